@@ -1,0 +1,121 @@
+package align
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// A Bead is one unit of a two-edition alignment in the form the
+// evaluation literature uses: the source sentence indices and the target
+// sentence indices that correspond, either side possibly empty. It is
+// written "[0]:[0, 1]" (one source sentence, two target sentences),
+// "[5]:[]" (a deleted sentence) or "[]:[7]" (an inserted one).
+//
+// The order of the indices is kept as written: the reference scorer
+// compares beads as tuples, so "[1, 0]" and "[0, 1]" are different beads.
+type Bead struct {
+	Src, Tgt []int
+}
+
+// String returns the bead in the "[src ids]:[tgt ids]" form.
+func (b Bead) String() string {
+	var sb strings.Builder
+	writeList(&sb, b.Src)
+	sb.WriteByte(':')
+	writeList(&sb, b.Tgt)
+	return sb.String()
+}
+
+func writeList(sb *strings.Builder, ids []int) {
+	sb.WriteByte('[')
+	for i, id := range ids {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(strconv.Itoa(id))
+	}
+	sb.WriteByte(']')
+}
+
+// key is a comparable form of the bead: equal keys mean equal tuples.
+func (b Bead) key() string { return b.String() }
+
+// A BeadError reports a line of a bead file that cannot be read.
+type BeadError struct {
+	Path string
+	Line int // 1-based
+	Msg  string
+}
+
+func (e *BeadError) Error() string {
+	return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+}
+
+// ReadBeads reads a bead file: one bead per line, "[src ids]:[tgt ids]",
+// with an optional third ":cost" field (written by Vecalign, ignored
+// here). Blank lines are skipped. path is used in error messages only.
+func ReadBeads(r io.Reader, path string) ([]Bead, error) {
+	var beads []Bead
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 {
+			continue
+		}
+		b, err := ParseBead(string(text))
+		if err != nil {
+			return nil, &BeadError{Path: path, Line: line, Msg: err.Error()}
+		}
+		beads = append(beads, b)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &BeadError{Path: path, Line: line + 1, Msg: err.Error()}
+	}
+	return beads, nil
+}
+
+// ParseBead parses one bead, "[0]:[0, 1]"; a third ":cost" field is
+// accepted and ignored.
+func ParseBead(s string) (Bead, error) {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return Bead{}, fmt.Errorf("bead %q: want [src ids]:[tgt ids]", s)
+	}
+	src, err := parseList(parts[0])
+	if err != nil {
+		return Bead{}, fmt.Errorf("bead %q: source side: %v", s, err)
+	}
+	tgt, err := parseList(parts[1])
+	if err != nil {
+		return Bead{}, fmt.Errorf("bead %q: target side: %v", s, err)
+	}
+	return Bead{Src: src, Tgt: tgt}, nil
+}
+
+func parseList(s string) ([]int, error) {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
+		return nil, fmt.Errorf("%q is not a [list]", s)
+	}
+	s = strings.TrimSpace(s[1 : len(s)-1])
+	if s == "" {
+		return []int{}, nil
+	}
+	fields := strings.Split(s, ",")
+	ids := make([]int, 0, len(fields))
+	for _, f := range fields {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("%q is not a sentence index", strings.TrimSpace(f))
+		}
+		ids = append(ids, n)
+	}
+	return ids, nil
+}

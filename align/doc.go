@@ -1,0 +1,2 @@
+// Package align finds which sentences of two editions correspond.
+package align
