@@ -1,0 +1,128 @@
+// Package editions turns files into editions: texts whose paragraphs,
+// sentences and notes have been found, with every character of the input
+// kept where it stood.
+//
+// An Edition is what the rest of synoptic works on. Reading one happens in
+// three steps, each in its own file:
+//
+//   - decoding (decode.go): bytes to UTF-8, with the byte-order mark,
+//     legacy single-byte encodings and invalid input handled;
+//   - structure (structure.go): the decoded text cut into paragraphs of a
+//     kind (heading, text, quotation, list item, note), with the furniture
+//     of Project Gutenberg files and Markdown-lite markup recognised;
+//   - segmentation (segment.go): each paragraph cut into sentences by
+//     rules that know the abbreviations, initials, quotes and note markers
+//     of each supported language.
+//
+// Offsets (Start, End) are byte offsets into Edition.Text, the input as
+// decoded to UTF-8 (a byte-order mark is not part of it). The text between
+// a sentence's offsets, with runs of white space folded to one space and
+// trimmed, equals Sentence.Text: display text is never altered. The
+// comparison form used for matching is Sentence.Norm (see normalize.go).
+package editions
+
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+)
+
+// Kind says what role a paragraph plays in the edition.
+type Kind string
+
+// The kinds of paragraph.
+const (
+	Heading   Kind = "heading"
+	Text      Kind = "text"
+	Quotation Kind = "quotation"
+	ListItem  Kind = "list-item"
+	NoteKind  Kind = "note"
+)
+
+// An Edition is one text, read and segmented.
+type Edition struct {
+	ID         string       // from the file name unless given
+	Lang       language.Tag // language of the text
+	LangSource string       // how Lang was found: "flag", "metadata", "filename", "detected" or "default"
+	Path       string       // file the edition was read from ("-" for standard input)
+	Encoding   string       // encoding the input was decoded from, e.g. "utf-8", "windows-1251"
+	Text       string       // the input decoded to UTF-8; all offsets point into it
+
+	Paragraphs []Paragraph // in reading order
+	Sentences  []Sentence  // all sentences in reading order, notes included where they stand
+	Notes      []Note      // the notes found, in the order they stand
+}
+
+// A Paragraph is a block of the text: a heading, a paragraph of prose, a
+// quotation, a list item or a note.
+type Paragraph struct {
+	Index int
+	Kind  Kind
+	Level int // heading level (1 is the highest); 0 for other kinds
+	Start int // byte offsets into Edition.Text
+	End   int
+	// Sentences are Edition.Sentences[First:Limit].
+	First, Limit int
+	// Note is the index in Edition.Notes of the note this paragraph
+	// belongs to, or -1.
+	Note int
+}
+
+// A Sentence is the unit that synoptic aligns and compares.
+type Sentence struct {
+	Index     int    // position in Edition.Sentences
+	Paragraph int    // index of the paragraph that holds it
+	Start     int    // byte offsets into Edition.Text
+	End       int    //
+	Text      string // the original characters, white space folded
+	Norm      string // comparison form: for matching, never for display
+	Markers   []Marker
+}
+
+// A Marker is a footnote or endnote reference in the text, such as [1],
+// [^1] or ¹, kept with the sentence that carries it.
+type Marker struct {
+	Label string // the note's label as written: "1", "a", "*"
+	Start int    // byte offsets into Edition.Text
+	End   int
+	Note  int // index in Edition.Notes, or -1 when no note has that label
+}
+
+// A Note is the text a marker points to: a footnote, an endnote, or a
+// translator's note.
+type Note struct {
+	Label     string
+	Paragraph int // index of the note's first paragraph
+	Markers   int // how many markers point to it
+}
+
+// ParagraphSentences returns the sentences of paragraph p.
+func (e *Edition) ParagraphSentences(p int) []Sentence {
+	para := e.Paragraphs[p]
+	return e.Sentences[para.First:para.Limit]
+}
+
+// An InputError says what is wrong with an input file, and where. The
+// command line reports it with exit status 2.
+type InputError struct {
+	Path   string // the file; empty when not yet known
+	Offset int    // byte offset into the file, or -1
+	Line   int    // 1-based line number, or 0
+	Msg    string
+}
+
+func (e *InputError) Error() string {
+	where := e.Path
+	if where == "" {
+		where = "input"
+	}
+	switch {
+	case e.Line > 0 && e.Offset >= 0:
+		where = fmt.Sprintf("%s:%d (byte %d)", where, e.Line, e.Offset)
+	case e.Line > 0:
+		where = fmt.Sprintf("%s:%d", where, e.Line)
+	case e.Offset >= 0:
+		where = fmt.Sprintf("%s: byte %d", where, e.Offset)
+	}
+	return where + ": " + e.Msg
+}

@@ -1,0 +1,208 @@
+package editions
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+func split(lang, text string) []string {
+	var out []string
+	for _, s := range splitSentences(text, rulesFor(language.Make(lang))) {
+		out = append(out, text[s.start:s.end])
+	}
+	return out
+}
+
+// Each case is a paragraph and the sentences a careful reader finds in it.
+var segmentCases = []struct {
+	lang, name, text string
+	want             []string
+}{
+	// English
+	{"en", "page abbreviations", "See p. 45 and pp. 22–3 of Vol. 2 in No. 10 of the review. It was reprinted.",
+		[]string{"See p. 45 and pp. 22–3 of Vol. 2 in No. 10 of the review.", "It was reprinted."}},
+	{"en", "initials", "L.D. Trotsky spoke first. V.P. Nogin and N. N. Sukhanov listened.",
+		[]string{"L.D. Trotsky spoke first.", "V.P. Nogin and N. N. Sukhanov listened."}},
+	{"en", "p.m. mid-sentence", "The assault began at 9 p.m. on 25 October, and lasted all night.",
+		[]string{"The assault began at 9 p.m. on 25 October, and lasted all night."}},
+	{"en", "p.m. ending a sentence", "The assault began at 9 p.m. The palace fell before dawn.",
+		[]string{"The assault began at 9 p.m.", "The palace fell before dawn."}},
+	{"en", "op. cit. and ibid.", "Flerovsky, op. cit., p. 45; cf. ibid. p. 46. Another view is given below.",
+		[]string{"Flerovsky, op. cit., p. 45; cf. ibid. p. 46.", "Another view is given below."}},
+	{"en", "titles and saints", "Mr. Fogg met Dr. Watson at St. Paul's. Mrs. Aouda waited.",
+		[]string{"Mr. Fogg met Dr. Watson at St. Paul's.", "Mrs. Aouda waited."}},
+	{"en", "closing quote after the question mark", "‘When do we use these?’ they asked. Nobody answered.",
+		[]string{"‘When do we use these?’ they asked.", "Nobody answered."}},
+	{"en", "quote closes a sentence", "They answered: ‘Agitators? We are all agitators.’ It was true.",
+		[]string{"They answered: ‘Agitators?", "We are all agitators.’", "It was true."}},
+	{"en", "marker after the full stop", "Such was the language of the front. [3] At the beginning of October the risings spread.",
+		[]string{"Such was the language of the front. [3]", "At the beginning of October the risings spread."}},
+	{"en", "marker at the end", "‘When do we use these?’ [1]",
+		[]string{"‘When do we use these?’ [1]"}},
+	{"en", "markdown marker", "The history of all society[^2] is the history of class struggles.[^3] Freeman and slave stood opposed.",
+		[]string{"The history of all society[^2] is the history of class struggles.[^3]", "Freeman and slave stood opposed."}},
+	{"en", "superscript marker", "It was a defeat.² The army came home.",
+		[]string{"It was a defeat.²", "The army came home."}},
+	{"en", "bracketed editorial note", "He devoted himself to training. [Disappeared from view in the 1930s. Died in 1948.] Antonov joined later.",
+		[]string{"He devoted himself to training.", "[Disappeared from view in the 1930s. Died in 1948.]", "Antonov joined later."}},
+	{"en", "ellipsis mid-sentence", "He waited… and waited… and then left. Nothing came of it.",
+		[]string{"He waited… and waited… and then left.", "Nothing came of it."}},
+	{"en", "ellipsis ending a sentence", "He waited... Nothing came.",
+		[]string{"He waited...", "Nothing came."}},
+	{"en", "exclamation inside dashes", "The guns of the Aurora – firing only blank cartridges! – demoralized the defenders.",
+		[]string{"The guns of the Aurora – firing only blank cartridges! – demoralized the defenders."}},
+	{"en", "numbered list item", "  1. The immediate switching from war production. The aim was bread.",
+		[]string{"1. The immediate switching from war production.", "The aim was bread."}},
+	{"en", "roman enumerator", "II. It is high time that Communists should publish their views.",
+		[]string{"II. It is high time that Communists should publish their views."}},
+	{"en", "the pronoun I", "So did I. Then we left for Moscow.",
+		[]string{"So did I.", "Then we left for Moscow."}},
+	{"en", "a king's numeral", "He served Charles I. Then he fled.",
+		[]string{"He served Charles I. Then he fled."}},
+	{"en", "decimal numbers", "The ratio was 3.5 to 1. It grew.",
+		[]string{"The ratio was 3.5 to 1.", "It grew."}},
+	{"en", "year ends a sentence", "The war ended in 1918. A new one began in 1939.",
+		[]string{"The war ended in 1918.", "A new one began in 1939."}},
+	{"en", "hard-wrapped lines", "Mr. Phileas Fogg lived, in 1872, at No. 7, Saville Row.\nHe was one of the\nmost noticeable members.",
+		[]string{"Mr. Phileas Fogg lived, in 1872, at No. 7, Saville Row.", "He was one of the\nmost noticeable members."}},
+
+	// French
+	{"fr", "guillemets and a question inside", "« Que faire ? » demanda-t-il. Personne ne répondit.",
+		[]string{"« Que faire ? » demanda-t-il.", "Personne ne répondit."}},
+	{"fr", "narrow no-break spaces", "« Que faire\u202f? » demanda-t-il\u00a0! Puis il sortit.",
+		[]string{"« Que faire\u202f? » demanda-t-il\u00a0!", "Puis il sortit."}},
+	{"fr", "question ending before a new sentence", "Il est parti\u00a0? Nous restons.",
+		[]string{"Il est parti\u00a0?", "Nous restons."}},
+	{"fr", "M. and Mme", "M. Fogg arriva. Mme Aouda le suivit avec M. Fix.",
+		[]string{"M. Fogg arriva.", "Mme Aouda le suivit avec M. Fix."}},
+	{"fr", "tome and page", "Voir t. II, p. 12, et cf. chap. 3. La suite est ailleurs.",
+		[]string{"Voir t. II, p. 12, et cf. chap. 3.", "La suite est ailleurs."}},
+	{"fr", "dialogue dash", "Il frappa à la porte. — Qui est là ? — C'est moi.",
+		[]string{"Il frappa à la porte.", "— Qui est là ?", "— C'est moi."}},
+	{"fr", "guillemets closing a sentence", "Il dit : « Nous partons. » Puis il se tut.",
+		[]string{"Il dit : « Nous partons. »", "Puis il se tut."}},
+
+	// German
+	{"de", "date with an ordinal dot", "Am 9. September 1988 kam er an. Das war ein Montag.",
+		[]string{"Am 9. September 1988 kam er an.", "Das war ein Montag."}},
+	{"de", "ordinal before a noun", "Der 2. Weltkrieg endete 1945. Danach kam der Frieden.",
+		[]string{"Der 2. Weltkrieg endete 1945.", "Danach kam der Frieden."}},
+	{"de", "z. B. and usw.", "Das gilt z. B. für Bücher, Zeitschriften usw. Die Regel ist alt.",
+		[]string{"Das gilt z. B. für Bücher, Zeitschriften usw.", "Die Regel ist alt."}},
+	{"de", "Seite and Band", "Vgl. S. 45 im Bd. 2 und Nr. 7. Dort steht mehr.",
+		[]string{"Vgl. S. 45 im Bd. 2 und Nr. 7.", "Dort steht mehr."}},
+	{"de", "d. h.", "Er kam spät, d. h. nach Mitternacht. Niemand wartete.",
+		[]string{"Er kam spät, d. h. nach Mitternacht.", "Niemand wartete."}},
+	{"de", "German quotes", "„Wann benutzen wir die?“, fragten sie. Er schwieg.",
+		[]string{"„Wann benutzen wir die?“, fragten sie.", "Er schwieg."}},
+
+	// Russian
+	{"ru", "т. е. and initials", "Он вернулся, т. е. пришёл назад. Так писал Л. Д. Троцкий.",
+		[]string{"Он вернулся, т. е. пришёл назад.", "Так писал Л. Д. Троцкий."}},
+	{"ru", "year abbreviation", "Это было 25 октября 1917 г. в Петрограде. Началось восстание.",
+		[]string{"Это было 25 октября 1917 г. в Петрограде.", "Началось восстание."}},
+	{"ru", "и т. д.", "Там были рабочие, солдаты и т. д. Все ждали.",
+		[]string{"Там были рабочие, солдаты и т. д.", "Все ждали."}},
+
+	// Spanish
+	{"es", "inverted marks", "¿Qué hacer? Nadie lo sabía. ¡Qué sorpresa!",
+		[]string{"¿Qué hacer?", "Nadie lo sabía.", "¡Qué sorpresa!"}},
+	{"es", "Sr. and pág.", "El Sr. García citó la pág. 12. Luego se fue.",
+		[]string{"El Sr. García citó la pág. 12.", "Luego se fue."}},
+
+	// Italian
+	{"it", "Sig. and pag.", "Il Sig. Rossi lesse a pag. 12 del vol. 3. Era tardi.",
+		[]string{"Il Sig. Rossi lesse a pag. 12 del vol. 3.", "Era tardi."}},
+
+	// Latin
+	{"la", "Caesar", "Gallia est omnis divisa in partes tres. Quarum unam incolunt Belgae, cf. cap. 3.",
+		[]string{"Gallia est omnis divisa in partes tres.", "Quarum unam incolunt Belgae, cf. cap. 3."}},
+
+	// Dutch
+	{"nl", "dhr. and bijv.", "Dhr. Jansen kwam bijv. gisteren. Het regende.",
+		[]string{"Dhr. Jansen kwam bijv. gisteren.", "Het regende."}},
+
+	// Portuguese
+	{"pt", "Sr. and pág.", "O Sr. Silva leu a pág. 10. Estava cansado.",
+		[]string{"O Sr. Silva leu a pág. 10.", "Estava cansado."}},
+
+	// Languages without rules of their own fall back to UAX #29.
+	{"ja", "CJK full stops", "これは本です。あれはペンです。",
+		[]string{"これは本です。", "あれはペンです。"}},
+	{"sv", "Swedish via UAX #29, initials kept", "Vi träffade A. Strindberg i Stockholm. Det regnade.",
+		[]string{"Vi träffade A. Strindberg i Stockholm.", "Det regnade."}},
+	{"sv", "fallback keeps markers", "Det var sent. [4] Vi gick hem.",
+		[]string{"Det var sent. [4]", "Vi gick hem."}},
+}
+
+func TestSegment(t *testing.T) {
+	for _, c := range segmentCases {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			got := split(c.lang, c.text)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("sentences of %q (-want +got):\n%s", c.text, diff)
+			}
+			checkCover(t, c.text, splitSentences(c.text, rulesFor(language.Make(c.lang))))
+		})
+	}
+}
+
+// checkCover asserts what every segmentation must keep: spans in order,
+// not overlapping, trimmed, and covering every non-space character.
+func checkCover(t *testing.T, text string, spans []span) {
+	t.Helper()
+	pos := 0
+	for _, s := range spans {
+		if s.start < pos || s.end <= s.start || s.end > len(text) {
+			t.Fatalf("span %v out of order or empty after %d in %q", s, pos, text)
+		}
+		if gap := text[pos:s.start]; strings.TrimFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }) != "" {
+			t.Fatalf("characters %q lost between sentences in %q", gap, text)
+		}
+		pos = s.end
+	}
+	if rest := text[pos:]; strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }) != "" {
+		t.Fatalf("characters %q lost at the end of %q", rest, text)
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, c := range segmentCases {
+		f.Add(c.lang, c.text)
+	}
+	f.Add("en", "[[[(( ... ?! » « [^ [1 ]] ¹²")
+	f.Add("de", "1. 2. 3. a) b) I. II.")
+	f.Fuzz(func(t *testing.T, lang, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		tag, err := language.Parse(lang)
+		if err != nil {
+			tag = language.English
+		}
+		checkCover(t, text, splitSentences(text, rulesFor(tag)))
+	})
+}
+
+func BenchmarkSplitSentences(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, c := range segmentCases {
+			if c.lang == "en" || c.lang == "fr" || c.lang == "de" {
+				sb.WriteString(c.text)
+				sb.WriteByte(' ')
+			}
+		}
+	}
+	text := sb.String()
+	r := rulesFor(language.English)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		splitSentences(text, r)
+	}
+}

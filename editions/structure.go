@@ -1,0 +1,489 @@
+package editions
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Structure: from decoded text to paragraphs of a kind.
+//
+// Editions come in two layouts that the same reader must handle: one
+// paragraph per line (web pages saved as text, Markdown-lite) and
+// hard-wrapped lines with blank lines between paragraphs (Project
+// Gutenberg). We tell them apart by the length of the lines: when nearly
+// every line is shorter than 100 characters, the text is hard-wrapped at
+// the width of its typical line, and a line much shorter than that width
+// ends its paragraph (so that the lines of a list or a heading over a
+// chapter title stay apart even without blank lines between them).
+
+// A block is a paragraph as found in the text, before segmentation.
+type block struct {
+	start, end int // the whole paragraph, markup included
+	content    int // where its text starts, after markup such as "# " or "[^1]: "
+	kind       Kind
+	level      int
+	noteLabel  string // the label of a note definition
+	noteCont   bool   // a further paragraph of the note before it
+}
+
+// A line of the input, without its line terminator.
+type line struct{ start, end int }
+
+// splitLines returns the lines of text[lo:hi], whatever their terminator
+// (LF, CRLF or CR).
+func splitLines(text string, lo, hi int) []line {
+	var lines []line
+	start := lo
+	for i := lo; i < hi; i++ {
+		switch text[i] {
+		case '\n':
+			lines = append(lines, line{start, i})
+			start = i + 1
+		case '\r':
+			lines = append(lines, line{start, i})
+			if i+1 < hi && text[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	if start < hi {
+		lines = append(lines, line{start, hi})
+	}
+	return lines
+}
+
+var (
+	gutenbergStart = regexp.MustCompile(`(?i)^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG`)
+	gutenbergEnd   = regexp.MustCompile(`(?i)^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|END OF (THE )?PROJECT GUTENBERG)`)
+	producedBy     = regexp.MustCompile(`(?i)^\s*(produced by|this e-?book was produced by|e-?text prepared by|transcribed (from|by))`)
+)
+
+// gutenbergBody returns the part of text between the Project Gutenberg
+// header and licence, or all of it when it has none.
+func gutenbergBody(text string) (lo, hi int) {
+	lo, hi = 0, len(text)
+	lines := splitLines(text, 0, len(text))
+	startLine := -1
+	for i, ln := range lines {
+		s := text[ln.start:ln.end]
+		if startLine < 0 && gutenbergStart.MatchString(s) {
+			startLine = i
+			lo = ln.end
+			continue
+		}
+		if startLine >= 0 && gutenbergEnd.MatchString(s) {
+			hi = ln.start
+			break
+		}
+	}
+	if startLine < 0 {
+		return 0, len(text)
+	}
+	// The producers' credit that opens most Gutenberg texts is theirs,
+	// not the author's.
+	for i := startLine + 1; i < len(lines) && lines[i].start < hi; i++ {
+		s := text[lines[i].start:lines[i].end]
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		if !producedBy.MatchString(s) {
+			break
+		}
+		for i < len(lines) && strings.TrimSpace(text[lines[i].start:lines[i].end]) != "" {
+			lo = lines[i].end
+			i++
+		}
+		break
+	}
+	return lo, hi
+}
+
+// wrapWidth returns the width at which the lines of text are hard-wrapped,
+// or 0 when paragraphs stand one to a line.
+func wrapWidth(text string, lines []line) int {
+	var lengths []int
+	long := 0
+	for _, ln := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(text[ln.start:ln.end]))
+		if n == 0 {
+			continue
+		}
+		lengths = append(lengths, n)
+		if n > 100 {
+			long++
+		}
+	}
+	if len(lengths) < 3 || long*20 > len(lengths) {
+		return 0
+	}
+	sort.Ints(lengths)
+	w := lengths[len(lengths)*9/10]
+	if w < 30 {
+		return 0 // a list of short lines, not wrapped prose
+	}
+	return w
+}
+
+var (
+	chapterHeading = regexp.MustCompile(`^(?i:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|глава|book|livre|buch|libro|part|partie|teil|parte|section|canto|act|acte|akt|scene|scène)\s+([IVXLCDM]+|\d+|[A-Z]+)\b`)
+	numeralHeading = regexp.MustCompile(`^([IVXLCDM]+|\d{1,4})\.?$`)
+	bulletItem     = regexp.MustCompile(`^\s*[-*•–+]\s+\S`)
+	plainNoteDef   = regexp.MustCompile(`^\s*(\[(\d{1,4}|[a-z]|[*†‡]+)\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s+\S`)
+	mdNoteDef      = regexp.MustCompile(`^\s*\[\^([^\]\s]{1,20})\]:\s*`)
+	mdHeading      = regexp.MustCompile(`^\s{0,3}(#{1,6})\s+`)
+	mdQuote        = regexp.MustCompile(`^\s{0,3}>\s?`)
+)
+
+// splitParagraphs cuts text[lo:hi] into blocks.
+func splitParagraphs(text string, lo, hi int, markdown bool) []block {
+	lines := splitLines(text, lo, hi)
+	width := wrapWidth(text, lines)
+	var blocks []block
+	prevBlank := true
+	prevShort := false
+	for _, ln := range lines {
+		s := text[ln.start:ln.end]
+		trimmed := strings.TrimSpace(s)
+		if trimmed == "" {
+			prevBlank = true
+			continue
+		}
+		n := utf8.RuneCountInString(trimmed)
+		startsNew := prevBlank || width == 0 || prevShort || startsUnit(s, markdown)
+		if startsNew {
+			blocks = append(blocks, block{start: ln.start, end: ln.end})
+		} else {
+			blocks[len(blocks)-1].end = ln.end
+		}
+		prevBlank = false
+		prevShort = width > 0 && n*10 < width*6
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if s, ok := trimSpan(text, b.start, b.end); ok {
+			b.start, b.end = s.start, s.end
+		}
+		b.content = b.start
+	}
+	classify(text, blocks, markdown)
+	return blocks
+}
+
+// startsUnit reports whether a line opens a paragraph of its own even
+// inside a run of wrapped lines: a list item, a chapter heading, a note,
+// Markdown block markup.
+func startsUnit(s string, markdown bool) bool {
+	t := strings.TrimLeft(s, " \t")
+	if enumeratorEnd(t) > 0 || bulletItem.MatchString(t) || chapterHeading.MatchString(t) || plainNoteDef.MatchString(t) {
+		return true
+	}
+	return markdown && (mdHeading.MatchString(s) || mdQuote.MatchString(s) || mdNoteDef.MatchString(s))
+}
+
+// classify gives each block its kind, and finds notes.
+func classify(text string, blocks []block, markdown bool) {
+	indented, total := 0, 0
+	for _, b := range blocks {
+		if b.start > 0 && (text[b.start-1] == ' ' || text[b.start-1] == '\t') {
+			indented++
+		}
+		total++
+	}
+	mostIndented := indented*2 > total
+	for i := range blocks {
+		b := &blocks[i]
+		s := text[b.start:b.end]
+		if markdown {
+			if m := mdHeading.FindStringSubmatch(s); m != nil {
+				b.kind, b.level, b.content = Heading, len(m[1]), b.start+len(m[0])
+				continue
+			}
+			if m := mdNoteDef.FindStringSubmatch(s); m != nil {
+				b.kind, b.noteLabel, b.content = NoteKind, m[1], b.start+len(m[0])
+				continue
+			}
+			if m := mdQuote.FindString(s); m != "" {
+				b.kind, b.content = Quotation, b.start+len(m)
+				continue
+			}
+		}
+		if m := plainNoteDef.FindStringSubmatch(s); m != nil {
+			label := m[2]
+			if label == "" {
+				label = superscriptLabel(m[3])
+			}
+			b.kind, b.noteLabel = NoteKind, label // checked against the markers below
+			b.content = b.start + len(m[0]) - len(lastRune(m[0]))
+			continue
+		}
+		switch {
+		case isListItem(s):
+			b.kind = ListItem
+		case isPlainHeading(s):
+			b.kind, b.level = Heading, 1
+		case !mostIndented && b.start > 0 && (text[b.start-1] == ' ' || text[b.start-1] == '\t') && !isLineStart(text, b.start):
+			b.kind = Quotation
+		case i > 0 && blocks[i-1].kind == Text && strings.HasSuffix(strings.TrimSpace(text[blocks[i-1].start:blocks[i-1].end]), ":"):
+			b.kind = Quotation
+		default:
+			b.kind = Text
+		}
+	}
+	confirmPlainNotes(text, blocks)
+}
+
+// isLineStart reports whether offset i starts a line (nothing but the
+// line's start before it), so that indentation can be told.
+func isLineStart(text string, i int) bool {
+	return i == 0 || text[i-1] == '\n' || text[i-1] == '\r'
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+func superscriptLabel(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		b.WriteByte(byte('0' + superscriptValue(c)))
+	}
+	return b.String()
+}
+
+func superscriptValue(c rune) int {
+	switch c {
+	case '¹':
+		return 1
+	case '²':
+		return 2
+	case '³':
+		return 3
+	case '⁰':
+		return 0
+	}
+	return int(c-'⁴') + 4
+}
+
+// confirmPlainNotes keeps as notes only the plain-text note definitions
+// ("[3] Trotsky, op. cit.") whose label was used as a marker earlier, and
+// makes the paragraphs between two notes numbered in sequence part of the
+// first one.
+func confirmPlainNotes(text string, blocks []block) {
+	seen := map[string]bool{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == NoteKind {
+			markdownDef := strings.HasPrefix(text[b.start:b.end], "[^")
+			if !markdownDef && !seen[b.noteLabel] {
+				b.kind, b.noteLabel, b.content = Text, "", b.start
+				if isListItem(text[b.start:b.end]) {
+					b.kind = ListItem
+				}
+			}
+			continue
+		}
+		for _, m := range findMarkers(text, b.content, b.end) {
+			seen[m.Label] = true
+		}
+	}
+	// Continuations: paragraphs between note n and note n+1.
+	last := -1
+	for i := range blocks {
+		if blocks[i].kind != NoteKind {
+			continue
+		}
+		if last >= 0 && i > last+1 && followsInSequence(blocks[last].noteLabel, blocks[i].noteLabel) {
+			for k := last + 1; k < i; k++ {
+				blocks[k].kind, blocks[k].level, blocks[k].noteCont = NoteKind, 0, true
+			}
+		}
+		last = i
+	}
+}
+
+func followsInSequence(a, b string) bool {
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	return err1 == nil && err2 == nil && y == x+1
+}
+
+func isListItem(s string) bool {
+	if bulletItem.MatchString(s) {
+		return true
+	}
+	e := enumeratorEnd(s)
+	if e == 0 {
+		return false
+	}
+	// "9. September 1988 …" opens with a date, not an enumerator.
+	next := leadingWord(strings.TrimLeft(s[e:], " "))
+	return !rulesFor(language.Und).months[strings.ToLower(next)]
+}
+
+// isPlainHeading recognises headings in plain text: chapter headings,
+// lone numerals, lines in capitals, and short lines that do not end like
+// a sentence.
+func isPlainHeading(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.ContainsAny(t, "\n\r") && !isAllCaps(t) {
+		return false
+	}
+	n := utf8.RuneCountInString(t)
+	if chapterHeading.MatchString(t) && n <= 150 || numeralHeading.MatchString(t) {
+		return true
+	}
+	if isAllCaps(t) && n <= 250 {
+		return true
+	}
+	if n > 80 || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".,;:!?…)]»’”\"'", last)
+}
+
+// isAllCaps reports text with at least three letters, none lowercase.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// findMarkers returns the note markers in text[lo:hi]: [12], [^12] and
+// superscript digits attached to what precedes them. Labels of the form
+// [12] are candidates only; build keeps those that name a note.
+func findMarkers(text string, lo, hi int) []Marker {
+	var ms []Marker
+	for i := lo; i < hi; {
+		c, n := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case c == '[':
+			if l := markerLen(text[i:hi]); l > 0 {
+				label := strings.TrimPrefix(text[i+1:i+l-1], "^")
+				ms = append(ms, Marker{Label: label, Start: i, End: i + l, Note: -1})
+				i += l
+				continue
+			}
+		case isSuperscriptDigit(c) && i > lo:
+			prev, _ := utf8.DecodeLastRuneInString(text[lo:i])
+			if !unicode.IsSpace(prev) {
+				j := i
+				for j < hi {
+					c2, n2 := utf8.DecodeRuneInString(text[j:hi])
+					if !isSuperscriptDigit(c2) {
+						break
+					}
+					j += n2
+				}
+				ms = append(ms, Marker{Label: superscriptLabel(text[i:j]), Start: i, End: j, Note: -1})
+				i = j
+				continue
+			}
+		}
+		i += n
+	}
+	return ms
+}
+
+// build turns blocks into the edition's paragraphs, sentences and notes.
+func (e *Edition) build(blocks []block, r *rules) {
+	byLabel := map[string][]int{} // note label → note indices in order
+	for _, b := range blocks {
+		p := Paragraph{Index: len(e.Paragraphs), Kind: b.kind, Level: b.level, Start: b.start, End: b.end, Note: -1}
+		if b.kind == NoteKind {
+			if b.noteCont && len(e.Notes) > 0 {
+				p.Note = len(e.Notes) - 1
+			} else {
+				p.Note = len(e.Notes)
+				byLabel[b.noteLabel] = append(byLabel[b.noteLabel], len(e.Notes))
+				e.Notes = append(e.Notes, Note{Label: b.noteLabel, Paragraph: p.Index})
+			}
+		}
+		p.First = len(e.Sentences)
+		var spans []span
+		if b.kind == Heading {
+			if s, ok := trimSpan(e.Text, b.content, b.end); ok {
+				spans = []span{{s.start - b.content, s.end - b.content}}
+			}
+		} else {
+			spans = splitSentences(e.Text[b.content:b.end], r)
+		}
+		for _, s := range spans {
+			start, end := b.content+s.start, b.content+s.end
+			e.Sentences = append(e.Sentences, Sentence{
+				Index: len(e.Sentences), Paragraph: p.Index,
+				Start: start, End: end, Text: foldSpace(e.Text[start:end]),
+			})
+		}
+		p.Limit = len(e.Sentences)
+		if p.Limit > p.First {
+			e.Paragraphs = append(e.Paragraphs, p)
+		}
+	}
+	e.linkMarkers(byLabel)
+}
+
+// linkMarkers finds the note markers of each sentence and links each to
+// the note of that label that follows it (notes may be numbered anew in
+// each chapter), or else to the last one before it.
+func (e *Edition) linkMarkers(byLabel map[string][]int) {
+	for si := range e.Sentences {
+		s := &e.Sentences[si]
+		for _, m := range findMarkers(e.Text, s.Start, s.End) {
+			notes := byLabel[m.Label]
+			bracketed := strings.HasPrefix(e.Text[m.Start:], "[") && !strings.HasPrefix(e.Text[m.Start:], "[^")
+			if len(notes) == 0 && bracketed {
+				continue // [1917] with no note [1917]: just a number in brackets
+			}
+			for _, ni := range notes {
+				m.Note = ni
+				if e.Paragraphs[e.Notes[ni].Paragraph].Start > m.Start {
+					break
+				}
+			}
+			if m.Note >= 0 {
+				e.Notes[m.Note].Markers++
+			}
+			s.Markers = append(s.Markers, m)
+		}
+	}
+}
+
+// foldSpace folds runs of white space (Unicode's, no-break spaces
+// included) to one space and trims the ends. Renderers that want the
+// no-break spaces back take the text from Edition.Text by offsets.
+func foldSpace(s string) string {
+	clean := true
+	prevSpace := true
+	for _, c := range s {
+		sp := unicode.IsSpace(c)
+		if sp && (prevSpace || c != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
