@@ -1,0 +1,255 @@
+// Package anchors finds the parts of a sentence that survive translation
+// unchanged or nearly so — numbers, dates, proper names, footnote markers
+// and some punctuation — and gives each a key that compares equal across
+// languages.
+//
+// Anchors are what an aligner can trust when it knows nothing of the two
+// languages: "25 October 1917", "25 octobre 1917", "25. Oktober 1917" and
+// "25 октября 1917 г." all yield the date key "--10-25" and the number key
+// "1917"; "Trotsky", "Trotski", "Trotzki" and "Троцкий" all yield the name
+// key "trsk". A key says nothing of where the anchor stands in the
+// sentence; Start and End do, as byte offsets into the text given to
+// Extract, so that a viewer can highlight them.
+//
+// The keys are deliberately lossy. A name key is a consonant skeleton of
+// the transliterated word, so unrelated names occasionally collide; a
+// consumer should weight a shared key by how rare it is rather than treat
+// it as proof.
+package anchors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Kind is the kind of an anchor.
+type Kind uint8
+
+// The kinds of anchor.
+const (
+	Number Kind = iota + 1 // a number by value: "1917", "199337", "3.5"
+	Range                  // a range of numbers: "14-22" (its ends are also Numbers)
+	Date                   // a day of a month, "--10-25", or a month alone, "--10"
+	Name                   // a capitalized word, by consonant skeleton: "trsk"
+	Marker                 // a footnote marker, by label: "1", "a", "*"
+	Punct                  // "?", "!", "\"" (any quote), "(" (a parenthesis)
+)
+
+var kindNames = [...]string{"", "number", "range", "date", "name", "marker", "punct"}
+
+// String returns the kind's name: "number", "range", "date", "name",
+// "marker" or "punct".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && k > 0 {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// An Anchor is one anchor found in a text.
+type Anchor struct {
+	Kind       Kind
+	Key        string // the comparable value; equal keys of one kind match
+	Start, End int    // byte offsets into the text
+}
+
+// Extract returns the anchors of text, a sentence in language lang, in
+// order of their start offsets. lang decides how "1,500" and "1.500"
+// are read (thousands in English and German respectively) and which
+// capitalized words are ordinary words rather than names; month names of
+// all supported languages are recognised whatever lang says, since
+// quotations in other languages are common.
+func Extract(text string, lang language.Tag) []Anchor {
+	toks := tokenize(text)
+	base, _ := lang.Base()
+	l := base.String()
+	var out []Anchor
+	markers := scanMarkers(text)
+	for _, n := range scanNumbers(text, toks, l) {
+		if !inside(n, markers) { // the 3 of "[3]" is a label, not a quantity
+			out = append(out, n)
+		}
+	}
+	out = append(out, markers...)
+	out = append(out, scanDates(text, toks)...)
+	out = append(out, scanNames(text, toks, l)...)
+	out = append(out, scanPunct(text)...)
+	sortAnchors(out)
+	return out
+}
+
+func inside(a Anchor, spans []Anchor) bool {
+	for _, s := range spans {
+		if a.Start >= s.Start && a.End <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
+func sortAnchors(a []Anchor) {
+	// Insertion sort: sentences carry a handful of anchors.
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && less(a[j], a[j-1]); j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+func less(a, b Anchor) bool {
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.End != b.End {
+		return a.End > b.End // the enclosing anchor first
+	}
+	return a.Kind < b.Kind
+}
+
+// A token is a run of letters (a word, apostrophes and inner hyphens
+// excluded) or of digits, with its byte span.
+type token struct {
+	start, end int
+	digits     bool
+	first      bool // first word of the sentence (after opening punctuation)
+}
+
+func tokenize(text string) []token {
+	var toks []token
+	seenWord := false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{start: i, end: j, first: !seenWord})
+			seenWord = true
+			i = j
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			toks = append(toks, token{start: i, end: j, digits: true, first: !seenWord})
+			seenWord = true
+			i = j
+		default:
+			i += n
+		}
+	}
+	return toks
+}
+
+// isSpace reports whether r separates groups of digits as a space would:
+// the ordinary, no-break and thin spaces.
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+func isDash(r rune) bool {
+	return r == '-' || r == '–' || r == '—' || r == '‒' || r == '−'
+}
+
+// commaThousands lists the languages that write 1,500 for fifteen hundred
+// (and 3.5 for three and a half); the others write 1.500 or 1 500 and 3,5.
+var commaThousands = map[string]bool{"en": true, "zh": true, "ja": true, "ko": true, "he": true, "hi": true, "th": true}
+
+// scanNumbers joins digit tokens separated by group and decimal marks into
+// numbers, and numbers joined by a dash into ranges.
+func scanNumbers(text string, toks []token, lang string) []Anchor {
+	var out []Anchor
+	prevEnd, prevKey := -1, ""
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.digits {
+			continue
+		}
+		// A number glued to the letters before it ("K2", "A4") is a
+		// label, not a quantity; a footnote marker after a word is
+		// handled by scanMarkers.
+		if t.start > 0 {
+			r, _ := utf8.DecodeLastRuneInString(text[:t.start])
+			if unicode.IsLetter(r) {
+				continue
+			}
+		}
+		intPart := text[t.start:t.end]
+		frac := ""
+		end := t.end
+		j := i
+		grouped := false
+		var groupSep rune
+		for j+1 < len(toks) && toks[j+1].digits {
+			sep := text[toks[j].end:toks[j+1].start]
+			next := text[toks[j+1].start:toks[j+1].end]
+			r, size := utf8.DecodeRuneInString(sep)
+			if size != len(sep) || frac != "" {
+				break
+			}
+			three := len(next) == 3 && !digitAfter(text, toks[j+1].end)
+			var thousands, decimal bool
+			switch {
+			case isSpace(r) || r == '\'' || r == '’':
+				// Groups of three after a group of at most three
+				// (a year before a number is not a group).
+				thousands = three && (grouped || len(intPart) <= 3)
+			case r == ',' && commaThousands[lang], r == '.' && !commaThousands[lang]:
+				thousands = three && (grouped || len(intPart) <= 3)
+				decimal = !three && !grouped
+			case r == ',' || r == '.':
+				decimal = !grouped || r != groupSep
+			}
+			if thousands && grouped && r != groupSep {
+				thousands, decimal = false, r == ',' || r == '.'
+			}
+			if thousands {
+				intPart += next
+				grouped, groupSep = true, r
+			} else if decimal {
+				frac = next
+			} else {
+				break
+			}
+			end = toks[j+1].end
+			j++
+		}
+		key := strings.TrimLeft(intPart, "0")
+		if key == "" {
+			key = "0"
+		}
+		if frac = strings.TrimRight(frac, "0"); frac != "" {
+			key += "." + frac
+		}
+		// A range: this number follows the previous one across a dash
+		// and optional spaces.
+		if prevEnd >= 0 {
+			between := strings.TrimFunc(text[prevEnd:t.start], unicode.IsSpace)
+			r, size := utf8.DecodeRuneInString(between)
+			if size > 0 && size == len(between) && isDash(r) {
+				start := out[len(out)-1].Start
+				out = append(out, Anchor{Kind: Range, Key: prevKey + "-" + key, Start: start, End: end})
+			}
+		}
+		out = append(out, Anchor{Kind: Number, Key: key, Start: t.start, End: end})
+		prevEnd, prevKey = end, key
+		i = j
+	}
+	return out
+}
+
+func digitAfter(text string, i int) bool {
+	if i+1 < len(text) && (text[i] == ',' || text[i] == '.') && text[i+1] >= '0' && text[i+1] <= '9' {
+		return false // "1.500,25": the group ends at the decimal mark
+	}
+	return i < len(text) && text[i] >= '0' && text[i] <= '9'
+}

@@ -1,0 +1,138 @@
+package anchors
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// keys returns the anchors of one kind as "key" strings, in order.
+func keys(text string, lang string, kind Kind) string {
+	var ks []string
+	for _, a := range Extract(text, language.MustParse(lang)) {
+		if a.Kind == kind {
+			ks = append(ks, a.Key)
+		}
+	}
+	return strings.Join(ks, " ")
+}
+
+func TestNumbers(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "The city had 199,337 inhabitants.", "199337"},
+		{"fr", "La ville comptait 199 337 habitants.", "199337"},
+		{"fr", "La ville comptait 199\u202f337 habitants.", "199337"},
+		{"de", "Die Stadt hatte 199.337 Einwohner.", "199337"},
+		{"de", "Die Wand ist 4'000 m hoch.", "4000"},
+		{"fr", "Il a bu 3,5 litres.", "3.5"},
+		{"de", "Er trank 3,5 Liter.", "3.5"},
+		{"en", "He drank 3.5 litres.", "3.5"},
+		{"de", "Es kostete 1.500,25 Euro.", "1500.25"},
+		{"en", "It cost 1,500.25 dollars.", "1500.25"},
+		{"en", "In 1917 200 soldiers left.", "1917 200"},
+		{"en", "Pages 14–22.", "14 22"},
+		{"en", "Route K2 is high.", ""},
+		{"fr", "Il reste 007 agents.", "7"},
+	} {
+		if got := keys(tc.text, tc.lang, Number); got != tc.want {
+			t.Errorf("%s %q: numbers %q, want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+	if got := keys("Pages 14–22 and 30 - 31.", "en", Range); got != "14-22 30-31" {
+		t.Errorf("ranges %q", got)
+	}
+}
+
+func TestDates(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"en", "On 25 October 1917 the palace fell."},
+		{"en", "On October 25, 1917 the palace fell."},
+		{"en", "On the 25th of October the palace fell."},
+		{"fr", "Le 25 octobre 1917, le palais tomba."},
+		{"de", "Am 25. Oktober 1917 fiel der Palast."},
+		{"ru", "25 октября 1917 года дворец пал."},
+		{"es", "El 25 de octubre de 1917 cayó el palacio."},
+		{"it", "Il 25 ottobre 1917 cadde il palazzo."},
+		{"nl", "Op 25 oktober 1917 viel het paleis."},
+		{"pt", "Em 25 de outubro de 1917 caiu o palácio."},
+		{"la", "Die 25 Octobris anno 1917 regia cecidit."},
+	} {
+		if got := keys(tc.text, tc.lang, Date); got != "--10-25" {
+			t.Errorf("%s %q: dates %q, want --10-25", tc.lang, tc.text, got)
+		}
+	}
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "You may go.", ""},
+		{"en", "May I go?", ""},
+		{"en", "In May 1968 Paris rose.", "--05"},
+		{"fr", "Au printemps, en avril, il partit.", "--04"},
+		{"fr", "Le 1er mai, on chôme.", "--05-01"},
+		{"en", "Mars is red.", ""},
+	} {
+		if got := keys(tc.text, tc.lang, Date); got != tc.want {
+			t.Errorf("%s %q: dates %q, want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	want := NameKey("Trotsky")
+	for _, w := range []string{"Trotski", "Trotzki", "Троцкий"} {
+		if got := NameKey(w); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q (as Trotsky)", w, got, want)
+		}
+	}
+	if a, b := NameKey("Tchaikovsky"), NameKey("Tschaikowski"); a != b {
+		t.Errorf("Tchaikovsky %q != Tschaikowski %q", a, b)
+	}
+	if a, b := NameKey("Lenin"), NameKey("Trotsky"); a == b {
+		t.Errorf("Lenin and Trotsky share key %q", a)
+	}
+	if got := keys("The train took Trotsky to Petrograd.", "en", Name); got != want+" "+NameKey("Petrograd") {
+		t.Errorf("names %q", got)
+	}
+	if got := keys("Les soldats suivirent Trotski.", "fr", Name); got != want {
+		t.Errorf("names %q (the sentence-initial article is no name)", got)
+	}
+}
+
+func TestMarkersAndPunct(t *testing.T) {
+	if got := keys("As shown[^1] and there[2] and here³ and a star*.", "en", Marker); got != "1 2 3 *" {
+		t.Errorf("markers %q", got)
+	}
+	if got := keys("« Vraiment ? » dit-il (en riant) !", "fr", Punct); got != `" ? " ( !` {
+		t.Errorf("punct %q", got)
+	}
+	if got := keys("¿Qué? l'homme don't", "es", Punct); got != "?" {
+		t.Errorf("punct %q", got)
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	text := "Am 25. Oktober 1917 sprach Trotzki [3]."
+	for _, a := range Extract(text, language.German) {
+		if a.Start < 0 || a.End > len(text) || a.Start >= a.End {
+			t.Fatalf("bad span %+v", a)
+		}
+	}
+	got := fmt.Sprint(Extract(text, language.German))
+	want := "[{date --10-25 3 14} {number 25 3 5} {number 1917 15 19} {name trsk 27 34} {marker 3 35 38}]"
+	if got != want {
+		t.Errorf("Extract = %s\nwant      %s", got, want)
+	}
+}
+
+func ExampleExtract() {
+	for _, a := range Extract("Le 25 octobre 1917, Trotski parla (longtemps) ?", language.French) {
+		fmt.Printf("%s %q\n", a.Kind, a.Key)
+	}
+	// Output:
+	// date "--10-25"
+	// number "25"
+	// number "1917"
+	// name "trsk"
+	// punct "("
+	// punct "?"
+}

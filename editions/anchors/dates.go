@@ -1,0 +1,167 @@
+package anchors
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// months maps month words, lower-cased, to month numbers, for English,
+// French, German, Spanish, Italian, Latin, Dutch, Portuguese and Russian,
+// including the inflected forms that dates use ("октября", "Octobris") and
+// common abbreviations.
+var months = map[string]int{}
+
+// ambiguousMonths are month words that are also ordinary words ("may",
+// "march", "mars", "august"); they count only next to a day or a year.
+var ambiguousMonths = map[string]bool{}
+
+func init() {
+	add := func(m int, words string) {
+		for _, w := range strings.Fields(words) {
+			if strings.HasSuffix(w, "?") {
+				w = strings.TrimSuffix(w, "?")
+				ambiguousMonths[w] = true
+			}
+			months[w] = m
+		}
+	}
+	add(1, "january janvier januar jänner enero gennaio ianuarius ianuarii ianuarias januarius januarii januari janeiro январь января январе jan? janv? ene? genn?")
+	add(2, "february février fevrier februar febrero febbraio februarius februarii februarias februari fevereiro февраль февраля феврале feb? févr? fevr? febr?")
+	add(3, "march? mars? märz maerz marzo martius martii martias maart março marco? март марта марте mar? mär?")
+	add(4, "april avril abril aprile aprilis aprilibus aprilium апрель апреля апреле apr? avr? abr?")
+	add(5, "may? mai? mayo maggio maius maii maias mei? maio май мая мае")
+	add(6, "june juin juni junio giugno iunius iunii iunias junho июнь июня июне jun? juin?")
+	add(7, "july juillet juli julio luglio iulius iulii iulias julho июль июля июле jul? juil? lug?")
+	add(8, "august? août aout augusto? agosto augustus augusti augustas augustus? augustus август августа августе aug? ago?")
+	add(9, "september septembre septiembre settembre septembris setembro сентябрь сентября сентябре sep? sept? set?")
+	add(10, "october octobre oktober octubre ottobre octobris outubro октябрь октября октябре oct? okt? ott? out?")
+	add(11, "november novembre noviembre novembris novembro ноябрь ноября ноябре nov?")
+	add(12, "december décembre decembre dezember diciembre dicembre decembris dezembro декабрь декабря декабре dec? déc? dez? dic?")
+}
+
+// joiners may stand between a day and its month: "25th of October",
+// "1° de mayo", "le 3 de março".
+var joiners = map[string]bool{"of": true, "de": true, "del": true, "th": true, "st": true, "nd": true, "rd": true, "er": true, "ème": true, "eme": true, "º": true, "im": true}
+
+// scanDates finds month words and the day beside them: "25 October",
+// "October 25", "25. Oktober", "25 октября", "le 1er mai", "the 3rd of
+// May". A year beside the date is left to scanNumbers.
+func scanDates(text string, toks []token) []Anchor {
+	var out []Anchor
+	for i, t := range toks {
+		if t.digits {
+			continue
+		}
+		w := strings.ToLower(text[t.start:t.end])
+		m, ok := months[w]
+		if !ok {
+			continue
+		}
+		abbrev := utf8.RuneCountInString(w) <= 4 && !fullMonth(w)
+		start, end := t.start, t.end
+		if abbrev && end < len(text) && text[end] == '.' {
+			end++
+		}
+		day, dstart, dend := dayBefore(text, toks, i)
+		if day == 0 {
+			day, dstart, dend = dayAfter(text, toks, i)
+		}
+		year := yearBeside(text, toks, i)
+		if day == 0 && !year && (ambiguousMonths[w] || abbrev) {
+			continue
+		}
+		// A capitalized ambiguous word mid-sentence with no number
+		// beside it was skipped above; a lower-case English "may" with
+		// a number ("may 3 people") is rare enough to accept.
+		key := "--" + two(m)
+		if day > 0 {
+			key += "-" + two(day)
+			start, end = min(start, dstart), max(end, dend)
+		}
+		out = append(out, Anchor{Kind: Date, Key: key, Start: start, End: end})
+	}
+	return out
+}
+
+func fullMonth(w string) bool {
+	switch w {
+	case "may", "mai", "mei", "mayo", "maio", "june", "juin", "juni", "july", "juli", "mars", "märz", "март", "май", "мая", "мае", "июнь", "июня", "июне", "июль", "июля", "июле":
+		return true
+	}
+	return false
+}
+
+func two(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// dayBefore returns the day number written before month word i ("25",
+// "25.", "25th of", "1er"), with its span, or 0.
+func dayBefore(text string, toks []token, i int) (day, start, end int) {
+	j := i - 1
+	if j >= 0 && !toks[j].digits && joiners[strings.ToLower(text[toks[j].start:toks[j].end])] {
+		j--
+	}
+	if j >= 0 && !toks[j].digits && joiners[strings.ToLower(text[toks[j].start:toks[j].end])] {
+		j--
+	}
+	if j < 0 || !toks[j].digits {
+		return 0, 0, 0
+	}
+	if !onlySpaceOrDot(text[toks[j].end:toks[j+1].start]) {
+		return 0, 0, 0
+	}
+	return dayValue(text, toks[j]), toks[j].start, toks[j].end
+}
+
+// dayAfter returns the day number written after month word i ("October
+// 25", "October 25th", "October 25, 1917"), or 0.
+func dayAfter(text string, toks []token, i int) (day, start, end int) {
+	j := i + 1
+	if j >= len(toks) || !toks[j].digits || !onlySpaceOrDot(text[toks[i].end:toks[j].start]) {
+		return 0, 0, 0
+	}
+	return dayValue(text, toks[j]), toks[j].start, toks[j].end
+}
+
+func dayValue(text string, t token) int {
+	s := text[t.start:t.end]
+	if len(s) > 2 {
+		return 0
+	}
+	n, _ := strconv.Atoi(s)
+	if n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// yearBeside reports whether a four-digit number stands right after month
+// word i, or after the day that follows it.
+func yearBeside(text string, toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if toks[j].digits && toks[j].end-toks[j].start == 4 {
+			return true
+		}
+		if !toks[j].digits {
+			return false
+		}
+	}
+	return false
+}
+
+// onlySpaceOrDot reports whether s is white space with at most a dot and
+// a comma, as between "25." and "Oktober" or "October 25," and "1917".
+func onlySpaceOrDot(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '.' && r != ',' && r != '\u00a0' {
+			return false
+		}
+	}
+	return len(s) <= 4
+}
