@@ -1,0 +1,541 @@
+package editions
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Decode turns the bytes of an input file into UTF-8 text and says which
+// encoding it read them as.
+//
+// encoding names the input's encoding (case-insensitive, with the usual
+// aliases: see acceptedEncodings); "" means detect it. Detection takes a
+// byte-order mark at its word, then valid UTF-8, and only then guesses
+// among the legacy single-byte encodings, by how plausible each decoding
+// looks. Nothing but a leading byte-order mark is removed: line endings
+// and every other character come through as they are, so that offsets
+// into the text mean something to the user.
+//
+// The errors are *InputError values with Path left empty for the caller
+// to fill in: an unknown encoding name, an empty file, a binary file (a
+// NUL byte), and text that is neither UTF-8 nor plausibly one of the
+// legacy encodings.
+func Decode(data []byte, encoding string) (text string, used string, err error) {
+	if encoding != "" {
+		name, ok := encodingAliases[normalizeEncodingName(encoding)]
+		if !ok {
+			return "", "", &InputError{Offset: -1, Msg: fmt.Sprintf(
+				"unknown encoding %q; accepted: %s", encoding, acceptedEncodings)}
+		}
+		return decodeNamed(data, name)
+	}
+
+	switch {
+	case bytes.HasPrefix(data, bomUTF8):
+		return decodeNamed(data, "utf-8")
+	case bytes.HasPrefix(data, bomUTF16LE):
+		return decodeNamed(data, "utf-16le")
+	case bytes.HasPrefix(data, bomUTF16BE):
+		return decodeNamed(data, "utf-16be")
+	}
+	if err := checkNUL(data); err != nil {
+		return "", "", err
+	}
+	if utf8.Valid(data) {
+		return finish(string(data), "utf-8")
+	}
+
+	bad, multi, invalid := scanUTF8(data, 0)
+	// A file that is mostly well-formed UTF-8 with a few broken bytes is
+	// damaged UTF-8, not a legacy encoding: decoding it as one would turn
+	// every correct accented letter into two wrong ones. Legacy Cyrillic
+	// text can contain byte runs that happen to be valid UTF-8 (in CP866
+	// "так" is one), but far fewer than it has invalid bytes, so the
+	// comparison is of counts rather than "any valid sequence at all".
+	if multi > 0 && 2*multi >= invalid {
+		return "", "", invalidUTF8(data, bad, "")
+	}
+	if cs := detectLegacy(data); cs != nil {
+		return finish(cs.decode(data), cs.name)
+	}
+	return "", "", invalidUTF8(data, bad,
+		"; if the file is in a legacy encoding, name it with --encoding (one of "+acceptedEncodings+")")
+}
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// acceptedEncodings is what an unknown --encoding is answered with.
+const acceptedEncodings = "utf-8, utf-16le, utf-16be, windows-1252 (cp1252), iso-8859-1 (latin1), " +
+	"iso-8859-15 (latin9), windows-1251 (cp1251), koi8-r, cp866 (ibm866)"
+
+// encodingAliases maps names, as normalizeEncodingName leaves them, to the
+// canonical name Decode reports.
+var encodingAliases = map[string]string{
+	"utf8":        "utf-8",
+	"utf16le":     "utf-16le",
+	"utf16be":     "utf-16be",
+	"windows1252": "windows-1252",
+	"cp1252":      "windows-1252",
+	"win1252":     "windows-1252",
+	"iso88591":    "iso-8859-1",
+	"latin1":      "iso-8859-1",
+	"l1":          "iso-8859-1",
+	"iso885915":   "iso-8859-15",
+	"latin9":      "iso-8859-15",
+	"l9":          "iso-8859-15",
+	"windows1251": "windows-1251",
+	"cp1251":      "windows-1251",
+	"win1251":     "windows-1251",
+	"koi8r":       "koi8-r",
+	"koi8":        "koi8-r",
+	"cp866":       "cp866",
+	"ibm866":      "cp866",
+}
+
+// normalizeEncodingName lowercases name and drops the separators people
+// put in encoding names in different places ("ISO_8859-1", "utf8").
+func normalizeEncodingName(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(name)) {
+		if r != '-' && r != '_' && r != ' ' && r != '.' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// decodeNamed decodes data in the encoding the user named (or a
+// byte-order mark announced). Naming an encoding is trusted: no
+// plausibility check, only the checks that make the text unusable.
+func decodeNamed(data []byte, name string) (string, string, error) {
+	switch name {
+	case "utf-8":
+		start := 0
+		if bytes.HasPrefix(data, bomUTF8) {
+			start = len(bomUTF8)
+		}
+		if err := checkNUL(data); err != nil {
+			return "", "", err
+		}
+		if !utf8.Valid(data[start:]) {
+			bad, _, _ := scanUTF8(data, start)
+			return "", "", invalidUTF8(data, bad, "")
+		}
+		return finish(string(data[start:]), name)
+	case "utf-16le", "utf-16be":
+		order, bom := xunicode.LittleEndian, bomUTF16LE
+		if name == "utf-16be" {
+			order, bom = xunicode.BigEndian, bomUTF16BE
+		}
+		body := bytes.TrimPrefix(data, bom)
+		// Unpaired surrogates and an odd trailing byte become U+FFFD:
+		// the text stays usable and the damage visible.
+		out, err := xunicode.UTF16(order, xunicode.IgnoreBOM).NewDecoder().Bytes(body)
+		if err != nil {
+			return "", "", &InputError{Offset: -1, Msg: "invalid UTF-16: " + err.Error()}
+		}
+		return finish(string(out), name)
+	}
+	if err := checkNUL(data); err != nil {
+		return "", "", err
+	}
+	for i := range legacyCharsets {
+		if cs := &legacyCharsets[i]; cs.name == name {
+			if off := cs.firstUndefined(data); off >= 0 {
+				return "", "", &InputError{Offset: off, Line: lineAt(data, off), Msg: fmt.Sprintf(
+					"byte 0x%02X has no meaning in %s", data[off], name)}
+			}
+			return finish(cs.decode(data), name)
+		}
+	}
+	panic("editions: encoding alias without decoder: " + name)
+}
+
+// finish rejects text with nothing in it but white space.
+func finish(text, used string) (string, string, error) {
+	if strings.TrimFunc(text, unicode.IsSpace) == "" {
+		return "", "", &InputError{Offset: -1, Msg: "empty file"}
+	}
+	return text, used, nil
+}
+
+func checkNUL(data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &InputError{Offset: i, Line: lineAt(data, i), Msg: "binary file (NUL byte)"}
+	}
+	return nil
+}
+
+func invalidUTF8(data []byte, off int, hint string) error {
+	return &InputError{Offset: off, Line: lineAt(data, off), Msg: fmt.Sprintf(
+		"invalid UTF-8 (byte 0x%02X)%s", data[off], hint)}
+}
+
+// lineAt returns the 1-based line of byte offset off, counting LF, CRLF
+// and a lone CR as line ends, as the structure code does.
+func lineAt(data []byte, off int) int {
+	line := 1
+	for i := 0; i < off && i < len(data); i++ {
+		switch data[i] {
+		case '\n':
+			line++
+		case '\r':
+			if i+1 >= len(data) || data[i+1] != '\n' {
+				line++
+			}
+		}
+	}
+	return line
+}
+
+// scanUTF8 reads data from start as UTF-8 and returns the offset of the
+// first invalid byte (-1 if none), the number of well-formed multi-byte
+// sequences and the number of invalid bytes.
+func scanUTF8(data []byte, start int) (firstBad, multi, invalid int) {
+	firstBad = -1
+	for i := start; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			if firstBad < 0 {
+				firstBad = i
+			}
+			invalid++
+		} else {
+			multi++
+		}
+		i += n
+	}
+	return firstBad, multi, invalid
+}
+
+// A legacyCharset is one of the single-byte encodings Decode can detect.
+type legacyCharset struct {
+	name     string
+	cm       *charmap.Charmap
+	cyrillic bool // the letters in its upper half are Cyrillic
+	high     [128]highByte
+}
+
+// highByte is what a byte of the upper half means in one charset, worked
+// out once so that scoring a book does not look up Unicode tables.
+type highByte struct {
+	r          rune
+	undefined  bool
+	letter     bool
+	upper      bool
+	lower      bool
+	foreign    bool // a letter of another script than the charset's
+	punct      bool // in commonLegacyPunct
+	inWord     bool // in inWordPunct
+	number     bool // ½, ², °: at home next to digits
+	printable  bool // a printable sign that is not box drawing
+	russianIdx int8 // 0..31 for а..я (ё as е), else -1
+}
+
+func newLegacyCharset(name string, cm *charmap.Charmap, cyrillic bool) legacyCharset {
+	cs := legacyCharset{name: name, cm: cm, cyrillic: cyrillic}
+	script := unicode.Latin
+	if cyrillic {
+		script = unicode.Cyrillic
+	}
+	for i := range cs.high {
+		r := cm.DecodeByte(byte(0x80 + i))
+		lr := unicode.ToLower(r)
+		if lr == 'ё' {
+			lr = 'е'
+		}
+		idx := int8(-1)
+		if lr >= 'а' && lr <= 'я' {
+			idx = int8(lr - 'а')
+		}
+		cs.high[i] = highByte{
+			r:          r,
+			undefined:  r == utf8.RuneError,
+			letter:     unicode.IsLetter(r),
+			upper:      unicode.IsUpper(r),
+			lower:      unicode.IsLower(r),
+			foreign:    unicode.IsLetter(r) && !unicode.Is(script, r),
+			punct:      commonLegacyPunct[r],
+			inWord:     inWordPunct[r],
+			number:     unicode.IsNumber(r) || r == '°',
+			printable:  unicode.IsPrint(r) && !(r >= 0x2500 && r <= 0x25FF),
+			russianIdx: idx,
+		}
+	}
+	return cs
+}
+
+// legacyCharsets, in the order that breaks ties between equally
+// plausible readings: when a Latin text uses none of the bytes on which
+// the three Latin charsets differ, it is reported as iso-8859-1, the
+// encoding all three share.
+var legacyCharsets = []legacyCharset{
+	newLegacyCharset("iso-8859-1", charmap.ISO8859_1, false),
+	newLegacyCharset("windows-1252", charmap.Windows1252, false),
+	newLegacyCharset("iso-8859-15", charmap.ISO8859_15, false),
+	newLegacyCharset("windows-1251", charmap.Windows1251, true),
+	newLegacyCharset("koi8-r", charmap.KOI8R, true),
+	newLegacyCharset("cp866", charmap.CodePage866, true),
+}
+
+func (cs *legacyCharset) decode(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/2)
+	for _, c := range data {
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+		} else {
+			b.WriteRune(cs.high[c-0x80].r)
+		}
+	}
+	return b.String()
+}
+
+// firstUndefined returns the offset of the first byte the charset gives
+// no character to (windows-1252 leaves five unassigned), or -1.
+func (cs *legacyCharset) firstUndefined(data []byte) int {
+	for i, c := range data {
+		if c >= utf8.RuneSelf && cs.high[c-0x80].undefined {
+			return i
+		}
+	}
+	return -1
+}
+
+// minPlausible is the score below which no legacy reading is believed.
+// Real text in the right charset scores above 0.9; wrong readings, random
+// high bytes and control characters stay under 0.5.
+const minPlausible = 0.6
+
+// plausibilitySample bounds the bytes each candidate reading is scored on:
+// half a megabyte of a book says as much about its encoding as the whole.
+const plausibilitySample = 512 << 10
+
+// detectLegacy returns the most plausible legacy reading of data, or nil
+// when none is plausible.
+func detectLegacy(data []byte) *legacyCharset {
+	var best *legacyCharset
+	bestScore := minPlausible
+	sample := data[:min(len(data), plausibilitySample)]
+	for i := range legacyCharsets {
+		cs := &legacyCharsets[i]
+		if cs.firstUndefined(data) >= 0 {
+			continue
+		}
+		if s := cs.plausibility(sample); s > bestScore+1e-9 {
+			best, bestScore = cs, s
+		}
+	}
+	return best
+}
+
+// plausibility scores, between 0 and 1, how much data decoded with cs
+// looks like natural text. Only the non-ASCII part is judged, in units:
+// each word holding an upper-half letter, and each upper-half character
+// that is not a letter.
+//
+// A word is good when its letters are all of the charset's script and
+// its case pattern is that of real words (lower, Capitalized; ALL CAPS
+// counts half: KOI8-R read as windows-1251 turns lower case into upper).
+// A Latin word of two letters or more must contain an ASCII letter:
+// accents sit inside Latin words, while a word made only of upper-half
+// letters is Cyrillic read in the wrong charset. A letter glued to a
+// number was a sign ("158½" read as "158œ").
+//
+// A sign is good when it is common punctuation (quotes, dashes, no-break
+// space...), doubtful when it is another printable sign standing apart,
+// and bad when it is a rare sign touching a letter, any sign inside a
+// word (other than an apostrophe or dash), box drawing or a control.
+// ASCII control characters count as bad units in every reading.
+//
+// Two corrections follow. In a Latin reading, accented letters must be a
+// minority of all letters (a tenth in Icelandic, fewer elsewhere). A
+// Cyrillic reading is weighed by the share of its letter pairs that are
+// common Russian bigrams: a wrong Cyrillic charset gives real letters
+// but not Russian.
+func (cs *legacyCharset) plausibility(data []byte) float64 {
+	var (
+		units, good       float64
+		pairs, knownPairs int
+		asciiLetters      int
+		highLetters       int
+
+		// the word being read
+		wordLen                 int
+		wordHigh, wordASCII     bool
+		wordUpper, wordLower    int
+		wordBad, wordAfterDigit bool
+		lastIdx                 int8 = -1
+
+		prevDigit bool
+
+		// a sign just read, judged when the next byte shows what it
+		// stood between
+		pending            *highByte
+		pendingAfterLetter bool
+		pendingAfterDigit  bool
+	)
+	judgePending := func(nextLetter, nextDigit bool) {
+		if pending == nil {
+			return
+		}
+		switch h := pending; {
+		case pendingAfterLetter && nextLetter && !h.inWord:
+			// "p«e": a sign inside a word is a letter of another charset
+		case h.punct:
+			good++
+		case pendingAfterLetter || nextLetter:
+			// "¯®", "¬a": rare signs do not cling to words
+		case h.number && (pendingAfterDigit || nextDigit):
+			good++ // "158½", "20°"
+		case h.printable:
+			good += 0.3
+		}
+		pending = nil
+	}
+	endWord := func(nextDigit bool) {
+		if wordLen > 0 && wordHigh {
+			units++
+			score := 1.0
+			switch {
+			case wordBad:
+				score = 0
+			case wordUpper > 1 && wordLower == 0:
+				score = 0.5
+			case wordUpper > 1:
+				score = 0 // "ÀBc": capitals beyond the first, then lower case
+			case !cs.cyrillic && !wordASCII && wordLen >= 2:
+				score = 0
+			}
+			if !wordASCII && (wordAfterDigit || nextDigit) {
+				score *= 0.3
+			}
+			good += score
+		}
+		wordLen, wordHigh, wordASCII, wordUpper, wordLower, wordBad, lastIdx = 0, false, false, 0, 0, false, -1
+	}
+	addLetter := func(upper, lower bool, idx int8) {
+		if wordLen == 0 {
+			wordAfterDigit = prevDigit
+		}
+		wordLen++
+		if upper {
+			if wordLower > 0 {
+				wordBad = true // "пРИВЕТ": upper case after lower case
+			}
+			wordUpper++
+		} else if lower {
+			wordLower++
+		}
+		if cs.cyrillic && lastIdx >= 0 && idx >= 0 {
+			pairs++
+			if russianBigrams[lastIdx][idx] {
+				knownPairs++
+			}
+		}
+		lastIdx = idx
+	}
+	for _, c := range data {
+		if c < utf8.RuneSelf {
+			isDigit := c >= '0' && c <= '9'
+			if isASCIILetter(rune(c)) {
+				judgePending(true, false)
+				addLetter(c <= 'Z', c >= 'a', -1)
+				wordASCII = true
+				asciiLetters++
+				if cs.cyrillic {
+					wordBad = true // Latin letters inside a Cyrillic word
+				}
+			} else {
+				judgePending(false, isDigit)
+				endWord(isDigit)
+				if c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7F {
+					units++
+				}
+			}
+			prevDigit = isDigit
+			continue
+		}
+		h := &cs.high[c-0x80]
+		if h.letter {
+			judgePending(true, false)
+			addLetter(h.upper, h.lower, h.russianIdx)
+			wordHigh = true
+			highLetters++
+			if h.foreign || (cs.cyrillic && wordASCII) {
+				wordBad = true
+			}
+		} else {
+			judgePending(false, false)
+			pendingAfterLetter, pendingAfterDigit = wordLen > 0, prevDigit
+			endWord(false)
+			units++
+			pending = h
+		}
+		prevDigit = false
+	}
+	judgePending(false, false)
+	endWord(false)
+	if units == 0 {
+		return 0
+	}
+	score := good / units
+	if !cs.cyrillic {
+		if frac := float64(highLetters) / float64(highLetters+asciiLetters+1); frac > 0.3 {
+			score *= max(0.3, 1-(frac-0.3)/0.3*0.7)
+		}
+	} else {
+		weight := 0.4 // too few pairs to judge: neither reward nor reject
+		if pairs >= 4 {
+			weight = min(1, float64(knownPairs)/float64(pairs)/0.3)
+		}
+		score *= 0.4 + 0.6*weight
+	}
+	return score
+}
+
+func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
+
+// commonLegacyPunct are the upper-half non-letters that real text uses:
+// typographic quotes and dashes, the ellipsis, no-break space and a few
+// signs.
+var commonLegacyPunct = map[rune]bool{
+	'‘': true, '’': true, '‚': true, '“': true, '”': true, '„': true, '«': true, '»': true,
+	'‹': true, '›': true, '–': true, '—': true, '…': true, '•': true, '·': true, '№': true,
+	'§': true, '°': true, '€': true, '£': true, '\u00A0': true, '¡': true, '¿': true,
+	'\u00AD': true, '©': true,
+}
+
+// inWordPunct are the signs that do stand between two letters: the
+// typographic apostrophe, dashes, the Catalan middle dot, the soft hyphen.
+var inWordPunct = map[rune]bool{'’': true, '–': true, '—': true, '·': true, '\u00AD': true}
+
+// russianBigrams marks frequent letter pairs of Russian (indexes 0..31
+// for а..я, ё counted as е), enough to tell a right Cyrillic reading (a
+// third or more of its pairs are here) from a wrong one (a few percent).
+var russianBigrams = func() (t [32][32]bool) {
+	const list = "ст но то на ен ов ни ра во ко ал ол ре пр ли по ть от ос ер ка ло ро ва ан ет ин ат ел " +
+		"та ом ле од ны ит ес ла не ор ри де ам об ак ой ог ве ил ми ск ди ма за ег ти ся ем ев ме ие " +
+		"ых ая го ду да ль ий ее бы он чт че ча тв ок ис ки ня ют мо ас ав ар нн си ви ич жи же ту ру " +
+		"сл вс ей ым им лс ьн ше уж ез ку зн ед ик из ук ус уд ге ьс йс ул ое ую ям ию вн сп нд " +
+		"пе мн бо бе бр вр гр др тр кр зд тс ыл ял яс ух юд хо ха ще щи"
+	for _, bg := range strings.Fields(list) {
+		r := []rune(bg)
+		t[r[0]-'а'][r[1]-'а'] = true
+	}
+	return t
+}()
