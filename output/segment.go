@@ -1,0 +1,178 @@
+// Package output renders editions and alignments for people and for
+// other programs: text for a terminal, JSON, TSV, beads and the exchange
+// formats of aligners and translation tools.
+//
+// Renderers only format what they are given. They never segment or align
+// again, and every sentence they are given appears in what they write,
+// once, in order, with its original characters.
+package output
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// SegmentFormats are the formats WriteSegmentation accepts.
+var SegmentFormats = []string{"text", "lines", "json"}
+
+// WriteSegmentation writes the paragraphs and sentences of e in format:
+//
+//   - "text", for reading: each paragraph headed by its number and kind,
+//     each sentence by its number, note markers shown with the note they
+//     point to; sentences are wrapped at width columns (0: no wrapping);
+//   - "lines": one sentence per line and a blank line between paragraphs,
+//     the input format of other aligners;
+//   - "json": the whole model, with byte offsets into the decoded input.
+func WriteSegmentation(w io.Writer, e *editions.Edition, format string, width int) error {
+	bw := bufio.NewWriter(w)
+	var err error
+	switch format {
+	case "text":
+		writeSegmentText(bw, e, width)
+	case "lines":
+		for i, p := range e.Paragraphs {
+			if i > 0 {
+				bw.WriteByte('\n')
+			}
+			for _, s := range e.ParagraphSentences(p.Index) {
+				bw.WriteString(s.Text)
+				bw.WriteByte('\n')
+			}
+		}
+	case "json":
+		err = writeSegmentJSON(bw, e)
+	default:
+		return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(SegmentFormats, ", "))
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
+	fmt.Fprintf(w, "%s  (%s, language %s from %s, %d paragraphs, %d sentences, %d notes)\n",
+		e.ID, e.Path, e.Lang, e.LangSource, len(e.Paragraphs), len(e.Sentences), len(e.Notes))
+	gutter := len(fmt.Sprint(len(e.Sentences))) + 3
+	indent := strings.Repeat(" ", gutter)
+	for _, p := range e.Paragraphs {
+		head := fmt.Sprintf("\n¶%d %s", p.Index, p.Kind)
+		if p.Kind == editions.Heading && p.Level > 0 {
+			head += fmt.Sprintf(" %d", p.Level)
+		}
+		if p.Note >= 0 {
+			head += fmt.Sprintf(" [%s]", e.Notes[p.Note].Label)
+		}
+		w.WriteString(head + "\n")
+		for _, s := range e.ParagraphSentences(p.Index) {
+			num := fmt.Sprintf("%*d  ", gutter-2, s.Index)
+			text := s.Text
+			for _, m := range s.Markers {
+				if m.Note >= 0 {
+					text += fmt.Sprintf("  →note %s at ¶%d", m.Label, e.Notes[m.Note].Paragraph)
+				} else {
+					text += fmt.Sprintf("  →note %s (not found)", m.Label)
+				}
+			}
+			for i, ln := range Wrap(text, width-gutter) {
+				if i == 0 {
+					w.WriteString(num)
+				} else {
+					w.WriteString(indent)
+				}
+				w.WriteString(ln)
+				w.WriteByte('\n')
+			}
+		}
+	}
+}
+
+// The JSON model of a segmented edition.
+type (
+	jsonEdition struct {
+		ID         string `json:"id"`
+		Lang       string `json:"lang"`
+		LangSource string `json:"lang_source"`
+		Path       string `json:"path"`
+		Encoding   string `json:"encoding"`
+	}
+	jsonParagraph struct {
+		Index     int            `json:"index"`
+		Kind      editions.Kind  `json:"kind"`
+		Level     int            `json:"level,omitempty"`
+		Note      *int           `json:"note,omitempty"`
+		Start     int            `json:"start"`
+		End       int            `json:"end"`
+		Sentences []jsonSentence `json:"sentences"`
+	}
+	jsonSentence struct {
+		Index   int          `json:"index"`
+		Start   int          `json:"start"`
+		End     int          `json:"end"`
+		Text    string       `json:"text"`
+		Norm    string       `json:"norm"`
+		Markers []jsonMarker `json:"markers,omitempty"`
+	}
+	jsonMarker struct {
+		Label string `json:"label"`
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Note  *int   `json:"note"` // null when no note has the label
+	}
+	jsonNote struct {
+		Index     int    `json:"index"`
+		Label     string `json:"label"`
+		Paragraph int    `json:"paragraph"`
+		Markers   int    `json:"markers"`
+	}
+)
+
+func writeSegmentJSON(w io.Writer, e *editions.Edition) error {
+	doc := struct {
+		Edition    jsonEdition     `json:"edition"`
+		Paragraphs []jsonParagraph `json:"paragraphs"`
+		Notes      []jsonNote      `json:"notes"`
+	}{
+		Edition:    editionHeader(e),
+		Paragraphs: make([]jsonParagraph, 0, len(e.Paragraphs)),
+		Notes:      make([]jsonNote, 0, len(e.Notes)),
+	}
+	for _, p := range e.Paragraphs {
+		jp := jsonParagraph{Index: p.Index, Kind: p.Kind, Level: p.Level, Start: p.Start, End: p.End}
+		if p.Note >= 0 {
+			jp.Note = intPtr(p.Note)
+		}
+		for _, s := range e.ParagraphSentences(p.Index) {
+			js := jsonSentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text, Norm: s.Norm}
+			for _, m := range s.Markers {
+				jm := jsonMarker{Label: m.Label, Start: m.Start, End: m.End}
+				if m.Note >= 0 {
+					jm.Note = intPtr(m.Note)
+				}
+				js.Markers = append(js.Markers, jm)
+			}
+			jp.Sentences = append(jp.Sentences, js)
+		}
+		doc.Paragraphs = append(doc.Paragraphs, jp)
+	}
+	for i, n := range e.Notes {
+		doc.Notes = append(doc.Notes, jsonNote{Index: i, Label: n.Label, Paragraph: n.Paragraph, Markers: n.Markers})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
+}
+
+// editionHeader returns the JSON description of an edition that every
+// JSON output shares.
+func editionHeader(e *editions.Edition) jsonEdition {
+	return jsonEdition{ID: e.ID, Lang: e.Lang.String(), LangSource: e.LangSource, Path: e.Path, Encoding: e.Encoding}
+}
+
+func intPtr(i int) *int { return &i }

@@ -1,0 +1,106 @@
+package output
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// RuneWidth returns the number of terminal columns r takes: 0 for
+// combining marks and other zero-width characters, 2 for wide and
+// full-width East Asian characters, 1 otherwise.
+func RuneWidth(r rune) int {
+	switch {
+	case r == 0 || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		return 0
+	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Cc):
+		return 0
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// StringWidth returns the number of terminal columns s takes.
+func StringWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n += RuneWidth(r)
+	}
+	return n
+}
+
+// Wrap breaks s into lines of at most cols terminal columns, at spaces
+// where it can. It never breaks before the punctuation that French sets
+// off with a space (« Quoi ? ») nor after an opening guillemet, and never
+// separates a combining mark from its letter. A word longer than a line is
+// cut. cols <= 0 means no wrapping.
+func Wrap(s string, cols int) []string {
+	if cols <= 0 || StringWidth(s) <= cols {
+		return []string{s}
+	}
+	var lines []string
+	for s != "" {
+		if StringWidth(s) <= cols {
+			lines = append(lines, s)
+			break
+		}
+		cut, rest := breakAt(s, cols)
+		lines = append(lines, strings.TrimRight(s[:cut], " "))
+		s = strings.TrimLeft(s[rest:], " ")
+	}
+	return lines
+}
+
+// breakAt finds where to end a line of at most cols columns of s: the
+// last allowed space that fits, else the last character that fits.
+func breakAt(s string, cols int) (cut, rest int) {
+	w := 0
+	lastSpace := -1
+	hard := 0
+	for i, r := range s {
+		rw := RuneWidth(r)
+		if w+rw > cols {
+			break
+		}
+		w += rw
+		if r == ' ' && i > 0 && breakable(s, i) {
+			lastSpace = i
+		}
+		hard = i + utf8.RuneLen(r)
+	}
+	// Keep combining marks with their base when cutting a long word.
+	for hard < len(s) {
+		r, n := utf8.DecodeRuneInString(s[hard:])
+		if RuneWidth(r) != 0 {
+			break
+		}
+		hard += n
+	}
+	if lastSpace > 0 {
+		return lastSpace, lastSpace + 1
+	}
+	if hard == 0 {
+		_, n := utf8.DecodeRuneInString(s)
+		hard = n
+	}
+	return hard, hard
+}
+
+// breakable reports whether a line may end at the space at s[i].
+func breakable(s string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+1:])
+	if prev == '«' || prev == '‹' || prev == '—' && i == 1 {
+		return false
+	}
+	switch next {
+	case '?', '!', ':', ';', '»', '›':
+		return false
+	}
+	return true
+}
