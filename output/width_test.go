@@ -1,0 +1,59 @@
+package output
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestStringWidth(t *testing.T) {
+	cases := map[string]int{
+		"Trotsky":           7,
+		"Троцкий":           7,
+		"e\u0301te\u0301":   3, // combining acute accents take no column
+		"革命":                4, // wide CJK characters take two
+		"faire\u202f?":      7,
+		"soft\u00adhyphen":  10,
+		"zero\u200bwidth":   9,
+		"ﾊﾝｶｸ (half-width)": 17,
+	}
+	for s, want := range cases {
+		if got := StringWidth(s); got != want {
+			t.Errorf("StringWidth(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestWrap(t *testing.T) {
+	cases := []struct {
+		name string
+		s    string
+		cols int
+		want []string
+	}{
+		{"fits", "Short line.", 20, []string{"Short line."}},
+		{"no wrapping", "Any length at all", 0, []string{"Any length at all"}},
+		{"at spaces", "The assault was planned for nine", 12, []string{"The assault", "was planned", "for nine"}},
+		{"French punctuation stays", "« Que faire ? » demanda-t-il.", 13, []string{"« Que", "faire ? »", "demanda-t-il."}},
+		{"guillemet keeps its word", "dit « Oui » enfin", 6, []string{"dit", "« Oui", "»", "enfin"}},
+		{"wide characters", "革命革命革命", 5, []string{"革命", "革命", "革命"}},
+		{"combining marks stay", "e\u0301e\u0301e\u0301e\u0301", 2, []string{"e\u0301e\u0301", "e\u0301e\u0301"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Wrap(c.s, c.cols)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("Wrap(%q, %d) (-want +got):\n%s", c.s, c.cols, diff)
+			}
+			for _, ln := range got {
+				if c.cols > 0 && StringWidth(ln) > c.cols {
+					t.Errorf("line %q is %d columns wide, more than %d", ln, StringWidth(ln), c.cols)
+				}
+			}
+			if strings.Join(strings.Fields(strings.Join(got, " ")), "") != strings.Join(strings.Fields(c.s), "") {
+				t.Errorf("wrapping lost or added text: %q", got)
+			}
+		})
+	}
+}
