@@ -1,0 +1,68 @@
+package align
+
+import (
+	"math"
+
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// Align aligns edition b, a translation or another printing, to edition
+// a, sentence by sentence.
+func Align(a, b *editions.Edition) *Alignment {
+	return alignWith(a, b, defaultParams())
+}
+
+func alignWith(a, b *editions.Edition, p *params) *Alignment {
+	sa, sb, v := newSides(a, b, p)
+	m := newModel(sa, sb, v, p)
+	n, mm := sa.n, sb.n
+	lo := make([]int, n+1)
+	hi := make([]int, n+1)
+	for i := range lo {
+		lo[i], hi[i] = 0, mm
+	}
+	bd := newBand(lo, hi)
+	path, _ := m.search(bd)
+	for it := 0; it < p.iters; it++ {
+		if learn(sa, sb, v, path, p) == 0 {
+			break
+		}
+		m = newModel(sa, sb, v, p)
+		path, _ = m.search(bd)
+	}
+	al := &Alignment{Editions: []*editions.Edition{a, b}}
+	for _, st := range path {
+		bt := beadTypes[st.t]
+		row := Row{Cells: [][]int{span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)}}
+		switch {
+		case bt.b == 0:
+			row.Kind = Deleted
+			row.Score = 0.5
+		case bt.a == 0:
+			row.Kind = Inserted
+			row.Score = 0.5
+		default:
+			row.Kind = Match
+			// Confidence: how much cheaper matching these sentences
+			// was than leaving them all unaligned.
+			del := 0.0
+			for k := 0; k < bt.a; k++ {
+				del += p.prior[1] + m.lengthCost(sa.length[st.i-bt.a+k], 0)
+			}
+			for k := 0; k < bt.b; k++ {
+				del += p.prior[2] + m.lengthCost(0, sb.length[st.j-bt.b+k])
+			}
+			row.Score = 1 / (1 + math.Exp(-(del-st.cost)/2))
+		}
+		al.Rows = append(al.Rows, row)
+	}
+	return al
+}
+
+func span(lo, hi int) []int {
+	s := make([]int, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		s = append(s, k)
+	}
+	return s
+}

@@ -1,0 +1,100 @@
+package align
+
+import (
+	"fmt"
+
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// An Alignment lines up N editions: a sequence of rows, each holding, for
+// every edition, the indices of its sentences that correspond. Every
+// sentence of every edition appears in exactly one row, and within each
+// edition the rows keep reading order.
+type Alignment struct {
+	Editions []*editions.Edition
+	Rows     []Row
+}
+
+// A Row is one unit of an alignment.
+type Row struct {
+	// Cells[e] holds the indices, in ascending order, of the sentences
+	// of Editions[e] in this row; it is empty when the edition has
+	// nothing here.
+	Cells [][]int
+	Kind  RowKind
+	// Score is the aligner's confidence in the row, in [0,1].
+	Score float64
+}
+
+// RowKind says how the editions relate in a row.
+type RowKind uint8
+
+// The kinds of row.
+const (
+	Match    RowKind = iota // sentences of several editions correspond
+	Deleted                 // only the first edition has sentences here
+	Inserted                // the first edition has none; a later one has
+)
+
+func (k RowKind) String() string {
+	switch k {
+	case Match:
+		return "match"
+	case Deleted:
+		return "deleted"
+	case Inserted:
+		return "inserted"
+	}
+	return fmt.Sprintf("RowKind(%d)", k)
+}
+
+// Beads returns the rows of a two-edition alignment as beads, in the form
+// the evaluation tools read.
+func (a *Alignment) Beads() []Bead {
+	beads := make([]Bead, len(a.Rows))
+	for i, r := range a.Rows {
+		var b Bead
+		if len(r.Cells) > 0 {
+			b.Src = r.Cells[0]
+		}
+		if len(r.Cells) > 1 {
+			b.Tgt = r.Cells[1]
+		}
+		beads[i] = b
+	}
+	return beads
+}
+
+// Check reports whether the alignment is well formed: every row has a
+// cell per edition and at least one sentence, and the rows hold every
+// sentence of every edition exactly once, in order.
+func (a *Alignment) Check() error {
+	next := make([]int, len(a.Editions))
+	for r, row := range a.Rows {
+		if len(row.Cells) != len(a.Editions) {
+			return fmt.Errorf("row %d has %d cells for %d editions", r, len(row.Cells), len(a.Editions))
+		}
+		empty := true
+		for e, cell := range row.Cells {
+			for _, s := range cell {
+				if s != next[e] {
+					return fmt.Errorf("row %d: edition %d sentence %d, want %d", r, e, s, next[e])
+				}
+				next[e]++
+				empty = false
+			}
+		}
+		if empty {
+			return fmt.Errorf("row %d is empty", r)
+		}
+		if row.Score < 0 || row.Score > 1 {
+			return fmt.Errorf("row %d: score %v outside [0,1]", r, row.Score)
+		}
+	}
+	for e, ed := range a.Editions {
+		if next[e] != len(ed.Sentences) {
+			return fmt.Errorf("edition %d: %d of %d sentences aligned", e, next[e], len(ed.Sentences))
+		}
+	}
+	return nil
+}

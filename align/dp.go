@@ -1,0 +1,287 @@
+package align
+
+import (
+	"math"
+)
+
+// A beadType is a shape of bead: a sentences of the first edition against
+// b of the second.
+type beadType struct{ a, b int }
+
+// beadTypes are the shapes the search considers. Larger ones (1-4, 3-2)
+// exist in real translations but are rare enough that allowing them costs
+// more wrong merges than it gains.
+var beadTypes = [...]beadType{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {1, 3}, {3, 1}}
+
+// params are the weights of the cost model, tuned on the Text+Berg dev
+// document (see tune_test.go).
+type params struct {
+	prior       [len(beadTypes)]float64 // -log P(bead type)
+	variance    float64                 // Gale–Church s²: variance of the length ratio per character
+	sim         float64                 // weight of lexical similarity against the length cost
+	simBase     float64                 // similarity of a typical true pair: less costs, more earns
+	delLen      float64                 // cost per √character of a sentence left unaligned
+	raw         float64                 // weight of the shared feature weight itself, not normalized
+	miss        float64                 // cost per unit weight of a number or date on one side only
+	classWeight [nClasses]float64       // weight of each feature class
+	minWord     int                     // shortest word (bytes) compared whole
+	minCognate  int                     // shortest word compared by prefix
+	prefix      int                     // prefix length for cognates
+	paraCross   float64                 // cost of a bead spanning a paragraph break on one side
+	paraEdge    float64                 // cost of a paragraph ending on one side only
+	learnMin    int                     // co-occurrences a learnt word pair needs
+	learnDice   float64                 // Dice coefficient a learnt word pair needs
+	iters       int                     // rounds of learning and realigning
+}
+
+func defaultParams() *params {
+	p := &params{
+		variance:    10.2,
+		sim:         10.8,
+		simBase:     0.1667,
+		delLen:      0.12,
+		raw:         0,
+		miss:        0,
+		classWeight: [nClasses]float64{fWord: 1, fPrefix: 0.333, fNumber: 2, fDate: 2, fName: 1.5, fMarker: 1, fPunct: 0.5, fTrans: 1},
+		minWord:     2,
+		minCognate:  5,
+		prefix:      4,
+		paraCross:   2,
+		paraEdge:    1,
+		learnMin:    2,
+		learnDice:   0.5,
+		iters:       1,
+	}
+	probs := [len(beadTypes)]float64{0.778, 0.012, 0.189, 0.0556, 0.07, 0.013, 0.009, 0.0036}
+	for i, pr := range probs {
+		p.prior[i] = -math.Log(pr)
+	}
+	return p
+}
+
+// model scores beads between two sides.
+type model struct {
+	p      *params
+	a, b   *side
+	w      []float64
+	strict []bool  // whether a feature is a number or date, expected on both sides
+	ratio  float64 // characters of b per character of a
+	paras  bool    // whether paragraph breaks are evidence
+}
+
+func newModel(a, b *side, v *vocab, p *params) *model {
+	m := &model{p: p, a: a, b: b, w: v.w, ratio: 1, strict: v.strict}
+	la, lb := 0.0, 0.0
+	for _, l := range a.length {
+		la += l
+	}
+	for _, l := range b.length {
+		lb += l
+	}
+	if la > 0 && lb > 0 {
+		m.ratio = lb / la
+	}
+	// Paragraphs count only when both editions have several and their
+	// numbers are comparable; a mismatched paragraphing (one edition
+	// presegmented without breaks, or hard-wrapped) is ignored.
+	pa, pb := float64(a.paras), float64(b.paras)
+	m.paras = pa > 1 && pb > 1 && pa/pb < 1.5 && pb/pa < 1.5
+	return m
+}
+
+// lengthCost is the Gale–Church cost of aligning la characters with lb:
+// -log of the probability that a translation of la characters differs
+// in length from lb at least this much.
+func (m *model) lengthCost(la, lb float64) float64 {
+	mean := (la + lb/m.ratio) / 2
+	if mean <= 0 {
+		return 0
+	}
+	delta := (lb - la*m.ratio) / math.Sqrt(m.p.variance*mean*m.ratio)
+	pr := math.Erfc(math.Abs(delta) / math.Sqrt2)
+	if pr < 1e-12 {
+		pr = 1e-12
+	}
+	return -math.Log(pr)
+}
+
+// pairFunc returns the shared feature weight of sentences i of a and j
+// of b (0-based).
+type pairFunc func(i, j int) (all, strict float64)
+
+// cost returns the cost of the bead of type t ending before sentences i
+// of a and j of b, and its lexical similarity in [0,1].
+func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
+	bt := beadTypes[t]
+	p := m.p
+	cost = p.prior[t]
+	la, lb, wa, wb, sa, sb := 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+	for k := i - bt.a; k < i; k++ {
+		la += m.a.length[k]
+		wa += m.a.weight[k]
+		sa += m.a.strict[k]
+	}
+	for k := j - bt.b; k < j; k++ {
+		lb += m.b.length[k]
+		wb += m.b.weight[k]
+		sb += m.b.strict[k]
+	}
+	if bt.a == 0 || bt.b == 0 {
+		// Gale–Church's length cost for a 1-0 bead grows with the
+		// square root of the length: long unaligned sentences are
+		// rare, but not as rare as the normal tail would have it.
+		cost += p.delLen * math.Sqrt(la+lb)
+	} else {
+		cost += m.lengthCost(la, lb)
+	}
+	if bt.a > 0 && bt.b > 0 {
+		sh, st := 0.0, 0.0
+		for x := i - bt.a; x < i; x++ {
+			for y := j - bt.b; y < j; y++ {
+				all, strict := pair(x, y)
+				sh += all
+				st += strict
+			}
+		}
+		if wa+wb > 0 {
+			sim = math.Min(1, 2*sh/(wa+wb))
+		}
+		cost += p.sim*(p.simBase-sim) - p.raw*sh + p.miss*math.Max(0, sa+sb-2*st)
+	}
+	if m.paras {
+		if bt.a > 1 && m.a.para[i-bt.a] != m.a.para[i-1] {
+			cost += p.paraCross
+		}
+		if bt.b > 1 && m.b.para[j-bt.b] != m.b.para[j-1] {
+			cost += p.paraCross
+		}
+		if bt.a > 0 && bt.b > 0 && m.a.paraEnd[i-1] != m.b.paraEnd[j-1] {
+			cost += p.paraEdge
+		}
+	}
+	return cost, sim
+}
+
+// shared returns the weight of the features a[i] and b[j] share, and the
+// part of it that is numbers and dates.
+func (m *model) shared(i, j int) (all, strict float64) {
+	x, y := m.a.feats[i], m.b.feats[j]
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i].id < y[j].id:
+			i++
+		case x[i].id > y[j].id:
+			j++
+		default:
+			w := float64(min(x[i].n, y[j].n)) * m.w[x[i].id]
+			all += w
+			if m.strict[x[i].id] {
+				strict += w
+			}
+			i++
+			j++
+		}
+	}
+	return all, strict
+}
+
+// band is the part of the (n+1)×(m+1) grid the search visits: for row i
+// (sentences of a consumed), the columns lo[i]..hi[i] inclusive.
+type band struct {
+	lo, hi []int
+	off    []int // index of (i, lo[i]) in the flat arrays
+	size   int
+}
+
+func newBand(lo, hi []int) *band {
+	bd := &band{lo: lo, hi: hi, off: make([]int, len(lo))}
+	for i := range lo {
+		bd.off[i] = bd.size
+		bd.size += hi[i] - lo[i] + 1
+	}
+	return bd
+}
+
+func (bd *band) index(i, j int) (int, bool) {
+	if i < 0 || i >= len(bd.lo) || j < bd.lo[i] || j > bd.hi[i] {
+		return 0, false
+	}
+	return bd.off[i] + j - bd.lo[i], true
+}
+
+// step is one bead of the best path.
+type step struct {
+	t    int // index into beadTypes
+	i, j int // the bead ends before a[i], b[j]
+	sim  float64
+	cost float64
+}
+
+// search finds the cheapest monotone sequence of beads through the band
+// by dynamic programming, and reports whether the path touched the band's
+// edge (where a wider band might find a cheaper one).
+func (m *model) search(bd *band) (path []step, touched bool) {
+	n := len(bd.lo) - 1
+	inf := math.Inf(1)
+	best := make([]float64, bd.size)
+	back := make([]int8, bd.size)
+	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j).
+	pairs := make([][2]float32, bd.size)
+	for i := 0; i <= n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			k, _ := bd.index(i, j)
+			if i > 0 && j > 0 {
+				all, strict := m.shared(i-1, j-1)
+				pairs[k] = [2]float32{float32(all), float32(strict)}
+			}
+		}
+	}
+	pair := func(x, y int) (float64, float64) {
+		if k, ok := bd.index(x+1, y+1); ok {
+			return float64(pairs[k][0]), float64(pairs[k][1])
+		}
+		return m.shared(x, y)
+	}
+	for i := 0; i <= n; i++ {
+		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+			k, _ := bd.index(i, j)
+			if i == 0 && j == 0 {
+				best[k], back[k] = 0, -1
+				continue
+			}
+			best[k], back[k] = inf, -1
+			for t, bt := range beadTypes {
+				if bt.a > i || bt.b > j {
+					continue
+				}
+				pk, ok := bd.index(i-bt.a, j-bt.b)
+				if !ok || math.IsInf(best[pk], 1) {
+					continue
+				}
+				c, _ := m.cost(t, i, j, pair)
+				if c += best[pk]; c < best[k] {
+					best[k], back[k] = c, int8(t)
+				}
+			}
+		}
+	}
+	i, j := n, bd.hi[n]
+	for i > 0 || j > 0 {
+		k, _ := bd.index(i, j)
+		t := int(back[k])
+		if t < 0 {
+			break // unreachable: cannot happen with a connected band
+		}
+		if (j == bd.lo[i] && j > 0 && bd.lo[i] > 0) || (j == bd.hi[i] && i < n && j < bd.hi[n]) {
+			touched = true
+		}
+		c, sim := m.cost(t, i, j, pair)
+		path = append(path, step{t: t, i: i, j: j, sim: sim, cost: c})
+		i -= beadTypes[t].a
+		j -= beadTypes[t].b
+	}
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+	}
+	return path, touched
+}

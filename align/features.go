@@ -1,0 +1,272 @@
+package align
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-unidecode"
+
+	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
+)
+
+// Lexical evidence. With no dictionary, what two sentences in different
+// languages visibly share is what translators copy: numbers, dates,
+// names, some punctuation, and words borrowed or cognate ("Expedition",
+// "expédition"). Each sentence becomes a bag of such features; two
+// sentences are similar in proportion to the weight of the features they
+// share, a feature weighing more the rarer it is in the two texts (an
+// inverse document frequency), so that a shared "1956" counts for much
+// and a shared "la" for little.
+
+// Feature classes, kept apart so that "1917" the number and "1917" the
+// word never meet, and weighted separately.
+const (
+	fWord   = iota // an identical word, accents and case folded
+	fPrefix        // a likely cognate: the first letters of a long word
+	fNumber        // anchors.Number and anchors.Range
+	fDate          // anchors.Date
+	fName          // anchors.Name: a transliteration-aware name key
+	fMarker        // anchors.Marker
+	fPunct         // anchors.Punct
+	fTrans         // a word pair learnt from a first alignment (see learn.go)
+	nClasses
+)
+
+// fcount is a feature of a sentence and how often it occurs there.
+type fcount struct {
+	id int32
+	n  int32
+}
+
+// side is what the aligner knows of one edition.
+type side struct {
+	n       int
+	length  []float64  // characters other than white space
+	feats   [][]fcount // sorted by id
+	weight  []float64  // total weight of each sentence's features
+	strict  []float64  // the part of weight that is numbers and dates
+	para    []int      // paragraph of each sentence
+	paraEnd []bool     // whether the sentence ends its paragraph
+	paras   int        // number of paragraphs
+	words   [][]int32  // the distinct fWord features of each sentence
+	base    [][]fcount // feats before learning
+}
+
+// vocab interns feature strings shared by both sides.
+type vocab struct {
+	ids    map[string]int32
+	class  []uint8
+	df     [2][]int32 // document (sentence) frequency per side
+	w      []float64
+	strict []bool
+}
+
+func (v *vocab) id(class uint8, key string) int32 {
+	k := string(rune('0'+class)) + key
+	if id, ok := v.ids[k]; ok {
+		return id
+	}
+	id := int32(len(v.class))
+	v.ids[k] = id
+	v.class = append(v.class, class)
+	return id
+}
+
+// newSides extracts the features of both editions and weighs them.
+func newSides(a, b *editions.Edition, p *params) (*side, *side, *vocab) {
+	v := &vocab{ids: make(map[string]int32)}
+	sa := newSide(a, v, p)
+	sb := newSide(b, v, p)
+	v.weigh(sa, sb, p)
+	return sa, sb, v
+}
+
+// weigh counts the document frequencies of the features and sets their
+// weights and the sentences' totals.
+func (v *vocab) weigh(sa, sb *side, p *params) {
+	for k := range v.df {
+		v.df[k] = make([]int32, len(v.class))
+	}
+	for k, s := range []*side{sa, sb} {
+		for _, fs := range s.feats {
+			for _, f := range fs {
+				v.df[k][f.id]++
+			}
+		}
+	}
+	v.w = make([]float64, len(v.class))
+	v.strict = make([]bool, len(v.class))
+	total := float64(sa.n + sb.n)
+	for id := range v.w {
+		df := float64(v.df[0][id] + v.df[1][id])
+		if df == 0 {
+			continue
+		}
+		v.w[id] = p.classWeight[v.class[id]] * math.Log(1+total/df)
+		v.strict[id] = v.class[id] == fNumber || v.class[id] == fDate
+	}
+	for _, s := range []*side{sa, sb} {
+		for i, fs := range s.feats {
+			s.weight[i], s.strict[i] = 0, 0
+			for _, f := range fs {
+				s.weight[i] += float64(f.n) * v.w[f.id]
+				if v.strict[f.id] {
+					s.strict[i] += float64(f.n) * v.w[f.id]
+				}
+			}
+		}
+	}
+}
+
+func newSide(e *editions.Edition, v *vocab, p *params) *side {
+	n := len(e.Sentences)
+	s := &side{
+		n:       n,
+		length:  make([]float64, n),
+		feats:   make([][]fcount, n),
+		weight:  make([]float64, n),
+		strict:  make([]float64, n),
+		para:    make([]int, n),
+		paraEnd: make([]bool, n),
+		words:   make([][]int32, n),
+		base:    make([][]fcount, n),
+		paras:   len(e.Paragraphs),
+	}
+	var ids []int32
+	for i, sent := range e.Sentences {
+		s.para[i] = sent.Paragraph
+		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
+			s.paraEnd[i] = true
+		}
+		chars := 0
+		for _, r := range sent.Text {
+			if !unicode.IsSpace(r) {
+				chars++
+			}
+		}
+		s.length[i] = float64(chars)
+		ids = sentenceFeatures(ids[:0], sent.Text, e, v, p)
+		s.feats[i] = count(ids)
+		s.base[i] = s.feats[i]
+		for _, id := range ids {
+			if v.class[id] == fWord {
+				s.words[i] = append(s.words[i], id)
+			}
+		}
+	}
+	return s
+}
+
+// sentenceFeatures appends the feature ids of text to ids.
+func sentenceFeatures(ids []int32, text string, e *editions.Edition, v *vocab, p *params) []int32 {
+	for _, a := range anchors.Extract(text, e.Lang) {
+		var c uint8
+		switch a.Kind {
+		case anchors.Number, anchors.Range:
+			c = fNumber
+		case anchors.Date:
+			c = fDate
+		case anchors.Name:
+			c = fName
+		case anchors.Marker:
+			c = fMarker
+		case anchors.Punct:
+			c = fPunct
+		default:
+			continue
+		}
+		ids = append(ids, v.id(c, a.Key))
+	}
+	for _, w := range words(text) {
+		if w[0] >= '0' && w[0] <= '9' {
+			continue // numbers are anchors, compared by value
+		}
+		if len(w) >= p.minWord {
+			ids = append(ids, v.id(fWord, w))
+		}
+		if len(w) >= p.minCognate {
+			ids = append(ids, v.id(fPrefix, w[:p.prefix]))
+		}
+	}
+	return ids
+}
+
+// words splits text into words folded to lower-case ASCII, so that
+// "Expédition" and "expedition" are one word and Cyrillic meets Latin.
+func words(text string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := text[start:end]
+			if !isASCII(w) {
+				w = unidecode.Unidecode(w)
+			}
+			w = strings.ToLower(w)
+			if w != "" {
+				out = append(out, w)
+			}
+			start = -1
+		}
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// count turns a list of ids into sorted (id, count) pairs.
+func count(ids []int32) []fcount {
+	if len(ids) == 0 {
+		return nil
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	var out []fcount
+	for _, id := range ids {
+		if k := len(out) - 1; k >= 0 && out[k].id == id {
+			out[k].n++
+			continue
+		}
+		out = append(out, fcount{id, 1})
+	}
+	return out
+}
+
+// shared returns the weight of the features two sentences share, each
+// counted as often as it occurs in both.
+func shared(x, y []fcount, w []float64) float64 {
+	s := 0.0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i].id < y[j].id:
+			i++
+		case x[i].id > y[j].id:
+			j++
+		default:
+			s += float64(min(x[i].n, y[j].n)) * w[x[i].id]
+			i++
+			j++
+		}
+	}
+	return s
+}

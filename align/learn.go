@@ -1,0 +1,138 @@
+package align
+
+import (
+	"sort"
+)
+
+// Learning word pairs from the text itself.
+//
+// Without a dictionary, most of what a translation preserves is invisible
+// to exact matching: "Gipfel" never equals "sommet". But a first
+// alignment, made from lengths and the few shared tokens, is mostly
+// right, and across its matched sentence pairs "Gipfel" and "sommet"
+// keep turning up together. learn counts, over the 1-1 beads of a first
+// pass, how often each word of one side co-occurs with each word of the
+// other, and links the pairs whose Dice coefficient is high by
+// competitive linking (best pair first, each word linked at most once).
+// Each link becomes a feature present in the sentences of both sides that
+// contain its words, and a second pass aligns with them. This is the
+// idea of hunalign's bootstrapped dictionary, kept deliberately simple.
+
+// maxLearnBeads bounds the work of learning on very long texts; the
+// pairs that matter recur often enough to be seen in a sample.
+const maxLearnBeads = 20000
+
+// learn adds translation features to sa and sb from the 1-1 beads of
+// path, and reweighs. It returns the number of word pairs linked.
+func learn(sa, sb *side, v *vocab, path []step, p *params) int {
+	type pair struct{ a, b int32 }
+	co := make(map[pair]int32)
+	ca := make(map[int32]int32)
+	cb := make(map[int32]int32)
+	stride := 1
+	if len(path) > maxLearnBeads {
+		stride = len(path)/maxLearnBeads + 1
+	}
+	for k := 0; k < len(path); k += stride {
+		st := path[k]
+		bt := beadTypes[st.t]
+		if bt.a != 1 || bt.b != 1 {
+			continue
+		}
+		wa, wb := sa.words[st.i-1], sb.words[st.j-1]
+		for _, x := range wa {
+			ca[x]++
+		}
+		for _, y := range wb {
+			cb[y]++
+		}
+		for _, x := range wa {
+			for _, y := range wb {
+				if x != y { // identical words are matched already
+					co[pair{x, y}]++
+				}
+			}
+		}
+	}
+	type link struct {
+		pair
+		dice float64
+		n    int32
+	}
+	var links []link
+	for pr, n := range co {
+		if int(n) < p.learnMin {
+			continue
+		}
+		d := 2 * float64(n) / float64(ca[pr.a]+cb[pr.b])
+		if d >= p.learnDice {
+			links = append(links, link{pr, d, n})
+		}
+	}
+	sort.Slice(links, func(i, j int) bool {
+		if links[i].dice != links[j].dice {
+			return links[i].dice > links[j].dice
+		}
+		if links[i].n != links[j].n {
+			return links[i].n > links[j].n
+		}
+		if links[i].a != links[j].a {
+			return links[i].a < links[j].a
+		}
+		return links[i].b < links[j].b
+	})
+	fa := make(map[int32]int32) // word of a -> translation feature
+	fb := make(map[int32]int32)
+	for _, l := range links {
+		if _, ok := fa[l.a]; ok {
+			continue
+		}
+		if _, ok := fb[l.b]; ok {
+			continue
+		}
+		id := int32(len(v.class))
+		v.class = append(v.class, fTrans)
+		fa[l.a], fb[l.b] = id, id
+	}
+	for _, x := range []struct {
+		s *side
+		m map[int32]int32
+	}{{sa, fa}, {sb, fb}} {
+		for i, ws := range x.s.words {
+			var add []int32
+			for _, w := range ws {
+				if id, ok := x.m[w]; ok {
+					add = append(add, id)
+				}
+			}
+			x.s.feats[i] = x.s.base[i]
+			if len(add) > 0 {
+				x.s.feats[i] = merge(x.s.base[i], count(add))
+			}
+		}
+	}
+	v.weigh(sa, sb, p)
+	return len(fa)
+}
+
+// merge merges two sorted feature lists.
+func merge(x, y []fcount) []fcount {
+	out := make([]fcount, 0, len(x)+len(y))
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i].id < y[j].id:
+			out = append(out, x[i])
+			i++
+		case x[i].id > y[j].id:
+			out = append(out, y[j])
+			j++
+		default:
+			out = append(out, fcount{x[i].id, x[i].n + y[j].n})
+			i++
+			j++
+		}
+	}
+	out = append(out, x[i:]...)
+	return append(out, y[j:]...)
+}
