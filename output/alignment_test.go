@@ -1,0 +1,138 @@
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// edition builds a one-paragraph edition from sentences.
+func edition(id, lang string, sentences ...string) *editions.Edition {
+	e := &editions.Edition{ID: id, Lang: language.MustParse(lang), Path: id + ".txt"}
+	for i, s := range sentences {
+		start := len(e.Text)
+		e.Text += s + " "
+		e.Sentences = append(e.Sentences, editions.Sentence{Index: i, Start: start, End: start + len(s), Text: s})
+	}
+	e.Paragraphs = []editions.Paragraph{{Kind: editions.Text, End: len(e.Text), Limit: len(sentences), Note: -1}}
+	return e
+}
+
+func sample() *align.Alignment {
+	en := edition("en", "en", "It rained.", "We stayed in.", "The end.")
+	fr := edition("fr", "fr", "Il pleuvait.", "Nous sommes restés.", "Dedans.", "Voilà\tla fin.", "Note du traducteur.")
+	return &align.Alignment{
+		Editions: []*editions.Edition{en, fr},
+		Rows: []align.Row{
+			{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.91234},
+			{Cells: [][]int{{1}, {1, 2}}, Kind: align.Match, Score: 0.4},
+			{Cells: [][]int{{2}, {3}}, Kind: align.Match, Score: 1},
+			{Cells: [][]int{{}, {4}}, Kind: align.Inserted, Score: 0.5},
+		},
+	}
+}
+
+func TestWriteBeads(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteAlignment(&buf, sample(), "beads", 0); err != nil {
+		t.Fatal(err)
+	}
+	want := "[0]:[0]\n[1]:[1, 2]\n[2]:[3]\n[]:[4]\n"
+	if buf.String() != want {
+		t.Errorf("beads:\n%s\nwant:\n%s", buf.String(), want)
+	}
+	// What WriteBeads writes, the scorer reads back.
+	beads, err := align.ReadBeads(&buf, "x")
+	if err != nil || len(beads) != 4 || beads[1].String() != "[1]:[1, 2]" {
+		t.Errorf("read back %v, %v", beads, err)
+	}
+}
+
+func TestWriteTSV(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteAlignment(&buf, sample(), "tsv", 0); err != nil {
+		t.Fatal(err)
+	}
+	want := "en\tfr\n" +
+		"It rained.\tIl pleuvait.\n" +
+		"We stayed in.\tNous sommes restés. Dedans.\n" +
+		"The end.\tVoilà la fin.\n" +
+		"\tNote du traducteur.\n"
+	if buf.String() != want {
+		t.Errorf("tsv:\n%q\nwant:\n%q", buf.String(), want)
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteAlignment(&buf, sample(), "json", 0); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Editions []struct {
+			ID, Lang, Path string
+			Sentences      []struct {
+				Index, Paragraph, Start, End int
+				Text                         string
+			}
+		}
+		Rows []struct {
+			Cells [][]int
+			Kind  string
+			Score float64
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Editions) != 2 || doc.Editions[1].Lang != "fr" || len(doc.Editions[1].Sentences) != 5 {
+		t.Fatalf("editions: %+v", doc.Editions)
+	}
+	s := doc.Editions[0].Sentences[1]
+	if s.Index != 1 || s.Start != 11 || s.End != 24 || s.Text != "We stayed in." {
+		t.Errorf("sentence: %+v", s)
+	}
+	if r := doc.Rows[0]; r.Kind != "match" || r.Score != 0.9123 {
+		t.Errorf("row 0: %+v", r)
+	}
+	if r := doc.Rows[3]; r.Kind != "inserted" || len(r.Cells[0]) != 0 || r.Cells[1][0] != 4 {
+		t.Errorf("row 3: %+v", r)
+	}
+	if !strings.Contains(buf.String(), `"cells":[[],[4]]`) {
+		t.Errorf("an empty cell should be [], not null: %s", buf.String())
+	}
+}
+
+func TestWriteText(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteAlignment(&buf, sample(), "text", 40); err != nil {
+		t.Fatal(err)
+	}
+	want := "" +
+		"  en                │ fr\n" +
+		"  ───────────────── │ ─────────────────\n" +
+		"  It rained.        │ Il pleuvait.\n" +
+		"\n" +
+		"? We stayed in.     │ Nous sommes\n" +
+		"                    │ restés. Dedans.\n" +
+		"\n" +
+		"  The end.          │ Voilà\tla fin.\n" +
+		"\n" +
+		"+                   │ Note du\n" +
+		"                    │ traducteur.\n"
+	if buf.String() != want {
+		t.Errorf("text:\n%s\nwant:\n%s", buf.String(), want)
+	}
+}
+
+func TestWriteAlignmentUnknownFormat(t *testing.T) {
+	if err := WriteAlignment(&bytes.Buffer{}, sample(), "xml", 0); err == nil {
+		t.Error("unknown format accepted")
+	}
+}
