@@ -42,9 +42,9 @@ type alignJSON struct {
 }
 
 type alignJSONEdition struct {
-	ID        string         `json:"id"`
-	Lang      string         `json:"lang"`
-	Path      string         `json:"path"`
+	ID        string              `json:"id"`
+	Lang      string              `json:"lang"`
+	Path      string              `json:"path"`
 	Sentences []alignJSONSentence `json:"sentences"`
 }
 
