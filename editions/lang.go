@@ -1,0 +1,489 @@
+package editions
+
+import (
+	"math/bits"
+	"path/filepath"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The language of an edition can come from four places; the caller tries
+// them in order: the --lang flag, the file's metadata (LangFromMetadata),
+// its name (LangFromName) and the text itself (DetectLang). Each function
+// here answers only when it is fairly sure, so that the next one gets its
+// turn rather than a wrong guess being taken as fact.
+
+// iso6391 lists the two-letter codes of ISO 639-1 (without the withdrawn
+// ones: "in", "iw", "ji", "jw", "mo", "sh"), the only codes file names are
+// searched for: three-letter codes would take "txt", "pdf" or "gen" for
+// languages.
+var iso6391 = func() map[string]bool {
+	const codes = "aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy " +
+		"da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz " +
+		"ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt " +
+		"lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu " +
+		"rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts " +
+		"tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu"
+	m := map[string]bool{}
+	for _, c := range strings.Fields(codes) {
+		m[c] = true
+	}
+	return m
+}()
+
+// extensionsNotLanguages are file extensions that are also ISO 639-1
+// codes; as the last part of a name they mean the file type.
+var extensionsNotLanguages = map[string]bool{
+	"am": true, "as": true, "cs": true, "el": true, "ko": true, "mk": true,
+	"ml": true, "pl": true, "ps": true, "rm": true, "ts": true,
+}
+
+// codesThatAreWords are ISO 639-1 codes that are also common short words
+// ("de_profundis", "la_peste", "en_attendant", "novel_to"), accepted as
+// part of a longer name only in the pattern of "la-VulgClementine",
+// where a capitalised or numbered part follows.
+var codesThatAreWords = map[string]bool{
+	"an": true, "am": true, "as": true, "be": true, "ca": true, "ce": true, "co": true, "da": true,
+	"de": true, "el": true, "en": true, "es": true, "et": true, "ha": true, "he": true, "hi": true,
+	"id": true, "is": true, "it": true, "ja": true, "la": true, "lo": true, "mi": true, "my": true,
+	"na": true, "ne": true, "no": true, "or": true, "os": true, "sa": true, "se": true, "si": true,
+	"so": true, "su": true, "ta": true, "te": true, "ti": true, "to": true, "vi": true,
+}
+
+// LangFromName finds the language a file name declares: a dot-separated
+// part that is a language code or tag ("serge.fr.txt", "en.pg103.txt",
+// "book.pt-BR.txt", "test0.de"), or else a code at either end of a part
+// joined by '-' or '_' ("fr-FreJND.Gen.txt", "book_ru.txt"). It answers
+// false when the name holds no code, or codes of different languages
+// ("de-fr.txt").
+func LangFromName(path string) (language.Tag, bool) {
+	base := filepath.Base(strings.ReplaceAll(path, `\`, "/"))
+	segs := strings.Split(base, ".")
+	var whole []language.Tag
+	for i, seg := range segs {
+		if i == len(segs)-1 && len(segs) > 1 && extensionsNotLanguages[strings.ToLower(seg)] {
+			continue
+		}
+		if tag, ok := tagFromNamePart(seg); ok {
+			whole = append(whole, tag)
+		}
+	}
+	if len(whole) > 0 {
+		return sameLanguage(whole)
+	}
+
+	var pieces []language.Tag
+	for i, seg := range segs {
+		if i == len(segs)-1 && len(segs) > 1 {
+			continue // the extension
+		}
+		if tag, ok := codeAtEnd(seg); ok {
+			pieces = append(pieces, tag)
+		}
+	}
+	return sameLanguage(pieces)
+}
+
+// tagFromNamePart reads part as a whole language code or tag.
+func tagFromNamePart(part string) (language.Tag, bool) {
+	lower := strings.ToLower(part)
+	if iso6391[lower] {
+		return language.Make(lower), true
+	}
+	if len(part) < 4 || !iso6391[lower[:2]] || (part[2] != '-' && part[2] != '_') {
+		return language.Und, false
+	}
+	// "de-fr" names a pair of languages more often than German as spoken
+	// in France, which would be written "de-FR".
+	if sub := part[3:]; len(sub) == 2 && iso6391[sub] {
+		return language.Und, false
+	}
+	tag, err := language.Parse(part)
+	if err != nil {
+		return language.Und, false
+	}
+	// "en-ASV" parses, as the extended language subtag "asv": not the
+	// English the name meant.
+	if base, _ := tag.Base(); base.String() != lower[:2] {
+		return language.Und, false
+	}
+	return tag, true
+}
+
+// codeAtEnd finds a language code at the start or the end of a name part
+// made of pieces joined by '-', '_' or ' '.
+func codeAtEnd(seg string) (language.Tag, bool) {
+	pieces := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
+	if len(pieces) < 2 {
+		return language.Und, false
+	}
+	codes := 0
+	for _, p := range pieces {
+		if iso6391[strings.ToLower(p)] {
+			codes++
+		}
+	}
+	if codes != 1 {
+		return language.Und, false // none, or "de_la_terre": a title, not a tag
+	}
+	first, last := strings.ToLower(pieces[0]), strings.ToLower(pieces[len(pieces)-1])
+	switch {
+	case iso6391[first]:
+		next := []rune(pieces[1])[0]
+		if codesThatAreWords[first] && !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+			return language.Und, false
+		}
+		return language.Make(first), true
+	case iso6391[last] && !codesThatAreWords[last]:
+		return language.Make(last), true
+	}
+	return language.Und, false
+}
+
+// sameLanguage returns the language all tags share, if they do.
+func sameLanguage(tags []language.Tag) (language.Tag, bool) {
+	if len(tags) == 0 {
+		return language.Und, false
+	}
+	b0, _ := tags[0].Base()
+	for _, t := range tags[1:] {
+		if b, _ := t.Base(); b != b0 {
+			return language.Und, false
+		}
+	}
+	return tags[0], true
+}
+
+// metadataLines is how far into a file LangFromMetadata looks: Project
+// Gutenberg headers are a few dozen lines long.
+const metadataLines = 200
+
+// LangFromMetadata reads the language a file states about itself: the
+// "Language: French" line of a Project Gutenberg header (before its
+// "*** START OF" line), or a first line that is only a language name and
+// a '#' ("English #", "Deutsch  #"), as in the Markdown editions of the
+// Manifesto. Names are understood in English and in the language itself.
+func LangFromMetadata(text string) (language.Tag, bool) {
+	first, _, _ := strings.Cut(text, "\n")
+	if name, ok := strings.CutSuffix(strings.TrimSpace(first), "#"); ok {
+		if tag, ok := languageByName(name); ok {
+			return tag, true
+		}
+	}
+	rest := text
+	for range metadataLines {
+		var line string
+		var more bool
+		line, rest, more = strings.Cut(rest, "\n")
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "*** START OF") || strings.HasPrefix(line, "***START OF") {
+			break
+		}
+		if len(line) > len("language:") && strings.EqualFold(line[:len("language:")], "language:") {
+			value := line[len("language:"):]
+			// "English, French" or "English and French": the first.
+			if i := strings.IndexAny(value, ",;/"); i >= 0 {
+				value = value[:i]
+			}
+			value, _, _ = strings.Cut(value, " and ")
+			if tag, ok := languageByName(value); ok {
+				return tag, true
+			}
+			if tag, ok := tagFromNamePart(strings.TrimSpace(value)); ok {
+				return tag, true
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	return language.Und, false
+}
+
+// languageByName understands a language's name in English or in itself,
+// with or without accents and case: "French", "français", "Francais".
+func languageByName(name string) (language.Tag, bool) {
+	tag, ok := languageNames()[nameKey(name)]
+	return tag, ok
+}
+
+var languageNames = sync.OnceValue(func() map[string]language.Tag {
+	m := map[string]language.Tag{}
+	add := func(name string, tag language.Tag) {
+		if k := nameKey(name); k != "" {
+			if _, dup := m[k]; !dup {
+				m[k] = tag
+			}
+		}
+	}
+	english := display.English.Languages()
+	for code := range iso6391 {
+		tag := language.Make(code)
+		add(english.Name(tag), tag)
+		add(display.Self.Name(tag), tag)
+	}
+	// Names display does not give.
+	for name, code := range map[string]string{
+		"latina": "la", "latine": "la", "lingua latina": "la", "castellano": "es",
+		"hochdeutsch": "de", "greek, modern": "el", "modern greek": "el", "farsi": "fa",
+	} {
+		add(name, language.Make(code))
+	}
+	return m
+})
+
+// nameKey is a language name folded for lookup: lower case, accents
+// dropped, inner white space single.
+func nameKey(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(strings.Join(strings.Fields(name), " "))) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// detectSample is how much of a text DetectLang reads, in characters.
+const detectSample = 20000
+
+// DetectLang guesses the language of a text from the text itself: by its
+// script first (Cyrillic, Greek, Han and kana, Hangul, Arabic, Hebrew...),
+// then, for Cyrillic, by the letters proper to Ukrainian, Belarusian,
+// Bulgarian or Serbian, and for the Latin script by counting the
+// commonest short words of each language it knows (en, fr, de, es, it,
+// la, nl, pt, sv, da, pl, cs). It reads the first 20,000 characters,
+// after a Project Gutenberg header when there is one (that header is in
+// English whatever the book's language), and answers false when there is
+// too little text or no clear winner.
+func DetectLang(text string) (language.Tag, bool) {
+	text = skipGutenbergHeader(text)
+
+	var (
+		scripts = map[string]int{}
+		letters int
+		cyr     = map[rune]int{}
+		kana    int
+		scores  [len(stopLangs)]float64
+		words   int
+		wordBuf []byte
+	)
+	endWord := func() {
+		if len(wordBuf) == 0 {
+			return
+		}
+		words++
+		if mask := stopWords()[string(wordBuf)]; mask != 0 {
+			share := 1 / float64(bits.OnesCount16(mask))
+			for i := range stopLangs {
+				if mask&(1<<i) != 0 {
+					scores[i] += share
+				}
+			}
+		}
+		wordBuf = wordBuf[:0]
+	}
+	n := 0
+	for _, r := range text {
+		if n++; n > detectSample {
+			break
+		}
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			endWord()
+			continue
+		}
+		wordBuf = utf8.AppendRune(wordBuf, unicode.ToLower(r))
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			scripts["Latin"]++
+		case unicode.Is(unicode.Cyrillic, r):
+			scripts["Cyrillic"]++
+			cyr[unicode.ToLower(r)]++
+		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+			scripts["CJK"]++
+			kana++
+		case unicode.Is(unicode.Han, r):
+			scripts["CJK"]++
+		default:
+			for _, s := range otherScripts {
+				if unicode.Is(s.table, r) {
+					scripts[s.name]++
+					break
+				}
+			}
+		}
+	}
+	endWord()
+
+	script, count := "", 0
+	for s, c := range scripts {
+		if c > count || c == count && s < script {
+			script, count = s, c
+		}
+	}
+	if count < minLetters || count*2 < letters {
+		return language.Und, false
+	}
+	switch script {
+	case "Latin":
+		return latinByStopWords(scores[:], words)
+	case "Cyrillic":
+		return language.Make(cyrillicLanguage(cyr, count)), true
+	case "CJK":
+		if kana*20 >= count {
+			return language.Japanese, true
+		}
+		return language.Chinese, true
+	}
+	for _, s := range otherScripts {
+		if s.name == script {
+			return language.Make(s.lang), true
+		}
+	}
+	return language.Und, false
+}
+
+// minLetters is the fewest letters of one script DetectLang decides on.
+const minLetters = 12
+
+// otherScripts are scripts used (mostly) by one language each.
+var otherScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+	lang  string
+}{
+	{"Greek", unicode.Greek, "el"},
+	{"Hangul", unicode.Hangul, "ko"},
+	{"Arabic", unicode.Arabic, "ar"},
+	{"Hebrew", unicode.Hebrew, "he"},
+	{"Armenian", unicode.Armenian, "hy"},
+	{"Georgian", unicode.Georgian, "ka"},
+	{"Thai", unicode.Thai, "th"},
+	{"Devanagari", unicode.Devanagari, "hi"},
+}
+
+// cyrillicLanguage tells the languages written in Cyrillic apart by the
+// letters only some of them have, as a share of the Cyrillic letters
+// (lower-cased) of the sample: Russian unless another's letters are
+// there and Russian's own are missing.
+func cyrillicLanguage(c map[rune]int, total int) string {
+	share := func(rs ...rune) float64 {
+		n := 0
+		for _, r := range rs {
+			n += c[r]
+		}
+		return float64(n) / float64(total)
+	}
+	const present, absent = 0.002, 0.001
+	switch {
+	case share('ў') > present && share('и', 'щ') < absent:
+		return "be"
+	case share('ї', 'є', 'ґ', 'і') > present && share('ы', 'э', 'ъ') < absent:
+		return "uk"
+	case share('ђ', 'ћ', 'џ') > present || share('ј', 'љ', 'њ') > present && share('ѓ', 'ќ', 'ѕ') < absent:
+		return "sr"
+	case share('ѓ', 'ќ', 'ѕ') > present:
+		return "mk"
+	case share('ъ') > 0.01 && share('ы', 'э') < absent:
+		return "bg"
+	}
+	return "ru"
+}
+
+// latinByStopWords picks the language whose commonest words make up the
+// largest share of the sample, if that share is large enough and well
+// ahead of the runner-up.
+func latinByStopWords(scores []float64, words int) (language.Tag, bool) {
+	best, second := -1, -1
+	for i, s := range scores {
+		switch {
+		case best < 0 || s > scores[best]:
+			best, second = i, best
+		case second < 0 || s > scores[second]:
+			second = i
+		}
+	}
+	if words < 6 || scores[best] < 3 || scores[best] < 0.1*float64(words) ||
+		(second >= 0 && scores[best] < 1.4*scores[second]) {
+		return language.Und, false
+	}
+	return language.Make(stopLangs[best].code), true
+}
+
+// skipGutenbergHeader returns text after the "*** START OF" line of a
+// Project Gutenberg header, if it has one near its top.
+func skipGutenbergHeader(text string) string {
+	head := text[:min(len(text), 64<<10)]
+	i := strings.Index(head, "*** START OF")
+	if i < 0 {
+		return text
+	}
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return text[i+j+1:]
+	}
+	return text
+}
+
+// stopLangs are the Latin-script languages DetectLang knows, each with
+// its commonest words (lower case): articles, pronouns, prepositions,
+// conjunctions and auxiliaries, which every text uses whatever its
+// subject. A word in several lists counts for each in equal shares.
+var stopLangs = [...]struct {
+	code  string
+	words string
+}{
+	{"en", "the of and to a in that is was he for it with as his on be at by i this had not are but from or " +
+		"have an they which you were her she there would their we him been has when who will shall unto them " +
+		"said what all so if my me no into than could should our then upon thou thee thy hath"},
+	{"fr", "de la le et les des en un une du est que qui dans il pas ne pour au sur se par plus ce sont avec " +
+		"son sa ses elle ils mais nous vous je lui leur y à été était fut aux cette comme ou où même tout " +
+		"dit d l qu s n c j m avait sans être"},
+	{"de", "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an " +
+		"werden aus er hat dass daß sie nach wird bei einer um am sind noch wie einem über einen so zum war " +
+		"haben nur oder aber vor zur bis ihr ihre sein seine ich wir ward denn da wo mir mich ihm ihn"},
+	{"es", "de la que el en y a los se del las un por con no una su para es al lo como más pero sus le " +
+		"ya o este porque esta entre cuando muy sin sobre también me hasta hay donde desde todo nos él " +
+		"fue era había dijo á ella ellos mi te yo esto"},
+	{"it", "di e il la che a per un in non è del una con si le da i della sono lo al gli ma come anche " +
+		"più nel questo se ci mi ha io ne dei alla delle nella degli dal suo sua loro essere era fu egli " +
+		"questa quando ed cui tutto"},
+	{"la", "et in est non ad cum ut quod qui quae sed de ex per enim autem ab ejus eius sunt se esse erat " +
+		"hoc quia si nec vel atque ac tamen etiam super inter sicut eum eorum eis illi ille ipse tibi mihi " +
+		"me te quoque dixit ego tu nos vos eo ea filii"},
+	{"nl", "de en van het een in is dat op te zijn met voor niet die aan er om ook als bij maar door nog " +
+		"naar dan uit wat of hij ze zij wordt was werd worden heeft over tot geen ik je wij hun zich dit " +
+		"deze al zo kan"},
+	{"pt", "de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele " +
+		"das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela até isso ela entre " +
+		"era depois sem mesmo"},
+	{"sv", "och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi " +
+		"så kan man när hon under också efter eller nu sin där vid mot ska skulle hade alla än här då över"},
+	{"da", "og i at det er en til på den af de med for som ikke har et der han var jeg sig fra så om men " +
+		"kan vi hun efter eller ved også være blev havde hans sin over når skal mig nu dem ham her hvor hvad"},
+	{"pl", "i w się nie na z do to że a o jak ale po co jest tak za od jego go już tym czy przez tylko ja " +
+		"jej mnie był tego też ten ich dla jako może przy który która które gdy bo są było była sobie"},
+	{"cs", "a se na je v že to s z do o i jako by k ale pro za po jsem jsou které který která tak od jeho " +
+		"jak již už jen byl byla bylo ve ze si mu co když aby nebo při jejich ho mi mě tom"},
+}
+
+// stopWords maps each stop word to the set (a bit per stopLangs entry)
+// of languages it belongs to.
+var stopWords = sync.OnceValue(func() map[string]uint16 {
+	m := map[string]uint16{}
+	for i, l := range stopLangs {
+		for _, w := range strings.Fields(l.words) {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+})
