@@ -15,17 +15,23 @@ func Align(a, b *editions.Edition) *Alignment {
 func alignWith(a, b *editions.Edition, p *params) *Alignment {
 	sa, sb, v := newSides(a, b, p)
 	m := newModel(sa, sb, v, p)
-	n, mm := sa.n, sb.n
-	lo := make([]int, n+1)
-	hi := make([]int, n+1)
-	for i := range lo {
-		lo[i], hi[i] = 0, mm
-	}
-	bd := newBand(lo, hi)
-	path, _ := m.search(bd)
-	for it := 0; it < p.iters; it++ {
-		if learn(sa, sb, v, path, p) == 0 {
+	c := guide(sa, sb, v)
+	w := minBand
+	var path []step
+	var bd *band
+	for {
+		bd = bandAround(c, w, sb.n)
+		var touched bool
+		path, touched = m.search(bd)
+		if !touched || w > sa.n+sb.n {
 			break
+		}
+		w *= 2
+	}
+	for it := 0; it < p.iters; it++ {
+		learn(sa, sb, v, path, p)
+		if p.adapt > 0 {
+			p = adaptPriors(p, path)
 		}
 		m = newModel(sa, sb, v, p)
 		path, _ = m.search(bd)
@@ -57,6 +63,24 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 		al.Rows = append(al.Rows, row)
 	}
 	return al
+}
+
+// adaptPriors returns a copy of p whose bead-type costs are re-estimated
+// from the bead types of a first alignment, smoothed towards p's own with
+// the weight of p.adapt beads: a text with many untranslated sentences
+// makes them cheaper, one with none dearer.
+func adaptPriors(p *params, path []step) *params {
+	q := *p
+	var counts [len(beadTypes)]float64
+	for _, st := range path {
+		counts[st.t]++
+	}
+	total := float64(len(path))
+	for t := range beadTypes {
+		prior := math.Exp(-p.prior[t])
+		q.prior[t] = -math.Log((counts[t] + p.adapt*prior) / (total + p.adapt))
+	}
+	return &q
 }
 
 func span(lo, hi int) []int {

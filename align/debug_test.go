@@ -47,3 +47,14 @@ func join(ed *editionT, ids []int) string {
 	}
 	return s
 }
+
+func TestDebugLinks(t *testing.T) {
+	if os.Getenv("ALIGN_LINKS") == "" {
+		t.Skip("set ALIGN_LINKS=doc to print learnt word pairs")
+	}
+	a, b, _ := textbergDocs(t, os.Getenv("ALIGN_LINKS"))
+	p := defaultParams()
+	debugLinks = func(x, y string, d float64, n int32) { t.Logf("%-20s %-20s %.2f %d", x, y, d, n) }
+	defer func() { debugLinks = nil }()
+	alignWith(a[0], b[0], p)
+}

@@ -32,6 +32,7 @@ type params struct {
 	learnMin    int                     // co-occurrences a learnt word pair needs
 	learnDice   float64                 // Dice coefficient a learnt word pair needs
 	iters       int                     // rounds of learning and realigning
+	adapt       float64                 // weight, in beads, of the prior bead-type costs against those of the first pass
 }
 
 func defaultParams() *params {
@@ -42,13 +43,13 @@ func defaultParams() *params {
 		delLen:      0.12,
 		raw:         0,
 		miss:        0,
-		classWeight: [nClasses]float64{fWord: 1, fPrefix: 0.333, fNumber: 2, fDate: 2, fName: 1.5, fMarker: 1, fPunct: 0.5, fTrans: 1},
+		classWeight: [nClasses]float64{fWord: 1, fPrefix: 0.333, fNumber: 2, fDate: 2, fName: 1.5, fMarker: 1, fPunct: 0.5, fTrans: 3},
 		minWord:     2,
 		minCognate:  5,
 		prefix:      4,
 		paraCross:   2,
 		paraEdge:    1,
-		learnMin:    2,
+		learnMin:    3,
 		learnDice:   0.5,
 		iters:       1,
 	}
@@ -272,7 +273,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		if t < 0 {
 			break // unreachable: cannot happen with a connected band
 		}
-		if (j == bd.lo[i] && j > 0 && bd.lo[i] > 0) || (j == bd.hi[i] && i < n && j < bd.hi[n]) {
+		if (j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < bd.hi[n]) {
 			touched = true
 		}
 		c, sim := m.cost(t, i, j, pair)

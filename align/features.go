@@ -63,6 +63,7 @@ type vocab struct {
 	df     [2][]int32 // document (sentence) frequency per side
 	w      []float64
 	strict []bool
+	names  []string // feature keys, kept only while debugging
 }
 
 func (v *vocab) id(class uint8, key string) int32 {
@@ -72,6 +73,9 @@ func (v *vocab) id(class uint8, key string) int32 {
 	}
 	id := int32(len(v.class))
 	v.ids[k] = id
+	if debugLinks != nil {
+		v.names = append(v.names, key)
+	}
 	v.class = append(v.class, class)
 	return id
 }
@@ -152,9 +156,9 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 		ids = sentenceFeatures(ids[:0], sent.Text, e, v, p)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
-		for _, id := range ids {
-			if v.class[id] == fWord {
-				s.words[i] = append(s.words[i], id)
+		for _, f := range s.feats[i] {
+			if v.class[f.id] == fWord {
+				s.words[i] = append(s.words[i], f.id)
 			}
 		}
 	}

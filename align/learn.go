@@ -90,6 +90,9 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		if _, ok := fb[l.b]; ok {
 			continue
 		}
+		if debugLinks != nil {
+			debugLinks(v.names[l.a], v.names[l.b], l.dice, l.n)
+		}
 		id := int32(len(v.class))
 		v.class = append(v.class, fTrans)
 		fa[l.a], fb[l.b] = id, id
@@ -114,6 +117,9 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 	v.weigh(sa, sb, p)
 	return len(fa)
 }
+
+// debugLinks, when set by a test, is told every word pair linked.
+var debugLinks func(a, b string, dice float64, n int32)
 
 // merge merges two sorted feature lists.
 func merge(x, y []fcount) []fcount {

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -55,6 +56,20 @@ func TestQuick(t *testing.T) {
 				p.minCognate = int(f)
 			case "prefix":
 				p.prefix = int(f)
+			case "adapt":
+				p.adapt = f
+			case "prior01":
+				p.prior[2] = -math.Log(f)
+			case "prior10":
+				p.prior[1] = -math.Log(f)
+			case "prior12":
+				p.prior[4] = -math.Log(f)
+			case "prior21":
+				p.prior[3] = -math.Log(f)
+			case "prior22":
+				p.prior[5] = -math.Log(f)
+			case "prior11":
+				p.prior[0] = -math.Log(f)
 			case "iters":
 				p.iters = int(f)
 			default:

@@ -26,6 +26,7 @@ func TestTune(t *testing.T) {
 		{"wWord", &p.classWeight[fWord]}, {"wPrefix", &p.classWeight[fPrefix]},
 		{"wNumber", &p.classWeight[fNumber]}, {"wName", &p.classWeight[fName]},
 		{"wPunct", &p.classWeight[fPunct]}, {"wDate", &p.classWeight[fDate]},
+		{"wTrans", &p.classWeight[fTrans]}, {"learnDice", &p.learnDice},
 	}
 	objective := func() float64 {
 		d := scoreWith(t, p, "dev")

@@ -1,0 +1,133 @@
+package align
+
+import (
+	"sort"
+)
+
+// Searching near the diagonal.
+//
+// The dynamic programme of dp.go is quadratic if it visits the whole
+// grid of n×m sentence pairs: a hundred thousand sentences a side would
+// be ten billion cells. But a translation follows its original: the best
+// path stays near a line from the start to the end of both texts, bent
+// where one side has material the other lacks. So the search visits only
+// a band of cells around a guide path and widens the band only when the
+// path it finds runs along the band's edge.
+//
+// The guide is drawn through sentence pairs that share a feature found
+// in exactly one sentence of each text — a year, a name, a rare word.
+// Such pairs are mostly true, and the few false ones mostly stand off the
+// line the true ones form, so the guide keeps the longest chain of pairs
+// increasing on both sides (a longest increasing subsequence, n log n)
+// and interpolates linearly between them.
+
+// minBand is the smallest half-width of the band, in sentences.
+const minBand = 40
+
+// guide returns, for every i in 0..n, the column the guide path passes
+// through in row i.
+func guide(a, b *side, v *vocab) []float64 {
+	type point struct{ i, j int }
+	// Sentences holding each feature, when it is unique on its side.
+	onlyA := make(map[int32]int)
+	countA := make(map[int32]int)
+	for i, fs := range a.base {
+		for _, f := range fs {
+			if v.class[f.id] == fPunct || v.class[f.id] == fPrefix {
+				continue // too common to pin anything down
+			}
+			countA[f.id]++
+			onlyA[f.id] = i
+		}
+	}
+	countB := make(map[int32]int)
+	onlyB := make(map[int32]int)
+	for j, fs := range b.base {
+		for _, f := range fs {
+			if _, ok := onlyA[f.id]; ok {
+				countB[f.id]++
+				onlyB[f.id] = j
+			}
+		}
+	}
+	var pts []point
+	for id, c := range countB {
+		if c == 1 && countA[id] == 1 {
+			pts = append(pts, point{onlyA[id], onlyB[id]})
+		}
+	}
+	sort.Slice(pts, func(x, y int) bool {
+		if pts[x].i != pts[y].i {
+			return pts[x].i < pts[y].i
+		}
+		return pts[x].j > pts[y].j // so that one row contributes at most one point
+	})
+	// Longest chain strictly increasing in j (patience sorting).
+	tails := []int{} // tails[k]: index in pts of the smallest tail of a chain of length k+1
+	prev := make([]int, len(pts))
+	for x, p := range pts {
+		k := sort.Search(len(tails), func(k int) bool { return pts[tails[k]].j >= p.j })
+		if k > 0 {
+			prev[x] = tails[k-1]
+		} else {
+			prev[x] = -1
+		}
+		if k == len(tails) {
+			tails = append(tails, x)
+		} else {
+			tails[k] = x
+		}
+	}
+	chain := []point{{a.n, b.n}}
+	if len(tails) > 0 {
+		for x := tails[len(tails)-1]; x >= 0; x = prev[x] {
+			// Point (i, j) means a[i] and b[j] correspond: the path
+			// passes through the cell (i+1, j+1) after them.
+			chain = append(chain, point{pts[x].i + 1, pts[x].j + 1})
+		}
+	}
+	chain = append(chain, point{0, 0})
+	for l, r := 0, len(chain)-1; l < r; l, r = l+1, r-1 {
+		chain[l], chain[r] = chain[r], chain[l]
+	}
+	c := make([]float64, a.n+1)
+	for k := 0; k+1 < len(chain); k++ {
+		p, q := chain[k], chain[k+1]
+		for i := p.i; i <= q.i; i++ {
+			if q.i == p.i {
+				c[i] = float64(q.j)
+				continue
+			}
+			c[i] = float64(p.j) + float64(q.j-p.j)*float64(i-p.i)/float64(q.i-p.i)
+		}
+	}
+	return c
+}
+
+// bandAround returns the band of half-width w around the guide c, made
+// connected: every row's columns overlap the next row's, so that the
+// search can always get from (0, 0) to (n, m).
+func bandAround(c []float64, w, m int) *band {
+	n := len(c) - 1
+	lo := make([]int, n+1)
+	hi := make([]int, n+1)
+	for i := range c {
+		lo[i] = max(0, int(c[i])-w)
+		hi[i] = min(m, int(c[i])+w+1)
+	}
+	lo[0], hi[n] = 0, m
+	for i := 1; i <= n; i++ {
+		lo[i] = max(lo[i], lo[i-1])
+	}
+	for i := n - 1; i >= 0; i-- {
+		hi[i] = min(hi[i], hi[i+1])
+	}
+	for i := 1; i <= n; i++ {
+		// Row i must reach back to row i-1: a 1-1 or 1-0 bead ends
+		// in (i, j) from (i-1, j-1) or (i-1, j).
+		if lo[i] > hi[i-1] {
+			hi[i-1] = lo[i]
+		}
+	}
+	return newBand(lo, hi)
+}
