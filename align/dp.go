@@ -16,7 +16,8 @@ var beadTypes = [...]beadType{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {1
 // params are the weights of the cost model, tuned on the Text+Berg dev
 // document (see tune_test.go).
 type params struct {
-	prior       [len(beadTypes)]float64 // -log P(bead type)
+	prior       [len(beadTypes)]float64 // -log P(bead type); for 1-0 and 0-1, of opening a run
+	extend      [3]float64              // cost of extending a run of 1-0 (extend[1]) or 0-1 (extend[2]) beads
 	variance    float64                 // Gale–Church s²: variance of the length ratio per character
 	sim         float64                 // weight of lexical similarity against the length cost
 	simBase     float64                 // similarity of a typical true pair: less costs, more earns
@@ -31,6 +32,11 @@ type params struct {
 	paraEdge    float64                 // cost of a paragraph ending on one side only
 	learnMin    int                     // co-occurrences a learnt word pair needs
 	learnDice   float64                 // Dice coefficient a learnt word pair needs
+	stem        int                     // letters of a word kept when learning pairs (0: all)
+	delSim      float64                 // cost of leaving out a sentence similar to a neighbour
+	varFloor    float64                 // variance added to the length model's, for short sentences
+	simPow      float64                 // exponent applied to the similarity
+	simMode     int                     // 0 Dice, 1 overlap, 2 cosine
 	iters       int                     // rounds of learning and realigning
 	adapt       float64                 // weight, in beads, of the prior bead-type costs against those of the first pass
 }
@@ -52,11 +58,14 @@ func defaultParams() *params {
 		learnMin:    3,
 		learnDice:   0.5,
 		iters:       1,
+		stem:        0,
+		simPow:      1,
 	}
-	probs := [len(beadTypes)]float64{0.778, 0.012, 0.189, 0.0556, 0.07, 0.013, 0.009, 0.0036}
+	probs := [len(beadTypes)]float64{0.778, 0.012, 0.05, 0.0556, 0.09, 0.013, 0.009, 0.0036}
 	for i, pr := range probs {
 		p.prior[i] = -math.Log(pr)
 	}
+	p.extend[1], p.extend[2] = p.prior[1], -math.Log(0.3)
 	return p
 }
 
@@ -98,7 +107,7 @@ func (m *model) lengthCost(la, lb float64) float64 {
 	if mean <= 0 {
 		return 0
 	}
-	delta := (lb - la*m.ratio) / math.Sqrt(m.p.variance*mean*m.ratio)
+	delta := (lb - la*m.ratio) / math.Sqrt(m.p.variance*mean*m.ratio+m.p.varFloor)
 	pr := math.Erfc(math.Abs(delta) / math.Sqrt2)
 	if pr < 1e-12 {
 		pr = 1e-12
@@ -132,6 +141,11 @@ func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
 		// square root of the length: long unaligned sentences are
 		// rare, but not as rare as the normal tail would have it.
 		cost += p.delLen * math.Sqrt(la+lb)
+		// A sentence that shares words with a neighbour on the other
+		// side is more likely part of a bead with it than untranslated.
+		if p.delSim > 0 {
+			cost += p.delSim * m.neighbourSim(bt, i, j, pair)
+		}
 	} else {
 		cost += m.lengthCost(la, lb)
 	}
@@ -144,8 +158,22 @@ func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
 				st += strict
 			}
 		}
-		if wa+wb > 0 {
-			sim = math.Min(1, 2*sh/(wa+wb))
+		switch p.simMode {
+		case 0:
+			if wa+wb > 0 {
+				sim = math.Min(1, 2*sh/(wa+wb))
+			}
+		case 1:
+			if d := math.Min(wa, wb); d > 0 {
+				sim = math.Min(1, sh/d)
+			}
+		case 2:
+			if d := math.Sqrt(wa * wb); d > 0 {
+				sim = math.Min(1, sh/d)
+			}
+		}
+		if p.simPow != 1 {
+			sim = math.Pow(sim, p.simPow)
 		}
 		cost += p.sim*(p.simBase-sim) - p.raw*sh + p.miss*math.Max(0, sa+sb-2*st)
 	}
@@ -161,6 +189,35 @@ func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
 		}
 	}
 	return cost, sim
+}
+
+// neighbourSim returns the highest Dice similarity between the one
+// sentence of a 1-0 or 0-1 bead ending at (i, j) and the sentences of the
+// other side just before and just after it.
+func (m *model) neighbourSim(bt beadType, i, j int, pair pairFunc) float64 {
+	best := 0.0
+	if bt.a == 1 {
+		x := i - 1
+		for _, y := range [2]int{j - 1, j} {
+			if y >= 0 && y < m.b.n {
+				if d := m.a.weight[x] + m.b.weight[y]; d > 0 {
+					all, _ := pair(x, y)
+					best = math.Max(best, 2*all/d)
+				}
+			}
+		}
+	} else {
+		y := j - 1
+		for _, x := range [2]int{i - 1, i} {
+			if x >= 0 && x < m.a.n {
+				if d := m.a.weight[x] + m.b.weight[y]; d > 0 {
+					all, _ := pair(x, y)
+					best = math.Max(best, 2*all/d)
+				}
+			}
+		}
+	}
+	return math.Min(1, best)
 }
 
 // shared returns the weight of the features a[i] and b[j] share, and the
@@ -184,6 +241,15 @@ func (m *model) shared(i, j int) (all, strict float64) {
 		}
 	}
 	return all, strict
+}
+
+// stateOf returns the search state a bead of type t leaves: 1 after a
+// 1-0 bead, 2 after a 0-1 bead, 0 after a match.
+func stateOf(t int) int {
+	if t == 1 || t == 2 {
+		return t
+	}
+	return 0
 }
 
 // band is the part of the (n+1)×(m+1) grid the search visits: for row i
@@ -224,8 +290,12 @@ type step struct {
 func (m *model) search(bd *band) (path []step, touched bool) {
 	n := len(bd.lo) - 1
 	inf := math.Inf(1)
-	best := make([]float64, bd.size)
-	back := make([]int8, bd.size)
+	var best [3][]float64
+	var back [3][]int8
+	for s := range best {
+		best[s] = make([]float64, bd.size)
+		back[s] = make([]int8, bd.size)
+	}
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j).
 	pairs := make([][2]float32, bd.size)
 	for i := 0; i <= n; i++ {
@@ -243,36 +313,63 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		}
 		return m.shared(x, y)
 	}
+	// Three states per cell, after the last bead: a match, a 1-0 or a
+	// 0-1. Runs of unaligned sentences are scored like gaps in sequence
+	// alignment, affinely: opening a run costs the bead type's prior,
+	// extending it costs less. A block of text missing from one edition
+	// (a preface, a caption, a page of advertising) is then one event,
+	// not many, while an isolated unaligned sentence stays rare.
 	for i := 0; i <= n; i++ {
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
 			k, _ := bd.index(i, j)
+			for s := range best {
+				best[s][k], back[s][k] = inf, -1
+			}
 			if i == 0 && j == 0 {
-				best[k], back[k] = 0, -1
+				best[0][k] = 0
 				continue
 			}
-			best[k], back[k] = inf, -1
 			for t, bt := range beadTypes {
 				if bt.a > i || bt.b > j {
 					continue
 				}
 				pk, ok := bd.index(i-bt.a, j-bt.b)
-				if !ok || math.IsInf(best[pk], 1) {
+				if !ok {
 					continue
 				}
 				c, _ := m.cost(t, i, j, pair)
-				if c += best[pk]; c < best[k] {
-					best[k], back[k] = c, int8(t)
+				s := stateOf(t)
+				for ps := range best {
+					prev := best[ps][pk]
+					if math.IsInf(prev, 1) {
+						continue
+					}
+					cc := c
+					if s != 0 && ps == s {
+						cc += m.p.extend[s] - m.p.prior[t]
+					}
+					if cc += prev; cc < best[s][k] {
+						best[s][k], back[s][k] = cc, int8(t*4+ps)
+					}
 				}
 			}
 		}
 	}
 	i, j := n, bd.hi[n]
+	k, _ := bd.index(i, j)
+	s := 0
+	for x := range best {
+		if best[x][k] < best[s][k] {
+			s = x
+		}
+	}
 	for i > 0 || j > 0 {
 		k, _ := bd.index(i, j)
-		t := int(back[k])
-		if t < 0 {
+		code := int(back[s][k])
+		if code < 0 {
 			break // unreachable: cannot happen with a connected band
 		}
+		t, ps := code/4, code%4
 		if (j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < bd.hi[n]) {
 			touched = true
 		}
@@ -280,6 +377,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		path = append(path, step{t: t, i: i, j: j, sim: sim, cost: c})
 		i -= beadTypes[t].a
 		j -= beadTypes[t].b
+		s = ps
 	}
 	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
 		path[l], path[r] = path[r], path[l]

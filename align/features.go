@@ -33,6 +33,7 @@ const (
 	fMarker        // anchors.Marker
 	fPunct         // anchors.Punct
 	fTrans         // a word pair learnt from a first alignment (see learn.go)
+	fStem          // the first letters of a word: what learning pairs up, never compared itself
 	nClasses
 )
 
@@ -52,7 +53,7 @@ type side struct {
 	para    []int      // paragraph of each sentence
 	paraEnd []bool     // whether the sentence ends its paragraph
 	paras   int        // number of paragraphs
-	words   [][]int32  // the distinct fWord features of each sentence
+	words   [][]int32  // the distinct word stems (fStem) of each sentence, for learning
 	base    [][]fcount // feats before learning
 }
 
@@ -140,7 +141,7 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 		base:    make([][]fcount, n),
 		paras:   len(e.Paragraphs),
 	}
-	var ids []int32
+	var ids, stems []int32
 	for i, sent := range e.Sentences {
 		s.para[i] = sent.Paragraph
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
@@ -156,10 +157,18 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 		ids = sentenceFeatures(ids[:0], sent.Text, e, v, p)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
-		for _, f := range s.feats[i] {
-			if v.class[f.id] == fWord {
-				s.words[i] = append(s.words[i], f.id)
+		stems = stems[:0]
+		for _, w := range words(sent.Text) {
+			if w[0] >= '0' && w[0] <= '9' || len(w) < p.minWord {
+				continue
 			}
+			if p.stem > 0 && len(w) > p.stem {
+				w = w[:p.stem]
+			}
+			stems = append(stems, v.id(fStem, w))
+		}
+		for _, f := range count(stems) {
+			s.words[i] = append(s.words[i], f.id)
 		}
 	}
 	return s

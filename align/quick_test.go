@@ -70,6 +70,20 @@ func TestQuick(t *testing.T) {
 				p.prior[5] = -math.Log(f)
 			case "prior11":
 				p.prior[0] = -math.Log(f)
+			case "simMode":
+				p.simMode = int(f)
+			case "stem":
+				p.stem = int(f)
+			case "delSim":
+				p.delSim = f
+			case "simPow":
+				p.simPow = f
+			case "varFloor":
+				p.varFloor = f
+			case "ext01":
+				p.extend[2] = -math.Log(f)
+			case "ext10":
+				p.extend[1] = -math.Log(f)
 			case "iters":
 				p.iters = int(f)
 			default:
@@ -79,5 +93,15 @@ func TestQuick(t *testing.T) {
 		d := scoreWith(t, p, "dev")
 		s := scoreWith(t, p, testDocs...)
 		t.Logf("%-30s dev %.4f  test %.4f (lax %.3f)", variant, d.F1, s.F1, s.LaxF1)
+	}
+}
+
+func TestPerDoc(t *testing.T) {
+	if os.Getenv("ALIGN_PERDOC") == "" {
+		t.Skip("set ALIGN_PERDOC=1")
+	}
+	for _, d := range append(testDocs, "dev") {
+		s := scoreWith(t, defaultParams(), d)
+		t.Logf("%s %s  gold %d", d, fmtScores(s), s.GoldBeads)
 	}
 }

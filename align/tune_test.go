@@ -19,7 +19,7 @@ func TestTune(t *testing.T) {
 		name string
 		ptr  *float64
 	}{
-		{"raw", &p.raw}, {"miss", &p.miss}, {"sim", &p.sim}, {"simBase", &p.simBase}, {"delLen", &p.delLen}, {"variance", &p.variance},
+		{"ext10", &p.extend[1]}, {"ext01", &p.extend[2]}, {"raw", &p.raw}, {"miss", &p.miss}, {"sim", &p.sim}, {"simBase", &p.simBase}, {"delLen", &p.delLen}, {"variance", &p.variance},
 		{"prior11", &p.prior[0]}, {"prior10", &p.prior[1]}, {"prior01", &p.prior[2]},
 		{"prior21", &p.prior[3]}, {"prior12", &p.prior[4]}, {"prior22", &p.prior[5]},
 		{"prior13", &p.prior[6]}, {"prior31", &p.prior[7]},
