@@ -1,0 +1,43 @@
+package align
+
+import (
+	"runtime"
+	"testing"
+)
+
+// TestSynthetic checks the aligner on a generated text where the gold is
+// known: with lengths, numbers, names and learnt word pairs to go on, it
+// should get nearly all of it.
+func TestSynthetic(t *testing.T) {
+	a, b, gold := synthetic(3000)
+	al := Align(a, b)
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
+	s := Score([][]Bead{gold}, [][]Bead{al.Beads()})
+	t.Logf("synthetic 3000: %s", fmtScores(s))
+	if s.F1 < 0.95 {
+		t.Errorf("strict F1 %.3f < 0.95 on synthetic text", s.F1)
+	}
+}
+
+func benchmarkAlign(b *testing.B, n int) {
+	a, bb, gold := synthetic(n)
+	b.ResetTimer()
+	var peak uint64
+	var al *Alignment
+	for range b.N {
+		al = Align(a, bb)
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapSys)
+	}
+	b.StopTimer()
+	s := Score([][]Bead{gold}, [][]Bead{al.Beads()})
+	b.ReportMetric(s.F1, "F1")
+	b.ReportMetric(float64(peak)/(1<<20), "MB-heap")
+}
+
+// The sizes of the issue: a book is about 10k sentences, a corpus 100k.
+func BenchmarkAlign10k(b *testing.B)  { benchmarkAlign(b, 10000) }
+func BenchmarkAlign100k(b *testing.B) { benchmarkAlign(b, 100000) }
