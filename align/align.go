@@ -33,7 +33,9 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 		if p.adapt > 0 {
 			p = adaptPriors(p, path)
 		}
+		ratio := m.matchedRatio(path)
 		m = newModel(sa, sb, v, p)
+		m.ratio = ratio
 		path, _ = m.search(bd)
 	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}}

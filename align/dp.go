@@ -88,15 +88,42 @@ func newModel(a, b *side, v *vocab, p *params) *model {
 	for _, l := range b.length {
 		lb += l
 	}
-	if la > 0 && lb > 0 {
-		m.ratio = lb / la
-	}
+	m.ratio = smoothedRatio(la, lb)
 	// Paragraphs count only when both editions have several and their
 	// numbers are comparable; a mismatched paragraphing (one edition
 	// presegmented without breaks, or hard-wrapped) is ignored.
 	pa, pb := float64(a.paras), float64(b.paras)
 	m.paras = pa > 1 && pb > 1 && pa/pb < 1.5 && pb/pa < 1.5
 	return m
+}
+
+// ratioPrior is how many characters of evidence the length ratio's
+// prior of 1 is worth. Most translations between European languages are
+// within 20% of their original's length; a short text, or one with much
+// material on one side only, says little more than that.
+const ratioPrior = 2000
+
+func smoothedRatio(la, lb float64) float64 {
+	return (lb + ratioPrior) / (la + ratioPrior)
+}
+
+// matchedRatio re-estimates the length ratio from the matched beads of
+// a first alignment, leaving out what it found unaligned.
+func (m *model) matchedRatio(path []step) float64 {
+	la, lb := 0.0, 0.0
+	for _, st := range path {
+		bt := beadTypes[st.t]
+		if bt.a == 0 || bt.b == 0 {
+			continue
+		}
+		for k := st.i - bt.a; k < st.i; k++ {
+			la += m.a.length[k]
+		}
+		for k := st.j - bt.b; k < st.j; k++ {
+			lb += m.b.length[k]
+		}
+	}
+	return smoothedRatio(la, lb)
 }
 
 // lengthCost is the Gale–Church cost of aligning la characters with lb:
