@@ -44,6 +44,8 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 		row := Row{Cells: [][]int{span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)}}
 		switch {
 		case bt.b == 0:
+			// The search weighs no evidence for a sentence being
+			// untranslated, only against its matches: 0.5 says so.
 			row.Kind = Deleted
 			row.Score = 0.5
 		case bt.a == 0:
@@ -51,16 +53,7 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 			row.Score = 0.5
 		default:
 			row.Kind = Match
-			// Confidence: how much cheaper matching these sentences
-			// was than leaving them all unaligned.
-			del := 0.0
-			for k := 0; k < bt.a; k++ {
-				del += p.prior[1] + m.lengthCost(sa.length[st.i-bt.a+k], 0)
-			}
-			for k := 0; k < bt.b; k++ {
-				del += p.prior[2] + m.lengthCost(0, sb.length[st.j-bt.b+k])
-			}
-			row.Score = 1 / (1 + math.Exp(-(del-st.cost)/2))
+			row.Score = m.confidence(st)
 		}
 		al.Rows = append(al.Rows, row)
 	}
@@ -83,6 +76,25 @@ func adaptPriors(p *params, path []step) *params {
 		q.prior[t] = -math.Log((counts[t] + p.adapt*prior) / (total + p.adapt))
 	}
 	return &q
+}
+
+// confidence turns the evidence for a matched bead into a number in
+// [0,1]: the log-probability of its lengths plus its lexical similarity
+// beyond what a typical true pair shows, through a logistic function
+// centred so that a pair of typical length difference and typical
+// similarity scores about 0.85, one with no shared features and lengths
+// far apart near 0.
+func (m *model) confidence(st step) float64 {
+	bt := beadTypes[st.t]
+	la, lb := 0.0, 0.0
+	for k := st.i - bt.a; k < st.i; k++ {
+		la += m.a.length[k]
+	}
+	for k := st.j - bt.b; k < st.j; k++ {
+		lb += m.b.length[k]
+	}
+	e := 2.5 - m.lengthCost(la, lb) + m.p.sim*(st.sim-m.p.simBase)
+	return 1 / (1 + math.Exp(-e))
 }
 
 func span(lo, hi int) []int {

@@ -22,6 +22,7 @@ func TestAnalyze(t *testing.T) {
 	total := map[string]int{}
 	wrong := map[string]int{}
 	sysTotal := map[string]int{}
+	var conf [5][2]int // per score fifth: matches, correct
 	shape := func(x Bead) string { return fmt.Sprintf("%d-%d", len(x.Src), len(x.Tgt)) }
 	for d := range a {
 		al := Align(a[d], b[d])
@@ -30,7 +31,14 @@ func TestAnalyze(t *testing.T) {
 			g[x.key()] = true
 		}
 		s := map[string]bool{}
-		for _, x := range al.Beads() {
+		for r, x := range al.Beads() {
+			if al.Rows[r].Kind == Match {
+				bucket := min(int(al.Rows[r].Score*5), 4)
+				conf[bucket][0]++
+				if g[x.key()] {
+					conf[bucket][1]++
+				}
+			}
 			s[x.key()] = true
 			sysTotal[shape(x)]++
 			if !g[x.key()] {
@@ -43,6 +51,9 @@ func TestAnalyze(t *testing.T) {
 				missed[shape(x)]++
 			}
 		}
+	}
+	for b, c := range conf {
+		t.Logf("score %.1f-%.1f: %d matches, %d correct", float64(b)/5, float64(b+1)/5, c[0], c[1])
 	}
 	var keys []string
 	for k := range total {

@@ -36,6 +36,9 @@ type params struct {
 	delSim      float64                 // cost of leaving out a sentence similar to a neighbour
 	varFloor    float64                 // variance added to the length model's, for short sentences
 	simPow      float64                 // exponent applied to the similarity
+	learnAll    bool                    // learn from all matched beads, not only 1-1
+	margin      float64                 // weight of the mean similarity subtracted from a bead's
+	softTrans   bool                    // weigh learnt pairs by their Dice coefficient
 	simMode     int                     // 0 Dice, 1 overlap, 2 cosine
 	iters       int                     // rounds of learning and realigning
 	adapt       float64                 // weight, in beads, of the prior bead-type costs against those of the first pass
@@ -77,6 +80,9 @@ type model struct {
 	strict []bool  // whether a feature is a number or date, expected on both sides
 	ratio  float64 // characters of b per character of a
 	paras  bool    // whether paragraph breaks are evidence
+	// hubA, hubB are the mean similarity of each sentence in the band
+	// (see hubs).
+	hubA, hubB []float64
 }
 
 func newModel(a, b *side, v *vocab, p *params) *model {
@@ -221,6 +227,16 @@ func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
 				sim = math.Min(1, sh/d)
 			}
 		}
+		if p.margin > 0 {
+			h := 0.0
+			for x := i - bt.a; x < i; x++ {
+				h += m.hubA[x]
+			}
+			for y := j - bt.b; y < j; y++ {
+				h += m.hubB[y]
+			}
+			sim -= p.margin * h / float64(bt.a+bt.b)
+		}
 		if p.simPow != 1 {
 			sim = math.Pow(sim, p.simPow)
 		}
@@ -292,6 +308,40 @@ func (m *model) shared(i, j int) (all, strict float64) {
 	return all, strict
 }
 
+// hubs sets, for every sentence, its mean Dice similarity with the
+// sentences of the other side it is compared with in the band. Some
+// sentences resemble everything (they are long, or full of common
+// names); subtracting this mean, as margin-based scores do for sentence
+// embeddings, keeps them from winning every bead they are near.
+func (m *model) hubs(bd *band, pairs [][2]float32) {
+	m.hubA = make([]float64, m.a.n)
+	m.hubB = make([]float64, m.b.n)
+	nb := make([]int, m.b.n)
+	for i := 1; i < len(bd.lo); i++ {
+		cnt := 0
+		for j := max(1, bd.lo[i]); j <= bd.hi[i]; j++ {
+			k, _ := bd.index(i, j)
+			d := m.a.weight[i-1] + m.b.weight[j-1]
+			if d <= 0 {
+				continue
+			}
+			dice := 2 * float64(pairs[k][0]) / d
+			m.hubA[i-1] += dice
+			m.hubB[j-1] += dice
+			nb[j-1]++
+			cnt++
+		}
+		if cnt > 0 {
+			m.hubA[i-1] /= float64(cnt)
+		}
+	}
+	for j := range m.hubB {
+		if nb[j] > 0 {
+			m.hubB[j] /= float64(nb[j])
+		}
+	}
+}
+
 // stateOf returns the search state a bead of type t leaves: 1 after a
 // 1-0 bead, 2 after a 0-1 bead, 0 after a match.
 func stateOf(t int) int {
@@ -361,6 +411,9 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 			return float64(pairs[k][0]), float64(pairs[k][1])
 		}
 		return m.shared(x, y)
+	}
+	if m.p.margin > 0 {
+		m.hubs(bd, pairs)
 	}
 	// Three states per cell, after the last bead: a match, a 1-0 or a
 	// 0-1. Runs of unaligned sentences are scored like gaps in sequence

@@ -64,7 +64,8 @@ type vocab struct {
 	df     [2][]int32 // document (sentence) frequency per side
 	w      []float64
 	strict []bool
-	names  []string // feature keys, kept only while debugging
+	scale  map[int32]float64 // extra weight factor of some features (learnt pairs, by confidence)
+	names  []string          // feature keys, kept only while debugging
 }
 
 func (v *vocab) id(class uint8, key string) int32 {
@@ -112,6 +113,9 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 			continue
 		}
 		v.w[id] = p.classWeight[v.class[id]] * math.Log(1+total/df)
+		if sc, ok := v.scale[int32(id)]; ok {
+			v.w[id] *= sc
+		}
 		v.strict[id] = v.class[id] == fNumber || v.class[id] == fDate
 	}
 	for _, s := range []*side{sa, sb} {
@@ -211,6 +215,7 @@ func sentenceFeatures(ids []int32, text string, e *editions.Edition, v *vocab, p
 // words splits text into words folded to lower-case ASCII, so that
 // "Expédition" and "expedition" are one word and Cyrillic meets Latin.
 func words(text string) []string {
+	text = joinHyphenated(text)
 	var out []string
 	start := -1
 	flush := func(end int) {
@@ -237,6 +242,28 @@ func words(text string) []string {
 	}
 	flush(len(text))
 	return out
+}
+
+// joinHyphenated undoes line-end hyphenation left in the text, "aufgeho-
+// ben" for "aufgehoben", which OCR'd and hard-wrapped texts keep: a
+// hyphen after a letter, then white space, then a lower-case letter.
+func joinHyphenated(text string) string {
+	if !strings.Contains(text, "- ") {
+		return text
+	}
+	var sb strings.Builder
+	for i := 0; i < len(text); i++ {
+		if text[i] == '-' && i > 0 && i+2 < len(text) && text[i+1] == ' ' {
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			next, _ := utf8.DecodeRuneInString(text[i+2:])
+			if unicode.IsLetter(prev) && unicode.IsLower(next) {
+				i++ // skip the hyphen and the space
+				continue
+			}
+		}
+		sb.WriteByte(text[i])
+	}
+	return sb.String()
 }
 
 func isASCII(s string) bool {

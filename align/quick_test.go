@@ -84,6 +84,12 @@ func TestQuick(t *testing.T) {
 				p.extend[2] = -math.Log(f)
 			case "ext10":
 				p.extend[1] = -math.Log(f)
+			case "learnAll":
+				p.learnAll = f != 0
+			case "softTrans":
+				p.softTrans = f != 0
+			case "margin":
+				p.margin = f
 			case "iters":
 				p.iters = int(f)
 			default:
