@@ -1,5 +1,3 @@
-//go:build wip
-
 package editions
 
 import (
@@ -151,7 +149,11 @@ func (e *Edition) setLang(flag, name string) error {
 		e.Lang, e.LangSource = tag, "flag"
 		return nil
 	}
-	if tag, ok := LangFromMetadata(e.Text); ok {
+	head := e.Text
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	if tag, ok := LangFromMetadata(strings.ReplaceAll(head, "\r", "\n")); ok {
 		e.Lang, e.LangSource = tag, "metadata"
 		return nil
 	}

@@ -124,6 +124,9 @@ func isDash(r rune) bool {
 	return false
 }
 
+// asciiSpecial marks the ASCII bytes ruleCuts must look at.
+var asciiSpecial = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, ';': true, '(': true, ')': true, '[': true, ']': true}
+
 // ruleCuts returns the byte offsets where sentences end in text.
 func ruleCuts(text string, r *rules) []int {
 	var cuts []int
@@ -131,6 +134,10 @@ func ruleCuts(text string, r *rules) []int {
 	depth := 0
 	enumEnd := enumeratorEnd(text)
 	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf && !asciiSpecial[b] {
+			i++ // most bytes: ASCII that neither ends a sentence nor brackets
+			continue
+		}
 		c, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case c == '(' || c == '[':
@@ -307,6 +314,11 @@ func decideBreak(text string, termStart, termEnd, end int, r *rules) bool {
 		return true
 	}
 	start, n := utf8.DecodeRuneInString(text[k:])
+	for (start == '*' || start == '_') && k+n < len(text) {
+		// Emphasis or a section mark before the first word: "*Ce sont".
+		k += n
+		start, n = utf8.DecodeRuneInString(text[k:])
+	}
 	if !canStartSentence(start) {
 		return false
 	}
@@ -579,7 +591,15 @@ func enumeratorEnd(text string) int {
 // UAX #29 boundaries, less those our language-independent checks reject.
 func uaxCuts(text string, r *rules) []int {
 	var candidates []int
-	tokens := sentences.FromString(text)
+	// UAX #29 always breaks at line ends, but inside a paragraph a line end
+	// is only the wrapping of a printed page: show it a space instead.
+	flat := strings.Map(func(c rune) rune {
+		if c == '\n' || c == '\r' {
+			return ' '
+		}
+		return c
+	}, text)
+	tokens := sentences.FromString(flat)
 	pos := 0
 	for tokens.Next() {
 		pos += len(tokens.Value())

@@ -136,6 +136,8 @@ var segmentCases = []struct {
 		[]string{"これは本です。", "あれはペンです。"}},
 	{"sv", "Swedish via UAX #29, initials kept", "Vi träffade A. Strindberg i Stockholm. Det regnade.",
 		[]string{"Vi träffade A. Strindberg i Stockholm.", "Det regnade."}},
+	{"sv", "fallback joins wrapped lines", "Vi gick\nhem till\r\nStockholm. Det regnade.",
+		[]string{"Vi gick\nhem till\r\nStockholm.", "Det regnade."}},
 	{"sv", "fallback keeps markers", "Det var sent. [4] Vi gick hem.",
 		[]string{"Det var sent. [4]", "Vi gick hem."}},
 }

@@ -30,6 +30,7 @@ type block struct {
 	level      int
 	noteLabel  string // the label of a note definition
 	noteCont   bool   // a further paragraph of the note before it
+	mdNote     bool   // a Markdown note definition: one paragraph, no continuations
 }
 
 // A line of the input, without its line terminator.
@@ -181,10 +182,41 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 // Markdown block markup.
 func startsUnit(s string, markdown bool) bool {
 	t := strings.TrimLeft(s, " \t")
-	if enumeratorEnd(t) > 0 || bulletItem.MatchString(t) || chapterHeading.MatchString(t) || plainNoteDef.MatchString(t) {
-		return true
+	if t == "" {
+		return false
 	}
-	return markdown && (mdHeading.MatchString(s) || mdQuote.MatchString(s) || mdNoteDef.MatchString(s))
+	// Cheap tests on the first byte before any regular expression: this
+	// runs on every line of a book.
+	switch b := t[0]; {
+	case enumeratorEnd(t) > 0:
+		return true
+	case b == '-' || b == '*' || b == '+' || b == 0xE2: // bullets, dashes
+		if bulletItem.MatchString(t) {
+			return true
+		}
+	case mayStartNote(t) && plainNoteDef.MatchString(t):
+		return true
+	case markdown && (b == '#' || b == '>' || b == '['):
+		return mdHeading.MatchString(s) || mdQuote.MatchString(s) || mdNoteDef.MatchString(s)
+	}
+	return isChapterHeading(t)
+}
+
+// isChapterHeading reports lines such as "CHAPTER XII." or "Глава 3".
+func isChapterHeading(t string) bool {
+	word := leadingWord(t)
+	if word == "" || len(word) > 20 || !chapterWords[strings.ToLower(word)] {
+		return false
+	}
+	return chapterHeading.MatchString(t)
+}
+
+var chapterWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("chapter chapitre kapitel capítulo capitulo capitolo hoofdstuk глава book livre buch libro part partie teil parte section canto act acte akt scene scène") {
+		chapterWords[w] = true
+	}
 }
 
 // classify gives each block its kind, and finds notes.
@@ -206,7 +238,7 @@ func classify(text string, blocks []block, markdown bool) {
 				continue
 			}
 			if m := mdNoteDef.FindStringSubmatch(s); m != nil {
-				b.kind, b.noteLabel, b.content = NoteKind, m[1], b.start+len(m[0])
+				b.kind, b.noteLabel, b.content, b.mdNote = NoteKind, m[1], b.start+len(m[0]), true
 				continue
 			}
 			if m := mdQuote.FindString(s); m != "" {
@@ -214,7 +246,9 @@ func classify(text string, blocks []block, markdown bool) {
 				continue
 			}
 		}
-		if m := plainNoteDef.FindStringSubmatch(s); m != nil {
+		if !mayStartNote(s) {
+			// not a note definition: skip the regular expression
+		} else if m := plainNoteDef.FindStringSubmatch(s); m != nil {
 			label := m[2]
 			if label == "" {
 				label = superscriptLabel(m[3])
@@ -237,6 +271,12 @@ func classify(text string, blocks []block, markdown bool) {
 		}
 	}
 	confirmPlainNotes(text, blocks)
+}
+
+// mayStartNote is a cheap test that s could open a plain note definition.
+func mayStartNote(s string) bool {
+	t := strings.TrimLeft(s, " \t")
+	return t != "" && (t[0] == '[' || t[0] == 0xC2 || t[0] == 0xE2)
 }
 
 // isLineStart reports whether offset i starts a line (nothing but the
@@ -281,8 +321,7 @@ func confirmPlainNotes(text string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.kind == NoteKind {
-			markdownDef := strings.HasPrefix(text[b.start:b.end], "[^")
-			if !markdownDef && !seen[b.noteLabel] {
+			if !b.mdNote && !seen[b.noteLabel] {
 				b.kind, b.noteLabel, b.content = Text, "", b.start
 				if isListItem(text[b.start:b.end]) {
 					b.kind = ListItem
@@ -298,6 +337,10 @@ func confirmPlainNotes(text string, blocks []block) {
 	last := -1
 	for i := range blocks {
 		if blocks[i].kind != NoteKind {
+			continue
+		}
+		if blocks[i].mdNote {
+			last = -1
 			continue
 		}
 		if last >= 0 && i > last+1 && followsInSequence(blocks[last].noteLabel, blocks[i].noteLabel) {
@@ -332,12 +375,15 @@ func isListItem(s string) bool {
 // lone numerals, lines in capitals, and short lines that do not end like
 // a sentence.
 func isPlainHeading(s string) bool {
+	if len(s) > 1000 {
+		return false // far longer than any heading, even in capitals (cheap test first)
+	}
 	t := strings.TrimSpace(s)
 	if strings.ContainsAny(t, "\n\r") && !isAllCaps(t) {
 		return false
 	}
 	n := utf8.RuneCountInString(t)
-	if chapterHeading.MatchString(t) && n <= 150 || numeralHeading.MatchString(t) {
+	if isChapterHeading(t) && n <= 150 || numeralHeading.MatchString(t) {
 		return true
 	}
 	if isAllCaps(t) && n <= 250 {
@@ -374,6 +420,12 @@ func isAllCaps(s string) bool {
 func findMarkers(text string, lo, hi int) []Marker {
 	var ms []Marker
 	for i := lo; i < hi; {
+		// Markers start with '[' or a superscript digit, whose UTF-8
+		// encodings start with 0xC2 or 0xE2: skip every other byte fast.
+		if b := text[i]; b != '[' && b != 0xC2 && b != 0xE2 {
+			i++
+			continue
+		}
 		c, n := utf8.DecodeRuneInString(text[i:hi])
 		switch {
 		case c == '[':
@@ -407,17 +459,19 @@ func findMarkers(text string, lo, hi int) []Marker {
 // build turns blocks into the edition's paragraphs, sentences and notes.
 func (e *Edition) build(blocks []block, r *rules) {
 	byLabel := map[string][]int{} // note label → note indices in order
+	// Growing the slices one sentence at a time would allocate several
+	// times their final size; the count of terminators bounds them well.
+	terminators := 0
+	for i := 0; i < len(e.Text); i++ {
+		switch e.Text[i] {
+		case '.', '?', '!':
+			terminators++
+		}
+	}
+	e.Sentences = make([]Sentence, 0, terminators+len(blocks)+1)
+	e.Paragraphs = make([]Paragraph, 0, len(blocks))
 	for _, b := range blocks {
 		p := Paragraph{Index: len(e.Paragraphs), Kind: b.kind, Level: b.level, Start: b.start, End: b.end, Note: -1}
-		if b.kind == NoteKind {
-			if b.noteCont && len(e.Notes) > 0 {
-				p.Note = len(e.Notes) - 1
-			} else {
-				p.Note = len(e.Notes)
-				byLabel[b.noteLabel] = append(byLabel[b.noteLabel], len(e.Notes))
-				e.Notes = append(e.Notes, Note{Label: b.noteLabel, Paragraph: p.Index})
-			}
-		}
 		p.First = len(e.Sentences)
 		var spans []span
 		if b.kind == Heading {
@@ -435,9 +489,19 @@ func (e *Edition) build(blocks []block, r *rules) {
 			})
 		}
 		p.Limit = len(e.Sentences)
-		if p.Limit > p.First {
-			e.Paragraphs = append(e.Paragraphs, p)
+		if p.Limit == p.First {
+			continue // only markup, such as an empty note definition
 		}
+		if b.kind == NoteKind {
+			if b.noteCont && len(e.Notes) > 0 {
+				p.Note = len(e.Notes) - 1
+			} else {
+				p.Note = len(e.Notes)
+				byLabel[b.noteLabel] = append(byLabel[b.noteLabel], len(e.Notes))
+				e.Notes = append(e.Notes, Note{Label: b.noteLabel, Paragraph: p.Index})
+			}
+		}
+		e.Paragraphs = append(e.Paragraphs, p)
 	}
 	e.linkMarkers(byLabel)
 }
@@ -454,11 +518,12 @@ func (e *Edition) linkMarkers(byLabel map[string][]int) {
 			if len(notes) == 0 && bracketed {
 				continue // [1917] with no note [1917]: just a number in brackets
 			}
-			for _, ni := range notes {
-				m.Note = ni
-				if e.Paragraphs[e.Notes[ni].Paragraph].Start > m.Start {
-					break
-				}
+			if len(notes) > 0 {
+				// The first note of that label after the marker, else the last.
+				k := sort.Search(len(notes), func(k int) bool {
+					return e.Paragraphs[e.Notes[notes[k]].Paragraph].Start > m.Start
+				})
+				m.Note = notes[min(k, len(notes)-1)]
 			}
 			if m.Note >= 0 {
 				e.Notes[m.Note].Markers++
@@ -485,5 +550,19 @@ func foldSpace(s string) string {
 	if clean && !prevSpace {
 		return s
 	}
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, c := range s {
+		if unicode.IsSpace(c) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

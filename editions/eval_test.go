@@ -1,0 +1,84 @@
+package editions
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sharedDir returns ../shared/<sub> beside the repository, or skips the
+// test when it is absent (a fresh clone has no ../shared).
+func sharedDir(t testing.TB, sub string) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", sub)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("skipping: evaluation data %s not found (it lives in ../shared beside the repository)", dir)
+	}
+	return dir
+}
+
+// TestBibleVerseEnds measures how many verse ends that end with . ? or !
+// are sentence ends in our segmentation of the running text. A verse end
+// is not always a sentence end (KJV verses often end with a full stop in
+// the middle of a sentence, but then the next verse starts in lowercase or
+// the full stop is an abbreviation), so the gold here is the verses that
+// end with a terminator.
+func TestBibleVerseEnds(t *testing.T) {
+	dir := sharedDir(t, "eval/bible")
+	tsvs, _ := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	total, found := 0, 0
+	for _, tsv := range tsvs {
+		txt := strings.TrimSuffix(tsv, ".tsv") + ".txt"
+		e, err := Read(txt, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ends := map[int]bool{}
+		for _, s := range e.Sentences {
+			ends[s.End] = true
+		}
+		f, err := os.Open(tsv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		pos, n, hit := 0, 0, 0
+		var missed []string
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "#") {
+				continue
+			}
+			ref, verse, _ := strings.Cut(sc.Text(), "\t")
+			verse = strings.TrimSpace(verse)
+			if verse == "" {
+				continue
+			}
+			i := strings.Index(e.Text[pos:], verse)
+			if i < 0 {
+				t.Fatalf("%s: verse %s not found in %s", tsv, ref, txt)
+			}
+			pos += i + len(verse)
+			if !strings.ContainsAny(verse[len(verse)-1:], ".?!") {
+				continue
+			}
+			n++
+			if ends[pos] {
+				hit++
+			} else if len(missed) < 3 {
+				missed = append(missed, ref+": "+verse[max(0, len(verse)-60):])
+			}
+		}
+		f.Close()
+		t.Logf("%-28s %5d/%5d verse ends are sentence ends (%.4f) e.g. %q", filepath.Base(txt), hit, n, float64(hit)/float64(n), missed)
+		total += n
+		found += hit
+	}
+	rate := float64(found) / float64(total)
+	t.Logf("all: %d/%d = %.4f", found, total, rate)
+	if rate < 0.98 {
+		t.Errorf("verse-end recall %.4f, want at least 0.98", rate)
+	}
+}
