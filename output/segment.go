@@ -56,8 +56,9 @@ func WriteSegmentation(w io.Writer, e *editions.Edition, format string, width in
 }
 
 func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
-	fmt.Fprintf(w, "%s  (%s, language %s from %s, %d paragraphs, %d sentences, %d notes)\n",
-		e.ID, e.Path, e.Lang, e.LangSource, len(e.Paragraphs), len(e.Sentences), len(e.Notes))
+	fmt.Fprintf(w, "%s  (%s, language %s from %s, %s, %s, %s)\n",
+		e.ID, e.Path, e.Lang, e.LangSource, Count(len(e.Paragraphs), "paragraph"),
+		Count(len(e.Sentences), "sentence"), Count(len(e.Notes), "note"))
 	gutter := len(fmt.Sprint(len(e.Sentences))) + 3
 	indent := strings.Repeat(" ", gutter)
 	for _, p := range e.Paragraphs {
@@ -176,3 +177,12 @@ func editionHeader(e *editions.Edition) jsonEdition {
 }
 
 func intPtr(i int) *int { return &i }
+
+// Count says "1 sentence", "2 sentences": n and the noun, in the plural
+// where needed.
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// inputFlags are the flags that say how to read editions; every command
+// that reads editions takes them.
+type inputFlags struct {
+	langs           string
+	encoding        string
+	from            string
+	presegmented    bool
+	keepBoilerplate bool
+}
+
+func (f *inputFlags) register(cmd *cobra.Command, langHelp string) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.langs, "lang", "", langHelp)
+	fl.StringVar(&f.encoding, "encoding", "", "input encoding: utf-8, windows-1252, iso-8859-1, iso-8859-15, koi8-r, windows-1251, cp866 (default: detected)")
+	fl.StringVar(&f.from, "from", "", "input format: text or markdown (default: from the extension and content)")
+	fl.BoolVar(&f.presegmented, "presegmented", false, "input has one sentence per line and a blank line between paragraphs")
+	fl.BoolVar(&f.keepBoilerplate, "keep-boilerplate", false, "keep the Project Gutenberg header and licence")
+	_ = cmd.RegisterFlagCompletionFunc("from", cobra.FixedCompletions([]string{"text", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf-8", "windows-1252", "iso-8859-1", "iso-8859-15", "koi8-r", "windows-1251", "cp866"}, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// options returns how to read the i-th of the editions named on the
+// command line; --lang may list one language per edition, comma-separated.
+func (f *inputFlags) options(i int) editions.Options {
+	lang := ""
+	if f.langs != "" {
+		langs := strings.Split(f.langs, ",")
+		if i < len(langs) {
+			lang = strings.TrimSpace(langs[i])
+		} else if len(langs) == 1 {
+			lang = langs[0]
+		}
+	}
+	return editions.Options{
+		Lang:            lang,
+		Encoding:        f.encoding,
+		Format:          f.from,
+		Presegmented:    f.presegmented,
+		KeepBoilerplate: f.keepBoilerplate,
+	}
+}
+
+// terminalWidth returns the width of w when it is a terminal, else 0.
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return 0
+	}
+	cols, _, err := term.GetSize(int(f.Fd()))
+	if err != nil || cols <= 0 {
+		return 80
+	}
+	return cols
+}

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding/charmap"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"synoptic": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the command-line scenarios in testdata/script. Set
+// SYNOPTIC_UPDATE_SCRIPTS=1 to rewrite their expected output after a
+// deliberate change (and read the diff before committing it).
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:           "testdata/script",
+		UpdateScripts: os.Getenv("SYNOPTIC_UPDATE_SCRIPTS") == "1",
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"encode": encodeCmd,
+		},
+	})
+}
+
+// encodeCmd implements "encode CHARSET IN OUT": it writes the UTF-8 file
+// IN to OUT in a legacy encoding, so that scripts can hold their inputs as
+// readable text.
+func encodeCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: encode CHARSET IN OUT")
+	}
+	charmaps := map[string]*charmap.Charmap{
+		"windows-1252": charmap.Windows1252, "iso-8859-1": charmap.ISO8859_1, "iso-8859-15": charmap.ISO8859_15,
+		"koi8-r": charmap.KOI8R, "windows-1251": charmap.Windows1251, "cp866": charmap.CodePage866,
+	}
+	cm, ok := charmaps[strings.ToLower(args[0])]
+	if !ok {
+		ts.Fatalf("unknown charset %s", args[0])
+	}
+	out, err := cm.NewEncoder().String(ts.ReadFile(args[1]))
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(out), 0o644))
+	if neg {
+		ts.Fatalf("encode does not fail: %v", fmt.Sprint(args))
+	}
+}
+
+// TestExitStatus checks the statuses scripts in CI rely on: 0 for a run
+// that went well, 2 for bad input or bad flags.
+func TestExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	ok := dir + "/ok.txt"
+	if err := os.WriteFile(ok, []byte("Some text. And more.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		args []string
+		want int
+	}{
+		{[]string{"segment", ok}, exitOK},
+		{[]string{"segment", dir + "/missing.txt"}, exitBadInput},
+		{[]string{"segment", dir}, exitBadInput},
+		{[]string{"segment", "--format", "yaml", ok}, exitBadInput},
+		{[]string{"segment", "--no-such-flag", ok}, exitBadInput},
+		{[]string{"no-such-command"}, exitBadInput},
+	}
+	for _, c := range cases {
+		var out, errOut strings.Builder
+		if got := run(c.args, strings.NewReader(""), &out, &errOut); got != c.want {
+			t.Errorf("synoptic %s: exit status %d, want %d (stderr %q)", strings.Join(c.args, " "), got, c.want, errOut.String())
+		}
+		if c.want != exitOK && out.Len() > 0 {
+			t.Errorf("synoptic %s: wrote %q to stdout on failure", strings.Join(c.args, " "), out.String())
+		}
+	}
+}
