@@ -33,7 +33,6 @@ const (
 	fMarker        // anchors.Marker
 	fPunct         // anchors.Punct
 	fTrans         // a word pair learnt from a first alignment (see learn.go)
-	fStem          // the first letters of a word: what learning pairs up, never compared itself
 	nClasses
 )
 
@@ -47,25 +46,26 @@ type fcount struct {
 type side struct {
 	n       int
 	length  []float64  // characters other than white space
+	cumLen  []float64  // cumLen[i] is the length of sentences 0..i-1
 	feats   [][]fcount // sorted by id
 	weight  []float64  // total weight of each sentence's features
-	strict  []float64  // the part of weight that is numbers and dates
 	para    []int      // paragraph of each sentence
 	paraEnd []bool     // whether the sentence ends its paragraph
 	paras   int        // number of paragraphs
-	words   [][]int32  // the distinct word stems (fStem) of each sentence, for learning
+	words   [][]int32  // the distinct fWord features of each sentence, for learning
 	base    [][]fcount // feats before learning
 }
 
+// sumLength returns the length of sentences lo..hi-1.
+func (s *side) sumLength(lo, hi int) float64 { return s.cumLen[hi] - s.cumLen[lo] }
+
 // vocab interns feature strings shared by both sides.
 type vocab struct {
-	ids    map[string]int32
-	class  []uint8
-	df     [2][]int32 // document (sentence) frequency per side
-	w      []float64
-	strict []bool
-	scale  map[int32]float64 // extra weight factor of some features (learnt pairs, by confidence)
-	names  []string          // feature keys, kept only while debugging
+	ids   map[string]int32
+	class []uint8
+	df    [2][]int32 // document (sentence) frequency per side
+	w     []float64  // weight of each feature
+	names []string   // feature keys, kept only while debugging
 }
 
 func (v *vocab) id(class uint8, key string) int32 {
@@ -105,27 +105,21 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 		}
 	}
 	v.w = make([]float64, len(v.class))
-	v.strict = make([]bool, len(v.class))
 	total := float64(sa.n + sb.n)
 	for id := range v.w {
 		df := float64(v.df[0][id] + v.df[1][id])
-		if df == 0 {
+		if v.df[0][id] == 0 || v.df[1][id] == 0 {
+			// A feature found on one side only can match nothing: it
+			// would only dilute the similarity of its sentences.
 			continue
 		}
 		v.w[id] = p.classWeight[v.class[id]] * math.Log(1+total/df)
-		if sc, ok := v.scale[int32(id)]; ok {
-			v.w[id] *= sc
-		}
-		v.strict[id] = v.class[id] == fNumber || v.class[id] == fDate
 	}
 	for _, s := range []*side{sa, sb} {
 		for i, fs := range s.feats {
-			s.weight[i], s.strict[i] = 0, 0
+			s.weight[i] = 0
 			for _, f := range fs {
 				s.weight[i] += float64(f.n) * v.w[f.id]
-				if v.strict[f.id] {
-					s.strict[i] += float64(f.n) * v.w[f.id]
-				}
 			}
 		}
 	}
@@ -137,15 +131,15 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 		n:       n,
 		length:  make([]float64, n),
 		feats:   make([][]fcount, n),
+		cumLen:  make([]float64, n+1),
 		weight:  make([]float64, n),
-		strict:  make([]float64, n),
 		para:    make([]int, n),
 		paraEnd: make([]bool, n),
 		words:   make([][]int32, n),
 		base:    make([][]fcount, n),
 		paras:   len(e.Paragraphs),
 	}
-	var ids, stems []int32
+	var ids []int32
 	for i, sent := range e.Sentences {
 		s.para[i] = sent.Paragraph
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
@@ -161,18 +155,11 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 		ids = sentenceFeatures(ids[:0], sent.Text, e, v, p)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
-		stems = stems[:0]
-		for _, w := range words(sent.Text) {
-			if w[0] >= '0' && w[0] <= '9' || len(w) < p.minWord {
-				continue
+		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
+		for _, f := range s.feats[i] {
+			if v.class[f.id] == fWord {
+				s.words[i] = append(s.words[i], f.id)
 			}
-			if p.stem > 0 && len(w) > p.stem {
-				w = w[:p.stem]
-			}
-			stems = append(stems, v.id(fStem, w))
-		}
-		for _, f := range count(stems) {
-			s.words[i] = append(s.words[i], f.id)
 		}
 	}
 	return s
@@ -290,23 +277,4 @@ func count(ids []int32) []fcount {
 		out = append(out, fcount{id, 1})
 	}
 	return out
-}
-
-// shared returns the weight of the features two sentences share, each
-// counted as often as it occurs in both.
-func shared(x, y []fcount, w []float64) float64 {
-	s := 0.0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i].id < y[j].id:
-			i++
-		case x[i].id > y[j].id:
-			j++
-		default:
-			s += float64(min(x[i].n, y[j].n)) * w[x[i].id]
-			i++
-			j++
-		}
-	}
-	return s
 }

@@ -1,7 +1,6 @@
 package align
 
 import (
-	"math"
 	"sort"
 )
 
@@ -37,14 +36,10 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 	for k := 0; k < len(path); k += stride {
 		st := path[k]
 		bt := beadTypes[st.t]
-		if bt.a == 0 || bt.b == 0 || (!p.learnAll && (bt.a != 1 || bt.b != 1)) {
+		if bt.a != 1 || bt.b != 1 {
 			continue
 		}
 		wa, wb := sa.words[st.i-1], sb.words[st.j-1]
-		if bt.a > 1 || bt.b > 1 {
-			wa = unionWords(sa.words[st.i-bt.a : st.i])
-			wb = unionWords(sb.words[st.j-bt.b : st.j])
-		}
 		for _, x := range wa {
 			ca[x]++
 		}
@@ -86,9 +81,6 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		}
 		return links[i].b < links[j].b
 	})
-	if v.scale == nil {
-		v.scale = make(map[int32]float64)
-	}
 	fa := make(map[int32]int32) // word of a -> translation feature
 	fb := make(map[int32]int32)
 	for _, l := range links {
@@ -103,9 +95,6 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		}
 		id := int32(len(v.class))
 		v.class = append(v.class, fTrans)
-		if p.softTrans {
-			v.scale[id] = math.Min(1, l.dice)
-		}
 		fa[l.a], fb[l.b] = id, id
 	}
 	for _, x := range []struct {
@@ -131,19 +120,6 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 
 // debugLinks, when set by a test, is told every word pair linked.
 var debugLinks func(a, b string, dice float64, n int32)
-
-// unionWords returns the distinct words of several sentences.
-func unionWords(ws [][]int32) []int32 {
-	var all []int32
-	for _, w := range ws {
-		all = append(all, w...)
-	}
-	var out []int32
-	for _, f := range count(all) {
-		out = append(out, f.id)
-	}
-	return out
-}
 
 // merge merges two sorted feature lists.
 func merge(x, y []fcount) []fcount {

@@ -8,93 +8,47 @@ import (
 	"testing"
 )
 
+// knobs names the parameters the tuning tests may vary.
+func knobs(p *params) map[string]*float64 {
+	return map[string]*float64{
+		"variance": &p.variance, "sim": &p.sim, "simBase": &p.simBase, "delLen": &p.delLen,
+		"prior11": &p.prior[0], "prior10": &p.prior[1], "prior01": &p.prior[2],
+		"prior21": &p.prior[3], "prior12": &p.prior[4], "prior22": &p.prior[5],
+		"prior13": &p.prior[6], "prior31": &p.prior[7],
+		"ext10": &p.extend[1], "ext01": &p.extend[2],
+		"wWord": &p.classWeight[fWord], "wPrefix": &p.classWeight[fPrefix],
+		"wNumber": &p.classWeight[fNumber], "wDate": &p.classWeight[fDate],
+		"wName": &p.classWeight[fName], "wPunct": &p.classWeight[fPunct],
+		"wTrans": &p.classWeight[fTrans], "learnDice": &p.learnDice,
+		"paraCross": &p.paraCross, "paraEdge": &p.paraEdge,
+	}
+}
+
 // TestQuick scores variants of the parameters given in ALIGN_SET, as
-// "name=value,name=value", on dev and test.
+// "name=value,name=value;name=value" (costs of priors given as
+// probabilities), on dev and test.
 func TestQuick(t *testing.T) {
 	set := os.Getenv("ALIGN_SET")
 	if set == "" {
-		t.Skip("set ALIGN_SET")
+		t.Skip("set ALIGN_SET to score parameter variants")
 	}
 	for _, variant := range strings.Split(set, ";") {
 		p := defaultParams()
+		k := knobs(p)
 		for _, kv := range strings.Split(variant, ",") {
 			if kv == "" {
 				continue
 			}
-			k, v, _ := strings.Cut(kv, "=")
-			f, _ := strconv.ParseFloat(v, 64)
-			switch k {
-			case "learnDice":
-				p.learnDice = f
-			case "learnMin":
-				p.learnMin = int(f)
-			case "wTrans":
-				p.classWeight[fTrans] = f
-			case "wWord":
-				p.classWeight[fWord] = f
-			case "wPrefix":
-				p.classWeight[fPrefix] = f
-			case "wName":
-				p.classWeight[fName] = f
-			case "wPunct":
-				p.classWeight[fPunct] = f
-			case "wNumber":
-				p.classWeight[fNumber] = f
-			case "sim":
-				p.sim = f
-			case "simBase":
-				p.simBase = f
-			case "raw":
-				p.raw = f
-			case "miss":
-				p.miss = f
-			case "variance":
-				p.variance = f
-			case "delLen":
-				p.delLen = f
-			case "minCognate":
-				p.minCognate = int(f)
-			case "prefix":
-				p.prefix = int(f)
-			case "adapt":
-				p.adapt = f
-			case "prior01":
-				p.prior[2] = -math.Log(f)
-			case "prior10":
-				p.prior[1] = -math.Log(f)
-			case "prior12":
-				p.prior[4] = -math.Log(f)
-			case "prior21":
-				p.prior[3] = -math.Log(f)
-			case "prior22":
-				p.prior[5] = -math.Log(f)
-			case "prior11":
-				p.prior[0] = -math.Log(f)
-			case "simMode":
-				p.simMode = int(f)
-			case "stem":
-				p.stem = int(f)
-			case "delSim":
-				p.delSim = f
-			case "simPow":
-				p.simPow = f
-			case "varFloor":
-				p.varFloor = f
-			case "ext01":
-				p.extend[2] = -math.Log(f)
-			case "ext10":
-				p.extend[1] = -math.Log(f)
-			case "learnAll":
-				p.learnAll = f != 0
-			case "softTrans":
-				p.softTrans = f != 0
-			case "margin":
-				p.margin = f
-			case "iters":
-				p.iters = int(f)
-			default:
-				t.Fatalf("unknown %s", k)
+			name, v, _ := strings.Cut(kv, "=")
+			f, err := strconv.ParseFloat(v, 64)
+			ptr, ok := k[name]
+			if err != nil || !ok {
+				t.Fatalf("bad setting %q", kv)
 			}
+			if strings.HasPrefix(name, "prior") || strings.HasPrefix(name, "ext") {
+				f = -math.Log(f)
+			}
+			*ptr = f
 		}
 		d := scoreWith(t, p, "dev")
 		s := scoreWith(t, p, testDocs...)
@@ -102,9 +56,10 @@ func TestQuick(t *testing.T) {
 	}
 }
 
+// TestPerDoc prints the scores of each Text+Berg document.
 func TestPerDoc(t *testing.T) {
 	if os.Getenv("ALIGN_PERDOC") == "" {
-		t.Skip("set ALIGN_PERDOC=1")
+		t.Skip("set ALIGN_PERDOC=1 to print per-document scores")
 	}
 	for _, d := range append(testDocs, "dev") {
 		s := scoreWith(t, defaultParams(), d)
