@@ -264,6 +264,13 @@ const detectSample = 20000
 // too little text or no clear winner.
 func DetectLang(text string) (language.Tag, bool) {
 	text = skipGutenbergHeader(text)
+	// Enough bytes for the sample; stop words are matched in NFC.
+	if len(text) > 4*detectSample {
+		text = text[:4*detectSample]
+	}
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
 
 	var (
 		scripts = map[string]int{}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/synoptic-text/synoptic/editions"
 )
@@ -147,6 +148,14 @@ func TestDetectLang(t *testing.T) {
 		if !ok || got != language.MustParse(want) {
 			t.Errorf("DetectLang(%.30q...) = %v, %v; want %s", text, got, ok, want)
 		}
+	}
+}
+
+func TestDetectLangDecomposedText(t *testing.T) {
+	// The same French text with its accents as combining marks (NFD).
+	nfd := norm.NFD.String(langSamples["fr"] + " Où était-il ? À côté, près de l'église.")
+	if got, ok := editions.DetectLang(nfd); !ok || got != language.French {
+		t.Errorf("DetectLang(NFD French) = %v, %v; want fr", got, ok)
 	}
 }
 
