@@ -48,7 +48,7 @@ func Decode(data []byte, encoding string) (text string, used string, err error) 
 		return "", "", err
 	}
 	if utf8.Valid(data) {
-		return finish(string(data), "utf-8")
+		return rejectEmpty(string(data), "utf-8")
 	}
 
 	bad, multi, invalid := scanUTF8(data, 0)
@@ -62,7 +62,7 @@ func Decode(data []byte, encoding string) (text string, used string, err error) 
 		return "", "", invalidUTF8(data, bad, "")
 	}
 	if cs := detectLegacy(data); cs != nil {
-		return finish(cs.decode(data), cs.name)
+		return rejectEmpty(cs.decode(data), cs.name)
 	}
 	return "", "", invalidUTF8(data, bad,
 		"; if the file is in a legacy encoding, name it with --encoding (one of "+acceptedEncodings+")")
@@ -131,7 +131,7 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 			bad, _, _ := scanUTF8(data, start)
 			return "", "", invalidUTF8(data, bad, "")
 		}
-		return finish(string(data[start:]), name)
+		return rejectEmpty(string(data[start:]), name)
 	case "utf-16le", "utf-16be":
 		order, bom := xunicode.LittleEndian, bomUTF16LE
 		if name == "utf-16be" {
@@ -144,7 +144,7 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 		if err != nil {
 			return "", "", &InputError{Offset: -1, Msg: "invalid UTF-16: " + err.Error()}
 		}
-		return finish(string(out), name)
+		return rejectEmpty(string(out), name)
 	}
 	if err := checkNUL(data); err != nil {
 		return "", "", err
@@ -152,17 +152,17 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 	for i := range legacyCharsets {
 		if cs := &legacyCharsets[i]; cs.name == name {
 			if off := cs.firstUndefined(data); off >= 0 {
-				return "", "", &InputError{Offset: off, Line: lineAt(data, off), Msg: fmt.Sprintf(
+				return "", "", &InputError{Offset: off, Line: lineOfOffset(data, off), Msg: fmt.Sprintf(
 					"byte 0x%02X has no meaning in %s", data[off], name)}
 			}
-			return finish(cs.decode(data), name)
+			return rejectEmpty(cs.decode(data), name)
 		}
 	}
 	panic("editions: encoding alias without decoder: " + name)
 }
 
-// finish rejects text with nothing in it but white space.
-func finish(text, used string) (string, string, error) {
+// rejectEmpty rejects text with nothing in it but white space.
+func rejectEmpty(text, used string) (string, string, error) {
 	if strings.TrimFunc(text, unicode.IsSpace) == "" {
 		return "", "", &InputError{Offset: -1, Msg: "empty file"}
 	}
@@ -171,19 +171,19 @@ func finish(text, used string) (string, string, error) {
 
 func checkNUL(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return &InputError{Offset: i, Line: lineAt(data, i), Msg: "binary file (NUL byte)"}
+		return &InputError{Offset: i, Line: lineOfOffset(data, i), Msg: "binary file (NUL byte)"}
 	}
 	return nil
 }
 
 func invalidUTF8(data []byte, off int, hint string) error {
-	return &InputError{Offset: off, Line: lineAt(data, off), Msg: fmt.Sprintf(
+	return &InputError{Offset: off, Line: lineOfOffset(data, off), Msg: fmt.Sprintf(
 		"invalid UTF-8 (byte 0x%02X)%s", data[off], hint)}
 }
 
-// lineAt returns the 1-based line of byte offset off, counting LF, CRLF
+// lineOfOffset returns the 1-based line of byte offset off, counting LF, CRLF
 // and a lone CR as line ends, as the structure code does.
-func lineAt(data []byte, off int) int {
+func lineOfOffset(data []byte, off int) int {
 	line := 1
 	for i := 0; i < off && i < len(data); i++ {
 		switch data[i] {
