@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"sort"
 )
 
@@ -26,8 +27,10 @@ const minBand = 40
 
 // guide returns, for every i in 0..n, the column the guide path passes
 // through in row i.
+// A point is a cell of the grid: i sentences of a, j of b.
+type point struct{ i, j int }
+
 func guide(a, b *side, v *vocab) []float64 {
-	type point struct{ i, j int }
 	// Sentences holding each feature, when it is unique on its side.
 	onlyA := make(map[int32]int)
 	countA := make(map[int32]int)
@@ -90,6 +93,7 @@ func guide(a, b *side, v *vocab) []float64 {
 	for l, r := 0, len(chain)-1; l < r; l, r = l+1, r-1 {
 		chain[l], chain[r] = chain[r], chain[l]
 	}
+	chain = dropIsolated(chain, float64(b.n+1)/float64(a.n+1))
 	c := make([]float64, a.n+1)
 	for k := 0; k+1 < len(chain); k++ {
 		p, q := chain[k], chain[k+1]
@@ -102,6 +106,24 @@ func guide(a, b *side, v *vocab) []float64 {
 		}
 	}
 	return c
+}
+
+// dropIsolated removes from the chain, ends excepted, the points whose
+// segments to both neighbours run far from the texts' overall slope:
+// true pairs come in runs along the path, a false one that survived the
+// longest-chain test stands alone and would bend the guide towards it.
+func dropIsolated(chain []point, slope float64) []point {
+	near := func(p, q point) bool {
+		di, dj := float64(q.i-p.i), float64(q.j-p.j)
+		return math.Abs(dj-di*slope) <= 5+0.2*math.Max(di, dj)
+	}
+	out := chain[:1:1]
+	for k := 1; k < len(chain)-1; k++ {
+		if near(chain[k-1], chain[k]) || near(chain[k], chain[k+1]) {
+			out = append(out, chain[k])
+		}
+	}
+	return append(out, chain[len(chain)-1])
 }
 
 // bandAround returns the band of half-width w around the guide c, made
