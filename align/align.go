@@ -29,7 +29,7 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 		bd = bandAround(c, w, sb.n)
 		var touched bool
 		path, touched = m.search(bd)
-		if !touched || w > sa.n+sb.n {
+		if !touched || w > sa.n+sb.n || 2*bd.size > maxCells {
 			break
 		}
 	}

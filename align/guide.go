@@ -25,6 +25,12 @@ import (
 // minBand is the smallest half-width of the band, in sentences.
 const minBand = 40
 
+// maxCells bounds the band the search widens to: about 32 bytes a cell,
+// so some 800 MB. Texts that diverge so widely that the path still runs
+// along the edge of such a band are aligned within it, as well as it
+// allows.
+const maxCells = 25_000_000
+
 // guide returns, for every i in 0..n, the column the guide path passes
 // through in row i.
 // A point is a cell of the grid: i sentences of a, j of b.
