@@ -1,0 +1,91 @@
+package align
+
+import (
+	"strings"
+	"testing"
+)
+
+// diffString renders ops the way git's --word-diff does: [-deleted-]
+// {+inserted+}, with the type of each change after it.
+func diffString(ops []Op) string {
+	var b strings.Builder
+	for i, op := range ops {
+		switch op.Kind {
+		case Same:
+			b.WriteString(op.Text)
+		case Delete:
+			b.WriteString("[-" + op.Text + "-]")
+		case Insert:
+			b.WriteString("{+" + op.Text + "+}")
+		}
+		if op.Kind != Same && (i+1 == len(ops) || ops[i+1].Kind == Same) {
+			b.WriteString("<" + string(op.Type) + ">")
+		}
+	}
+	return b.String()
+}
+
+func TestWordDiff(t *testing.T) {
+	cases := []struct{ a, b, want string }{
+		{"On 16 April the management gave way.", "On 6 April the management gave way.",
+			"On [-16-]{+6+}<number> April the management gave way."},
+		{"shared out, accord-ing to the number", "shared out, according to the number",
+			"shared out, [-accord-ing-]{+according+}<hyphenation> to the number"},
+		{"‘We had won nothing.’", "“We had won nothing.”",
+			"[-‘-]{+“+}<quotes>We had won nothing.[-’-]{+”+}<quotes>"},
+		{"The Tsar fell.", "The Czar fell.", "The [-Tsar-]{+Czar+}<spelling> fell."},
+		{"They organised the strike.", "They organized the strike.", "They [-organised-]{+organized+}<spelling> the strike."},
+		{"Le comite vota.", "Le comité vota.", "Le [-comite-]{+comité+}<spelling> vota."},
+		{"the Red Guard", "the red guard", "the [-Red Guard-]{+red guard+}<case>"},
+		{"He left, and came back.", "He left and came back.", "He left[-,-]<punctuation> and came back."},
+		{"He left  early.", "He left early.", "He left[-  -]{+ +}<space>early."},
+		{"The money was shared out.", "The money was quickly shared out.", "The money was {+quickly +}<insertion>shared out."},
+		{"The old money was shared out.", "The money was shared out.", "The [-old -]<deletion>money was shared out."},
+		{"The workers sent money.", "The printers sent money.", "The [-workers-]{+printers+}<substitution> sent money."},
+		{"the old order fell", "a new order fell", "[-the old-]{+a new+}<substitution> order fell"},
+		{"In 1917.", "In 1917.", "In 1917."},
+	}
+	for _, c := range cases {
+		ops := WordDiff(c.a, c.b)
+		if got := diffString(ops); got != c.want {
+			t.Errorf("WordDiff(%q, %q)\n got %s\nwant %s", c.a, c.b, got, c.want)
+		}
+		checkReconstructs(t, c.a, c.b, ops)
+	}
+}
+
+// checkReconstructs asserts that the ops give both texts back exactly and
+// never cut a word in two.
+func checkReconstructs(t *testing.T, a, b string, ops []Op) {
+	t.Helper()
+	var ga, gb strings.Builder
+	for _, op := range ops {
+		if op.Kind != Insert {
+			ga.WriteString(op.Text)
+		}
+		if op.Kind != Delete {
+			gb.WriteString(op.Text)
+		}
+	}
+	if ga.String() != a || gb.String() != b {
+		t.Fatalf("ops %v do not reconstruct\n%q\n%q", ops, a, b)
+	}
+}
+
+func FuzzWordDiff(f *testing.F) {
+	f.Add("On 16 April the management gave way.", "On 6 April the management gave way.")
+	f.Add("accord-ing to", "according to")
+	f.Add("« Que faire ? »", "« Que faire ? » dit-il")
+	f.Add("", "x")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		checkReconstructs(t, a, b, WordDiff(a, b))
+	})
+}
+
+func BenchmarkWordDiff(b *testing.B) {
+	x := "The strike lasted twenty-three days. On 16 April the management granted a rise of 0.50 francs a day and the ten-hour day."
+	y := "The strike lasted twenty three days. On 6 April, the management granted a rise of 50 centimes a day and the ten-hour day."
+	for b.Loop() {
+		WordDiff(x, y)
+	}
+}
