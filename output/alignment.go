@@ -124,19 +124,13 @@ func WriteBeads(w io.Writer, a *align.Alignment) error {
 	return bw.Flush()
 }
 
-// WriteAlignmentTSV writes a header line of edition ids, then one line
-// per row with a column per edition holding the text of its sentences in
-// the row, joined by a space. Tabs and line breaks inside sentences
-// become spaces, so that every row is one line.
+// WriteAlignmentTSV writes one line per row, with a column per edition
+// holding the text of its sentences in the row, joined by a space; line k
+// is the unit of line k of the beads format. There is no header line, so
+// that this holds. Tabs and line breaks inside sentences become spaces,
+// so that every row is one line.
 func WriteAlignmentTSV(w io.Writer, a *align.Alignment) error {
 	bw := bufio.NewWriter(w)
-	for e, ed := range a.Editions {
-		if e > 0 {
-			bw.WriteByte('\t')
-		}
-		bw.WriteString(tsvField(ed.ID))
-	}
-	bw.WriteByte('\n')
 	for _, row := range a.Rows {
 		for e, c := range row.Cells {
 			if e > 0 {

@@ -59,8 +59,7 @@ func TestWriteTSV(t *testing.T) {
 	if err := WriteAlignment(&buf, sample(), "tsv", 0); err != nil {
 		t.Fatal(err)
 	}
-	want := "en\tfr\n" +
-		"It rained.\tIl pleuvait.\n" +
+	want := "It rained.\tIl pleuvait.\n" +
 		"We stayed in.\tNous sommes restés. Dedans.\n" +
 		"The end.\tVoilà la fin.\n" +
 		"\tNote du traducteur.\n"

@@ -30,7 +30,8 @@ from the two texts themselves.
 Formats: text (the two editions side by side; "-" marks a sentence only in
 A, "+" one only in B, "?" a doubtful match), json, beads (one line per
 unit, "[ids in A]:[ids in B]", 0-based, what "synoptic score" reads) and
-tsv (a header of edition ids, then a row per unit, a column per edition).`,
+tsv (a line per unit, line k being the unit of line k of beads, a column per
+edition).`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !validFormat(format) {
