@@ -24,6 +24,13 @@ type Row struct {
 	Kind  RowKind
 	// Score is the aligner's confidence in the row, in [0,1].
 	Score float64
+	// Peer is, for a Moved row, the index of the row at the other end of
+	// the move; it means nothing for other kinds.
+	Peer int
+	// Ops is the word-level diff of the first edition's sentences against
+	// the second's, for Changed rows and for Moved rows whose text changed
+	// on the way.
+	Ops []Op
 }
 
 // RowKind says how the editions relate in a row.
@@ -34,6 +41,10 @@ const (
 	Match    RowKind = iota // sentences of several editions correspond
 	Deleted                 // only the first edition has sentences here
 	Inserted                // the first edition has none; a later one has
+	// Kinds for versions of one text in one language:
+	Equal   // the same text, or differences the user chose to ignore
+	Changed // the same sentences, with word-level differences (Ops)
+	Moved   // a sentence that stands elsewhere in the other version (Peer)
 )
 
 func (k RowKind) String() string {
@@ -44,6 +55,12 @@ func (k RowKind) String() string {
 		return "deleted"
 	case Inserted:
 		return "inserted"
+	case Equal:
+		return "equal"
+	case Changed:
+		return "changed"
+	case Moved:
+		return "moved"
 	}
 	return fmt.Sprintf("RowKind(%d)", k)
 }

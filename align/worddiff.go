@@ -312,6 +312,8 @@ func typeOf(del, ins string) DiffType {
 	if caseFold(foldQuotes(wa)) == caseFold(foldQuotes(wb)) {
 		return PunctuationDiff
 	}
+	// A note marker added or removed ("[3]") is words, not a number.
+	del, ins = stripMarkers(del), stripMarkers(ins)
 	if hasNumber(del) || hasNumber(ins) {
 		return NumberDiff
 	}
@@ -379,6 +381,40 @@ func init() {
 		января февраля марта апреля мая июня июля августа сентября октября ноября декабря`) {
 		monthWords[m] = true
 	}
+}
+
+// stripMarkers replaces note markers ([3], [^3], ³) with a word, so that
+// a marker counts as an inserted or deleted word rather than a number.
+func stripMarkers(s string) string {
+	if !strings.ContainsAny(s, "[¹²³⁴⁵⁶⁷⁸⁹⁰") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] == '[' {
+			j := i + 1
+			if j < len(s) && s[j] == '^' {
+				j++
+			}
+			k := j
+			for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+				k++
+			}
+			if k > j && k < len(s) && s[k] == ']' {
+				b.WriteString("note")
+				i = k + 1
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) {
+			b.WriteString("note")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // hasNumber reports digits or month names in s.

@@ -1,0 +1,183 @@
+package align
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+func readSample(t testing.TB, name string) *editions.Edition {
+	t.Helper()
+	path := filepath.Join("..", "cmd", "synoptic", "sample", name)
+	e, err := editions.Read(path, editions.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// rowSummary describes a row as "kind a-cells b-cells types".
+func rowSummary(a *Alignment, r Row) string {
+	s := fmt.Sprintf("%s %v %v", r.Kind, r.Cells[0], r.Cells[1])
+	if r.Kind == Moved {
+		s += fmt.Sprintf(" ↔%v", a.Rows[r.Peer].Cells)
+	}
+	seen := map[DiffType]bool{}
+	for _, op := range r.Ops {
+		if op.Kind != Same && !seen[op.Type] {
+			seen[op.Type] = true
+			s += " " + string(op.Type)
+		}
+	}
+	return s
+}
+
+// TestCompareSampleEditions compares the two bundled English editions,
+// whose differences were made by hand: every one must be found, typed,
+// and nothing else reported.
+func TestCompareSampleEditions(t *testing.T) {
+	a, b := readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt")
+	al := CompareVersions(a, b, VersionOptions{})
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range al.Rows {
+		if r.Kind != Equal {
+			got = append(got, rowSummary(al, r))
+		}
+	}
+	want := []string{
+		"deleted [4] []",  // M. Martel had a notice posted… (dropped)
+		"inserted [] [4]", // They were 212 out of 240… (restored)
+		"changed [6] [6] insertion", // a translator's note marker [3] added
+		"moved [] [9] ↔[[14] []]",
+		"moved [] [10] ↔[[15] []] hyphenation", // accord-ing → according, on the way
+		"changed [11] [13] number",              // 16 April → 6 April
+		"changed [12] [14] quotes",              // ‘…’ → “…”
+		"moved [14] [] ↔[[] [9]]",
+		"moved [15] [] ↔[[] [10]] hyphenation",
+		"inserted [] [19]", // the translator's note itself
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows that differ (-want +got):\n%s", diff)
+	}
+
+	// Ignoring quotes and hyphenation makes those rows equal.
+	quiet := CompareVersions(a, b, VersionOptions{Ignore: []DiffType{QuotesDiff, HyphenationDiff}})
+	for _, r := range quiet.Rows {
+		if r.Kind == Changed && strings.Contains(rowSummary(quiet, r), "quotes") {
+			t.Errorf("row %s should count as equal when quotes are ignored", rowSummary(quiet, r))
+		}
+	}
+}
+
+// TestCompareSplitAndJoin finds a sentence split in two and two joined.
+func TestCompareSplitAndJoin(t *testing.T) {
+	a := mustParse(t, "a.en.txt", "The committee met in the café and voted to go on with the strike, which lasted three weeks. Nobody expected it. The printers of Lyons were proud.")
+	b := mustParse(t, "b.en.txt", "The committee met in the café and voted to go on with the strike. It lasted three weeks. Nobody expected it, and the printers of Lyons were proud.")
+	al := CompareVersions(a, b, VersionOptions{})
+	var got []string
+	for _, r := range al.Rows {
+		got = append(got, rowSummary(al, r))
+	}
+	want := []string{"changed [0] [0 1] substitution", "changed [1 2] [2] substitution"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
+func mustParse(t testing.TB, name, text string) *editions.Edition {
+	t.Helper()
+	e, err := editions.Parse(name, []byte(text), editions.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// TestCompareBibleRevision compares the King James Version of Genesis
+// with its revision, the American Standard Version, and reports what it
+// finds (the figures go in the notes on the issue).
+func TestCompareBibleRevision(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "eval", "bible")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("skipping: %s not found (evaluation data lives in ../shared)", dir)
+	}
+	kjv, err := editions.Read(filepath.Join(dir, "en-KJV.Gen.txt"), editions.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asv, err := editions.Read(filepath.Join(dir, "en-ASV.Gen.txt"), editions.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	al := CompareVersions(kjv, asv, VersionOptions{})
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[RowKind]int{}
+	types := map[DiffType]int{}
+	for _, r := range al.Rows {
+		kinds[r.Kind]++
+		for k, op := range r.Ops {
+			if op.Kind != Same && (k+1 == len(r.Ops) || r.Ops[k+1].Kind == Same) {
+				types[op.Type]++
+			}
+		}
+	}
+	t.Logf("KJV %d sentences, ASV %d; rows: %v; differences: %v", len(kjv.Sentences), len(asv.Sentences), kinds, types)
+	if kinds[Equal]+kinds[Changed] < len(kjv.Sentences)*8/10 {
+		t.Errorf("only %d of %d KJV sentences paired with the ASV", kinds[Equal]+kinds[Changed], len(kjv.Sentences))
+	}
+}
+
+func BenchmarkCompareVersions(b *testing.B) {
+	for _, size := range []int{1 << 20, 10 << 20} {
+		x, y := revisedPair(b, size)
+		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
+			b.SetBytes(int64(len(x.Text)))
+			for b.Loop() {
+				CompareVersions(x, y, VersionOptions{})
+			}
+		})
+	}
+}
+
+// revisedPair makes two versions of about size bytes of text: the second
+// with a word changed in every seventh sentence, a sentence dropped in
+// every eleventh paragraph, and hyphenation fixed.
+func revisedPair(t testing.TB, size int) (*editions.Edition, *editions.Edition) {
+	words := strings.Fields("the strike committee met at the café in the rue Mercière and voted to continue printers workers money families children victory Lyons April March days francs")
+	var a, b strings.Builder
+	n := 0
+	for a.Len() < size {
+		for s := 0; s < 5; s++ {
+			n++
+			var sent []string
+			for k := 0; k < 12; k++ {
+				sent = append(sent, words[(n*7+k*k+s)%len(words)])
+			}
+			sent = append(sent, fmt.Sprint(n))
+			line := strings.ToUpper(sent[0][:1]) + sent[0][1:] + " " + strings.Join(sent[1:], " ") + "."
+			a.WriteString(line + " ")
+			switch {
+			case n%11 == 0:
+				// dropped
+			case n%7 == 0:
+				b.WriteString(strings.Replace(line, " the ", " a ", 1) + " ")
+			default:
+				b.WriteString(line + " ")
+			}
+		}
+		a.WriteString("\n\n")
+		b.WriteString("\n\n")
+	}
+	return mustParse(t, "a.en.txt", a.String()), mustParse(t, "b.en.txt", b.String())
+}

@@ -1,0 +1,107 @@
+package output
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+func sampleComparison(t *testing.T) *align.Alignment {
+	t.Helper()
+	read := func(name string) *editions.Edition {
+		e, err := editions.Read(filepath.Join("..", "cmd", "synoptic", "sample", name), editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	return align.CompareVersions(read("greve.1972.en.txt"), read("greve.2016.en.txt"), align.VersionOptions{})
+}
+
+var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+func render(t *testing.T, al *align.Alignment, opts ViewOptions) string {
+	t.Helper()
+	var b strings.Builder
+	if err := WriteView(&b, al, opts); err != nil {
+		t.Fatal(err)
+	}
+	for _, ln := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+		if w := StringWidth(ansi.ReplaceAllString(ln, "")); w > max(opts.Width, 40) {
+			t.Errorf("line %q is %d columns, wider than %d", ln, w, opts.Width)
+		}
+	}
+	return b.String()
+}
+
+func TestViewWithoutColour(t *testing.T) {
+	out := render(t, sampleComparison(t), ViewOptions{Width: 100})
+	if ansi.MatchString(out) {
+		t.Error("escape sequences without colour")
+	}
+	for _, want := range []string{
+		"On [-16-] April",                         // the date, corrected in 2016
+		"On {+6+} April",                          //
+		"[-accord-ing-]",                          // hyphenation fixed, in the moved sentence
+		"{+according+}",                           //
+		"moved to 10)",                           // the moved paragraph's old place
+		"moved from 15)",                         // and its new one
+		"[-M. Martel had a notice posted on the", // the dropped sentence
+		"{+They were 212 out of 240: only the",   // the restored one
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("view lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(out, "rows: ") || !strings.Contains(out, "1 number") || !strings.Contains(out, "2 moved") {
+		t.Errorf("summary line missing or wrong:\n%s", out[strings.LastIndex(out[:len(out)-1], "\n")+1:])
+	}
+}
+
+func TestViewColour(t *testing.T) {
+	out := render(t, sampleComparison(t), ViewOptions{Width: 80, Color: true})
+	if !strings.Contains(out, "\x1b[31;9m16\x1b[0m") || !strings.Contains(out, "\x1b[32;4m6\x1b[0m") {
+		t.Errorf("colour view lacks the marked date:\n%s", out)
+	}
+	if strings.Contains(out, "[-16-]") {
+		t.Error("brackets shown as well as colour")
+	}
+	// Styles are closed on every line, so a pager shows each line right.
+	for _, ln := range strings.Split(out, "\n") {
+		if i := strings.LastIndex(ln, "\x1b["); i >= 0 && !strings.HasPrefix(ln[i:], "\x1b[0m") {
+			t.Errorf("line leaves a style open: %q", ln)
+		}
+	}
+}
+
+func TestViewInlineAndChangesOnly(t *testing.T) {
+	al := sampleComparison(t)
+	out := render(t, al, ViewOptions{Width: 200, Inline: true})
+	if !strings.Contains(out, "On [-16-]{+6+} April the management") {
+		t.Errorf("inline view lacks the word diff:\n%s", out)
+	}
+	changes := render(t, al, ViewOptions{Width: 100, ChangesOnly: true, Context: 0})
+	if strings.Contains(changes, "The next day the strike committee met") {
+		t.Errorf("--changes-only shows an equal row:\n%s", changes)
+	}
+	if !strings.Contains(changes, "equal rows not shown") {
+		t.Errorf("--changes-only does not say what it left out:\n%s", changes)
+	}
+	ignoring := render(t, al, ViewOptions{Width: 100, Ignore: []align.DiffType{align.QuotesDiff}})
+	if strings.Contains(ignoring, "[-‘-]") || !strings.Contains(ignoring, "ignoring quotes") {
+		t.Errorf("ignored quotes still marked:\n%s", ignoring)
+	}
+}
+
+func TestViewWideCharacters(t *testing.T) {
+	a, _ := editions.Parse("a.zh.txt", []byte("革命委员会在斯莫尔尼宫开会。他们决定起义。"), editions.Options{Lang: "zh"})
+	b, _ := editions.Parse("b.zh.txt", []byte("革命委员会在斯莫尔尼宫开会。他们决定立即起义。"), editions.Options{Lang: "zh"})
+	out := render(t, align.CompareVersions(a, b, align.VersionOptions{}), ViewOptions{Width: 40})
+	if !strings.Contains(out, "{+") {
+		t.Errorf("no insertion marked:\n%s", out)
+	}
+}
