@@ -40,8 +40,8 @@ type VersionOptions struct {
 
 // Thresholds of word overlap (Dice coefficient over word tokens).
 const (
-	minChangedSim = 0.35 // below this, two sentences are not one sentence changed
-	minMovedSim   = 0.75 // a deletion and an insertion this alike are a move
+	minChangedSim = 0.35    // below this, two sentences are not one sentence changed
+	minMovedSim   = 0.75    // a deletion and an insertion this alike are a move
 	maxGapCells   = 1 << 16 // larger gaps are first cut at sentences nearly alike
 )
 
@@ -177,7 +177,7 @@ func longestIncreasing(pairs [][2]int) [][2]int {
 	if len(pairs) == 0 {
 		return nil
 	}
-	tails := []int{}                 // tails[k]: index in pairs of the smallest tail of a run of length k+1
+	tails := []int{}                // tails[k]: index in pairs of the smallest tail of a run of length k+1
 	prev := make([]int, len(pairs)) // predecessor in the best run ending here
 	for x, p := range pairs {
 		k := sort.Search(len(tails), func(k int) bool { return pairs[tails[k]][1] >= p[1] })

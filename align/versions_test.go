@@ -54,13 +54,13 @@ func TestCompareSampleEditions(t *testing.T) {
 		}
 	}
 	want := []string{
-		"deleted [4] []",  // M. Martel had a notice posted… (dropped)
-		"inserted [] [4]", // They were 212 out of 240… (restored)
+		"deleted [4] []",            // M. Martel had a notice posted… (dropped)
+		"inserted [] [4]",           // They were 212 out of 240… (restored)
 		"changed [6] [6] insertion", // a translator's note marker [3] added
 		"moved [] [9] ↔[[14] []]",
 		"moved [] [10] ↔[[15] []] hyphenation", // accord-ing → according, on the way
-		"changed [11] [13] number",              // 16 April → 6 April
-		"changed [12] [14] quotes",              // ‘…’ → “…”
+		"changed [11] [13] number",             // 16 April → 6 April
+		"changed [12] [14] quotes",             // ‘…’ → “…”
 		"moved [14] [] ↔[[] [9]]",
 		"moved [15] [] ↔[[] [10]] hyphenation",
 		"inserted [] [19]", // the translator's note itself

@@ -60,14 +60,27 @@ type alignJSONRow struct {
 	Cells [][]int `json:"cells"`
 	Kind  string  `json:"kind"`
 	Score float64 `json:"score"`
+	// Peer is the row at the other end of a move.
+	Peer *int `json:"peer,omitempty"`
+	// Ops is the word diff of a changed (or moved and changed) row.
+	Ops []alignJSONOp `json:"ops,omitempty"`
+}
+
+type alignJSONOp struct {
+	Op   string `json:"op"` // "same", "delete" or "insert"
+	Text string `json:"text"`
+	Type string `json:"type,omitempty"` // the type of a delete or insert
 }
 
 // WriteAlignmentJSON writes a as one JSON document:
 //
 //	{"editions": [{"id", "lang", "path", "sentences": [{"index",
 //	"paragraph", "start", "end", "text"}]}], "rows": [{"cells": [[ids of
-//	edition 0], [ids of edition 1]], "kind": "match"|"deleted"|"inserted",
-//	"score"}]}
+//	edition 0], [ids of edition 1]], "kind": "match"|"deleted"|"inserted"
+//	(translations) or "equal"|"changed"|"inserted"|"deleted"|"moved"
+//	(versions), "score", "peer" (moved rows: the row at the other end),
+//	"ops" (changed rows: [{"op": "same"|"delete"|"insert", "text",
+//	"type"}])}]}
 //
 // Offsets are byte offsets into each edition's decoded text; scores are
 // rounded to four decimals so that output is stable across platforms.
@@ -88,7 +101,18 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 				cells[e] = []int{} // [] rather than null
 			}
 		}
-		doc.Rows[r] = alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: math.Round(row.Score*1e4) / 1e4}
+		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: math.Round(row.Score*1e4) / 1e4}
+		if row.Kind == align.Moved {
+			jr.Peer = intPtr(row.Peer)
+		}
+		for _, op := range row.Ops {
+			jo := alignJSONOp{Op: op.Kind.String(), Text: op.Text}
+			if op.Kind != align.Same {
+				jo.Type = string(op.Type)
+			}
+			jr.Ops = append(jr.Ops, jo)
+		}
+		doc.Rows[r] = jr
 	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
