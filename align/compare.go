@@ -35,10 +35,37 @@ func (m Mode) Resolve(a, b *editions.Edition) Mode {
 	}
 	ba, _ := a.Lang.Base()
 	bb, _ := b.Lang.Base()
-	if ba == bb && ba.String() != "und" {
+	if ba.String() == "und" || bb.String() == "und" {
+		// Without a language to go by, versions share sentences word
+		// for word, and translations almost never do.
+		if sharedSentences(a, b) >= 0.2 {
+			return VersionsMode
+		}
+		return TranslationMode
+	}
+	if ba == bb {
 		return VersionsMode
 	}
 	return TranslationMode
+}
+
+// sharedSentences returns the share of a's sentences whose comparison
+// form is also one of b's.
+func sharedSentences(a, b *editions.Edition) float64 {
+	if len(a.Sentences) == 0 {
+		return 0
+	}
+	inB := make(map[string]bool, len(b.Sentences))
+	for _, s := range b.Sentences {
+		inB[s.Norm] = true
+	}
+	n := 0
+	for _, s := range a.Sentences {
+		if inB[s.Norm] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a.Sentences))
 }
 
 // Compare aligns b to a in mode m (see Mode.Resolve): sentence by sentence

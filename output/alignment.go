@@ -25,7 +25,7 @@ var AlignmentFormats = []string{"text", "json", "beads", "tsv"}
 func WriteAlignment(w io.Writer, a *align.Alignment, format string, width int) error {
 	switch format {
 	case "text", "":
-		return WriteAlignmentText(w, a, width)
+		return WriteView(w, a, ViewOptions{Width: width})
 	case "json":
 		return WriteAlignmentJSON(w, a)
 	case "beads":
@@ -185,93 +185,4 @@ func cellText(ed *editions.Edition, ids []int) string {
 		sb.WriteString(ed.Sentences[id].Text)
 	}
 	return sb.String()
-}
-
-// WriteAlignmentText writes the editions side by side in columns, each
-// row's sentences wrapped to the column width, rows separated by a blank
-// line. A gutter marks rows that are not matches: "-" where only the
-// first edition has text, "+" where it has none; a "?" marks a match the
-// aligner was unsure of (score below 0.5).
-func WriteAlignmentText(w io.Writer, a *align.Alignment, width int) error {
-	n := len(a.Editions)
-	if n == 0 {
-		return nil
-	}
-	const sep = " │ "
-	if width <= 0 {
-		width = 100
-	}
-	colw := (width - 2 - (n-1)*StringWidth(sep)) / n
-	if colw < 10 {
-		colw = 10
-	}
-	bw := bufio.NewWriter(w)
-	header := make([][]string, n)
-	for e, ed := range a.Editions {
-		header[e] = []string{ed.ID}
-	}
-	writeColumns(bw, "  ", header, colw, sep)
-	rule := make([][]string, n)
-	for e := range rule {
-		rule[e] = []string{strings.Repeat("─", colw)}
-	}
-	writeColumns(bw, "  ", rule, colw, sep)
-	for r, row := range a.Rows {
-		if r > 0 {
-			bw.WriteByte('\n')
-		}
-		cols := make([][]string, n)
-		for e, c := range row.Cells {
-			cols[e] = wrapCell(cellText(a.Editions[e], c), colw)
-		}
-		gutter := "  "
-		switch {
-		case row.Kind == align.Deleted:
-			gutter = "- "
-		case row.Kind == align.Inserted:
-			gutter = "+ "
-		case row.Score < 0.5:
-			gutter = "? "
-		}
-		writeColumns(bw, gutter, cols, colw, sep)
-	}
-	return bw.Flush()
-}
-
-func writeColumns(bw *bufio.Writer, gutter string, cols [][]string, colw int, sep string) {
-	lines := 0
-	for _, c := range cols {
-		lines = max(lines, len(c))
-	}
-	for l := 0; l < lines; l++ {
-		if l == 0 {
-			bw.WriteString(gutter)
-		} else {
-			bw.WriteString("  ")
-		}
-		var line strings.Builder
-		for e, c := range cols {
-			if e > 0 {
-				line.WriteString(sep)
-			}
-			s := ""
-			if l < len(c) {
-				s = c[l]
-			}
-			line.WriteString(s)
-			if e < len(cols)-1 {
-				line.WriteString(strings.Repeat(" ", max(0, colw-StringWidth(s))))
-			}
-		}
-		bw.WriteString(strings.TrimRight(line.String(), " "))
-		bw.WriteByte('\n')
-	}
-}
-
-// wrapCell wraps a cell's text to its column; an empty cell has no lines.
-func wrapCell(s string, colw int) []string {
-	if s == "" {
-		return nil
-	}
-	return Wrap(s, colw)
 }

@@ -113,18 +113,18 @@ func TestWriteText(t *testing.T) {
 	if err := WriteAlignment(&buf, sample(), "text", 40); err != nil {
 		t.Fatal(err)
 	}
+	// The side-by-side view: sentence numbers in the gutters, "?" before
+	// a doubtful match, the inserted note marked without colour.
 	want := "" +
-		"  en                │ fr\n" +
-		"  ───────────────── │ ─────────────────\n" +
-		"  It rained.        │ Il pleuvait.\n" +
-		"\n" +
-		"? We stayed in.     │ Nous sommes\n" +
-		"                    │ restés. Dedans.\n" +
-		"\n" +
-		"  The end.          │ Voilà\tla fin.\n" +
-		"\n" +
-		"+                   │ Note du\n" +
-		"                    │ traducteur.\n"
+		"      en (en)               fr (fr)\n" +
+		"  0 │ It rained.      0 │ Il pleuvait.\n" +
+		" ?1 │ We stayed in. 1-2 │ Nous sommes\n" +
+		"    │                   │ restés.\n" +
+		"    │                   │ Dedans.\n" +
+		"  2 │ The end.        3 │ Voilà\tla fin.\n" +
+		"    │                 4 │ {+Note du\n" +
+		"    │                   │ traducteur.+}\n" +
+		"4 rows: 3 matched, 1 inserted\n"
 	if buf.String() != want {
 		t.Errorf("text:\n%s\nwant:\n%s", buf.String(), want)
 	}

@@ -256,6 +256,9 @@ func (v *view) row(w *bufio.Writer, r int) {
 		lg, rg := "", ""
 		if k == 0 {
 			lg, rg = cellRange(row.Cells[0]), cellRange(row.Cells[last])
+			if row.Kind == align.Match && row.Score < 0.5 {
+				lg = "?" + lg // a doubtful match
+			}
 		}
 		fmt.Fprintf(&b, "%*s │ ", v.gutter, lg)
 		width := 0
@@ -468,7 +471,7 @@ func Summary(al *align.Alignment, ignore []align.DiffType) string {
 	}
 	var parts []string
 	if kinds[align.Match] > 0 {
-		parts = append(parts, Count(kinds[align.Match], "matched row"))
+		parts = append(parts, fmt.Sprintf("%d matched", kinds[align.Match]))
 	}
 	for _, k := range []struct {
 		kind align.RowKind

@@ -44,10 +44,10 @@ func TestViewWithoutColour(t *testing.T) {
 		t.Error("escape sequences without colour")
 	}
 	for _, want := range []string{
-		"On [-16-] April",                         // the date, corrected in 2016
-		"On {+6+} April",                          //
-		"[-accord-ing-]",                          // hyphenation fixed, in the moved sentence
-		"{+according+}",                           //
+		"On [-16-] April",                        // the date, corrected in 2016
+		"On {+6+} April",                         //
+		"[-accord-ing-]",                         // hyphenation fixed, in the moved sentence
+		"{+according+}",                          //
 		"moved to 10)",                           // the moved paragraph's old place
 		"moved from 15)",                         // and its new one
 		"[-M. Martel had a notice posted on the", // the dropped sentence
