@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -86,6 +87,10 @@ func onlyIgnored(ops []Op, ignore map[DiffType]bool) bool {
 type versionComparer struct {
 	a, b   *editions.Edition
 	wa, wb [][]int32 // the sorted word ids of each sentence's comparison form
+	// weight[w] is the inverse document frequency of word w over the
+	// sentences of both editions: "and" and "the" say little about
+	// whether two sentences are one, "Grenoble" and "1891" much.
+	weight []float64
 }
 
 func newVersionComparer(a, b *editions.Edition) *versionComparer {
@@ -108,7 +113,21 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 		}
 		return out
 	}
-	return &versionComparer{a: a, b: b, wa: words(a), wb: words(b)}
+	c := &versionComparer{a: a, b: b, wa: words(a), wb: words(b)}
+	df := make([]int, len(ids))
+	for _, side := range [][][]int32{c.wa, c.wb} {
+		for _, ws := range side {
+			for _, w := range uniqueWords(ws) {
+				df[w]++
+			}
+		}
+	}
+	n := float64(len(c.wa) + len(c.wb) + 1)
+	c.weight = make([]float64, len(ids))
+	for w, d := range df {
+		c.weight[w] = math.Log(n / float64(d))
+	}
+	return c
 }
 
 // anchors returns the pairs (i, j) of sentences that are certainly the
@@ -200,18 +219,24 @@ func longestIncreasing(pairs [][2]int) [][2]int {
 }
 
 // similarity is the Dice coefficient of the word multisets of a's
-// sentences ia and b's sentences ib.
+// sentences ia and b's sentences ib, each word weighted by its rarity.
 func (c *versionComparer) similarity(ia, ib []int) float64 {
 	x := mergeWords(c.wa, ia)
 	y := mergeWords(c.wb, ib)
 	if len(x) == 0 && len(y) == 0 {
 		return 1
 	}
-	common := 0
+	var common, total float64
+	for _, w := range x {
+		total += c.weight[w]
+	}
+	for _, w := range y {
+		total += c.weight[w]
+	}
 	for p, q := 0, 0; p < len(x) && q < len(y); {
 		switch {
 		case x[p] == y[q]:
-			common++
+			common += c.weight[x[p]]
 			p++
 			q++
 		case x[p] < y[q]:
@@ -220,7 +245,10 @@ func (c *versionComparer) similarity(ia, ib []int) float64 {
 			q++
 		}
 	}
-	return 2 * float64(common) / float64(len(x)+len(y))
+	if total == 0 {
+		return 1 // only words found everywhere: nothing tells them apart
+	}
+	return min(1, 2*common/total) // rounding can pass 1 by a hair
 }
 
 func mergeWords(w [][]int32, idx []int) []int32 {

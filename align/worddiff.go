@@ -458,12 +458,21 @@ func isSpellingVariant(a, b string) bool {
 		if x == y {
 			continue
 		}
-		if utf8.RuneCountInString(x) >= 6 && editDistanceAtMost1(x, y) {
+		if utf8.RuneCountInString(x) >= 6 && editDistanceAtMost1(x, y) && !isInflection(x, y) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// isInflection reports a plural or verb ending added or removed
+// ("heaven" → "heavens"): a change of form, not of spelling.
+func isInflection(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return strings.HasPrefix(y, x) && (y[len(x):] == "s" || y[len(x):] == "d")
 }
 
 // editDistanceAtMost1 reports whether a and b are at most one edit apart.
