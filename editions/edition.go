@@ -46,7 +46,17 @@ type Edition struct {
 	LangSource string       // how Lang was found: "flag", "metadata", "filename", "detected" or "default"
 	Path       string       // file the edition was read from ("-" for standard input)
 	Encoding   string       // encoding the input was decoded from, e.g. "utf-8", "windows-1251"
-	Text       string       // the input decoded to UTF-8; all offsets point into it
+	// Text is the input decoded to UTF-8; all offsets point into it. For
+	// structured formats (HTML, EPUB, TEI, DOCX, CommonMark) it is the text
+	// extracted from the markup, paragraphs separated by a blank line,
+	// note markers written as [1] and notes as "[1] text", so offsets
+	// point into this extracted text, not into the file.
+	Text string
+	// Title and Meta come from the file's metadata when it has any: the
+	// <title> of a web page, the title, translator and edition statement
+	// of an EPUB or TEI edition ("translator", "edition", "creator"…).
+	Title string
+	Meta  map[string]string
 
 	Paragraphs []Paragraph // in reading order
 	Sentences  []Sentence  // all sentences in reading order, notes included where they stand

@@ -1,6 +1,7 @@
 package editions
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -18,12 +19,15 @@ type Options struct {
 	ID           string // edition id; default: the file name without its extension
 	Lang         string // BCP 47 language; default: from metadata, file name or the text
 	Encoding     string // input encoding; default: detected (see Decode)
-	Format       string // "text" or "markdown"; default: from the extension and content
+	Format       string // one of Formats; default: from the extension and content
 	Presegmented bool   // one sentence per line, a blank line between paragraphs
 	// KeepBoilerplate keeps the Project Gutenberg header and licence,
 	// which are otherwise left out of the edition.
 	KeepBoilerplate bool
 }
+
+// Formats are the input formats Parse reads.
+var Formats = []string{"text", "markdown", "commonmark", "html", "epub", "tei", "docx"}
 
 // MaxInputSize is the largest input read, so that a wrong argument (a disk
 // image, a device) fails clearly instead of filling the memory.
@@ -82,6 +86,19 @@ func readFile(path string) ([]byte, error) {
 // Parse reads and segments the edition in data, which came from the file
 // called name (used for the id, the language and messages).
 func Parse(name string, data []byte, opts Options) (*Edition, error) {
+	format := opts.Format
+	if format == "" {
+		format = sniffFormat(name, data)
+	}
+	switch format {
+	case "", "text", "markdown":
+	case "html", "epub", "tei", "docx", "commonmark":
+		return parseStructured(name, data, format, opts)
+	case "zip":
+		return nil, &InputError{Path: name, Offset: -1, Msg: "a zip archive, but neither an EPUB (no mimetype application/epub+zip) nor a DOCX (no word/document.xml)"}
+	default:
+		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))}
+	}
 	text, enc, err := Decode(data, opts.Encoding)
 	if err != nil {
 		var ie *InputError
@@ -98,14 +115,8 @@ func Parse(name string, data []byte, opts Options) (*Edition, error) {
 	if err := e.setLang(opts.Lang, name); err != nil {
 		return nil, err
 	}
-	format := opts.Format
 	if format == "" {
 		format = detectFormat(name, text)
-	}
-	switch format {
-	case "text", "markdown":
-	default:
-		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("unknown format %q (want text or markdown)", format)}
 	}
 	lo, hi := 0, len(text)
 	if !opts.KeepBoilerplate {
@@ -169,6 +180,62 @@ func (e *Edition) setLang(flag, name string) error {
 	return nil
 }
 
+// sniffFormat recognises the structured formats by the file's extension,
+// then by its first bytes; "" means text, to be told from Markdown-lite
+// once decoded (see detectFormat).
+func sniffFormat(name string, data []byte) string {
+	head := data[:min(len(data), 4096)]
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml", ".xht":
+		return "html"
+	case ".epub":
+		return "epub"
+	case ".docx":
+		return "docx"
+	case ".tei":
+		return "tei"
+	case ".xml":
+		if isHTMLHead(head) && !bytes.Contains(head, []byte("<TEI")) {
+			return "html"
+		}
+		return "tei"
+	case ".md", ".markdown", ".mdown", ".mkd":
+		if looksCommonMark(head) {
+			return "commonmark"
+		}
+		return "markdown"
+	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		switch {
+		case len(data) > 58 && string(data[30:58]) == "mimetypeapplication/epub+zip":
+			return "epub"
+		case bytes.Contains(data, []byte("word/document.xml")):
+			return "docx"
+		case bytes.Contains(data, []byte("META-INF/container.xml")):
+			return "epub"
+		}
+		return "zip"
+	}
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, bomUTF8), " \t\r\n")
+	if len(t) == 0 || t[0] != '<' {
+		return ""
+	}
+	if bytes.Contains(head, []byte("<TEI")) || bytes.Contains(head, []byte("<teiCorpus")) {
+		return "tei"
+	}
+	if isHTMLHead(t) {
+		return "html"
+	}
+	return ""
+}
+
+// isHTMLHead reports the opening of an HTML page: a doctype or an <html>
+// element, after an XML declaration and comments if any.
+func isHTMLHead(head []byte) bool {
+	l := bytes.ToLower(head)
+	return bytes.Contains(l, []byte("<!doctype html")) || bytes.Contains(l, []byte("<html"))
+}
+
 // detectFormat tells Markdown-lite from plain text by the extension, then
 // by the content: headings made with # or note definitions [^n]:.
 func detectFormat(name, text string) string {
@@ -216,4 +283,74 @@ func (e *Edition) normalize() {
 	for i, n := range NormalizeSentences(texts, e.Lang) {
 		e.Sentences[i].Norm = n
 	}
+}
+
+// parseStructured reads an edition in one of the structured formats:
+// its reader extracts the text and its blocks, which are then segmented
+// as those of plain text are.
+func parseStructured(name string, data []byte, format string, opts Options) (*Edition, error) {
+	var (
+		d   *document
+		enc = "utf-8"
+		err error
+	)
+	switch format {
+	case "html":
+		var text string
+		if text, enc, err = decodeHTML(name, data, opts.Encoding); err == nil {
+			d, err = readHTML(name, text)
+		}
+	case "commonmark":
+		var text string
+		if text, enc, err = Decode(data, opts.Encoding); err == nil {
+			d = readCommonMark(text)
+		} else {
+			err = withPath(err, name)
+		}
+	case "epub":
+		d, err = readEPUB(name, data)
+	case "tei":
+		d, enc, err = readTEI(name, data)
+	case "docx":
+		d, err = readDOCX(name, data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	text, blocks := d.finish()
+	e := &Edition{ID: opts.ID, Path: name, Encoding: enc, Text: text, Title: d.title}
+	if len(d.meta) > 0 {
+		e.Meta = d.meta
+	}
+	if e.ID == "" {
+		e.ID = idFromName(name)
+	}
+	if tag, err := language.Parse(d.lang); opts.Lang == "" && d.lang != "" && err == nil && tag != language.Und {
+		e.Lang, e.LangSource = tag, "metadata"
+	} else if err := e.setLang(opts.Lang, name); err != nil {
+		return nil, err
+	}
+	if !opts.KeepBoilerplate {
+		// Project Gutenberg's HTML and EPUB books carry the same header
+		// and licence as its text files.
+		if lo, hi := gutenbergBody(text); lo > 0 || hi < len(text) {
+			kept := blocks[:0]
+			for _, b := range blocks {
+				if b.start >= lo && b.end <= hi {
+					kept = append(kept, b)
+				}
+			}
+			blocks = kept
+		}
+	}
+	if opts.Presegmented {
+		e.readPresegmented(0, len(text))
+	} else {
+		e.build(blocks, rulesFor(e.Lang))
+	}
+	if len(e.Sentences) == 0 {
+		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("no text to read (the %s file holds no paragraph of text)", strings.ToUpper(format))}
+	}
+	e.normalize()
+	return e, nil
 }

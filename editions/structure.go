@@ -31,6 +31,9 @@ type block struct {
 	noteLabel  string // the label of a note definition
 	noteCont   bool   // a further paragraph of the note before it
 	mdNote     bool   // a Markdown note definition: one paragraph, no continuations
+	// given are the sentences the markup marks (TEI <s>), as offsets into
+	// the text; nil when the block is to be segmented by the rules.
+	given []span
 }
 
 // A line of the input, without its line terminator.
@@ -478,6 +481,8 @@ func (e *Edition) build(blocks []block, r *rules) {
 			if s, ok := trimSpan(e.Text, b.content, b.end); ok {
 				spans = []span{{s.start - b.content, s.end - b.content}}
 			}
+		} else if b.given != nil {
+			spans = givenSentences(e.Text, b, r)
 		} else {
 			spans = splitSentences(e.Text[b.content:b.end], r)
 		}
@@ -504,6 +509,68 @@ func (e *Edition) build(blocks []block, r *rules) {
 		e.Paragraphs = append(e.Paragraphs, p)
 	}
 	e.linkMarkers(byLabel)
+}
+
+// givenSentences returns the sentences the markup of b gives, relative
+// to b.content. Text between them that the markup left out is segmented
+// by the rules, except that markers and punctuation alone (a note after
+// </s>) join the sentence before them: a sentence is never just "[3]".
+func givenSentences(text string, b block, r *rules) []span {
+	var spans []span
+	add := func(lo, hi int, split bool) {
+		if lo >= hi {
+			return
+		}
+		var parts []span
+		if split {
+			for _, s := range splitSentences(text[lo:hi], r) {
+				parts = append(parts, span{lo + s.start, lo + s.end})
+			}
+		} else if s, ok := trimSpan(text, lo, hi); ok {
+			parts = []span{s}
+		}
+		for _, s := range parts {
+			if n := len(spans); n > 0 && !hasWords(text[s.start:s.end]) {
+				spans[n-1].end = s.end
+				continue
+			}
+			spans = append(spans, s)
+		}
+	}
+	at := b.content
+	for _, g := range b.given {
+		lo, hi := max(g.start, at), min(g.end, b.end)
+		if lo >= hi {
+			continue
+		}
+		add(at, lo, true)
+		add(lo, hi, false)
+		at = hi
+	}
+	add(at, b.end, true)
+	for i := range spans {
+		spans[i].start -= b.content
+		spans[i].end -= b.content
+	}
+	return spans
+}
+
+// hasWords reports whether s holds a letter or digit outside note markers.
+func hasWords(s string) bool {
+	ms := findMarkers(s, 0, len(s))
+	for i := 0; i < len(s); {
+		if len(ms) > 0 && i == ms[0].Start {
+			i = ms[0].End
+			ms = ms[1:]
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // linkMarkers finds the note markers of each sentence and links each to
