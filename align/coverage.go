@@ -28,7 +28,17 @@ package align
 // texts. Row numbers would not: one inserted sentence shifts them all.
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
 // CoverageOptions tune a coverage analysis.
@@ -186,4 +196,946 @@ type Mismatch struct {
 	Line       int
 	Confidence float64
 	Accepted   bool
+}
+
+// Coverage analyses al, a two-edition alignment of an original (edition
+// 0) and its translation (edition 1) made by Align, and returns what the
+// translation covers, omits, adds and changes. It reads the alignment and
+// the sentences' anchors only, in time linear in the texts' length.
+func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
+	src, tgt := al.Editions[0], al.Editions[1]
+	c := &coverer{al: al, src: src, tgt: tgt, opts: opts, rep: &CoverageReport{Source: src, Target: tgt}}
+	c.prepare()
+	c.omissions()
+	c.additions()
+	c.mismatches()
+	c.notes()
+	c.assignIDs() // before counts: accepted omissions count in Effective
+	c.counts()
+	return c.rep
+}
+
+// coverer holds what the analysis derives once from the alignment.
+type coverer struct {
+	al       *Alignment
+	src, tgt *editions.Edition
+	opts     CoverageOptions
+	rep      *CoverageReport
+
+	srcLen, tgtLen []float64 // non-space characters of each sentence
+	covered        []bool    // source sentence is in a Match row
+	ratio          float64   // characters of translation per character of source
+	variance       float64   // length model's variance per character, re-estimated
+	srcLines       []int     // byte offsets of line starts in src.Text
+	tgtLines       []int
+}
+
+func (c *coverer) prepare() {
+	c.srcLen = sentenceLengths(c.src)
+	c.tgtLen = sentenceLengths(c.tgt)
+	c.covered = make([]bool, len(c.src.Sentences))
+	c.srcLines = lineStarts(c.src.Text)
+	c.tgtLines = lineStarts(c.tgt.Text)
+	la, lb := 0.0, 0.0
+	for _, row := range c.al.Rows {
+		if row.Kind != Match || len(row.Cells) < 2 {
+			continue
+		}
+		for _, s := range row.Cells[0] {
+			c.covered[s] = true
+		}
+		la += c.sum(c.srcLen, row.Cells[0])
+		lb += c.sum(c.tgtLen, row.Cells[1])
+	}
+	// The ratio as the aligner's second pass estimates it: from what it
+	// matched, smoothed towards 1.
+	c.ratio = smoothedRatio(la, lb)
+	c.variance = c.estimateVariance()
+}
+
+// estimateVariance re-estimates the Gale–Church variance per character
+// from the matched pairs of these two texts. The aligner's value is
+// deliberately generous, so as not to reject true pairs of unusual
+// length; a check for too-short translations needs the spread of this
+// translator, who may be close or free. The estimate is robust: the
+// median of the squared standardized differences over that of a χ²
+// variable with one degree of freedom (0.455), so that the omissions
+// being looked for do not inflate it.
+func (c *coverer) estimateVariance() float64 {
+	var sq []float64
+	for _, row := range c.al.Rows {
+		if row.Kind != Match || len(row.Cells) < 2 {
+			continue
+		}
+		la, lb := c.sum(c.srcLen, row.Cells[0]), c.sum(c.tgtLen, row.Cells[1])
+		mean := (la + lb/c.ratio) / 2
+		if mean <= 0 {
+			continue
+		}
+		d := lb - la*c.ratio
+		sq = append(sq, d*d/(mean*c.ratio))
+	}
+	// A short text says little about its translator: the estimate is
+	// shrunk towards the aligner's value as if that had been seen on
+	// varPrior pairs.
+	const varPrior = 10
+	def := defaultParams().variance
+	if len(sq) == 0 {
+		return def
+	}
+	sort.Float64s(sq)
+	v := sq[len(sq)/2] / 0.455
+	n := float64(len(sq))
+	v = (n*v + varPrior*def) / (n + varPrior)
+	return math.Max(1, math.Min(v, 2*def))
+}
+
+// zScore is the standardized length difference of a pair: how many
+// standard deviations the translation's length lb is from what the
+// source's la predicts. Negative means too short.
+func (c *coverer) zScore(la, lb float64) float64 {
+	mean := (la + lb/c.ratio) / 2
+	if mean <= 0 {
+		return 0
+	}
+	return (lb - la*c.ratio) / math.Sqrt(c.variance*mean*c.ratio)
+}
+
+func (c *coverer) sum(lengths []float64, cell []int) float64 {
+	s := 0.0
+	for _, i := range cell {
+		s += lengths[i]
+	}
+	return s
+}
+
+func sentenceLengths(e *editions.Edition) []float64 {
+	out := make([]float64, len(e.Sentences))
+	for i, s := range e.Sentences {
+		n := 0
+		for _, r := range s.Text {
+			if !unicode.IsSpace(r) {
+				n++
+			}
+		}
+		out[i] = float64(n)
+	}
+	return out
+}
+
+func lineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 >= len(text) || text[i+1] != '\n' {
+				starts = append(starts, i+1)
+			}
+		}
+	}
+	return starts
+}
+
+// lineOf returns the 1-based line holding byte offset off.
+func lineOf(starts []int, off int) int {
+	return sort.Search(len(starts), func(k int) bool { return starts[k] > off })
+}
+
+// Thresholds of the omission checks.
+const (
+	// shortZ is how many standard deviations too short a translation
+	// must be to be reported: about one true pair in 4,000 by the
+	// normal model, more in practice since real tails are heavier.
+	shortZ = 3.5
+	// shortMinChars is the least shortfall worth reporting, in
+	// characters: a dropped adjective is the translator's business.
+	shortMinChars = 25
+	// mergedZ is the threshold for a pair of several source sentences
+	// one of which the translation seems to lack entirely.
+	mergedZ = 1.5
+)
+
+// attribute finds, for source sentences sc matched to a translation of
+// lb characters, the sentences at either end whose removal leaves the
+// rest closest to the expected length; it returns them and the rest's
+// z-score, or nil when no removal helps.
+func (c *coverer) attribute(sc []int, lb float64) (omitted []int, rest float64) {
+	rest = math.Abs(c.zScore(c.sum(c.srcLen, sc), lb))
+	for k := 1; k < len(sc); k++ {
+		if z := math.Abs(c.zScore(c.sum(c.srcLen, sc[k:]), lb)); z < rest {
+			omitted, rest = sc[:k], z
+		}
+		if z := math.Abs(c.zScore(c.sum(c.srcLen, sc[:k]), lb)); z < rest {
+			omitted, rest = sc[k:], z
+		}
+	}
+	return omitted, rest
+}
+
+// gap is the stretch of rows between two matches: the source sentences
+// and the translation sentences it holds, which the aligner could not
+// pair.
+type gap struct {
+	srcChars, tgtChars float64
+}
+
+// omissions finds the runs of unmatched source sentences and the pairs
+// whose translation is far too short.
+func (c *coverer) omissions() {
+	rows := c.al.Rows
+	for r := 0; r < len(rows); r++ {
+		row := rows[r]
+		switch row.Kind {
+		case Deleted:
+			// A run of unmatched source sentences, Deleted rows in a
+			// row, ends at the next match; translation sentences
+			// inserted in between are weighed in the confidence.
+			end := r
+			var run []int
+			g := gap{}
+			for end < len(rows) && rows[end].Kind != Match {
+				if rows[end].Kind == Deleted {
+					run = append(run, rows[end].Cells[0]...)
+				} else {
+					g.tgtChars += c.sum(c.tgtLen, rows[end].Cells[1])
+				}
+				end++
+			}
+			// Count the inserted rows just before the run too.
+			for k := r - 1; k >= 0 && rows[k].Kind == Inserted; k-- {
+				g.tgtChars += c.sum(c.tgtLen, rows[k].Cells[1])
+			}
+			g.srcChars = c.sum(c.srcLen, run)
+			f := c.finding(Omitted, 0, run)
+			f.Confidence = c.omissionConfidence(r, end, run, g)
+			c.rep.Omissions = append(c.rep.Omissions, f)
+			r = end - 1
+		case Match:
+			if f, ok := c.shortened(row); ok {
+				c.rep.Omissions = append(c.rep.Omissions, f)
+			}
+		}
+	}
+}
+
+// omissionConfidence weighs how sure an omission is. The aligner scores
+// every unmatched sentence 0.5 and says nothing more; but an omission is
+// doubtful when
+//
+//   - the translation has unmatched sentences of a comparable length in
+//     the same gap: the passage may be there, paraphrased beyond what the
+//     aligner recognises;
+//   - a neighbouring pair's translation is too long for its source and
+//     would fit it better with the run added: the aligner may have
+//     missed a 2-1 merge;
+//   - the run is a few words only (a heading, "Amen."), whose length
+//     says little.
+func (c *coverer) omissionConfidence(first, end int, run []int, g gap) float64 {
+	conf := 0.97
+	if g.tgtChars > 0 && g.srcChars > 0 {
+		balance := math.Min(1, g.tgtChars/(g.srcChars*c.ratio))
+		conf *= 1 - 0.8*balance
+	}
+	rows := c.al.Rows
+	absorbs := func(k int) bool {
+		if k < 0 || k >= len(rows) || rows[k].Kind != Match {
+			return false
+		}
+		la, lb := c.sum(c.srcLen, rows[k].Cells[0]), c.sum(c.tgtLen, rows[k].Cells[1])
+		before, after := c.zScore(la, lb), c.zScore(la+g.srcChars, lb)
+		return before > 1.5 && math.Abs(after) < before-1
+	}
+	if absorbs(first-1) || absorbs(end) {
+		conf *= 0.5
+	}
+	if g.srcChars < 20 {
+		conf *= 0.6
+	}
+	return conf
+}
+
+// shortened checks a matched pair for a translation far too short. When
+// the pair has several source sentences and leaving out some at either
+// end brings the rest to a normal length, those are what the translation
+// omits (the aligner merged an omitted sentence with its neighbour);
+// otherwise all the pair's source sentences are reported.
+func (c *coverer) shortened(row Row) (Finding, bool) {
+	sc, tc := row.Cells[0], row.Cells[1]
+	la, lb := c.sum(c.srcLen, sc), c.sum(c.tgtLen, tc)
+	z := c.zScore(la, lb)
+	if la*c.ratio-lb < shortMinChars {
+		return Finding{}, false
+	}
+	if len(sc) > 1 && z <= -mergedZ {
+		// The aligner merged source sentences against a translation
+		// that is too short for them all: when leaving out those at
+		// one end brings the rest to an ordinary length, they are what
+		// is missing. A 2-1 merge of an omitted sentence is how the
+		// aligner absorbs a short omission next to its neighbour, so a
+		// smaller shortfall suffices here than for a single sentence.
+		if omitted, rest := c.attribute(sc, lb); omitted != nil && math.Abs(rest) < 1 {
+			f := c.finding(Shortened, 0, omitted)
+			f.Counterpart = tc
+			f.Confidence = 1 / (1 + math.Exp(-(-z-mergedZ)-0.3))
+			return f, true
+		}
+	}
+	if z > -shortZ {
+		return Finding{}, false
+	}
+	omitted := sc
+	if len(sc) > 1 {
+		// Keep sc[lo:hi]; the rest is omitted.
+		best := math.Inf(1)
+		for lo := 0; lo < len(sc); lo++ {
+			for hi := lo + 1; hi <= len(sc); hi++ {
+				if lo == 0 && hi == len(sc) {
+					continue
+				}
+				if lo > 0 && hi < len(sc) {
+					continue // an omission in the middle would not be merged this way
+				}
+				zk := math.Abs(c.zScore(c.sum(c.srcLen, sc[lo:hi]), lb))
+				if zk < best && zk < 2 {
+					best = zk
+					omitted = append(append([]int{}, sc[:lo]...), sc[hi:]...)
+				}
+			}
+		}
+	}
+	f := c.finding(Shortened, 0, omitted)
+	f.Counterpart = tc
+	// Beyond the threshold, each further standard deviation makes a
+	// chance shortfall less likely.
+	f.Confidence = 1 / (1 + math.Exp(-(-z-shortZ)-0.5))
+	return f, true
+}
+
+// finding makes a finding of the sentences sents of edition e (0 or 1).
+func (c *coverer) finding(kind FindingKind, e int, sents []int) Finding {
+	ed, lines := c.src, c.srcLines
+	if e == 1 {
+		ed, lines = c.tgt, c.tgtLines
+	}
+	first, last := ed.Sentences[sents[0]], ed.Sentences[sents[len(sents)-1]]
+	texts := make([]string, len(sents))
+	words := 0
+	for k, s := range sents {
+		texts[k] = ed.Sentences[s].Text
+		words += countWords(ed.Sentences[s].Text)
+	}
+	return Finding{
+		Kind: kind, Edition: e, Sentences: sents,
+		Paragraph: first.Paragraph, Line: lineOf(lines, first.Start),
+		Start: first.Start, End: last.End,
+		Text: strings.Join(texts, " "), Words: words,
+	}
+}
+
+// countWords counts the runs of letters and digits of s.
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// additions finds the translation's sentences with no source, and the
+// bracketed insertions inside its matched sentences.
+func (c *coverer) additions() {
+	rows := c.al.Rows
+	for r := 0; r < len(rows); r++ {
+		row := rows[r]
+		switch row.Kind {
+		case Inserted:
+			// The gap this row stands in: unmatched source text in it
+			// makes a plain addition doubtful (a paraphrase the aligner
+			// did not pair).
+			lo, hi := r, r
+			for lo > 0 && rows[lo-1].Kind != Match {
+				lo--
+			}
+			for hi < len(rows) && rows[hi].Kind != Match {
+				hi++
+			}
+			g := gap{}
+			for k := lo; k < hi; k++ {
+				if rows[k].Kind == Deleted {
+					g.srcChars += c.sum(c.srcLen, rows[k].Cells[0])
+				} else {
+					g.tgtChars += c.sum(c.tgtLen, rows[k].Cells[1])
+				}
+			}
+			// Consecutive sentences of one kind make one finding.
+			var cur *Finding
+			for k := r; k < hi; k++ {
+				if rows[k].Kind != Inserted {
+					continue
+				}
+				for _, s := range rows[k].Cells[1] {
+					kind := c.additionKind(s)
+					if cur != nil && cur.Kind == kind && cur.Sentences[len(cur.Sentences)-1] == s-1 {
+						cur.Sentences = append(cur.Sentences, s)
+						continue
+					}
+					c.appendAddition(cur, g)
+					f := Finding{Kind: kind, Sentences: []int{s}}
+					cur = &f
+				}
+			}
+			c.appendAddition(cur, g)
+			r = hi - 1
+		case Match:
+			c.bracketedInside(row)
+		}
+	}
+}
+
+func (c *coverer) appendAddition(f *Finding, g gap) {
+	if f == nil {
+		return
+	}
+	nf := c.finding(f.Kind, 1, f.Sentences)
+	switch nf.Kind {
+	case TranslatorNote, Bracketed:
+		nf.Confidence = 0.9
+	default:
+		nf.Confidence = 0.9
+		if g.srcChars > 0 && g.tgtChars > 0 {
+			nf.Confidence *= 1 - 0.8*math.Min(1, g.srcChars*c.ratio/g.tgtChars)
+		}
+	}
+	nf.Severity = nf.Confidence * math.Sqrt(float64(nf.Words))
+	c.rep.Additions = append(c.rep.Additions, nf)
+}
+
+// noteCues are words by which translators and editors sign their notes,
+// lower-cased: "Translator's note", "N.d.T.", "Anm. d. Übers.",
+// "Прим. перев.".
+var noteCues = []string{
+	"translator's note", "translator’s note", "translator's remark", "— trans.", "—trans.", "[trans.", "(trans.", "— tr.", "[tr.", "(tr.", "ed.]", "trans.]", "tr.]",
+	"note du traducteur", "n.d.t.", "n. d. t.", "ndt", "note de l'éditeur", "n.d.é.", "n.d.e.",
+	"anm. d. übers", "anmerkung des übersetzers", "anm. d. red", "anm. d. hrsg", "d. übers.",
+	"nota del traductor", "n. del t.", "nota del traduttore", "n.d.r.", "n.d.t",
+	"прим. перев", "примечание переводчика", "прим. ред", "прим. пер.",
+}
+
+// additionKind classifies a translation sentence with no source.
+func (c *coverer) additionKind(s int) FindingKind {
+	sent := c.tgt.Sentences[s]
+	if p := c.tgt.Paragraphs[sent.Paragraph]; p.Kind == editions.NoteKind {
+		return TranslatorNote
+	}
+	t := strings.Trim(sent.Text, " *_")
+	if strings.HasPrefix(t, "[") && !startsWithMarker(sent, t) {
+		return Bracketed
+	}
+	low := strings.ToLower(sent.Text)
+	for _, cue := range noteCues {
+		if strings.Contains(low, cue) {
+			if cue == "ndt" && !containsWord(low, "ndt") {
+				continue
+			}
+			return TranslatorNote
+		}
+	}
+	return Added
+}
+
+// startsWithMarker reports whether t, the trimmed text of sent, opens
+// with a note marker ("[1] ...") rather than a bracketed insertion.
+func startsWithMarker(sent editions.Sentence, t string) bool {
+	end := strings.IndexByte(t, ']')
+	if end < 0 {
+		return false
+	}
+	label := strings.TrimPrefix(t[1:end], "^")
+	for _, m := range sent.Markers {
+		if m.Label == label {
+			return true
+		}
+	}
+	return len(label) <= 3 && strings.Trim(label, "0123456789") == ""
+}
+
+func containsWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		before, after := i == 0, i+len(w) >= len(s)
+		if !before {
+			r, _ := utf8.DecodeLastRuneInString(s[:i])
+			before = !unicode.IsLetter(r)
+		}
+		if !after {
+			r, _ := utf8.DecodeRuneInString(s[i+len(w):])
+			after = !unicode.IsLetter(r)
+		}
+		if before && after {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// bracketedInside reports the bracketed insertions of a matched pair's
+// translation, "[V.P. Nogin: …]", when its source has no brackets: an
+// editor's or translator's gloss inside a sentence that is otherwise a
+// translation. One-word brackets ("[Aufhebung]", "[sic]") are glosses of
+// a word, not insertions, and note markers are not brackets at all.
+func (c *coverer) bracketedInside(row Row) {
+	for _, s := range row.Cells[0] {
+		if strings.ContainsRune(c.src.Sentences[s].Text, '[') {
+			return
+		}
+	}
+	for _, s := range row.Cells[1] {
+		sent := c.tgt.Sentences[s]
+		text := sent.Text
+		for i := 0; i < len(text); {
+			open := strings.IndexByte(text[i:], '[')
+			if open < 0 {
+				break
+			}
+			open += i
+			cl := strings.IndexByte(text[open:], ']')
+			if cl < 0 {
+				break
+			}
+			cl += open + 1
+			inner := text[open+1 : cl-1]
+			if countWords(inner) >= 2 && !(open == 0 && cl == len(strings.TrimRight(text, " *_."))) {
+				f := c.finding(Bracketed, 1, []int{s})
+				f.Start, f.End = textOffset(c.tgt, sent, open), textOffset(c.tgt, sent, cl)
+				f.Line = lineOf(c.tgtLines, f.Start)
+				f.Text, f.Words = text[open:cl], countWords(inner)
+				f.Confidence = 0.9
+				f.Severity = f.Confidence * math.Sqrt(float64(f.Words))
+				c.rep.Additions = append(c.rep.Additions, f)
+			}
+			i = cl
+		}
+	}
+}
+
+// textOffset maps byte offset off in sent.Text to an offset in e.Text.
+// Sentence.Text is the input between the sentence's offsets with runs of
+// white space folded to one space and trimmed, so walking both while
+// skipping white space finds it.
+func textOffset(e *editions.Edition, sent editions.Sentence, off int) int {
+	raw := e.Text[sent.Start:sent.End]
+	i, j := 0, 0 // i in raw, j in sent.Text
+	for j < off && i < len(raw) {
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		if unicode.IsSpace(r) {
+			// A run of white space in raw is one space (or nothing) in Text.
+			for i < len(raw) {
+				r, n = utf8.DecodeRuneInString(raw[i:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				i += n
+			}
+			if j < len(sent.Text) && sent.Text[j] == ' ' {
+				j++
+			}
+			continue
+		}
+		_, m := utf8.DecodeRuneInString(sent.Text[j:])
+		i += n
+		j += m
+	}
+	// Skip the white space a Text offset after a space stands before.
+	for i < len(raw) && off < len(sent.Text) {
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return sent.Start + i
+}
+
+// mismatches compares the anchors of each matched pair.
+func (c *coverer) mismatches() {
+	srcA, tgtA := sentenceAnchors(c.src), sentenceAnchors(c.tgt)
+	srcNames, tgtNames := nameKeys(srcA), nameKeys(tgtA)
+	for _, row := range c.al.Rows {
+		if row.Kind != Match || len(row.Cells) < 2 {
+			continue
+		}
+		sa, ta := c.pairAnchors(c.src, srcA, row.Cells[0]), c.pairAnchors(c.tgt, tgtA, row.Cells[1])
+		c.compare(row, NumberMismatch, sa.of(anchors.Number), ta.of(anchors.Number), true)
+		c.compare(row, DateMismatch, sa.of(anchors.Date), ta.of(anchors.Date), true)
+		// Names: only a substitution counts — a name of the story in
+		// the source sentence that the translation writes elsewhere, in
+		// place of one the source writes elsewhere. A name merely
+		// missing is usually a pronoun ("Fogg" for "il"), and German
+		// capitalizes every noun.
+		var sn, tn []located
+		for _, a := range sa.of(anchors.Name) {
+			if tgtNames[a.key] {
+				sn = append(sn, a)
+			}
+		}
+		for _, a := range ta.of(anchors.Name) {
+			if srcNames[a.key] {
+				tn = append(tn, a)
+			}
+		}
+		c.compare(row, NameMismatch, sn, tn, false)
+		c.markers(row)
+	}
+}
+
+// A located anchor: its key, its text and where it stands in its edition.
+type located struct {
+	kind       anchors.Kind
+	key, value string
+	start, end int // byte offsets into the edition's Text
+}
+
+type pairAnchors []located
+
+func (p pairAnchors) of(k anchors.Kind) []located {
+	var out []located
+	for _, a := range p {
+		if a.kind == k {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// sentenceAnchors extracts the anchors of every sentence of e. A number
+// that is the day of a date is left to the date; a range's ends are
+// compared as numbers.
+func sentenceAnchors(e *editions.Edition) [][]anchors.Anchor {
+	out := make([][]anchors.Anchor, len(e.Sentences))
+	for i, s := range e.Sentences {
+		all := anchors.Extract(s.Text, e.Lang)
+		var keep []anchors.Anchor
+		for _, a := range all {
+			switch a.Kind {
+			case anchors.Number:
+				inDate := false
+				for _, d := range all {
+					if d.Kind == anchors.Date && a.Start >= d.Start && a.End <= d.End {
+						inDate = true
+					}
+				}
+				if !inDate {
+					keep = append(keep, a)
+				}
+			case anchors.Date, anchors.Name:
+				keep = append(keep, a)
+			}
+		}
+		out[i] = keep
+	}
+	return out
+}
+
+func nameKeys(as [][]anchors.Anchor) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range as {
+		for _, a := range s {
+			if a.Kind == anchors.Name {
+				m[a.Key] = true
+			}
+		}
+	}
+	return m
+}
+
+func (c *coverer) pairAnchors(e *editions.Edition, as [][]anchors.Anchor, cell []int) pairAnchors {
+	var out pairAnchors
+	for _, s := range cell {
+		sent := e.Sentences[s]
+		for _, a := range as[s] {
+			out = append(out, located{kind: a.Kind, key: a.Key, value: sent.Text[a.Start:a.End],
+				start: textOffset(e, sent, a.Start), end: textOffset(e, sent, a.End)})
+		}
+	}
+	return out
+}
+
+// compare reports the anchors of one kind that the two sides of a pair
+// do not share. Those left over on both sides are paired in order as
+// values that differ ("6 avril" against "16 April"); what remains is
+// missing on one side. withMissing says whether an anchor missing on the
+// other side is reported at all.
+func (c *coverer) compare(row Row, kind MismatchKind, s, t []located, withMissing bool) {
+	count := make(map[string]int)
+	for _, a := range t {
+		count[a.key]++
+	}
+	var onlyS []located
+	for _, a := range s {
+		if count[a.key] > 0 {
+			count[a.key]--
+		} else {
+			onlyS = append(onlyS, a)
+		}
+	}
+	count = make(map[string]int)
+	for _, a := range s {
+		count[a.key]++
+	}
+	var onlyT []located
+	for _, a := range t {
+		if count[a.key] > 0 {
+			count[a.key]--
+		} else {
+			onlyT = append(onlyT, a)
+		}
+	}
+	n := min(len(onlyS), len(onlyT))
+	for k := 0; k < n; k++ {
+		c.mismatch(row, kind, &onlyS[k], &onlyT[k], 0.9)
+	}
+	if !withMissing {
+		return
+	}
+	for k := n; k < len(onlyS); k++ {
+		c.mismatch(row, kind, &onlyS[k], nil, 0.5)
+	}
+	for k := n; k < len(onlyT); k++ {
+		c.mismatch(row, kind, nil, &onlyT[k], 0.4)
+	}
+}
+
+func (c *coverer) mismatch(row Row, kind MismatchKind, s, t *located, conf float64) {
+	m := Mismatch{
+		Kind: kind, Source: row.Cells[0], Target: row.Cells[1],
+		SourceStart: -1, SourceEnd: -1, TargetStart: -1, TargetEnd: -1,
+		Line:       lineOf(c.srcLines, c.src.Sentences[row.Cells[0][0]].Start),
+		Confidence: conf,
+	}
+	if s != nil {
+		m.SourceValue, m.SourceStart, m.SourceEnd = s.value, s.start, s.end
+		m.Line = lineOf(c.srcLines, s.start)
+	}
+	if t != nil {
+		m.TargetValue, m.TargetStart, m.TargetEnd = t.value, t.start, t.end
+	}
+	c.rep.Mismatches = append(c.rep.Mismatches, m)
+}
+
+// markers compares the note markers of a pair: a marker whose label
+// differs on the other side is a renumbered note, one with no marker
+// opposite a missing (or added) note reference.
+func (c *coverer) markers(row Row) {
+	collect := func(e *editions.Edition, cell []int) []located {
+		var out []located
+		for _, s := range cell {
+			for _, m := range e.Sentences[s].Markers {
+				out = append(out, located{key: m.Label, value: e.Text[m.Start:m.End], start: m.Start, end: m.End})
+			}
+		}
+		return out
+	}
+	s, t := collect(c.src, row.Cells[0]), collect(c.tgt, row.Cells[1])
+	if len(s) == 0 && len(t) == 0 {
+		return
+	}
+	before := len(c.rep.Mismatches)
+	c.compare(row, MarkerMismatch, s, t, true)
+	for k := before; k < len(c.rep.Mismatches); k++ {
+		m := &c.rep.Mismatches[k]
+		if m.SourceValue != "" && m.TargetValue != "" {
+			m.Kind = NoteRenumbered
+		}
+	}
+}
+
+// notes reports the source's notes none of whose sentences has a
+// counterpart in the translation.
+func (c *coverer) notes() {
+	for n, note := range c.src.Notes {
+		var sents []int
+		covered := false
+		for _, p := range c.src.Paragraphs {
+			if p.Note != n {
+				continue
+			}
+			for s := p.First; s < p.Limit; s++ {
+				sents = append(sents, s)
+				covered = covered || c.covered[s]
+			}
+		}
+		if covered || len(sents) == 0 {
+			continue
+		}
+		first := c.src.Sentences[sents[0]]
+		c.rep.Mismatches = append(c.rep.Mismatches, Mismatch{
+			Kind: NoteMissing, Source: sents, SourceValue: note.Label,
+			SourceStart: first.Start, SourceEnd: c.src.Sentences[sents[len(sents)-1]].End,
+			TargetStart: -1, TargetEnd: -1,
+			Line: lineOf(c.srcLines, first.Start), Confidence: 0.9,
+		})
+	}
+}
+
+// counts computes the coverage of the whole text and of each section.
+// A paragraph counts as covered when at least half its words are in
+// covered sentences: a paragraph of which one sentence survives is not
+// translated.
+func (c *coverer) counts() {
+	accepted := make([]bool, len(c.src.Sentences))
+	for _, f := range c.rep.Omissions {
+		if f.Accepted && f.Kind == Omitted {
+			for _, s := range f.Sentences {
+				accepted[s] = true
+			}
+		}
+	}
+	words := make([]int, len(c.src.Sentences))
+	for i, s := range c.src.Sentences {
+		words[i] = countWords(s.Text)
+	}
+	paraCounts := func(p editions.Paragraph, cov func(int) bool) CoverageCounts {
+		var k CoverageCounts
+		for s := p.First; s < p.Limit; s++ {
+			k.Sentences.Total++
+			k.Words.Total += words[s]
+			if cov(s) {
+				k.Sentences.Covered++
+				k.Words.Covered += words[s]
+			}
+		}
+		if k.Sentences.Total > 0 {
+			k.Paragraphs.Total = 1
+			if 2*k.Words.Covered >= k.Words.Total {
+				k.Paragraphs.Covered = 1
+			}
+		}
+		return k
+	}
+	isCovered := func(s int) bool { return c.covered[s] }
+	effective := func(s int) bool { return c.covered[s] || accepted[s] }
+
+	var sec *SectionCoverage
+	prevHeading := false
+	for i, p := range c.src.Paragraphs {
+		k := paraCounts(p, isCovered)
+		c.rep.Total.add(k)
+		c.rep.Effective.add(paraCounts(p, effective))
+		heading := p.Kind == editions.Heading
+		switch {
+		case heading && prevHeading && sec != nil:
+			sec.Title += " — " + c.paragraphText(p)
+		case heading || sec == nil:
+			c.rep.Sections = append(c.rep.Sections, SectionCoverage{First: i, Start: p.Start})
+			sec = &c.rep.Sections[len(c.rep.Sections)-1]
+			if heading {
+				sec.Title = c.paragraphText(p)
+			}
+		}
+		sec.Limit, sec.End = i+1, p.End
+		sec.Counts.add(k)
+		prevHeading = heading
+	}
+}
+
+func (k *CoverageCounts) add(o CoverageCounts) {
+	k.Sentences.Covered += o.Sentences.Covered
+	k.Sentences.Total += o.Sentences.Total
+	k.Words.Covered += o.Words.Covered
+	k.Words.Total += o.Words.Total
+	k.Paragraphs.Covered += o.Paragraphs.Covered
+	k.Paragraphs.Total += o.Paragraphs.Total
+}
+
+func (c *coverer) paragraphText(p editions.Paragraph) string {
+	var parts []string
+	for s := p.First; s < p.Limit; s++ {
+		parts = append(parts, c.src.Sentences[s].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// assignIDs gives every finding its id, marks the accepted ones and
+// computes the omissions' severity. An id is a kind letter and eight hex
+// digits of a SHA-256 of the finding's kind, the comparison form (Norm)
+// of its sentences and the values involved: content, not position, so
+// that it survives edits elsewhere in either text. Findings of identical
+// content (a refrain omitted twice) get "-2", "-3"… in reading order.
+func (c *coverer) assignIDs() {
+	seen := make(map[string]int)
+	id := func(prefix string, parts ...string) string {
+		h := sha256.New()
+		for _, p := range parts {
+			h.Write([]byte(p))
+			h.Write([]byte{0})
+		}
+		s := prefix + hex.EncodeToString(h.Sum(nil))[:8]
+		seen[s]++
+		if n := seen[s]; n > 1 {
+			s += "-" + strconv.Itoa(n)
+		}
+		return s
+	}
+	norms := func(e *editions.Edition, sents []int) string {
+		parts := make([]string, len(sents))
+		for k, s := range sents {
+			parts[k] = e.Sentences[s].Norm
+		}
+		return strings.Join(parts, "\n")
+	}
+	for k := range c.rep.Omissions {
+		f := &c.rep.Omissions[k]
+		f.ID = id("o", string(f.Kind), norms(c.src, f.Sentences))
+		f.Accepted = c.opts.Accept[f.ID]
+		f.Severity = f.Confidence * math.Sqrt(float64(f.Words))
+	}
+	for k := range c.rep.Additions {
+		f := &c.rep.Additions[k]
+		f.ID = id("a", string(f.Kind), norms(c.tgt, f.Sentences), f.Text)
+		f.Accepted = c.opts.Accept[f.ID]
+	}
+	for k := range c.rep.Mismatches {
+		m := &c.rep.Mismatches[k]
+		m.ID = id("m", string(m.Kind), norms(c.src, m.Source), m.SourceValue, m.TargetValue)
+		m.Accepted = c.opts.Accept[m.ID]
+	}
+}
+
+// BySeverity returns the omissions most severe first (ties in reading
+// order), the order a reviewer reads them in.
+func (r *CoverageReport) BySeverity() []Finding {
+	out := append([]Finding(nil), r.Omissions...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })
+	return out
+}
+
+// Unaccepted counts the findings no reviewer has accepted.
+func (r *CoverageReport) Unaccepted() (omissions, additions, mismatches int) {
+	for _, f := range r.Omissions {
+		if !f.Accepted {
+			omissions++
+		}
+	}
+	for _, f := range r.Additions {
+		if !f.Accepted {
+			additions++
+		}
+	}
+	for _, m := range r.Mismatches {
+		if !m.Accepted {
+			mismatches++
+		}
+	}
+	return
 }

@@ -1,0 +1,359 @@
+package output
+
+// Rendering a coverage report (align.Coverage). The text report is for a
+// reviewer at a terminal: first the coverage table, then what matters
+// most — omissions, most severe first — then additions, with translator's
+// notes and bracketed insertions apart from the rest, then mismatched
+// anchors. Every finding shows its id, which is what a reviewer copies
+// into an --accept file. The JSON report carries the same findings in
+// reading order, with sentence indices and byte offsets as in the
+// alignment JSON.
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/synoptic-text/synoptic/align"
+)
+
+// CoverageFormats are the names accepted by WriteCoverage.
+var CoverageFormats = []string{"text", "json", "html"}
+
+// WriteCoverage writes r in the named format. width is the line width of
+// the text format.
+func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width int) error {
+	switch format {
+	case "text", "":
+		return WriteCoverageText(w, r, width)
+	case "json":
+		return WriteCoverageJSON(w, r)
+	case "html":
+		return errors.New("--format html: the HTML coverage report is coming; use text or json for now")
+	}
+	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(CoverageFormats, ", "))
+}
+
+// maxFindingLines is how many wrapped lines of a finding's text the text
+// report shows; the JSON has it all.
+const maxFindingLines = 4
+
+// WriteCoverageText writes r for reading at a terminal of width columns
+// (0: no wrapping).
+func WriteCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
+	bw := bufio.NewWriter(w)
+	if width <= 0 {
+		width = math.MaxInt32
+	}
+	width = max(width, 40)
+	fmt.Fprintf(bw, "Coverage of %s by %s\n\n", r.Source.Path, r.Target.Path)
+	writeCoverageTable(bw, r, width)
+
+	fmt.Fprintf(bw, "\nOmissions (%d), most severe first\n", len(r.Omissions))
+	for _, f := range r.BySeverity() {
+		where := fmt.Sprintf("line %d, paragraph %d, sentence%s %s", f.Line, f.Paragraph, plural(len(f.Sentences)), idRange(f.Sentences))
+		what := "missing"
+		if f.Kind == align.Shortened {
+			what = fmt.Sprintf("translation too short (sentence%s %s)", plural(len(f.Counterpart)), idRange(f.Counterpart))
+		}
+		writeFinding(bw, f, what, where, width)
+	}
+
+	var notes, other []align.Finding
+	for _, f := range r.Additions {
+		if f.Kind == align.Added {
+			other = append(other, f)
+		} else {
+			notes = append(notes, f)
+		}
+	}
+	fmt.Fprintf(bw, "\nTranslator's notes and bracketed insertions (%d)\n", len(notes))
+	for _, f := range notes {
+		what := "translator's note"
+		if f.Kind == align.Bracketed {
+			what = "bracketed"
+		}
+		writeFinding(bw, f, what, fmt.Sprintf("translation line %d, sentence %s", f.Line, idRange(f.Sentences)), width)
+	}
+	fmt.Fprintf(bw, "\nOther additions (%d)\n", len(other))
+	for _, f := range other {
+		writeFinding(bw, f, "added", fmt.Sprintf("translation line %d, sentence%s %s", f.Line, plural(len(f.Sentences)), idRange(f.Sentences)), width)
+	}
+
+	fmt.Fprintf(bw, "\nMismatches (%d)\n", len(r.Mismatches))
+	for _, m := range r.Mismatches {
+		acc := ""
+		if m.Accepted {
+			acc = " (accepted)"
+		}
+		fmt.Fprintf(bw, "  %s  %s, line %d, sentence%s %s → %s%s\n", m.ID, m.Kind, m.Line, plural(len(m.Source)), idRange(m.Source), idRange(m.Target), acc)
+		switch m.Kind {
+		case align.NoteMissing:
+			fmt.Fprintf(bw, "      note %s has no translation\n", m.SourceValue)
+		default:
+			fmt.Fprintf(bw, "      source %s, translation %s\n", quoteOrNone(m.SourceValue), quoteOrNone(m.TargetValue))
+		}
+		src := cellText(r.Source, m.Source)
+		for k, line := range Wrap(src, width-6) {
+			if k == 2 {
+				fmt.Fprintf(bw, "      …\n")
+				break
+			}
+			fmt.Fprintf(bw, "      %s\n", line)
+		}
+	}
+	return bw.Flush()
+}
+
+// writeCoverageTable writes the coverage of the whole text and of each
+// section, titles cut to fit.
+func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
+	const cols = "sentences          words              paragraphs"
+	titleW := min(40, max(12, width-StringWidth(cols)-2))
+	fmt.Fprintf(w, "%-*s %s\n", titleW, "section", cols)
+	row := func(title string, k align.CoverageCounts) {
+		title = fit(title, titleW)
+		line := fmt.Sprintf("%s%s  %s  %s", title+strings.Repeat(" ", titleW-StringWidth(title)), share(k.Sentences), share(k.Words), share(k.Paragraphs))
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
+	if len(r.Sections) > 1 {
+		for _, s := range r.Sections {
+			title := s.Title
+			if title == "" {
+				title = "(before the first heading)"
+			}
+			row(title, s.Counts)
+		}
+	}
+	row("whole text", r.Total)
+	if r.Effective != r.Total {
+		row("with accepted omissions", r.Effective)
+	}
+}
+
+// share formats a ratio in a fixed width: "  98.5% 1234/1253".
+func share(r align.Ratio) string {
+	return fmt.Sprintf("%6.1f%% %-9s", 100*r.Share(), fmt.Sprintf("%d/%d", r.Covered, r.Total))
+}
+
+func fit(s string, cols int) string {
+	if StringWidth(s) <= cols {
+		return s
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n+RuneWidth(r) > cols-1 {
+			break
+		}
+		b.WriteRune(r)
+		n += RuneWidth(r)
+	}
+	return b.String() + "…"
+}
+
+func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
+	acc := ""
+	if f.Accepted {
+		acc = ", accepted"
+	}
+	fmt.Fprintf(w, "  %s  %s, %s (%d words, confidence %.2f%s)\n", f.ID, what, where, f.Words, f.Confidence, acc)
+	lines := Wrap(f.Text, width-6)
+	for k, line := range lines {
+		if k == maxFindingLines-1 && len(lines) > maxFindingLines {
+			fmt.Fprintf(w, "      %s\n      … (%d more lines)\n", line, len(lines)-maxFindingLines)
+			break
+		}
+		fmt.Fprintf(w, "      %s\n", line)
+	}
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// idRange writes sentence indices compactly: "7", "7-9", "7, 9".
+func idRange(ids []int) string {
+	if len(ids) == 0 {
+		return "none"
+	}
+	contiguous := ids[len(ids)-1]-ids[0] == len(ids)-1
+	if contiguous {
+		if len(ids) == 1 {
+			return fmt.Sprint(ids[0])
+		}
+		return fmt.Sprintf("%d-%d", ids[0], ids[len(ids)-1])
+	}
+	parts := make([]string, len(ids))
+	for k, id := range ids {
+		parts[k] = fmt.Sprint(id)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func quoteOrNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return "“" + s + "”"
+}
+
+type coverageJSON struct {
+	Source     coverageJSONEdition   `json:"source"`
+	Target     coverageJSONEdition   `json:"target"`
+	Coverage   coverageJSONCounts    `json:"coverage"`
+	Effective  coverageJSONCounts    `json:"effective"`
+	Sections   []coverageJSONSection `json:"sections"`
+	Omissions  []coverageJSONFinding `json:"omissions"`
+	Additions  []coverageJSONFinding `json:"additions"`
+	Mismatches []coverageJSONMatch   `json:"mismatches"`
+}
+
+type coverageJSONEdition struct {
+	ID   string `json:"id"`
+	Lang string `json:"lang"`
+	Path string `json:"path"`
+}
+
+type coverageJSONCounts struct {
+	Sentences  float64           `json:"sentences"`
+	Words      float64           `json:"words"`
+	Paragraphs float64           `json:"paragraphs"`
+	Counts     coverageJSONRatio `json:"counts"`
+}
+
+type coverageJSONRatio struct {
+	Sentences  [2]int `json:"sentences"` // covered, total
+	Words      [2]int `json:"words"`
+	Paragraphs [2]int `json:"paragraphs"`
+}
+
+type coverageJSONSection struct {
+	Title      string             `json:"title"`
+	Paragraphs [2]int             `json:"paragraphs"` // first, limit
+	Start      int                `json:"start"`
+	End        int                `json:"end"`
+	Coverage   coverageJSONCounts `json:"coverage"`
+}
+
+type coverageJSONFinding struct {
+	ID          string  `json:"id"`
+	Kind        string  `json:"kind"`
+	Sentences   []int   `json:"sentences"`
+	Counterpart []int   `json:"counterpart,omitempty"`
+	Paragraph   int     `json:"paragraph"`
+	Line        int     `json:"line"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+	Text        string  `json:"text"`
+	Words       int     `json:"words"`
+	Confidence  float64 `json:"confidence"`
+	Severity    float64 `json:"severity"`
+	Accepted    bool    `json:"accepted"`
+}
+
+type coverageJSONMatch struct {
+	ID              string  `json:"id"`
+	Kind            string  `json:"kind"`
+	SourceSentences []int   `json:"source_sentences"`
+	TargetSentences []int   `json:"target_sentences"`
+	SourceValue     string  `json:"source_value"`
+	TargetValue     string  `json:"target_value"`
+	SourceStart     int     `json:"source_start"`
+	SourceEnd       int     `json:"source_end"`
+	TargetStart     int     `json:"target_start"`
+	TargetEnd       int     `json:"target_end"`
+	Line            int     `json:"line"`
+	Confidence      float64 `json:"confidence"`
+	Accepted        bool    `json:"accepted"`
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+func countsJSON(k align.CoverageCounts) coverageJSONCounts {
+	return coverageJSONCounts{
+		Sentences: round4(k.Sentences.Share()), Words: round4(k.Words.Share()), Paragraphs: round4(k.Paragraphs.Share()),
+		Counts: coverageJSONRatio{
+			Sentences:  [2]int{k.Sentences.Covered, k.Sentences.Total},
+			Words:      [2]int{k.Words.Covered, k.Words.Total},
+			Paragraphs: [2]int{k.Paragraphs.Covered, k.Paragraphs.Total},
+		},
+	}
+}
+
+func findingsJSON(fs []align.Finding) []coverageJSONFinding {
+	out := make([]coverageJSONFinding, len(fs))
+	for k, f := range fs {
+		out[k] = coverageJSONFinding{
+			ID: f.ID, Kind: string(f.Kind), Sentences: nonNil(f.Sentences), Counterpart: f.Counterpart,
+			Paragraph: f.Paragraph, Line: f.Line, Start: f.Start, End: f.End, Text: f.Text, Words: f.Words,
+			Confidence: round4(f.Confidence), Severity: round4(f.Severity), Accepted: f.Accepted,
+		}
+	}
+	return out
+}
+
+func nonNil(s []int) []int {
+	if s == nil {
+		return []int{}
+	}
+	return s
+}
+
+// WriteCoverageJSON writes r as one JSON document:
+//
+//	{"source": {"id", "lang", "path"}, "target": {…},
+//	 "coverage": {"sentences", "words", "paragraphs" (shares in [0,1]),
+//	              "counts": {"sentences": [covered, total], …}},
+//	 "effective": {…the same, accepted omissions counted as covered},
+//	 "sections": [{"title", "paragraphs": [first, limit], "start", "end", "coverage"}],
+//	 "omissions": [{"id", "kind": "omitted"|"shortened", "sentences",
+//	                "counterpart", "paragraph", "line", "start", "end",
+//	                "text", "words", "confidence", "severity", "accepted"}],
+//	 "additions": [{…the same, kind "translator-note"|"bracketed"|"added",
+//	                indices and offsets in the translation}],
+//	 "mismatches": [{"id", "kind", "source_sentences", "target_sentences",
+//	                 "source_value", "target_value", "source_start",
+//	                 "source_end", "target_start", "target_end", "line",
+//	                 "confidence", "accepted"}]}
+//
+// Sentence indices count from 0 across each edition, offsets are bytes
+// into each edition's decoded text (-1 where a value is absent), as in
+// the alignment JSON; lists are in reading order.
+func WriteCoverageJSON(w io.Writer, r *align.CoverageReport) error {
+	doc := coverageJSON{
+		Source:     coverageJSONEdition{ID: r.Source.ID, Lang: r.Source.Lang.String(), Path: r.Source.Path},
+		Target:     coverageJSONEdition{ID: r.Target.ID, Lang: r.Target.Lang.String(), Path: r.Target.Path},
+		Coverage:   countsJSON(r.Total),
+		Effective:  countsJSON(r.Effective),
+		Sections:   make([]coverageJSONSection, len(r.Sections)),
+		Omissions:  findingsJSON(r.Omissions),
+		Additions:  findingsJSON(r.Additions),
+		Mismatches: make([]coverageJSONMatch, len(r.Mismatches)),
+	}
+	for k, s := range r.Sections {
+		doc.Sections[k] = coverageJSONSection{Title: s.Title, Paragraphs: [2]int{s.First, s.Limit}, Start: s.Start, End: s.End, Coverage: countsJSON(s.Counts)}
+	}
+	for k, m := range r.Mismatches {
+		doc.Mismatches[k] = coverageJSONMatch{
+			ID: m.ID, Kind: string(m.Kind), SourceSentences: nonNil(m.Source), TargetSentences: nonNil(m.Target),
+			SourceValue: m.SourceValue, TargetValue: m.TargetValue,
+			SourceStart: m.SourceStart, SourceEnd: m.SourceEnd, TargetStart: m.TargetStart, TargetEnd: m.TargetEnd,
+			Line: m.Line, Confidence: round4(m.Confidence), Accepted: m.Accepted,
+		}
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
