@@ -31,6 +31,18 @@ type Row struct {
 	// the second's, for Changed rows and for Moved rows whose text changed
 	// on the way.
 	Ops []Op
+	// Diffs are the word-level diffs between versions in one language in
+	// an alignment of more than two editions: each edition against the
+	// edition it was aligned to. (Two-edition alignments keep theirs in
+	// Ops.)
+	Diffs []Diff
+}
+
+// A Diff is the word-level diff of edition From's sentences in a row
+// against edition To's.
+type Diff struct {
+	From, To int
+	Ops      []Op
 }
 
 // RowKind says how the editions relate in a row.

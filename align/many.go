@@ -1,0 +1,377 @@
+package align
+
+import (
+	"container/heap"
+	"strings"
+
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// Many editions at once.
+//
+// A French original, its English translation of 1972, the corrected
+// English edition of 2016 and a Russian translation are aligned as a
+// tree: each edition to a parent — the first earlier edition in its own
+// language, so that versions are compared with each other word by word,
+// else the base edition, as a translation. The pairwise alignments are
+// then merged into one set of rows in which every sentence of every
+// edition appears exactly once, in its own order:
+//
+//  1. sentences that some pairwise row puts together are joined into one
+//     group (union-find), so that when one edition joins two sentences
+//     that another keeps apart the row holds all of them;
+//  2. a group must be a run of consecutive sentences in each edition:
+//     groups that interleave are joined too;
+//  3. the groups are ordered so that every edition reads in order (a
+//     topological order of "comes before in some edition"), ties broken by
+//     their position in the texts.
+//
+// Moves found between versions stay moves when both ends stand alone in
+// their rows.
+
+// ManyOptions tune AlignMany.
+type ManyOptions struct {
+	Base    int  // index of the base edition, to which the others are aligned
+	Mode    Mode // AutoMode: versions within a language, translation across
+	Version VersionOptions
+}
+
+// AlignMany aligns any number of editions (two or more); see above.
+func AlignMany(eds []*editions.Edition, opts ManyOptions) *Alignment {
+	n := len(eds)
+	if n == 2 && opts.Base == 0 {
+		return Compare(eds[0], eds[1], opts.Mode, opts.Version)
+	}
+	parent := parents(eds, opts)
+	// Pairwise alignments, each child to its parent.
+	pairwise := make([]*Alignment, n)
+	for k := range eds {
+		if k != opts.Base {
+			pairwise[k] = Compare(eds[parent[k]], eds[k], opts.Mode, opts.Version)
+		}
+	}
+	m := newMerger(eds)
+	for k, al := range pairwise {
+		if al == nil {
+			continue
+		}
+		for _, r := range al.Rows {
+			m.joinCell(parent[k], r.Cells[0])
+			m.joinCell(k, r.Cells[1])
+			if len(r.Cells[0]) > 0 && len(r.Cells[1]) > 0 && r.Kind != Moved {
+				m.union(m.node(parent[k], r.Cells[0][0]), m.node(k, r.Cells[1][0]))
+			}
+		}
+	}
+	m.makeContiguous()
+	rows := m.orderedRows()
+
+	// Kinds, scores, moves and word diffs of the merged rows.
+	rowOf := make([]map[int]int, n) // edition → sentence → row
+	for e := range rowOf {
+		rowOf[e] = make(map[int]int)
+	}
+	for ri, r := range rows {
+		for e, cell := range r.Cells {
+			for _, s := range cell {
+				rowOf[e][s] = ri
+			}
+		}
+	}
+	for ri := range rows {
+		rows[ri].Score = 1
+	}
+	for k, al := range pairwise {
+		if al == nil {
+			continue
+		}
+		p := parent[k]
+		for _, r := range al.Rows {
+			var ri int
+			if len(r.Cells[1]) > 0 {
+				ri = rowOf[k][r.Cells[1][0]]
+			} else {
+				ri = rowOf[p][r.Cells[0][0]]
+			}
+			rows[ri].Score = min(rows[ri].Score, r.Score)
+			if r.Kind == Moved && len(r.Cells[0]) > 0 {
+				peer := al.Rows[r.Peer]
+				x, y := ri, rowOf[k][peer.Cells[1][0]]
+				if onlyEdition(rows[x], p) && onlyEdition(rows[y], k) {
+					rows[x].Kind, rows[y].Kind = Moved, Moved
+					rows[x].Peer, rows[y].Peer = y, x
+				}
+			}
+		}
+	}
+	sameLang := func(a, b int) bool {
+		x, _ := eds[a].Lang.Base()
+		y, _ := eds[b].Lang.Base()
+		return x == y
+	}
+	for ri := range rows {
+		r := &rows[ri]
+		for k := range eds {
+			if k == opts.Base || !sameLang(k, parent[k]) && opts.Mode != VersionsMode {
+				continue
+			}
+			p := parent[k]
+			if len(r.Cells[p]) == 0 || len(r.Cells[k]) == 0 {
+				continue
+			}
+			ta, tb := joinedText(eds[p], r.Cells[p]), joinedText(eds[k], r.Cells[k])
+			if ta != tb {
+				r.Diffs = append(r.Diffs, Diff{From: p, To: k, Ops: WordDiff(ta, tb)})
+			}
+		}
+		if r.Kind != Moved {
+			r.Kind = manyKind(*r, opts.Base, opts.Version.Ignore)
+		}
+	}
+	return &Alignment{Editions: eds, Rows: rows}
+}
+
+// parents returns, for each edition, the edition it is aligned to.
+func parents(eds []*editions.Edition, opts ManyOptions) []int {
+	parent := make([]int, len(eds))
+	order := []int{opts.Base}
+	for k := range eds {
+		if k != opts.Base {
+			order = append(order, k)
+		}
+	}
+	for x, k := range order {
+		parent[k] = opts.Base
+		if x == 0 || opts.Mode != AutoMode {
+			continue
+		}
+		lang, _ := eds[k].Lang.Base()
+		for _, earlier := range order[:x] {
+			if l, _ := eds[earlier].Lang.Base(); l == lang {
+				parent[k] = earlier
+				break
+			}
+		}
+	}
+	parent[opts.Base] = -1
+	return parent
+}
+
+func joinedText(e *editions.Edition, cell []int) string {
+	parts := make([]string, len(cell))
+	for k, s := range cell {
+		parts[k] = e.Sentences[s].Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// onlyEdition reports a row whose only sentences are edition e's.
+func onlyEdition(r Row, e int) bool {
+	for k, c := range r.Cells {
+		if (k == e) != (len(c) > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// manyKind is the kind of a merged row: deleted when only the base has
+// sentences, inserted when the base has none; else, when every edition
+// is a version of one text, equal or changed by its diffs; else a match.
+func manyKind(r Row, base int, ignore []DiffType) RowKind {
+	others := false
+	for k, c := range r.Cells {
+		if k != base && len(c) > 0 {
+			others = true
+		}
+	}
+	switch {
+	case len(r.Cells[base]) == 0:
+		return Inserted
+	case !others:
+		return Deleted
+	}
+	skip := map[DiffType]bool{}
+	for _, t := range ignore {
+		skip[t] = true
+	}
+	changed := false
+	for _, d := range r.Diffs {
+		changed = changed || !onlyIgnored(d.Ops, skip)
+	}
+	if changed {
+		return Changed
+	}
+	return Match
+}
+
+// merger groups sentences of several editions.
+type merger struct {
+	eds    []*editions.Edition
+	offset []int // node of sentence s of edition e: offset[e]+s
+	up     []int32
+}
+
+func newMerger(eds []*editions.Edition) *merger {
+	m := &merger{eds: eds, offset: make([]int, len(eds)+1)}
+	for e, ed := range eds {
+		m.offset[e+1] = m.offset[e] + len(ed.Sentences)
+	}
+	m.up = make([]int32, m.offset[len(eds)])
+	for i := range m.up {
+		m.up[i] = int32(i)
+	}
+	return m
+}
+
+func (m *merger) node(e, s int) int { return m.offset[e] + s }
+
+func (m *merger) find(x int) int {
+	for int(m.up[x]) != x {
+		m.up[x] = m.up[m.up[x]] // path halving
+		x = int(m.up[x])
+	}
+	return x
+}
+
+func (m *merger) union(x, y int) bool {
+	x, y = m.find(x), m.find(y)
+	if x == y {
+		return false
+	}
+	if x > y {
+		x, y = y, x
+	}
+	m.up[y] = int32(x) // the smaller node is the root: deterministic
+	return true
+}
+
+func (m *merger) joinCell(e int, cell []int) {
+	for k := 1; k < len(cell); k++ {
+		m.union(m.node(e, cell[0]), m.node(e, cell[k]))
+	}
+}
+
+// makeContiguous joins groups until each is a run of consecutive
+// sentences in every edition.
+func (m *merger) makeContiguous() {
+	last := map[int]int{} // group → its last sentence in the edition at hand
+	for changed := true; changed; {
+		changed = false
+		for e, ed := range m.eds {
+			clear(last)
+			for s := range ed.Sentences {
+				last[m.find(m.node(e, s))] = s
+			}
+			// reach is the last sentence of the groups met since the
+			// current run began: a sentence before it belongs to them.
+			reach, open := -1, -1
+			for s := range ed.Sentences {
+				g := m.find(m.node(e, s))
+				if s > reach {
+					open, reach = g, last[g]
+					continue
+				}
+				if m.find(open) != g {
+					changed = m.union(open, g) || changed
+				}
+				reach = max(reach, last[g])
+				open = m.find(g)
+			}
+		}
+	}
+}
+
+// orderedRows turns the groups into rows, ordered so that every edition
+// reads in order.
+func (m *merger) orderedRows() []Row {
+	n := len(m.eds)
+	index := map[int]int{} // group root → row
+	var rows []Row
+	var pos [][2]int // per row: a sort key
+	for e, ed := range m.eds {
+		for s := range ed.Sentences {
+			g := m.find(m.node(e, s))
+			ri, ok := index[g]
+			if !ok {
+				ri = len(rows)
+				index[g] = ri
+				cells := make([][]int, n)
+				for k := range cells {
+					cells[k] = []int{}
+				}
+				rows = append(rows, Row{Cells: cells})
+				pos = append(pos, [2]int{1 << 30, g})
+			}
+			rows[ri].Cells[e] = append(rows[ri].Cells[e], s)
+			// Key: the earliest relative position, in parts per million.
+			if rel := s * 1_000_000 / max(1, len(ed.Sentences)); rel < pos[ri][0] {
+				pos[ri][0] = rel
+			}
+		}
+	}
+	// Edges: the row of each sentence comes before the row of the next.
+	next := make([][]int, len(rows))
+	indeg := make([]int, len(rows))
+	for e, ed := range m.eds {
+		for s := 1; s < len(ed.Sentences); s++ {
+			x, y := index[m.find(m.node(e, s-1))], index[m.find(m.node(e, s))]
+			if x != y {
+				next[x] = append(next[x], y)
+				indeg[y]++
+			}
+		}
+	}
+	h := &rowHeap{key: pos}
+	for r := range rows {
+		if indeg[r] == 0 {
+			heap.Push(h, r)
+		}
+	}
+	out := make([]Row, 0, len(rows))
+	done := make([]bool, len(rows))
+	for len(out) < len(rows) {
+		if h.Len() == 0 {
+			// A cycle, which monotone pairwise alignments cannot make:
+			// take the earliest row left rather than lose any.
+			best := -1
+			for r := range rows {
+				if !done[r] && (best < 0 || less(pos[r], pos[best])) {
+					best = r
+				}
+			}
+			indeg[best] = 0
+			heap.Push(h, best)
+		}
+		r := heap.Pop(h).(int)
+		if done[r] {
+			continue
+		}
+		done[r] = true
+		out = append(out, rows[r])
+		for _, y := range next[r] {
+			indeg[y]--
+			if indeg[y] == 0 && !done[y] {
+				heap.Push(h, y)
+			}
+		}
+	}
+	return out
+}
+
+func less(a, b [2]int) bool { return a[0] < b[0] || a[0] == b[0] && a[1] < b[1] }
+
+type rowHeap struct {
+	items []int
+	key   [][2]int
+}
+
+func (h *rowHeap) Len() int           { return len(h.items) }
+func (h *rowHeap) Less(i, j int) bool { return less(h.key[h.items[i]], h.key[h.items[j]]) }
+func (h *rowHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *rowHeap) Push(x any)         { h.items = append(h.items, x.(int)) }
+func (h *rowHeap) Pop() any {
+	x := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return x
+}
