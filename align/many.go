@@ -95,11 +95,25 @@ func AlignMany(eds []*editions.Edition, opts ManyOptions) *Alignment {
 			}
 			rows[ri].Score = min(rows[ri].Score, r.Score)
 			if r.Kind == Moved && len(r.Cells[0]) > 0 {
+				// The sentence moved between versions: the row of its new
+				// place, when it stands alone there, is a move pointing
+				// at the row of its old place (which may hold the
+				// sentences of other editions, and then stays as it is),
+				// and carries the word diff of the move.
 				peer := al.Rows[r.Peer]
 				x, y := ri, rowOf[k][peer.Cells[1][0]]
-				if onlyEdition(rows[x], p) && onlyEdition(rows[y], k) {
-					rows[x].Kind, rows[y].Kind = Moved, Moved
-					rows[x].Peer, rows[y].Peer = y, x
+				if onlyEdition(rows[y], k) {
+					rows[y].Kind, rows[y].Peer = Moved, x
+					// Always a diff, if only of equal text: it says
+					// which edition the sentence moved in.
+					ops := peer.Ops
+					if len(ops) == 0 {
+						ops = []Op{{Kind: Same, Text: joinedText(eds[k], peer.Cells[1])}}
+					}
+					rows[y].Diffs = append(rows[y].Diffs, Diff{From: p, To: k, Ops: ops})
+					if onlyEdition(rows[x], p) {
+						rows[x].Kind, rows[x].Peer = Moved, y
+					}
 				}
 			}
 		}

@@ -116,7 +116,7 @@ func TestWriteText(t *testing.T) {
 	// The side-by-side view: sentence numbers in the gutters, "?" before
 	// a doubtful match, the inserted note marked without colour.
 	want := "" +
-		"      en (en)               fr (fr)\n" +
+		"      en (en)             fr (fr)\n" +
 		"  0 │ It rained.      0 │ Il pleuvait.\n" +
 		" ?1 │ We stayed in. 1-2 │ Nous sommes\n" +
 		"    │                   │ restés.\n" +

@@ -26,6 +26,11 @@ type ViewOptions struct {
 	Context     int
 	// Ignore lists difference types shown as if there were none.
 	Ignore []align.DiffType
+	// Columns picks and orders the editions shown (indices into the
+	// alignment's editions); nil shows them all. Labels name the
+	// editions; nil uses their ids.
+	Columns []int
+	Labels  []string
 }
 
 // Styles. A style is an ANSI SGR sequence plus the brackets that replace
@@ -80,9 +85,10 @@ type view struct {
 	al       *align.Alignment
 	opts     ViewOptions
 	ignore   map[align.DiffType]bool
-	versions bool // same-language comparison: word diffs; else anchors
-	gutter   int  // columns of a sentence-number gutter
-	col      int  // columns of a text column
+	versions bool  // same-language comparison: word diffs; else anchors
+	gutter   int   // columns of a sentence-number gutter
+	col      int   // columns of a text column
+	cols     []int // the editions shown, in order
 }
 
 func newView(al *align.Alignment, opts ViewOptions) *view {
@@ -102,13 +108,42 @@ func newView(al *align.Alignment, opts ViewOptions) *view {
 	}
 	digits := len(fmt.Sprint(maxIdx))
 	v.gutter = 2*digits + 1 // "12-13"
-	width := max(opts.Width, 40)
+	v.cols = opts.Columns
+	if len(v.cols) == 0 {
+		for e := range al.Editions {
+			v.cols = append(v.cols, e)
+		}
+	}
+	n := len(v.cols)
+	width := max(opts.Width, 20*n)
 	if opts.Inline {
 		v.col = width - v.gutter - 3
 	} else {
-		v.col = (width - 2*v.gutter - 7) / 2 // "g │ text g │ text"
+		// n times "g │ text", separated by a space
+		v.col = max(8, (width-n*(v.gutter+3)-(n-1))/n)
 	}
 	return v
+}
+
+// label names edition e in headings.
+func (v *view) label(e int) string {
+	ed := v.al.Editions[e]
+	name := ed.ID
+	if e < len(v.opts.Labels) && v.opts.Labels[e] != "" {
+		name = v.opts.Labels[e]
+	}
+	return fmt.Sprintf("%s (%s)", name, ed.Lang)
+}
+
+// diffInto returns the diff of a many-edition row whose result is
+// edition e's text, if any.
+func diffInto(row align.Row, e int) *align.Diff {
+	for k := range row.Diffs {
+		if row.Diffs[k].To == e {
+			return &row.Diffs[k]
+		}
+	}
+	return nil
 }
 
 func (v *view) paint(b *strings.Builder, text string, st style) {
@@ -133,6 +168,15 @@ func (v *view) pieces(r int, e int) []piece {
 	}
 	ed := v.al.Editions[e]
 	var ps []piece
+	if d := diffInto(row, e); d != nil {
+		// Many editions: the column shows its diff against the edition it
+		// was compared with, deletions and insertions both.
+		ps := v.inlinePieces(d.Ops)
+		if row.Kind == align.Moved {
+			ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
+		}
+		return ps
+	}
 	switch {
 	case len(row.Ops) > 0 && len(row.Cells) == 2:
 		want := align.Delete
@@ -153,12 +197,12 @@ func (v *view) pieces(r int, e int) []piece {
 		ps = append(ps, piece{joinSentences(ed, cell), delStyle})
 	case row.Kind == align.Inserted:
 		ps = append(ps, piece{joinSentences(ed, cell), insStyle})
-	case !v.versions:
+	case !v.versions || len(row.Cells) > 2 && row.Kind == align.Match:
 		ps = v.withAnchors(ed, cell)
 	default:
 		ps = append(ps, piece{joinSentences(ed, cell), plainStyle})
 	}
-	if row.Kind == align.Moved {
+	if row.Kind == align.Moved && len(cell) > 0 {
 		ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
 	}
 	return ps
@@ -168,10 +212,34 @@ func (v *view) pieces(r int, e int) []piece {
 // numbers shown in the other column's gutter.
 func (v *view) moveNote(row align.Row, e int) string {
 	peer := v.al.Rows[row.Peer]
-	if e == 0 {
-		return "moved to " + cellRange(peer.Cells[len(peer.Cells)-1])
+	if len(row.Cells) == 2 {
+		if e == 0 {
+			return "moved to " + cellRange(peer.Cells[1])
+		}
+		return "moved from " + cellRange(peer.Cells[0])
 	}
-	return "moved from " + cellRange(peer.Cells[0])
+	// Many editions: the move is between edition e and the one it was
+	// compared with, whose sentences stand in the peer row.
+	from := -1
+	for _, d := range row.Diffs {
+		if d.To == e {
+			from = d.From
+		}
+	}
+	for k, c := range peer.Cells {
+		if from < 0 && k != e && len(c) > 0 {
+			from = k
+		}
+	}
+	if from < 0 || len(peer.Cells[from]) == 0 {
+		return "moved"
+	}
+	verb := "moved from"
+	if len(peer.Cells[e]) > 0 {
+		verb = "moved to"
+		from = e
+	}
+	return fmt.Sprintf("%s %s %s", verb, v.al.Editions[from].ID, cellRange(peer.Cells[from]))
 }
 
 // withAnchors shows the sentences of a translation with their anchors —
@@ -218,16 +286,17 @@ func cellRange(cell []int) string {
 }
 
 func (v *view) header(w *bufio.Writer) {
-	labels := make([]string, len(v.al.Editions))
-	for i, e := range v.al.Editions {
-		labels[i] = fmt.Sprintf("%s (%s)", e.ID, e.Lang)
-	}
 	var b strings.Builder
 	if v.opts.Inline {
-		v.paint(&b, fmt.Sprintf("%s → %s", labels[0], labels[len(labels)-1]), dimStyle)
+		v.paint(&b, fmt.Sprintf("%s → %s", v.label(0), v.label(len(v.al.Editions)-1)), dimStyle)
 	} else {
-		v.paint(&b, fmt.Sprintf("%*s   %s%*s   ", v.gutter, "", clip(labels[0], v.col), v.col-StringWidth(clip(labels[0], v.col)), ""), dimStyle)
-		v.paint(&b, fmt.Sprintf("%*s   %s", v.gutter, "", clip(labels[len(labels)-1], v.col)), dimStyle)
+		for k, e := range v.cols {
+			l := clip(v.label(e), v.col)
+			if k > 0 {
+				b.WriteString(" ")
+			}
+			v.paint(&b, fmt.Sprintf("%*s   %s%*s", v.gutter, "", l, v.col-StringWidth(l), ""), dimStyle)
+		}
 	}
 	w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
 }
@@ -247,29 +316,34 @@ func (v *view) row(w *bufio.Writer, r int) {
 		v.inlineRow(w, r)
 		return
 	}
-	left := v.wrapPieces(v.pieces(r, 0), v.col)
-	last := len(row.Cells) - 1
-	right := v.wrapPieces(v.pieces(r, last), v.col)
-	n := max(len(left), len(right), 1)
-	for k := 0; k < n; k++ {
+	cells := make([][]wrappedLine, len(v.cols))
+	lines := 1
+	for k, e := range v.cols {
+		cells[k] = v.wrapPieces(v.pieces(r, e), v.col)
+		lines = max(lines, len(cells[k]))
+	}
+	for l := 0; l < lines; l++ {
 		var b strings.Builder
-		lg, rg := "", ""
-		if k == 0 {
-			lg, rg = cellRange(row.Cells[0]), cellRange(row.Cells[last])
-			if row.Kind == align.Match && row.Score < 0.5 {
-				lg = "?" + lg // a doubtful match
+		for k, e := range v.cols {
+			g := ""
+			if l == 0 {
+				g = cellRange(row.Cells[e])
+				if k == 0 && row.Kind == align.Match && row.Score < 0.5 {
+					g = "?" + g // a doubtful match
+				}
 			}
-		}
-		fmt.Fprintf(&b, "%*s │ ", v.gutter, lg)
-		width := 0
-		if k < len(left) {
-			b.WriteString(left[k].text)
-			width = left[k].width
-		}
-		b.WriteString(strings.Repeat(" ", max(0, v.col-width)))
-		fmt.Fprintf(&b, " %*s │ ", v.gutter, rg)
-		if k < len(right) {
-			b.WriteString(right[k].text)
+			if k > 0 {
+				b.WriteString(" ")
+			}
+			fmt.Fprintf(&b, "%*s │ ", v.gutter, g)
+			width := 0
+			if l < len(cells[k]) {
+				b.WriteString(cells[k][l].text)
+				width = cells[k][l].width
+			}
+			if k < len(v.cols)-1 {
+				b.WriteString(strings.Repeat(" ", max(0, v.col-width)))
+			}
 		}
 		w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
 	}
@@ -283,20 +357,7 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 	var ps []piece
 	switch {
 	case len(row.Ops) > 0:
-		for _, op := range row.Ops {
-			switch {
-			case op.Kind == align.Same:
-				ps = append(ps, piece{op.Text, plainStyle})
-			case v.ignore[op.Type]:
-				if op.Kind == align.Insert {
-					ps = append(ps, piece{op.Text, plainStyle})
-				}
-			case op.Kind == align.Delete:
-				ps = append(ps, piece{op.Text, delStyle})
-			default:
-				ps = append(ps, piece{op.Text, insStyle})
-			}
-		}
+		ps = v.inlinePieces(row.Ops)
 		if row.Kind == align.Moved {
 			e := len(row.Cells) - 1
 			if len(row.Cells[e]) == 0 {
@@ -319,6 +380,27 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 		}
 		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s", v.gutter, gut, ln.text), " ") + "\n")
 	}
+}
+
+// inlinePieces shows a word diff in one text: deletions and insertions
+// marked, ignored types of difference shown as the second text has them.
+func (v *view) inlinePieces(ops []align.Op) []piece {
+	var ps []piece
+	for _, op := range ops {
+		switch {
+		case op.Kind == align.Same:
+			ps = append(ps, piece{op.Text, plainStyle})
+		case v.ignore[op.Type]:
+			if op.Kind == align.Insert {
+				ps = append(ps, piece{op.Text, plainStyle})
+			}
+		case op.Kind == align.Delete:
+			ps = append(ps, piece{op.Text, delStyle})
+		default:
+			ps = append(ps, piece{op.Text, insStyle})
+		}
+	}
+	return ps
 }
 
 func (v *view) skipped(w *bufio.Writer, n int) {

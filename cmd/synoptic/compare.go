@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -23,13 +25,17 @@ type compareFlags struct {
 	inline      bool
 	changesOnly bool
 	context     int
+	base        string
+	columns     string
+	labels      string
+	pins        string
 }
 
 func newCompareCmd() *cobra.Command {
 	var f compareFlags
 	cmd := &cobra.Command{
-		Use:   "compare A B",
-		Short: "Align two editions and show them side by side with their differences",
+		Use:   "compare A B [C …]",
+		Short: "Align editions and show them side by side with their differences",
 		Long: `compare reads two editions of a text and lines them up sentence by sentence.
 
 Two editions in one language (two printings, a revised edition) are compared
@@ -50,13 +56,24 @@ Formats: text (side by side for reading, or --inline), json, beads ("[ids in
 A]:[ids in B]" per row, 0-based, what "synoptic score" reads) and tsv (a
 column per edition). On a terminal, text goes through a pager ($PAGER, else
 less) and uses colour; deletions and insertions are also marked by
-strike-through and underline, or by [-…-] and {+…+} without colour.`,
+strike-through and underline, or by [-…-] and {+…+} without colour.
+
+More than two editions: each is aligned to the first earlier edition in its
+own language (versions are diffed word by word against each other), else to
+the base edition (--base, default the first), and the rows are merged so
+that every sentence of every edition appears once, in order.
+
+Corrections: --pin FILE takes beads ("[3, 4]:[5]", "[7]:[]" for a sentence
+with no counterpart) or an alignment's JSON as fixed points, and aligns the
+rest around them; pins that no longer fit the texts are reported on stderr.`,
 		Example: `  synoptic compare first.txt second.txt
   synoptic compare --changes-only --context 1 --ignore punct,quotes,hyphenation 1972.txt 2016.txt
   synoptic compare --inline --color never a.txt b.txt | less
   synoptic compare --lang fr,en --format json original.txt translation.txt > alignment.json
-  synoptic compare --presegmented --lang de,fr --format beads test0.de test0.fr`,
-		Args: cobra.ExactArgs(2),
+  synoptic compare --presegmented --lang de,fr --format beads test0.de test0.fr
+  synoptic compare --pin fixes.beads original.fr.txt translation.en.txt
+  synoptic compare --label 1930,1972,2016 --editions fr,en-2016 fr.txt en-1972.txt en-2016.txt`,
+		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCompare(cmd, args, &f)
 		},
@@ -68,7 +85,11 @@ strike-through and underline, or by [-…-] and {+…+} without colour.`,
 	fl.BoolVar(&f.inline, "inline", false, "one column: the second edition with the differences marked in it")
 	fl.BoolVar(&f.changesOnly, "changes-only", false, "show only rows that differ, with --context rows around them")
 	fl.IntVar(&f.context, "context", 2, "with --changes-only, equal rows to show around each change")
-	f.in.register(cmd, "languages of A and B, comma-separated, e.g. de,fr; one applies to both (default: detected)")
+	fl.StringVar(&f.base, "base", "", "the edition the others are aligned to, by id or position (default: the first)")
+	fl.StringVar(&f.columns, "editions", "", "editions to show and their order, by id or position, comma-separated (default: all)")
+	fl.StringVar(&f.labels, "label", "", "names for the editions in headings, comma-separated, in the order of the files")
+	fl.StringVar(&f.pins, "pin", "", "corrections to keep: beads or an alignment's JSON (two editions)")
+	f.in.register(cmd, "languages of the editions, comma-separated in file order, e.g. de,fr; one applies to all (default: detected)")
 	f.view.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.AlignmentFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"auto", "translation", "versions"}, cobra.ShellCompDirectiveNoFileComp))
@@ -103,29 +124,106 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 	if err != nil {
 		return err
 	}
-	if n := len(strings.Split(f.in.langs, ",")); n > 2 {
-		return fmt.Errorf("--lang lists %d languages for 2 editions", n)
+	if n := len(strings.Split(f.in.langs, ",")); n > len(args) {
+		return fmt.Errorf("--lang lists %d languages for %d editions", n, len(args))
 	}
 	out := cmd.OutOrStdout()
 	color, err := f.view.useColor(out)
 	if err != nil {
 		return err
 	}
-	var eds [2]*editions.Edition
+	eds := make([]*editions.Edition, len(args))
 	for k, path := range args {
-		e, err := editions.Read(path, f.in.options(k))
+		if eds[k], err = editions.Read(path, f.in.options(k)); err != nil {
+			return err
+		}
+	}
+	base, err := editionIndex(eds, f.base, 0)
+	if err != nil {
+		return fmt.Errorf("--base: %v", err)
+	}
+	var columns []int
+	for _, c := range splitList(f.columns) {
+		k, err := editionIndex(eds, c, -1)
+		if err != nil {
+			return fmt.Errorf("--editions: %v", err)
+		}
+		columns = append(columns, k)
+	}
+	labels := splitList(f.labels)
+	if len(labels) > len(eds) {
+		return fmt.Errorf("--label names %d editions, there are %d", len(labels), len(eds))
+	}
+	vopts := align.VersionOptions{Ignore: ignore}
+	var al *align.Alignment
+	switch {
+	case f.pins != "":
+		if len(eds) != 2 || base != 0 {
+			return fmt.Errorf("--pin works with two editions, the first as base")
+		}
+		pins, err := readPins(f.pins)
 		if err != nil {
 			return err
 		}
-		eds[k] = e
+		fitted, problems := align.FitPins(pins, eds[0], eds[1])
+		for _, p := range problems {
+			fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: %v\n", p)
+		}
+		al = align.ComparePinned(eds[0], eds[1], mode, vopts, fitted)
+	default:
+		al = align.AlignMany(eds, align.ManyOptions{Base: base, Mode: mode, Version: vopts})
 	}
-	al := align.Compare(eds[0], eds[1], mode, align.VersionOptions{Ignore: ignore})
 	if f.format != "text" {
 		return output.WriteAlignment(out, al, f.format, 0)
 	}
 	opts := output.ViewOptions{
 		Width: f.view.viewWidth(out), Color: color, Inline: f.inline,
 		ChangesOnly: f.changesOnly, Context: f.context, Ignore: ignore,
+		Columns: columns, Labels: labels,
 	}
 	return f.view.page(out, func(w io.Writer) error { return output.WriteView(w, al, opts) })
+}
+
+// readPins reads the pins file named by --pin.
+func readPins(path string) ([]align.Pin, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &editions.InputError{Path: path, Offset: -1, Msg: "cannot open the pins: " + err.Error()}
+	}
+	defer f.Close()
+	return align.ReadPins(f, path)
+}
+
+// editionIndex finds an edition by id or by 1-based position; "" gives def.
+func editionIndex(eds []*editions.Edition, s string, def int) (int, error) {
+	if s == "" {
+		if def < 0 {
+			return 0, fmt.Errorf("empty edition name")
+		}
+		return def, nil
+	}
+	for k, e := range eds {
+		if e.ID == s {
+			return k, nil
+		}
+	}
+	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(eds) {
+		return n - 1, nil
+	}
+	ids := make([]string, len(eds))
+	for k, e := range eds {
+		ids[k] = e.ID
+	}
+	return 0, fmt.Errorf("no edition %q (the editions are %s, or 1 to %d)", s, strings.Join(ids, ", "), len(eds))
+}
+
+func splitList(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	for k := range parts {
+		parts[k] = strings.TrimSpace(parts[k])
+	}
+	return parts
 }
