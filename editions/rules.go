@@ -3,6 +3,7 @@ package editions
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -32,6 +33,26 @@ type rules struct {
 func (r *rules) kind(word string) abbrKind {
 	if k, ok := r.exact[word]; ok {
 		return k
+	}
+	// Lowercase ASCII words in a buffer: this runs at every full stop,
+	// and strings.ToLower would allocate for every capitalised word.
+	var buf [24]byte
+	if len(word) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			return r.fold[string(buf[:len(word)])]
+		}
 	}
 	return r.fold[strings.ToLower(word)]
 }

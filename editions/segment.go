@@ -1,6 +1,7 @@
 package editions
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,7 +142,7 @@ func ruleCuts(text string, r *rules) []int {
 		c, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case c == '(' || c == '[':
-			if _, ok := brackets[i]; ok {
+			if brackets.has(i) {
 				depth++
 			}
 		case (c == ')' || c == ']') && depth > 0:
@@ -182,7 +183,7 @@ func ruleCuts(text string, r *rules) []int {
 // closing quotes and brackets (also after a French space: « Quoi ? »),
 // straight quotes that close, and note markers ([3], [^3], ³). It returns
 // the new end and bracket depth.
-func absorbClosers(text string, j int, brackets map[int]int, depth int) (int, int) {
+func absorbClosers(text string, j int, brackets *openers, depth int) (int, int) {
 	for j < len(text) {
 		c, n := utf8.DecodeRuneInString(text[j:])
 		switch {
@@ -522,15 +523,18 @@ func isRoman(s string) bool {
 	return true
 }
 
-// matchBrackets returns, for each ( or [ in text that is closed within a
-// reasonable distance, the offset of its closing bracket. Unclosed
-// brackets are left out so that a stray one cannot swallow a paragraph.
-func matchBrackets(text string) map[int]int {
+// matchBrackets returns the offsets, in increasing order, of the ( and [
+// in text that are closed within a reasonable distance. Unclosed brackets
+// are left out so that a stray one cannot swallow a paragraph.
+func matchBrackets(text string) *openers {
 	const maxInside = 2000
+	o := &openers{}
+	if strings.IndexAny(text, "([") < 0 {
+		return o
+	}
 	// One stack per kind of bracket, so that "(" and "]" never search
 	// each other's openers.
 	var parens, squares []int
-	var m map[int]int
 	for i := 0; i < len(text); i++ {
 		var stack *[]int
 		switch text[i] {
@@ -551,14 +555,26 @@ func matchBrackets(text string) map[int]int {
 			open := (*stack)[n-1]
 			*stack = (*stack)[:n-1]
 			if i-open <= maxInside {
-				if m == nil {
-					m = make(map[int]int)
-				}
-				m[open] = i
+				o.at = append(o.at, open)
 			}
 		}
 	}
-	return m
+	sort.Ints(o.at)
+	return o
+}
+
+// openers is the ordered set of bracket openers that close; has is asked
+// about increasing offsets, so it walks the set once.
+type openers struct {
+	at   []int
+	next int
+}
+
+func (o *openers) has(i int) bool {
+	for o.next < len(o.at) && o.at[o.next] < i {
+		o.next++
+	}
+	return o.next < len(o.at) && o.at[o.next] == i
 }
 
 // enumeratorEnd returns the end of the list enumerator that opens text
@@ -631,7 +647,7 @@ func uaxCuts(text string, r *rules) []int {
 		}
 		switch text[i] {
 		case '(', '[':
-			if _, ok := brackets[i]; ok {
+			if brackets.has(i) {
 				depth++
 			}
 		case ')', ']':
