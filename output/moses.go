@@ -1,0 +1,132 @@
+package output
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/synoptic-text/synoptic/align"
+)
+
+// MosesNames returns the file names WriteMoses writes for a, in the
+// order of the editions: "<prefix>.<lang>" when the editions' languages
+// differ (the convention of Moses and OPUS: corpus.en, corpus.fr), else
+// "<prefix>.<edition id>", since versions in one language would
+// otherwise share a name; a clash that remains gets the edition's number.
+func MosesNames(prefix string, a *align.Alignment) []string {
+	suffixes := make([]string, len(a.Editions))
+	byLang := map[string]bool{}
+	distinct := true
+	for _, ed := range a.Editions {
+		l := langOf(ed)
+		if byLang[l] {
+			distinct = false
+		}
+		byLang[l] = true
+	}
+	seen := map[string]bool{}
+	for e, ed := range a.Editions {
+		s := ed.ID
+		if distinct {
+			s = langOf(ed)
+		}
+		s = fileSafe(s)
+		if s == "" || seen[s] {
+			s = fmt.Sprintf("%s%d", s, e+1)
+		}
+		seen[s] = true
+		suffixes[e] = prefix + "." + s
+	}
+	return suffixes
+}
+
+// fileSafe keeps a suffix inside its directory and free of characters
+// that trouble shells and other systems.
+func fileSafe(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '/', '\\', ':', '*', '?', '"', '<', '>', '|', 0:
+			return '_'
+		}
+		if r < ' ' {
+			return '_'
+		}
+		return r
+	}, s)
+}
+
+// WriteMoses writes a in the line-parallel format of Moses and most
+// machine translation tools: a file per edition, named as MosesNames
+// says, in dir; line i of every file is row i of the alignment, the
+// sentences of the edition's cell joined by a space, or an empty line
+// when the edition has nothing there. Line breaks and tabs inside a
+// sentence become spaces, so that lines stay parallel.
+//
+// The files are written to temporary files in dir and renamed into place
+// only when all are complete, so that an error leaves no half-written
+// file and no mismatched set. It returns the paths written.
+func WriteMoses(dir, prefix string, a *align.Alignment) (paths []string, err error) {
+	if prefix == "" {
+		return nil, errors.New("moses: an empty file name prefix")
+	}
+	names := MosesNames(prefix, a)
+	var temps []*os.File
+	defer func() {
+		if err != nil {
+			for _, f := range temps {
+				f.Close()
+				os.Remove(f.Name())
+			}
+		}
+	}()
+	for e, name := range names {
+		dest := filepath.Join(dir, name)
+		f, err := os.CreateTemp(filepath.Dir(dest), "."+filepath.Base(dest)+".*.tmp")
+		if err != nil {
+			return nil, fmt.Errorf("moses: %w", err)
+		}
+		temps = append(temps, f)
+		bw := bufio.NewWriter(f)
+		for _, row := range a.Rows {
+			bw.WriteString(tsvField(cellText(a.Editions[e], row.Cells[e])))
+			bw.WriteByte('\n')
+		}
+		if err := bw.Flush(); err != nil {
+			return nil, fmt.Errorf("moses: writing %s: %w", name, err)
+		}
+		// Files made by CreateTemp are private (0600); these are for
+		// sharing like any other output.
+		if err := f.Chmod(0o644); err != nil {
+			return nil, fmt.Errorf("moses: %w", err)
+		}
+		if err := f.Sync(); err != nil {
+			return nil, fmt.Errorf("moses: writing %s: %w", name, err)
+		}
+	}
+	for _, f := range temps {
+		if err := f.Close(); err != nil {
+			return nil, fmt.Errorf("moses: %w", err)
+		}
+	}
+	for e, f := range temps {
+		p := filepath.Join(dir, names[e])
+		if err := os.Rename(f.Name(), p); err != nil {
+			// Take back the files already renamed, so that no set of
+			// files that do not belong together is left (files of the
+			// same names from an earlier run are lost in this rare case).
+			for _, q := range paths {
+				os.Remove(q)
+			}
+			for _, g := range temps[e:] {
+				os.Remove(g.Name())
+			}
+			temps = nil
+			return nil, fmt.Errorf("moses: %w", err)
+		}
+		paths = append(paths, p)
+	}
+	return paths, nil
+}
