@@ -9,19 +9,21 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// AlignmentFormats are the names accepted by WriteAlignment.
-var AlignmentFormats = []string{"text", "json", "beads", "tsv"}
+// AlignmentFormats are the names accepted by WriteAlignment. The Moses
+// format is not among them: it writes a file per edition (WriteMoses).
+var AlignmentFormats = []string{"text", "json", "beads", "tsv", "ladder", "tmx", "tei", "xces"}
 
 // WriteAlignment writes a in the named format: "text" (side by side
-// columns for reading), "json", "beads" or "tsv". width is the line width
-// of the text format.
+// columns for reading), "json" (the native format, which
+// ReadAlignmentJSON reads back), "beads", "tsv", "ladder" (hunalign's),
+// "tmx" (TMX 1.4b), "tei" (TEI P5) or "xces" (XCES cesAlign, as OPUS
+// distributes alignments). width is the line width of the text format.
 func WriteAlignment(w io.Writer, a *align.Alignment, format string, width int) error {
 	switch format {
 	case "text", "":
@@ -32,13 +34,29 @@ func WriteAlignment(w io.Writer, a *align.Alignment, format string, width int) e
 		return WriteBeads(w, a)
 	case "tsv":
 		return WriteAlignmentTSV(w, a)
+	case "ladder":
+		return WriteLadder(w, a)
+	case "tmx":
+		return WriteTMX(w, a)
+	case "tei":
+		return WriteTEI(w, a)
+	case "xces":
+		return WriteXCES(w, a)
+	case "moses":
+		return fmt.Errorf("the moses format writes a file per edition: give an output file name or directory, not standard output")
 	}
 	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(AlignmentFormats, ", "))
 }
 
+// AlignmentSchemaVersion is the version of the alignment JSON written by
+// WriteAlignmentJSON. It changes only when a reader of the previous
+// version would misread the new one; adding fields does not change it.
+const AlignmentSchemaVersion = 1
+
 type alignJSON struct {
-	Editions []alignJSONEdition `json:"editions"`
-	Rows     []alignJSONRow     `json:"rows"`
+	SchemaVersion int                `json:"schema_version"`
+	Editions      []alignJSONEdition `json:"editions"`
+	Rows          []alignJSONRow     `json:"rows"`
 }
 
 type alignJSONEdition struct {
@@ -74,18 +92,21 @@ type alignJSONOp struct {
 
 // WriteAlignmentJSON writes a as one JSON document:
 //
-//	{"editions": [{"id", "lang", "path", "sentences": [{"index",
-//	"paragraph", "start", "end", "text"}]}], "rows": [{"cells": [[ids of
-//	edition 0], [ids of edition 1]], "kind": "match"|"deleted"|"inserted"
-//	(translations) or "equal"|"changed"|"inserted"|"deleted"|"moved"
-//	(versions), "score", "peer" (moved rows: the row at the other end),
-//	"ops" (changed rows: [{"op": "same"|"delete"|"insert", "text",
-//	"type"}])}]}
+//	{"schema_version": 1, "editions": [{"id", "lang", "path",
+//	"sentences": [{"index", "paragraph", "start", "end", "text"}]}],
+//	"rows": [{"cells": [[ids of edition 0], [ids of edition 1]], "kind":
+//	"match"|"deleted"|"inserted" (translations) or
+//	"equal"|"changed"|"inserted"|"deleted"|"moved" (versions), "score",
+//	"peer" (moved rows: the row at the other end), "ops" (changed rows:
+//	[{"op": "same"|"delete"|"insert", "text", "type"}])}]}
 //
 // Offsets are byte offsets into each edition's decoded text; scores are
 // rounded to four decimals so that output is stable across platforms.
+// schema_version (AlignmentSchemaVersion) lets ReadAlignmentJSON, and
+// other programs, tell what they are reading.
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
-	doc := alignJSON{Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows))}
+	doc := alignJSON{SchemaVersion: AlignmentSchemaVersion,
+		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows))}
 	for e, ed := range a.Editions {
 		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Sentences: make([]alignJSONSentence, len(ed.Sentences))}
 		for i, s := range ed.Sentences {
@@ -101,7 +122,7 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 				cells[e] = []int{} // [] rather than null
 			}
 		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: math.Round(row.Score*1e4) / 1e4}
+		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: roundScore(row.Score)}
 		if row.Kind == align.Moved {
 			jr.Peer = intPtr(row.Peer)
 		}

@@ -1,0 +1,135 @@
+package output
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"golang.org/x/text/language"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// ReadAlignmentJSON reads back what WriteAlignmentJSON wrote: the
+// editions with their sentences (text, offsets, paragraph indices) and
+// the rows with their kinds, scores, peers and word diffs, so that a
+// saved alignment can be written in any other format without aligning
+// again. What the JSON does not hold stays empty: the editions' full
+// text, paragraph kinds, notes and comparison forms.
+//
+// A file without schema_version is read as version 1 (the JSON written
+// before the field existed is the same); a later version is refused
+// rather than half understood. The alignment must be well formed (every
+// sentence of every edition in exactly one row, in order), since every
+// writer relies on it.
+func ReadAlignmentJSON(r io.Reader) (*align.Alignment, error) {
+	var doc alignJSON
+	dec := json.NewDecoder(bufio.NewReader(r))
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("alignment JSON: %w", err)
+	}
+	if doc.SchemaVersion > AlignmentSchemaVersion {
+		return nil, fmt.Errorf("alignment JSON has schema_version %d; this synoptic reads up to %d (written by a newer synoptic?)",
+			doc.SchemaVersion, AlignmentSchemaVersion)
+	}
+	if doc.SchemaVersion < 0 {
+		return nil, fmt.Errorf("alignment JSON has schema_version %d", doc.SchemaVersion)
+	}
+	a := &align.Alignment{Editions: make([]*editions.Edition, len(doc.Editions)), Rows: make([]align.Row, len(doc.Rows))}
+	for e, je := range doc.Editions {
+		ed, err := editionFromJSON(je)
+		if err != nil {
+			return nil, fmt.Errorf("alignment JSON: edition %d (%s): %w", e, je.ID, err)
+		}
+		a.Editions[e] = ed
+	}
+	for i, jr := range doc.Rows {
+		row, err := rowFromJSON(jr, len(doc.Rows))
+		if err != nil {
+			return nil, fmt.Errorf("alignment JSON: row %d: %w", i, err)
+		}
+		a.Rows[i] = row
+	}
+	if err := a.Check(); err != nil {
+		return nil, fmt.Errorf("alignment JSON: %w", err)
+	}
+	return a, nil
+}
+
+func editionFromJSON(je alignJSONEdition) (*editions.Edition, error) {
+	lang, err := language.Parse(je.Lang)
+	if err != nil && je.Lang != "" {
+		return nil, fmt.Errorf("language %q: %v", je.Lang, err)
+	}
+	ed := &editions.Edition{ID: je.ID, Lang: lang, Path: je.Path, Sentences: make([]editions.Sentence, len(je.Sentences))}
+	for i, js := range je.Sentences {
+		if js.Index != i {
+			return nil, fmt.Errorf("sentence %d has index %d", i, js.Index)
+		}
+		ed.Sentences[i] = editions.Sentence{Index: js.Index, Paragraph: js.Paragraph, Start: js.Start, End: js.End, Text: js.Text}
+	}
+	// Paragraphs as far as the sentences tell them: a run of sentences
+	// with one paragraph index. Kinds are not in the JSON; "text" is the
+	// kind that claims nothing.
+	for i := 0; i < len(ed.Sentences); {
+		j := i
+		for j < len(ed.Sentences) && ed.Sentences[j].Paragraph == ed.Sentences[i].Paragraph {
+			j++
+		}
+		ed.Paragraphs = append(ed.Paragraphs, editions.Paragraph{
+			Index: ed.Sentences[i].Paragraph, Kind: editions.Text,
+			Start: ed.Sentences[i].Start, End: ed.Sentences[j-1].End, First: i, Limit: j, Note: -1})
+		i = j
+	}
+	return ed, nil
+}
+
+func rowFromJSON(jr alignJSONRow, rows int) (align.Row, error) {
+	kind, ok := parseRowKind(jr.Kind)
+	if !ok {
+		return align.Row{}, fmt.Errorf("unknown kind %q", jr.Kind)
+	}
+	row := align.Row{Cells: make([][]int, len(jr.Cells)), Kind: kind, Score: jr.Score}
+	for e, c := range jr.Cells {
+		row.Cells[e] = c
+		if c == nil {
+			row.Cells[e] = []int{}
+		}
+	}
+	if kind == align.Moved {
+		if jr.Peer == nil || *jr.Peer < 0 || *jr.Peer >= rows {
+			return align.Row{}, fmt.Errorf("a moved row needs the peer row it moved from or to")
+		}
+		row.Peer = *jr.Peer
+	}
+	for k, jo := range jr.Ops {
+		var op align.Op
+		switch jo.Op {
+		case "same":
+			op.Kind = align.Same
+		case "delete":
+			op.Kind = align.Delete
+		case "insert":
+			op.Kind = align.Insert
+		default:
+			return align.Row{}, fmt.Errorf("op %d: unknown op %q", k, jo.Op)
+		}
+		op.Text = jo.Text
+		if op.Kind != align.Same {
+			op.Type = align.DiffType(jo.Type)
+		}
+		row.Ops = append(row.Ops, op)
+	}
+	return row, nil
+}
+
+func parseRowKind(s string) (align.RowKind, bool) {
+	for _, k := range []align.RowKind{align.Match, align.Deleted, align.Inserted, align.Equal, align.Changed, align.Moved} {
+		if k.String() == s {
+			return k, true
+		}
+	}
+	return 0, false
+}
