@@ -193,6 +193,7 @@ func (d *document) deferNote(f func()) {
 // write adds text to the open block (opening one if need be), folding
 // runs of white space to one space as a browser shows them.
 func (d *document) write(s string) {
+	valid := utf8.ValidString(s)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -213,9 +214,17 @@ func (d *document) write(s string) {
 				i++ // control characters carry no text
 				continue
 			}
+		}
+		if valid {
+			// A run of visible characters at once: this is most of the
+			// text of a book.
+			j := i + 1
+			for j < len(s) && (s[j] > ' ' && s[j] != 0x7f) {
+				j++
+			}
 			d.char()
-			d.buf = append(d.buf, c)
-			i++
+			d.buf = append(d.buf, s[i:j]...)
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
