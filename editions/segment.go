@@ -132,7 +132,11 @@ var asciiSpecial = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, ';': tru
 func ruleCuts(text string, r *rules) []int {
 	var cuts []int
 	brackets := matchBrackets(text)
-	depth := 0
+	// The brackets open now, innermost last: true for one that opened a
+	// sentence ("[Died in 1948.]"), false for one opened inside a
+	// sentence ("… 1917) [N. Ovsyannikov, ed.] (Moscow 1919).").
+	var open []bool
+	lastCut := 0
 	enumEnd := enumeratorEnd(text)
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf && !asciiSpecial[b] {
@@ -143,10 +147,10 @@ func ruleCuts(text string, r *rules) []int {
 		switch {
 		case c == '(' || c == '[':
 			if brackets.has(i) {
-				depth++
+				open = append(open, strings.TrimSpace(text[lastCut:i]) == "")
 			}
-		case (c == ')' || c == ']') && depth > 0:
-			depth--
+		case (c == ')' || c == ']') && len(open) > 0:
+			open = open[:len(open)-1]
 		}
 		if !r.isTerminator(c) {
 			i += n
@@ -166,14 +170,14 @@ func ruleCuts(text string, r *rules) []int {
 			i = j
 			continue
 		}
-		end, d := absorbClosers(text, j, brackets, depth)
-		depth = d
+		end, closedInside := absorbClosers(text, j, &open)
 		i = end
-		if depth > 0 {
-			continue
+		if len(open) > 0 || closedInside {
+			continue // the full stop ends a bracketed aside, not the sentence
 		}
 		if decideBreak(text, termStart, j, end, r) {
 			cuts = append(cuts, end)
+			lastCut = end
 		}
 	}
 	return cuts
@@ -182,30 +186,31 @@ func ruleCuts(text string, r *rules) []int {
 // absorbClosers moves past what closes the sentence that ends at j:
 // closing quotes and brackets (also after a French space: « Quoi ? »),
 // straight quotes that close, and note markers ([3], [^3], ³). It returns
-// the new end and bracket depth.
-func absorbClosers(text string, j int, brackets *openers, depth int) (int, int) {
+// the new end, and whether it closed a bracket opened inside a sentence.
+func absorbClosers(text string, j int, open *[]bool) (end int, closedInside bool) {
 	for j < len(text) {
 		c, n := utf8.DecodeRuneInString(text[j:])
 		switch {
 		case isClosing(c) && c != ')' && c != ']':
 			j += n
 			continue
-		case (c == ')' || c == ']') && depth > 0:
-			depth--
+		case (c == ')' || c == ']') && len(*open) > 0:
+			closedInside = closedInside || !(*open)[len(*open)-1]
+			*open = (*open)[:len(*open)-1]
 			j += n
 			continue
 		case c == '"' || c == '\'':
 			// A straight quote closes when nothing word-like follows it.
 			k := j + n
 			if k >= len(text) {
-				return k, depth
+				return k, closedInside
 			}
 			next, _ := utf8.DecodeRuneInString(text[k:])
 			if unicode.IsSpace(next) || unicode.IsPunct(next) {
 				j = k
 				continue
 			}
-			return j, depth
+			return j, closedInside
 		case isSuperscriptDigit(c):
 			j += n
 			continue
@@ -214,7 +219,7 @@ func absorbClosers(text string, j int, brackets *openers, depth int) (int, int) 
 				j += m
 				continue
 			}
-			return j, depth
+			return j, closedInside
 		case unicode.IsSpace(c):
 			// Look past the spaces: a closing guillemet or quote after a
 			// French space, or a note marker, still belongs here.
@@ -227,7 +232,7 @@ func absorbClosers(text string, j int, brackets *openers, depth int) (int, int) 
 				k += n2
 			}
 			if k >= len(text) {
-				return j, depth
+				return j, closedInside
 			}
 			next, _ := utf8.DecodeRuneInString(text[k:])
 			if next == '»' || next == '›' || next == '”' {
@@ -238,11 +243,11 @@ func absorbClosers(text string, j int, brackets *openers, depth int) (int, int) 
 				j = k
 				continue
 			}
-			return j, depth
+			return j, closedInside
 		}
-		return j, depth
+		return j, closedInside
 	}
-	return j, depth
+	return j, closedInside
 }
 
 // followsAsMarker reports whether the marker at k is a reference of the

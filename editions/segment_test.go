@@ -50,6 +50,8 @@ var segmentCases = []struct {
 		[]string{"It was a defeat.²", "The army came home."}},
 	{"en", "bracketed editorial note", "He devoted himself to training. [Disappeared from view in the 1930s. Died in 1948.] Antonov joined later.",
 		[]string{"He devoted himself to training.", "[Disappeared from view in the 1930s. Died in 1948.]", "Antonov joined later."}},
+	{"en", "full stop inside a bracket in mid-sentence", "A little book (Moskva v Oktyabre 1917) [N. Ovsyannikov, ed.] (Moscow 1919). The argument follows.",
+		[]string{"A little book (Moskva v Oktyabre 1917) [N. Ovsyannikov, ed.] (Moscow 1919).", "The argument follows."}},
 	{"en", "ellipsis mid-sentence", "He waited… and waited… and then left. Nothing came of it.",
 		[]string{"He waited… and waited… and then left.", "Nothing came of it."}},
 	{"en", "ellipsis ending a sentence", "He waited... Nothing came.",
