@@ -17,7 +17,7 @@ import (
 // decompressed through a limit that counts the bytes actually produced,
 // so that a header that lies about an entry's size does not help either.
 const (
-	maxZipEntries  = 10_000
+	maxZipEntries = 10_000
 	// What is decompressed: 16 MiB for one chapter or document.xml, 64
 	// MiB in all, several times the text of the longest novels, and
 	// decompressed in a fraction of a second even when it is all a bomb.

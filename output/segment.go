@@ -101,6 +101,10 @@ type (
 		LangSource string `json:"lang_source"`
 		Path       string `json:"path"`
 		Encoding   string `json:"encoding"`
+		// Title and Meta come from the metadata of structured formats
+		// (HTML, EPUB, TEI, DOCX).
+		Title string            `json:"title,omitempty"`
+		Meta  map[string]string `json:"meta,omitempty"`
 	}
 	jsonParagraph struct {
 		Index     int            `json:"index"`
@@ -173,7 +177,7 @@ func writeSegmentJSON(w io.Writer, e *editions.Edition) error {
 // editionHeader returns the JSON description of an edition that every
 // JSON output shares.
 func editionHeader(e *editions.Edition) jsonEdition {
-	return jsonEdition{ID: e.ID, Lang: e.Lang.String(), LangSource: e.LangSource, Path: e.Path, Encoding: e.Encoding}
+	return jsonEdition{ID: e.ID, Lang: e.Lang.String(), LangSource: e.LangSource, Path: e.Path, Encoding: e.Encoding, Title: e.Title, Meta: e.Meta}
 }
 
 func intPtr(i int) *int { return &i }

@@ -25,10 +25,10 @@ func (f *inputFlags) register(cmd *cobra.Command, langHelp string) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.langs, "lang", "", langHelp)
 	fl.StringVar(&f.encoding, "encoding", "", "input encoding: utf-8, windows-1252, iso-8859-1, iso-8859-15, koi8-r, windows-1251, cp866 (default: detected)")
-	fl.StringVar(&f.from, "from", "", "input format: text or markdown (default: from the extension and content)")
+	fl.StringVar(&f.from, "from", "", "input format: "+strings.Join(editions.Formats, ", ")+" (default: from the extension and content)")
 	fl.BoolVar(&f.presegmented, "presegmented", false, "input has one sentence per line and a blank line between paragraphs")
 	fl.BoolVar(&f.keepBoilerplate, "keep-boilerplate", false, "keep the Project Gutenberg header and licence")
-	_ = cmd.RegisterFlagCompletionFunc("from", cobra.FixedCompletions([]string{"text", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("from", cobra.FixedCompletions(editions.Formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf-8", "windows-1252", "iso-8859-1", "iso-8859-15", "koi8-r", "windows-1251", "cp866"}, cobra.ShellCompDirectiveNoFileComp))
 }
 
