@@ -82,6 +82,15 @@ type alignJSONRow struct {
 	Peer *int `json:"peer,omitempty"`
 	// Ops is the word diff of a changed (or moved and changed) row.
 	Ops []alignJSONOp `json:"ops,omitempty"`
+	// Diffs are the word diffs between versions in an alignment of more
+	// than two editions.
+	Diffs []alignJSONDiff `json:"diffs,omitempty"`
+}
+
+type alignJSONDiff struct {
+	From int           `json:"from"`
+	To   int           `json:"to"`
+	Ops  []alignJSONOp `json:"ops"`
 }
 
 type alignJSONOp struct {
@@ -126,12 +135,9 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 		if row.Kind == align.Moved {
 			jr.Peer = intPtr(row.Peer)
 		}
-		for _, op := range row.Ops {
-			jo := alignJSONOp{Op: op.Kind.String(), Text: op.Text}
-			if op.Kind != align.Same {
-				jo.Type = string(op.Type)
-			}
-			jr.Ops = append(jr.Ops, jo)
+		jr.Ops = jsonOps(row.Ops)
+		for _, d := range row.Diffs {
+			jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
 		}
 		doc.Rows[r] = jr
 	}
@@ -206,4 +212,16 @@ func cellText(ed *editions.Edition, ids []int) string {
 		sb.WriteString(ed.Sentences[id].Text)
 	}
 	return sb.String()
+}
+
+func jsonOps(ops []align.Op) []alignJSONOp {
+	var out []alignJSONOp
+	for _, op := range ops {
+		jo := alignJSONOp{Op: op.Kind.String(), Text: op.Text}
+		if op.Kind != align.Same {
+			jo.Type = string(op.Type)
+		}
+		out = append(out, jo)
+	}
+	return out
 }

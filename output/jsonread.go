@@ -104,7 +104,27 @@ func rowFromJSON(jr alignJSONRow, rows int) (align.Row, error) {
 		}
 		row.Peer = *jr.Peer
 	}
-	for k, jo := range jr.Ops {
+	ops, err := readOps(jr.Ops)
+	if err != nil {
+		return align.Row{}, err
+	}
+	row.Ops = ops
+	for _, d := range jr.Diffs {
+		if d.From < 0 || d.From >= len(jr.Cells) || d.To < 0 || d.To >= len(jr.Cells) {
+			return align.Row{}, fmt.Errorf("a diff between editions %d and %d, of %d", d.From, d.To, len(jr.Cells))
+		}
+		ops, err := readOps(d.Ops)
+		if err != nil {
+			return align.Row{}, err
+		}
+		row.Diffs = append(row.Diffs, align.Diff{From: d.From, To: d.To, Ops: ops})
+	}
+	return row, nil
+}
+
+func readOps(jops []alignJSONOp) ([]align.Op, error) {
+	var ops []align.Op
+	for k, jo := range jops {
 		var op align.Op
 		switch jo.Op {
 		case "same":
@@ -114,15 +134,15 @@ func rowFromJSON(jr alignJSONRow, rows int) (align.Row, error) {
 		case "insert":
 			op.Kind = align.Insert
 		default:
-			return align.Row{}, fmt.Errorf("op %d: unknown op %q", k, jo.Op)
+			return nil, fmt.Errorf("op %d: unknown op %q", k, jo.Op)
 		}
 		op.Text = jo.Text
 		if op.Kind != align.Same {
 			op.Type = align.DiffType(jo.Type)
 		}
-		row.Ops = append(row.Ops, op)
+		ops = append(ops, op)
 	}
-	return row, nil
+	return ops, nil
 }
 
 func parseRowKind(s string) (align.RowKind, bool) {
