@@ -489,6 +489,10 @@ func (c *coverer) shortened(row Row) (Finding, bool) {
 		// aligner absorbs a short omission next to its neighbour, so a
 		// smaller shortfall suffices here than for a single sentence.
 		if omitted, rest := c.attribute(sc, lb); omitted != nil && math.Abs(rest) < 1 {
+			// These sentences have no counterpart after all.
+			for _, s := range omitted {
+				c.covered[s] = false
+			}
 			f := c.finding(Shortened, 0, omitted)
 			f.Counterpart = tc
 			f.Confidence = 1 / (1 + math.Exp(-(-z-mergedZ)-0.3))
@@ -768,14 +772,6 @@ func textOffset(e *editions.Edition, sent editions.Sentence, off int) int {
 		_, m := utf8.DecodeRuneInString(sent.Text[j:])
 		i += n
 		j += m
-	}
-	// Skip the white space a Text offset after a space stands before.
-	for i < len(raw) && off < len(sent.Text) {
-		r, n := utf8.DecodeRuneInString(raw[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += n
 	}
 	return sent.Start + i
 }
