@@ -15,7 +15,10 @@
 //     of each supported language.
 //
 // Offsets (Start, End) are byte offsets into Edition.Text, the input as
-// decoded to UTF-8 (a byte-order mark is not part of it). The text between
+// decoded to UTF-8 (a byte-order mark is not part of it). Structured
+// formats (HTML, EPUB, TEI, DOCX, CommonMark: html.go, epub.go, tei.go,
+// docx.go, commonmark.go) are first turned into text by their readers,
+// and offsets point into that extracted text. The text between
 // a sentence's offsets, with runs of white space folded to one space and
 // trimmed, equals Sentence.Text: display text is never altered. The
 // comparison form used for matching is Sentence.Norm (see normalize.go).

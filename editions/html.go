@@ -6,7 +6,9 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -38,6 +40,11 @@ func decodeHTML(name string, data []byte, named string) (string, string, error) 
 		head := data[:min(len(data), 1024)]
 		if bytes.Contains(bytes.ToLower(head), []byte("charset")) {
 			if enc, label, _ := charset.DetermineEncoding(data, ""); label != "" {
+				if label == "utf-8" && !utf8.Valid(data) {
+					// Pages saved in a legacy encoding under a template
+					// that says UTF-8 are common: detect instead.
+					return decodeDetected(name, data)
+				}
 				if text, used, err := Decode(data, label); err == nil {
 					return text, used, nil
 				} else if !strings.HasPrefix(err.Error(), "unknown encoding") {
@@ -54,7 +61,18 @@ func decodeHTML(name string, data []byte, named string) (string, string, error) 
 			}
 		}
 	}
-	text, used, err := Decode(data, named)
+	if named != "" {
+		text, used, err := Decode(data, named)
+		if err != nil {
+			return "", "", withPath(err, name)
+		}
+		return text, used, nil
+	}
+	return decodeDetected(name, data)
+}
+
+func decodeDetected(name string, data []byte) (string, string, error) {
+	text, used, err := Decode(data, "")
 	if err != nil {
 		return "", "", withPath(err, name)
 	}
@@ -193,10 +211,15 @@ type htmlReader struct {
 	// aroundMarker holds the inline elements around markers, such as the
 	// <sup> of <sup><a href="#n1">1</a></sup>.
 	aroundMarker map[*html.Node]bool
+	// aroundNote holds the elements that hold notes, noteRoots the notes
+	// of each page in document order.
+	aroundNote map[*html.Node]bool
+	noteRoots  map[*html.Node][]*html.Node
 }
 
 func newHTMLReader(d *document, web bool) *htmlReader {
-	hr := &htmlReader{d: d, web: web, markers: map[*html.Node]string{}, notes: map[*html.Node]string{}, aroundMarker: map[*html.Node]bool{}}
+	hr := &htmlReader{d: d, web: web, markers: map[*html.Node]string{}, notes: map[*html.Node]string{}, aroundMarker: map[*html.Node]bool{},
+		aroundNote: map[*html.Node]bool{}, noteRoots: map[*html.Node][]*html.Node{}}
 	d.drop = func(b block, text string) bool {
 		if b.kind == NoteKind || b.kind == Heading {
 			return false
@@ -308,7 +331,15 @@ func (hr *htmlReader) findNotes(pages []htmlPage) {
 		}
 		walk(p.root)
 	}
-	for key, rs := range refs {
+	// In the order of the markers, so that labels given in sequence
+	// follow the text.
+	keys := make([]string, 0, len(refs))
+	for key := range refs {
+		keys = append(keys, key)
+	}
+	sort.Slice(keys, func(i, j int) bool { return refs[keys[i]][0].order < refs[keys[j]][0].order })
+	for _, key := range keys {
+		rs := refs[key]
 		target := ids[key]
 		if target == nil {
 			continue
@@ -336,12 +367,33 @@ func (hr *htmlReader) findNotes(pages []htmlPage) {
 		} else {
 			label = hr.notes[root]
 		}
+		for p := root.Parent; p != nil && !hr.aroundNote[p]; p = p.Parent {
+			hr.aroundNote[p] = true
+		}
 		for _, r := range rs {
 			hr.markers[r.a] = label
 			for p := r.a.Parent; p != nil && !isBlock(p); p = p.Parent {
 				hr.aroundMarker[p] = true
 			}
 		}
+	}
+	hr.listNotes(pages)
+}
+
+// listNotes records the notes of each page in document order.
+func (hr *htmlReader) listNotes(pages []htmlPage) {
+	for _, p := range pages {
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if _, ok := hr.notes[n]; ok {
+				hr.noteRoots[p.root] = append(hr.noteRoots[p.root], n)
+				return
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(p.root)
 	}
 }
 
@@ -353,9 +405,11 @@ func noteRoot(t *html.Node) *html.Node {
 		return t
 	}
 	for p := t; p.Parent != nil; p = p.Parent {
-		// t must come before any text of the block.
+		// t must come before any text of the block. Only a few elements
+		// are looked at: a note's label opens it.
+		k := 0
 		for s := p.PrevSibling; s != nil; s = s.PrevSibling {
-			if strings.TrimSpace(textOf(s)) != "" {
+			if k++; k > 8 || hasText(s, 0) {
 				return nil
 			}
 		}
@@ -364,6 +418,22 @@ func noteRoot(t *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// hasText reports whether n holds text other than white space.
+func hasText(n *html.Node, depth int) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	if depth > maxDepth {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasText(c, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAttr(n *html.Node, key string) bool {
@@ -436,12 +506,7 @@ func (hr *htmlReader) isFurniture(n *html.Node) bool {
 
 // hasNotes reports whether n holds a note.
 func (hr *htmlReader) hasNotes(n *html.Node) bool {
-	for x := range hr.notes {
-		if isInside(x, n) {
-			return true
-		}
-	}
-	return false
+	return hr.aroundNote[n]
 }
 
 // mainRoot returns the element holding the text of a web page.
@@ -489,39 +554,11 @@ func (hr *htmlReader) readPage(p htmlPage) {
 	}
 	main := mainRoot(p.root)
 	hr.walk(main)
-	var outside []*html.Node
-	for n := range hr.notes {
-		if isInside(n, p.root) && !isInside(n, main) {
-			outside = append(outside, n)
+	for _, n := range hr.noteRoots[p.root] {
+		if !isInside(n, main) {
+			hr.walk(n)
 		}
 	}
-	sortByOrder(p.root, outside)
-	for _, n := range outside {
-		hr.walk(n)
-	}
-}
-
-// sortByOrder puts nodes in document order.
-func sortByOrder(root *html.Node, nodes []*html.Node) {
-	if len(nodes) < 2 {
-		return
-	}
-	want := map[*html.Node]bool{}
-	for _, n := range nodes {
-		want[n] = true
-	}
-	nodes = nodes[:0]
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if want[n] {
-			nodes = append(nodes, n)
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
 }
 
 // walk reads n and what it holds into the document.
@@ -580,7 +617,13 @@ func (hr *htmlReader) walk(n *html.Node) {
 		}
 	case atom.Sup:
 		if s := strings.TrimSpace(textOf(n)); isDigits(s) && !hr.holdsMarker(n) {
-			if hr.inNote == 0 {
+			// A number in superscript without a link. On a page that
+			// links its notes it is an exponent (m², 10⁶) and is written
+			// as plain digits, since superscript digits would be read as
+			// a marker; on a page without linked notes it is written as
+			// the page shows it, ¹, and is a marker when a paragraph
+			// "¹ …" later defines that note (see plainHTMLNotes).
+			if hr.inNote == 0 && len(hr.markers) == 0 {
 				d.char()
 				d.buf = append(d.buf, superscript(s)...)
 			} else {
@@ -664,4 +707,31 @@ func superscript(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainHTMLNotes finds the notes of a page that does not link them: a
+// paragraph that opens with a label ("[1] …", "¹ …") used earlier as a
+// marker is a note, as in plain text.
+func plainHTMLNotes(text string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == NoteKind {
+			return // the page links its notes
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != Text || !mayStartNote(text[b.content:b.end]) {
+			continue
+		}
+		if m := plainNoteDef.FindStringSubmatch(text[b.content:b.end]); m != nil {
+			label := m[2]
+			if label == "" {
+				label = superscriptLabel(m[3])
+			}
+			b.kind, b.noteLabel = NoteKind, label
+			b.content += len(m[0]) - len(lastRune(m[0]))
+		}
+	}
+	confirmPlainNotes(text, blocks)
 }

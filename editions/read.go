@@ -318,6 +318,9 @@ func parseStructured(name string, data []byte, format string, opts Options) (*Ed
 		return nil, err
 	}
 	text, blocks := d.finish()
+	if format == "html" {
+		plainHTMLNotes(text, blocks)
+	}
 	e := &Edition{ID: opts.ID, Path: name, Encoding: enc, Text: text, Title: d.title}
 	if len(d.meta) > 0 {
 		e.Meta = d.meta

@@ -273,3 +273,99 @@ func TestFormatDetection(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLNoteStyles reads the footnotes of the common generators: Pandoc
+// (<sup> links, an ordered list of notes with ↩ links back), ARIA
+// roles, and a French ordinal in <sup> that is no marker at all. A
+// number in <sup> without a link on a page that links its notes is an
+// exponent, written as plain digits so as not to be read as a marker.
+func TestHTMLNoteStyles(t *testing.T) {
+	page := `<html lang="de"><body><article>
+<p>Der Sturm dauerte neun Tage.<sup><a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref">1</a></sup> Das Boot kam nicht.<a href="#fn2" id="fnref2"><sup>2</sup></a></p>
+<p>Die Wassertiefe betrug 12 m<sup>2</sup> am Fuß des Turms, schrieb M<sup>me</sup> Morvan.</p>
+<section class="footnotes" role="doc-endnotes"><hr><ol>
+<li id="fn1"><p>Vom 3. bis zum 12. Januar.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>
+<li id="fn2"><p>Gemeint ist das Versorgungsboot aus Brest.<a href="#fnref2">↩︎</a></p></li>
+</ol></section></article></body></html>`
+	e := parse(t, "noten.html", page, Options{})
+	got := texts(e.Sentences)
+	want := []string{
+		"Der Sturm dauerte neun Tage.[1]",
+		"Das Boot kam nicht.[2]",
+		"Die Wassertiefe betrug 12 m2 am Fuß des Turms, schrieb Mme Morvan.",
+		"Vom 3. bis zum 12. Januar.",
+		"Gemeint ist das Versorgungsboot aus Brest.",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("sentences (-want +got):\n%s", d)
+	}
+	if len(e.Notes) != 2 || e.Notes[0].Markers != 1 || e.Notes[1].Markers != 1 {
+		t.Errorf("notes %+v, want two, each with its marker", e.Notes)
+	}
+}
+
+// TestHTMLGutenberg: Project Gutenberg's HTML books carry the header and
+// licence of its text files; they are left out the same way.
+func TestHTMLGutenberg(t *testing.T) {
+	page := `<html><body>
+<section class="pg-boilerplate"><p>The Project Gutenberg eBook of A Test</p><p>Language: English</p>
+<div>*** START OF THE PROJECT GUTENBERG EBOOK A TEST ***</div></section>
+<h2>CHAPTER I.</h2><p>Mr. Fogg lived at No. 7, Saville Row. He was noticeable.</p>
+<section class="pg-boilerplate"><div>*** END OF THE PROJECT GUTENBERG EBOOK A TEST ***</div><p>Updated editions will replace the previous one.</p></section>
+</body></html>`
+	e := parse(t, "pg.html", page, Options{})
+	if d := cmp.Diff([]string{"CHAPTER I.", "Mr. Fogg lived at No. 7, Saville Row.", "He was noticeable."}, texts(e.Sentences)); d != "" {
+		t.Errorf("sentences (-want +got):\n%s", d)
+	}
+	if e.Lang.String() != "en" {
+		t.Errorf("language %s, want en from the Language: line", e.Lang)
+	}
+	kept := parse(t, "pg.html", page, Options{KeepBoilerplate: true})
+	if len(kept.Sentences) <= len(e.Sentences) {
+		t.Error("--keep-boilerplate should keep the header and licence")
+	}
+}
+
+// TestHTMLMislabelledUTF8: a page in windows-1252 whose template says
+// UTF-8 is read as what it is, not refused.
+func TestHTMLMislabelledUTF8(t *testing.T) {
+	page, _ := charmap.Windows1252.NewEncoder().String(`<html><head><meta charset="utf-8"></head><body><p>Le gardien était là. Il lisait « Le Temps ».</p></body></html>`)
+	e := parse(t, "page.html", page, Options{})
+	if e.Encoding == "utf-8" || e.Sentences[0].Text != "Le gardien était là." {
+		t.Errorf("encoding %s, first sentence %q", e.Encoding, e.Sentences[0].Text)
+	}
+}
+
+// TestDOCXEndnotes: endnotes are numbered i, ii, iii as Word shows them.
+func TestDOCXEndnotes(t *testing.T) {
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	doc := `<w:document ` + w + `><w:body><w:p><w:r><w:t>Il partit.</w:t></w:r><w:r><w:endnoteReference w:id="3"/></w:r><w:r><w:t xml:space="preserve"> Il revint.</w:t></w:r><w:r><w:endnoteReference w:id="4"/></w:r></w:p></w:body></w:document>`
+	notes := `<w:endnotes ` + w + `><w:endnote w:type="separator" w:id="0"><w:p/></w:endnote><w:endnote w:id="3"><w:p><w:r><w:t>En 1890.</w:t></w:r></w:p></w:endnote><w:endnote w:id="4"><w:p><w:r><w:t>En 1891.</w:t></w:r></w:p></w:endnote></w:endnotes>`
+	data := makeZip(t, zipEntry{name: "word/document.xml", data: doc}, zipEntry{name: "word/endnotes.xml", data: notes})
+	e, err := Parse("lettre.fr.docx", data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdition(t, e)
+	if d := cmp.Diff([]string{"Il partit.[^i]", "Il revint.[^ii]", "En 1890.", "En 1891."}, texts(e.Sentences)); d != "" {
+		t.Errorf("sentences (-want +got):\n%s", d)
+	}
+	if len(e.Notes) != 2 || e.Notes[0].Label != "i" || e.Notes[1].Markers != 1 {
+		t.Errorf("notes %+v", e.Notes)
+	}
+}
+
+// TestHTMLUnlinkedNotes: old pages mark notes with <sup>1</sup> and
+// define them in a paragraph "¹ …" without links; they are read as plain
+// text's notes are.
+func TestHTMLUnlinkedNotes(t *testing.T) {
+	page := `<html lang="fr"><body><p>Le gardien partit en 1890.<sup>1</sup> Il ne revint pas.</p>
+<p><sup>1</sup> Selon le registre de Brest.</p></body></html>`
+	e := parse(t, "vieux.html", page, Options{})
+	if d := cmp.Diff([]string{"Le gardien partit en 1890.¹", "Il ne revint pas.", "Selon le registre de Brest."}, texts(e.Sentences)); d != "" {
+		t.Errorf("sentences (-want +got):\n%s", d)
+	}
+	if len(e.Notes) != 1 || e.Notes[0].Markers != 1 {
+		t.Errorf("notes %+v, want one with its marker", e.Notes)
+	}
+}
