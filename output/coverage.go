@@ -90,34 +90,39 @@ func WriteCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		if m.Accepted {
 			acc = " (accepted)"
 		}
-		fmt.Fprintf(bw, "  %s  %s, line %d, sentence%s %s → %s%s\n", m.ID, m.Kind, m.Line, plural(len(m.Source)), idRange(m.Source), idRange(m.Target), acc)
+		writeHead(bw, fmt.Sprintf("%s  %s, line %d, sentence%s %s → %s%s", m.ID, m.Kind, m.Line, plural(len(m.Source)), idRange(m.Source), idRange(m.Target), acc), width)
 		switch m.Kind {
 		case align.NoteMissing:
 			fmt.Fprintf(bw, "      note %s has no translation\n", m.SourceValue)
 		default:
 			fmt.Fprintf(bw, "      source %s, translation %s\n", quoteOrNone(m.SourceValue), quoteOrNone(m.TargetValue))
 		}
-		src := cellText(r.Source, m.Source)
-		for k, line := range Wrap(src, width-6) {
-			if k == 2 {
-				fmt.Fprintf(bw, "      …\n")
-				break
-			}
-			fmt.Fprintf(bw, "      %s\n", line)
+		writeExcerpt(bw, cellText(r.Source, m.Source), width)
+		if len(m.Target) > 0 {
+			writeExcerpt(bw, cellText(r.Target, m.Target), width)
 		}
 	}
 	return bw.Flush()
 }
 
 // writeCoverageTable writes the coverage of the whole text and of each
-// section, titles cut to fit.
+// section, titles cut to fit; on a narrow terminal the counts are left
+// out and only the shares shown.
 func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
-	const cols = "sentences          words              paragraphs"
-	titleW := min(40, max(12, width-StringWidth(cols)-2))
-	fmt.Fprintf(w, "%-*s %s\n", titleW, "section", cols)
+	// Wide: title, then three cells of share and counts, two spaces
+	// apart. Narrow: the shares alone, right-aligned in eleven columns.
+	titleW := min(40, max(12, width-3*19))
+	cell := func(r align.Ratio) string { return "  " + share(r) }
+	header := fmt.Sprintf("%-*s  %-19s%-19s%s", titleW, "section", "sentences", "words", "paragraphs")
+	if width < 12+3*19 {
+		titleW = min(40, max(8, width-3*11))
+		cell = func(r align.Ratio) string { return fmt.Sprintf("%10.1f%%", 100*r.Share()) }
+		header = fmt.Sprintf("%-*s%11s%11s%11s", titleW, "section", "sentences", "words", "paragraphs")
+	}
+	fmt.Fprintln(w, strings.TrimRight(header, " "))
 	row := func(title string, k align.CoverageCounts) {
 		title = fit(title, titleW)
-		line := fmt.Sprintf("%s%s  %s  %s", title+strings.Repeat(" ", titleW-StringWidth(title)), share(k.Sentences), share(k.Words), share(k.Paragraphs))
+		line := title + strings.Repeat(" ", titleW-StringWidth(title)) + cell(k.Sentences) + cell(k.Words) + cell(k.Paragraphs)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	if len(r.Sections) > 1 {
@@ -135,7 +140,7 @@ func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
 	}
 }
 
-// share formats a ratio in a fixed width: "  98.5% 1234/1253".
+// share formats a ratio in 17 columns: " 98.5% 1234/1253 ".
 func share(r align.Ratio) string {
 	return fmt.Sprintf("%6.1f%% %-9s", 100*r.Share(), fmt.Sprintf("%d/%d", r.Covered, r.Total))
 }
@@ -156,12 +161,38 @@ func fit(s string, cols int) string {
 	return b.String() + "…"
 }
 
+// writeHead writes the first line of a finding, indented by two
+// columns, its continuation lines by six.
+func writeHead(w io.Writer, s string, width int) {
+	for k, line := range Wrap(s, width-2) {
+		if k == 0 {
+			fmt.Fprintf(w, "  %s\n", line)
+			continue
+		}
+		for _, l := range Wrap(line, width-6) {
+			fmt.Fprintf(w, "      %s\n", l)
+		}
+	}
+}
+
+// writeExcerpt writes the first two lines of s, indented.
+func writeExcerpt(w io.Writer, s string, width int) {
+	for k, line := range Wrap(s, width-6) {
+		if k == 2 {
+			fmt.Fprintf(w, "      …\n")
+			break
+		}
+		fmt.Fprintf(w, "      %s\n", line)
+	}
+}
+
 func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
 	acc := ""
 	if f.Accepted {
 		acc = ", accepted"
 	}
-	fmt.Fprintf(w, "  %s  %s, %s (%d words, confidence %.2f%s)\n", f.ID, what, where, f.Words, f.Confidence, acc)
+	head := fmt.Sprintf("%s  %s, %s (%d word%s, confidence %.2f%s)", f.ID, what, where, f.Words, plural(f.Words), f.Confidence, acc)
+	writeHead(w, head, width)
 	lines := Wrap(f.Text, width-6)
 	for k, line := range lines {
 		if k == maxFindingLines-1 && len(lines) > maxFindingLines {

@@ -1,0 +1,107 @@
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// coverageSample is a report as align.Coverage makes them, built by hand
+// so that the renderers are tested alone: a small omission, a large one
+// (which must come first), one addition of each kind and a mismatch.
+func coverageSample() *align.CoverageReport {
+	src := edition("src", "fr", "Il pleuvait.", "Nous sommes restés dedans toute la journée, à lire et à écrire des lettres.", "Le 3 mai.", "Court.")
+	tgt := edition("tgt", "en", "It rained.", "On 4 May.", "[Editor: sic]", "Translator's note.", "Extra.")
+	k := align.CoverageCounts{Sentences: align.Ratio{Covered: 2, Total: 4}, Words: align.Ratio{Covered: 5, Total: 21}, Paragraphs: align.Ratio{Covered: 1, Total: 1}}
+	return &align.CoverageReport{
+		Source: src, Target: tgt, Total: k, Effective: k,
+		Sections: []align.SectionCoverage{{Title: "", First: 0, Limit: 1, Counts: k}},
+		Omissions: []align.Finding{
+			{ID: "o00000001", Kind: align.Omitted, Sentences: []int{3}, Line: 1, Start: src.Sentences[3].Start, End: src.Sentences[3].End, Text: "Court.", Words: 1, Confidence: 0.6, Severity: 0.6},
+			{ID: "o00000002", Kind: align.Omitted, Sentences: []int{1}, Line: 1, Start: src.Sentences[1].Start, End: src.Sentences[1].End, Text: src.Sentences[1].Text, Words: 15, Confidence: 0.97, Severity: 3.76},
+		},
+		Additions: []align.Finding{
+			{ID: "a00000001", Kind: align.Bracketed, Edition: 1, Sentences: []int{2}, Text: "[Editor: sic]", Words: 2, Confidence: 0.9},
+			{ID: "a00000002", Kind: align.TranslatorNote, Edition: 1, Sentences: []int{3}, Text: "Translator's note.", Words: 2, Confidence: 0.9},
+			{ID: "a00000003", Kind: align.Added, Edition: 1, Sentences: []int{4}, Text: "Extra.", Words: 1, Confidence: 0.9},
+		},
+		Mismatches: []align.Mismatch{
+			{ID: "m00000001", Kind: align.DateMismatch, Source: []int{2}, Target: []int{1}, SourceValue: "3 mai", TargetValue: "4 May", SourceStart: 72, SourceEnd: 77, TargetStart: 14, TargetEnd: 19, Line: 1, Confidence: 0.9, Accepted: true},
+		},
+	}
+}
+
+func TestCoverageTextOrdersAndSplits(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteCoverageText(&buf, coverageSample(), 60); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	big, small := strings.Index(out, "o00000002"), strings.Index(out, "o00000001")
+	if big < 0 || small < 0 || big > small {
+		t.Errorf("the larger, surer omission should come first:\n%s", out)
+	}
+	notes, other := strings.Index(out, "Translator's notes and bracketed insertions (2)"), strings.Index(out, "Other additions (1)")
+	if notes < 0 || other < 0 || !(notes < strings.Index(out, "a00000001") && strings.Index(out, "a00000001") < other && other < strings.Index(out, "a00000003")) {
+		t.Errorf("additions not split into notes/bracketed and others:\n%s", out)
+	}
+	if !strings.Contains(out, "m00000001  date") || !strings.Contains(out, "(accepted)") || !strings.Contains(out, "source “3 mai”, translation “4 May”") {
+		t.Errorf("mismatch not shown with its values and acceptance:\n%s", out)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if w := StringWidth(line); w > 60 {
+			t.Errorf("line of %d columns in a 60-column report: %q", w, line)
+		}
+	}
+}
+
+func TestCoverageJSONShape(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteCoverageJSON(&buf, coverageSample()); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Coverage struct {
+			Sentences, Words, Paragraphs float64
+		}
+		Omissions []struct {
+			ID         string
+			Sentences  []int
+			Start, End int
+			Text       string
+			Confidence float64
+		}
+		Additions  []struct{ ID, Kind string }
+		Mismatches []struct {
+			ID, Kind                 string
+			SourceSentences          []int  `json:"source_sentences"`
+			TargetSentences          []int  `json:"target_sentences"`
+			SourceValue, TargetValue string `json:"-"`
+			SV                       string `json:"source_value"`
+			TV                       string `json:"target_value"`
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	if doc.Coverage.Sentences != 0.5 || doc.Coverage.Paragraphs != 1 {
+		t.Errorf("coverage %+v", doc.Coverage)
+	}
+	// Reading order in JSON, unlike the text report.
+	if len(doc.Omissions) != 2 || doc.Omissions[0].ID != "o00000001" || doc.Omissions[1].Text == "" {
+		t.Errorf("omissions %+v", doc.Omissions)
+	}
+	if len(doc.Additions) != 3 || doc.Additions[0].Kind != "bracketed" {
+		t.Errorf("additions %+v", doc.Additions)
+	}
+	m := doc.Mismatches
+	if len(m) != 1 || m[0].SV != "3 mai" || m[0].TV != "4 May" || m[0].SourceSentences[0] != 2 || m[0].TargetSentences[0] != 1 {
+		t.Errorf("mismatches %+v", m)
+	}
+}
+
+var _ = editions.Text
