@@ -153,6 +153,41 @@ func readCommonMark(text string) *document {
 
 // cmInline writes a line of inline CommonMark as the reader sees it.
 func cmInline(d *document, s string) {
+	cmSpan(d, s, cmBrackets(s), 0, len(s), true)
+}
+
+// cmBrackets returns, for each '[' of s, the index of the ']' that closes
+// it, or -1: found in one pass, so that a line of a million brackets is
+// read in linear time.
+func cmBrackets(s string) []int32 {
+	if strings.IndexByte(s, '[') < 0 {
+		return nil
+	}
+	closeAt := make([]int32, len(s))
+	var open []int32
+	for i := 0; i < len(s); i++ {
+		closeAt[i] = -1
+		switch s[i] {
+		case '\\':
+			if i+1 < len(s) {
+				i++
+				closeAt[i] = -1
+			}
+		case '[':
+			open = append(open, int32(i))
+		case ']':
+			if n := len(open); n > 0 {
+				closeAt[open[n-1]] = int32(i)
+				open = open[:n-1]
+			}
+		}
+	}
+	return closeAt
+}
+
+// cmSpan writes s[lo:hi]; links says whether links are read there (not
+// inside the text of a link).
+func cmSpan(d *document, s string, closeAt []int32, lo, hi int, links bool) {
 	var plain strings.Builder
 	out := func() {
 		if plain.Len() > 0 {
@@ -160,20 +195,20 @@ func cmInline(d *document, s string) {
 			plain.Reset()
 		}
 	}
-	for i := 0; i < len(s); {
+	for i := lo; i < hi; {
 		c := s[i]
 		switch {
-		case c == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0:
+		case c == '\\' && i+1 < hi && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0:
 			plain.WriteByte(s[i+1])
 			i += 2
 			continue
 		case c == '`':
 			n := 0
-			for i+n < len(s) && s[i+n] == '`' {
+			for i+n < hi && s[i+n] == '`' {
 				n++
 			}
 			ticks := s[i : i+n]
-			if end := strings.Index(window(s, i+n), ticks); end >= 0 {
+			if end := strings.Index(window(s[:hi], i+n), ticks); end >= 0 {
 				plain.WriteString(s[i+n : i+n+end])
 				i += n + end + n
 				continue
@@ -183,7 +218,7 @@ func cmInline(d *document, s string) {
 			continue
 		case c == '*' || c == '_':
 			n := 0
-			for i+n < len(s) && s[i+n] == c {
+			for i+n < hi && s[i+n] == c {
 				n++
 			}
 			before := i == 0 || s[i-1] == ' '
@@ -194,29 +229,29 @@ func cmInline(d *document, s string) {
 			}
 			i += n
 			continue
-		case c == '[' && strings.HasPrefix(s[i:], "[^"):
-			if end := strings.IndexByte(window(s, i), ']'); end > 2 && !strings.ContainsAny(s[i+2:i+end], " \t") {
+		case c == '[' && strings.HasPrefix(s[i:hi], "[^"):
+			if end := strings.IndexByte(window(s[:hi], i), ']'); end > 2 && !strings.ContainsAny(s[i+2:i+end], " \t[") {
 				out()
 				d.marker(s[i+2 : i+end])
 				i += end + 1
 				continue
 			}
-		case c == '!' && strings.HasPrefix(s[i:], "!["):
-			if _, next, ok := cmLink(s, i+1); ok {
+		case c == '!' && links && i+1 < hi && s[i+1] == '[':
+			if _, _, next, ok := cmLink(s, closeAt, i+1, hi); ok {
 				i = next // an image: not text
 				continue
 			}
-		case c == '[':
-			if label, next, ok := cmLink(s, i); ok {
+		case c == '[' && links:
+			if from, to, next, ok := cmLink(s, closeAt, i, hi); ok {
 				out()
 				d.links++
-				cmInline(d, label)
+				cmSpan(d, s, closeAt, from, to, false)
 				d.links--
 				i = next
 				continue
 			}
 		case c == '<':
-			if end := strings.IndexByte(window(s, i), '>'); end > 0 {
+			if end := strings.IndexByte(window(s[:hi], i), '>'); end > 0 {
 				inner := s[i+1 : i+end]
 				if strings.Contains(inner, "://") || strings.Contains(inner, "@") && !strings.Contains(inner, " ") {
 					plain.WriteString(inner) // an autolink
@@ -237,37 +272,23 @@ func cmInline(d *document, s string) {
 
 var cmTag = regexp.MustCompile(`^</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>$`)
 
-// cmLink reads a link [text](destination) or [text][ref] at s[i]: its
-// text and where the link ends.
-func cmLink(s string, i int) (label string, next int, ok bool) {
-	depth := 0
-	for j := i; j < min(len(s), i+maxInlineSpan); j++ {
-		switch s[j] {
-		case '\\':
-			j++
-		case '[':
-			depth++
-		case ']':
-			depth--
-			if depth > 0 {
-				continue
-			}
-			label = s[i+1 : j]
-			if j+1 < len(s) && s[j+1] == '(' {
-				if end := strings.IndexByte(window(s, j+1), ')'); end > 0 {
-					return label, j + 1 + end + 1, true
-				}
-				return "", 0, false
-			}
-			if j+1 < len(s) && s[j+1] == '[' {
-				if end := strings.IndexByte(window(s, j+1), ']'); end > 0 {
-					return label, j + 1 + end + 1, true
-				}
-			}
-			return "", 0, false
+// cmLink reads a link [text](destination) or [text][ref] at s[i]: where
+// its text is and where the link ends.
+func cmLink(s string, closeAt []int32, i, hi int) (from, to, next int, ok bool) {
+	if closeAt == nil || closeAt[i] < 0 || int(closeAt[i]) >= hi {
+		return 0, 0, 0, false
+	}
+	j := int(closeAt[i])
+	if j+1 < hi && (s[j+1] == '(' || s[j+1] == '[') {
+		closer := byte(')')
+		if s[j+1] == '[' {
+			closer = ']'
+		}
+		if end := strings.IndexByte(window(s[:hi], j+1), closer); end > 0 {
+			return i + 1, j, j + 1 + end + 1, true
 		}
 	}
-	return "", 0, false
+	return 0, 0, 0, false
 }
 
 // maxInlineSpan bounds how far a link, code span or tag is looked for,

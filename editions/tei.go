@@ -286,9 +286,12 @@ func (tr *teiReader) walk(n *html.Node, divs int) {
 		}
 		tr.children(n, divs)
 	case "anchor":
-		for _, note := range tr.anchors[attr(n, "xml:id")] {
+		// Once: an id names one anchor, even in a file that repeats it.
+		id := attr(n, "xml:id")
+		for _, note := range tr.anchors[id] {
 			d.marker(tr.label(note))
 		}
+		delete(tr.anchors, id)
 	default:
 		if teiContainers[n.Data] {
 			d.closeBlock()
