@@ -369,3 +369,34 @@ func TestHTMLUnlinkedNotes(t *testing.T) {
 		t.Errorf("notes %+v, want one with its marker", e.Notes)
 	}
 }
+
+// TestEPUB2 reads an EPUB 2 book: roles in opf:role, a table of contents
+// in toc.ncx (not in the spine), an HTML chapter that is not well-formed
+// XML, and endnotes in their own file linked by plain links.
+func TestEPUB2(t *testing.T) {
+	opf := `<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" xmlns:opf="http://www.idpf.org/2007/opf" version="2.0">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Der Leuchtturmwärter</dc:title><dc:language>de</dc:language>
+<dc:creator opf:role="aut">Y. Kerhervé</dc:creator><dc:contributor opf:role="trl">Karl Feldmann</dc:contributor></metadata>
+<manifest><item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/><item id="c1" href="Text/c1.html" media-type="application/xhtml+xml"/>
+<item id="n" href="Text/notes.html" media-type="application/xhtml+xml"/></manifest>
+<spine toc="ncx"><itemref idref="c1"/><itemref idref="n"/></spine></package>`
+	c1 := `<html><body><h1>Erstes Kapitel</h1><p>Der Sturm dauerte neun Tage.<a href="notes.html#n1" id="r1">[1]</a><br> Das Boot kam nicht.</body></html>`
+	notes := `<html><body><p id="n1"><a href="c1.html#r1">[1]</a> Vom 3. bis zum 12. Januar.</p></body></html>`
+	data := makeZip(t, zipEntry{name: "mimetype", data: "application/epub+zip"}, zipEntry{name: "META-INF/container.xml", data: strings.ReplaceAll(testContainer, "content.opf", "OEBPS/content.opf")},
+		zipEntry{name: "OEBPS/content.opf", data: opf}, zipEntry{name: "OEBPS/toc.ncx", data: "<ncx><navMap><navPoint><navLabel><text>Erstes Kapitel</text></navLabel></navPoint></navMap></ncx>"},
+		zipEntry{name: "OEBPS/Text/c1.html", data: c1}, zipEntry{name: "OEBPS/Text/notes.html", data: notes})
+	e, err := Parse("buch.epub", data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdition(t, e)
+	if d := cmp.Diff([]string{"Erstes Kapitel", "Der Sturm dauerte neun Tage.[1]", "Das Boot kam nicht.", "Vom 3. bis zum 12. Januar."}, texts(e.Sentences)); d != "" {
+		t.Errorf("sentences (-want +got):\n%s", d)
+	}
+	if len(e.Notes) != 1 || e.Notes[0].Markers != 1 {
+		t.Errorf("notes %+v", e.Notes)
+	}
+	if e.Lang.String() != "de" || e.Title != "Der Leuchtturmwärter" || e.Meta["translator"] != "Karl Feldmann" || e.Meta["author"] != "Y. Kerhervé" {
+		t.Errorf("language %s, title %q, meta %v", e.Lang, e.Title, e.Meta)
+	}
+}
