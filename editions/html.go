@@ -345,7 +345,7 @@ func (hr *htmlReader) findNotes(pages []htmlPage) {
 			continue
 		}
 		root := noteRoot(target)
-		if root == nil {
+		if root == nil || !mayBeNote(root) {
 			continue
 		}
 		// A note follows its marker, or is marked as a note: this tells
@@ -418,6 +418,39 @@ func noteRoot(t *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// mayBeNote tells a note from the parts of a page that in-page links
+// with short texts also point to ("1 2 3" pages, a "#top" named T): the
+// page itself, its main text, anything with a heading or more text than
+// any note has.
+func mayBeNote(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return false
+	}
+	size := 0
+	var walk func(*html.Node, int) bool
+	walk = func(x *html.Node, depth int) bool {
+		switch {
+		case x.Type == html.TextNode:
+			size += len(x.Data)
+			return size <= 20_000
+		case x.Type != html.ElementNode || depth > maxDepth:
+			return true
+		}
+		switch x.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return false
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n, 0)
 }
 
 // hasText reports whether n holds text other than white space.

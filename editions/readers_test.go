@@ -400,3 +400,19 @@ func TestEPUB2(t *testing.T) {
 		t.Errorf("language %s, title %q, meta %v", e.Lang, e.Title, e.Meta)
 	}
 }
+
+// TestHTMLInPageLinks: links with short texts that are not note markers,
+// such as the pages of an article, do not turn what they point to into
+// notes.
+func TestHTMLInPageLinks(t *testing.T) {
+	page := `<html><body><main><p>Pages: <a href="#p1">1</a> <a href="#p2">2</a></p>
+<section id="p1"><h2>One</h2><p>The first page.</p></section>
+<section id="p2"><h2>Two</h2><p>The second page.</p></section></main></body></html>`
+	e := parse(t, "pages.html", page, Options{Lang: "en"})
+	if len(e.Notes) != 0 {
+		t.Errorf("%d notes, want none:\n%s", len(e.Notes), e.Text)
+	}
+	if d := cmp.Diff([]string{"text", "heading", "text", "heading", "text"}, kinds(e)); d != "" {
+		t.Errorf("kinds (-want +got):\n%s", d)
+	}
+}
