@@ -1,0 +1,346 @@
+// synoptic's parallel edition: draws the rows from the embedded alignment,
+// then adds highlighting, navigation, toggles and the overview strip.
+// Texts become DOM text nodes, never markup. Everything interactive works
+// by event delegation on the table, so its cost does not grow with the text.
+(function () {
+  'use strict';
+  var d = document, body = d.body;
+  var table = d.getElementById('al');
+  if (!table) return;
+  var tbody = table.querySelector('.bd');
+  var rows = tbody.children;
+  var data = JSON.parse(d.getElementById('alignment-data').textContent);
+  var view = JSON.parse(d.getElementById('view-data').textContent);
+
+  // Drawing the rows.
+  function el(tag, cls, text) {
+    var e = d.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+  var first = view.labels[0];
+  var kinds = {
+    deleted: ['del', '\u2212', (view.versions ? 'deleted' : 'omitted') + ': only in ' + first],
+    inserted: ['ins', '+', (view.versions ? 'inserted' : 'added') + ': not in ' + first],
+    moved: ['mov', '\u21c5', 'moved'],
+    changed: ['chg', '\u2260', 'changed']
+  };
+  var eds = view.eds.map(function (v, e) {
+    var heads = {};
+    v.heads.forEach(function (p) { heads[p] = true; });
+    return { v: v, heads: heads, sents: data.editions[e].sentences, lang: view.langs[e], dir: view.dirs[e] };
+  });
+  var tableLang = view.langs[0];
+  function drawRow(row, r) {
+    var tr = el('div', 'row');
+    tr.id = 'r-' + r;
+    tr.setAttribute('role', 'row');
+    var k = kinds[row.kind];
+    if (!k && row.kind === 'match' && row.score < 0.5) k = ['unc', '?', 'uncertain match'];
+    if (!k && row.ops) k = ['chg', '', ''];
+    if (k) tr.classList.add(k[0]);
+    var th = el('div', 'n'), a = el('a', null, String(r));
+    th.setAttribute('role', 'rowheader');
+    a.href = '#r-' + r;
+    th.appendChild(a);
+    if (k && k[1]) {
+      var sym = el('span', 'sym', k[1]);
+      sym.setAttribute('aria-hidden', 'true');
+      th.appendChild(sym);
+      th.appendChild(el('span', 'sr', ' ' + k[2]));
+    }
+    tr.appendChild(th);
+    row.cells.forEach(function (cell, e) {
+      var td = el('div', 'c');
+      td.setAttribute('role', 'cell');
+      if (!cell.length) {
+        td.classList.add('gap');
+        if (tableLang !== 'en') td.lang = 'en';
+        if (row.kind === 'moved') {
+          var up = row.peer < r;
+          var link = el('a', 'mv', (e === 0 ? 'moved from row ' : 'moved to row ') + row.peer + (up ? ' \u2191' : ' \u2193'));
+          link.href = '#r-' + row.peer;
+          td.appendChild(link);
+        } else {
+          td.textContent = { deleted: view.versions ? 'deleted' : 'omitted', inserted: view.versions ? 'inserted' : 'added' }[row.kind] || 'nothing here';
+        }
+      } else {
+        var ed = eds[e];
+        if (ed.lang !== tableLang) td.lang = ed.lang;
+        if (ed.dir) td.dir = ed.dir;
+        if (row.ops && row.cells.length === 2) drawOps(td, row.ops, e);
+        else cell.forEach(function (s, i) {
+          if (i) td.appendChild(d.createTextNode(' '));
+          drawSentence(td, e, s);
+        });
+      }
+      tr.appendChild(td);
+    });
+    return tr;
+  }
+  // One side of a word diff: the first edition's text with its
+  // deletions, or the second's with its insertions.
+  function drawOps(td, ops, e) {
+    var want = e === 0 ? 'delete' : 'insert', tag = e === 0 ? 'del' : 'ins';
+    var words = e === 0 ? '[deleted, ' : '[inserted, ';
+    ops.forEach(function (op) {
+      if (op.op === 'same') td.appendChild(d.createTextNode(op.text));
+      else if (op.op === want) {
+        var x = el(tag, 't-' + op.type);
+        x.appendChild(el('span', 'sr', words + op.type + '] '));
+        x.appendChild(d.createTextNode(op.text));
+        td.appendChild(x);
+      }
+    });
+  }
+  function drawSentence(td, e, si) {
+    var ed = eds[e], s = ed.sents[si], v = ed.v, p = s.paragraph, into = td;
+    var note = v.notes[p];
+    if (ed.heads[p]) into = td.appendChild(el('b', 'h'));
+    else if (note !== undefined) {
+      into = td.appendChild(el('small', 'note'));
+      if (v.noteStart[si] !== undefined) into.id = 'n' + e + '-' + v.noteStart[si];
+    } else if (si === 0 || ed.sents[si - 1].paragraph !== p) td.appendChild(el('i', 'pm'));
+    var text = s.text, pos = 0;
+    (v.anchors[si] || []).forEach(function (an) {
+      if (an[0] > pos) into.appendChild(d.createTextNode(text.slice(pos, an[0])));
+      var t = text.slice(an[0], an[1]), x;
+      if (an[2].charAt(0) === 'm') {
+        x = el('a', 'fn', t);
+        if (an[4] >= 0) {
+          x.href = '#n' + e + '-' + an[4];
+          if (v.noteText[an[4]]) x.title = v.noteText[an[4]];
+          if (an[3] & 2) x.id = 'm' + e + '-' + an[4];
+        }
+      } else {
+        x = el('mark', null, t);
+        x.setAttribute('data-k', an[2]);
+      }
+      if (an[3] & 1) x.classList.add('x');
+      into.appendChild(x);
+      pos = an[1];
+    });
+    if (pos < text.length) into.appendChild(d.createTextNode(text.slice(pos)));
+    var n = v.noteStart[si];
+    if (n !== undefined && hasRef(v, n)) {
+      var back = el('a', 'back', '\u21a9');
+      back.href = '#m' + e + '-' + n;
+      back.setAttribute('aria-label', 'back to the reference');
+      into.appendChild(d.createTextNode(' '));
+      into.appendChild(back);
+    }
+  }
+  // hasRef reports whether some marker points to note n: its note then
+  // links back to the first.
+  function hasRef(v, n) {
+    if (!v.refs) {
+      v.refs = {};
+      Object.keys(v.anchors).forEach(function (s) {
+        v.anchors[s].forEach(function (an) { if (an[3] & 2) v.refs[an[4]] = true; });
+      });
+    }
+    return v.refs[n] === true;
+  }
+  var frag = d.createDocumentFragment();
+  data.rows.forEach(function (row, r) { frag.appendChild(drawRow(row, r)); });
+  tbody.appendChild(frag);
+  // The address may name a row that did not exist when the page loaded.
+  if (location.hash.length > 1) {
+    var target = d.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) {
+      target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView();
+    }
+  }
+  var head = table.querySelector('.hd');
+  var status = d.getElementById('status');
+  var types = d.getElementById('types');
+  var strip = d.getElementById('strip');
+  d.getElementById('controls').hidden = false;
+  if (types) types.hidden = false;
+
+  function rowOf(el) {
+    var tr = el && el.closest ? el.closest('.row') : null;
+    return tr && tr.parentNode === tbody ? tr : null;
+  }
+  function num(tr) { return +tr.id.slice(2); }
+  // The other end of a move, from the link in its empty cell.
+  function peer(tr) {
+    var a = tr.querySelector('a.mv');
+    return a ? d.getElementById(a.getAttribute('href').slice(1)) : null;
+  }
+
+  // Counterparts: the row under the pointer or holding the focus is lit
+  // in every column, with the other end of a move.
+  var lit = [];
+  function light(tr) {
+    if (lit[0] === tr) return;
+    lit.forEach(function (r) { r.classList.remove('hl'); });
+    lit = [];
+    if (!tr) return;
+    lit.push(tr);
+    var p = peer(tr);
+    if (p) lit.push(p);
+    lit.forEach(function (r) { r.classList.add('hl'); });
+  }
+  // Anchors: the same number, date, name or marker in the row's columns.
+  var keyed = [];
+  function lightKey(m) {
+    keyed.forEach(function (x) { x.classList.remove('hk'); });
+    keyed = [];
+    if (!m) return;
+    var k = m.getAttribute('data-k');
+    rowOf(m).querySelectorAll('mark').forEach(function (x) {
+      if (x.getAttribute('data-k') === k) { x.classList.add('hk'); keyed.push(x); }
+    });
+  }
+  tbody.addEventListener('mouseover', function (ev) {
+    light(rowOf(ev.target));
+    lightKey(ev.target.closest('mark[data-k]'));
+  });
+  tbody.addEventListener('mouseleave', function () {
+    light(rowOf(d.activeElement));
+    lightKey(null);
+  });
+  tbody.addEventListener('focusin', function (ev) { light(rowOf(ev.target)); });
+
+  // Differences: rows omitted, added, moved or changed; a changed row
+  // counts only while one of its types of difference is shown.
+  var hidden = {};
+  var diffs = Array.prototype.slice.call(tbody.querySelectorAll('.del,.ins,.mov,.chg'));
+  function counts(tr) {
+    if (!tr.classList.contains('chg')) return true;
+    if (!tr.diffTypes) {
+      var t = {};
+      tr.querySelectorAll('ins,del').forEach(function (x) { t[x.className.slice(2)] = 1; });
+      tr.diffTypes = Object.keys(t);
+    }
+    return tr.diffTypes.some(function (t) { return !hidden[t]; });
+  }
+  function visibleDiffs() { return diffs.filter(counts); }
+
+  // The current row: the one focused, else the first under the header.
+  function current() {
+    var tr = rowOf(d.activeElement);
+    if (tr) return num(tr);
+    var top = head.getBoundingClientRect().bottom;
+    var lo = 0, hi = rows.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (rows[mid].getBoundingClientRect().bottom <= top) lo = mid + 1; else hi = mid;
+    }
+    return lo - 0.5; // between rows: the next one down is "next"
+  }
+  function go(step) {
+    var list = visibleDiffs();
+    if (!list.length) { say('No differences shown.'); return; }
+    var at = current(), k;
+    if (step > 0) {
+      for (k = 0; k < list.length && num(list[k]) <= at; k++);
+      if (k === list.length) { say('No further difference.'); return; }
+    } else {
+      for (k = list.length - 1; k >= 0 && num(list[k]) >= at; k--);
+      if (k < 0) { say('No earlier difference.'); return; }
+    }
+    show(list[k]);
+    var sr = list[k].querySelector('.n .sr');
+    say('Difference ' + (k + 1) + ' of ' + list.length + ': row ' + num(list[k]) + (sr ? ', ' + sr.textContent : ''));
+  }
+  function show(tr) {
+    tr.tabIndex = -1;
+    tr.focus({ preventScroll: true });
+    tr.scrollIntoView({ block: 'center' });
+    if (history.replaceState) history.replaceState(null, '', '#' + tr.id);
+    light(tr);
+  }
+  function say(s) { status.textContent = s; }
+  d.getElementById('next').addEventListener('click', function () { go(1); });
+  d.getElementById('prev').addEventListener('click', function () { go(-1); });
+  d.addEventListener('keydown', function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
+    var t = ev.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && t.type !== 'checkbox')) return;
+    var step = { n: 1, j: 1, p: -1, k: -1 }[ev.key];
+    if (step) { ev.preventDefault(); go(step); }
+  });
+
+  // Toggles: a hidden type is shown as plain text, and skipped.
+  if (types) {
+    types.addEventListener('change', function (ev) {
+      var t = ev.target.value;
+      hidden[t] = !ev.target.checked;
+      body.classList.toggle('hide-' + t, hidden[t]);
+      measure();
+    });
+    types.querySelectorAll('input').forEach(function (x) { hidden[x.value] = !x.checked; });
+  }
+
+  // The overview strip: where the differences stand in the whole text,
+  // drawn on a canvas so that thousands of them cost one element. Each
+  // kind has its own place across the strip as well as its colour.
+  var marks = [], ctx = strip.getContext && strip.getContext('2d');
+  var place = { del: [0, 0.5], ins: [0.5, 1], chg: [0.2, 0.8], mov: [0, 1] };
+  var colours = {};
+  function measure() {
+    if (!ctx) return;
+    var top = tbody.getBoundingClientRect().top + window.scrollY;
+    marks = visibleDiffs().map(function (tr) {
+      return { tr: tr, y: top + tr.offsetTop, h: tr.offsetHeight, kind: tr.classList[1] };
+    });
+    var cs = getComputedStyle(d.documentElement);
+    ['dell', 'insl', 'chg', 'movl', 'mute'].forEach(function (v) { colours[v] = cs.getPropertyValue('--' + v).trim(); });
+    draw();
+  }
+  var pending = false;
+  function draw() {
+    pending = false;
+    var w = strip.clientWidth, h = strip.clientHeight, dpr = window.devicePixelRatio || 1;
+    if (strip.width !== Math.round(w * dpr) || strip.height !== Math.round(h * dpr)) {
+      strip.width = Math.round(w * dpr); strip.height = Math.round(h * dpr);
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    var total = d.documentElement.scrollHeight, f = h / total;
+    var fill = { del: colours.dell, ins: colours.insl, chg: colours.chg, mov: colours.movl };
+    marks.forEach(function (m) {
+      var p = place[m.kind] || [0, 1];
+      ctx.fillStyle = fill[m.kind] || colours.mute;
+      ctx.fillRect(w * p[0] + 1, m.y * f, w * (p[1] - p[0]) - 2, Math.max(2, m.h * f));
+    });
+    ctx.strokeStyle = colours.mute;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(0.5, window.scrollY * f + 0.5, w - 1, Math.max(4, window.innerHeight * f) - 1);
+  }
+  function later() { if (!pending) { pending = true; requestAnimationFrame(draw); } }
+  if (ctx) {
+    strip.hidden = false;
+    strip.addEventListener('click', function (ev) {
+      var f = d.documentElement.scrollHeight / strip.clientHeight;
+      var y = ev.offsetY * f, best = null, dist = Infinity;
+      marks.forEach(function (m) {
+        var dm = Math.abs(m.y + m.h / 2 - y);
+        if (dm < dist) { dist = dm; best = m; }
+      });
+      // Near a mark (within a few pixels of the strip) go to its row;
+      // elsewhere, to that place in the text.
+      if (best && dist / f < 6) show(best.tr);
+      else window.scrollTo(0, y - window.innerHeight / 2);
+    });
+    // Rows off screen are not laid out (content-visibility) and stand
+    // at an estimated height until seen: measure again once a scroll
+    // has settled, as the estimates give way to real heights.
+    var settle = 0;
+    window.addEventListener('scroll', function () {
+      later();
+      clearTimeout(settle);
+      settle = setTimeout(measure, 300);
+    }, { passive: true });
+    window.addEventListener('resize', measure);
+    if (window.matchMedia) window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', measure);
+    measure();
+  }
+  if (window.performance && performance.mark) performance.mark('synoptic-ready');
+  d.documentElement.setAttribute('data-ready', '');
+})();
