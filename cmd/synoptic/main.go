@@ -70,6 +70,7 @@ its original.`,
 	root.AddCommand(
 		newSegmentCmd(),
 		newCompareCmd(), newScoreCmd(),
+		newExportCmd(),
 		newCoverageCmd(),
 		newDemoCmd(),
 	)
