@@ -238,6 +238,9 @@ type coverer struct {
 	variance       float64   // length model's variance per character, re-estimated
 	srcLines       []int     // byte offsets of line starts in src.Text
 	tgtLines       []int
+	// m scores what two sentences share, with the aligner's features
+	// and the word pairs learnt from the alignment's 1-1 matches.
+	m *model
 }
 
 func (c *coverer) prepare() {
@@ -261,6 +264,32 @@ func (c *coverer) prepare() {
 	// matched, smoothed towards 1.
 	c.ratio = smoothedRatio(la, lb)
 	c.variance = c.estimateVariance()
+
+	p := defaultParams()
+	sa, sb, v := newSides(c.src, c.tgt, p)
+	var path []step
+	for _, row := range c.al.Rows {
+		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
+			path = append(path, step{t: 0, i: row.Cells[0][0] + 1, j: row.Cells[1][0] + 1})
+		}
+	}
+	learn(sa, sb, v, path, p)
+	c.m = newModel(sa, sb, v, p)
+}
+
+// found returns the share of the feature weight of source sentence s
+// that the translation sentences cell share: near 0 when nothing of it
+// is visibly there, whatever its length.
+func (c *coverer) found(s int, cell []int) float64 {
+	w := c.m.a.weight[s]
+	if w == 0 {
+		return 0
+	}
+	sh := 0.0
+	for _, t := range cell {
+		sh += c.m.shared(s, t)
+	}
+	return math.Min(1, sh/w)
 }
 
 // estimateVariance re-estimates the Gale–Church variance per character
@@ -365,6 +394,12 @@ const (
 	// mergedZ is the threshold for a pair of several source sentences
 	// one of which the translation seems to lack entirely.
 	mergedZ = 1.5
+	// lexMinWeight is the feature weight a sentence needs before the
+	// absence of all its features in a translation means anything.
+	lexMinWeight = 8
+	// lexShare: a sentence of a merge is missing when the translation
+	// shows at most this share of what it shows of the rest.
+	lexShare = 0.4
 )
 
 // attribute finds, for source sentences sc matched to a translation of
@@ -478,6 +513,11 @@ func (c *coverer) shortened(row Row) (Finding, bool) {
 	sc, tc := row.Cells[0], row.Cells[1]
 	la, lb := c.sum(c.srcLen, sc), c.sum(c.tgtLen, tc)
 	z := c.zScore(la, lb)
+	if len(sc) > 1 && z < 0 {
+		if f, ok := c.lexicallyMissing(sc, tc, z); ok {
+			return f, true
+		}
+	}
 	if la*c.ratio-lb < shortMinChars {
 		return Finding{}, false
 	}
@@ -528,6 +568,37 @@ func (c *coverer) shortened(row Row) (Finding, bool) {
 	// chance shortfall less likely.
 	f.Confidence = 1 / (1 + math.Exp(-(-z-shortZ)-0.5))
 	return f, true
+}
+
+// lexicallyMissing looks, lengths aside, for a sentence at one end of a
+// merge of which the translation shows little — few of its numbers,
+// names, cognates and learnt word pairs — while the rest of the merge is
+// visibly there: the aligner merges an omitted sentence with its neighbour when
+// the translation of the neighbour is long enough to hold both.
+func (c *coverer) lexicallyMissing(sc, tc []int, z float64) (Finding, bool) {
+	lb := c.sum(c.tgtLen, tc)
+	for _, k := range []int{0, len(sc) - 1} {
+		rest := sc[1:]
+		if k > 0 {
+			rest = sc[:k]
+		}
+		if c.m.a.weight[sc[k]] < lexMinWeight {
+			continue
+		}
+		fr := 0.0
+		for _, s := range rest {
+			fr = math.Max(fr, c.found(s, tc))
+		}
+		fk := c.found(sc[k], tc)
+		if zr := c.zScore(c.sum(c.srcLen, rest), lb); fr >= 0.3 && fk <= lexShare*fr && math.Abs(zr) < 2 {
+			c.covered[sc[k]] = false
+			f := c.finding(Shortened, 0, []int{sc[k]})
+			f.Counterpart = tc
+			f.Confidence = 0.55 + 0.1*math.Min(3, -z)
+			return f, true
+		}
+	}
+	return Finding{}, false
 }
 
 // finding makes a finding of the sentences sents of edition e (0 or 1).

@@ -12,7 +12,6 @@ package output
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -33,7 +32,7 @@ func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width in
 	case "json":
 		return WriteCoverageJSON(w, r)
 	case "html":
-		return errors.New("--format html: the HTML coverage report is coming; use text or json for now")
+		return WriteCoverageHTML(w, r)
 	}
 	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(CoverageFormats, ", "))
 }

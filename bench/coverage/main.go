@@ -74,6 +74,30 @@ type bench struct {
 	trials  int
 	verbose bool
 	only    string
+	// the last damaged alignment, for debugging
+	lastAl  *align.Alignment
+	lastRep *align.CoverageReport
+	baseAll *align.CoverageReport
+	// sentence-trial tallies by confidence threshold
+	byThreshold [len(thresholds)]tally
+}
+
+// thresholds are the confidence thresholds the sentence trials are also
+// scored at, to show the trade-off CoverageOptions.MinConfidence makes.
+var thresholds = [...]float64{0.5, 0.6, 0.7, 0.8, 0.9}
+
+// flaggedAt returns the source sentences of r's omissions of confidence
+// at least min.
+func flaggedAt(r *align.CoverageReport, min float64) map[int]bool {
+	m := map[int]bool{}
+	for _, f := range r.Omissions {
+		if f.Confidence >= min {
+			for _, s := range f.Sentences {
+				m[s] = true
+			}
+		}
+	}
+	return m
 }
 
 // A pair is an original and a translation, with what is needed to damage
@@ -130,6 +154,7 @@ func (b *bench) run() error {
 		}
 		start := time.Now()
 		base := align.Coverage(align.Align(p.src, p.tgt), align.CoverageOptions{})
+		b.baseAll = align.Coverage(align.Align(p.src, p.tgt), align.CoverageOptions{MinConfidence: -1})
 		el := time.Since(start)
 		g.elapsed += el
 		if p.group == "verne" {
@@ -180,6 +205,10 @@ func (b *bench) run() error {
 		add(total, g)
 	}
 	printRow("all", total)
+	fmt.Printf("\nSingle sentences removed, all texts, by the confidence threshold of the report:\n\n| min confidence | precision | recall |\n|---|---|---|\n")
+	for k, th := range thresholds {
+		fmt.Printf("| %.1f | %.3f | %.3f |\n", th, b.byThreshold[k].precision(), b.byThreshold[k].recall())
+	}
 	if verne > 0 {
 		fmt.Printf("\nVerne (%d + %d sentences): aligned and checked in %v\n", len(pairs[len(pairs)-1].src.Sentences), len(pairs[len(pairs)-1].tgt.Sentences), verne.Round(time.Millisecond))
 	}
@@ -363,6 +392,9 @@ func (b *bench) sentenceTrial(p *pair, al *align.Alignment, base *align.Coverage
 	}
 	g := gold(p, al, removed)
 	pred := score(t, flagged(base), flagged(rep), g)
+	for k, th := range thresholds {
+		score(&b.byThreshold[k], flaggedAt(b.baseAll, th), flaggedAt(b.lastRep, th), g)
+	}
 	if b.verbose {
 		for s := range pred {
 			if !g[s] {
@@ -372,6 +404,16 @@ func (b *bench) sentenceTrial(p *pair, al *align.Alignment, base *align.Coverage
 		for s := range g {
 			if !pred[s] && !flagged(base)[s] {
 				fmt.Printf("  [%s] missed omission: %d %q\n", p.name, s, p.src.Sentences[s].Text)
+				if os.Getenv("COVDEBUG") != "" {
+					for _, r := range b.lastAl.Rows {
+						if len(r.Cells[0]) > 0 && r.Cells[0][0] <= s+1 && r.Cells[0][len(r.Cells[0])-1] >= s-1 {
+							fmt.Printf("      row %v %v %.2f\n", r.Cells, r.Kind, r.Score)
+						}
+					}
+					for _, f := range b.lastRep.Omissions {
+						fmt.Printf("      omission %v %.2f\n", f.Sentences, f.Confidence)
+					}
+				}
 			}
 		}
 	}
@@ -513,7 +555,13 @@ func (b *bench) numberTrial(p *pair, al *align.Alignment, base *align.CoverageRe
 		}
 	}
 	text := []byte(p.tgt.Text)
-	for _, c := range chosen {
+	var sents []int
+	for j := range chosen {
+		sents = append(sents, j)
+	}
+	sort.Ints(sents) // map order would make the digits drawn differ run to run
+	for _, j := range sents {
+		c := chosen[j]
 		d := text[c.start] - '0'
 		text[c.start] = '0' + byte((int(d)+1+rng.Intn(8))%10)
 	}
@@ -578,7 +626,9 @@ func (b *bench) damage(p *pair, removed map[int]bool) (*align.CoverageReport, er
 	if err != nil {
 		return nil, err
 	}
-	return align.Coverage(align.Align(p.src, tgt), align.CoverageOptions{}), nil
+	b.lastAl = align.Align(p.src, tgt)
+	b.lastRep = align.Coverage(b.lastAl, align.CoverageOptions{MinConfidence: -1})
+	return align.Coverage(b.lastAl, align.CoverageOptions{}), nil
 }
 
 func trunc(s string) string {
