@@ -46,9 +46,23 @@ type document struct {
 	// drop, when set, leaves out blocks that are furniture.
 	drop func(b block, text string) bool
 
+	// Markers and notes the markup links explicitly, in the order they
+	// were written: build links markers by label, which goes wrong when
+	// labels repeat (endnotes numbered anew in each chapter and gathered
+	// at the end of a book); linkExplicit corrects that.
+	markerKeys []keyAt
+	noteKeys   []keyAt
+
 	title string
 	lang  string
 	meta  map[string]string
+}
+
+// A keyAt is a marker or the first paragraph of a note, by its offset,
+// and the note it stands for.
+type keyAt struct {
+	offset int
+	key    any
 }
 
 // A context is a block-level element being read: what kind of paragraph
@@ -63,6 +77,7 @@ type context struct {
 // label, the others continue it.
 type noteState struct {
 	label   string
+	key     any // what markers name the note by (see linkedMarkers)
 	started bool
 }
 
@@ -91,9 +106,13 @@ func (d *document) push(kind Kind, level int) {
 }
 
 // pushNote enters the body of the note labelled label.
-func (d *document) pushNote(label string) {
+func (d *document) pushNote(label string) { d.pushLinkedNote(label, nil) }
+
+// pushLinkedNote enters the body of a note that markers written with
+// linkedMarker(…, key) point to.
+func (d *document) pushLinkedNote(label string, key any) {
 	d.closeBlock()
-	d.ctx = append(d.ctx, &context{kind: NoteKind, note: &noteState{label: label}})
+	d.ctx = append(d.ctx, &context{kind: NoteKind, note: &noteState{label: label, key: key}})
 }
 
 // pop leaves the innermost block-level element.
@@ -122,6 +141,9 @@ func (d *document) openBlock() {
 			// Written as a plain-text note definition would be: the
 			// label opens the paragraph, the note's text follows it.
 			d.cur.noteLabel = note.label
+			if note.key != nil {
+				d.noteKeys = append(d.noteKeys, keyAt{len(d.buf), note.key})
+			}
 			d.buf = append(d.buf, markerText(note.label)...)
 			d.buf = append(d.buf, ' ')
 		}
@@ -165,6 +187,12 @@ func (d *document) truncate(n int) {
 		n -= 2
 	}
 	d.buf = d.buf[:n]
+	for len(d.markerKeys) > 0 && d.markerKeys[len(d.markerKeys)-1].offset >= n {
+		d.markerKeys = d.markerKeys[:len(d.markerKeys)-1]
+	}
+	for len(d.noteKeys) > 0 && d.noteKeys[len(d.noteKeys)-1].offset >= n {
+		d.noteKeys = d.noteKeys[:len(d.noteKeys)-1]
+	}
 }
 
 // flushNotes writes the notes deferred while the block that holds their
@@ -270,9 +298,55 @@ func (d *document) newline() { d.pending = '\n' }
 
 // marker writes a note marker where the note stands, in the form the
 // plain-text reader knows: [12] for numbers, [^a] for other labels.
-func (d *document) marker(label string) {
+func (d *document) marker(label string) { d.linkedMarker(label, nil) }
+
+// linkedMarker writes a marker for the note pushLinkedNote(…, key) opens.
+func (d *document) linkedMarker(label string, key any) {
 	d.char()
+	if key != nil {
+		d.markerKeys = append(d.markerKeys, keyAt{len(d.buf), key})
+	}
 	d.buf = append(d.buf, markerText(label)...)
+}
+
+// linkExplicit links the markers the markup linked to their notes, where
+// linking by label went elsewhere.
+func (e *Edition) linkExplicit(d *document) {
+	if len(d.markerKeys) == 0 || len(d.noteKeys) == 0 {
+		return
+	}
+	noteAt := map[int]int{} // offset of a note's first paragraph → note
+	for i, n := range e.Notes {
+		noteAt[e.Paragraphs[n.Paragraph].Start] = i
+	}
+	byKey := map[any]int{}
+	for _, k := range d.noteKeys {
+		if i, ok := noteAt[k.offset]; ok {
+			byKey[k.key] = i
+		}
+	}
+	keyOf := map[int]any{}
+	for _, k := range d.markerKeys {
+		keyOf[k.offset] = k.key
+	}
+	for si := range e.Sentences {
+		for mi := range e.Sentences[si].Markers {
+			m := &e.Sentences[si].Markers[mi]
+			key, ok := keyOf[m.Start]
+			if !ok {
+				continue
+			}
+			note, ok := byKey[key]
+			if !ok || note == m.Note {
+				continue
+			}
+			if m.Note >= 0 {
+				e.Notes[m.Note].Markers--
+			}
+			m.Note = note
+			e.Notes[note].Markers++
+		}
+	}
 }
 
 // markerText returns how a note label is written into extracted text.

@@ -192,9 +192,9 @@ func (r *docxReader) runs(n *html.Node) {
 			if kind == "endnote" {
 				label = roman(r.counts[kind])
 			}
-			d.marker(label)
+			d.linkedMarker(label, note)
 			d.deferNote(func() {
-				d.pushNote(label)
+				d.pushLinkedNote(label, note)
 				r.blocks(note)
 				d.pop()
 			})

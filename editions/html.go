@@ -215,11 +215,12 @@ type htmlReader struct {
 	// of each page in document order.
 	aroundNote map[*html.Node]bool
 	noteRoots  map[*html.Node][]*html.Node
+	noteOf     map[*html.Node]*html.Node // marker → the note it links to
 }
 
 func newHTMLReader(d *document, web bool) *htmlReader {
 	hr := &htmlReader{d: d, web: web, markers: map[*html.Node]string{}, notes: map[*html.Node]string{}, aroundMarker: map[*html.Node]bool{},
-		aroundNote: map[*html.Node]bool{}, noteRoots: map[*html.Node][]*html.Node{}}
+		aroundNote: map[*html.Node]bool{}, noteRoots: map[*html.Node][]*html.Node{}, noteOf: map[*html.Node]*html.Node{}}
 	d.drop = func(b block, text string) bool {
 		if b.kind == NoteKind || b.kind == Heading {
 			return false
@@ -372,6 +373,7 @@ func (hr *htmlReader) findNotes(pages []htmlPage) {
 		}
 		for _, r := range rs {
 			hr.markers[r.a] = label
+			hr.noteOf[r.a] = root
 			for p := r.a.Parent; p != nil && !isBlock(p); p = p.Parent {
 				hr.aroundMarker[p] = true
 			}
@@ -613,7 +615,7 @@ func (hr *htmlReader) walk(n *html.Node) {
 		return
 	}
 	if label, ok := hr.notes[n]; ok && hr.inNote == 0 {
-		d.pushNote(label)
+		d.pushLinkedNote(label, n)
 		hr.inNote++
 		hr.children(n)
 		hr.inNote--
@@ -635,7 +637,7 @@ func (hr *htmlReader) walk(n *html.Node) {
 	case atom.A:
 		if label, ok := hr.markers[n]; ok {
 			if hr.inNote == 0 {
-				d.marker(label)
+				d.linkedMarker(label, hr.noteOf[n])
 			}
 			return // in a note: the link back to the marker
 		}

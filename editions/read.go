@@ -350,6 +350,7 @@ func parseStructured(name string, data []byte, format string, opts Options) (*Ed
 		e.readPresegmented(0, len(text))
 	} else {
 		e.build(blocks, rulesFor(e.Lang))
+		e.linkExplicit(d)
 	}
 	if len(e.Sentences) == 0 {
 		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("no text to read (the %s file holds no paragraph of text)", strings.ToUpper(format))}

@@ -416,3 +416,37 @@ func TestHTMLInPageLinks(t *testing.T) {
 		t.Errorf("kinds (-want +got):\n%s", d)
 	}
 }
+
+// TestEPUBNotesNumberedPerChapter: endnotes numbered anew in each chapter
+// and gathered at the end of the book are linked as the book links them,
+// not by label (every chapter has a note 1).
+func TestEPUBNotesNumberedPerChapter(t *testing.T) {
+	const opf = `<package><manifest><item id="a" href="a.xhtml"/><item id="b" href="b.xhtml"/><item id="n" href="n.xhtml"/></manifest><spine><itemref idref="a"/><itemref idref="b"/><itemref idref="n"/></spine></package>`
+	ch := func(s string) string { return `<html xmlns:epub="http://www.idpf.org/2007/ops"><body>` + s + `</body></html>` }
+	data := makeZip(t, zipEntry{name: "mimetype", data: "application/epub+zip"}, zipEntry{name: "META-INF/container.xml", data: testContainer},
+		zipEntry{name: "content.opf", data: opf},
+		zipEntry{name: "a.xhtml", data: ch(`<h1>One</h1><p>He left.<a epub:type="noteref" href="n.xhtml#a1">1</a></p>`)},
+		zipEntry{name: "b.xhtml", data: ch(`<h1>Two</h1><p>He came back.<a epub:type="noteref" href="n.xhtml#b1">1</a></p>`)},
+		zipEntry{name: "n.xhtml", data: ch(`<h2>Notes to chapter one</h2><aside epub:type="endnote" id="a1"><p>1. In 1890.</p></aside>`+
+			`<h2>Notes to chapter two</h2><aside epub:type="endnote" id="b1"><p>1. In 1891.</p></aside>`)})
+	e, err := Parse("book.en.epub", data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEdition(t, e)
+	var links []string
+	for _, s := range e.Sentences {
+		for _, m := range s.Markers {
+			n := e.Paragraphs[e.Notes[m.Note].Paragraph]
+			links = append(links, s.Text+" → "+e.Sentences[n.First].Text)
+		}
+	}
+	if d := cmp.Diff([]string{"He left.[1] → In 1890.", "He came back.[1] → In 1891."}, links); d != "" {
+		t.Errorf("links (-want +got):\n%s", d)
+	}
+	for _, n := range e.Notes {
+		if n.Markers != 1 {
+			t.Errorf("note %+v: want one marker", n)
+		}
+	}
+}

@@ -49,7 +49,7 @@ func readTEI(name string, data []byte) (*document, string, error) {
 		return nil, "", &InputError{Path: name, Offset: -1, Msg: "no <text> in the <TEI> element"}
 	}
 	d := newDocument()
-	tr := &teiReader{d: d, refNotes: map[string]string{}, anchors: map[string][]*html.Node{}, placed: map[*html.Node]bool{}}
+	tr := &teiReader{d: d, refNotes: map[string]string{}, byID: map[string]*html.Node{}, anchors: map[string][]*html.Node{}, placed: map[*html.Node]bool{}}
 	tr.header(child(tei, "teiHeader"))
 	for _, n := range []*html.Node{text, tei} {
 		if l := attr(n, "xml:lang"); l != "" && d.lang == "" {
@@ -66,6 +66,7 @@ func readTEI(name string, data []byte) (*document, string, error) {
 type teiReader struct {
 	d        *document
 	refNotes map[string]string       // xml:id of a note its markers point to → label
+	byID     map[string]*html.Node   // and the note
 	anchors  map[string][]*html.Node // xml:id of an anchor → the notes pointing there
 	placed   map[*html.Node]bool     // notes whose markers stand elsewhere
 	labels   map[*html.Node]string   // labels given to notes
@@ -163,6 +164,7 @@ func (tr *teiReader) findNotes(text *html.Node) {
 			label := tr.label(n)
 			if id := attr(n, "xml:id"); id != "" && targets[id] {
 				tr.refNotes[id] = label
+				tr.byID[id] = n
 				tr.placed[n] = true
 			}
 			if t := attr(n, "target"); strings.HasPrefix(t, "#") {
@@ -280,7 +282,7 @@ func (tr *teiReader) walk(n *html.Node, divs int) {
 	case "ref", "ptr":
 		for _, t := range strings.Fields(attr(n, "target")) {
 			if label, ok := tr.refNotes[strings.TrimPrefix(t, "#")]; ok && strings.HasPrefix(t, "#") {
-				d.marker(label)
+				d.linkedMarker(label, tr.byID[t[1:]])
 				return
 			}
 		}
@@ -289,7 +291,7 @@ func (tr *teiReader) walk(n *html.Node, divs int) {
 		// Once: an id names one anchor, even in a file that repeats it.
 		id := attr(n, "xml:id")
 		for _, note := range tr.anchors[id] {
-			d.marker(tr.label(note))
+			d.linkedMarker(tr.label(note), note)
 		}
 		delete(tr.anchors, id)
 	default:
@@ -346,7 +348,7 @@ func (tr *teiReader) note(n *html.Node, divs int) {
 	d := tr.d
 	label := tr.label(n)
 	body := func() {
-		d.pushNote(label)
+		d.pushLinkedNote(label, n)
 		tr.children(n, divs)
 		d.pop()
 	}
@@ -364,6 +366,6 @@ func (tr *teiReader) note(n *html.Node, divs int) {
 		body()
 		return
 	}
-	d.marker(label)
+	d.linkedMarker(label, n)
 	d.deferNote(body)
 }
