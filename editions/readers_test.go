@@ -422,12 +422,14 @@ func TestHTMLInPageLinks(t *testing.T) {
 // not by label (every chapter has a note 1).
 func TestEPUBNotesNumberedPerChapter(t *testing.T) {
 	const opf = `<package><manifest><item id="a" href="a.xhtml"/><item id="b" href="b.xhtml"/><item id="n" href="n.xhtml"/></manifest><spine><itemref idref="a"/><itemref idref="b"/><itemref idref="n"/></spine></package>`
-	ch := func(s string) string { return `<html xmlns:epub="http://www.idpf.org/2007/ops"><body>` + s + `</body></html>` }
+	ch := func(s string) string {
+		return `<html xmlns:epub="http://www.idpf.org/2007/ops"><body>` + s + `</body></html>`
+	}
 	data := makeZip(t, zipEntry{name: "mimetype", data: "application/epub+zip"}, zipEntry{name: "META-INF/container.xml", data: testContainer},
 		zipEntry{name: "content.opf", data: opf},
 		zipEntry{name: "a.xhtml", data: ch(`<h1>One</h1><p>He left.<a epub:type="noteref" href="n.xhtml#a1">1</a></p>`)},
 		zipEntry{name: "b.xhtml", data: ch(`<h1>Two</h1><p>He came back.<a epub:type="noteref" href="n.xhtml#b1">1</a></p>`)},
-		zipEntry{name: "n.xhtml", data: ch(`<h2>Notes to chapter one</h2><aside epub:type="endnote" id="a1"><p>1. In 1890.</p></aside>`+
+		zipEntry{name: "n.xhtml", data: ch(`<h2>Notes to chapter one</h2><aside epub:type="endnote" id="a1"><p>1. In 1890.</p></aside>` +
 			`<h2>Notes to chapter two</h2><aside epub:type="endnote" id="b1"><p>1. In 1891.</p></aside>`)})
 	e, err := Parse("book.en.epub", data, Options{})
 	if err != nil {
