@@ -455,10 +455,16 @@ func (c *coverer) omissions() {
 			g.srcChars = c.sum(c.srcLen, run)
 			f := c.finding(Omitted, 0, run)
 			f.Confidence = c.omissionConfidence(r, end, run, g)
+			if segmentationSlip(c.src.Sentences[run[len(run)-1]].Text) {
+				f.Confidence *= 0.5
+			}
 			c.rep.Omissions = append(c.rep.Omissions, f)
 			r = end - 1
 		case Match:
 			if f, ok := c.shortened(row); ok {
+				if segmentationSlip(c.src.Sentences[f.Sentences[len(f.Sentences)-1]].Text) {
+					f.Confidence *= 0.5
+				}
 				c.rep.Omissions = append(c.rep.Omissions, f)
 			}
 		}
@@ -599,6 +605,20 @@ func (c *coverer) lexicallyMissing(sc, tc []int, z float64) (Finding, bool) {
 		}
 	}
 	return Finding{}, false
+}
+
+// segmentationSlip reports whether a source sentence looks cut at a
+// title the segmenter took for a sentence end ("Les acquisitions faites,
+// Mr." then "Fogg et la jeune femme…"): such a fragment, reported as
+// omitted, is nearly always an artefact — its other half is matched.
+func segmentationSlip(text string) bool {
+	i := strings.LastIndexAny(text, " «“\"'(")
+	last := text[i+1:]
+	switch last {
+	case "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "M.", "Mme.", "Mlle.", "Hr.", "Fr.", "Sr.", "Messrs.":
+		return true
+	}
+	return false
 }
 
 // finding makes a finding of the sentences sents of edition e (0 or 1).

@@ -269,3 +269,32 @@ func TestCoverageManifestoQuiet(t *testing.T) {
 		t.Errorf("%d omissions on a complete translation of %d sentences, want at most 10", n, len(src.Sentences))
 	}
 }
+
+// BenchmarkCoverageVerne checks a whole book: Verne's Tour du monde
+// against its English translation, aligned and checked (the time the
+// command takes, less reading the files).
+func BenchmarkCoverageVerne(b *testing.B) {
+	dir := "../../shared/eval/verne"
+	if _, err := os.Stat(dir); err != nil {
+		b.Skip("evaluation data not found at ../../shared/eval (it lives beside the repository)")
+	}
+	src, err := editions.Read(dir+"/fr.pg800.txt", editions.Options{Lang: "fr"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tgt, err := editions.Read(dir+"/en.pg103.txt", editions.Options{Lang: "en"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("align", func(b *testing.B) {
+		for range b.N {
+			Align(src, tgt)
+		}
+	})
+	al := Align(src, tgt)
+	b.Run("coverage", func(b *testing.B) {
+		for range b.N {
+			Coverage(al, CoverageOptions{})
+		}
+	})
+}

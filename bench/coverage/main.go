@@ -399,20 +399,16 @@ func (b *bench) sentenceTrial(p *pair, al *align.Alignment, base *align.Coverage
 		for s := range pred {
 			if !g[s] {
 				fmt.Printf("  [%s] false omission: %d %q\n", p.name, s, p.src.Sentences[s].Text)
+				if os.Getenv("COVDEBUG") != "" {
+					b.printRows(s)
+				}
 			}
 		}
 		for s := range g {
 			if !pred[s] && !flagged(base)[s] {
 				fmt.Printf("  [%s] missed omission: %d %q\n", p.name, s, p.src.Sentences[s].Text)
 				if os.Getenv("COVDEBUG") != "" {
-					for _, r := range b.lastAl.Rows {
-						if len(r.Cells[0]) > 0 && r.Cells[0][0] <= s+1 && r.Cells[0][len(r.Cells[0])-1] >= s-1 {
-							fmt.Printf("      row %v %v %.2f\n", r.Cells, r.Kind, r.Score)
-						}
-					}
-					for _, f := range b.lastRep.Omissions {
-						fmt.Printf("      omission %v %.2f\n", f.Sentences, f.Confidence)
-					}
+					b.printRows(s)
 				}
 			}
 		}
@@ -629,6 +625,21 @@ func (b *bench) damage(p *pair, removed map[int]bool) (*align.CoverageReport, er
 	b.lastAl = align.Align(p.src, tgt)
 	b.lastRep = align.Coverage(b.lastAl, align.CoverageOptions{MinConfidence: -1})
 	return align.Coverage(b.lastAl, align.CoverageOptions{}), nil
+}
+
+// printRows prints the rows of the last damaged alignment around source
+// sentence s, and its omission findings there, for debugging.
+func (b *bench) printRows(s int) {
+	for _, r := range b.lastAl.Rows {
+		if len(r.Cells[0]) > 0 && r.Cells[0][0] <= s+2 && r.Cells[0][len(r.Cells[0])-1] >= s-2 {
+			fmt.Printf("      row %v %v %.2f\n", r.Cells, r.Kind, r.Score)
+		}
+	}
+	for _, f := range b.lastRep.Omissions {
+		if f.Sentences[0] <= s+2 && f.Sentences[len(f.Sentences)-1] >= s-2 {
+			fmt.Printf("      omission %v %s %.2f\n", f.Sentences, f.Kind, f.Confidence)
+		}
+	}
 }
 
 func trunc(s string) string {
