@@ -453,6 +453,9 @@ func (c *coverer) omissions() {
 				g.tgtChars += c.sum(c.tgtLen, rows[k].Cells[1])
 			}
 			g.srcChars = c.sum(c.srcLen, run)
+			if len(run) == 1 && g.tgtChars == 0 {
+				run = c.reattribute(r, end, run)
+			}
 			f := c.finding(Omitted, 0, run)
 			f.Confidence = c.omissionConfidence(r, end, run, g)
 			if segmentationSlip(c.src.Sentences[run[len(run)-1]].Text) {
@@ -469,6 +472,45 @@ func (c *coverer) omissions() {
 			}
 		}
 	}
+}
+
+// reattribute checks the aligner's choice of which sentence is missing.
+// When a translation leaves out one of two similar neighbouring
+// sentences, the aligner may pair the survivor with the wrong source and
+// report its neighbour missing. If the translation sentence beside the
+// omission (in a 1-1 match at row first-1 or end) shares visibly more
+// with the omitted sentence than with its own source, and fits its
+// length about as well, the omission is that source sentence instead.
+func (c *coverer) reattribute(first, end int, run []int) []int {
+	s := run[0]
+	rows := c.al.Rows
+	best, bestGain := -1, 0.1
+	for _, k := range []int{first - 1, end} {
+		if k < 0 || k >= len(rows) || rows[k].Kind != Match || len(rows[k].Cells[0]) != 1 || len(rows[k].Cells[1]) != 1 {
+			continue
+		}
+		n, t := rows[k].Cells[0][0], rows[k].Cells[1][0]
+		gain := c.sim(s, t) - c.sim(n, t)
+		lt := c.tgtLen[t]
+		if gain > bestGain && math.Abs(c.zScore(c.srcLen[s], lt)) < math.Abs(c.zScore(c.srcLen[n], lt))+0.5 {
+			best, bestGain = n, gain
+		}
+	}
+	if best < 0 {
+		return run
+	}
+	c.covered[s], c.covered[best] = true, false
+	return []int{best}
+}
+
+// sim is the Dice similarity of source sentence s and translation
+// sentence t by the aligner's weighted features.
+func (c *coverer) sim(s, t int) float64 {
+	w := c.m.a.weight[s] + c.m.b.weight[t]
+	if w == 0 {
+		return 0
+	}
+	return 2 * c.m.shared(s, t) / w
 }
 
 // omissionConfidence weighs how sure an omission is. The aligner scores
