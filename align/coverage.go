@@ -402,23 +402,6 @@ const (
 	lexShare = 0.4
 )
 
-// attribute finds, for source sentences sc matched to a translation of
-// lb characters, the sentences at either end whose removal leaves the
-// rest closest to the expected length; it returns them and the rest's
-// z-score, or nil when no removal helps.
-func (c *coverer) attribute(sc []int, lb float64) (omitted []int, rest float64) {
-	rest = math.Abs(c.zScore(c.sum(c.srcLen, sc), lb))
-	for k := 1; k < len(sc); k++ {
-		if z := math.Abs(c.zScore(c.sum(c.srcLen, sc[k:]), lb)); z < rest {
-			omitted, rest = sc[:k], z
-		}
-		if z := math.Abs(c.zScore(c.sum(c.srcLen, sc[:k]), lb)); z < rest {
-			omitted, rest = sc[k:], z
-		}
-	}
-	return omitted, rest
-}
-
 // gap is the stretch of rows between two matches: the source sentences
 // and the translation sentences it holds, which the aligner could not
 // pair.
@@ -562,30 +545,12 @@ func (c *coverer) shortened(row Row) (Finding, bool) {
 	la, lb := c.sum(c.srcLen, sc), c.sum(c.tgtLen, tc)
 	z := c.zScore(la, lb)
 	if len(sc) > 1 && z < 0 {
-		if f, ok := c.lexicallyMissing(sc, tc, z); ok {
+		if f, ok := c.mergedOmission(sc, tc, z); ok {
 			return f, true
 		}
 	}
 	if la*c.ratio-lb < shortMinChars {
 		return Finding{}, false
-	}
-	if len(sc) > 1 && z <= -mergedZ {
-		// The aligner merged source sentences against a translation
-		// that is too short for them all: when leaving out those at
-		// one end brings the rest to an ordinary length, they are what
-		// is missing. A 2-1 merge of an omitted sentence is how the
-		// aligner absorbs a short omission next to its neighbour, so a
-		// smaller shortfall suffices here than for a single sentence.
-		if omitted, rest := c.attribute(sc, lb); omitted != nil && math.Abs(rest) < 1 {
-			// These sentences have no counterpart after all.
-			for _, s := range omitted {
-				c.covered[s] = false
-			}
-			f := c.finding(Shortened, 0, omitted)
-			f.Counterpart = tc
-			f.Confidence = 1 / (1 + math.Exp(-(-z-mergedZ)-0.3))
-			return f, true
-		}
 	}
 	if z > -shortZ {
 		return Finding{}, false
@@ -618,35 +583,68 @@ func (c *coverer) shortened(row Row) (Finding, bool) {
 	return f, true
 }
 
-// lexicallyMissing looks, lengths aside, for a sentence at one end of a
-// merge of which the translation shows little — few of its numbers,
-// names, cognates and learnt word pairs — while the rest of the merge is
-// visibly there: the aligner merges an omitted sentence with its neighbour when
-// the translation of the neighbour is long enough to hold both.
-func (c *coverer) lexicallyMissing(sc, tc []int, z float64) (Finding, bool) {
+// mergedOmission looks for source sentences at one end of a merge (a
+// 2-1, 3-1… match) that the translation lacks. The aligner absorbs a
+// short omission that way when the translation of the neighbour is long
+// enough to hold both. Two kinds of evidence point at the sentences
+// missing:
+//
+//   - length: the translation is too short for the whole merge
+//     (mergedZ standard deviations) and of an ordinary length for the
+//     rest;
+//   - what it visibly shares: it shows little of the sentences left out
+//     (their numbers, names, cognates and learnt word pairs: at most
+//     lexShare of what it shows of the rest), and is no longer than the
+//     whole merge would predict.
+//
+// Of the ends that qualify, the one the translation shows least of, and
+// whose rest fits best, is chosen: length alone cannot tell which of two
+// sentences of similar length is missing.
+func (c *coverer) mergedOmission(sc, tc []int, z float64) (Finding, bool) {
 	lb := c.sum(c.tgtLen, tc)
-	for _, k := range []int{0, len(sc) - 1} {
-		rest := sc[1:]
-		if k > 0 {
-			rest = sc[:k]
+	shows := func(cell []int) float64 {
+		f := 0.0
+		for _, s := range cell {
+			f = math.Max(f, c.found(s, tc))
 		}
-		if c.m.a.weight[sc[k]] < lexMinWeight {
-			continue
-		}
-		fr := 0.0
-		for _, s := range rest {
-			fr = math.Max(fr, c.found(s, tc))
-		}
-		fk := c.found(sc[k], tc)
-		if zr := c.zScore(c.sum(c.srcLen, rest), lb); fr >= 0.3 && fk <= lexShare*fr && math.Abs(zr) < 2 {
-			c.covered[sc[k]] = false
-			f := c.finding(Shortened, 0, []int{sc[k]})
-			f.Counterpart = tc
-			f.Confidence = 0.55 + 0.1*math.Min(3, -z)
-			return f, true
+		return f
+	}
+	var best []int
+	bestScore, bestConf := math.Inf(1), 0.0
+	for k := 1; k < len(sc); k++ {
+		for _, cut := range [2][2][]int{{sc[:k], sc[k:]}, {sc[k:], sc[:k]}} {
+			omitted, rest := cut[0], cut[1]
+			zr := math.Abs(c.zScore(c.sum(c.srcLen, rest), lb))
+			fo, fr := shows(omitted), shows(rest)
+			byLength := z <= -mergedZ && zr < 1 && c.sum(c.srcLen, omitted)*c.ratio >= shortMinChars
+			weight := 0.0
+			for _, s := range omitted {
+				weight += c.m.a.weight[s]
+			}
+			byWords := weight >= lexMinWeight && fr >= 0.3 && fo <= lexShare*fr && zr < 2
+			if !byLength && !byWords {
+				continue
+			}
+			conf := 0.55 + 0.1*math.Min(3, -z)
+			if byLength {
+				conf = math.Max(conf, 1/(1+math.Exp(-(-z-mergedZ)-0.3)))
+			}
+			if score := zr + 3*fo; score < bestScore {
+				best, bestScore, bestConf = omitted, score, conf
+			}
 		}
 	}
-	return Finding{}, false
+	if best == nil {
+		return Finding{}, false
+	}
+	// These sentences have no counterpart after all.
+	for _, s := range best {
+		c.covered[s] = false
+	}
+	f := c.finding(Shortened, 0, best)
+	f.Counterpart = tc
+	f.Confidence = bestConf
+	return f, true
 }
 
 // segmentationSlip reports whether a source sentence looks cut at a
@@ -655,8 +653,7 @@ func (c *coverer) lexicallyMissing(sc, tc []int, z float64) (Finding, bool) {
 // omitted, is nearly always an artefact — its other half is matched.
 func segmentationSlip(text string) bool {
 	i := strings.LastIndexAny(text, " «“\"'(")
-	last := text[i+1:]
-	switch last {
+	switch text[i+1:] {
 	case "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "M.", "Mme.", "Mlle.", "Hr.", "Fr.", "Sr.", "Messrs.":
 		return true
 	}
