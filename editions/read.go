@@ -18,7 +18,7 @@ import (
 type Options struct {
 	ID           string // edition id; default: the file name without its extension
 	Lang         string // BCP 47 language; default: from metadata, file name or the text
-	Encoding     string // input encoding; default: detected (see Decode)
+	Encoding     string // input encoding of text, Markdown and HTML; default: detected (see Decode). XML formats declare their own.
 	Format       string // one of Formats; default: from the extension and content
 	Presegmented bool   // one sentence per line, a blank line between paragraphs
 	// KeepBoilerplate keeps the Project Gutenberg header and licence,
