@@ -292,6 +292,7 @@ type coverageJSONFinding struct {
 type coverageJSONMatch struct {
 	ID              string  `json:"id"`
 	Kind            string  `json:"kind"`
+	SourceSentence  int     `json:"source_sentence"` // the first of SourceSentences
 	SourceSentences []int   `json:"source_sentences"`
 	TargetSentences []int   `json:"target_sentences"`
 	SourceValue     string  `json:"source_value"`
@@ -330,6 +331,13 @@ func findingsJSON(fs []align.Finding) []coverageJSONFinding {
 	return out
 }
 
+func firstIndex(s []int) int {
+	if len(s) == 0 {
+		return -1
+	}
+	return s[0]
+}
+
 func nonNil(s []int) []int {
 	if s == nil {
 		return []int{}
@@ -349,7 +357,8 @@ func nonNil(s []int) []int {
 //	                "text", "words", "confidence", "severity", "accepted"}],
 //	 "additions": [{…the same, kind "translator-note"|"bracketed"|"added",
 //	                indices and offsets in the translation}],
-//	 "mismatches": [{"id", "kind", "source_sentences", "target_sentences",
+//	 "mismatches": [{"id", "kind", "source_sentence" (the first of
+//	                 "source_sentences"), "source_sentences", "target_sentences",
 //	                 "source_value", "target_value", "source_start",
 //	                 "source_end", "target_start", "target_end", "line",
 //	                 "confidence", "accepted"}]}
@@ -373,7 +382,7 @@ func WriteCoverageJSON(w io.Writer, r *align.CoverageReport) error {
 	}
 	for k, m := range r.Mismatches {
 		doc.Mismatches[k] = coverageJSONMatch{
-			ID: m.ID, Kind: string(m.Kind), SourceSentences: nonNil(m.Source), TargetSentences: nonNil(m.Target),
+			ID: m.ID, Kind: string(m.Kind), SourceSentence: firstIndex(m.Source), SourceSentences: nonNil(m.Source), TargetSentences: nonNil(m.Target),
 			SourceValue: m.SourceValue, TargetValue: m.TargetValue,
 			SourceStart: m.SourceStart, SourceEnd: m.SourceEnd, TargetStart: m.TargetStart, TargetEnd: m.TargetEnd,
 			Line: m.Line, Confidence: round4(m.Confidence), Accepted: m.Accepted,
