@@ -21,6 +21,15 @@ package align
 //     between the two sides of a matched pair, and source notes missing
 //     from the translation or renumbered in it.
 //
+// Not every unmatched sentence is an omission: the aligner leaves a
+// sentence unmatched when a free translation merges or paraphrases it,
+// and merges a sentence that is missing with its neighbour when the
+// neighbour's translation is long. So each omission gets a confidence
+// from what surrounds it (omissionConfidence, mergedOmission), findings
+// under CoverageOptions.MinConfidence are dropped, and the command
+// go run ./bench/coverage measures the whole on translations damaged in
+// known ways.
+//
 // Every finding has an id derived from its content — its kind, the
 // normalized text of the source sentences (of the translation's, for an
 // addition) and the values involved — so that a reviewer can accept a
@@ -233,7 +242,7 @@ type coverer struct {
 	rep      *CoverageReport
 
 	srcLen, tgtLen []float64 // non-space characters of each sentence
-	covered        []bool    // source sentence is in a Match row
+	covered        []bool    // source sentence has a counterpart: in a Match row, and not found missing from it
 	ratio          float64   // characters of translation per character of source
 	variance       float64   // length model's variance per character, re-estimated
 	srcLines       []int     // byte offsets of line starts in src.Text
