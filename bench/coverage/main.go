@@ -93,7 +93,7 @@ type bench struct {
 
 // thresholds are the confidence thresholds the sentence trials are also
 // scored at, to show the trade-off CoverageOptions.MinConfidence makes.
-var thresholds = [...]float64{0.5, 0.6, 0.7, 0.8, 0.9}
+var thresholds = [...]float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
 
 // flaggedAt returns the source sentences of r's omissions of confidence
 // at least min.
