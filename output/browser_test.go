@@ -127,7 +127,24 @@ func (tb *tab) open(path string) {
 	if err != nil {
 		tb.t.Fatal(err)
 	}
-	tb.do(chromedp.Navigate("file://"+abs), chromedp.WaitReady(chromedp.CSS("html[data-ready]")))
+	tb.do(chromedp.Navigate("file://" + abs))
+	// Wait for the script to have drawn the rows, but fail at once,
+	// with the page's own words, if it threw instead.
+	for start := time.Now(); ; time.Sleep(20 * time.Millisecond) {
+		ready, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`document.documentElement.hasAttribute('data-ready')`))
+		if err != nil {
+			tb.t.Fatal(err)
+		}
+		if ready {
+			return
+		}
+		tb.mu.Lock()
+		problems := tb.problems
+		tb.mu.Unlock()
+		if len(problems) > 0 || time.Since(start) > 30*time.Second {
+			tb.t.Fatalf("the page did not get ready: %v", problems)
+		}
+	}
 }
 
 // eval evaluates a JavaScript expression in the page into out.

@@ -448,7 +448,14 @@ func (vb *viewBuilder) countTypes(row align.Row) {
 type placed struct {
 	start, end int
 	key        string
+	kind       anchors.Kind
 	marker     bool
+}
+
+// anchorPrefix keeps apart the keys of anchors of different kinds (the
+// number 1 and the note marker 1); the page's script knows "m".
+var anchorPrefix = map[anchors.Kind]string{
+	anchors.Number: "n", anchors.Range: "r", anchors.Date: "d", anchors.Name: "p", anchors.Marker: "m", anchors.Punct: "q",
 }
 
 // sentenceAnchors returns the anchors of a sentence worth showing:
@@ -472,7 +479,7 @@ func (vb *viewBuilder) sentenceAnchors(e, si int, all bool) []placed {
 		if !all && an.Kind != anchors.Marker || heading && an.Kind == anchors.Name {
 			continue
 		}
-		out = append(out, placed{start: an.Start, end: an.End, key: an.Kind.String()[:1] + an.Key, marker: an.Kind == anchors.Marker})
+		out = append(out, placed{start: an.Start, end: an.End, key: anchorPrefix[an.Kind] + an.Key, kind: an.Kind, marker: an.Kind == anchors.Marker})
 		pos = an.End
 	}
 	return out
@@ -509,6 +516,13 @@ func (vb *viewBuilder) place(e, si int, all bool, other map[string]int) {
 	for _, an := range as {
 		flags, note := 0, -1
 		if other != nil && other[""] > 0 && other[an.key] < other[""] {
+			// A name key is a lossy consonant skeleton, and a name is
+			// often rendered by a pronoun or dropped: a name with no
+			// counterpart is left unmarked rather than flagged, so that
+			// flags stay worth a reader's attention.
+			if an.kind == anchors.Name {
+				continue
+			}
 			flags |= anchorMissing
 		}
 		if an.marker {
@@ -528,7 +542,9 @@ func (vb *viewBuilder) place(e, si int, all bool, other map[string]int) {
 		}
 		out = append(out, viewAnchor{u16(an.start), u16(an.end), an.key, flags, note})
 	}
-	vb.view.Eds[e].Anchors[si] = out
+	if len(out) > 0 {
+		vb.view.Eds[e].Anchors[si] = out
+	}
 }
 
 // utf16Offsets returns a function mapping byte offsets of s to offsets in

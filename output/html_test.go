@@ -177,15 +177,25 @@ func TestHTMLColumns(t *testing.T) {
 // offsets in JavaScript's UTF-16 units, and those missing on the other
 // side flagged.
 func TestHTMLAnchors(t *testing.T) {
-	en := edition("en", "en", "On 25 October 1917 the 😀 Bolsheviks rose.", "See note.[1]")
-	fr := edition("fr", "fr", "Le 25 octobre 1918, les bolcheviks se soulevèrent.", "Voir la note.[1]")
+	en := edition("en", "en", "On 25 October 1917 the 😀 Trotsky spoke.", "See note.[1]", "So said Kamenev.")
+	fr := edition("fr", "fr", "Le 25 octobre 1918, 😀 Trotski parla.", "Voir la note.[1]", "Ainsi parla-t-il.")
 	al := &align.Alignment{Editions: []*editions.Edition{en, fr}, Rows: []align.Row{
 		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
 		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
+		{Cells: [][]int{{2}, {2}}, Kind: align.Match, Score: 0.9},
 	}}
+	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
 	var view viewData
-	if err := json.Unmarshal([]byte(dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")), &view); err != nil {
+	if err := json.Unmarshal([]byte(block), &view); err != nil {
 		t.Fatal(err)
+	}
+	// A name with no counterpart is not shown, and a sentence left with
+	// no anchor has no entry (the script reads lists, never null).
+	if strings.Contains(block, "null") {
+		t.Errorf("view data has a null: %s", block)
+	}
+	if a, ok := view.Eds[0].Anchors[2]; ok {
+		t.Errorf("Kamenev, unmatched, is shown: %v", a)
 	}
 	find := func(e, s int, key string) []any {
 		for _, a := range view.Eds[e].Anchors[s] {
@@ -213,10 +223,14 @@ func TestHTMLAnchors(t *testing.T) {
 		start, end := int(a[0].(float64)), int(a[1].(float64))
 		got[string(utf16.Decode(units[start:end]))] = true
 	}
-	for _, want := range []string{"25 October", "1917", "Bolsheviks"} {
+	for _, want := range []string{"25 October", "1917", "Trotsky"} {
 		if !got[want] {
 			t.Errorf("anchors cut %v from the text, want %q among them", got, want)
 		}
+	}
+	// A name matches its transliteration; none is flagged.
+	if a := find(1, 0, "ptrsk"); a != nil && a[3].(float64) != 0 {
+		t.Errorf("Trotski against Trotsky: flags %v, want matched", a[3])
 	}
 	if a := find(1, 1, "m1"); a != nil && a[3].(float64) != 0 {
 		t.Errorf("marker [1] on both sides: flags %v, want matched", a[3])

@@ -137,7 +137,7 @@
     if (!v.refs) {
       v.refs = {};
       Object.keys(v.anchors).forEach(function (s) {
-        v.anchors[s].forEach(function (an) { if (an[3] & 2) v.refs[an[4]] = true; });
+        (v.anchors[s] || []).forEach(function (an) { if (an[3] & 2) v.refs[an[4]] = true; });
       });
     }
     return v.refs[n] === true;
