@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/align"
 )
@@ -49,10 +50,16 @@ type coverItem struct {
 // WriteCoverageHTML writes r as a self-contained HTML page.
 func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	src, tgt := editionHeading(r.Source), editionHeading(r.Target)
-	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir, Sections: r.Sections}
+	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir}
+	// A section's title is its headings joined, which for a table of
+	// contents runs to pages: shown shortened, the rest is in the text.
+	for _, sec := range r.Sections {
+		sec.Title = shorten(sec.Title, 160)
+		b.Sections = append(b.Sections, sec)
+	}
 	b.Summary = fmt.Sprintf("%s covers %.1f%% of the sentences and %.1f%% of the words of %s: %s, %s, %s.",
 		tgt.Label, 100*r.Total.Sentences.Share(), 100*r.Total.Words.Share(), src.Label,
-		Count(len(r.Omissions), "omission"), Count(len(r.Additions), "addition"), Count(len(r.Mismatches), "mismatch"))
+		Count(len(r.Omissions), "omission"), Count(len(r.Additions), "addition"), mismatches(len(r.Mismatches)))
 	b.Totals = []coverTotal{
 		{"sentences", r.Total.Sentences, r.Effective.Sentences},
 		{"words", r.Total.Words, r.Effective.Words},
@@ -92,4 +99,22 @@ func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 		CSP:   staticCSP, CSS: template.CSS(pageCSS), BodyClass: "coverage", Body: b,
 	}
 	return execPage(w, coverTmpl, p)
+}
+
+func mismatches(n int) string {
+	if n == 1 {
+		return "1 mismatch"
+	}
+	return fmt.Sprintf("%d mismatches", n)
+}
+
+// shorten cuts s to at most n bytes at a rune boundary, marking the cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
