@@ -238,7 +238,8 @@ func exportPage(t *testing.T, al *align.Alignment, opts HTMLOptions) string {
 func TestBrowserVersions(t *testing.T) {
 	tb := newTab(t)
 	al := sampleComparison(t)
-	tb.open(exportPage(t, al, HTMLOptions{}))
+	exportedPath := exportPage(t, al, HTMLOptions{})
+	tb.open(exportedPath)
 	dir := screenshotDir(t)
 
 	var rows int
@@ -382,6 +383,20 @@ func TestBrowserVersions(t *testing.T) {
 	tb.do(chromedp.MouseClickXY(1280-8, y))
 	if got := focused(); got != firstDiff {
 		t.Errorf("clicking the strip at y=%.0f focused %q, want %q", y, got, firstDiff)
+	}
+
+	// A cited row is where a link to it leads, even though the rows are
+	// drawn after the page has loaded.
+	cited := len(al.Rows) - 2
+	tb.do(chromedp.Navigate("about:blank")) // a load, not a jump within the page
+	tb.open(exportedPath + fmt.Sprintf("#r-%d", cited))
+	var seen struct {
+		Focused     string
+		Top, Height float64
+	}
+	tb.eval(fmt.Sprintf(`({Focused: (document.activeElement.closest('.row') || {id: ''}).id, Top: document.getElementById('r-%d').getBoundingClientRect().top, Height: innerHeight})`, cited), &seen)
+	if seen.Focused != fmt.Sprintf("r-%d", cited) || seen.Top < 0 || seen.Top > seen.Height {
+		t.Errorf("opened at #r-%d: focus on %q, the row %.0f px from the top of a %.0f px window", cited, seen.Focused, seen.Top, seen.Height)
 	}
 
 	tb.media("screen", "dark")
