@@ -282,6 +282,25 @@ func TestBrowserVersions(t *testing.T) {
 	}
 	tb.shot(dir, "versions-hover", false)
 
+	// Note markers are links to their notes, in changed rows too, and
+	// the notes link back.
+	var notes struct{ Markers, Broken, Backs int }
+	tb.eval(`(function(){
+		const fns = Array.from(document.querySelectorAll('#al a.fn'));
+		return {Markers: fns.length,
+			Broken: fns.filter(a => !document.getElementById(a.getAttribute('href').slice(1))).length,
+			Backs: Array.from(document.querySelectorAll('#al a.back')).filter(a => document.getElementById(a.getAttribute('href').slice(1))).length};
+	})()`, &notes)
+	var markers int
+	for _, ed := range al.Editions {
+		for _, s := range ed.Sentences {
+			markers += len(s.Markers)
+		}
+	}
+	if notes.Markers != markers || notes.Broken > 0 || notes.Backs == 0 {
+		t.Errorf("%d note markers linked (%d broken), %d notes linking back; the editions have %d markers", notes.Markers, notes.Broken, notes.Backs, markers)
+	}
+
 	// A moved sentence lights its other end too.
 	moved := -1
 	for r, row := range al.Rows {

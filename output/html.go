@@ -396,9 +396,14 @@ func noteText(ed *editions.Edition, n int) string {
 func (vb *viewBuilder) row(r int) {
 	row := vb.a.Rows[r]
 	vb.countTypes(row)
-	// A changed row is drawn from its word diff, whose pieces do not
-	// follow the sentences; its markers are left as text.
+	// A changed row is drawn from its word diff; the script places the
+	// note markers of its sentences in it.
 	if len(row.Ops) > 0 && len(row.Cells) == 2 {
+		for e, cell := range row.Cells {
+			for _, s := range cell {
+				vb.place(e, s, false, nil)
+			}
+		}
 		return
 	}
 	all := !vb.versions && row.Kind == align.Match

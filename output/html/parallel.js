@@ -69,7 +69,7 @@
         var ed = eds[e];
         if (ed.lang !== tableLang) td.lang = ed.lang;
         if (ed.dir) td.dir = ed.dir;
-        if (row.ops && row.cells.length === 2) drawOps(td, row.ops, e);
+        if (row.ops && row.cells.length === 2) drawOps(td, row.ops, e, cell);
         else cell.forEach(function (s, i) {
           if (i) td.appendChild(d.createTextNode(' '));
           drawSentence(td, e, s);
@@ -81,18 +81,47 @@
   }
   // One side of a word diff: the first edition's text with its
   // deletions, or the second's with its insertions.
-  function drawOps(td, ops, e) {
+  function drawOps(td, ops, e, cell) {
     var want = e === 0 ? 'delete' : 'insert', tag = e === 0 ? 'del' : 'ins';
     var words = e === 0 ? '[deleted, ' : '[inserted, ';
-    ops.forEach(function (op) {
-      if (op.op === 'same') td.appendChild(d.createTextNode(op.text));
-      else if (op.op === want) {
-        var x = el(tag, 't-' + op.type);
-        x.appendChild(el('span', 'sr', words + op.type + '] '));
-        x.appendChild(d.createTextNode(op.text));
-        td.appendChild(x);
-      }
+    // The side's text is its sentences joined by a space: place their
+    // note markers in it, to link them as elsewhere.
+    var ed = eds[e], marks = [], base = 0;
+    cell.forEach(function (si) {
+      (ed.v.anchors[si] || []).forEach(function (an) {
+        if (an[2].charAt(0) === 'm') marks.push([base + an[0], base + an[1], an]);
+      });
+      base += ed.sents[si].text.length + 1;
     });
+    var pos = 0;
+    ops.forEach(function (op) {
+      var into = td;
+      if (op.op === 'same') into = td;
+      else if (op.op === want) {
+        into = td.appendChild(el(tag, 't-' + op.type));
+        into.appendChild(el('span', 'sr', words + op.type + '] '));
+      } else return;
+      var text = op.text, at = 0, end = pos + text.length;
+      marks.forEach(function (m) {
+        var a = Math.max(m[0], pos), b = Math.min(m[1], end);
+        if (a >= b) return;
+        if (a - pos > at) into.appendChild(d.createTextNode(text.slice(at, a - pos)));
+        into.appendChild(marker(e, m[2], text.slice(a - pos, b - pos)));
+        at = b - pos;
+      });
+      if (at < text.length) into.appendChild(d.createTextNode(text.slice(at)));
+      pos = end;
+    });
+  }
+  // A note marker, linked to its note.
+  function marker(e, an, t) {
+    var x = el('a', 'fn', t), v = eds[e].v;
+    if (an[4] >= 0) {
+      x.href = '#n' + e + '-' + an[4];
+      if (v.noteText[an[4]]) x.title = v.noteText[an[4]];
+      if (an[3] & 2) x.id = 'm' + e + '-' + an[4];
+    }
+    return x;
   }
   function drawSentence(td, e, si) {
     var ed = eds[e], s = ed.sents[si], v = ed.v, p = s.paragraph, into = td;
@@ -107,12 +136,7 @@
       if (an[0] > pos) into.appendChild(d.createTextNode(text.slice(pos, an[0])));
       var t = text.slice(an[0], an[1]), x;
       if (an[2].charAt(0) === 'm') {
-        x = el('a', 'fn', t);
-        if (an[4] >= 0) {
-          x.href = '#n' + e + '-' + an[4];
-          if (v.noteText[an[4]]) x.title = v.noteText[an[4]];
-          if (an[3] & 2) x.id = 'm' + e + '-' + an[4];
-        }
+        x = marker(e, an, t);
       } else {
         x = el('mark', null, t);
         x.setAttribute('data-k', an[2]);
