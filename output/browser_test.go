@@ -28,6 +28,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // chromium returns the path of a Chromium or Chrome binary, or skips the
@@ -607,5 +608,45 @@ func TestBrowserMeasure(t *testing.T) {
 		t.Logf("run %d: ready %.0f ms, painted %.0f ms after navigation start (%v until Navigate returned); %d rows, %d elements; a key press %v",
 			run, m.Ready, m.Painted, ready.Round(time.Millisecond), int(m.Rows), int(m.Nodes), key.Round(time.Millisecond))
 	}
+	tb.checkClean()
+}
+
+// TestBrowserThreeColumns checks that the page lays out as many columns as
+// the alignment has editions, each under its heading.
+func TestBrowserThreeColumns(t *testing.T) {
+	tb := newTab(t)
+	al := &align.Alignment{
+		Editions: []*editions.Edition{
+			edition("de", "de", "Es regnete am 3. Mai.", "Wir blieben drinnen."),
+			edition("fr", "fr", "Il pleuvait le 3 mai.", "Nous sommes restés.", "Fin."),
+			edition("he", "he", "ירד גשם ב-3 במאי.", "נשארנו בבית."),
+		},
+		Rows: []align.Row{
+			{Cells: [][]int{{0}, {0}, {0}}, Kind: align.Match, Score: 0.9},
+			{Cells: [][]int{{1}, {1}, {1}}, Kind: align.Match, Score: 0.8},
+			{Cells: [][]int{{}, {2}, {}}, Kind: align.Inserted, Score: 0.5},
+		},
+	}
+	tb.open(exportPage(t, al, HTMLOptions{}))
+	var bad []string
+	tb.eval(`(function(){
+		const heads = Array.from(document.querySelectorAll('#al .hd .row > div'), h => h.getBoundingClientRect());
+		const out = [];
+		if (heads.length !== 4) out.push(heads.length + ' headings');
+		for (const tr of document.querySelectorAll('#al .bd > .row')) {
+			if (tr.children.length !== 4) out.push(tr.id + ' has ' + tr.children.length + ' cells');
+			Array.from(tr.children).forEach((c, i) => {
+				const r = c.getBoundingClientRect();
+				if (Math.abs(r.left - heads[i].left) > 1 || Math.abs(r.right - heads[i].right) > 1) out.push(tr.id + ' cell ' + i + ' out of its column');
+			});
+		}
+		const he = document.querySelector('#r-0 > .c:nth-child(4)');
+		if (getComputedStyle(he).direction !== 'rtl' || he.lang !== 'he') out.push('the Hebrew column is not rtl/he');
+		return out;
+	})()`, &bad)
+	for _, b := range bad {
+		t.Error(b)
+	}
+	tb.shot(screenshotDir(t), "three-columns", false)
 	tb.checkClean()
 }

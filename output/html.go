@@ -86,7 +86,7 @@ func init() {
 	// The policy names the hashes of the inline style and script: a
 	// nonce would have to change on every run, and the output must not.
 	// Data blocks (the embedded JSON) are not scripts and need no hash.
-	const rest = "; img-src data:; base-uri 'none'; form-action 'none'"
+	const rest = "; base-uri 'none'; form-action 'none'"
 	alignCSP = "default-src 'none'; style-src " + cspHash(pageCSS) + "; script-src " + cspHash(pageJS) + rest
 	staticCSP = "default-src 'none'; style-src " + cspHash(pageCSS) + "; script-src 'none'" + rest
 	alignTmpl = template.Must(template.New("page.tmpl").ParseFS(htmlFS, "html/page.tmpl", "html/alignment.tmpl"))
@@ -328,7 +328,7 @@ type viewBuilder struct {
 
 func newViewBuilder(a *align.Alignment, versions bool) *viewBuilder {
 	vb := &viewBuilder{a: a, versions: versions, types: map[align.DiffType]int{}}
-	vb.view.Versions = versions
+	vb.view = viewData{Versions: versions, Labels: []string{}, Langs: []string{}, Dirs: []string{}, Eds: []viewEd{}}
 	for _, ed := range a.Editions {
 		h := editionHeading(ed)
 		vb.view.Labels = append(vb.view.Labels, h.Label)

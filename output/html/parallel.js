@@ -19,7 +19,7 @@
     if (text) e.textContent = text;
     return e;
   }
-  var first = view.labels[0];
+  var first = view.labels[0] || 'the first edition';
   var kinds = {
     deleted: ['del', '\u2212', (view.versions ? 'deleted' : 'omitted') + ': only in ' + first],
     inserted: ['ins', '+', (view.versions ? 'inserted' : 'added') + ': not in ' + first],
