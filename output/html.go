@@ -73,9 +73,11 @@ func init() {
 	for _, t := range align.DiffTypes {
 		fmt.Fprintf(&sb, ".hide-%[1]s .t-%[1]s{background:none;color:inherit;text-decoration:none}.hide-%[1]s .t-%[1]s .sr{display:none}\n", t)
 	}
-	// The grid of the rows has a column per edition.
+	// The grid of the rows has a column per edition: classes for the
+	// common counts lay the headings out before the script runs; the
+	// script sets --n for any count.
 	for n := 1; n <= 9; n++ {
-		fmt.Fprintf(&sb, ".al.n%d .row{grid-template-columns:3.6em repeat(%d,minmax(0,1fr))}\n", n, n)
+		fmt.Fprintf(&sb, ".al.n%d{--n:%d}\n", n, n)
 	}
 	pageCSS = sb.String()
 	js, err := htmlFS.ReadFile("html/parallel.js")

@@ -11,6 +11,7 @@
   var rows = tbody.children;
   var data = JSON.parse(d.getElementById('alignment-data').textContent);
   var view = JSON.parse(d.getElementById('view-data').textContent);
+  table.style.setProperty('--n', String(data.editions.length));
 
   // Drawing the rows.
   function el(tag, cls, text) {
