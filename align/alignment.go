@@ -13,6 +13,10 @@ import (
 type Alignment struct {
 	Editions []*editions.Edition
 	Rows     []Row
+	// Base is the index of the edition the others were aligned to: the
+	// one whose sentences make a row Deleted when they stand alone, and
+	// whose absence makes it Inserted. Two-edition alignments have 0.
+	Base int
 }
 
 // A Row is one unit of an alignment.

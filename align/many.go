@@ -142,7 +142,7 @@ func AlignMany(eds []*editions.Edition, opts ManyOptions) *Alignment {
 			r.Kind = manyKind(*r, opts.Base, opts.Version.Ignore)
 		}
 	}
-	return &Alignment{Editions: eds, Rows: rows}
+	return &Alignment{Editions: eds, Rows: rows, Base: opts.Base}
 }
 
 // parents returns, for each edition, the edition it is aligned to.
@@ -156,7 +156,7 @@ func parents(eds []*editions.Edition, opts ManyOptions) []int {
 	}
 	for x, k := range order {
 		parent[k] = opts.Base
-		if x == 0 || opts.Mode != AutoMode {
+		if x == 0 || opts.Mode != AutoMode && opts.Mode != "" { // "" is auto too
 			continue
 		}
 		lang, _ := eds[k].Lang.Base()

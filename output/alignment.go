@@ -55,6 +55,7 @@ const AlignmentSchemaVersion = 1
 
 type alignJSON struct {
 	SchemaVersion int                `json:"schema_version"`
+	Base          int                `json:"base"`
 	Editions      []alignJSONEdition `json:"editions"`
 	Rows          []alignJSONRow     `json:"rows"`
 }
@@ -101,20 +102,25 @@ type alignJSONOp struct {
 
 // WriteAlignmentJSON writes a as one JSON document:
 //
-//	{"schema_version": 1, "editions": [{"id", "lang", "path",
+//	{"schema_version": 1, "base": 0, "editions": [{"id", "lang", "path",
 //	"sentences": [{"index", "paragraph", "start", "end", "text"}]}],
 //	"rows": [{"cells": [[ids of edition 0], [ids of edition 1]], "kind":
 //	"match"|"deleted"|"inserted" (translations) or
 //	"equal"|"changed"|"inserted"|"deleted"|"moved" (versions), "score",
 //	"peer" (moved rows: the row at the other end), "ops" (changed rows:
-//	[{"op": "same"|"delete"|"insert", "text", "type"}])}]}
+//	[{"op": "same"|"delete"|"insert", "text", "type"}]), "diffs" (more
+//	than two editions: [{"from", "to", "ops"}], the word diff of edition
+//	"to" against the edition "from" it was aligned to)}]}
+//
+// base is the index of the edition the others were aligned to (a row
+// with only its sentences is deleted, one without them inserted).
 //
 // Offsets are byte offsets into each edition's decoded text; scores are
 // rounded to four decimals so that output is stable across platforms.
 // schema_version (AlignmentSchemaVersion) lets ReadAlignmentJSON, and
 // other programs, tell what they are reading.
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
-	doc := alignJSON{SchemaVersion: AlignmentSchemaVersion,
+	doc := alignJSON{SchemaVersion: AlignmentSchemaVersion, Base: a.Base,
 		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows))}
 	for e, ed := range a.Editions {
 		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Sentences: make([]alignJSONSentence, len(ed.Sentences))}

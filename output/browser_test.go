@@ -26,6 +26,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
@@ -649,4 +650,106 @@ func TestBrowserThreeColumns(t *testing.T) {
 	}
 	tb.shot(screenshotDir(t), "three-columns", false)
 	tb.checkClean()
+}
+
+// Three editions — an original and two printings of its translation —
+// aligned at once: the later printing's column shows its word
+// differences from the earlier one, the original's its anchors, and a
+// page made for two of the columns shows only those, in the order asked,
+// under the labels given.
+func TestBrowserManyEditions(t *testing.T) {
+	parse := func(name, lang, text string) *editions.Edition {
+		e, err := editions.Parse(name, []byte(text), editions.Options{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	fr := parse("fr.txt", "fr", "La grève commença le 25 octobre 1917.\n\nLes ouvriers quittèrent les usines. Ils marchèrent vers le centre.\n")
+	en1 := parse("en-1972.txt", "en", "The strike began on 25 October 1917.\n\nThe workers left the factories. They marched to the centre.\n")
+	en2 := parse("en-2016.txt", "en", "The strike began on 25 October 1917.\n\nThe workers left the mills. They marched to the centre.\n\nA new paragraph.\n")
+	al := align.AlignMany([]*editions.Edition{fr, en1, en2}, align.ManyOptions{})
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
+
+	tb := newTab(t)
+	tb.open(exportPage(t, al, HTMLOptions{}))
+	var got struct {
+		Heads, Del, Ins, Marks []string
+		Rows                   int
+	}
+	tb.eval(`(function(){
+		const txt = s => Array.from(document.querySelectorAll(s), x => x.textContent);
+		return {
+			heads: txt('#al .hd .label'),
+			del: txt('#al .bd .c:nth-child(4) del'),
+			ins: txt('#al .bd .c:nth-child(4) ins'),
+			marks: txt('#al .bd .c:nth-child(2) mark'),
+			rows: document.querySelectorAll('#al .bd > .row').length,
+		};
+	})()`, &got)
+	if want := []string{"fr", "en-1972", "en-2016"}; !cmp.Equal(got.Heads, want) {
+		t.Errorf("headings %q, want %q", got.Heads, want)
+	}
+	if len(got.Del) != 1 || !strings.Contains(got.Del[0], "factories") || len(got.Ins) != 1 || !strings.Contains(got.Ins[0], "mills") {
+		t.Errorf("2016 column: deleted %q, inserted %q; want factories → mills", got.Del, got.Ins)
+	}
+	if !contains(got.Marks, "25 octobre") {
+		t.Errorf("French anchors %q, want the date marked", got.Marks)
+	}
+	if got.Rows != len(al.Rows) {
+		t.Errorf("%d rows drawn of %d", got.Rows, len(al.Rows))
+	}
+	tb.shot(screenshotDir(t), "many-editions", false)
+	tb.checkClean()
+
+	// Only 2016 and the original, in that order, relabelled: the row
+	// that only the 1972 printing has (none here) would be left out, and
+	// the 2016 column still shows its differences from 1972.
+	tb2 := newTab(t)
+	tb2.open(exportPage(t, al, HTMLOptions{Columns: []int{2, 0}, Labels: []string{"1930", "1972", "2016"}}))
+	var two struct {
+		Heads []string
+		Cells int
+		Ins   []string
+		Rows  []string
+	}
+	tb2.eval(`(function(){
+		const txt = s => Array.from(document.querySelectorAll(s), x => x.textContent);
+		return {
+			heads: txt('#al .hd .label'),
+			cells: document.querySelectorAll('#r-0 > .c').length,
+			ins: txt('#al .bd .c:nth-child(2) ins'),
+			rows: Array.from(document.querySelectorAll('#al .bd > .row'), r => r.id),
+		};
+	})()`, &two)
+	if want := []string{"2016", "1930"}; !cmp.Equal(two.Heads, want) {
+		t.Errorf("headings %q, want %q", two.Heads, want)
+	}
+	if two.Cells != 2 {
+		t.Errorf("row 0 has %d cells, want 2", two.Cells)
+	}
+	if len(two.Ins) != 1 || !strings.Contains(two.Ins[0], "mills") {
+		t.Errorf("2016 column (first) inserted %q, want mills", two.Ins)
+	}
+	var want []string
+	for r, row := range al.Rows {
+		if len(row.Cells[0])+len(row.Cells[2]) > 0 {
+			want = append(want, "r-"+strconv.Itoa(r))
+		}
+	}
+	if !cmp.Equal(two.Rows, want) {
+		t.Errorf("rows drawn %q, want %q", two.Rows, want)
+	}
+	tb2.checkClean()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

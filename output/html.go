@@ -48,6 +48,12 @@ type HTMLOptions struct {
 	// Hide lists the difference types whose toggle starts off: the page
 	// shows them as plain text until the reader turns them on.
 	Hide []align.DiffType
+	// Columns picks and orders the editions shown (indices into the
+	// alignment's editions); nil shows them all. The embedded alignment
+	// keeps every edition either way. Labels name the editions (in the
+	// alignment's order) in place of their titles or ids.
+	Columns []int
+	Labels  []string
 }
 
 // The page's fixed assets, and the Content-Security-Policy that allows
@@ -154,6 +160,8 @@ type htmlType struct {
 // anchors) and the alignment JSON does not say.
 type viewData struct {
 	Versions bool     `json:"versions"`
+	Base     int      `json:"base"`    // the edition the others were aligned to
+	Columns  []int    `json:"columns"` // the editions shown, in order
 	Labels   []string `json:"labels"`
 	Langs    []string `json:"langs"`
 	Dirs     []string `json:"dirs"`
@@ -228,25 +236,42 @@ func execPage(w io.Writer, t *template.Template, p htmlPage) error {
 
 func buildAlignBody(a *align.Alignment, opts HTMLOptions) (*alignBody, error) {
 	b := &alignBody{Summary: Summary(a, nil), Rows: len(a.Rows), RowCount: len(a.Rows) + 1}
-	for _, ed := range a.Editions {
-		b.Editions = append(b.Editions, editionHeading(ed))
-	}
-	if len(b.Editions) > 0 {
-		b.First, b.Lang, b.Dir = b.Editions[0].Label, b.Editions[0].Lang, b.Editions[0].Dir
-	}
-	for _, r := range a.Rows {
-		if r.Kind == align.Equal || r.Kind == align.Changed || r.Kind == align.Moved {
-			b.Versions = true
-			break
+	columns := opts.Columns
+	if columns == nil {
+		columns = make([]int, len(a.Editions))
+		for e := range columns {
+			columns[e] = e
 		}
 	}
+	for _, e := range columns {
+		if e < 0 || e >= len(a.Editions) {
+			return nil, fmt.Errorf("no edition %d to show (there are %d)", e, len(a.Editions))
+		}
+	}
+	headings := make([]htmlEdition, len(a.Editions))
+	for e, ed := range a.Editions {
+		headings[e] = editionHeading(ed)
+		if e < len(opts.Labels) && opts.Labels[e] != "" {
+			headings[e].Label = opts.Labels[e]
+		}
+	}
+	for _, e := range columns {
+		b.Editions = append(b.Editions, headings[e])
+	}
+	if len(columns) > 0 {
+		b.Lang, b.Dir = headings[columns[0]].Lang, headings[columns[0]].Dir
+	}
+	if a.Base < len(headings) {
+		b.First = headings[a.Base].Label
+	}
+	b.Versions = oneText(a)
 	var buf bytes.Buffer
 	if err := WriteAlignmentJSON(&buf, a); err != nil {
 		return nil, err
 	}
 	b.JSON = template.JS(jsonForScript(buf.Bytes()))
 
-	vb := newViewBuilder(a, b.Versions)
+	vb := newViewBuilder(a, b.Versions, headings, columns)
 	for r := range a.Rows {
 		vb.row(r)
 	}
@@ -307,6 +332,27 @@ func labelOf(ed *editions.Edition) string {
 	return ed.ID
 }
 
+// oneText reports an alignment of versions of one text: two editions
+// compared as versions (their rows are equal, changed or moved), or more
+// editions all in one language.
+func oneText(a *align.Alignment) bool {
+	if len(a.Editions) > 2 {
+		lang, _ := a.Editions[0].Lang.Base()
+		for _, ed := range a.Editions[1:] {
+			if l, _ := ed.Lang.Base(); l != lang {
+				return false
+			}
+		}
+		return true
+	}
+	for _, r := range a.Rows {
+		if r.Kind == align.Equal || r.Kind == align.Changed || r.Kind == align.Moved {
+			return true
+		}
+	}
+	return false
+}
+
 // direction returns "rtl" for languages written right to left.
 func direction(t language.Tag) string {
 	s, _ := t.Script()
@@ -328,11 +374,11 @@ type viewBuilder struct {
 	refDone  []map[int]bool // notes whose first marker has been placed
 }
 
-func newViewBuilder(a *align.Alignment, versions bool) *viewBuilder {
+func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, columns []int) *viewBuilder {
 	vb := &viewBuilder{a: a, versions: versions, types: map[align.DiffType]int{}}
-	vb.view = viewData{Versions: versions, Labels: []string{}, Langs: []string{}, Dirs: []string{}, Eds: []viewEd{}}
-	for _, ed := range a.Editions {
-		h := editionHeading(ed)
+	vb.view = viewData{Versions: versions, Base: a.Base, Columns: columns, Labels: []string{}, Langs: []string{}, Dirs: []string{}, Eds: []viewEd{}}
+	for e, ed := range a.Editions {
+		h := headings[e]
 		vb.view.Labels = append(vb.view.Labels, h.Label)
 		vb.view.Langs = append(vb.view.Langs, h.Lang)
 		vb.view.Dirs = append(vb.view.Dirs, h.Dir)
@@ -408,12 +454,19 @@ func (vb *viewBuilder) row(r int) {
 		}
 		return
 	}
-	all := !vb.versions && row.Kind == align.Match
+	// Of more editions, those drawn from a diff (a version against the
+	// version it was compared with) show only their note markers, and
+	// their anchors are not looked for in the others.
+	diffed := map[int]bool{}
+	for _, d := range row.Diffs {
+		diffed[d.To] = true
+	}
+	all := !vb.versions && (row.Kind == align.Match || row.Kind == align.Changed)
 	var keys []map[string]int // anchors of each cell, to flag those unmatched
 	if all {
 		keys = make([]map[string]int, len(row.Cells))
 		for e, cell := range row.Cells {
-			if len(cell) == 0 {
+			if len(cell) == 0 || diffed[e] {
 				continue
 			}
 			keys[e] = map[string]int{}
@@ -430,7 +483,7 @@ func (vb *viewBuilder) row(r int) {
 			other = otherKeys(keys, e)
 		}
 		for _, s := range cell {
-			vb.place(e, s, all, other)
+			vb.place(e, s, all && !diffed[e], other)
 		}
 	}
 }
@@ -441,11 +494,17 @@ func (vb *viewBuilder) countTypes(row align.Row) {
 	if row.Kind == align.Moved && len(row.Cells[0]) == 0 {
 		return
 	}
-	for k, op := range row.Ops {
-		last := k+1 == len(row.Ops) || row.Ops[k+1].Kind == align.Same
-		if op.Kind != align.Same && last {
-			vb.types[op.Type]++
+	count := func(ops []align.Op) {
+		for k, op := range ops {
+			last := k+1 == len(ops) || ops[k+1].Kind == align.Same
+			if op.Kind != align.Same && last {
+				vb.types[op.Type]++
+			}
 		}
+	}
+	count(row.Ops)
+	for _, d := range row.Diffs {
+		count(d.Ops)
 	}
 }
 

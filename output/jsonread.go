@@ -37,7 +37,10 @@ func ReadAlignmentJSON(r io.Reader) (*align.Alignment, error) {
 	if doc.SchemaVersion < 0 {
 		return nil, fmt.Errorf("alignment JSON has schema_version %d", doc.SchemaVersion)
 	}
-	a := &align.Alignment{Editions: make([]*editions.Edition, len(doc.Editions)), Rows: make([]align.Row, len(doc.Rows))}
+	if doc.Base < 0 || doc.Base >= max(len(doc.Editions), 1) {
+		return nil, fmt.Errorf("alignment JSON: base %d names no edition", doc.Base)
+	}
+	a := &align.Alignment{Editions: make([]*editions.Edition, len(doc.Editions)), Rows: make([]align.Row, len(doc.Rows)), Base: doc.Base}
 	for e, je := range doc.Editions {
 		ed, err := editionFromJSON(je)
 		if err != nil {

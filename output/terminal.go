@@ -442,14 +442,27 @@ func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
 	case align.Equal, align.Match:
 		return false
 	case align.Changed:
-		for _, op := range row.Ops {
-			if op.Kind != align.Same && !ignore[op.Type] {
+		if changes(row.Ops, ignore) {
+			return true
+		}
+		for _, d := range row.Diffs {
+			if changes(d.Ops, ignore) {
 				return true
 			}
 		}
 		return false
 	}
 	return true
+}
+
+// changes reports a word diff with a difference not ignored.
+func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
+	for _, op := range ops {
+		if op.Kind != align.Same && !ignore[op.Type] {
+			return true
+		}
+	}
+	return false
 }
 
 // A wrapped line: its text with escape sequences, and its width.
@@ -548,6 +561,15 @@ func Summary(al *align.Alignment, ignore []align.DiffType) string {
 			// A move's diff is on both of its rows: count it at its start.
 			if op.Kind != align.Same && last && !skip[op.Type] && (r.Kind != align.Moved || len(r.Cells[0]) > 0) {
 				types[op.Type]++
+			}
+		}
+		// Of more editions, each diff is on one row only.
+		for _, d := range r.Diffs {
+			for k, op := range d.Ops {
+				last := k+1 == len(d.Ops) || d.Ops[k+1].Kind == align.Same
+				if op.Kind != align.Same && last && !skip[op.Type] {
+					types[op.Type]++
+				}
 			}
 		}
 	}

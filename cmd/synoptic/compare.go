@@ -19,16 +19,12 @@ import (
 type compareFlags struct {
 	in          inputFlags
 	view        viewFlags
+	align       alignFlags
 	format      string
-	mode        string
 	ignore      string
 	inline      bool
 	changesOnly bool
 	context     int
-	base        string
-	columns     string
-	labels      string
-	pins        string
 }
 
 func newCompareCmd() *cobra.Command {
@@ -80,19 +76,14 @@ rest around them; pins that no longer fit the texts are reported on stderr.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(output.AlignmentFormats, ", "))
-	fl.StringVar(&f.mode, "mode", "auto", "auto (versions when both editions are in one language), translation or versions")
 	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore, comma-separated: space, case, quotes, hyphenation, punct, spelling, number, substitution, insertion, deletion")
 	fl.BoolVar(&f.inline, "inline", false, "one column: the second edition with the differences marked in it")
 	fl.BoolVar(&f.changesOnly, "changes-only", false, "show only rows that differ, with --context rows around them")
 	fl.IntVar(&f.context, "context", 2, "with --changes-only, equal rows to show around each change")
-	fl.StringVar(&f.base, "base", "", "the edition the others are aligned to, by id or position (default: the first)")
-	fl.StringVar(&f.columns, "editions", "", "editions to show and their order, by id or position, comma-separated (default: all)")
-	fl.StringVar(&f.labels, "label", "", "names for the editions in headings, comma-separated, in the order of the files")
-	fl.StringVar(&f.pins, "pin", "", "corrections to keep: beads or an alignment's JSON (two editions)")
+	f.align.register(cmd)
 	f.in.register(cmd, "languages of the editions, comma-separated in file order, e.g. de,fr; one applies to all (default: detected)")
 	f.view.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.AlignmentFormats, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"auto", "translation", "versions"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -116,72 +107,32 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 	if !contains(output.AlignmentFormats, f.format) {
 		return fmt.Errorf("--format %q: want one of %s", f.format, strings.Join(output.AlignmentFormats, ", "))
 	}
-	mode, err := align.ParseMode(f.mode)
-	if err != nil {
-		return err
-	}
 	ignore, err := parseIgnore(f.ignore)
 	if err != nil {
 		return err
-	}
-	if n := len(strings.Split(f.in.langs, ",")); n > len(args) {
-		return fmt.Errorf("--lang lists %d languages for %d editions", n, len(args))
 	}
 	out := cmd.OutOrStdout()
 	color, err := f.view.useColor(out)
 	if err != nil {
 		return err
 	}
-	eds := make([]*editions.Edition, len(args))
-	for k, path := range args {
-		if eds[k], err = editions.Read(path, f.in.options(k)); err != nil {
-			return err
-		}
-	}
-	base, err := editionIndex(eds, f.base, 0)
+	eds, err := readEditions(args, &f.in)
 	if err != nil {
-		return fmt.Errorf("--base: %v", err)
+		return err
 	}
-	var columns []int
-	for _, c := range splitList(f.columns) {
-		k, err := editionIndex(eds, c, -1)
-		if err != nil {
-			return fmt.Errorf("--editions: %v", err)
-		}
-		columns = append(columns, k)
-	}
-	labels := splitList(f.labels)
-	if len(labels) > len(eds) {
-		return fmt.Errorf("--label names %d editions, there are %d", len(labels), len(eds))
-	}
-	vopts := align.VersionOptions{Ignore: ignore}
-	var al *align.Alignment
-	switch {
-	case f.pins != "":
-		if len(eds) != 2 || base != 0 {
-			return fmt.Errorf("--pin works with two editions, the first as base")
-		}
-		pins, err := readPins(f.pins)
-		if err != nil {
-			return err
-		}
-		fitted, problems := align.FitPins(pins, eds[0], eds[1])
-		for _, p := range problems {
-			fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: %v\n", p)
-		}
-		al = align.ComparePinned(eds[0], eds[1], mode, vopts, fitted)
-	default:
-		al = align.AlignMany(eds, align.ManyOptions{Base: base, Mode: mode, Version: vopts})
+	res, err := f.align.align(cmd, eds, align.VersionOptions{Ignore: ignore})
+	if err != nil {
+		return err
 	}
 	if f.format != "text" {
-		return output.WriteAlignment(out, al, f.format, 0)
+		return output.WriteAlignment(out, res.al, f.format, 0)
 	}
 	opts := output.ViewOptions{
 		Width: f.view.viewWidth(out), Color: color, Inline: f.inline,
 		ChangesOnly: f.changesOnly, Context: f.context, Ignore: ignore,
-		Columns: columns, Labels: labels,
+		Columns: res.columns, Labels: res.labels,
 	}
-	return f.view.page(out, func(w io.Writer) error { return output.WriteView(w, al, opts) })
+	return f.view.page(out, func(w io.Writer) error { return output.WriteView(w, res.al, opts) })
 }
 
 // readPins reads the pins file named by --pin.

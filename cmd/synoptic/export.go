@@ -11,16 +11,15 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/synoptic-text/synoptic/align"
-	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/output"
 )
 
 // exportFlags are the flags of export.
 type exportFlags struct {
 	in     inputFlags
+	align  alignFlags
 	out    string
 	format string
-	mode   string
 	ignore string
 	title  string
 }
@@ -28,25 +27,35 @@ type exportFlags struct {
 func newExportCmd() *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
-		Use:   "export A B -o FILE",
-		Short: "Write a parallel edition: one HTML page with the editions side by side",
-		Long: `export aligns editions the way compare does and writes the result to a file.
+		Use:   "export A B [C …] -o FILE",
+		Short: "Write an alignment to a file: a parallel edition in HTML, or an exchange format",
+		Long: `export aligns editions the way compare does (any number of them, --base,
+--pin) and writes the result to a file, whole or not at all.
 
 The html format is a parallel edition: one self-contained page (no network,
 no external fonts or scripts) with a row per aligned unit and a column per
-edition. Versions of one text show their word differences, typed, with
-toggles to hide each type; a translation shows its numbers, dates, names
-and note markers matched across the columns, and flags those with no
-counterpart. Omitted, added and moved sentences are marked; keys n and p
-(or j and k) go to the next and previous difference; every row has a link,
-#r-N, N being its index in the alignment. The alignment itself is embedded
-as JSON (the model of compare --format json).
+edition (--editions picks and orders them, --label names them). Versions of
+one text show their word differences, typed, with toggles to hide each
+type; a translation shows its numbers, dates, names and note markers
+matched across the columns, and flags those with no counterpart. Omitted,
+added and moved sentences are marked; keys n and p (or j and k) go to the
+next and previous difference; every row has a link, #r-N, N being its
+index in the alignment. The alignment itself is embedded as JSON (the model
+of compare --format json).
 
-The format comes from the output file's extension (.html, .json, .tsv, …)
-unless --format names it. The file is written whole or not at all.`,
+The other formats are those of compare — json (the native format: convert
+turns it into any other), tsv, beads and ladder (two editions), tmx (TMX
+1.4b), tei (TEI P5), xces (cesAlign) — and moses: -o corpus.moses writes
+line-parallel files corpus.<lang> (or corpus.<id>), line i of each being
+row i.
+
+The format comes from the output file's extension (.html, .json, .tsv,
+.tmx, .tei.xml, .xces, .moses …) unless --format names it.`,
 		Example: `  synoptic export fr.txt en.txt -o parallel.html
   synoptic export --ignore punct,case 1972.txt 2016.txt -o changes.html
-  synoptic export --lang fr,en --mode translation a.txt b.txt --format html -o - > page.html`,
+  synoptic export --label 1930,1972,2016 fr.txt en-1972.txt en-2016.txt -o editions.html
+  synoptic export --lang de,fr book.de.txt book.fr.txt -o book.tmx
+  synoptic export --lang fr,en a.txt b.txt --format html -o - > page.html`,
 		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExport(cmd, args, &f)
@@ -55,39 +64,32 @@ unless --format names it. The file is written whole or not at all.`,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "", "file to write (\"-\" for standard output)")
 	fl.StringVarP(&f.format, "format", "f", "", "output format: "+strings.Join(exportFormats(), ", ")+" (default: from the extension of --output)")
-	fl.StringVar(&f.mode, "mode", "auto", "auto (versions when the editions are in one language), translation or versions")
-	fl.StringVar(&f.ignore, "ignore", "", "difference types to start hidden in the page, comma-separated: space, case, quotes, hyphenation, punct, spelling, number, substitution, insertion, deletion")
+	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore (in the page: to start hidden), comma-separated: space, case, quotes, hyphenation, punct, spelling, number, substitution, insertion, deletion")
 	fl.StringVar(&f.title, "title", "", "the page's title (default: the editions' titles or names)")
 	f.in.register(cmd, "languages of the editions, comma-separated, e.g. fr,en; one applies to all (default: detected)")
-	_ = cmd.MarkFlagFilename("output", "html", "htm", "json", "tsv")
+	f.align.register(cmd)
+	_ = cmd.MarkFlagFilename("output", "html", "htm", "json", "tsv", "tmx", "tei", "xml", "xces", "beads", "ladder", "moses")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(exportFormats(), cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"auto", "translation", "versions"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
-// exportFormats are html and the formats of compare.
+// exportFormats are html, the formats of compare, and moses.
 func exportFormats() []string {
-	return append([]string{"html"}, output.AlignmentFormats...)
+	return append(append([]string{"html"}, output.AlignmentFormats...), "moses")
 }
 
-// exportFormat returns the format to write: --format, else the one the
-// output file's extension names.
-func exportFormat(format, out string) (string, error) {
+// outputFormat returns the format to write: format if given, else the one
+// the output file's extension names; it must be one of formats.
+func outputFormat(format, out string, formats []string) (string, error) {
 	if format == "" {
-		ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(out), "."))
-		switch ext {
-		case "htm", "xhtml":
-			ext = "html"
-		case "txt":
-			ext = "text"
+		f, ok := output.FormatForPath(out)
+		if !ok || out == "-" {
+			return "", fmt.Errorf("name the format with --format (%s): the output file %q does not say", strings.Join(formats, ", "), out)
 		}
-		if ext == "" || out == "-" {
-			return "", fmt.Errorf("--format is needed when the output file has no extension that names one (%s)", strings.Join(exportFormats(), ", "))
-		}
-		format = ext
+		format = f
 	}
-	if !contains(exportFormats(), format) {
-		return "", fmt.Errorf("--format %q: want one of %s", format, strings.Join(exportFormats(), ", "))
+	if !contains(formats, format) {
+		return "", fmt.Errorf("--format %q: want one of %s", format, strings.Join(formats, ", "))
 	}
 	return format, nil
 }
@@ -96,16 +98,7 @@ func runExport(cmd *cobra.Command, args []string, f *exportFlags) error {
 	if f.out == "" {
 		return fmt.Errorf("export needs --output FILE (or -o - for standard output)")
 	}
-	// The page is designed for N columns, and alignments of more than two
-	// editions are yet to come.
-	if len(args) > 2 {
-		return fmt.Errorf("export: %d editions given; only two can be aligned for now", len(args))
-	}
-	format, err := exportFormat(f.format, f.out)
-	if err != nil {
-		return err
-	}
-	mode, err := align.ParseMode(f.mode)
+	format, err := outputFormat(f.format, f.out, exportFormats())
 	if err != nil {
 		return err
 	}
@@ -113,30 +106,50 @@ func runExport(cmd *cobra.Command, args []string, f *exportFlags) error {
 	if err != nil {
 		return err
 	}
-	if n := len(strings.Split(f.in.langs, ",")); n > len(args) {
-		return fmt.Errorf("--lang lists %d languages for %d editions", n, len(args))
+	eds, err := readEditions(args, &f.in)
+	if err != nil {
+		return err
 	}
-	eds := make([]*editions.Edition, len(args))
-	for k, path := range args {
-		e, err := editions.Read(path, f.in.options(k))
-		if err != nil {
-			return err
-		}
-		eds[k] = e
+	// The page holds every difference; --ignore only decides which types
+	// start hidden, so that the reader can still show them. The data
+	// formats say which rows are equal as compare does.
+	var vopts align.VersionOptions
+	if format != "html" {
+		vopts.Ignore = hide
 	}
-	// Every difference goes into the page; --ignore only decides which
-	// types start hidden, so that the reader can still show them.
-	al := align.Compare(eds[0], eds[1], mode, align.VersionOptions{})
+	res, err := f.align.align(cmd, eds, vopts)
+	if err != nil {
+		return err
+	}
+	return writeAlignmentFile(cmd, res.al, format, f.out, func(w io.Writer) error {
+		return output.WriteAlignmentHTML(w, res.al, output.HTMLOptions{Title: f.title, Hide: hide, Columns: res.columns, Labels: res.labels})
+	})
+}
+
+// writeAlignmentFile writes al to the file out ("-": standard output) in
+// format; html is written by page.
+func writeAlignmentFile(cmd *cobra.Command, al *align.Alignment, format, out string, page func(io.Writer) error) error {
 	write := func(w io.Writer) error {
 		if format == "html" {
-			return output.WriteAlignmentHTML(w, al, output.HTMLOptions{Title: f.title, Hide: hide})
+			return page(w)
 		}
 		return output.WriteAlignment(w, al, format, 0)
 	}
-	if f.out == "-" {
+	switch {
+	case format == "moses":
+		if out == "-" {
+			return fmt.Errorf("moses writes a file per edition: give -o PREFIX.moses")
+		}
+		paths, err := output.WriteMoses(filepath.Dir(out), strings.TrimSuffix(filepath.Base(out), ".moses"), al)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(cmd.ErrOrStderr(), "wrote", strings.Join(paths, ", "))
+		return nil
+	case out == "-":
 		return write(cmd.OutOrStdout())
 	}
-	return writeFileAtomic(f.out, write)
+	return writeFileAtomic(out, write)
 }
 
 // writeFileAtomic writes a file through a temporary file in the same

@@ -15,6 +15,8 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/synoptic-text/synoptic/output"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -38,6 +40,7 @@ func main() {
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	output.Version = version
 	root := newRootCmd()
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -70,7 +73,7 @@ its original.`,
 	root.AddCommand(
 		newSegmentCmd(),
 		newCompareCmd(), newScoreCmd(),
-		newExportCmd(),
+		newExportCmd(), newConvertCmd(),
 		newCoverageCmd(),
 		newDemoCmd(),
 	)

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,8 +27,24 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"encode": encodeCmd,
 		},
+		// $TMXDTD is the TMX 1.4b DTD in ../shared, where present; the
+		// condition [tmxdtd] says whether it is.
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("TMXDTD", tmxDTD)
+			return nil
+		},
+		Condition: func(cond string) (bool, error) {
+			if cond != "tmxdtd" {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			_, err := os.Stat(tmxDTD)
+			return err == nil, nil
+		},
 	})
 }
+
+// tmxDTD is where the TMX DTD is, beside the repository.
+var tmxDTD, _ = filepath.Abs("../../../shared/formats/tmx14.dtd")
 
 // encodeCmd implements "encode CHARSET IN OUT": it writes the UTF-8 file
 // IN to OUT in a legacy encoding, so that scripts can hold their inputs as

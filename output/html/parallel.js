@@ -11,7 +11,10 @@
   var rows = tbody.children;
   var data = JSON.parse(d.getElementById('alignment-data').textContent);
   var view = JSON.parse(d.getElementById('view-data').textContent);
-  table.style.setProperty('--n', String(data.editions.length));
+  // The columns shown, in order: all editions unless the page was made
+  // for some of them.
+  var cols = view.columns || data.editions.map(function (x, e) { return e; });
+  table.style.setProperty('--n', String(cols.length));
 
   // Drawing the rows.
   function el(tag, cls, text) {
@@ -20,7 +23,7 @@
     if (text) e.textContent = text;
     return e;
   }
-  var first = view.labels[0] || 'the first edition';
+  var first = view.labels[view.base] || 'the first edition';
   var kinds = {
     deleted: ['del', '\u2212', (view.versions ? 'deleted' : 'omitted') + ': only in ' + first],
     inserted: ['ins', '+', (view.versions ? 'inserted' : 'added') + ': not in ' + first],
@@ -32,7 +35,15 @@
     v.heads.forEach(function (p) { heads[p] = true; });
     return { v: v, heads: heads, sents: data.editions[e].sentences, lang: view.langs[e], dir: view.dirs[e] };
   });
-  var tableLang = view.langs[0];
+  var tableLang = view.langs[cols[0]];
+  // diffInto returns the word diff whose result is edition e's text, in
+  // a row of more than two editions.
+  function diffInto(row, e) {
+    for (var k = 0; row.diffs && k < row.diffs.length; k++) {
+      if (row.diffs[k].to === e) return row.diffs[k];
+    }
+    return null;
+  }
   function drawRow(row, r) {
     var tr = el('div', 'row');
     tr.id = 'r-' + r;
@@ -52,7 +63,8 @@
       th.appendChild(el('span', 'sr', ' ' + k[2]));
     }
     tr.appendChild(th);
-    row.cells.forEach(function (cell, e) {
+    cols.forEach(function (e) {
+      var cell = row.cells[e];
       var td = el('div', 'c');
       td.setAttribute('role', 'cell');
       if (!cell.length) {
@@ -60,7 +72,10 @@
         if (tableLang !== 'en') td.lang = 'en';
         if (row.kind === 'moved') {
           var up = row.peer < r;
-          var link = el('a', 'mv', (e === 0 ? 'moved from row ' : 'moved to row ') + row.peer + (up ? ' \u2191' : ' \u2193'));
+          // Where the sentence stands now (the row with its diff, or
+          // the second edition's of two) the gap says where it was.
+          var from = row.cells.length === 2 ? e === 0 : !!row.diffs;
+          var link = el('a', 'mv', (from ? 'moved from row ' : 'moved to row ') + row.peer + (up ? ' \u2191' : ' \u2193'));
           link.href = '#r-' + row.peer;
           td.appendChild(link);
         } else {
@@ -70,7 +85,9 @@
         var ed = eds[e];
         if (ed.lang !== tableLang) td.lang = ed.lang;
         if (ed.dir) td.dir = ed.dir;
+        var dif = diffInto(row, e);
         if (row.ops && row.cells.length === 2) drawOps(td, row.ops, e, cell);
+        else if (dif) drawInline(td, dif, e, cell);
         else cell.forEach(function (s, i) {
           if (i) td.appendChild(d.createTextNode(' '));
           drawSentence(td, e, s);
@@ -102,6 +119,42 @@
         into = td.appendChild(el(tag, 't-' + op.type));
         into.appendChild(el('span', 'sr', words + op.type + '] '));
       } else return;
+      var text = op.text, at = 0, end = pos + text.length;
+      marks.forEach(function (m) {
+        var a = Math.max(m[0], pos), b = Math.min(m[1], end);
+        if (a >= b) return;
+        if (a - pos > at) into.appendChild(d.createTextNode(text.slice(at, a - pos)));
+        into.appendChild(marker(e, m[2], text.slice(a - pos, b - pos)));
+        at = b - pos;
+      });
+      if (at < text.length) into.appendChild(d.createTextNode(text.slice(at)));
+      pos = end;
+    });
+  }
+  // A version's cell in a row of more than two editions: its text with
+  // the words of the edition it was compared with that it lacks struck
+  // through and its own new words underlined, as the terminal shows it.
+  function drawInline(td, dif, e, cell) {
+    var ed = eds[e], marks = [], base = 0;
+    cell.forEach(function (si) {
+      (ed.v.anchors[si] || []).forEach(function (an) {
+        if (an[2].charAt(0) === 'm') marks.push([base + an[0], base + an[1], an]);
+      });
+      base += ed.sents[si].text.length + 1;
+    });
+    var pos = 0, from = view.labels[dif.from];
+    dif.ops.forEach(function (op) {
+      if (op.op === 'delete') {
+        var x = td.appendChild(el('del', 't-' + op.type));
+        x.appendChild(el('span', 'sr', '[only in ' + from + ', ' + op.type + '] '));
+        x.appendChild(d.createTextNode(op.text));
+        return;
+      }
+      var into = td;
+      if (op.op === 'insert') {
+        into = td.appendChild(el('ins', 't-' + op.type));
+        into.appendChild(el('span', 'sr', '[not in ' + from + ', ' + op.type + '] '));
+      }
       var text = op.text, at = 0, end = pos + text.length;
       marks.forEach(function (m) {
         var a = Math.max(m[0], pos), b = Math.min(m[1], end);
@@ -168,7 +221,11 @@
     return v.refs[n] === true;
   }
   var frag = d.createDocumentFragment();
-  data.rows.forEach(function (row, r) { frag.appendChild(drawRow(row, r)); });
+  // A row with nothing in the columns shown is left out; the others keep
+  // their numbers, so that #r-N cites the same row in every page.
+  data.rows.forEach(function (row, r) {
+    if (cols.some(function (e) { return row.cells[e].length; })) frag.appendChild(drawRow(row, r));
+  });
   tbody.appendChild(frag);
   // The address may name a row that did not exist when the page loaded.
   if (location.hash.length > 1) {
@@ -256,7 +313,9 @@
       var mid = (lo + hi) >> 1;
       if (rows[mid].getBoundingClientRect().bottom <= top) lo = mid + 1; else hi = mid;
     }
-    return lo - 0.5; // between rows: the next one down is "next"
+    // Between rows: the next one down is "next". (Rows left out of the
+    // page make row numbers and positions differ.)
+    return lo < rows.length ? num(rows[lo]) - 0.5 : data.rows.length;
   }
   function go(step) {
     var list = visibleDiffs();
