@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -99,5 +100,124 @@ func TestAlignManyBible(t *testing.T) {
 			kinds[r.Kind]++
 		}
 		t.Logf("%v: %d rows %v in %v", set, len(al.Rows), kinds, elapsed)
+	}
+}
+
+// verseOf maps each sentence of a Bible edition read from its running
+// text (.txt) to the id of the verse it starts in, from the verse-per-line
+// file (.tsv) of the same name.
+func verseOf(t testing.TB, ed *editions.Edition, path string) []string {
+	data, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	var starts []int
+	at := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		id, text, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") || strings.TrimSpace(text) == "" {
+			continue
+		}
+		k := strings.Index(ed.Text[at:], strings.TrimSpace(text))
+		if k < 0 {
+			t.Fatalf("%s: verse %s not found in the text after byte %d", path, id, at)
+		}
+		ids = append(ids, id)
+		starts = append(starts, at+k)
+		at += k
+	}
+	out := make([]string, len(ed.Sentences))
+	v := 0
+	for i, s := range ed.Sentences {
+		for v+1 < len(starts) && starts[v+1] <= s.Start {
+			v++
+		}
+		out[i] = ids[v]
+	}
+	return out
+}
+
+// TestAlignManyBibleVerses measures how consistent the rows of an
+// alignment of several Bible versions are, by their verse ids: for every
+// pair of editions and every verse both have, are the verse's sentences
+// in the two editions in a common row? Ruth in three versions (two
+// English, one French) and Genesis in five languages.
+func TestAlignManyBibleVerses(t *testing.T) {
+	for _, c := range []struct {
+		book  string
+		names []string
+		min   float64 // share of verse pairs that must share a row
+	}{
+		{"Ruth", []string{"en-KJV", "en-ASV", "fr-FreJND"}, 0.97},
+		{"Gen", []string{"en-KJV", "en-ASV", "fr-FreJND", "de-GerElb1905", "es-SpaRV"}, 0.95},
+	} {
+		var files []string
+		for _, n := range c.names {
+			files = append(files, n+"."+c.book+".txt")
+		}
+		eds := readBible(t, files...)
+		al := AlignMany(eds, ManyOptions{Mode: AutoMode})
+		if err := al.Check(); err != nil {
+			t.Fatal(err)
+		}
+		// rows[e][verse] are the rows holding edition e's sentences of
+		// the verse.
+		rows := make([]map[string]map[int]bool, len(eds))
+		for e, ed := range eds {
+			verses := verseOf(t, ed, filepath.Join("..", "..", "shared", "eval", "bible", files[e]))
+			rows[e] = map[string]map[int]bool{}
+			for r, row := range al.Rows {
+				for _, s := range row.Cells[e] {
+					v := verses[s]
+					if rows[e][v] == nil {
+						rows[e][v] = map[int]bool{}
+					}
+					rows[e][v][r] = true
+				}
+			}
+		}
+		together, pairs := 0, 0
+		for e := range eds {
+			for f := e + 1; f < len(eds); f++ {
+				for v, re := range rows[e] {
+					rf, ok := rows[f][v]
+					if !ok {
+						continue
+					}
+					pairs++
+					for r := range re {
+						if rf[r] {
+							together++
+							break
+						}
+					}
+				}
+			}
+		}
+		share := float64(together) / float64(pairs)
+		t.Logf("%s, %d editions: %d rows; %d of %d verse pairs share a row (%.4f)", c.book, len(eds), len(al.Rows), together, pairs, share)
+		if share < c.min {
+			t.Errorf("%s: %.4f of verse pairs share a row, want at least %.2f", c.book, share, c.min)
+		}
+	}
+}
+
+// BenchmarkAlignManyRuth and BenchmarkAlignManyGenesis time the alignment
+// of several Bible versions at once (reading and segmenting not
+// included): three of Ruth, five of Genesis.
+func BenchmarkAlignManyRuth(b *testing.B) {
+	benchmarkMany(b, "en-KJV.Ruth.txt", "en-ASV.Ruth.txt", "fr-FreJND.Ruth.txt")
+}
+
+func BenchmarkAlignManyGenesis(b *testing.B) {
+	benchmarkMany(b, "en-KJV.Gen.txt", "en-ASV.Gen.txt", "fr-FreJND.Gen.txt", "de-GerElb1905.Gen.txt", "es-SpaRV.Gen.txt")
+}
+
+func benchmarkMany(b *testing.B, names ...string) {
+	eds := readBible(b, names...)
+	b.ReportAllocs()
+	for b.Loop() {
+		AlignMany(eds, ManyOptions{Mode: AutoMode})
 	}
 }
