@@ -332,27 +332,6 @@ func labelOf(ed *editions.Edition) string {
 	return ed.ID
 }
 
-// oneText reports an alignment of versions of one text: two editions
-// compared as versions (their rows are equal, changed or moved), or more
-// editions all in one language.
-func oneText(a *align.Alignment) bool {
-	if len(a.Editions) > 2 {
-		lang, _ := a.Editions[0].Lang.Base()
-		for _, ed := range a.Editions[1:] {
-			if l, _ := ed.Lang.Base(); l != lang {
-				return false
-			}
-		}
-		return true
-	}
-	for _, r := range a.Rows {
-		if r.Kind == align.Equal || r.Kind == align.Changed || r.Kind == align.Moved {
-			return true
-		}
-	}
-	return false
-}
-
 // direction returns "rtl" for languages written right to left.
 func direction(t language.Tag) string {
 	s, _ := t.Script()

@@ -25,8 +25,8 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 // score as cert. A sentence that only one edition has is in its text and
 // in no link, since a link joins two things at least.
 //
-// Versions of one text (an alignment with equal, changed or moved rows)
-// are written as one text in parallel segmentation: the text all
+// Versions of one text (two editions compared as versions, or more all
+// in one language) are written as one text in parallel segmentation: the text all
 // witnesses share stands as it is, and each place where they differ is an
 // <app> with a <rdg wit="#…"> per distinct reading (an empty <rdg/> where
 // a witness has nothing). Word-level differences come from the rows' word
@@ -39,13 +39,7 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 // every witness can still be found and linked to.
 func WriteTEI(w io.Writer, a *align.Alignment) error {
 	t := &teiWriter{x: newXMLWriter(w), a: a, ids: xmlIDs(a)}
-	versions := false
-	for _, row := range a.Rows {
-		switch row.Kind {
-		case align.Equal, align.Changed, align.Moved:
-			versions = true
-		}
-	}
+	versions := oneText(a)
 	t.header(versions)
 	if versions {
 		t.parallel()
