@@ -102,47 +102,21 @@
   function drawOps(td, ops, e, cell) {
     var want = e === 0 ? 'delete' : 'insert', tag = e === 0 ? 'del' : 'ins';
     var words = e === 0 ? '[deleted, ' : '[inserted, ';
-    // The side's text is its sentences joined by a space: place their
-    // note markers in it, to link them as elsewhere.
-    var ed = eds[e], marks = [], base = 0;
-    cell.forEach(function (si) {
-      (ed.v.anchors[si] || []).forEach(function (an) {
-        if (an[2].charAt(0) === 'm') marks.push([base + an[0], base + an[1], an]);
-      });
-      base += ed.sents[si].text.length + 1;
-    });
-    var pos = 0;
+    var put = placer(e, cell);
     ops.forEach(function (op) {
       var into = td;
-      if (op.op === 'same') into = td;
-      else if (op.op === want) {
+      if (op.op === want) {
         into = td.appendChild(el(tag, 't-' + op.type));
         into.appendChild(el('span', 'sr', words + op.type + '] '));
-      } else return;
-      var text = op.text, at = 0, end = pos + text.length;
-      marks.forEach(function (m) {
-        var a = Math.max(m[0], pos), b = Math.min(m[1], end);
-        if (a >= b) return;
-        if (a - pos > at) into.appendChild(d.createTextNode(text.slice(at, a - pos)));
-        into.appendChild(marker(e, m[2], text.slice(a - pos, b - pos)));
-        at = b - pos;
-      });
-      if (at < text.length) into.appendChild(d.createTextNode(text.slice(at)));
-      pos = end;
+      } else if (op.op !== 'same') return;
+      put(into, op.text);
     });
   }
   // A version's cell in a row of more than two editions: its text with
   // the words of the edition it was compared with that it lacks struck
   // through and its own new words underlined, as the terminal shows it.
   function drawInline(td, dif, e, cell) {
-    var ed = eds[e], marks = [], base = 0;
-    cell.forEach(function (si) {
-      (ed.v.anchors[si] || []).forEach(function (an) {
-        if (an[2].charAt(0) === 'm') marks.push([base + an[0], base + an[1], an]);
-      });
-      base += ed.sents[si].text.length + 1;
-    });
-    var pos = 0, from = view.labels[dif.from];
+    var put = placer(e, cell), from = view.labels[dif.from];
     dif.ops.forEach(function (op) {
       if (op.op === 'delete') {
         var x = td.appendChild(el('del', 't-' + op.type));
@@ -155,7 +129,22 @@
         into = td.appendChild(el('ins', 't-' + op.type));
         into.appendChild(el('span', 'sr', '[not in ' + from + ', ' + op.type + '] '));
       }
-      var text = op.text, at = 0, end = pos + text.length;
+      put(into, op.text);
+    });
+  }
+  // placer returns a function that appends the successive pieces of edition
+  // e's text in a cell — its sentences joined by a space — with their note
+  // markers linked as elsewhere.
+  function placer(e, cell) {
+    var ed = eds[e], marks = [], base = 0, pos = 0;
+    cell.forEach(function (si) {
+      (ed.v.anchors[si] || []).forEach(function (an) {
+        if (an[2].charAt(0) === 'm') marks.push([base + an[0], base + an[1], an]);
+      });
+      base += ed.sents[si].text.length + 1;
+    });
+    return function (into, text) {
+      var at = 0, end = pos + text.length;
       marks.forEach(function (m) {
         var a = Math.max(m[0], pos), b = Math.min(m[1], end);
         if (a >= b) return;
@@ -165,7 +154,7 @@
       });
       if (at < text.length) into.appendChild(d.createTextNode(text.slice(at)));
       pos = end;
-    });
+    };
   }
   // A note marker, linked to its note.
   function marker(e, an, t) {
