@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -43,9 +44,54 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 	prepared := make([]string, len(texts))
 	folded := make([]string, len(texts))
 	fussy := make([]bool, len(texts))
+	// The lower-cased ASCII texts are written one after another into one
+	// buffer, made a string once: one allocation instead of one a sentence.
+	// lowered[i] is the end of text i in it, or -1 when folded[i] is set.
+	var arena []byte
+	lowered := make([]int, len(texts))
 	for i, t := range texts {
-		prepared[i] = n.prepare(t)
-		folded[i], fussy[i] = n.fold(prepared[i])
+		lowered[i] = -1
+		flags := scanASCII(t)
+		if flags&nonASCII != 0 {
+			prepared[i] = n.prepare(t)
+			folded[i], fussy[i] = n.fold(prepared[i])
+			continue
+		}
+		p := t
+		if flags&needsMap != 0 {
+			p = mapChars(p)
+		}
+		if flags&markup != 0 {
+			p = stripMarkup(p)
+		}
+		prepared[i] = p
+		switch {
+		case n.turkic:
+			folded[i], fussy[i] = n.fold(p)
+		case flags&upper == 0:
+			folded[i] = p
+		default:
+			if arena == nil {
+				size := 0
+				for _, t := range texts[i:] {
+					size += len(t)
+				}
+				arena = make([]byte, 0, size)
+			}
+			start := len(arena)
+			arena = append(arena, p...)
+			lowerASCII(arena[start:])
+			lowered[i] = len(arena)
+		}
+	}
+	if arena != nil {
+		// The buffer is never written again: the string can share it.
+		all, start := unsafe.String(unsafe.SliceData(arena), len(arena)), 0
+		for i, end := range lowered {
+			if end >= 0 {
+				folded[i], start = all[start:end], end
+			}
+		}
 	}
 	vocab := vocabulary(folded)
 	out := make([]string, len(texts))
@@ -172,6 +218,53 @@ func finish(s string, fussy bool) string {
 		s = mapChars(s)
 	}
 	return collapseSpaceAndDashes(s)
+}
+
+// What scanASCII finds in a text.
+const (
+	nonASCII = 1 << iota // a byte of a character outside ASCII
+	needsMap             // a character mapChars changes: \t \n \v \f \r `
+	markup               // a character stripMarkup looks at: [ * _
+	upper                // a capital A-Z
+)
+
+// asciiFlags is what each ASCII byte adds to the flags of scanASCII.
+var asciiFlags = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = nonASCII
+	}
+	for _, c := range "\t\n\v\f\r`" {
+		t[c] = needsMap
+	}
+	for _, c := range "[*_" {
+		t[c] = markup
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = upper
+	}
+	return t
+}()
+
+// scanASCII reads s once and says which of the steps of prepare and fold
+// it needs, if it is ASCII; it stops at the first byte that is not.
+func scanASCII(s string) uint8 {
+	var f uint8
+	for i := 0; i < len(s); i++ {
+		f |= asciiFlags[s[i]]
+		if f&nonASCII != 0 {
+			return f
+		}
+	}
+	return f
+}
+
+// lowerASCII lower-cases the ASCII letters of b in place.
+func lowerASCII(b []byte) {
+	for j, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[j] = c + 'a' - 'A'
+		}
+	}
 }
 
 func isASCII(s string) bool {
@@ -522,9 +615,20 @@ func vocabulary(folded []string) *hyphenVocab {
 	if len(v.standalone) == 0 {
 		return v
 	}
+	// Most words of a book are not among those counted: a set of bits,
+	// one for each hash of a counted word's length and end bytes, spares
+	// them the map lookup.
+	var counted wordFilter
+	for w := range v.standalone {
+		counted.add(w)
+	}
 	for _, f := range folded {
 		attachedLeft := false // the word being read follows a hyphen
 		for i := 0; i < len(f); {
+			if c := f[i]; c < utf8.RuneSelf && (c|0x20 < 'a' || c|0x20 > 'z') {
+				i++ // not a letter: the ASCII half of isWordRune
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(f[i:])
 			if !isWordRune(r) {
 				i += size
@@ -532,7 +636,7 @@ func vocabulary(folded []string) *hyphenVocab {
 			}
 			word, end := wordAt(f, i)
 			h, nextStart, _ := hyphenAfter(f, end)
-			if !h && !attachedLeft {
+			if !h && !attachedLeft && counted.has(word) {
 				if c, ok := v.standalone[word]; ok {
 					v.standalone[word] = c + 1
 				}
@@ -545,6 +649,28 @@ func vocabulary(folded []string) *hyphenVocab {
 		}
 	}
 	return v
+}
+
+// A wordFilter is a set of hashes of words: has is false for a word never
+// added, and seldom true for one.
+type wordFilter [1 << 10]uint64
+
+func wordHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])
+	return (h * 0x9E3779B1) >> 16
+}
+
+func (f *wordFilter) add(w string) {
+	h := wordHash(w)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *wordFilter) has(w string) bool {
+	h := wordHash(w)
+	return f[h>>6]&(1<<(h&63)) != 0
 }
 
 // hyphenAfter reports whether a hyphen at i joins the word ending there
@@ -572,6 +698,13 @@ func hyphenAfter(s string, i int) (ok bool, next int, spaced bool) {
 func wordAt(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !isWordRune(r) {
 			break
