@@ -38,21 +38,40 @@ type span struct{ start, end int }
 // splitSentences returns the spans of the sentences of text, in order,
 // trimmed of white space. Together they cover every non-space character.
 func splitSentences(text string, r *rules) []span {
+	var sg segmenter
+	return sg.appendSentences(nil, text, r, 0)
+}
+
+// A segmenter holds the buffers that segmenting reuses from one
+// paragraph to the next.
+type segmenter struct {
+	cuts            []int
+	open            []bool
+	parens, squares []int
+	brackets        openers
+}
+
+// appendSentences appends to dst the spans of the sentences of text, as
+// splitSentences returns them, each moved by offset.
+func (sg *segmenter) appendSentences(dst []span, text string, r *rules, offset int) []span {
 	var cuts []int
 	if r.fallback {
 		cuts = uaxCuts(text, r)
 	} else {
-		cuts = ruleCuts(text, r)
+		cuts = sg.ruleCuts(text, r)
 	}
-	spans := make([]span, 0, len(cuts)+1)
 	start := 0
-	for _, c := range append(cuts, len(text)) {
+	cuts = append(cuts, len(text))
+	for _, c := range cuts {
 		if s, ok := trimSpan(text, start, c); ok {
-			spans = append(spans, s)
+			dst = append(dst, span{s.start + offset, s.end + offset})
 		}
 		start = c
 	}
-	return spans
+	if !r.fallback {
+		sg.cuts = cuts[:0] // to be used again
+	}
+	return dst
 }
 
 // trimSpan trims white space from text[start:end].
@@ -130,13 +149,22 @@ var asciiSpecial = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, ';': tru
 
 // ruleCuts returns the byte offsets where sentences end in text.
 func ruleCuts(text string, r *rules) []int {
-	var cuts []int
-	brackets := matchBrackets(text)
+	var sg segmenter
+	return sg.ruleCuts(text, r)
+}
+
+func (sg *segmenter) ruleCuts(text string, r *rules) []int {
+	cuts := sg.cuts[:0]
+	brackets := sg.matchBrackets(text)
 	// The brackets open now, innermost last: true for one that opened a
 	// sentence ("[Died in 1948.]"), false for one opened inside a
 	// sentence ("… 1917) [N. Ovsyannikov, ed.] (Moscow 1919).").
-	var open []bool
+	open := sg.open[:0]
 	lastCut := 0
+	// textFrom is where the first character after lastCut that is not
+	// white space stands (len(text) if none), found when first needed:
+	// a bracket opens a sentence when nothing but space comes before it.
+	textFrom := -1
 	enumEnd := enumeratorEnd(text)
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf && !asciiSpecial[b] {
@@ -147,7 +175,10 @@ func ruleCuts(text string, r *rules) []int {
 		switch {
 		case c == '(' || c == '[':
 			if brackets.has(i) {
-				open = append(open, strings.TrimSpace(text[lastCut:i]) == "")
+				if textFrom < 0 {
+					textFrom = len(text) - len(strings.TrimLeftFunc(text[lastCut:], unicode.IsSpace))
+				}
+				open = append(open, textFrom >= i)
 			}
 		case (c == ')' || c == ']') && len(open) > 0:
 			open = open[:len(open)-1]
@@ -177,9 +208,10 @@ func ruleCuts(text string, r *rules) []int {
 		}
 		if decideBreak(text, termStart, j, end, r) {
 			cuts = append(cuts, end)
-			lastCut = end
+			lastCut, textFrom = end, -1
 		}
 	}
+	sg.open = open[:0]
 	return cuts
 }
 
@@ -532,14 +564,20 @@ func isRoman(s string) bool {
 // in text that are closed within a reasonable distance. Unclosed brackets
 // are left out so that a stray one cannot swallow a paragraph.
 func matchBrackets(text string) *openers {
+	var sg segmenter
+	return sg.matchBrackets(text)
+}
+
+func (sg *segmenter) matchBrackets(text string) *openers {
 	const maxInside = 2000
-	o := &openers{}
+	o := &sg.brackets
+	o.at, o.next = o.at[:0], 0
 	if strings.IndexAny(text, "([") < 0 {
 		return o
 	}
 	// One stack per kind of bracket, so that "(" and "]" never search
 	// each other's openers.
-	var parens, squares []int
+	parens, squares := sg.parens[:0], sg.squares[:0]
 	for i := 0; i < len(text); i++ {
 		var stack *[]int
 		switch text[i] {
@@ -564,6 +602,7 @@ func matchBrackets(text string) *openers {
 			}
 		}
 	}
+	sg.parens, sg.squares = parens[:0], squares[:0]
 	sort.Ints(o.at)
 	return o
 }

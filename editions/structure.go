@@ -462,32 +462,36 @@ func findMarkers(text string, lo, hi int) []Marker {
 // build turns blocks into the edition's paragraphs, sentences and notes.
 func (e *Edition) build(blocks []block, r *rules) {
 	byLabel := map[string][]int{} // note label → note indices in order
-	// Growing the slices one sentence at a time would allocate several
-	// times their final size; the count of terminators bounds them well.
-	terminators := 0
-	for i := 0; i < len(e.Text); i++ {
-		switch e.Text[i] {
-		case '.', '?', '!':
-			terminators++
-		}
-	}
-	e.Sentences = make([]Sentence, 0, terminators+len(blocks)+1)
-	e.Paragraphs = make([]Paragraph, 0, len(blocks))
-	for _, b := range blocks {
-		p := Paragraph{Index: len(e.Paragraphs), Kind: b.kind, Level: b.level, Start: b.start, End: b.end, Note: -1}
-		p.First = len(e.Sentences)
-		var spans []span
+	// The sentences of all blocks are found first, as offsets into the
+	// text, so that the slice of sentences is made once, to its size.
+	var sg segmenter
+	all := make([]span, 0, len(blocks)+len(e.Text)/64)
+	ends := make([]int, len(blocks)) // block i's spans are all[ends[i-1]:ends[i]]
+	for i, b := range blocks {
 		if b.kind == Heading {
 			if s, ok := trimSpan(e.Text, b.content, b.end); ok {
-				spans = []span{{s.start - b.content, s.end - b.content}}
+				all = append(all, s)
 			}
 		} else if b.given != nil {
-			spans = givenSentences(e.Text, b, r)
+			for _, s := range givenSentences(e.Text, b, r) {
+				all = append(all, span{b.content + s.start, b.content + s.end})
+			}
 		} else {
-			spans = splitSentences(e.Text[b.content:b.end], r)
+			all = sg.appendSentences(all, e.Text[b.content:b.end], r, b.content)
 		}
-		for _, s := range spans {
-			start, end := b.content+s.start, b.content+s.end
+		ends[i] = len(all)
+	}
+	e.Sentences = make([]Sentence, 0, len(all))
+	e.Paragraphs = make([]Paragraph, 0, len(blocks))
+	for i, b := range blocks {
+		p := Paragraph{Index: len(e.Paragraphs), Kind: b.kind, Level: b.level, Start: b.start, End: b.end, Note: -1}
+		p.First = len(e.Sentences)
+		from := 0
+		if i > 0 {
+			from = ends[i-1]
+		}
+		for _, s := range all[from:ends[i]] {
+			start, end := s.start, s.end
 			e.Sentences = append(e.Sentences, Sentence{
 				Index: len(e.Sentences), Paragraph: p.Index,
 				Start: start, End: end, Text: foldSpace(e.Text[start:end]),
@@ -604,23 +608,28 @@ func (e *Edition) linkMarkers(byLabel map[string][]int) {
 // included) to one space and trims the ends. Renderers that want the
 // no-break spaces back take the text from Edition.Text by offsets.
 func foldSpace(s string) string {
-	clean := true
-	prevSpace := true
-	for _, c := range s {
-		sp := unicode.IsSpace(c)
-		if sp && (prevSpace || c != ' ') {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
+	if isFolded(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, c := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsSpace(c) {
 			space = b.Len() > 0
 			continue
@@ -629,7 +638,39 @@ func foldSpace(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(c)
+		b.WriteRune(c) // invalid bytes become U+FFFD, as ranging over s gives
 	}
 	return b.String()
 }
+
+// isFolded reports whether foldSpace would return s as it is: no white
+// space but single ' ' between other characters. Bytes are scanned, and
+// only non-ASCII ones decoded (U+0085 and U+00A0 are spaces too).
+func isFolded(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if asciiSpace[b] {
+				if prevSpace || b != ' ' {
+					return false
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(c) {
+			return false // never ' '
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace
+}
+
+// asciiSpace marks the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
