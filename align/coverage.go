@@ -250,6 +250,10 @@ type coverer struct {
 	// m scores what two sentences share, with the aligner's features
 	// and the word pairs learnt from the alignment's 1-1 matches.
 	m *model
+	// lex are the 1-1 matches' lexSamples, by weight; mergeRate is the
+	// share of matches that merge several source sentences.
+	lex       []lexSample
+	mergeRate float64
 }
 
 func (c *coverer) prepare() {
@@ -284,6 +288,20 @@ func (c *coverer) prepare() {
 	}
 	learn(sa, sb, v, path, p)
 	c.m = newModel(sa, sb, v, p)
+	c.prepareLex()
+	// The rate of merges, smoothed towards the aligner's prior of 2-1
+	// beads as if that had been seen on mergePrior matches.
+	const mergePrior = 50
+	merges, matches := 0.0, 0.0
+	for _, row := range c.al.Rows {
+		if row.Kind == Match {
+			matches++
+			if len(row.Cells[0]) > 1 {
+				merges++
+			}
+		}
+	}
+	c.mergeRate = (merges + mergePrior*0.0556) / (matches + mergePrior)
 }
 
 // found returns the share of the feature weight of source sentence s
@@ -456,7 +474,7 @@ func (c *coverer) omissions() {
 			c.rep.Omissions = append(c.rep.Omissions, f)
 			r = end - 1
 		case Match:
-			if f, ok := c.shortened(row); ok {
+			if f, ok := c.shortened(r); ok {
 				if segmentationSlip(c.src.Sentences[f.Sentences[len(f.Sentences)-1]].Text) {
 					f.Confidence *= 0.5
 				}
@@ -472,27 +490,64 @@ func (c *coverer) omissions() {
 // report its neighbour missing. If the translation sentence beside the
 // omission (in a 1-1 match at row first-1 or end) shares visibly more
 // with the omitted sentence than with its own source, and fits its
-// length about as well, the omission is that source sentence instead.
+// length about as well, the omission is that source sentence instead —
+// and so on along the 1-1 matches beyond (see shift).
 func (c *coverer) reattribute(first, end int, run []int) []int {
 	s := run[0]
-	rows := c.al.Rows
-	best, bestGain := -1, 0.1
+	best, bestGain, dir := -1, 0.0, 0
 	for _, k := range []int{first - 1, end} {
-		if k < 0 || k >= len(rows) || rows[k].Kind != Match || len(rows[k].Cells[0]) != 1 || len(rows[k].Cells[1]) != 1 {
-			continue
-		}
-		n, t := rows[k].Cells[0][0], rows[k].Cells[1][0]
-		gain := c.sim(s, t) - c.sim(n, t)
-		lt := c.tgtLen[t]
-		if gain > bestGain && math.Abs(c.zScore(c.srcLen[s], lt)) < math.Abs(c.zScore(c.srcLen[n], lt))+0.5 {
-			best, bestGain = n, gain
+		if gain, ok := c.fitsBetter(s, k); ok && gain > bestGain {
+			best, bestGain = k, gain
+			dir = 1
+			if k < first {
+				dir = -1
+			}
 		}
 	}
 	if best < 0 {
 		return run
 	}
-	c.covered[s], c.covered[best] = true, false
-	return []int{best}
+	return []int{c.shift(s, best, dir)}
+}
+
+// fitsBetter reports whether row k is a 1-1 match whose translation
+// belongs rather to source sentence s than to its own source: when what
+// it visibly shares with each, weighted as the aligner weighs it against
+// lengths (params.sim per unit of Dice similarity), and how well it fits
+// each's length (lengthLogLik) make s likelier by a factor e at least.
+// It returns that log-likelihood ratio.
+func (c *coverer) fitsBetter(s, k int) (float64, bool) {
+	rows := c.al.Rows
+	if k < 0 || k >= len(rows) || rows[k].Kind != Match || len(rows[k].Cells[0]) != 1 || len(rows[k].Cells[1]) != 1 {
+		return 0, false
+	}
+	n, t := rows[k].Cells[0][0], rows[k].Cells[1][0]
+	lt := c.tgtLen[t]
+	gain := c.m.p.sim*(c.sim(s, t)-c.sim(n, t)) +
+		lengthLogLik(c.zScore(c.srcLen[s], lt)) - lengthLogLik(c.zScore(c.srcLen[n], lt))
+	return gain, gain > 1
+}
+
+// shift moves an omission of source sentence s along a chain of 1-1
+// matches, starting at row k and going in direction dir (±1), as long
+// as each match's translation belongs to the sentence before it in the
+// chain (fitsBetter): when a translation leaves out one sentence of a
+// passage, the aligner may pair each following sentence with the
+// translation of the next, and absorb the last one in a merge, so that
+// the sentence found missing is several away from the one that is. It
+// returns the sentence that is missing, and marks what is covered.
+func (c *coverer) shift(s, k, dir int) int {
+	c.covered[s] = true
+	for {
+		n := c.al.Rows[k].Cells[0][0]
+		s = n
+		k += dir
+		if _, ok := c.fitsBetter(s, k); !ok {
+			break
+		}
+	}
+	c.covered[s] = false
+	return s
 }
 
 // sim is the Dice similarity of source sentence s and translation
@@ -549,12 +604,13 @@ func (c *coverer) omissionConfidence(first, end int, run []int, g gap) float64 {
 // end brings the rest to a normal length, those are what the translation
 // omits (the aligner merged an omitted sentence with its neighbour);
 // otherwise all the pair's source sentences are reported.
-func (c *coverer) shortened(row Row) (Finding, bool) {
+func (c *coverer) shortened(r int) (Finding, bool) {
+	row := c.al.Rows[r]
 	sc, tc := row.Cells[0], row.Cells[1]
 	la, lb := c.sum(c.srcLen, sc), c.sum(c.tgtLen, tc)
 	z := c.zScore(la, lb)
-	if len(sc) > 1 && z < 0 {
-		if f, ok := c.mergedOmission(sc, tc, z); ok {
+	if len(sc) > 1 {
+		if f, ok := c.mergedOmission(r); ok {
 			return f, true
 		}
 	}
@@ -595,51 +651,50 @@ func (c *coverer) shortened(row Row) (Finding, bool) {
 // mergedOmission looks for source sentences at one end of a merge (a
 // 2-1, 3-1… match) that the translation lacks. The aligner absorbs a
 // short omission that way when the translation of the neighbour is long
-// enough to hold both. Two kinds of evidence point at the sentences
-// missing:
+// enough to hold both: its length model is generous and it takes an
+// omission for rare. For each end of the merge it weighs two hypotheses
+// about the pair's translation tc — it renders the whole merge (a true
+// merge), or the rest only (the end is omitted) — as log-odds, the sum
+// of
 //
-//   - length: the translation is too short for the whole merge
-//     (mergedZ standard deviations) and of an ordinary length for the
-//     rest;
-//   - what it visibly shares: it shows little of the sentences left out
-//     (their numbers, names, cognates and learnt word pairs: at most
-//     lexShare of what it shows of the rest), and is no longer than the
-//     whole merge would predict.
+//   - the prior: omissions are as rare as the aligner takes them
+//     (omissionPrior per bead), merges as frequent as this translator
+//     makes them (mergeRate);
+//   - the lengths: the likelihood of tc's length given the whole merge
+//     and given the rest, under the length spread of this translator
+//     (lengthLogLik);
+//   - what tc visibly shares with the end beyond what it shares with
+//     the rest (marginalShare): how likely so little is if the end is
+//     translated there, and if it is not, as measured on the alignment's
+//     own pairs of sentences of similar weight (c.lexLogLR).
 //
-// Of the ends that qualify, the one the translation shows least of, and
-// whose rest fits best, is chosen: length alone cannot tell which of two
-// sentences of similar length is missing.
-func (c *coverer) mergedOmission(sc, tc []int, z float64) (Finding, bool) {
+// The end of the highest log-odds, if they are positive, is reported,
+// with their probability as its confidence.
+func (c *coverer) mergedOmission(r int) (Finding, bool) {
+	sc, tc := c.al.Rows[r].Cells[0], c.al.Rows[r].Cells[1]
 	lb := c.sum(c.tgtLen, tc)
-	shows := func(cell []int) float64 {
-		f := 0.0
-		for _, s := range cell {
-			f = math.Max(f, c.found(s, tc))
-		}
-		return f
-	}
+	la := c.sum(c.srcLen, sc)
+	whole := lengthLogLik(c.zScore(la, lb))
+	prior := math.Log(omissionPrior / c.mergeRate)
 	var best []int
-	bestScore, bestConf := math.Inf(1), 0.0
+	bestOdds := 0.0
 	for k := 1; k < len(sc); k++ {
 		for _, cut := range [2][2][]int{{sc[:k], sc[k:]}, {sc[k:], sc[:k]}} {
 			omitted, rest := cut[0], cut[1]
-			zr := math.Abs(c.zScore(c.sum(c.srcLen, rest), lb))
-			fo, fr := shows(omitted), shows(rest)
-			byLength := z <= -mergedZ && zr < 1 && c.sum(c.srcLen, omitted)*c.ratio >= shortMinChars
-			weight := 0.0
+			lo := c.sum(c.srcLen, omitted)
+			if lo*c.ratio < shortMinChars/2 {
+				continue // "Mr.", "Amen.": its length says nothing
+			}
+			odds := prior + lengthLogLik(c.zScore(la-lo, lb)) - whole
+			w := 0.0
 			for _, s := range omitted {
-				weight += c.m.a.weight[s]
+				w += c.m.a.weight[s]
 			}
-			byWords := weight >= lexMinWeight && fr >= 0.3 && fo <= lexShare*fr && zr < 2
-			if !byLength && !byWords {
-				continue
+			if w > 0 {
+				odds += c.lexLogLR(w, c.marginalShare(omitted, rest, tc))
 			}
-			conf := 0.55 + 0.1*math.Min(3, -z)
-			if byLength {
-				conf = math.Max(conf, 1/(1+math.Exp(-(-z-mergedZ)-0.3)))
-			}
-			if score := zr + 3*fo; score < bestScore {
-				best, bestScore, bestConf = omitted, score, conf
+			if odds > bestOdds {
+				best, bestOdds = omitted, odds
 			}
 		}
 	}
@@ -650,11 +705,147 @@ func (c *coverer) mergedOmission(sc, tc []int, z float64) (Finding, bool) {
 	for _, s := range best {
 		c.covered[s] = false
 	}
+	conf := 1 / (1 + math.Exp(-bestOdds))
+	if len(best) == 1 {
+		// The sentence the merge lacks may be rendered by the match
+		// beside it, whose own source is then the one missing.
+		k, dir := r-1, -1
+		if best[0] == sc[len(sc)-1] {
+			k, dir = r+1, 1
+		}
+		if _, ok := c.fitsBetter(best[0], k); ok {
+			f := c.finding(Omitted, 0, []int{c.shift(best[0], k, dir)})
+			f.Confidence = conf
+			return f, true
+		}
+	}
 	f := c.finding(Shortened, 0, best)
 	f.Counterpart = tc
-	f.Confidence = bestConf
+	f.Confidence = conf
 	return f, true
 }
+
+// omissionPrior is the share of beads that are omissions (1-0), as the
+// aligner takes it (see defaultParams).
+const omissionPrior = 0.012
+
+// lengthLogLik is the log-likelihood of a standardized length difference
+// z, up to a constant: Student's t with lengthDF degrees of freedom
+// rather than the normal, since real length differences have heavier
+// tails than Gale and Church's model, and one odd pair must not outweigh
+// everything else.
+func lengthLogLik(z float64) float64 {
+	return -(lengthDF + 1) / 2 * math.Log(1+z*z/lengthDF)
+}
+
+const lengthDF = 5
+
+// marginalShare is the share of the feature weight of the sentences
+// omitted that the translation tc shows beyond what it shares with the
+// rest of the merge: a feature found once in tc and in both the rest and
+// omitted counts for the rest only.
+func (c *coverer) marginalShare(omitted, rest, tc []int) float64 {
+	w := 0.0
+	for _, s := range omitted {
+		w += c.m.a.weight[s]
+	}
+	if w == 0 {
+		return 0
+	}
+	all := append(append([]int{}, rest...), omitted...)
+	return math.Max(0, c.sharedSet(all, tc)-c.sharedSet(rest, tc)) / w
+}
+
+// sharedSet is the weight of the features source sentences sc and
+// translation sentences tc share, each counted as often as it occurs on
+// both sides.
+func (c *coverer) sharedSet(sc, tc []int) float64 {
+	n := map[int32]int32{}
+	for _, s := range sc {
+		for _, f := range c.m.a.feats[s] {
+			n[f.id] += f.n
+		}
+	}
+	m := map[int32]int32{}
+	for _, t := range tc {
+		for _, f := range c.m.b.feats[t] {
+			m[f.id] += f.n
+		}
+	}
+	sh := 0.0
+	for id, k := range n {
+		if l := m[id]; l > 0 {
+			sh += float64(min(k, l)) * c.m.w[id]
+		}
+	}
+	return sh
+}
+
+// A lexSample is a source sentence of a 1-1 match: its feature weight,
+// the share of it its translation shows, and the share the translation
+// of the next match shows (a neighbour's translation, which is what a
+// sentence absorbed in a merge is up against).
+type lexSample struct {
+	weight, own, other float64
+}
+
+// lexWindow is how many 1-1 matches of nearest weight estimate the
+// share a translation shows of a sentence.
+const lexWindow = 100
+
+// prepareLex collects the lexSamples of the alignment, by weight.
+func (c *coverer) prepareLex() {
+	type one struct{ s, t int }
+	var ones []one
+	for _, row := range c.al.Rows {
+		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
+			ones = append(ones, one{row.Cells[0][0], row.Cells[1][0]})
+		}
+	}
+	for k, o := range ones {
+		w := c.m.a.weight[o.s]
+		if w == 0 {
+			continue
+		}
+		next := k + 1
+		if next == len(ones) {
+			next = k - 1
+		}
+		if next < 0 {
+			continue
+		}
+		c.lex = append(c.lex, lexSample{weight: w, own: c.found(o.s, []int{o.t}), other: c.found(o.s, []int{ones[next].t})})
+	}
+	sort.Slice(c.lex, func(i, j int) bool { return c.lex[i].weight < c.lex[j].weight })
+}
+
+// lexLogLR is the log of how much likelier a translation is to show a
+// share m of sentences of weight w when it does not render them than
+// when it does, measured on the lexWindow 1-1 matches whose source
+// weighs nearest to w: how many of them the neighbour's translation
+// shows about that share of (within lexBand), against how many of them
+// their own translation does.
+func (c *coverer) lexLogLR(w, m float64) float64 {
+	if len(c.lex) == 0 {
+		return 0
+	}
+	i := sort.Search(len(c.lex), func(i int) bool { return c.lex[i].weight >= w })
+	lo := max(0, min(i-lexWindow/2, len(c.lex)-lexWindow))
+	hi := min(len(c.lex), lo+lexWindow)
+	own, other := 0.5, 0.5
+	for _, x := range c.lex[lo:hi] {
+		if math.Abs(x.own-m) <= lexBand {
+			own++
+		}
+		if math.Abs(x.other-m) <= lexBand {
+			other++
+		}
+	}
+	return math.Log(other / own)
+}
+
+// lexBand is the half-width of the bins of shares lexLogLR compares.
+const lexBand = 0.1
 
 // segmentationSlip reports whether a source sentence looks cut at a
 // title the segmenter took for a sentence end ("Les acquisitions faites,

@@ -536,6 +536,9 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 			t.tp++
 		} else if b.verbose {
 			fmt.Printf("  [%s] false paragraph-trial omission (%s %.2f): %q\n", p.name, f.Kind, f.Confidence, trunc(f.Text))
+			if os.Getenv("COVDEBUG") != "" {
+				b.printRows(f.Sentences[0])
+			}
 		}
 	}
 	return nil
