@@ -52,35 +52,46 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 	for i, t := range texts {
 		lowered[i] = -1
 		flags := scanASCII(t)
-		if flags&nonASCII != 0 {
-			prepared[i] = n.prepare(t)
-			folded[i], fussy[i] = n.fold(prepared[i])
-			continue
-		}
 		p := t
-		if flags&needsMap != 0 {
-			p = mapChars(p)
-		}
-		if flags&markup != 0 {
-			p = stripMarkup(p)
+		if flags&nonASCII != 0 {
+			p = n.prepare(t)
+		} else {
+			// prepare, with what scanASCII found
+			if flags&needsMap != 0 {
+				p = mapChars(p)
+			}
+			if flags&markup != 0 {
+				p = stripMarkup(p)
+			}
 		}
 		prepared[i] = p
-		switch {
-		case n.turkic:
+		if n.turkic {
 			folded[i], fussy[i] = n.fold(p)
-		case flags&upper == 0:
+			continue
+		}
+		if flags&(nonASCII|upper) == 0 {
+			folded[i] = p // nothing to lower-case
+			continue
+		}
+		// fold, into the buffer
+		if arena == nil {
+			size := 0
+			for _, t := range texts[i:] {
+				size += len(t)
+			}
+			arena = make([]byte, 0, size)
+		}
+		start := len(arena)
+		var plain, changed bool
+		arena, plain, changed = appendPlainLower(arena, p)
+		switch {
+		case !plain:
+			arena = arena[:start]
+			folded[i], fussy[i] = n.caser.String(p), true
+		case !changed:
+			arena = arena[:start]
 			folded[i] = p
 		default:
-			if arena == nil {
-				size := 0
-				for _, t := range texts[i:] {
-					size += len(t)
-				}
-				arena = make([]byte, 0, size)
-			}
-			start := len(arena)
-			arena = append(arena, p...)
-			lowerASCII(arena[start:])
 			lowered[i] = len(arena)
 		}
 	}
@@ -166,6 +177,53 @@ func (n *normalizer) fold(s string) (folded string, fussy bool) {
 	return strings.Map(unicode.ToLower, s), false
 }
 
+// appendPlainLower appends to dst the folding of s where it is plain
+// lower-casing, as in fold: plain is false, and what was appended is to be
+// dropped, where s holds a character for which it is not. changed says
+// whether any character was lowered.
+func appendPlainLower(dst []byte, s string) (out []byte, plain, changed bool) {
+	lower := plainLower()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= rune(len(lower)) || lower[r] < 0 {
+			return dst, false, false
+		}
+		if l := lower[r]; l != r {
+			changed = true
+			dst = utf8.AppendRune(dst, l)
+		} else {
+			dst = append(dst, s[i:i+size]...)
+		}
+		i += size
+	}
+	return dst, true, changed
+}
+
+// plainLower gives, for each character below U+0530, its lower case when
+// fold lower-cases it plainly (simpleFolding, and not a combining mark),
+// else -1.
+var plainLower = sync.OnceValue(func() []rune {
+	simple := simpleFolding()
+	t := make([]rune, len(simple))
+	for r := range rune(len(t)) {
+		t[r] = -1
+		if simple[r] && !isCombiningBelow0530(r) {
+			t[r] = unicode.ToLower(r)
+		}
+	}
+	return t
+})
+
 // isCombiningBelow0530 reports the combining marks among the characters
 // simpleFolding covers: lower-casing the letter before one can make a
 // pair NFC composes ("J\u030C" gives "ǰ"), which the fussy path handles.
@@ -198,12 +256,43 @@ func (n *normalizer) prepare(s string) string {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	s = mapChars(s)
-	if !norm.NFC.IsNormalString(s) {
+	if !isInertNFC(s) && !norm.NFC.IsNormalString(s) {
 		// NFC can produce characters mapChars maps (U+1FEF is '`').
 		s = mapChars(norm.NFC.String(s))
 	}
 	return stripMarkup(s)
 }
+
+// isInertNFC reports text that is in NFC because each of its characters
+// is, below U+0530, and none combines with the one before it: most text
+// in Latin, Greek and Cyrillic letters. It is a quicker test than
+// norm.NFC.IsNormalString, which is asked about the rest.
+func isInertNFC(s string) bool {
+	inert := nfcInert()
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= rune(len(inert)) || !inert[r] {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// nfcInert marks the characters below U+0530 that are in NFC by
+// themselves and start a segment that nothing before them joins.
+var nfcInert = sync.OnceValue(func() []bool {
+	t := make([]bool, 0x530)
+	for r := range rune(len(t)) {
+		s := string(r)
+		t[r] = norm.NFC.IsNormalString(s) && norm.NFC.PropertiesString(s).BoundaryBefore()
+	}
+	return t
+})
 
 // finish tidies a folded text. When folding was fussy (outside the
 // scripts where it is plain lower-casing, or with combining marks), NFC
