@@ -42,25 +42,33 @@ type line struct{ start, end int }
 // splitLines returns the lines of text[lo:hi], whatever their terminator
 // (LF, CRLF or CR).
 func splitLines(text string, lo, hi int) []line {
-	var lines []line
-	start := lo
-	for i := lo; i < hi; i++ {
-		switch text[i] {
-		case '\n':
-			lines = append(lines, line{start, i})
-			start = i + 1
-		case '\r':
-			lines = append(lines, line{start, i})
-			if i+1 < hi && text[i+1] == '\n' {
-				i++
-			}
-			start = i + 1
-		}
-	}
-	if start < hi {
-		lines = append(lines, line{start, hi})
+	lines := make([]line, 0, strings.Count(text[lo:hi], "\n")+1)
+	for i := lo; i < hi; {
+		var ln line
+		ln, i = lineAt(text, i, hi)
+		lines = append(lines, ln)
 	}
 	return lines
+}
+
+// lineAt returns the line of text[:hi] that starts at i, and where the
+// next one starts: the lines of splitLines one at a time.
+func lineAt(text string, i, hi int) (ln line, next int) {
+	s := text[i:hi]
+	j := strings.IndexByte(s, '\n')
+	if j < 0 {
+		j = len(s)
+	}
+	if k := strings.IndexByte(s[:j], '\r'); k >= 0 {
+		j = k
+	}
+	switch {
+	case j == len(s):
+		return line{i, hi}, hi
+	case s[j] == '\r' && j+1 < len(s) && s[j+1] == '\n':
+		return line{i, i + j}, i + j + 2
+	}
+	return line{i, i + j}, i + j + 1
 }
 
 var (
@@ -73,49 +81,71 @@ var (
 // header and licence, or all of it when it has none.
 func gutenbergBody(text string) (lo, hi int) {
 	lo, hi = 0, len(text)
-	lines := splitLines(text, 0, len(text))
-	startLine := -1
-	for i, ln := range lines {
-		s := text[ln.start:ln.end]
-		if startLine < 0 && gutenbergStart.MatchString(s) {
-			startLine = i
-			lo = ln.end
+	started := false
+	body := 0 // where the line after the start line starts
+	for i := 0; i < len(text); {
+		var ln line
+		ln, i = lineAt(text, i, len(text))
+		// Both expressions need a line whose first character after white
+		// space (\s) is '*', or 'E' for "END OF": test that first.
+		first := byte(0)
+		for k := ln.start; k < ln.end; k++ {
+			if c := text[k]; c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' {
+				first = c
+				break
+			}
+		}
+		if first != '*' && first|0x20 != 'e' {
 			continue
 		}
-		if startLine >= 0 && gutenbergEnd.MatchString(s) {
+		s := text[ln.start:ln.end]
+		if !started && gutenbergStart.MatchString(s) {
+			started, lo, body = true, ln.end, i
+			continue
+		}
+		if started && gutenbergEnd.MatchString(s) {
 			hi = ln.start
 			break
 		}
 	}
-	if startLine < 0 {
+	if !started {
 		return 0, len(text)
 	}
 	// The producers' credit that opens most Gutenberg texts is theirs,
 	// not the author's.
-	for i := startLine + 1; i < len(lines) && lines[i].start < hi; i++ {
-		s := text[lines[i].start:lines[i].end]
+	for i := body; i < len(text); {
+		var ln line
+		ln, i = lineAt(text, i, len(text))
+		if ln.start >= hi {
+			break
+		}
+		s := text[ln.start:ln.end]
 		if strings.TrimSpace(s) == "" {
 			continue
 		}
 		if !producedBy.MatchString(s) {
 			break
 		}
-		for i < len(lines) && strings.TrimSpace(text[lines[i].start:lines[i].end]) != "" {
-			lo = lines[i].end
-			i++
+		for strings.TrimSpace(text[ln.start:ln.end]) != "" {
+			lo = ln.end
+			if i >= len(text) {
+				break
+			}
+			ln, i = lineAt(text, i, len(text))
 		}
 		break
 	}
 	return lo, hi
 }
 
-// wrapWidth returns the width at which the lines of text are hard-wrapped,
-// or 0 when paragraphs stand one to a line.
-func wrapWidth(text string, lines []line) int {
+// wrapWidth returns the width at which the lines of a text are
+// hard-wrapped, or 0 when paragraphs stand one to a line. runes holds the
+// length in characters of each line, white space trimmed (0 for a blank
+// one).
+func wrapWidth(runes []int) int {
 	var lengths []int
 	long := 0
-	for _, ln := range lines {
-		n := utf8.RuneCountInString(strings.TrimSpace(text[ln.start:ln.end]))
+	for _, n := range runes {
 		if n == 0 {
 			continue
 		}
@@ -148,18 +178,21 @@ var (
 // splitParagraphs cuts text[lo:hi] into blocks.
 func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 	lines := splitLines(text, lo, hi)
-	width := wrapWidth(text, lines)
+	runes := make([]int, len(lines))
+	for i, ln := range lines {
+		runes[i] = utf8.RuneCountInString(strings.TrimSpace(text[ln.start:ln.end]))
+	}
+	width := wrapWidth(runes)
 	var blocks []block
 	prevBlank := true
 	prevShort := false
-	for _, ln := range lines {
+	for i, ln := range lines {
 		s := text[ln.start:ln.end]
-		trimmed := strings.TrimSpace(s)
-		if trimmed == "" {
+		n := runes[i]
+		if n == 0 {
 			prevBlank = true
 			continue
 		}
-		n := utf8.RuneCountInString(trimmed)
 		startsNew := prevBlank || width == 0 || prevShort || startsUnit(s, markdown)
 		if startsNew {
 			blocks = append(blocks, block{start: ln.start, end: ln.end})
@@ -362,7 +395,7 @@ func followsInSequence(a, b string) bool {
 }
 
 func isListItem(s string) bool {
-	if bulletItem.MatchString(s) {
+	if mayStartBullet(s) && bulletItem.MatchString(s) {
 		return true
 	}
 	e := enumeratorEnd(s)
@@ -374,6 +407,22 @@ func isListItem(s string) bool {
 	return !rulesFor(language.Und).months[strings.ToLower(next)]
 }
 
+// mayStartBullet is a cheap test that bulletItem could match s: its
+// first character after white space (\s) is a bullet or a dash, '•' and
+// '–' starting with the byte 0xE2.
+func mayStartBullet(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			continue
+		case '-', '*', '+', 0xE2:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // isPlainHeading recognises headings in plain text: chapter headings,
 // lone numerals, lines in capitals, and short lines that do not end like
 // a sentence.
@@ -382,17 +431,16 @@ func isPlainHeading(s string) bool {
 		return false // far longer than any heading, even in capitals (cheap test first)
 	}
 	t := strings.TrimSpace(s)
-	if strings.ContainsAny(t, "\n\r") && !isAllCaps(t) {
+	if (strings.IndexByte(t, '\n') >= 0 || strings.IndexByte(t, '\r') >= 0) && !isAllCaps(t) {
 		return false
 	}
-	n := utf8.RuneCountInString(t)
-	if isChapterHeading(t) && n <= 150 || numeralHeading.MatchString(t) {
+	if isChapterHeading(t) && !runesMoreThan(t, 150) || mayBeNumeral(t) && numeralHeading.MatchString(t) {
 		return true
 	}
-	if isAllCaps(t) && n <= 250 {
+	if isAllCaps(t) && !runesMoreThan(t, 250) {
 		return true
 	}
-	if n > 80 || len(strings.Fields(t)) > 12 {
+	if runesMoreThan(t, 80) || len(strings.Fields(t)) > 12 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)
@@ -401,6 +449,31 @@ func isPlainHeading(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return !strings.ContainsRune(".,;:!?…)]»’”\"'", last)
+}
+
+// runesMoreThan reports whether s has more than k characters, counting
+// them only when its length in bytes leaves a doubt.
+func runesMoreThan(s string, k int) bool {
+	switch {
+	case len(s) <= k:
+		return false
+	case len(s) > k*utf8.UTFMax:
+		return true
+	}
+	return utf8.RuneCountInString(s) > k
+}
+
+// mayBeNumeral is a cheap test that numeralHeading could match t.
+func mayBeNumeral(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch c := t[0]; c {
+	case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		return true
+	default:
+		return '0' <= c && c <= '9'
+	}
 }
 
 // isAllCaps reports text with at least three letters, none lowercase.
