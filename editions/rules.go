@@ -26,11 +26,17 @@ type rules struct {
 	fold       map[string]abbrKind // abbreviations matched in lowercase ("mr", "usw")
 	months     map[string]bool     // month names, lowercase, for "9. September"
 	ordinalDot bool                // "2. Weltkrieg": a number with a dot is an ordinal
+	maxRunes   int                 // the most characters in an abbreviation of exact or fold
 }
 
 // kind returns what a full stop after word means, looking the word up
 // with its case first.
 func (r *rules) kind(word string) abbrKind {
+	// Longer than any abbreviation (lower-casing keeps the count of
+	// characters): no need to look.
+	if len(word) > r.maxRunes && (len(word) > r.maxRunes*utf8.UTFMax || utf8.RuneCountInString(word) > r.maxRunes) {
+		return abbrNone
+	}
 	if k, ok := r.exact[word]; ok {
 		return k
 	}
@@ -181,8 +187,10 @@ func (r *rules) add(l abbrList) {
 		for _, a := range strings.Fields(kl.list) {
 			if w, ok := strings.CutPrefix(a, "Case:"); ok {
 				r.exact[w] = kl.kind
+				r.maxRunes = max(r.maxRunes, utf8.RuneCountInString(w))
 			} else {
 				r.fold[a] = kl.kind
+				r.maxRunes = max(r.maxRunes, utf8.RuneCountInString(a))
 			}
 		}
 	}

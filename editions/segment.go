@@ -401,6 +401,13 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 	// The token before the dot: letters, digits and inner dots ("L.D", "p.m").
 	s := dot
 	for s > 0 {
+		if b := text[s-1]; b < utf8.RuneSelf {
+			if b == '.' || '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z' {
+				s--
+				continue
+			}
+			break
+		}
 		c, n := utf8.DecodeLastRuneInString(text[:s])
 		if unicode.IsLetter(c) || unicode.IsDigit(c) || c == '.' || unicode.Is(unicode.Mn, c) {
 			s -= n
@@ -419,7 +426,7 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 	nextIsNumber := nextWord != "" && (isDigits(nextWord) || isRoman(nextWord))
 
 	if isDigits(word) {
-		if r.months[strings.ToLower(nextWord)] {
+		if lookupLower(r.months, nextWord) {
 			return true // "9. September", "25. Oktober"
 		}
 		// "der 2. Weltkrieg" is an ordinal, but "Nr. 7. Dort" a number.
@@ -474,8 +481,12 @@ func spacedAbbreviation(text string, s int, word string) string {
 	if utf8.RuneCountInString(word) > 2 {
 		return ""
 	}
-	parts := []string{strings.ToLower(word)}
-	for len(parts) < 4 {
+	// The parts, last first, found before anything is allocated: most
+	// words before a full stop have none.
+	var parts [4]string
+	parts[0] = word
+	n := 1
+	for n < len(parts) {
 		before := strings.TrimRightFunc(text[:s], unicode.IsSpace)
 		if len(before) == s || !strings.HasSuffix(before, ".") {
 			break
@@ -485,16 +496,41 @@ func spacedAbbreviation(text string, s int, word string) string {
 		if w == "" || utf8.RuneCountInString(w) > 2 {
 			break
 		}
-		parts = append(parts, strings.ToLower(w))
+		parts[n] = w
+		n++
 		s = len(before) - len(w)
 	}
-	if len(parts) == 1 {
+	if n == 1 {
 		return ""
 	}
-	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
-		parts[i], parts[j] = parts[j], parts[i]
+	var b strings.Builder
+	for i := n - 1; i >= 0; i-- {
+		b.WriteString(strings.ToLower(parts[i]))
+		if i > 0 {
+			b.WriteByte('.')
+		}
 	}
-	return strings.Join(parts, ".")
+	return b.String()
+}
+
+// lookupLower returns m[strings.ToLower(w)], without allocating the key
+// when w is short and ASCII.
+func lookupLower[V any](m map[string]V, w string) V {
+	var buf [24]byte
+	if len(w) <= len(buf) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return m[strings.ToLower(w)]
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		return m[string(buf[:len(w)])]
+	}
+	return m[strings.ToLower(w)]
 }
 
 // allShortParts reports whether every dot-separated part of word has at
@@ -512,6 +548,13 @@ func allShortParts(word string) bool {
 func leadingWord(s string) string {
 	end := 0
 	for end < len(s) {
+		if b := s[end]; b < utf8.RuneSelf {
+			if '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z' {
+				end++
+				continue
+			}
+			break
+		}
 		c, n := utf8.DecodeRuneInString(s[end:])
 		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
 			break
