@@ -615,13 +615,15 @@ func (sg *segmenter) matchBrackets(text string) *openers {
 	const maxInside = 2000
 	o := &sg.brackets
 	o.at, o.next = o.at[:0], 0
-	if strings.IndexAny(text, "([") < 0 {
+	first := strings.IndexAny(text, "([")
+	if first < 0 {
 		return o
 	}
 	// One stack per kind of bracket, so that "(" and "]" never search
-	// each other's openers.
+	// each other's openers. A closer before the first opener closes
+	// nothing: start there.
 	parens, squares := sg.parens[:0], sg.squares[:0]
-	for i := 0; i < len(text); i++ {
+	for i := first; i < len(text); i++ {
 		var stack *[]int
 		switch text[i] {
 		case '(':

@@ -184,6 +184,16 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 	}
 	width := wrapWidth(runes)
 	var blocks []block
+	if width == 0 {
+		// Every line that is not blank is a block.
+		n := 0
+		for _, r := range runes {
+			if r > 0 {
+				n++
+			}
+		}
+		blocks = make([]block, 0, n)
+	}
 	prevBlank := true
 	prevShort := false
 	for i, ln := range lines {
@@ -354,7 +364,15 @@ func superscriptValue(c rune) int {
 // first one.
 func confirmPlainNotes(text string, blocks []block) {
 	seen := map[string]bool{}
+	// The labels seen after the last note definition are never asked
+	// about: most books have no plain notes, and are not read for markers.
+	lastNote := -1
 	for i := range blocks {
+		if blocks[i].kind == NoteKind {
+			lastNote = i
+		}
+	}
+	for i := range blocks[:lastNote+1] {
 		b := &blocks[i]
 		if b.kind == NoteKind {
 			if !b.mdNote && !seen[b.noteLabel] {
@@ -494,6 +512,9 @@ func isAllCaps(s string) bool {
 // superscript digits attached to what precedes them. Labels of the form
 // [12] are candidates only; build keeps those that name a note.
 func findMarkers(text string, lo, hi int) []Marker {
+	if s := text[lo:hi]; strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return nil // most sentences: no byte a marker starts with
+	}
 	var ms []Marker
 	for i := lo; i < hi; {
 		// Markers start with '[' or a superscript digit, whose UTF-8
@@ -538,7 +559,7 @@ func (e *Edition) build(blocks []block, r *rules) {
 	// The sentences of all blocks are found first, as offsets into the
 	// text, so that the slice of sentences is made once, to its size.
 	var sg segmenter
-	all := make([]span, 0, len(blocks)+len(e.Text)/64)
+	all := make([]span, 0, len(blocks)+len(e.Text)/32)
 	ends := make([]int, len(blocks)) // block i's spans are all[ends[i-1]:ends[i]]
 	for i, b := range blocks {
 		if b.kind == Heading {
