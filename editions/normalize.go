@@ -371,21 +371,40 @@ func mapChars(s string) string {
 	if !needsMapping(s) {
 		return s
 	}
+	// Runs of characters that stay are copied whole; s[last:i] is one.
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			switch r {
+	last := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch c {
 			case '\t', '\n', '\v', '\f', '\r':
+				b.WriteString(s[last:i])
 				b.WriteByte(' ')
+				last = i + 1
 			case '`':
+				b.WriteString(s[last:i])
 				b.WriteByte('\'')
-			default:
-				b.WriteByte(byte(r))
+				last = i + 1
 			}
-		case !isMappedRune(r):
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			// An invalid byte: written as U+FFFD, as ranging over s gives.
+			b.WriteString(s[last:i])
 			b.WriteRune(r)
+			i++
+			last = i
+			continue
+		}
+		if !isMappedRune(r) {
+			i += size
+			continue
+		}
+		b.WriteString(s[last:i])
+		switch {
 		case isRemovedInvisible(r):
 		case unicode.IsSpace(r) || unicode.In(r, unicode.Zs, unicode.Zl, unicode.Zp):
 			b.WriteByte(' ')
@@ -396,7 +415,10 @@ func mapChars(s string) string {
 				b.WriteRune(r)
 			}
 		}
+		i += size
+		last = i
 	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 
