@@ -53,14 +53,22 @@ func (p PinProblem) Error() string {
 }
 
 // ReadPins reads pins from beads ("[3, 4]:[5]" a line, "[7]:[]") or from
-// the JSON of an alignment, where every row becomes a pin.
+// the JSON of an alignment of two editions, where every row becomes a
+// pin. (ReadPinTable reads the JSON of more editions.)
 func ReadPins(r io.Reader, path string) ([]Pin, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
-		return pinsFromJSON(trimmed, path)
+		t, err := pinTableFromJSON(trimmed, path)
+		if err != nil {
+			return nil, err
+		}
+		if len(t.IDs) != 2 {
+			return nil, fmt.Errorf("%s: pins for two editions, and this alignment has %d", path, len(t.IDs))
+		}
+		return t.Pair(0, 1), nil
 	}
 	var pins []Pin
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -79,12 +87,36 @@ func ReadPins(r io.Reader, path string) ([]Pin, error) {
 	return pins, sc.Err()
 }
 
-func pinsFromJSON(data []byte, path string) ([]Pin, error) {
+// A PinTable holds the rows of an alignment of any number of editions as
+// pins, to be projected on the pairs of editions that AlignManyPinned
+// aligns.
+type PinTable struct {
+	IDs  []string // the editions' ids, in the alignment's order
+	path string
+	rows []pinRow
+}
+
+type pinRow struct {
+	cells [][]int
+	texts [][]string
+	score float64
+}
+
+// ReadPinTable reads an alignment's JSON as a PinTable.
+func ReadPinTable(r io.Reader, path string) (*PinTable, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return pinTableFromJSON(data, path)
+}
+
+func pinTableFromJSON(data []byte, path string) (*PinTable, error) {
 	var doc struct {
 		Editions []struct {
+			ID        string `json:"id"`
 			Sentences []struct {
-				Index int    `json:"index"`
-				Text  string `json:"text"`
+				Text string `json:"text"`
 			} `json:"sentences"`
 		} `json:"editions"`
 		Rows []struct {
@@ -95,36 +127,44 @@ func pinsFromJSON(data []byte, path string) ([]Pin, error) {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("%s: not an alignment's JSON: %v", path, err)
 	}
-	if len(doc.Editions) != 2 {
-		return nil, fmt.Errorf("%s: pins need an alignment of two editions, this one has %d", path, len(doc.Editions))
+	if len(doc.Editions) < 2 {
+		return nil, fmt.Errorf("%s: an alignment has two editions at least, this one %d", path, len(doc.Editions))
 	}
-	texts := func(e int, ids []int) ([]string, error) {
-		out := make([]string, len(ids))
-		for k, i := range ids {
-			if i < 0 || i >= len(doc.Editions[e].Sentences) {
-				return nil, fmt.Errorf("%s: row names sentence %d of edition %d, which it does not list", path, i, e)
-			}
-			out[k] = doc.Editions[e].Sentences[i].Text
-		}
-		return out, nil
+	t := &PinTable{path: path, rows: make([]pinRow, len(doc.Rows))}
+	for _, e := range doc.Editions {
+		t.IDs = append(t.IDs, e.ID)
 	}
-	var pins []Pin
 	for r, row := range doc.Rows {
-		if len(row.Cells) != 2 {
-			return nil, fmt.Errorf("%s: row %d has %d cells, want 2", path, r, len(row.Cells))
+		if len(row.Cells) != len(doc.Editions) {
+			return nil, fmt.Errorf("%s: row %d has %d cells for %d editions", path, r, len(row.Cells), len(doc.Editions))
 		}
-		ta, err := texts(0, row.Cells[0])
-		if err != nil {
-			return nil, err
+		pr := pinRow{cells: row.Cells, texts: make([][]string, len(row.Cells)), score: row.Score}
+		for e, ids := range row.Cells {
+			for _, i := range ids {
+				if i < 0 || i >= len(doc.Editions[e].Sentences) {
+					return nil, fmt.Errorf("%s: row %d names sentence %d of edition %d, which it does not list", path, r, i, e)
+				}
+				pr.texts[e] = append(pr.texts[e], doc.Editions[e].Sentences[i].Text)
+			}
 		}
-		tb, err := texts(1, row.Cells[1])
-		if err != nil {
-			return nil, err
-		}
-		pins = append(pins, Pin{A: row.Cells[0], B: row.Cells[1], TextA: ta, TextB: tb, Score: row.Score,
-			Source: fmt.Sprintf("%s: row %d", path, r)})
+		t.rows[r] = pr
 	}
-	return pins, nil
+	return t, nil
+}
+
+// Pair returns the pins of the table's editions x and y (indices into
+// IDs): a pin per row where either has sentences, pairing them, or
+// saying that those of one have no counterpart in the other.
+func (t *PinTable) Pair(x, y int) []Pin {
+	var pins []Pin
+	for r, row := range t.rows {
+		if len(row.cells[x]) == 0 && len(row.cells[y]) == 0 {
+			continue
+		}
+		pins = append(pins, Pin{A: row.cells[x], B: row.cells[y], TextA: row.texts[x], TextB: row.texts[y],
+			Score: row.score, Source: fmt.Sprintf("%s: row %d", t.path, r)})
+	}
+	return pins
 }
 
 // FitPins checks pins against editions a and b and returns those that can

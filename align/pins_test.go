@@ -2,6 +2,7 @@ package align_test
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -134,6 +135,89 @@ func TestPinsThatNoLongerFit(t *testing.T) {
 func parse(t *testing.T, name, text string) *editions.Edition {
 	t.Helper()
 	e, err := editions.Parse(name, []byte(text), editions.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// TestPinTableRoundTrip: the JSON of an alignment of three editions fed
+// back as pins gives the same alignment, whichever edition is the base;
+// and an edition changed since keeps the pins of the others.
+func TestPinTableRoundTrip(t *testing.T) {
+	eds := []*editions.Edition{sample(t, "greve.fr.txt"), sample(t, "greve.1972.en.txt"), sample(t, "greve.2016.en.txt")}
+	for base := range eds {
+		opts := align.ManyOptions{Base: base, Mode: align.AutoMode}
+		first := align.AlignMany(eds, opts)
+		js := jsonOf(t, first)
+		table, err := align.ReadPinTable(strings.NewReader(js), "pins.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, problems := align.AlignManyPinned(eds, opts, table)
+		if len(problems) > 0 {
+			t.Fatalf("base %d: problems %v", base, problems)
+		}
+		if err := again.Check(); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(js, jsonOf(t, again)); diff != "" {
+			t.Errorf("base %d: round trip changed the alignment (-first +again):\n%s", base, diff)
+		}
+	}
+}
+
+// TestPinTableCorrects: a correction made in the JSON of three editions —
+// the French sentence that the aligner joined with its neighbour is said
+// to have no counterpart — holds when the editions are aligned again, and
+// a pin whose sentence has vanished is reported.
+func TestPinTableCorrects(t *testing.T) {
+	fr := mustParseT(t, "fr.txt", "fr", "Le comité se réunit le 14 mars. Il vota la grève. La grève dura vingt-trois jours.")
+	en1 := mustParseT(t, "en1.txt", "en", "The committee met on 14 March and voted to strike. The strike lasted twenty-three days.")
+	en2 := mustParseT(t, "en2.txt", "en", "The committee met on 14 March and voted to strike. The strike lasted twenty-three days.")
+	eds := []*editions.Edition{fr, en1, en2}
+	opts := align.ManyOptions{Mode: align.AutoMode}
+	first := align.AlignMany(eds, opts)
+	if got := fmt.Sprint(first.Rows[0].Cells); got != "[[0 1] [0] [0]]" {
+		t.Fatalf("the aligner's first row %s, want the two French sentences joined", got)
+	}
+	// The reviewer says: "Il vota la grève" stands alone.
+	pins := `{"editions": [{"id": "fr", "sentences": [{"text": "Le comité se réunit le 14 mars."}, {"text": "Il vota la grève."}, {"text": "La grève dura vingt-trois jours."}]},
+	  {"id": "en1", "sentences": [{"text": "The committee met on 14 March and voted to strike."}, {"text": "The strike lasted twenty-three days."}]},
+	  {"id": "gone", "sentences": [{"text": "A sentence no edition has."}]}],
+	 "rows": [{"cells": [[0], [0], []], "score": 1}, {"cells": [[1], [], []], "score": 1}, {"cells": [[], [], [0]], "score": 1}]}`
+	table, err := align.ReadPinTable(strings.NewReader(pins), "fix.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	al, problems := align.AlignManyPinned(eds, opts, table)
+	if len(problems) > 0 {
+		t.Errorf("problems %v", problems)
+	}
+	var got []string
+	for _, r := range al.Rows {
+		got = append(got, fmt.Sprint(r.Cells))
+	}
+	want := []string{"[[0] [0] [0]]", "[[1] [] []]", "[[2] [1] [1]]"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+	if al.Rows[1].Kind != align.Deleted {
+		t.Errorf("the pinned French sentence is %v, want deleted", al.Rows[1].Kind)
+	}
+
+	// The 1972 edition's first sentence has since been reworded: its pin
+	// no longer fits, and says so.
+	en1b := mustParseT(t, "en1.txt", "en", "The committee met on 14 March; it voted to strike. The strike lasted twenty-three days.")
+	_, problems = align.AlignManyPinned([]*editions.Edition{fr, en1b, en2}, opts, table)
+	if len(problems) != 1 || !strings.Contains(problems[0].Error(), "fix.json: row 0: pin [0]:[0] not used: en1 sentence 0 changed or vanished") {
+		t.Errorf("problems %v, want the pin of row 0 reported", problems)
+	}
+}
+
+func mustParseT(t *testing.T, name, lang, text string) *editions.Edition {
+	t.Helper()
+	e, err := editions.Parse(name, []byte(text), editions.Options{Lang: lang})
 	if err != nil {
 		t.Fatal(err)
 	}

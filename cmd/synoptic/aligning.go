@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -26,7 +28,7 @@ func (f *alignFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.base, "base", "", "the edition the others are aligned to, by id or position (default: the first)")
 	fl.StringVar(&f.columns, "editions", "", "editions to show and their order, by id or position, comma-separated (default: all)")
 	fl.StringVar(&f.labels, "label", "", "names for the editions in headings, comma-separated, in the order of the files")
-	fl.StringVar(&f.pins, "pin", "", "corrections to keep: beads or an alignment's JSON (two editions)")
+	fl.StringVar(&f.pins, "pin", "", "corrections to keep: beads (two editions) or an alignment's JSON (its editions matched by id)")
 	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"auto", "translation", "versions"}, cobra.ShellCompDirectiveNoFileComp))
 }
 
@@ -79,17 +81,60 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 		out.al = align.AlignMany(eds, align.ManyOptions{Base: base, Mode: mode, Version: vopts})
 		return out, nil
 	}
-	if len(eds) != 2 || base != 0 {
-		return nil, fmt.Errorf("--pin works with two editions, the first as base")
+	warn := func(format string, args ...any) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: "+format+"\n", args...)
 	}
-	pins, err := readPins(f.pins)
+	data, err := os.ReadFile(f.pins)
+	if err != nil {
+		return nil, &editions.InputError{Path: f.pins, Offset: -1, Msg: "cannot read the pins: " + err.Error()}
+	}
+	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
+		// Beads pair two editions.
+		if len(eds) != 2 || base != 0 {
+			return nil, fmt.Errorf("--pin %s: beads pin two editions, the first as base; for more, pin with an alignment's JSON", f.pins)
+		}
+		pins, err := align.ReadPins(bytes.NewReader(data), f.pins)
+		if err != nil {
+			return nil, err
+		}
+		fitted, problems := align.FitPins(pins, eds[0], eds[1])
+		for _, p := range problems {
+			warn("%v", p)
+		}
+		out.al = align.ComparePinned(eds[0], eds[1], mode, vopts, fitted)
+		return out, nil
+	}
+	table, err := align.ReadPinTable(bytes.NewReader(data), f.pins)
 	if err != nil {
 		return nil, err
 	}
-	fitted, problems := align.FitPins(pins, eds[0], eds[1])
-	for _, p := range problems {
-		fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: %v\n", p)
+	// The JSON's editions are matched to these by id; when none matches
+	// (files renamed) and there are as many, by position.
+	has := map[string]bool{}
+	for _, ed := range eds {
+		has[ed.ID] = true
 	}
-	out.al = align.ComparePinned(eds[0], eds[1], mode, vopts, fitted)
+	var missing []string
+	for _, id := range table.IDs {
+		if !has[id] {
+			missing = append(missing, id)
+		}
+	}
+	switch {
+	case len(missing) == len(table.IDs) && len(table.IDs) == len(eds):
+		warn("%s: no edition has the ids of its editions; they are matched by position", f.pins)
+		for e, ed := range eds {
+			table.IDs[e] = ed.ID
+		}
+	default:
+		for _, id := range missing {
+			warn("%s: pins of edition %q not used: no edition has that id", f.pins, id)
+		}
+	}
+	al, problems := align.AlignManyPinned(eds, align.ManyOptions{Base: base, Mode: mode, Version: vopts}, table)
+	for _, p := range problems {
+		warn("%v", p)
+	}
+	out.al = al
 	return out, nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -60,8 +59,9 @@ the base edition (--base, default the first), and the rows are merged so
 that every sentence of every edition appears once, in order.
 
 Corrections: --pin FILE takes beads ("[3, 4]:[5]", "[7]:[]" for a sentence
-with no counterpart) or an alignment's JSON as fixed points, and aligns the
-rest around them; pins that no longer fit the texts are reported on stderr.`,
+with no counterpart; two editions) or an alignment's JSON (any number of
+editions, matched by id) as fixed points, and aligns the rest around them;
+pins that no longer fit the texts are reported on stderr.`,
 		Example: `  synoptic compare first.txt second.txt
   synoptic compare --changes-only --context 1 --ignore punct,quotes,hyphenation 1972.txt 2016.txt
   synoptic compare --inline --color never a.txt b.txt | less
@@ -133,16 +133,6 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 		Columns: res.columns, Labels: res.labels,
 	}
 	return f.view.page(out, func(w io.Writer) error { return output.WriteView(w, res.al, opts) })
-}
-
-// readPins reads the pins file named by --pin.
-func readPins(path string) ([]align.Pin, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, &editions.InputError{Path: path, Offset: -1, Msg: "cannot open the pins: " + err.Error()}
-	}
-	defer f.Close()
-	return align.ReadPins(f, path)
 }
 
 // editionIndex finds an edition by id or by 1-based position; "" gives def.
