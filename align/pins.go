@@ -174,12 +174,13 @@ func (t *PinTable) Pair(x, y int) []Pin {
 func FitPins(pins []Pin, a, b *editions.Edition) ([]Pin, []PinProblem) {
 	var ok []Pin
 	var problems []PinProblem
+	places := map[*editions.Edition]map[string][]int{}
 	for _, p := range pins {
 		if len(p.A) == 0 && len(p.B) == 0 {
 			problems = append(problems, PinProblem{p, "it names no sentence"})
 			continue
 		}
-		fitted, reason := fitPin(p, a, b)
+		fitted, reason := fitPin(p, a, b, places)
 		if reason != "" {
 			problems = append(problems, PinProblem{p, reason})
 			continue
@@ -228,7 +229,10 @@ func pinStart(p Pin) int {
 
 // fitPin checks one pin, moving it to where its texts now stand when they
 // have moved.
-func fitPin(p Pin, a, b *editions.Edition) (Pin, string) {
+// places indexes, per edition, where each sentence text stands; it is
+// filled when a text is first looked for, so that fitting many moved pins
+// stays linear.
+func fitPin(p Pin, a, b *editions.Edition, places map[*editions.Edition]map[string][]int) (Pin, string) {
 	for side, ids := range [][]int{p.A, p.B} {
 		e := []*editions.Edition{a, b}[side]
 		for k, i := range ids {
@@ -241,10 +245,10 @@ func fitPin(p Pin, a, b *editions.Edition) (Pin, string) {
 		}
 	}
 	var err string
-	if p.A, err = relocate(p.A, p.TextA, a); err != "" {
+	if p.A, err = relocate(p.A, p.TextA, a, places); err != "" {
 		return p, err
 	}
-	if p.B, err = relocate(p.B, p.TextB, b); err != "" {
+	if p.B, err = relocate(p.B, p.TextB, b, places); err != "" {
 		return p, err
 	}
 	return p, ""
@@ -252,7 +256,7 @@ func fitPin(p Pin, a, b *editions.Edition) (Pin, string) {
 
 // relocate returns the sentences of e that now hold texts: ids if they
 // still do, else the only run of consecutive sentences that does.
-func relocate(ids []int, texts []string, e *editions.Edition) ([]int, string) {
+func relocate(ids []int, texts []string, e *editions.Edition, places map[*editions.Edition]map[string][]int) ([]int, string) {
 	if texts == nil || len(ids) == 0 {
 		return ids, ""
 	}
@@ -270,8 +274,15 @@ func relocate(ids []int, texts []string, e *editions.Edition) ([]int, string) {
 	if same(ids[0]) {
 		return ids, ""
 	}
+	if places[e] == nil {
+		at := make(map[string][]int, len(e.Sentences))
+		for i, s := range e.Sentences {
+			at[s.Text] = append(at[s.Text], i)
+		}
+		places[e] = at
+	}
 	found := -1
-	for s := range e.Sentences {
+	for _, s := range places[e][texts[0]] {
 		if same(s) {
 			if found >= 0 {
 				return nil, fmt.Sprintf("the text of %s sentence %d changed, and it now stands in several places", e.ID, ids[0])
