@@ -225,6 +225,7 @@ func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	c := &coverer{al: al, src: src, tgt: tgt, opts: opts, rep: &CoverageReport{Source: src, Target: tgt}}
 	c.prepare()
 	c.omissions()
+	c.joinOmissions()
 	c.additions()
 	c.mismatches()
 	c.notes()
@@ -267,9 +268,6 @@ func (c *coverer) prepare() {
 		if row.Kind != Match || len(row.Cells) < 2 {
 			continue
 		}
-		for _, s := range row.Cells[0] {
-			c.covered[s] = true
-		}
 		la += c.sum(c.srcLen, row.Cells[0])
 		lb += c.sum(c.tgtLen, row.Cells[1])
 	}
@@ -288,6 +286,15 @@ func (c *coverer) prepare() {
 	}
 	learn(sa, sb, v, path, p)
 	c.m = newModel(sa, sb, v, p)
+	c.refine()
+
+	for _, row := range c.al.Rows {
+		if row.Kind == Match {
+			for _, s := range row.Cells[0] {
+				c.covered[s] = true
+			}
+		}
+	}
 	c.prepareLex()
 	// The rate of merges, smoothed towards the aligner's prior of 2-1
 	// beads as if that had been seen on mergePrior matches.
@@ -302,6 +309,130 @@ func (c *coverer) prepare() {
 		}
 	}
 	c.mergeRate = (merges + mergePrior*0.0556) / (matches + mergePrior)
+}
+
+// refineMargin is how many rows around unmatched source sentences
+// refine realigns; refineCells caps the grid of one region.
+const (
+	refineMargin = 5
+	refineCells  = 1 << 18
+	// beadPrior: the aligner's bead frequencies count as if seen on
+	// this many beads.
+	beadPrior = 100
+)
+
+// refine realigns the neighbourhood of the source sentences the aligner
+// left unmatched, with one change to its model: a run of omitted
+// sentences costs as little to extend as a run of added ones (the
+// aligner's extend[2]). The aligner weighs each omitted sentence alike,
+// alone or in a run, so that when a translation leaves out a passage it
+// may scatter the omission over the passage's neighbourhood, pairing the
+// sentences around it with the wrong translations; a translator who
+// leaves something out leaves out a passage, not every other sentence.
+// The analysis then reads the refined rows; the alignment itself is not
+// changed.
+func (c *coverer) refine() {
+	rows := c.al.Rows
+	var regions [][2]int
+	for r := 0; r < len(rows); r++ {
+		if rows[r].Kind != Deleted {
+			continue
+		}
+		end, n := r, 0
+		for ; end < len(rows) && rows[end].Kind == Deleted; end++ {
+			n += len(rows[end].Cells[0])
+		}
+		if n < 2 {
+			continue // a single sentence left out is no passage
+		}
+		lo, hi := max(0, r-refineMargin), min(len(rows), end+refineMargin)
+		if k := len(regions); k > 0 && regions[k-1][1] >= lo {
+			regions[k-1][1] = hi
+		} else {
+			regions = append(regions, [2]int{lo, hi})
+		}
+		r = end
+	}
+	p := *c.m.p
+	p.extend[1] = p.extend[2]
+	// The bead shapes as frequent as this translation has them: a
+	// translator who often joins sentences is not taken to omit one
+	// wherever a join is doubtful.
+	var counts [len(beadTypes)]float64
+	total := 0.0
+	for _, r := range rows {
+		for t, bt := range beadTypes {
+			if len(r.Cells[0]) == bt.a && len(r.Cells[1]) == bt.b {
+				counts[t]++
+				total++
+			}
+		}
+	}
+	for t := range beadTypes {
+		prob := math.Exp(-p.prior[t])
+		p.prior[t] = -math.Log((counts[t] + beadPrior*prob) / (total + beadPrior))
+	}
+	var out []Row
+	last := 0
+	for _, reg := range regions {
+		a0, a1, b0, b1 := c.spanOf(rows[reg[0]:reg[1]])
+		if (a1-a0+1)*(b1-b0+1) > refineCells {
+			continue
+		}
+		sub := &model{p: &p, a: subSide(c.m.a, a0, a1), b: subSide(c.m.b, b0, b1), w: c.m.w, ratio: c.ratio, paras: c.m.paras}
+		lo, hi := make([]int, a1-a0+1), make([]int, a1-a0+1)
+		for i := range hi {
+			hi[i] = b1 - b0
+		}
+		path, _ := sub.search(newBand(lo, hi))
+		out = append(out, rows[last:reg[0]]...)
+		for _, st := range path {
+			bt := beadTypes[st.t]
+			row := Row{Cells: [][]int{span(a0+st.i-bt.a, a0+st.i), span(b0+st.j-bt.b, b0+st.j)}}
+			switch {
+			case bt.b == 0:
+				row.Kind, row.Score = Deleted, 0.5
+			case bt.a == 0:
+				row.Kind, row.Score = Inserted, 0.5
+			default:
+				row.Kind, row.Score = Match, sub.confidence(st)
+			}
+			out = append(out, row)
+		}
+		last = reg[1]
+	}
+	if out == nil {
+		return
+	}
+	out = append(out, rows[last:]...)
+	al := *c.al
+	al.Rows = out
+	c.al = &al
+}
+
+// spanOf returns the source sentences a0..a1-1 and translation sentences
+// b0..b1-1 of consecutive rows.
+func (c *coverer) spanOf(rows []Row) (a0, a1, b0, b1 int) {
+	a0, b0 = len(c.src.Sentences), len(c.tgt.Sentences)
+	for _, r := range rows {
+		for _, s := range r.Cells[0] {
+			a0, a1 = min(a0, s), max(a1, s+1)
+		}
+		for _, t := range r.Cells[1] {
+			b0, b1 = min(b0, t), max(b1, t+1)
+		}
+	}
+	a0, b0 = min(a0, a1), min(b0, b1)
+	return
+}
+
+// subSide is sentences lo..hi-1 of s.
+func subSide(s *side, lo, hi int) *side {
+	return &side{
+		n: hi - lo, length: s.length[lo:hi], cumLen: s.cumLen[lo : hi+1],
+		feats: s.feats[lo:hi], weight: s.weight[lo:hi],
+		para: s.para[lo:hi], paraEnd: s.paraEnd[lo:hi], paras: s.paras,
+	}
 }
 
 // found returns the share of the feature weight of source sentence s
@@ -482,6 +613,38 @@ func (c *coverer) omissions() {
 			}
 		}
 	}
+}
+
+// joinOmissions makes one finding of omissions that follow each other
+// in the source and none of whose sentences has a counterpart: a run of
+// unmatched sentences and the sentence beside it that the aligner
+// merged with its neighbour are one passage left out, and a reader
+// should see it as one. The finding is as sure as the surer of the two.
+func (c *coverer) joinOmissions() {
+	oms := c.rep.Omissions
+	sort.SliceStable(oms, func(i, j int) bool { return oms[i].Sentences[0] < oms[j].Sentences[0] })
+	unmatched := func(f Finding) bool {
+		for _, s := range f.Sentences {
+			if c.covered[s] {
+				return false
+			}
+		}
+		return true
+	}
+	var out []Finding
+	for _, f := range oms {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			if prev.Sentences[len(prev.Sentences)-1]+1 == f.Sentences[0] && unmatched(prev) && unmatched(f) {
+				j := c.finding(Omitted, 0, append(append([]int{}, prev.Sentences...), f.Sentences...))
+				j.Confidence = math.Max(prev.Confidence, f.Confidence)
+				out[n-1] = j
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	c.rep.Omissions = out
 }
 
 // reattribute checks the aligner's choice of which sentence is missing.
