@@ -944,10 +944,13 @@ func (c *coverer) sharedSet(sc, tc []int) float64 {
 	return sh
 }
 
-// A lexSample is a source sentence of a 1-1 match: its feature weight,
-// the share of it its translation shows, and the share the translation
-// of the next match shows (a neighbour's translation, which is what a
-// sentence absorbed in a merge is up against).
+// A lexSample is a source sentence s of a 1-1 match, seen as if merged
+// with the source s' of the next 1-1 match: its feature weight, the
+// share of it the two translations together show beyond what they share
+// with s' (as when a merge renders both), and the share the translation
+// of s' alone shows beyond that (as when s is absorbed in the merge but
+// not translated). They are what marginalShare measures of a merged
+// sentence under each hypothesis.
 type lexSample struct {
 	weight, own, other float64
 }
@@ -977,7 +980,13 @@ func (c *coverer) prepareLex() {
 		if next < 0 {
 			continue
 		}
-		c.lex = append(c.lex, lexSample{weight: w, own: c.found(o.s, []int{o.t}), other: c.found(o.s, []int{ones[next].t})})
+		n := ones[next]
+		rest := []int{n.s}
+		c.lex = append(c.lex, lexSample{
+			weight: w,
+			own:    c.marginalShare([]int{o.s}, rest, []int{o.t, n.t}),
+			other:  c.marginalShare([]int{o.s}, rest, []int{n.t}),
+		})
 	}
 	sort.Slice(c.lex, func(i, j int) bool { return c.lex[i].weight < c.lex[j].weight })
 }
