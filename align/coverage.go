@@ -316,6 +316,7 @@ func (c *coverer) prepare() {
 const (
 	refineMargin = 5
 	refineCells  = 1 << 18
+	refineReach  = 50
 	// beadPrior: the aligner's bead frequencies count as if seen on
 	// this many beads.
 	beadPrior = 100
@@ -345,7 +346,7 @@ func (c *coverer) refine() {
 		if n < 2 {
 			continue // a single sentence left out is no passage
 		}
-		lo, hi := max(0, r-refineMargin), min(len(rows), end+refineMargin)
+		lo, hi := c.settled(r, -1), c.settled(end-1, 1)+1
 		if k := len(regions); k > 0 && regions[k-1][1] >= lo {
 			regions[k-1][1] = hi
 		} else {
@@ -408,6 +409,31 @@ func (c *coverer) refine() {
 	al := *c.al
 	al.Rows = out
 	c.al = &al
+}
+
+// settled returns the row, going from row r in direction dir (±1), after
+// which the alignment has settled: refineMargin 1-1 matches in a row
+// that the aligner is sure of (Score 0.9 or more), so that a passage
+// left out is realigned with all it disturbed; at most refineReach rows
+// away.
+func (c *coverer) settled(r, dir int) int {
+	rows := c.al.Rows
+	run := 0
+	for k := r + dir; k >= 0 && k < len(rows); k += dir {
+		row := rows[k]
+		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.Score >= 0.9 {
+			run++
+		} else {
+			run = 0
+		}
+		if run == refineMargin || (k-r)*dir >= refineReach {
+			return k
+		}
+	}
+	if dir < 0 {
+		return 0
+	}
+	return len(rows) - 1
 }
 
 // spanOf returns the source sentences a0..a1-1 and translation sentences
