@@ -311,8 +311,10 @@ func (c *coverer) prepare() {
 	c.mergeRate = (merges + mergePrior*0.0556) / (matches + mergePrior)
 }
 
-// refineMargin is how many rows around unmatched source sentences
-// refine realigns; refineCells caps the grid of one region.
+// Limits of refine: a region ends after refineMargin sure 1-1 matches
+// in a row (see settled), at most refineReach rows from the passage;
+// refineCells caps the grid of one region, so that the time stays
+// linear in the texts' length.
 const (
 	refineMargin = 5
 	refineCells  = 1 << 18
@@ -322,16 +324,18 @@ const (
 	beadPrior = 100
 )
 
-// refine realigns the neighbourhood of the source sentences the aligner
-// left unmatched, with one change to its model: a run of omitted
-// sentences costs as little to extend as a run of added ones (the
-// aligner's extend[2]). The aligner weighs each omitted sentence alike,
-// alone or in a run, so that when a translation leaves out a passage it
-// may scatter the omission over the passage's neighbourhood, pairing the
-// sentences around it with the wrong translations; a translator who
-// leaves something out leaves out a passage, not every other sentence.
-// The analysis then reads the refined rows; the alignment itself is not
-// changed.
+// refine realigns the neighbourhood of each passage the aligner left
+// unmatched (two source sentences or more in a row), with two changes to
+// its model: a run of omitted sentences costs as little to extend as a
+// run of added ones (the aligner's extend[2]), and the bead shapes are
+// as frequent as this alignment has them. The aligner weighs each
+// omitted sentence alike, alone or in a run, so that when a translation
+// leaves out a passage it may scatter the omission over the passage's
+// neighbourhood, pairing the sentences around it with the wrong
+// translations; but a translator who leaves out a passage leaves it out
+// whole, not every other sentence. A single sentence left out is left to
+// reattribute and shift. The analysis then reads the refined rows; the
+// alignment itself is not changed.
 func (c *coverer) refine() {
 	rows := c.al.Rows
 	var regions [][2]int
@@ -575,15 +579,6 @@ const (
 	// shortMinChars is the least shortfall worth reporting, in
 	// characters: a dropped adjective is the translator's business.
 	shortMinChars = 25
-	// mergedZ is the threshold for a pair of several source sentences
-	// one of which the translation seems to lack entirely.
-	mergedZ = 1.5
-	// lexMinWeight is the feature weight a sentence needs before the
-	// absence of all its features in a translation means anything.
-	lexMinWeight = 8
-	// lexShare: a sentence of a merge is missing when the translation
-	// shows at most this share of what it shows of the rest.
-	lexShare = 0.4
 )
 
 // gap is the stretch of rows between two matches: the source sentences

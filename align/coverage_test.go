@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -297,4 +298,180 @@ func BenchmarkCoverageVerne(b *testing.B) {
 			Coverage(al, CoverageOptions{})
 		}
 	})
+}
+
+// A French account of a lighthouse and its English translation, one
+// sentence for one, written for these tests; phareEN leaves out the
+// sentence on the storm of 1887.
+var phareFR = []string{
+	"Le phare de Kerlaouen se dresse sur un rocher à deux milles de la côte.",
+	"Il fut construit entre 1869 et 1875 par des ouvriers venus de Brest.",
+	"Sa tour mesure 48 mètres et sa lanterne porte à vingt milles par temps clair.",
+	"Trois gardiens y vivaient, relevés chaque mois par le bateau de Molène.",
+	"Le 14 mars 1887, une tempête arracha la porte et noya la réserve d'huile.",
+	"Le gardien Yves Le Bihan ralluma pourtant la lampe avant minuit.",
+	"Les marins de Douarnenez parlaient encore de cette nuit cinquante ans plus tard.",
+	"En 1932, la lampe à pétrole fut remplacée par une ampoule électrique.",
+	"Le dernier gardien, Pierre Cloarec, quitta le phare en octobre 1998.",
+	"Depuis, la lumière est commandée à distance depuis Brest.",
+	"Les oiseaux de mer sont aujourd'hui les seuls habitants du rocher.",
+	"Chaque été, des visiteurs viennent en bateau photographier la tour.",
+}
+
+var phareEN = []string{
+	"The Kerlaouen lighthouse stands on a rock two miles off the coast.",
+	"It was built between 1869 and 1875 by workmen who came from Brest.",
+	"Its tower is 48 metres high and its lantern carries twenty miles in clear weather.",
+	"Three keepers lived there, relieved every month by the boat from Molène.",
+	// "Le 14 mars 1887…" is not translated.
+	"Yet the keeper Yves Le Bihan lit the lamp again before midnight.",
+	"The sailors of Douarnenez still spoke of that night fifty years later.",
+	"In 1932 the oil lamp was replaced by an electric bulb.",
+	"The last keeper, Pierre Cloarec, left the lighthouse in October 1998.",
+	"Since then the light has been controlled remotely from Brest.",
+	"Seabirds are now the only inhabitants of the rock.",
+	"Every summer visitors come by boat to photograph the tower.",
+}
+
+// lines parses sentences as a presegmented edition, one paragraph.
+func lines(t *testing.T, name, lang string, sents []string) *editions.Edition {
+	t.Helper()
+	e, err := editions.Parse(name, []byte(strings.Join(sents, "\n")+"\n"), editions.Options{Lang: lang, Presegmented: true, Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Sentences) != len(sents) {
+		t.Fatalf("%s: %d sentences, want %d", name, len(e.Sentences), len(sents))
+	}
+	return e
+}
+
+// handAligned is an alignment of src and tgt that pairs them one for
+// one, except that the source sentences merged, together, make one row
+// with the translation sentence at.
+func handAligned(src, tgt *editions.Edition, merged []int, at int) *Alignment {
+	al := &Alignment{Editions: []*editions.Edition{src, tgt}}
+	j := 0
+	for i := 0; i < len(src.Sentences); i++ {
+		if len(merged) > 0 && i == merged[0] {
+			al.Rows = append(al.Rows, Row{Cells: [][]int{merged, {at}}, Kind: Match, Score: 0.9})
+			i = merged[len(merged)-1]
+			j = at + 1
+			continue
+		}
+		al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {j}}, Kind: Match, Score: 0.95})
+		j++
+	}
+	return al
+}
+
+// When the aligner absorbs an untranslated sentence into a 2-1 match
+// with its neighbour, the report still finds it missing: the merged
+// translation shows nothing of its date and numbers beyond what the
+// neighbour accounts for, and is of the neighbour's length alone.
+func TestCoverageMergedOmission(t *testing.T) {
+	src := lines(t, "phare.fr.txt", "fr", phareFR)
+	tgt := lines(t, "phare.en.txt", "en", phareEN)
+	al := handAligned(src, tgt, []int{4, 5}, 4)
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
+	r := Coverage(al, CoverageOptions{})
+	if len(r.Omissions) != 1 {
+		t.Fatalf("omissions %+v, want one", r.Omissions)
+	}
+	f := r.Omissions[0]
+	if len(f.Sentences) != 1 || f.Sentences[0] != 4 {
+		t.Errorf("omission of sentences %v %q, want sentence 4, the storm of 1887", f.Sentences, f.Text)
+	}
+	if f.Confidence < DefaultMinConfidence {
+		t.Errorf("confidence %.2f", f.Confidence)
+	}
+	if got := r.Total.Sentences; got.Covered != got.Total-1 {
+		t.Errorf("%d of %d sentences covered, want all but one", got.Covered, got.Total)
+	}
+
+	// The aligner's own alignment of the pair: whatever it makes of the
+	// gap, the storm is what is reported missing.
+	r = coverageOf(t, src, tgt, CoverageOptions{})
+	if len(r.Omissions) != 1 || len(r.Omissions[0].Sentences) != 1 || r.Omissions[0].Sentences[0] != 4 {
+		t.Errorf("omissions %+v, want sentence 4 alone", r.Omissions)
+	}
+}
+
+// A German original whose translation joins two short sentences into
+// one, as translators often do: the 2-1 match is a translation, not an
+// omission, and nothing is reported.
+func TestCoverageLegitMergeNotFlagged(t *testing.T) {
+	de := []string{
+		"Im Herbst 1911 zog die Familie Haller von Basel nach Zürich.",
+		"Der Vater hatte dort eine Stelle als Buchhalter bei der Bahn gefunden.",
+		"Es regnete.",
+		"Der Umzugswagen blieb zweimal im Schlamm stecken.",
+		"Die Kinder mussten die letzten drei Kilometer zu Fuß gehen.",
+		"Die neue Wohnung lag im dritten Stock eines Hauses an der Limmat.",
+		"Sie hatte vier Zimmer, eine Küche und einen kleinen Balkon.",
+		"Die Mutter fand sie zu dunkel, die Kinder fanden sie herrlich.",
+		"Im Frühling 1912 kam das fünfte Kind, Anna, zur Welt.",
+		"Der Vater blieb bis 1937 bei der Bahn.",
+	}
+	en := []string{
+		"In the autumn of 1911 the Haller family moved from Basel to Zurich.",
+		"The father had found a position there as a bookkeeper with the railway.",
+		"It was raining, and the removal van got stuck twice in the mud.",
+		"The children had to walk the last three kilometres.",
+		"The new flat was on the third floor of a house on the Limmat.",
+		"It had four rooms, a kitchen and a small balcony.",
+		"The mother found it too dark, the children found it wonderful.",
+		"In the spring of 1912 the fifth child, Anna, was born.",
+		"The father stayed with the railway until 1937.",
+	}
+	src, tgt := lines(t, "umzug.de.txt", "de", de), lines(t, "umzug.en.txt", "en", en)
+	al := handAligned(src, tgt, []int{2, 3}, 2)
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
+	r := Coverage(al, CoverageOptions{})
+	for _, f := range r.Omissions {
+		t.Errorf("omission reported in a complete translation: %s %v %q (%.2f)", f.Kind, f.Sentences, f.Text, f.Confidence)
+	}
+	if got := r.Total.Sentences; got.Covered != got.Total {
+		t.Errorf("%d of %d sentences covered, want all", got.Covered, got.Total)
+	}
+}
+
+// A passage left out, which the aligner scattered: it paired a sentence
+// of the passage with the translation of the sentence after it and left
+// out that sentence instead. The report gives the passage, whole.
+func TestCoverageScatteredPassage(t *testing.T) {
+	src := lines(t, "phare.fr.txt", "fr", phareFR)
+	// The translation leaves out sentences 4 to 6: the storm, the
+	// keeper who relit the lamp and what the sailors said of it.
+	en := append(append([]string{}, phareEN[:4]...), phareEN[6:]...)
+	tgt := lines(t, "phare.en.txt", "en", en)
+	al := &Alignment{Editions: []*editions.Edition{src, tgt}}
+	one := func(i, j int) {
+		al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {j}}, Kind: Match, Score: 0.95})
+	}
+	for i := 0; i < 4; i++ {
+		one(i, i)
+	}
+	al.Rows = append(al.Rows, Row{Cells: [][]int{{4}, {}}, Kind: Deleted, Score: 0.5})
+	al.Rows = append(al.Rows, Row{Cells: [][]int{{5}, {4}}, Kind: Match, Score: 0.4})
+	al.Rows = append(al.Rows, Row{Cells: [][]int{{6}, {}}, Kind: Deleted, Score: 0.5})
+	al.Rows = append(al.Rows, Row{Cells: [][]int{{7}, {}}, Kind: Deleted, Score: 0.5})
+	for i := 8; i < len(phareFR); i++ {
+		one(i, i-3)
+	}
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
+	r := Coverage(al, CoverageOptions{})
+	var got [][]int
+	for _, f := range r.Omissions {
+		got = append(got, f.Sentences)
+	}
+	if len(got) != 1 || fmt.Sprint(got[0]) != "[4 5 6]" {
+		t.Errorf("omissions %v, want one of sentences [4 5 6]", got)
+	}
 }
