@@ -535,7 +535,7 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 		if 2*in >= len(f.Sentences) {
 			t.tp++
 		} else if b.verbose {
-			fmt.Printf("  [%s] false paragraph-trial omission (%s %.2f): %q\n", p.name, f.Kind, f.Confidence, trunc(f.Text))
+			fmt.Printf("  [%s] false paragraph-trial omission (%s %.2f %v): %q\n", p.name, f.Kind, f.Confidence, f.Sentences, trunc(f.Text))
 			if os.Getenv("COVDEBUG") != "" {
 				b.printRows(f.Sentences[0])
 			}
@@ -702,7 +702,7 @@ func trunc(s string) string {
 func printBaseline(p *pair, r *align.CoverageReport) {
 	fmt.Printf("== %s: %d omissions, %d additions, %d mismatches on the undamaged pair\n", p.name, len(r.Omissions), len(r.Additions), len(r.Mismatches))
 	for _, f := range r.Omissions {
-		fmt.Printf("  omission %s %.2f %q\n", f.Kind, f.Confidence, trunc(f.Text))
+		fmt.Printf("  omission %s %.2f %v %q\n", f.Kind, f.Confidence, f.Sentences, trunc(f.Text))
 	}
 	for _, f := range r.Additions {
 		fmt.Printf("  addition %s %.2f %q\n", f.Kind, f.Confidence, trunc(f.Text))
