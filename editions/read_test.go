@@ -381,3 +381,15 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadingInCapitalsWithItalics: a heading in capitals stays one when
+// a name in it is in Gutenberg's _italics_, in lowercase; a sentence in
+// italics does not become one.
+func TestHeadingInCapitalsWithItalics(t *testing.T) {
+	text := "XXI OÙ LE PATRON DE LA «_Tankadère_» RISQUE FORT DE PERDRE UNE PRIME DE\nDEUX CENTS LIVRES\n\n" +
+		"Le _Rangoon_ partit à l'heure.\n\n_le bateau était parti sans lui._\n"
+	e := parse(t, "t.fr.txt", text, Options{})
+	if diff := cmp.Diff([]string{"heading", "text", "text"}, kinds(e)); diff != "" {
+		t.Errorf("paragraph kinds (-want +got):\n%s", diff)
+	}
+}

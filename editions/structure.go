@@ -494,14 +494,21 @@ func mayBeNumeral(t string) bool {
 	}
 }
 
-// isAllCaps reports text with at least three letters, none lowercase.
+// isAllCaps reports text with at least three letters, none lowercase —
+// outside _emphasis_, which Project Gutenberg uses for italics: a ship's
+// name in italics stays in lowercase in a heading in capitals
+// ("XXI OÙ LE PATRON DE LA «_Tankadère_» RISQUE FORT …").
 func isAllCaps(s string) bool {
 	letters := 0
+	emphasis := false
 	for _, c := range s {
-		if unicode.IsLower(c) {
+		switch {
+		case c == '_':
+			emphasis = !emphasis
+		case emphasis:
+		case unicode.IsLower(c):
 			return false
-		}
-		if unicode.IsLetter(c) {
+		case unicode.IsLetter(c):
 			letters++
 		}
 	}
