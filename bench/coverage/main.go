@@ -34,12 +34,34 @@
 //
 // It prints one Markdown table: for each group of texts the precision and
 // recall of the omissions found (by sentence, and by paragraph for whole
-// paragraphs removed: a removed paragraph is found when most of its
-// sentences are reported, a new finding is right when most of its
-// sentences were removed), the share of changed numbers reported as
+// paragraphs removed), the share of changed numbers reported as
 // mismatches, and what is flagged on the undamaged pairs. -v prints those
 // findings and every miss; with COVDEBUG=1 in the environment, also the
 // alignment rows around each miss.
+//
+// How each score is computed. B is the set of source sentences the report
+// on the undamaged pair gives as omitted or shortened (at the default
+// confidence), D the same for the damaged pair, G the source sentences
+// whose translation was removed (the gold).
+//
+//   - sentences removed, P / R, and the paragraph trials' "sentences P /
+//     R": by sentence, with B left out of both sides: P = |(D−B) ∩ G| /
+//     |D−B|, R = |(D−B) ∩ (G−B)| / |G−B|.
+//   - paragraphs removed, P / R: R counts the removed paragraphs with any
+//     gold sentence outside B, and finds one when at least half of those
+//     sentences are in D. P counts the damaged report's findings whose id
+//     is not an id of the undamaged report, and takes one as right when at
+//     least half of all its sentences are in G. Since an id holds the
+//     finding's kind and all its sentences, an omission already reported
+//     undamaged and reported again after the damage as "shortened" rather
+//     than "omitted", or with one sentence more or less, counts as a new
+//     finding, and as a wrong one.
+//   - paragraphs removed, undamaged findings left out by sentence: P / R:
+//     the same, but with B left out as in the sentence scores. R is the
+//     R above (whose gold already leaves B out). P counts the damaged
+//     report's findings with at least one sentence outside B, and takes
+//     one as right when at least half of its sentences outside B are in
+//     G; a finding all of whose sentences are in B is no prediction.
 package main
 
 import (
@@ -136,11 +158,14 @@ func ratio(a, b int) float64 {
 
 type groupResult struct {
 	sentences, paragraphs, paraSentences, numbers tally
-	pairs, matches                                int
-	baseOmissions, baseAdditions                  int
-	baseNumberMismatches, baseOtherMismatches     int
-	elapsed                                       time.Duration
-	srcSentences                                  int
+	// paraNew is the paragraph trials scored by new sentences rather
+	// than new finding ids (see the doc comment).
+	paraNew                                   tally
+	pairs, matches                            int
+	baseOmissions, baseAdditions              int
+	baseNumberMismatches, baseOtherMismatches int
+	elapsed                                   time.Duration
+	srcSentences                              int
 }
 
 func (b *bench) run() error {
@@ -194,7 +219,7 @@ func (b *bench) run() error {
 			if err := b.sentenceTrial(p, al, base, rng, &g.sentences); err != nil {
 				return err
 			}
-			if err := b.paragraphTrial(p, al, base, rng, &g.paragraphs, &g.paraSentences); err != nil {
+			if err := b.paragraphTrial(p, al, base, rng, &g.paragraphs, &g.paraSentences, &g.paraNew); err != nil {
 				return err
 			}
 			if err := b.numberTrial(p, al, base, rng, &g.numbers); err != nil {
@@ -205,8 +230,8 @@ func (b *bench) run() error {
 	}
 
 	fmt.Printf("\nDamage found by synoptic coverage (seed %d, %d trials of each kind per pair)\n\n", b.seed, b.trials)
-	fmt.Println("| texts | pairs | sentences removed: P / R | paragraphs removed: P / R (sentences P / R) | numbers changed: found | undamaged: omissions, additions | undamaged: number/date mismatches per 100 pairs (other mismatches) |")
-	fmt.Println("|---|---|---|---|---|---|---|")
+	fmt.Println("| texts | pairs | sentences removed: P / R | paragraphs removed: P / R (sentences P / R) | paragraphs removed, undamaged findings left out by sentence: P / R | numbers changed: found | undamaged: omissions, additions | undamaged: number/date mismatches per 100 pairs (other mismatches) |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
 	total := &groupResult{}
 	for _, name := range order {
 		g := results[name]
@@ -225,7 +250,7 @@ func (b *bench) run() error {
 }
 
 func add(t, g *groupResult) {
-	for _, pp := range [][2]*tally{{&t.sentences, &g.sentences}, {&t.paragraphs, &g.paragraphs}, {&t.paraSentences, &g.paraSentences}, {&t.numbers, &g.numbers}} {
+	for _, pp := range [][2]*tally{{&t.sentences, &g.sentences}, {&t.paragraphs, &g.paragraphs}, {&t.paraSentences, &g.paraSentences}, {&t.paraNew, &g.paraNew}, {&t.numbers, &g.numbers}} {
 		pp[0].tp += pp[1].tp
 		pp[0].pred += pp[1].pred
 		pp[0].gold += pp[1].gold
@@ -240,10 +265,11 @@ func add(t, g *groupResult) {
 }
 
 func printRow(name string, g *groupResult) {
-	fmt.Printf("| %s | %d | %.3f / %.3f (%d removed) | %.3f / %.3f (%.3f / %.3f; %d removed) | %.3f (%d of %d) | %d, %d | %.2f (%d) |\n",
+	fmt.Printf("| %s | %d | %.3f / %.3f (%d removed) | %.3f / %.3f (%.3f / %.3f; %d removed) | %.3f / %.3f (%d new findings) | %.3f (%d of %d) | %d, %d | %.2f (%d) |\n",
 		name, g.pairs,
 		g.sentences.precision(), g.sentences.recall(), g.sentences.gold,
 		g.paragraphs.precision(), g.paragraphs.recall(), g.paraSentences.precision(), g.paraSentences.recall(), g.paragraphs.gold,
+		g.paraNew.precision(), g.paraNew.recall(), g.paraNew.pred,
 		g.numbers.recall(), g.numbers.tpGold, g.numbers.gold,
 		g.baseOmissions, g.baseAdditions,
 		100*float64(g.baseNumberMismatches)/float64(max(1, g.matches)), g.baseOtherMismatches)
@@ -455,7 +481,7 @@ func (b *bench) sentenceTrial(p *pair, al *align.Alignment, base *align.Coverage
 	return nil
 }
 
-func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.CoverageReport, rng *rand.Rand, t, ts *tally) error {
+func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.CoverageReport, rng *rand.Rand, t, ts, tn *tally) error {
 	var cands []int
 	var same map[string]bool
 	if p.tgtIDs != nil {
@@ -511,10 +537,33 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 				hit++
 			}
 		}
+		tn.gold++
 		if 2*hit >= len(gs) {
 			t.tpGold++
+			tn.tpGold++
 		} else if b.verbose {
 			fmt.Printf("  [%s] missed paragraph %d (%d of %d sentences found)\n", p.name, k, hit, len(gs))
+		}
+	}
+	// By sentence: a finding is new when it reports a source sentence
+	// the undamaged pair does not, and is judged on those sentences only.
+	for _, f := range rep.Omissions {
+		in, n := 0, 0
+		for _, s := range f.Sentences {
+			if baseFlags[s] {
+				continue
+			}
+			n++
+			if g[s] {
+				in++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		tn.pred++
+		if 2*in >= n {
+			tn.tp++
 		}
 	}
 	baseIDs := map[string]bool{}
