@@ -1786,27 +1786,65 @@ func (c *coverer) counts() {
 	isCovered := func(s int) bool { return c.covered[s] }
 	effective := func(s int) bool { return c.covered[s] || accepted[s] }
 
+	starts, joins := c.sectionHeadings()
 	var sec *SectionCoverage
-	prevHeading := false
 	for i, p := range c.src.Paragraphs {
 		k := paraCounts(p, isCovered)
 		c.rep.Total.add(k)
 		c.rep.Effective.add(paraCounts(p, effective))
-		heading := p.Kind == editions.Heading
 		switch {
-		case heading && prevHeading && sec != nil:
+		case joins[i] && sec != nil:
 			sec.Title += " — " + c.paragraphText(p)
-		case heading || sec == nil:
+		case starts[i] || sec == nil:
 			c.rep.Sections = append(c.rep.Sections, SectionCoverage{First: i, Start: p.Start})
 			sec = &c.rep.Sections[len(c.rep.Sections)-1]
-			if heading {
+			if p.Kind == editions.Heading {
 				sec.Title = c.paragraphText(p)
 			}
 		}
 		sec.Limit, sec.End = i+1, p.End
 		sec.Counts.add(k)
-		prevHeading = heading
 	}
+}
+
+// sectionHeadings says which heading paragraphs start a section and which
+// add to the title of the section the heading before them started. One
+// or two headings in a row make one title ("I — In which Phileas Fogg
+// …"). A longer run is a table of contents, or a part's title before a
+// chapter's: its first heading starts a section that holds the rest of
+// the run, and its last heading (with the one before when that one is
+// short, a chapter number) starts the section of the text that follows,
+// so that a chapter is not titled by the contents listed before it.
+func (c *coverer) sectionHeadings() (starts, joins []bool) {
+	ps := c.src.Paragraphs
+	starts, joins = make([]bool, len(ps)), make([]bool, len(ps))
+	short := func(p editions.Paragraph) bool {
+		return len(strings.Fields(c.paragraphText(p))) <= 3
+	}
+	for i := 0; i < len(ps); {
+		if ps[i].Kind != editions.Heading {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ps) && ps[j].Kind == editions.Heading {
+			j++
+		}
+		starts[i] = true
+		last := i
+		if j-i > 2 {
+			last = j - 1
+			if short(ps[j-2]) {
+				last = j - 2
+			}
+			starts[last] = true
+		}
+		for k := last + 1; k < j; k++ {
+			joins[k] = true
+		}
+		i = j
+	}
+	return starts, joins
 }
 
 func (k *CoverageCounts) add(o CoverageCounts) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -473,5 +475,24 @@ func TestCoverageScatteredPassage(t *testing.T) {
 	}
 	if len(got) != 1 || fmt.Sprint(got[0]) != "[4 5 6]" {
 		t.Errorf("omissions %v, want one of sentences [4 5 6]", got)
+	}
+}
+
+// TestCoverageSectionsAfterContents: a table of contents (a run of
+// headings) is a section of its own, and the chapter that follows is
+// titled by its own number and title, not by the contents.
+func TestCoverageSectionsAfterContents(t *testing.T) {
+	src := parse(t, "livre.fr.txt", "Table des matières\n\nI LE DÉPART\n\nII LE RETOUR\n\nI\n\nLE DÉPART\n\n"+
+		"Le 2 octobre, Fogg quitta Londres. Il prit le train de 8 h 45.\n\nII\n\nLE RETOUR\n\nIl revint le 21 décembre.\n")
+	tgt := parse(t, "livre.en.txt", "Contents\n\nI THE DEPARTURE\n\nII THE RETURN\n\nI\n\nTHE DEPARTURE\n\n"+
+		"On 2 October Fogg left London. He took the 8.45 train.\n\nII\n\nTHE RETURN\n\nHe came back on 21 December.\n")
+	r := coverageOf(t, src, tgt, CoverageOptions{})
+	var titles []string
+	for _, s := range r.Sections {
+		titles = append(titles, fmt.Sprintf("%s: %d", s.Title, s.Counts.Sentences.Total))
+	}
+	want := []string{"Table des matières: 3", "I — LE DÉPART: 4", "II — LE RETOUR: 3"}
+	if diff := cmp.Diff(want, titles); diff != "" {
+		t.Errorf("sections (-want +got):\n%s", diff)
 	}
 }
