@@ -77,23 +77,33 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 	if len(out.labels) > len(eds) {
 		return nil, fmt.Errorf("--label names %d editions, there are %d", len(out.labels), len(eds))
 	}
+	opts := align.ManyOptions{Base: base, Mode: mode, Version: vopts}
 	if f.pins == "" {
-		out.al = align.AlignMany(eds, align.ManyOptions{Base: base, Mode: mode, Version: vopts})
+		out.al = align.AlignMany(eds, opts)
 		return out, nil
 	}
+	if out.al, err = alignPinned(cmd, eds, opts, f.pins); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// alignPinned aligns eds around the pins in the file path, and reports
+// on stderr the pins that it cannot use.
+func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.ManyOptions, path string) (*align.Alignment, error) {
 	warn := func(format string, args ...any) {
 		fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: "+format+"\n", args...)
 	}
-	data, err := os.ReadFile(f.pins)
+	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &editions.InputError{Path: f.pins, Offset: -1, Msg: "cannot read the pins: " + err.Error()}
+		return nil, &editions.InputError{Path: path, Offset: -1, Msg: "cannot read the pins: " + err.Error()}
 	}
 	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
 		// Beads pair two editions.
-		if len(eds) != 2 || base != 0 {
-			return nil, fmt.Errorf("--pin %s: beads pin two editions, the first as base; for more, pin with an alignment's JSON", f.pins)
+		if len(eds) != 2 || opts.Base != 0 {
+			return nil, fmt.Errorf("--pin %s: beads pin two editions, the first as base; for more, pin with an alignment's JSON", path)
 		}
-		pins, err := align.ReadPins(bytes.NewReader(data), f.pins)
+		pins, err := align.ReadPins(bytes.NewReader(data), path)
 		if err != nil {
 			return nil, err
 		}
@@ -101,10 +111,9 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 		for _, p := range problems {
 			warn("%v", p)
 		}
-		out.al = align.ComparePinned(eds[0], eds[1], mode, vopts, fitted)
-		return out, nil
+		return align.ComparePinned(eds[0], eds[1], opts.Mode, opts.Version, fitted), nil
 	}
-	table, err := align.ReadPinTable(bytes.NewReader(data), f.pins)
+	table, err := align.ReadPinTable(bytes.NewReader(data), path)
 	if err != nil {
 		return nil, err
 	}
@@ -122,19 +131,18 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 	}
 	switch {
 	case len(missing) == len(table.IDs) && len(table.IDs) == len(eds):
-		warn("%s: no edition has the ids of its editions; they are matched by position", f.pins)
+		warn("%s: no edition has the ids of its editions; they are matched by position", path)
 		for e, ed := range eds {
 			table.IDs[e] = ed.ID
 		}
 	default:
 		for _, id := range missing {
-			warn("%s: pins of edition %q not used: no edition has that id", f.pins, id)
+			warn("%s: pins of edition %q not used: no edition has that id", path, id)
 		}
 	}
-	al, problems := align.AlignManyPinned(eds, align.ManyOptions{Base: base, Mode: mode, Version: vopts}, table)
+	al, problems := align.AlignManyPinned(eds, opts, table)
 	for _, p := range problems {
 		warn("%v", p)
 	}
-	out.al = al
-	return out, nil
+	return al, nil
 }
