@@ -496,3 +496,125 @@ func TestCoverageSectionsAfterContents(t *testing.T) {
 		t.Errorf("sections (-want +got):\n%s", diff)
 	}
 }
+
+// A German log of a voyage and its English translation, one sentence
+// for one and a paragraph for a paragraph, written for these tests.
+var adeleDE = [][]string{{
+	"Am Morgen des 4. März 1868 verließ Kapitän Hartmann den Hafen von Bremen.",
+	"Sein Schiff, die Adele, trug Kaffee und Tabak nach New York.",
+	"Die Mannschaft bestand aus zwölf Matrosen und einem Koch aus Danzig.",
+}, {
+	"In der dritten Nacht kam ein schwerer Sturm aus Nordwesten auf.",
+	"Die Wellen schlugen über das Deck und rissen zwei Fässer mit sich.",
+	"Der Koch verlor seinen Kessel und fluchte laut in der Kombüse.",
+	"Hartmann stand die ganze Nacht selbst am Steuer des Schiffes.",
+	"Gegen Morgen brach der Großmast mit einem lauten Krachen.",
+	"Die Matrosen arbeiteten bis zum Abend, um ihn zu ersetzen.",
+}, {
+	"Nach neunzehn Tagen sah der Ausguck die Küste von Neufundland.",
+	"Hartmann ließ die Segel reffen und wartete auf besseres Wetter.",
+	"Am 2. April lag die Adele endlich im Hafen von New York.",
+}, {
+	"Der Kaffee wurde für 3400 Dollar verkauft.",
+	"Hartmann kaufte dafür Baumwolle und Weizen.",
+	"Im Juni kehrte er nach Bremen zurück.",
+}}
+
+var adeleEN = [][]string{{
+	"On the morning of 4 March 1868 Captain Hartmann left the port of Bremen.",
+	"His ship, the Adele, carried coffee and tobacco to New York.",
+	"The crew was twelve sailors and a cook from Danzig.",
+}, {
+	"On the third night a heavy storm came up from the north-west.",
+	"The waves broke over the deck and carried off two barrels.",
+	"The cook lost his kettle and swore loudly in the galley.",
+	"Hartmann stood at the helm of the ship himself all night.",
+	"Towards morning the mainmast broke with a loud crash.",
+	"The sailors worked until evening to replace it.",
+}, {
+	"After nineteen days the lookout saw the coast of Newfoundland.",
+	"Hartmann had the sails reefed and waited for better weather.",
+	"On 2 April the Adele at last lay in the port of New York.",
+}, {
+	"The coffee was sold for 3400 dollars.",
+	"With it Hartmann bought cotton and wheat.",
+	"In June he went back to Bremen.",
+}}
+
+// paragraphs parses paragraphs of sentences as a presegmented edition,
+// a blank line between paragraphs.
+func paragraphs(t *testing.T, name, lang string, paras [][]string) *editions.Edition {
+	t.Helper()
+	var parts []string
+	n := 0
+	for _, p := range paras {
+		parts = append(parts, strings.Join(p, "\n"))
+		n += len(p)
+	}
+	e, err := editions.Parse(name, []byte(strings.Join(parts, "\n\n")+"\n"), editions.Options{Lang: lang, Presegmented: true, Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Sentences) != n || len(e.Paragraphs) != len(paras) {
+		t.Fatalf("%s: %d sentences in %d paragraphs, want %d in %d", name, len(e.Sentences), len(e.Paragraphs), n, len(paras))
+	}
+	return e
+}
+
+// A translation that leaves out a whole paragraph, which the alignment
+// scatters — pairing sentences of the paragraph with those of the next
+// and leaving sentences of both unmatched — is reported as leaving out
+// that paragraph: left out first, as the aligner scatters it, and left
+// out in the middle, from an alignment matched one for one from the
+// start with the surplus left unmatched at the end.
+func TestCoverageWholeParagraph(t *testing.T) {
+	src := paragraphs(t, "adele.de.txt", "de", adeleDE)
+	for _, tc := range []struct {
+		drop      int  // the paragraph left out
+		scattered bool // align one for one from the start, not with Align
+		want      string
+	}{
+		{0, false, "[0 1 2]"},
+		{1, true, "[3 4 5 6 7 8]"},
+		{2, true, "[9 10 11]"},
+	} {
+		var en [][]string
+		for k, p := range adeleEN {
+			if k != tc.drop {
+				en = append(en, p)
+			}
+		}
+		tgt := paragraphs(t, "adele.en.txt", "en", en)
+		al := Align(src, tgt)
+		if tc.scattered {
+			al = &Alignment{Editions: al.Editions}
+			n, m := len(src.Sentences), len(tgt.Sentences)
+			for i := 0; i < n; i++ {
+				switch {
+				case i < m-1:
+					al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {i}}, Kind: Match, Score: 0.6})
+				case i == n-1:
+					al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {m - 1}}, Kind: Match, Score: 0.6})
+				default:
+					al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {}}, Kind: Deleted, Score: 0.5})
+				}
+			}
+		}
+		if err := al.Check(); err != nil {
+			t.Fatal(err)
+		}
+		r := Coverage(al, CoverageOptions{})
+		var got []string
+		for _, f := range r.Omissions {
+			got = append(got, fmt.Sprint(f.Sentences))
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("paragraph %d left out: omissions %v, want one of sentences %s", tc.drop, got, tc.want)
+		}
+	}
+	// Undamaged, nothing is left out.
+	tgt := paragraphs(t, "adele.en.txt", "en", adeleEN)
+	if r := coverageOf(t, src, tgt, CoverageOptions{}); len(r.Omissions) != 0 {
+		t.Errorf("undamaged: omissions %v", r.Omissions)
+	}
+}
