@@ -45,20 +45,27 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: make([]Row, 0, len(path))}
 	for _, st := range path {
 		bt := beadTypes[st.t]
-		row := Row{Cells: [][]int{span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)}}
-		switch {
-		case bt.b == 0:
-			// The search weighs no evidence for a sentence being
-			// untranslated, only against its matches: 0.5 says so.
-			row.Kind, row.Score = Deleted, 0.5
-		case bt.a == 0:
-			row.Kind, row.Score = Inserted, 0.5
-		default:
-			row.Kind, row.Score = Match, m.confidence(st)
-		}
-		al.Rows = append(al.Rows, row)
+		al.Rows = append(al.Rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
 	}
 	return al
+}
+
+// beadRow makes the row of step st of a search path, whose sentences are
+// src and tgt: a match with the model's confidence, or a sentence with no
+// counterpart.
+func (m *model) beadRow(st step, src, tgt []int) Row {
+	row := Row{Cells: [][]int{src, tgt}}
+	switch {
+	case len(tgt) == 0:
+		// The search weighs no evidence for a sentence being
+		// untranslated, only against its matches: 0.5 says so.
+		row.Kind, row.Score = Deleted, 0.5
+	case len(src) == 0:
+		row.Kind, row.Score = Inserted, 0.5
+	default:
+		row.Kind, row.Score = Match, m.confidence(st)
+	}
+	return row
 }
 
 func span(lo, hi int) []int {

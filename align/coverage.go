@@ -398,16 +398,7 @@ func (c *coverer) refine() {
 		}
 		for _, st := range path {
 			bt := beadTypes[st.t]
-			row := Row{Cells: [][]int{span(a0+st.i-bt.a, a0+st.i), span(b0+st.j-bt.b, b0+st.j)}}
-			switch {
-			case bt.b == 0:
-				row.Kind, row.Score = Deleted, 0.5
-			case bt.a == 0:
-				row.Kind, row.Score = Inserted, 0.5
-			default:
-				row.Kind, row.Score = Match, sub.confidence(st)
-			}
-			out = append(out, row)
+			out = append(out, sub.beadRow(st, span(a0+st.i-bt.a, a0+st.i), span(b0+st.j-bt.b, b0+st.j)))
 		}
 		last = reg[1]
 	}
@@ -587,15 +578,7 @@ func paragraphRows(m *model, path []step, keep []int, p0, p1, a0, b0 int) ([]Row
 		if len(cell) > 1 && cell[0]-a0 < p0 && cell[len(cell)-1]-a0 >= p1 {
 			return nil, false
 		}
-		row := Row{Cells: [][]int{cell, span(b0+st.j-bt.b, b0+st.j)}}
-		switch {
-		case bt.b == 0:
-			row.Kind, row.Score = Deleted, 0.5
-		case bt.a == 0:
-			row.Kind, row.Score = Inserted, 0.5
-		default:
-			row.Kind, row.Score = Match, m.confidence(st)
-		}
+		row := m.beadRow(st, cell, span(b0+st.j-bt.b, b0+st.j))
 		if row.Cells[0] == nil {
 			row.Cells[0] = []int{}
 		}
