@@ -74,7 +74,7 @@ type abbrList struct {
 }
 
 var sharedAbbrevs = abbrList{
-	always:       "cf ca c op loc vs viz al ibd Case:Dr Case:St Case:Prof",
+	always:       "cf ca c op loc vs viz al ibd Case:Dr Case:St Case:Prof Case:Mr Case:Mrs Case:Messrs",
 	beforeNumber: "p pp vol vols fig figs nr n no art cap chap ch sec col cols Case:No Case:Nos Case:S Case:Bd",
 	ends:         "etc ibid cit id",
 }

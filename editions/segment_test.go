@@ -74,6 +74,10 @@ var segmentCases = []struct {
 		[]string{"Mr. Phileas Fogg lived, in 1872, at No. 7, Saville Row.", "He was one of the\nmost noticeable members."}},
 
 	// French
+	{"fr", "English titles in a French text", "Le _Carnatic_ partait à cinq heures, Mr. Fogg le savait. Mrs. Aouda attendait.",
+		[]string{"Le _Carnatic_ partait à cinq heures, Mr. Fogg le savait.", "Mrs. Aouda attendait."}},
+	{"de", "English titles in a German text", "Mr. Fogg wettete. Messrs. Baring zahlten.",
+		[]string{"Mr. Fogg wettete.", "Messrs. Baring zahlten."}},
 	{"fr", "guillemets and a question inside", "« Que faire ? » demanda-t-il. Personne ne répondit.",
 		[]string{"« Que faire ? » demanda-t-il.", "Personne ne répondit."}},
 	{"fr", "narrow no-break spaces", "« Que faire\u202f? » demanda-t-il\u00a0! Puis il sortit.",
