@@ -87,7 +87,7 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 		switch {
 		case !plain:
 			arena = arena[:start]
-			folded[i], fussy[i] = n.caser.String(p), true
+			folded[i], fussy[i] = n.caseFold(p), true
 		case !changed:
 			arena = arena[:start]
 			folded[i] = p
@@ -154,7 +154,7 @@ func newNormalizer(lang language.Tag) *normalizer {
 // option for it.
 func (n *normalizer) fold(s string) (folded string, fussy bool) {
 	if n.turkic {
-		return n.caser.String(turkicCapitals.Replace(s)), true
+		return n.caseFold(turkicCapitals.Replace(s)), true
 	}
 	if isASCII(s) {
 		return strings.ToLower(s), false // the same, faster
@@ -165,7 +165,7 @@ func (n *normalizer) fold(s string) (folded string, fussy bool) {
 	changes := false
 	for _, r := range s {
 		if r >= rune(len(simple)) || !simple[r] || isCombiningBelow0530(r) {
-			return n.caser.String(s), true
+			return n.caseFold(s), true
 		}
 		if !changes && unicode.ToLower(r) != r {
 			changes = true
@@ -175,6 +175,31 @@ func (n *normalizer) fold(s string) (folded string, fussy bool) {
 		return s, false
 	}
 	return strings.Map(unicode.ToLower, s), false
+}
+
+// caseFold applies Unicode's full case folding. Package cases folds the
+// Cherokee capitals to the small letters and the small letters to the
+// capitals, so that folding twice differs from folding once;
+// CaseFolding.txt folds Cherokee to the capitals (the older letters),
+// and so does this.
+func (n *normalizer) caseFold(s string) string {
+	f := n.caser.String(s)
+	if !strings.ContainsFunc(f, isCherokeeSmall) {
+		return f
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xAB70 && r <= 0xABBF:
+			return r - 0xAB70 + 0x13A0
+		case r >= 0x13F8 && r <= 0x13FD:
+			return r - 0x13F8 + 0x13F0
+		}
+		return r
+	}, f)
+}
+
+func isCherokeeSmall(r rune) bool {
+	return r >= 0xAB70 && r <= 0xABBF || r >= 0x13F8 && r <= 0x13FD
 }
 
 // appendPlainLower appends to dst the folding of s where it is plain
