@@ -223,3 +223,30 @@ func mustParseT(t *testing.T, name, lang, text string) *editions.Edition {
 	}
 	return e
 }
+
+// FuzzReadPins: pins in any form are read without a panic, and the pins
+// of an accepted table name sentences its editions list.
+func FuzzReadPins(f *testing.F) {
+	f.Add("[0]:[0]\n[1, 2]:[]\n# a comment\n[]:[1]\n")
+	f.Add(`{"editions":[{"id":"a","sentences":[{"text":"A."}]},{"id":"b","sentences":[{"text":"B."}]}],"rows":[{"cells":[[0],[0]],"score":1}]}`)
+	f.Add(`{"editions":[{"id":"a","sentences":[]},{"id":"b","sentences":[]},{"id":"c","sentences":[{"text":"C."}]}],"rows":[{"cells":[[],[],[0]]}]}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		_, _ = align.ReadPins(strings.NewReader(in), "f")
+		table, err := align.ReadPinTable(strings.NewReader(in), "f")
+		if err != nil {
+			return
+		}
+		for x := range table.IDs {
+			for y := range table.IDs {
+				if x == y {
+					continue
+				}
+				for _, p := range table.Pair(x, y) {
+					if len(p.A) != len(p.TextA) || len(p.B) != len(p.TextB) {
+						t.Fatalf("pin %v carries %d and %d texts", p, len(p.TextA), len(p.TextB))
+					}
+				}
+			}
+		}
+	})
+}
