@@ -473,17 +473,10 @@ func (vb *viewBuilder) countTypes(row align.Row) {
 	if row.Kind == align.Moved && len(row.Cells[0]) == 0 {
 		return
 	}
-	count := func(ops []align.Op) {
-		for k, op := range ops {
-			last := k+1 == len(ops) || ops[k+1].Kind == align.Same
-			if op.Kind != align.Same && last {
-				vb.types[op.Type]++
-			}
-		}
-	}
-	count(row.Ops)
+	count := func(t align.DiffType) { vb.types[t]++ }
+	diffRuns(row.Ops, count)
 	for _, d := range row.Diffs {
-		count(d.Ops)
+		diffRuns(d.Ops, count)
 	}
 }
 

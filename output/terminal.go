@@ -455,6 +455,16 @@ func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
 	return true
 }
 
+// diffRuns calls f with the type of each difference in ops: a run of
+// deletions and insertions counts once, by its last operation.
+func diffRuns(ops []align.Op, f func(align.DiffType)) {
+	for k, op := range ops {
+		if op.Kind != align.Same && (k+1 == len(ops) || ops[k+1].Kind == align.Same) {
+			f(op.Type)
+		}
+	}
+}
+
 // changes reports a word diff with a difference not ignored.
 func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
 	for _, op := range ops {
@@ -550,27 +560,24 @@ func Summary(al *align.Alignment, ignore []align.DiffType) string {
 	}
 	kinds := map[align.RowKind]int{}
 	types := map[align.DiffType]int{}
+	count := func(t align.DiffType) {
+		if !skip[t] {
+			types[t]++
+		}
+	}
 	for _, r := range al.Rows {
 		kind := r.Kind
 		if kind == align.Changed && !isChange(r, skip) {
 			kind = align.Equal
 		}
 		kinds[kind]++
-		for k, op := range r.Ops {
-			last := k+1 == len(r.Ops) || r.Ops[k+1].Kind == align.Same
-			// A move's diff is on both of its rows: count it at its start.
-			if op.Kind != align.Same && last && !skip[op.Type] && (r.Kind != align.Moved || len(r.Cells[0]) > 0) {
-				types[op.Type]++
-			}
+		// A move's diff is on both of its rows: count it at its start.
+		if r.Kind != align.Moved || len(r.Cells[0]) > 0 {
+			diffRuns(r.Ops, count)
 		}
 		// Of more editions, each diff is on one row only.
 		for _, d := range r.Diffs {
-			for k, op := range d.Ops {
-				last := k+1 == len(d.Ops) || d.Ops[k+1].Kind == align.Same
-				if op.Kind != align.Same && last && !skip[op.Type] {
-					types[op.Type]++
-				}
-			}
+			diffRuns(d.Ops, count)
 		}
 	}
 	var parts []string
