@@ -62,22 +62,15 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 			if err != nil {
 				return err
 			}
-			if n := len(strings.Split(in.langs, ",")); n > 2 {
-				return fmt.Errorf("--lang lists %d languages for 2 editions", n)
-			}
 			var opts align.CoverageOptions
 			if accept != "" {
 				if opts.Accept, err = readAccept(accept); err != nil {
 					return err
 				}
 			}
-			var eds [2]*editions.Edition
-			for k, path := range args {
-				e, err := editions.Read(path, in.options(k))
-				if err != nil {
-					return err
-				}
-				eds[k] = e
+			eds, err := readEditions(args, &in)
+			if err != nil {
+				return err
 			}
 			rep := align.Coverage(align.Align(eds[0], eds[1]), opts)
 			out := cmd.OutOrStdout()
