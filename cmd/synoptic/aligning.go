@@ -67,11 +67,16 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 		return nil, fmt.Errorf("--base: %v", err)
 	}
 	out := &aligned{labels: splitList(f.labels)}
+	shown := map[int]bool{}
 	for _, c := range splitList(f.columns) {
 		k, err := editionIndex(eds, c, -1)
 		if err != nil {
 			return nil, fmt.Errorf("--editions: %v", err)
 		}
+		if shown[k] {
+			return nil, fmt.Errorf("--editions names %s twice", eds[k].ID)
+		}
+		shown[k] = true
 		out.columns = append(out.columns, k)
 	}
 	if len(out.labels) > len(eds) {
