@@ -80,6 +80,9 @@ func AlignManyPinned(eds []*editions.Edition, opts ManyOptions, pins *PinTable) 
 // alignMany merges the alignments made by pairwise, of each edition to
 // its parent.
 func alignMany(eds []*editions.Edition, opts ManyOptions, pairwise func(parent, child int) *Alignment) *Alignment {
+	if opts.Mode == "" {
+		opts.Mode = AutoMode // as Compare takes it
+	}
 	n := len(eds)
 	parent := parents(eds, opts)
 	// Pairwise alignments, each child to its parent.
@@ -195,7 +198,7 @@ func parents(eds []*editions.Edition, opts ManyOptions) []int {
 	}
 	for x, k := range order {
 		parent[k] = opts.Base
-		if x == 0 || opts.Mode != AutoMode && opts.Mode != "" { // "" is auto too
+		if x == 0 || opts.Mode != AutoMode {
 			continue
 		}
 		lang, _ := eds[k].Lang.Base()
