@@ -32,12 +32,15 @@
 //
 //	go run ./bench/coverage [-eval ../shared/eval] [-seed 1] [-trials 3] [-only NAME] [-v]
 //
-// It prints one Markdown table: for each group of texts the precision and
+// It prints a Markdown table: for each group of texts the precision and
 // recall of the omissions found (by sentence, and by paragraph for whole
 // paragraphs removed), the share of changed numbers reported as
-// mismatches, and what is flagged on the undamaged pairs. -v prints those
-// findings and every miss; with COVDEBUG=1 in the environment, also the
-// alignment rows around each miss.
+// mismatches, and what is flagged on the undamaged pairs; then, for all
+// texts, the precision and recall of both kinds of removal at other
+// confidence thresholds of the report. -v prints the findings on the
+// undamaged pairs and every miss; with COVDEBUG=1 in the environment,
+// also the alignment rows around each miss; with COVDUMP=DIR, every
+// damaged translation is written to DIR, numbered in the order made.
 //
 // How each score is computed. B is the set of source sentences the report
 // on the undamaged pair gives as omitted or shortened (at the default
@@ -109,13 +112,16 @@ type bench struct {
 	lastAl  *align.Alignment
 	lastRep *align.CoverageReport
 	baseAll *align.CoverageReport
+	dumps   int
 	// sentence-trial tallies by confidence threshold
 	byThreshold [len(thresholds)]tally
+	// paragraph-trial tallies by confidence threshold (new by id)
+	paraByThreshold [len(thresholds)]tally
 }
 
 // thresholds are the confidence thresholds the sentence trials are also
 // scored at, to show the trade-off CoverageOptions.MinConfidence makes.
-var thresholds = [...]float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
+var thresholds = [...]float64{0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9}
 
 // flaggedAt returns the source sentences of r's omissions of confidence
 // at least min.
@@ -242,7 +248,11 @@ func (b *bench) run() error {
 	printRow("all", total)
 	fmt.Printf("\nSingle sentences removed, all texts, by the confidence threshold of the report:\n\n| min confidence | precision | recall |\n|---|---|---|\n")
 	for k, th := range thresholds {
-		fmt.Printf("| %.1f | %.3f | %.3f |\n", th, b.byThreshold[k].precision(), b.byThreshold[k].recall())
+		fmt.Printf("| %.2f | %.3f | %.3f |\n", th, b.byThreshold[k].precision(), b.byThreshold[k].recall())
+	}
+	fmt.Printf("\nWhole paragraphs removed, all texts, by the confidence threshold of the report (new finding = new id):\n\n| min confidence | precision | recall |\n|---|---|---|\n")
+	for k, th := range thresholds {
+		fmt.Printf("| %.2f | %.3f | %.3f |\n", th, b.paraByThreshold[k].precision(), b.paraByThreshold[k].recall())
 	}
 	if verne > 0 {
 		fmt.Printf("\nVerne (%d + %d sentences): aligned and checked in %v\n", len(pairs[len(pairs)-1].src.Sentences), len(pairs[len(pairs)-1].tgt.Sentences), verne.Round(time.Millisecond))
@@ -514,6 +524,9 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 	g := gold(p, al, removed)
 	baseFlags := flagged(base)
 	score(ts, baseFlags, flagged(rep), g)
+	for k, th := range thresholds {
+		b.scoreParagraphs(&b.paraByThreshold[k], p, al, paras, g, b.baseAll, b.lastRep, th)
+	}
 	// Paragraph level: a removed paragraph is found when most of its
 	// gold sentences are reported; a new omission finding is right when
 	// most of its sentences are gold.
@@ -543,7 +556,10 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 			t.tpGold++
 			tn.tpGold++
 		} else if b.verbose {
-			fmt.Printf("  [%s] missed paragraph %d (%d of %d sentences found)\n", p.name, k, hit, len(gs))
+			fmt.Printf("  [%s] missed paragraph %d (%d of %d sentences found: %v)\n", p.name, k, hit, len(gs), gs)
+			if os.Getenv("COVDEBUG") != "" {
+				b.printRows(gs[0])
+			}
 		}
 	}
 	// By sentence: a finding is new when it reports a source sentence
@@ -592,6 +608,59 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 		}
 	}
 	return nil
+}
+
+// scoreParagraphs adds to t the paragraph-trial scores of the damaged
+// report rep against the undamaged base, both taken at confidence th:
+// a removed paragraph is found when at least half of its gold sentences
+// not flagged on the base are flagged; a finding whose id is not the
+// base's is right when at least half of its sentences are gold.
+func (b *bench) scoreParagraphs(t *tally, p *pair, al *align.Alignment, paras []int, g map[int]bool, base, rep *align.CoverageReport, th float64) {
+	baseFlags, fl := flaggedAt(base, th), flaggedAt(rep, th)
+	for _, k := range paras {
+		var gs []int
+		for j := p.tgt.Paragraphs[k].First; j < p.tgt.Paragraphs[k].Limit; j++ {
+			for s := range gold(p, al, map[int]bool{j: true}) {
+				if !baseFlags[s] {
+					gs = append(gs, s)
+				}
+			}
+		}
+		if len(gs) == 0 {
+			continue
+		}
+		t.gold++
+		hit := 0
+		for _, s := range gs {
+			if fl[s] {
+				hit++
+			}
+		}
+		if 2*hit >= len(gs) {
+			t.tpGold++
+		}
+	}
+	baseIDs := map[string]bool{}
+	for _, f := range base.Omissions {
+		if f.Confidence >= th {
+			baseIDs[f.ID] = true
+		}
+	}
+	for _, f := range rep.Omissions {
+		if f.Confidence < th || baseIDs[f.ID] {
+			continue
+		}
+		in := 0
+		for _, s := range f.Sentences {
+			if g[s] {
+				in++
+			}
+		}
+		t.pred++
+		if 2*in >= len(f.Sentences) {
+			t.tp++
+		}
+	}
 }
 
 func (b *bench) numberTrial(p *pair, al *align.Alignment, base *align.CoverageReport, rng *rand.Rand, t *tally) error {
@@ -721,6 +790,10 @@ func (b *bench) damage(p *pair, removed map[int]bool) (*align.CoverageReport, er
 	tgt, err := p.reread(sb.String())
 	if err != nil {
 		return nil, err
+	}
+	if dir := os.Getenv("COVDUMP"); dir != "" {
+		b.dumps++
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("damaged-%d.txt", b.dumps)), []byte(sb.String()), 0o644)
 	}
 	b.lastAl = align.Align(p.src, tgt)
 	b.lastRep = align.Coverage(b.lastAl, align.CoverageOptions{MinConfidence: -1})
