@@ -30,16 +30,20 @@ package align
 // go run ./bench/coverage measures the whole on translations damaged in
 // known ways.
 //
-// Every finding has an id derived from its content — its kind, the
-// normalized text of the source sentences (of the translation's, for an
-// addition) and the values involved — so that a reviewer can accept a
-// false alarm by id and the acceptance survives edits elsewhere in the
-// texts. Row numbers would not: one inserted sentence shifts them all.
+// Every finding has an id derived from its content — the normalized
+// text of the source sentences (of the translation's, for an addition),
+// and for additions and mismatches their kind and the values involved —
+// so that a reviewer can accept a false alarm by id and the acceptance
+// survives edits elsewhere in the texts. Row numbers would not: one
+// inserted sentence shifts them all. An omission's kind is left out:
+// whether the aligner left its sentences unmatched or merged them with a
+// neighbour is the aligner's choice, and may change with such an edit.
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -800,8 +804,32 @@ type gap struct {
 // whose translation is far too short.
 func (c *coverer) omissions() {
 	rows := c.al.Rows
+	// Lone unmatched sentences first: one merged into a match takes
+	// that match's analysis with it.
+	lone := make(map[int]*Finding)
+	consumed := make([]bool, len(rows))
+	for r := range rows {
+		if !c.lone(r) {
+			continue
+		}
+		if f, k, ok := c.besideMatch(r, consumed); ok {
+			lone[r] = f
+			if k >= 0 {
+				consumed[k] = true
+			}
+		}
+	}
 	for r := 0; r < len(rows); r++ {
 		row := rows[r]
+		if f, ok := lone[r]; ok {
+			if f != nil {
+				if segmentationSlip(c.src.Sentences[f.Sentences[len(f.Sentences)-1]].Text) {
+					f.Confidence *= 0.5
+				}
+				c.rep.Omissions = append(c.rep.Omissions, *f)
+			}
+			continue
+		}
 		switch row.Kind {
 		case Deleted:
 			// A run of unmatched source sentences, Deleted rows in a
@@ -834,6 +862,9 @@ func (c *coverer) omissions() {
 			c.rep.Omissions = append(c.rep.Omissions, f)
 			r = end - 1
 		case Match:
+			if consumed[r] {
+				continue
+			}
 			if f, ok := c.shortened(r); ok {
 				if segmentationSlip(c.src.Sentences[f.Sentences[len(f.Sentences)-1]].Text) {
 					f.Confidence *= 0.5
@@ -842,6 +873,22 @@ func (c *coverer) omissions() {
 			}
 		}
 	}
+}
+
+// lone reports whether row r is a single source sentence left
+// unmatched between matches, with no translation sentence unmatched
+// beside it.
+func (c *coverer) lone(r int) bool {
+	rows := c.al.Rows
+	if rows[r].Kind != Deleted || len(rows[r].Cells[0]) != 1 {
+		return false
+	}
+	for _, k := range []int{r - 1, r + 1} {
+		if k >= 0 && k < len(rows) && rows[k].Kind != Match {
+			return false
+		}
+	}
+	return true
 }
 
 // joinOmissions makes one finding of omissions that follow each other
@@ -1060,19 +1107,188 @@ func (c *coverer) shortened(r int) (Finding, bool) {
 //     translated there, and if it is not, as measured on the alignment's
 //     own pairs of sentences of similar weight (c.lexLogLR).
 //
-// The end of the highest log-odds, if they are positive, is reported,
-// with their probability as its confidence.
+// An end is weighed as well against the hypothesis that the match beside
+// it renders it (movedOdds), and its log-odds are the lesser. The end of
+// the highest log-odds, if they are positive, is reported, with their
+// probability as its confidence.
 func (c *coverer) mergedOmission(r int) (Finding, bool) {
 	sc, tc := c.al.Rows[r].Cells[0], c.al.Rows[r].Cells[1]
+	var best []int
+	bestOdds := math.Inf(-1)
+	for _, x := range c.cuts(sc, tc) {
+		odds := x.odds
+		if odds > 0 {
+			odds = math.Min(odds, c.movedOdds(r, sc, x.omitted))
+		}
+		if odds > bestOdds {
+			best, bestOdds = x.omitted, odds
+		}
+	}
+	if best == nil || bestOdds <= 0 {
+		return Finding{}, false
+	}
+	return c.mergeEndFinding(r-1, r+1, sc, tc, best, bestOdds), true
+}
+
+// movedOdds is the log-odds that the run omitted, at one end of the
+// merge of source sentences sc at row r, is left out of the translation
+// rather than rendered by the match beside that end: where two merges
+// meet, an aligner may put a sentence in either, and if it chose the
+// wrong one the sentence is not missing. +Inf if there is no match
+// beside it.
+func (c *coverer) movedOdds(r int, sc, omitted []int) float64 {
+	rows := c.al.Rows
+	k := r + 1
+	if omitted[0] == sc[0] {
+		k = r - 1
+	}
+	if k < 0 || k >= len(rows) || rows[k].Kind != Match {
+		return math.Inf(1)
+	}
+	var v []int
+	if k < r {
+		v = append(append(v, rows[k].Cells[0]...), omitted...)
+	} else {
+		v = append(append(v, omitted...), rows[k].Cells[0]...)
+	}
+	for _, y := range c.cuts(v, rows[k].Cells[1]) {
+		if slices.Equal(y.omitted, omitted) {
+			return y.odds
+		}
+	}
+	return math.Inf(1)
+}
+
+// besideMatch weighs a source sentence s, alone at row r between
+// matches, that the aligner left unmatched. Whether an aligner leaves a
+// sentence out beside a match or merges it into that match is often a
+// coin toss, and the same sentence must not be reported missing or not
+// according to which way the coin fell; so s is weighed with the
+// coverage's own model, as mergedOmission weighs the end of a merge.
+// The hypotheses are that s is left out (the aligner's), that it is
+// merged into the match before or after it (unless that match is
+// already taken, consumed), and, so merged, that the merge leaves out
+// another run at one of its ends (see cuts) — the match's own source,
+// say, s being what its translation renders. The likeliest decides:
+// besideMatch returns the finding it implies (nil if s is merged and
+// nothing is missing) and the row of the match s is merged into (-1 if
+// none). It reports false when s is too short for its length to say
+// anything, or has no match beside it; the caller then judges s alone.
+func (c *coverer) besideMatch(r int, consumed []bool) (f *Finding, merged int, ok bool) {
+	rows := c.al.Rows
+	s := rows[r].Cells[0][0]
+	// Scores are log-likelihoods relative to the hypothesis that s is
+	// left out.
+	type hypothesis struct {
+		score         float64
+		row           int // the match s is merged into, -1 if none
+		sc, tc        []int
+		omitted       []int // another run the merge leaves out
+		before, after int
+	}
+	best := hypothesis{row: -1}
+	kept := math.Inf(1) // the least log-odds of s left out against merged
+	for _, k := range []int{r - 1, r + 1} {
+		if k < 0 || k >= len(rows) || rows[k].Kind != Match || consumed[k] {
+			continue
+		}
+		h := hypothesis{row: k, tc: rows[k].Cells[1]}
+		if k < r {
+			h.sc = append(append([]int{}, rows[k].Cells[0]...), s)
+			h.before, h.after = k-1, r+1
+		} else {
+			h.sc = append([]int{s}, rows[k].Cells[0]...)
+			h.before, h.after = r-1, k+1
+		}
+		cs := c.cuts(h.sc, h.tc)
+		self := math.NaN()
+		for _, x := range cs {
+			if len(x.omitted) == 1 && x.omitted[0] == s {
+				self = x.odds
+			}
+		}
+		if math.IsNaN(self) {
+			return nil, -1, false
+		}
+		kept = math.Min(kept, self)
+		if -self > best.score {
+			b := h
+			b.score = -self
+			best = b
+		}
+		for _, x := range cs {
+			if x.odds-self > best.score && !(len(x.omitted) == 1 && x.omitted[0] == s) {
+				b := h
+				b.score, b.omitted = x.odds-self, x.omitted
+				best = b
+			}
+		}
+	}
+	if math.IsInf(kept, 1) {
+		return nil, -1, false
+	}
+	if best.row < 0 {
+		out := c.finding(Omitted, 0, []int{s})
+		out.Confidence = math.Min(0.97, 1/(1+math.Exp(-kept)))
+		return &out, -1, true
+	}
+	c.covered[s] = true
+	if best.omitted == nil {
+		return nil, best.row, true
+	}
+	// Against the likelier of the hypotheses with nothing left out.
+	out := c.mergeEndFinding(best.before, best.after, best.sc, best.tc, best.omitted, best.score+kept)
+	return &out, best.row, true
+}
+
+// mergeEndFinding reports the sentences best, at one end of the merge
+// of source sentences sc and translation tc between rows before and
+// after, as missing from it with log-odds odds.
+func (c *coverer) mergeEndFinding(before, after int, sc, tc, best []int, odds float64) Finding {
+	// These sentences have no counterpart after all.
+	for _, s := range best {
+		c.covered[s] = false
+	}
+	conf := 1 / (1 + math.Exp(-odds))
+	if len(best) == 1 {
+		// The sentence the merge lacks may be rendered by the match
+		// beside it, whose own source is then the one missing.
+		k, dir := before, -1
+		if best[0] == sc[len(sc)-1] {
+			k, dir = after, 1
+		}
+		if _, ok := c.fitsBetter(best[0], k); ok {
+			f := c.finding(Omitted, 0, []int{c.shift(best[0], k, dir)})
+			f.Confidence = conf
+			return f
+		}
+	}
+	f := c.finding(Shortened, 0, best)
+	f.Counterpart = tc
+	f.Confidence = conf
+	return f
+}
+
+// A cut is a run of source sentences at one end of a merge, and the
+// log-odds that the merge's translation leaves it out.
+type cut struct {
+	omitted []int
+	odds    float64
+}
+
+// cuts weighs, for each run of source sentences at one end of the merge
+// of sc with translation tc, the log-odds that the translation leaves
+// it out (see mergedOmission). Runs too short for their length to say
+// anything are left out.
+func (c *coverer) cuts(sc, tc []int) []cut {
 	lb := c.sum(c.tgtLen, tc)
 	la := c.sum(c.srcLen, sc)
 	whole := lengthLogLik(c.zScore(la, lb))
 	prior := math.Log(omissionPrior / c.mergeRate)
-	var best []int
-	bestOdds := 0.0
+	var out []cut
 	for k := 1; k < len(sc); k++ {
-		for _, cut := range [2][2][]int{{sc[:k], sc[k:]}, {sc[k:], sc[:k]}} {
-			omitted, rest := cut[0], cut[1]
+		for _, ends := range [2][2][]int{{sc[:k], sc[k:]}, {sc[k:], sc[:k]}} {
+			omitted, rest := ends[0], ends[1]
 			lo := c.sum(c.srcLen, omitted)
 			if lo*c.ratio < shortMinChars/2 {
 				continue // "Mr.", "Amen.": its length says nothing
@@ -1082,39 +1298,13 @@ func (c *coverer) mergedOmission(r int) (Finding, bool) {
 			for _, s := range omitted {
 				w += c.m.a.weight[s]
 			}
-			if w > 0 {
+			if w >= minLexWeight {
 				odds += c.lexLogLR(w, c.marginalShare(omitted, rest, tc))
 			}
-			if odds > bestOdds {
-				best, bestOdds = omitted, odds
-			}
+			out = append(out, cut{omitted, odds})
 		}
 	}
-	if best == nil {
-		return Finding{}, false
-	}
-	// These sentences have no counterpart after all.
-	for _, s := range best {
-		c.covered[s] = false
-	}
-	conf := 1 / (1 + math.Exp(-bestOdds))
-	if len(best) == 1 {
-		// The sentence the merge lacks may be rendered by the match
-		// beside it, whose own source is then the one missing.
-		k, dir := r-1, -1
-		if best[0] == sc[len(sc)-1] {
-			k, dir = r+1, 1
-		}
-		if _, ok := c.fitsBetter(best[0], k); ok {
-			f := c.finding(Omitted, 0, []int{c.shift(best[0], k, dir)})
-			f.Confidence = conf
-			return f, true
-		}
-	}
-	f := c.finding(Shortened, 0, best)
-	f.Counterpart = tc
-	f.Confidence = conf
-	return f, true
+	return out
 }
 
 // omissionPrior is the share of beads that are omissions (1-0), as the
@@ -1184,6 +1374,12 @@ type lexSample struct {
 	weight, own, other float64
 }
 
+// minLexWeight is the least feature weight of sentences whose visibility
+// in a translation says anything: about one word found in one sentence
+// in twenty. A sentence with less (a punctuation mark, numbers the
+// translation has nowhere) would be judged by the share of nothing.
+const minLexWeight = 3
+
 // lexWindow is how many 1-1 matches of nearest weight estimate the
 // share a translation shows of a sentence.
 const lexWindow = 100
@@ -1199,7 +1395,7 @@ func (c *coverer) prepareLex() {
 	}
 	for k, o := range ones {
 		w := c.m.a.weight[o.s]
-		if w == 0 {
+		if w < minLexWeight {
 			continue
 		}
 		next := k + 1
@@ -1222,31 +1418,49 @@ func (c *coverer) prepareLex() {
 
 // lexLogLR is the log of how much likelier a translation is to show a
 // share m of sentences of weight w when it does not render them than
-// when it does, measured on the lexWindow 1-1 matches whose source
-// weighs nearest to w: how many of them the neighbour's translation
-// shows about that share of (within lexBand), against how many of them
-// their own translation does.
+// when it does, measured on the 1-1 matches whose source weighs about
+// w: how many of them the neighbour's translation shows about that share
+// of, against how many of them their own translation does.
+//
+// Both counts are kernel estimates rather than counts in bins: each
+// match counts less the further its source's weight ranks from w
+// (linearly, to nothing lexWindow ranks away) and the further its share
+// is from m (a Gaussian as wide as bins of half-width lexBand). A count
+// in bins jumps by one when a match enters or leaves a bin, and since
+// the log-ratio of small counts moves by a third for that, the odds of
+// an omission moved by as much when the translation changed far away;
+// the kernels make the estimate change as little as the data.
 func (c *coverer) lexLogLR(w, m float64) float64 {
-	if len(c.lex) == 0 {
+	n := len(c.lex)
+	if n == 0 {
 		return 0
 	}
-	i := sort.Search(len(c.lex), func(i int) bool { return c.lex[i].weight >= w })
-	lo := max(0, min(i-lexWindow/2, len(c.lex)-lexWindow))
-	hi := min(len(c.lex), lo+lexWindow)
+	i := sort.Search(n, func(i int) bool { return c.lex[i].weight >= w })
 	own, other := 0.5, 0.5
-	for _, x := range c.lex[lo:hi] {
-		if math.Abs(x.own-m) <= lexBand {
-			own++
-		}
-		if math.Abs(x.other-m) <= lexBand {
-			other++
-		}
+	for k := max(0, i-lexWindow); k < min(n, i+lexWindow); k++ {
+		kw := 1 - math.Abs(float64(k-i)+0.5)/lexWindow
+		x := c.lex[k]
+		own += kw * shareKernel(x.own-m)
+		other += kw * shareKernel(x.other-m)
 	}
 	return math.Log(other / own)
 }
 
-// lexBand is the half-width of the bins of shares lexLogLR compares.
+// lexBand is the half-width of the bins of shares whose counts
+// shareKernel smooths.
 const lexBand = 0.1
+
+// shareKernel weighs a difference of shares d: a Gaussian with the
+// variance of a uniform bin of half-width lexBand, scaled to the same
+// area, so that counts keep their scale against the pseudo-counts.
+func shareKernel(d float64) float64 {
+	const sd = lexBand / 1.7320508075688772 // √3
+	z := d / sd
+	if z > 4 || z < -4 {
+		return 0
+	}
+	return 2 * lexBand / (sd * 2.5066282746310002) * math.Exp(-z*z/2) // √(2π)
+}
 
 // segmentationSlip reports whether a source sentence looks cut at a
 // title the segmenter took for a sentence end ("Les acquisitions faites,
@@ -2074,8 +2288,9 @@ func (c *coverer) paragraphText(p editions.Paragraph) string {
 
 // assignIDs gives every finding its id, marks the accepted ones and
 // computes the omissions' severity. An id is a kind letter and eight hex
-// digits of a SHA-256 of the finding's kind, the comparison form (Norm)
-// of its sentences and the values involved: content, not position, so
+// digits of a SHA-256 of the comparison form (Norm) of the finding's
+// sentences, and for additions and mismatches of its kind and the values
+// involved: content, not position, so
 // that it survives edits elsewhere in either text. Findings of identical
 // content (a refrain omitted twice) get "-2", "-3"… in reading order.
 func (c *coverer) assignIDs() {
@@ -2102,7 +2317,12 @@ func (c *coverer) assignIDs() {
 	}
 	for k := range c.rep.Omissions {
 		f := &c.rep.Omissions[k]
-		f.ID = id("o", string(f.Kind), norms(c.src, f.Sentences))
+		// Not the kind: whether the aligner left a sentence unmatched
+		// or merged it with its neighbour, and the analysis found it
+		// missing from that merge, is the same omission to a reviewer,
+		// and an acceptance must survive the aligner changing its mind
+		// after an edit elsewhere.
+		f.ID = id("o", norms(c.src, f.Sentences))
 		f.Accepted = c.opts.Accept[f.ID]
 		f.Severity = f.Confidence * math.Sqrt(float64(f.Words))
 	}
