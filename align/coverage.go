@@ -280,15 +280,26 @@ func (c *coverer) prepare() {
 	c.ratio = smoothedRatio(la, lb)
 	c.variance = c.estimateVariance()
 
+	// What two sentences visibly share, with word pairs learnt from
+	// this alignment: by Model 1 where it has enough matches to learn
+	// from, else by learn's competitive linking (see model1.go).
 	p := defaultParams()
 	sa, sb, v := newSides(c.src, c.tgt, p)
 	var path []step
+	matched := 0
 	for _, row := range c.al.Rows {
-		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
-			path = append(path, step{t: 0, i: row.Cells[0][0] + 1, j: row.Cells[1][0] + 1})
+		if row.Kind == Match {
+			matched++
+			if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
+				path = append(path, step{t: 0, i: row.Cells[0][0] + 1, j: row.Cells[1][0] + 1})
+			}
 		}
 	}
-	learn(sa, sb, v, path, p)
+	if matched >= model1MinPairs {
+		learnModel1(sa, sb, v, c.al.Rows, p, model1MinProb)
+	} else {
+		learn(sa, sb, v, path, p)
+	}
 	c.m = newModel(sa, sb, v, p)
 	c.refine()
 
