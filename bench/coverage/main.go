@@ -71,6 +71,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"math"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -525,43 +526,11 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 	baseFlags := flagged(base)
 	score(ts, baseFlags, flagged(rep), g)
 	for k, th := range thresholds {
-		b.scoreParagraphs(&b.paraByThreshold[k], p, al, paras, g, b.baseAll, b.lastRep, th)
+		b.scoreParagraphs(&b.paraByThreshold[k], nil, p, al, paras, g, b.baseAll, b.lastRep, th)
 	}
-	// Paragraph level: a removed paragraph is found when most of its
-	// gold sentences are reported; a new omission finding is right when
-	// most of its sentences are gold.
-	for _, k := range paras {
-		var gs []int
-		for j := p.tgt.Paragraphs[k].First; j < p.tgt.Paragraphs[k].Limit; j++ {
-			one := gold(p, al, map[int]bool{j: true})
-			for s := range one {
-				if !baseFlags[s] {
-					gs = append(gs, s)
-				}
-			}
-		}
-		if len(gs) == 0 {
-			continue
-		}
-		t.gold++
-		hit := 0
-		fl := flagged(rep)
-		for _, s := range gs {
-			if fl[s] {
-				hit++
-			}
-		}
-		tn.gold++
-		if 2*hit >= len(gs) {
-			t.tpGold++
-			tn.tpGold++
-		} else if b.verbose {
-			fmt.Printf("  [%s] missed paragraph %d (%d of %d sentences found: %v)\n", p.name, k, hit, len(gs), gs)
-			if os.Getenv("COVDEBUG") != "" {
-				b.printRows(gs[0])
-			}
-		}
-	}
+	// Paragraph level, as the report is by default; tn shares the
+	// recall.
+	b.scoreParagraphs(t, tn, p, al, paras, g, base, rep, math.Inf(-1))
 	// By sentence: a finding is new when it reports a source sentence
 	// the undamaged pair does not, and is judged on those sentences only.
 	for _, f := range rep.Omissions {
@@ -583,39 +552,18 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 			tn.tp++
 		}
 	}
-	baseIDs := map[string]bool{}
-	for _, f := range base.Omissions {
-		baseIDs[f.ID] = true
-	}
-	for _, f := range rep.Omissions {
-		if baseIDs[f.ID] {
-			continue
-		}
-		in := 0
-		for _, s := range f.Sentences {
-			if g[s] {
-				in++
-			}
-		}
-		t.pred++
-		if 2*in >= len(f.Sentences) {
-			t.tp++
-		} else if b.verbose {
-			fmt.Printf("  [%s] false paragraph-trial omission (%s %.2f %v): %q\n", p.name, f.Kind, f.Confidence, f.Sentences, trunc(f.Text))
-			if os.Getenv("COVDEBUG") != "" {
-				b.printRows(f.Sentences[0])
-			}
-		}
-	}
 	return nil
 }
 
 // scoreParagraphs adds to t the paragraph-trial scores of the damaged
-// report rep against the undamaged base, both taken at confidence th:
-// a removed paragraph is found when at least half of its gold sentences
+// report rep against the undamaged base, both taken at confidence th: a
+// removed paragraph is found when at least half of its gold sentences
 // not flagged on the base are flagged; a finding whose id is not the
-// base's is right when at least half of its sentences are gold.
-func (b *bench) scoreParagraphs(t *tally, p *pair, al *align.Alignment, paras []int, g map[int]bool, base, rep *align.CoverageReport, th float64) {
+// base's is right when at least half of its sentences are gold. tn, if
+// not nil, gets the same recall. With -v, what is missed and what is
+// wrong is printed.
+func (b *bench) scoreParagraphs(t, tn *tally, p *pair, al *align.Alignment, paras []int, g map[int]bool, base, rep *align.CoverageReport, th float64) {
+	verbose := b.verbose && tn != nil
 	baseFlags, fl := flaggedAt(base, th), flaggedAt(rep, th)
 	for _, k := range paras {
 		var gs []int
@@ -629,15 +577,27 @@ func (b *bench) scoreParagraphs(t *tally, p *pair, al *align.Alignment, paras []
 		if len(gs) == 0 {
 			continue
 		}
-		t.gold++
+		sort.Ints(gs)
 		hit := 0
 		for _, s := range gs {
 			if fl[s] {
 				hit++
 			}
 		}
-		if 2*hit >= len(gs) {
-			t.tpGold++
+		found := 2*hit >= len(gs)
+		for _, x := range []*tally{t, tn} {
+			if x != nil {
+				x.gold++
+				if found {
+					x.tpGold++
+				}
+			}
+		}
+		if !found && verbose {
+			fmt.Printf("  [%s] missed paragraph %d (%d of %d sentences found: %v)\n", p.name, k, hit, len(gs), gs)
+			if os.Getenv("COVDEBUG") != "" {
+				b.printRows(gs[0])
+			}
 		}
 	}
 	baseIDs := map[string]bool{}
@@ -659,6 +619,11 @@ func (b *bench) scoreParagraphs(t *tally, p *pair, al *align.Alignment, paras []
 		t.pred++
 		if 2*in >= len(f.Sentences) {
 			t.tp++
+		} else if verbose {
+			fmt.Printf("  [%s] false paragraph-trial omission (%s %.2f %v): %q\n", p.name, f.Kind, f.Confidence, f.Sentences, trunc(f.Text))
+			if os.Getenv("COVDEBUG") != "" {
+				b.printRows(f.Sentences[0])
+			}
 		}
 	}
 }
