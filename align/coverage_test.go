@@ -352,17 +352,30 @@ func lines(t *testing.T, name, lang string, sents []string) *editions.Edition {
 // one, except that the source sentences merged, together, make one row
 // with the translation sentence at.
 func handAligned(src, tgt *editions.Edition, merged []int, at int) *Alignment {
+	return aligned(src, tgt, merged, at, -1)
+}
+
+// oneForOne is an alignment of src and tgt that pairs them one for one,
+// except that source sentence left has no counterpart.
+func oneForOne(src, tgt *editions.Edition, left int) *Alignment {
+	return aligned(src, tgt, nil, 0, left)
+}
+
+func aligned(src, tgt *editions.Edition, merged []int, at, left int) *Alignment {
 	al := &Alignment{Editions: []*editions.Edition{src, tgt}}
 	j := 0
 	for i := 0; i < len(src.Sentences); i++ {
-		if len(merged) > 0 && i == merged[0] {
+		switch {
+		case len(merged) > 0 && i == merged[0]:
 			al.Rows = append(al.Rows, Row{Cells: [][]int{merged, {at}}, Kind: Match, Score: 0.9})
 			i = merged[len(merged)-1]
 			j = at + 1
-			continue
+		case i == left:
+			al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {}}, Kind: Deleted, Score: 0.5})
+		default:
+			al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {j}}, Kind: Match, Score: 0.95})
+			j++
 		}
-		al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {j}}, Kind: Match, Score: 0.95})
-		j++
 	}
 	return al
 }
@@ -401,34 +414,38 @@ func TestCoverageMergedOmission(t *testing.T) {
 	}
 }
 
+// A German account of a move and its English translation, written for
+// these tests; the translation joins "Es regnete." and the sentence
+// after it into one.
+var umzugDE = []string{
+	"Im Herbst 1911 zog die Familie Haller von Basel nach Zürich.",
+	"Der Vater hatte dort eine Stelle als Buchhalter bei der Bahn gefunden.",
+	"Es regnete.",
+	"Der Umzugswagen blieb zweimal im Schlamm stecken.",
+	"Die Kinder mussten die letzten drei Kilometer zu Fuß gehen.",
+	"Die neue Wohnung lag im dritten Stock eines Hauses an der Limmat.",
+	"Sie hatte vier Zimmer, eine Küche und einen kleinen Balkon.",
+	"Die Mutter fand sie zu dunkel, die Kinder fanden sie herrlich.",
+	"Im Frühling 1912 kam das fünfte Kind, Anna, zur Welt.",
+	"Der Vater blieb bis 1937 bei der Bahn.",
+}
+var umzugEN = []string{
+	"In the autumn of 1911 the Haller family moved from Basel to Zurich.",
+	"The father had found a position there as a bookkeeper with the railway.",
+	"It was raining, and the removal van got stuck twice in the mud.",
+	"The children had to walk the last three kilometres.",
+	"The new flat was on the third floor of a house on the Limmat.",
+	"It had four rooms, a kitchen and a small balcony.",
+	"The mother found it too dark, the children found it wonderful.",
+	"In the spring of 1912 the fifth child, Anna, was born.",
+	"The father stayed with the railway until 1937.",
+}
+
 // A German original whose translation joins two short sentences into
 // one, as translators often do: the 2-1 match is a translation, not an
 // omission, and nothing is reported.
 func TestCoverageLegitMergeNotFlagged(t *testing.T) {
-	de := []string{
-		"Im Herbst 1911 zog die Familie Haller von Basel nach Zürich.",
-		"Der Vater hatte dort eine Stelle als Buchhalter bei der Bahn gefunden.",
-		"Es regnete.",
-		"Der Umzugswagen blieb zweimal im Schlamm stecken.",
-		"Die Kinder mussten die letzten drei Kilometer zu Fuß gehen.",
-		"Die neue Wohnung lag im dritten Stock eines Hauses an der Limmat.",
-		"Sie hatte vier Zimmer, eine Küche und einen kleinen Balkon.",
-		"Die Mutter fand sie zu dunkel, die Kinder fanden sie herrlich.",
-		"Im Frühling 1912 kam das fünfte Kind, Anna, zur Welt.",
-		"Der Vater blieb bis 1937 bei der Bahn.",
-	}
-	en := []string{
-		"In the autumn of 1911 the Haller family moved from Basel to Zurich.",
-		"The father had found a position there as a bookkeeper with the railway.",
-		"It was raining, and the removal van got stuck twice in the mud.",
-		"The children had to walk the last three kilometres.",
-		"The new flat was on the third floor of a house on the Limmat.",
-		"It had four rooms, a kitchen and a small balcony.",
-		"The mother found it too dark, the children found it wonderful.",
-		"In the spring of 1912 the fifth child, Anna, was born.",
-		"The father stayed with the railway until 1937.",
-	}
-	src, tgt := lines(t, "umzug.de.txt", "de", de), lines(t, "umzug.en.txt", "en", en)
+	src, tgt := lines(t, "umzug.de.txt", "de", umzugDE), lines(t, "umzug.en.txt", "en", umzugEN)
 	al := handAligned(src, tgt, []int{2, 3}, 2)
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
@@ -619,22 +636,6 @@ func TestCoverageWholeParagraph(t *testing.T) {
 	}
 }
 
-// oneForOne is an alignment of src and tgt that pairs them one for one,
-// except that source sentence left has no counterpart.
-func oneForOne(src, tgt *editions.Edition, left int) *Alignment {
-	al := &Alignment{Editions: []*editions.Edition{src, tgt}}
-	j := 0
-	for i := range src.Sentences {
-		if i == left {
-			al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {}}, Kind: Deleted, Score: 0.5})
-			continue
-		}
-		al.Rows = append(al.Rows, Row{Cells: [][]int{{i}, {j}}, Kind: Match, Score: 0.95})
-		j++
-	}
-	return al
-}
-
 // Whether the aligner leaves a sentence unmatched beside a match or
 // merges it into that match is often a coin toss; the report must not
 // depend on it. The lighthouse translation leaves out the storm of 1887
@@ -667,26 +668,7 @@ func TestCoverageSameWhicheverWayTheAlignerChose(t *testing.T) {
 		t.Errorf("ids %v, want one", ids)
 	}
 
-	de := []string{
-		"Im Herbst 1911 zog die Familie Haller von Basel nach Zürich.",
-		"Der Vater hatte dort eine Stelle als Buchhalter bei der Bahn gefunden.",
-		"Es regnete.",
-		"Der Umzugswagen blieb zweimal im Schlamm stecken.",
-		"Die Kinder mussten die letzten drei Kilometer zu Fuß gehen.",
-		"Die neue Wohnung lag im dritten Stock eines Hauses an der Limmat.",
-		"Im Frühling 1912 kam das fünfte Kind, Anna, zur Welt.",
-		"Der Vater blieb bis 1937 bei der Bahn.",
-	}
-	en := []string{
-		"In the autumn of 1911 the Haller family moved from Basel to Zurich.",
-		"The father had found a position there as a bookkeeper with the railway.",
-		"It was raining, and the removal van got stuck twice in the mud.",
-		"The children had to walk the last three kilometres.",
-		"The new flat was on the third floor of a house on the Limmat.",
-		"In the spring of 1912 the fifth child, Anna, was born.",
-		"The father stayed with the railway until 1937.",
-	}
-	src, tgt = lines(t, "umzug.de.txt", "de", de), lines(t, "umzug.en.txt", "en", en)
+	src, tgt = lines(t, "umzug.de.txt", "de", umzugDE), lines(t, "umzug.en.txt", "en", umzugEN)
 	ways = map[string]*Alignment{
 		"merged":                    handAligned(src, tgt, []int{2, 3}, 2),
 		"the first left unmatched":  oneForOne(src, tgt, 2),
