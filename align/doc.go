@@ -31,7 +31,10 @@
 //   - What the two texts teach about each other. A first alignment from
 //     the two kinds of evidence above is mostly right, and across its
 //     matched pairs "Gipfel" keeps meeting "sommet". learn.go links such
-//     word pairs and a second alignment uses them.
+//     word pairs and a second alignment uses them. The coverage check,
+//     which must see what a free translation renders of each sentence,
+//     learns them from a text of a thousand matches or more by IBM
+//     Model 1 (model1.go), which may link a word to several.
 //
 // # The search
 //
