@@ -683,3 +683,61 @@ func TestCoverageSameWhicheverWayTheAlignerChose(t *testing.T) {
 		}
 	}
 }
+
+// Whatever the alignment, the report holds together: each source
+// sentence in one omission at most, omissions in reading order, and
+// every sentence not covered in an omission. Alignments of every shape are
+// drawn at random over the lighthouse texts.
+func TestCoverageAnyAlignment(t *testing.T) {
+	src := lines(t, "phare.fr.txt", "fr", phareFR)
+	tgt := lines(t, "phare.en.txt", "en", phareEN)
+	x := uint32(7)
+	next := func(n int) int {
+		x = x*1664525 + 1013904223
+		return int(x>>16) % n
+	}
+	for trial := 0; trial < 300; trial++ {
+		al := &Alignment{Editions: []*editions.Edition{src, tgt}}
+		i, j := 0, 0
+		for i < len(src.Sentences) || j < len(tgt.Sentences) {
+			a, b := next(3), next(3) // 0, 1 or 2 sentences of each
+			a, b = min(a, len(src.Sentences)-i), min(b, len(tgt.Sentences)-j)
+			if a == 0 && b == 0 {
+				continue
+			}
+			row := Row{Cells: [][]int{span(i, i+a), span(j, j+b)}, Kind: Match, Score: 0.9}
+			switch {
+			case b == 0:
+				row.Kind, row.Score = Deleted, 0.5
+			case a == 0:
+				row.Kind, row.Score = Inserted, 0.5
+			}
+			al.Rows = append(al.Rows, row)
+			i, j = i+a, j+b
+		}
+		if err := al.Check(); err != nil {
+			t.Fatal(err)
+		}
+		r := Coverage(al, CoverageOptions{MinConfidence: -1})
+		seen := map[int]bool{}
+		last := -1
+		for _, f := range r.Omissions {
+			if f.Sentences[0] <= last {
+				t.Fatalf("trial %d: omissions out of order or overlapping: %v", trial, r.Omissions)
+			}
+			for _, s := range f.Sentences {
+				if seen[s] {
+					t.Fatalf("trial %d: sentence %d in two omissions", trial, s)
+				}
+				seen[s] = true
+			}
+			last = f.Sentences[len(f.Sentences)-1]
+		}
+		// A sentence without counterpart is in an omission (all are
+		// reported here); one in an omission may still be covered, by
+		// a pair whose translation is too short for it.
+		if got := r.Total.Sentences; got.Covered > got.Total || got.Total-got.Covered > len(seen) {
+			t.Fatalf("trial %d: %d of %d covered with %d in omissions", trial, got.Covered, got.Total, len(seen))
+		}
+	}
+}
