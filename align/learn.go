@@ -81,32 +81,44 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		}
 		return links[i].b < links[j].b
 	})
-	fa := make(map[int32]int32) // word of a -> translation feature
-	fb := make(map[int32]int32)
+	linkedA := make(map[int32]bool)
+	linkedB := make(map[int32]bool)
+	var pairs [][2]int32
 	for _, l := range links {
-		if _, ok := fa[l.a]; ok {
-			continue
-		}
-		if _, ok := fb[l.b]; ok {
+		if linkedA[l.a] || linkedB[l.b] {
 			continue
 		}
 		if debugLinks != nil {
 			debugLinks(v.names[l.a], v.names[l.b], l.dice, l.n)
 		}
+		linkedA[l.a], linkedB[l.b] = true, true
+		pairs = append(pairs, [2]int32{l.a, l.b})
+	}
+	addLinks(sa, sb, v, pairs, p)
+	return len(pairs)
+}
+
+// addLinks makes each pair of words (a word of sa, a word of sb) a
+// translation feature of the sentences of both sides that hold its
+// words, on top of their own features, and reweighs. A word may be in
+// several pairs.
+func addLinks(sa, sb *side, v *vocab, pairs [][2]int32, p *params) {
+	fa := make(map[int32][]int32) // word of a -> its translation features
+	fb := make(map[int32][]int32)
+	for _, l := range pairs {
 		id := int32(len(v.class))
 		v.class = append(v.class, fTrans)
-		fa[l.a], fb[l.b] = id, id
+		fa[l[0]] = append(fa[l[0]], id)
+		fb[l[1]] = append(fb[l[1]], id)
 	}
 	for _, x := range []struct {
 		s *side
-		m map[int32]int32
+		m map[int32][]int32
 	}{{sa, fa}, {sb, fb}} {
 		for i, ws := range x.s.words {
 			var add []int32
 			for _, w := range ws {
-				if id, ok := x.m[w]; ok {
-					add = append(add, id)
-				}
+				add = append(add, x.m[w]...)
 			}
 			x.s.feats[i] = x.s.base[i]
 			if len(add) > 0 {
@@ -115,7 +127,6 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		}
 	}
 	v.weigh(sa, sb, p)
-	return len(fa)
 }
 
 // debugLinks, when set by a test, is told every word pair linked.

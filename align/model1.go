@@ -208,36 +208,13 @@ func learnModel1(sa, sb *side, v *vocab, rows []Row, p *params, minProb float64)
 	}
 	fe := model1(pairs, 0, 1, p.learnMin-1)
 	ef := model1(pairs, 1, 0, p.learnMin-1)
-	fa := make(map[int32][]int32) // word of a -> its translation features
-	fb := make(map[int32][]int32)
 	var links [][2]int32
 	for i, k := range fe.keys { // sorted
 		if fe.t[i] >= minProb && ef.prob(k[1], k[0]) >= minProb {
 			links = append(links, k)
 		}
 	}
-	for _, l := range links {
-		id := int32(len(v.class))
-		v.class = append(v.class, fTrans)
-		fa[l[0]] = append(fa[l[0]], id)
-		fb[l[1]] = append(fb[l[1]], id)
-	}
-	for _, x := range []struct {
-		s *side
-		m map[int32][]int32
-	}{{sa, fa}, {sb, fb}} {
-		for i, ws := range x.s.words {
-			var add []int32
-			for _, w := range ws {
-				add = append(add, x.m[w]...)
-			}
-			x.s.feats[i] = x.s.base[i]
-			if len(add) > 0 {
-				x.s.feats[i] = merge(x.s.base[i], count(add))
-			}
-		}
-	}
-	v.weigh(sa, sb, p)
+	addLinks(sa, sb, v, links, p)
 	return len(links)
 }
 
