@@ -758,7 +758,9 @@ func (b *bench) damage(p *pair, removed map[int]bool) (*align.CoverageReport, er
 	}
 	if dir := os.Getenv("COVDUMP"); dir != "" {
 		b.dumps++
-		os.WriteFile(filepath.Join(dir, fmt.Sprintf("damaged-%d.txt", b.dumps)), []byte(sb.String()), 0o644)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("damaged-%d.txt", b.dumps)), []byte(sb.String()), 0o644); err != nil {
+			return nil, err
+		}
 	}
 	b.lastAl = align.Align(p.src, tgt)
 	b.lastRep = align.Coverage(b.lastAl, align.CoverageOptions{MinConfidence: -1})
