@@ -65,7 +65,6 @@ type vocab struct {
 	class []uint8
 	df    [2][]int32 // document (sentence) frequency per side
 	w     []float64  // weight of each feature
-	names []string   // feature keys, kept only while debugging
 }
 
 func (v *vocab) id(class uint8, key string) int32 {
@@ -75,9 +74,6 @@ func (v *vocab) id(class uint8, key string) int32 {
 	}
 	id := int32(len(v.class))
 	v.ids[k] = id
-	if debugLinks != nil {
-		v.names = append(v.names, key)
-	}
 	v.class = append(v.class, class)
 	return id
 }

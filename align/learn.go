@@ -88,9 +88,6 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		if linkedA[l.a] || linkedB[l.b] {
 			continue
 		}
-		if debugLinks != nil {
-			debugLinks(v.names[l.a], v.names[l.b], l.dice, l.n)
-		}
 		linkedA[l.a], linkedB[l.b] = true, true
 		pairs = append(pairs, [2]int32{l.a, l.b})
 	}
@@ -128,9 +125,6 @@ func addLinks(sa, sb *side, v *vocab, pairs [][2]int32, p *params) {
 	}
 	v.weigh(sa, sb, p)
 }
-
-// debugLinks, when set by a test, is told every word pair linked.
-var debugLinks func(a, b string, dice float64, n int32)
 
 // merge merges two sorted feature lists.
 func merge(x, y []fcount) []fcount {
