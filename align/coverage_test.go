@@ -2,12 +2,12 @@ package align
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -251,10 +251,7 @@ Then the strike was put to the vote.[^3] The majority was clearly for continuing
 // reviewer in false alarms. The benchmark (go run ./bench/coverage)
 // measures more; this is a floor.
 func TestCoverageManifestoQuiet(t *testing.T) {
-	dir := "../../shared/eval/manifesto"
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("evaluation data not found at ../../shared/eval (it lives beside the repository)")
-	}
+	dir := evaldata.Dir(t, "eval", "manifesto")
 	src, err := editions.Read(dir+"/de.mew4-mlwerke.md", editions.Options{Lang: "de"})
 	if err != nil {
 		t.Fatal(err)
@@ -277,10 +274,7 @@ func TestCoverageManifestoQuiet(t *testing.T) {
 // against its English translation, aligned and checked (the time the
 // command takes, less reading the files).
 func BenchmarkCoverageVerne(b *testing.B) {
-	dir := "../../shared/eval/verne"
-	if _, err := os.Stat(dir); err != nil {
-		b.Skip("evaluation data not found at ../../shared/eval (it lives beside the repository)")
-	}
+	dir := evaldata.Dir(b, "eval", "verne")
 	src, err := editions.Read(dir+"/fr.pg800.txt", editions.Options{Lang: "fr"})
 	if err != nil {
 		b.Fatal(err)

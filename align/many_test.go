@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -67,10 +68,7 @@ func TestAlignManySample(t *testing.T) {
 }
 
 func readBible(t testing.TB, names ...string) []*editions.Edition {
-	dir := filepath.Join("..", "..", "shared", "eval", "bible")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("skipping: %s not found (evaluation data lives in ../shared)", dir)
-	}
+	dir := evaldata.Dir(t, "eval", "bible")
 	var eds []*editions.Edition
 	for _, n := range names {
 		e, err := editions.Read(filepath.Join(dir, n), editions.Options{})
@@ -165,7 +163,7 @@ func TestAlignManyBibleVerses(t *testing.T) {
 		// the verse.
 		rows := make([]map[string]map[int]bool, len(eds))
 		for e, ed := range eds {
-			verses := verseOf(t, ed, filepath.Join("..", "..", "shared", "eval", "bible", files[e]))
+			verses := verseOf(t, ed, filepath.Join(evaldata.Path("eval", "bible"), files[e]))
 			rows[e] = map[string]map[int]bool{}
 			for r, row := range al.Rows {
 				for _, s := range row.Cells[e] {

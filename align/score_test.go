@@ -6,19 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// sharedEval returns the evaluation data directory, ../shared/eval
-// relative to the repository root, or skips the test when it is absent
-// (a fresh clone has none).
-func sharedEval(t testing.TB) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "eval")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("skipping: evaluation data %s not present (it lives beside the repository, not in it)", dir)
-	}
-	return dir
-}
+	"github.com/synoptic-text/synoptic/bench/evaldata"
+)
 
 func readBeadFile(t testing.TB, path string) []Bead {
 	t.Helper()
@@ -92,7 +82,7 @@ func TestScoreSmall(t *testing.T) {
 // TestScoreBaselines reproduces every row of
 // ../shared/eval/baselines/README.md to three decimals.
 func TestScoreBaselines(t *testing.T) {
-	eval := sharedEval(t)
+	eval := evaldata.Dir(t, "eval")
 	gold := filepath.Join(eval, "gold", "textberg-de-fr")
 	base := filepath.Join(eval, "baselines")
 	tests := make([]string, 7)
@@ -142,7 +132,7 @@ func TestScoreBaselines(t *testing.T) {
 // TestScoreBleualignFourDecimals checks the row that Bleualign's own
 // evaluator printed to four decimals.
 func TestScoreBleualignFourDecimals(t *testing.T) {
-	eval := sharedEval(t)
+	eval := evaldata.Dir(t, "eval")
 	var g, s [][]Bead
 	for i := 0; i < 7; i++ {
 		g = append(g, readBeadFile(t, filepath.Join(eval, "gold", "textberg-de-fr", fmt.Sprintf("test%d.defr", i))))

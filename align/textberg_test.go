@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -33,7 +34,7 @@ func presegmented(id, lang, text string) *editions.Edition {
 }
 
 func textbergDocs(t testing.TB, names ...string) (a, b []*editions.Edition, gold [][]Bead) {
-	dir := filepath.Join(sharedEval(t), "gold", "textberg-de-fr")
+	dir := evaldata.Dir(t, "eval", "gold", "textberg-de-fr")
 	for _, name := range names {
 		de, err := os.ReadFile(filepath.Join(dir, name+".de"))
 		if err != nil {

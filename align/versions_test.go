@@ -2,13 +2,13 @@ package align
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -106,10 +106,7 @@ func mustParse(t testing.TB, name, text string) *editions.Edition {
 // with its revision, the American Standard Version, and reports what it
 // finds (the figures go in the notes on the issue).
 func TestCompareBibleRevision(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "eval", "bible")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("skipping: %s not found (evaluation data lives in ../shared)", dir)
-	}
+	dir := evaldata.Dir(t, "eval", "bible")
 	kjv, err := editions.Read(filepath.Join(dir, "en-KJV.Gen.txt"), editions.Options{})
 	if err != nil {
 		t.Fatal(err)

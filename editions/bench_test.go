@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 )
 
 // prose returns about size bytes of paragraphs built from the test
@@ -62,7 +64,7 @@ func BenchmarkParse(b *testing.B) {
 // French (hard-wrapped Gutenberg text) and the seed chapter.
 func BenchmarkParseBook(b *testing.B) {
 	for _, name := range []string{"eval/verne/fr.pg800.txt", "eval/verne/en.pg103.txt", "seed/serge-year-one-ch2.en.txt"} {
-		path := filepath.Join(sharedDir(b, filepath.Dir(name)), filepath.Base(name))
+		path := filepath.Join(evaldata.Dir(b, filepath.Dir(name)), filepath.Base(name))
 		data, err := os.ReadFile(path)
 		if err != nil {
 			b.Fatal(err)

@@ -6,18 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// sharedDir returns ../shared/<sub> beside the repository, or skips the
-// test when it is absent (a fresh clone has no ../shared).
-func sharedDir(t testing.TB, sub string) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "shared", sub)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("skipping: evaluation data %s not found (it lives in ../shared beside the repository)", dir)
-	}
-	return dir
-}
+	"github.com/synoptic-text/synoptic/bench/evaldata"
+)
 
 // TestBibleVerseEnds measures how many verse ends that end with . ? or !
 // are sentence ends in our segmentation of the running text. A verse end
@@ -26,7 +17,7 @@ func sharedDir(t testing.TB, sub string) string {
 // the full stop is an abbreviation), so the gold here is the verses that
 // end with a terminator.
 func TestBibleVerseEnds(t *testing.T) {
-	dir := sharedDir(t, "eval/bible")
+	dir := evaldata.Dir(t, "eval", "bible")
 	tsvs, _ := filepath.Glob(filepath.Join(dir, "*.tsv"))
 	total, found := 0, 0
 	for _, tsv := range tsvs {

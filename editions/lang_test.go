@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -190,14 +191,13 @@ func TestDetectLangGutenbergHeader(t *testing.T) {
 	}
 }
 
-const langSharedDir = "../../shared"
-
 // TestLangOfEvaluationFiles checks every way of finding the language on
 // the evaluation texts, whose names begin with their language code.
 func TestLangOfEvaluationFiles(t *testing.T) {
+	shared := evaldata.Dir(t)
 	var files []string
 	for _, pattern := range []string{"eval/bible/*.txt", "eval/verne/*.txt", "eval/manifesto/*.md", "seed/*.txt"} {
-		m, _ := filepath.Glob(filepath.Join(langSharedDir, pattern))
+		m, _ := filepath.Glob(filepath.Join(shared, pattern))
 		for _, f := range m {
 			if !strings.HasPrefix(filepath.Base(f), "PROVENANCE") {
 				files = append(files, f)
@@ -205,7 +205,7 @@ func TestLangOfEvaluationFiles(t *testing.T) {
 		}
 	}
 	if len(files) == 0 {
-		t.Skip("evaluation data not found in " + langSharedDir + " (it is not part of a fresh clone)")
+		t.Fatalf("no evaluation texts in %s", shared)
 	}
 	for _, path := range files {
 		data, err := os.ReadFile(path)

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -197,9 +198,9 @@ func TestNormalizeSentencesGermanHyphens(t *testing.T) {
 // project started from: its line-break leftovers are joined, its real
 // compounds kept.
 func TestNormalizeSeedChapter(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "seed", "serge-year-one-ch2.en.txt"))
+	data, err := os.ReadFile(filepath.Join(evaldata.Dir(t, "seed"), "serge-year-one-ch2.en.txt"))
 	if err != nil {
-		t.Skip("seed text not found in ../shared/seed (it is not part of a fresh clone)")
+		t.Fatal(err)
 	}
 	// Rough sentences: lines, cut after full stops.
 	var sentences []string
@@ -295,9 +296,9 @@ func BenchmarkFold(b *testing.B) {
 // BenchmarkNormalizeSentencesVerne runs on a real book, the French Verne
 // (450 kB), cut into lines.
 func BenchmarkNormalizeSentencesVerne(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "eval", "verne", "fr.pg800.txt"))
+	data, err := os.ReadFile(filepath.Join(evaldata.Dir(b, "eval", "verne"), "fr.pg800.txt"))
 	if err != nil {
-		b.Skip("evaluation data not found in ../shared/eval (it is not part of a fresh clone)")
+		b.Fatal(err)
 	}
 	lines := strings.Split(string(data), "\n")
 	b.SetBytes(int64(len(data)))

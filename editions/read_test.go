@@ -9,6 +9,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
+
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 )
 
 func parse(t *testing.T, name, text string, opts Options) *Edition {
@@ -313,7 +315,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestSeedChapter(t *testing.T) {
-	path := filepath.Join(sharedDir(t, "seed"), "serge-year-one-ch2.en.txt")
+	path := filepath.Join(evaldata.Dir(t, "seed"), "serge-year-one-ch2.en.txt")
 	e, err := Read(path, Options{})
 	if err != nil {
 		t.Fatal(err)

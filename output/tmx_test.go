@@ -10,19 +10,9 @@ import (
 	"time"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
-
-// sharedPath returns ../shared/<sub> beside the repository, or skips the
-// test when it is absent (a fresh clone has no ../shared).
-func sharedPath(t *testing.T, sub string) string {
-	t.Helper()
-	p := filepath.Join("..", "..", "shared", sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("skipping: %s not found (it lives in ../shared beside the repository)", p)
-	}
-	return p
-}
 
 // xmllint returns the path of xmllint, or skips the test without it;
 // under CI (CI=true), which installs libxml2-utils, a missing xmllint is
@@ -61,7 +51,7 @@ func validateTMX(t *testing.T, lint, dtd string, a *align.Alignment, name string
 
 func TestTMXValidatesAgainstDTD(t *testing.T) {
 	lint := xmllint(t)
-	dtd := sharedPath(t, "formats/tmx14.dtd")
+	dtd := evaldata.Dir(t, "formats", "tmx14.dtd")
 	for name, a := range fixtures() {
 		validateTMX(t, lint, dtd, a, name)
 	}
@@ -72,8 +62,8 @@ func TestTMXValidatesAgainstDTD(t *testing.T) {
 // row.
 func TestTMXRuthValidates(t *testing.T) {
 	lint := xmllint(t)
-	dtd := sharedPath(t, "formats/tmx14.dtd")
-	dir := sharedPath(t, "eval/bible")
+	dtd := evaldata.Dir(t, "formats", "tmx14.dtd")
+	dir := evaldata.Dir(t, "eval", "bible")
 	en, err := editions.Read(filepath.Join(dir, "en-KJV.Ruth.txt"), editions.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -131,7 +121,7 @@ func TestTMXHeader(t *testing.T) {
 // translations, and in two English versions (KJV and ASV) compared as
 // versions, with their word diffs and moves.
 func TestExchangeRuth(t *testing.T) {
-	dir := sharedPath(t, "eval/bible")
+	dir := evaldata.Dir(t, "eval", "bible")
 	read := func(name string) *editions.Edition {
 		e, err := editions.Read(filepath.Join(dir, name), editions.Options{})
 		if err != nil {

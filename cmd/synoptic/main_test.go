@@ -3,12 +3,13 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 )
 
 func TestMain(m *testing.M) {
@@ -44,7 +45,7 @@ func TestScripts(t *testing.T) {
 }
 
 // tmxDTD is where the TMX DTD is, beside the repository.
-var tmxDTD, _ = filepath.Abs("../../../shared/formats/tmx14.dtd")
+var tmxDTD = evaldata.Path("formats", "tmx14.dtd")
 
 // encodeCmd implements "encode CHARSET IN OUT": it writes the UTF-8 file
 // IN to OUT in a legacy encoding, so that scripts can hold their inputs as
