@@ -12,9 +12,10 @@
 //
 //	go run ./bench/textberg [-eval ../shared/eval]
 //
-// The Text+Berg and Bible files are turned into editions directly, one
-// line one sentence, so that those numbers measure the aligner alone and
-// not the segmenter; the books of the second table measure both.
+// The Text+Berg and Bible files are read as presegmented text (the
+// reader's --presegmented: one line one sentence), so that those numbers
+// measure the aligner alone and not the segmenter; the books of the
+// second table measure both.
 package main
 
 import (
@@ -27,14 +28,13 @@ import (
 	"syscall"
 	"time"
 
-	"golang.org/x/text/language"
-
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
 func main() {
-	eval := flag.String("eval", filepath.Join("..", "shared", "eval"), "evaluation data directory")
+	eval := flag.String("eval", evaldata.Path("eval"), "evaluation data directory")
 	flag.Parse()
 	if _, err := os.Stat(*eval); err != nil {
 		fmt.Fprintf(os.Stderr, "textberg: evaluation data not found at %s (it lives beside the repository; see -eval)\n", *eval)
@@ -355,35 +355,25 @@ func readBeads(path string) ([]align.Bead, error) {
 	return align.ReadBeads(f, path)
 }
 
-// readLines reads a file with one sentence per line into an edition of
-// one paragraph.
+// readLines reads a file with one sentence per line, as the Text+Berg
+// files are, through the editions reader's presegmented input.
 func readLines(path, lang string) (*editions.Edition, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	e := &editions.Edition{ID: filepath.Base(path), Path: path, Lang: language.MustParse(lang), Text: string(data)}
-	start := 0
-	for _, line := range strings.SplitAfter(e.Text, "\n") {
-		if t := strings.TrimSpace(line); t != "" {
-			e.Sentences = append(e.Sentences, editions.Sentence{Index: len(e.Sentences), Start: start, End: start + len(line), Text: strings.Join(strings.Fields(t), " ")})
-		}
-		start += len(line)
-	}
-	e.Paragraphs = []editions.Paragraph{{Kind: editions.Text, End: len(e.Text), Limit: len(e.Sentences), Note: -1}}
-	return e, nil
+	return editions.Parse(path, data, editions.Options{Lang: lang, Format: "text", Presegmented: true})
 }
 
 // readTSV reads a Bible .tsv file ("Book c:v<TAB>text" lines after a "#"
-// comment) into an edition of one verse per sentence, and the verse
-// references "c:v".
+// comment) into an edition of one verse per sentence, read as
+// presegmented text, and the verse references "c:v".
 func readTSV(path, lang string) (*editions.Edition, []string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer f.Close()
-	e := &editions.Edition{ID: filepath.Base(path), Path: path, Lang: language.MustParse(lang)}
 	var refs []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -400,16 +390,19 @@ func readTSV(path, lang string) (*editions.Edition, []string, error) {
 		if !ok || sp < 0 {
 			return nil, nil, fmt.Errorf("%s:%d: want \"Book c:v<TAB>text\"", path, line)
 		}
-		start := text.Len()
 		text.WriteString(verse)
-		e.Sentences = append(e.Sentences, editions.Sentence{Index: len(e.Sentences), Start: start, End: text.Len(), Text: strings.Join(strings.Fields(verse), " ")})
 		text.WriteByte('\n')
 		refs = append(refs, ref[sp+1:])
 	}
 	if err := sc.Err(); err != nil {
 		return nil, nil, fmt.Errorf("%s: %v", path, err)
 	}
-	e.Text = text.String()
-	e.Paragraphs = []editions.Paragraph{{Kind: editions.Text, End: len(e.Text), Limit: len(e.Sentences), Note: -1}}
+	e, err := editions.Parse(path, []byte(text.String()), editions.Options{Lang: lang, Format: "text", Presegmented: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(e.Sentences) != len(refs) {
+		return nil, nil, fmt.Errorf("%s: %d verses read as %d sentences", path, len(refs), len(e.Sentences))
+	}
 	return e, refs, nil
 }
