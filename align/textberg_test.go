@@ -4,48 +4,33 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"golang.org/x/text/language"
 
 	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// presegmented builds an edition from text with one sentence per line,
-// as the Text+Berg files are, without depending on the readers.
-func presegmented(id, lang, text string) *editions.Edition {
-	e := &editions.Edition{ID: id, Lang: language.MustParse(lang), Text: text}
-	start := 0
-	para := editions.Paragraph{Kind: editions.Text, Note: -1}
-	for _, line := range strings.SplitAfter(text, "\n") {
-		end := start + len(line)
-		t := strings.TrimSpace(line)
-		if t != "" {
-			e.Sentences = append(e.Sentences, editions.Sentence{Index: len(e.Sentences), Start: start, End: end, Text: strings.Join(strings.Fields(t), " ")})
-		}
-		start = end
-	}
-	para.Limit = len(e.Sentences)
-	para.End = len(text)
-	e.Paragraphs = []editions.Paragraph{para}
-	return e
-}
-
+// textbergDocs reads the Text+Berg documents names: their German and
+// French editions, one sentence per line as shipped (read as
+// presegmented text, so that the scores measure the aligner and not the
+// segmenter), and their gold beads.
 func textbergDocs(t testing.TB, names ...string) (a, b []*editions.Edition, gold [][]Bead) {
 	dir := evaldata.Dir(t, "eval", "gold", "textberg-de-fr")
+	read := func(name, lang string) *editions.Edition {
+		path := filepath.Join(dir, name+"."+lang)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := editions.Parse(path, data, editions.Options{Lang: lang, Format: "text", Presegmented: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
 	for _, name := range names {
-		de, err := os.ReadFile(filepath.Join(dir, name+".de"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		fr, err := os.ReadFile(filepath.Join(dir, name+".fr"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a = append(a, presegmented(name+".de", "de", string(de)))
-		b = append(b, presegmented(name+".fr", "fr", string(fr)))
+		a = append(a, read(name, "de"))
+		b = append(b, read(name, "fr"))
 		gold = append(gold, readBeadFile(t, filepath.Join(dir, name+".defr")))
 	}
 	return a, b, gold
@@ -53,11 +38,13 @@ func textbergDocs(t testing.TB, names ...string) (a, b []*editions.Edition, gold
 
 var testDocs = []string{"test0", "test1", "test2", "test3", "test4", "test5", "test6"}
 
-func scoreWith(t testing.TB, p *params, names ...string) Scores {
+// scoreTextberg aligns the Text+Berg documents names and scores them
+// against their gold.
+func scoreTextberg(t testing.TB, names ...string) Scores {
 	a, b, gold := textbergDocs(t, names...)
 	var sys [][]Bead
 	for d := range a {
-		al := alignWith(a[d], b[d], p)
+		al := Align(a[d], b[d])
 		if err := al.Check(); err != nil {
 			t.Fatalf("%s: %v", names[d], err)
 		}
@@ -73,9 +60,9 @@ func fmtScores(s Scores) string {
 // TestTextbergTest aligns the Text+Berg test set and fails below the
 // issue's floor (strict F1 0.87).
 func TestTextbergTest(t *testing.T) {
-	s := scoreWith(t, defaultParams(), testDocs...)
+	s := scoreTextberg(t, testDocs...)
 	t.Logf("test: %s", fmtScores(s))
-	d := scoreWith(t, defaultParams(), "dev")
+	d := scoreTextberg(t, "dev")
 	t.Logf("dev:  %s", fmtScores(d))
 	if s.F1 < 0.87 {
 		t.Errorf("Text+Berg test strict F1 %.3f < 0.87", s.F1)
