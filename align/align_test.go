@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -9,24 +10,24 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// paras builds an edition from paragraphs of sentences, without the
-// reader: each string is a paragraph, its sentences separated by " | ".
+// paras reads an edition from paragraphs of sentences, through the
+// reader's presegmented input: each string is a paragraph, its sentences
+// separated by " | ".
 func paras(id, lang string, ps ...string) *editions.Edition {
-	e := &editions.Edition{ID: id, Lang: language.MustParse(lang)}
-	var sb strings.Builder
-	for pi, p := range ps {
-		para := editions.Paragraph{Index: pi, Kind: editions.Text, Start: sb.Len(), First: len(e.Sentences), Note: -1}
-		for _, s := range strings.Split(p, " | ") {
-			start := sb.Len()
-			sb.WriteString(s)
-			e.Sentences = append(e.Sentences, editions.Sentence{Index: len(e.Sentences), Paragraph: pi, Start: start, End: sb.Len(), Text: s})
-			sb.WriteByte(' ')
-		}
-		para.End, para.Limit = sb.Len(), len(e.Sentences)
-		e.Paragraphs = append(e.Paragraphs, para)
-		sb.WriteString("\n\n")
+	var text strings.Builder
+	n := 0
+	for _, p := range ps {
+		sents := strings.Split(p, " | ")
+		n += len(sents)
+		text.WriteString(strings.Join(sents, "\n") + "\n\n")
 	}
-	e.Text = sb.String()
+	e, err := editions.Parse(id+".txt", []byte(text.String()), editions.Options{ID: id, Lang: lang, Format: "text", Presegmented: true})
+	if err != nil {
+		panic(err)
+	}
+	if len(e.Sentences) != n || len(e.Paragraphs) != len(ps) {
+		panic(fmt.Sprintf("%s: %d sentences in %d paragraphs, want %d in %d", id, len(e.Sentences), len(e.Paragraphs), n, len(ps)))
+	}
 	return e
 }
 

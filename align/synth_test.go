@@ -5,8 +5,6 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -79,17 +77,16 @@ func synthetic(n int) (a, b *editions.Edition, gold []Bead) {
 	return linesEdition("a", "en", as), linesEdition("b", "fr", bs), gold
 }
 
-// linesEdition builds a one-paragraph edition from sentences.
+// linesEdition reads a one-paragraph edition from sentences, through
+// the reader's presegmented input.
 func linesEdition(id, lang string, sentences []string) *editions.Edition {
-	var sb strings.Builder
-	e := &editions.Edition{ID: id, Lang: language.MustParse(lang), Sentences: make([]editions.Sentence, len(sentences))}
-	for i, s := range sentences {
-		start := sb.Len()
-		sb.WriteString(s)
-		e.Sentences[i] = editions.Sentence{Index: i, Start: start, End: sb.Len(), Text: s}
-		sb.WriteByte('\n')
+	text := strings.Join(sentences, "\n") + "\n"
+	e, err := editions.Parse(id+".txt", []byte(text), editions.Options{ID: id, Lang: lang, Format: "text", Presegmented: true})
+	if err != nil {
+		panic(err)
 	}
-	e.Text = sb.String()
-	e.Paragraphs = []editions.Paragraph{{Kind: editions.Text, End: len(e.Text), Limit: len(sentences), Note: -1}}
+	if len(e.Sentences) != len(sentences) {
+		panic(fmt.Sprintf("%s: %d sentences, want %d", id, len(e.Sentences), len(sentences)))
+	}
 	return e
 }
