@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,26 +12,26 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/language"
-
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// paragraphs builds an edition whose paragraphs are the given groups of
-// sentences.
+// paragraphs reads an edition whose paragraphs are the given groups of
+// sentences, through the reader's presegmented input (one sentence per
+// line, a blank line between paragraphs), from the file id.txt.
 func paragraphs(id, lang string, paras ...[]string) *editions.Edition {
-	e := &editions.Edition{ID: id, Lang: language.MustParse(lang), Path: id + ".txt"}
-	for p, sents := range paras {
-		para := editions.Paragraph{Index: p, Kind: editions.Text, Start: len(e.Text), First: len(e.Sentences), Note: -1}
-		for _, s := range sents {
-			start := len(e.Text)
-			e.Text += s + " "
-			e.Sentences = append(e.Sentences, editions.Sentence{Index: len(e.Sentences), Paragraph: p, Start: start, End: start + len(s), Text: s})
-		}
-		para.End, para.Limit = len(e.Text), len(e.Sentences)
-		e.Text += "\n"
-		e.Paragraphs = append(e.Paragraphs, para)
+	var text strings.Builder
+	n := 0
+	for _, sents := range paras {
+		n += len(sents)
+		text.WriteString(strings.Join(sents, "\n") + "\n\n")
+	}
+	e, err := editions.Parse(id+".txt", []byte(text.String()), editions.Options{ID: id, Lang: lang, Format: "text", Presegmented: true})
+	if err != nil {
+		panic(err)
+	}
+	if len(e.Sentences) != n || len(e.Paragraphs) != len(paras) {
+		panic(fmt.Sprintf("%s: %d sentences in %d paragraphs, want %d in %d", id, len(e.Sentences), len(e.Paragraphs), n, len(paras)))
 	}
 	return e
 }
