@@ -142,14 +142,7 @@ func TestCoverageMismatches(t *testing.T) {
 // for 6 avril; numbers written differently in each language ("1 500",
 // "1,500"; "0,50", "0.50") are the same.
 func TestCoverageSample(t *testing.T) {
-	src, err := editions.Read("../cmd/synoptic/sample/greve.fr.txt", editions.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tgt, err := editions.Read("../cmd/synoptic/sample/greve.1972.en.txt", editions.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	src, tgt := readSample(t, "greve.fr.txt"), readSample(t, "greve.1972.en.txt")
 	r := coverageOf(t, src, tgt, CoverageOptions{})
 	if len(r.Omissions) != 1 || !strings.HasPrefix(r.Omissions[0].Text, "Ils étaient 212 sur 240") {
 		t.Errorf("omissions %+v, want the sentence 'Ils étaient 212 sur 240…'", r.Omissions)

@@ -12,6 +12,9 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
+// readSample reads a file of the sample the command embeds, in
+// cmd/synoptic/sample (it cannot move: go:embed reads only below its
+// package).
 func readSample(t testing.TB, name string) *editions.Edition {
 	t.Helper()
 	path := filepath.Join("..", "cmd", "synoptic", "sample", name)

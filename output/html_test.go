@@ -276,6 +276,9 @@ func TestCoverageHTML(t *testing.T) {
 	}
 }
 
+// readSample reads a file of the sample the command embeds, in
+// cmd/synoptic/sample (it cannot move: go:embed reads only below its
+// package).
 func readSample(t *testing.T, name string) *editions.Edition {
 	t.Helper()
 	e, err := editions.Read(filepath.Join("..", "cmd", "synoptic", "sample", name), editions.Options{})

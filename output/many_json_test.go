@@ -2,7 +2,6 @@ package output
 
 import (
 	"bytes"
-	"path/filepath"
 	"testing"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -14,11 +13,7 @@ import (
 func TestManyEditionsJSONRoundTrip(t *testing.T) {
 	var eds []*editions.Edition
 	for _, name := range []string{"greve.fr.txt", "greve.1972.en.txt", "greve.2016.en.txt"} {
-		e, err := editions.Read(filepath.Join("..", "cmd", "synoptic", "sample", name), editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		eds = append(eds, e)
+		eds = append(eds, readSample(t, name))
 	}
 	al := align.AlignMany(eds, align.ManyOptions{Mode: align.AutoMode})
 	var first, second bytes.Buffer

@@ -1,7 +1,6 @@
 package output
 
 import (
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -12,14 +11,7 @@ import (
 
 func sampleComparison(t *testing.T) *align.Alignment {
 	t.Helper()
-	read := func(name string) *editions.Edition {
-		e, err := editions.Read(filepath.Join("..", "cmd", "synoptic", "sample", name), editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return e
-	}
-	return align.CompareVersions(read("greve.1972.en.txt"), read("greve.2016.en.txt"), align.VersionOptions{})
+	return align.CompareVersions(readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt"), align.VersionOptions{})
 }
 
 var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
