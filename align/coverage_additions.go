@@ -1,0 +1,194 @@
+// Additions: translation sentences with no source, translator's notes and
+// bracketed insertions.
+
+package align
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// additions finds the translation's sentences with no source, and the
+// bracketed insertions inside its matched sentences.
+func (c *coverer) additions() {
+	rows := c.al.Rows
+	for r := 0; r < len(rows); r++ {
+		row := rows[r]
+		switch row.Kind {
+		case Inserted:
+			// The gap this row stands in: unmatched source text in it
+			// makes a plain addition doubtful (a paraphrase the aligner
+			// did not pair).
+			lo, hi := r, r
+			for lo > 0 && rows[lo-1].Kind != Match {
+				lo--
+			}
+			for hi < len(rows) && rows[hi].Kind != Match {
+				hi++
+			}
+			g := gap{}
+			for k := lo; k < hi; k++ {
+				if rows[k].Kind == Deleted {
+					g.srcChars += c.sum(c.srcLen, rows[k].Cells[0])
+				} else {
+					g.tgtChars += c.sum(c.tgtLen, rows[k].Cells[1])
+				}
+			}
+			// Consecutive sentences of one kind make one finding.
+			var cur *Finding
+			for k := r; k < hi; k++ {
+				if rows[k].Kind != Inserted {
+					continue
+				}
+				for _, s := range rows[k].Cells[1] {
+					kind := c.additionKind(s)
+					if cur != nil && cur.Kind == kind && cur.Sentences[len(cur.Sentences)-1] == s-1 {
+						cur.Sentences = append(cur.Sentences, s)
+						continue
+					}
+					c.appendAddition(cur, g)
+					f := Finding{Kind: kind, Sentences: []int{s}}
+					cur = &f
+				}
+			}
+			c.appendAddition(cur, g)
+			r = hi - 1
+		case Match:
+			c.bracketedInside(row)
+		}
+	}
+}
+
+func (c *coverer) appendAddition(f *Finding, g gap) {
+	if f == nil {
+		return
+	}
+	nf := c.finding(f.Kind, 1, f.Sentences)
+	switch nf.Kind {
+	case TranslatorNote, Bracketed:
+		nf.Confidence = 0.9
+	default:
+		nf.Confidence = 0.9
+		if g.srcChars > 0 && g.tgtChars > 0 {
+			nf.Confidence *= 1 - 0.8*math.Min(1, g.srcChars*c.ratio/g.tgtChars)
+		}
+	}
+	nf.Severity = nf.Confidence * math.Sqrt(float64(nf.Words))
+	c.rep.Additions = append(c.rep.Additions, nf)
+}
+
+// noteCues are words by which translators and editors sign their notes,
+// lower-cased: "Translator's note", "N.d.T.", "Anm. d. Übers.",
+// "Прим. перев.".
+var noteCues = []string{
+	"translator's note", "translator’s note", "translator's remark", "— trans.", "—trans.", "[trans.", "(trans.", "— tr.", "[tr.", "(tr.", "ed.]", "trans.]", "tr.]",
+	"note du traducteur", "n.d.t.", "n. d. t.", "ndt", "note de l'éditeur", "n.d.é.", "n.d.e.",
+	"anm. d. übers", "anmerkung des übersetzers", "anm. d. red", "anm. d. hrsg", "d. übers.",
+	"nota del traductor", "n. del t.", "nota del traduttore", "n.d.r.", "n.d.t",
+	"прим. перев", "примечание переводчика", "прим. ред", "прим. пер.",
+}
+
+// additionKind classifies a translation sentence with no source.
+func (c *coverer) additionKind(s int) FindingKind {
+	sent := c.tgt.Sentences[s]
+	if p := c.tgt.Paragraphs[sent.Paragraph]; p.Kind == editions.NoteKind {
+		return TranslatorNote
+	}
+	t := strings.Trim(sent.Text, " *_")
+	if strings.HasPrefix(t, "[") && !startsWithMarker(sent, t) {
+		return Bracketed
+	}
+	low := strings.ToLower(sent.Text)
+	for _, cue := range noteCues {
+		if strings.Contains(low, cue) {
+			if cue == "ndt" && !containsWord(low, "ndt") {
+				continue
+			}
+			return TranslatorNote
+		}
+	}
+	return Added
+}
+
+// startsWithMarker reports whether t, the trimmed text of sent, opens
+// with a note marker ("[1] ...") rather than a bracketed insertion.
+func startsWithMarker(sent editions.Sentence, t string) bool {
+	end := strings.IndexByte(t, ']')
+	if end < 0 {
+		return false
+	}
+	label := strings.TrimPrefix(t[1:end], "^")
+	for _, m := range sent.Markers {
+		if m.Label == label {
+			return true
+		}
+	}
+	return len(label) <= 3 && strings.Trim(label, "0123456789") == ""
+}
+
+func containsWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		before, after := i == 0, i+len(w) >= len(s)
+		if !before {
+			r, _ := utf8.DecodeLastRuneInString(s[:i])
+			before = !unicode.IsLetter(r)
+		}
+		if !after {
+			r, _ := utf8.DecodeRuneInString(s[i+len(w):])
+			after = !unicode.IsLetter(r)
+		}
+		if before && after {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// bracketedInside reports the bracketed insertions of a matched pair's
+// translation, "[V.P. Nogin: …]", when its source has no brackets: an
+// editor's or translator's gloss inside a sentence that is otherwise a
+// translation. One-word brackets ("[Aufhebung]", "[sic]") are glosses of
+// a word, not insertions, and note markers are not brackets at all.
+func (c *coverer) bracketedInside(row Row) {
+	for _, s := range row.Cells[0] {
+		if strings.ContainsRune(c.src.Sentences[s].Text, '[') {
+			return
+		}
+	}
+	for _, s := range row.Cells[1] {
+		sent := c.tgt.Sentences[s]
+		text := sent.Text
+		for i := 0; i < len(text); {
+			open := strings.IndexByte(text[i:], '[')
+			if open < 0 {
+				break
+			}
+			open += i
+			cl := strings.IndexByte(text[open:], ']')
+			if cl < 0 {
+				break
+			}
+			cl += open + 1
+			inner := text[open+1 : cl-1]
+			if countWords(inner) >= 2 && !(open == 0 && cl == len(strings.TrimRight(text, " *_."))) {
+				f := c.finding(Bracketed, 1, []int{s})
+				f.Start, f.End = textOffset(c.tgt, sent, open), textOffset(c.tgt, sent, cl)
+				f.Line = lineOf(c.tgtLines, f.Start)
+				f.Text, f.Words = text[open:cl], countWords(inner)
+				f.Confidence = 0.9
+				f.Severity = f.Confidence * math.Sqrt(float64(f.Words))
+				c.rep.Additions = append(c.rep.Additions, f)
+			}
+			i = cl
+		}
+	}
+}
