@@ -12,13 +12,17 @@ import (
 // Limits of refine: a region ends after refineMargin sure 1-1 matches
 // in a row (see settled), at most refineReach rows from the passage;
 // refineCells caps the grid of one region, so that the time stays
-// linear in the texts' length.
+// linear in the texts' length. Five sure matches replaced a fixed reach
+// in commit dee9667; the numbers were chosen by hand, not measured.
 const (
 	refineMargin = 5
 	refineCells  = 1 << 18
 	refineReach  = 50
+	// refineSure is the least Score of a 1-1 match that settled counts
+	// as sure; chosen by hand (commit dee9667), not measured.
+	refineSure = 0.9
 	// beadPrior: the aligner's bead frequencies count as if seen on
-	// this many beads.
+	// this many beads. Chosen by hand (commit 4e6f84f), not measured.
 	beadPrior = 100
 )
 
@@ -35,6 +39,34 @@ const (
 // reattribute and shift. The analysis then reads the refined rows; the
 // alignment itself is not changed.
 func (c *coverer) refine() {
+	rows := c.al.Rows
+	regions := c.passageRegions()
+	p := c.localParams()
+	var out []Row
+	last := 0
+	for _, reg := range regions {
+		a0, a1, b0, b1 := c.spanOf(rows[reg[0]:reg[1]])
+		if (a1-a0+1)*(b1-b0+1) > refineCells {
+			continue
+		}
+		out = append(out, rows[last:reg[0]]...)
+		out = append(out, c.realign(p, a0, a1, b0, b1)...)
+		last = reg[1]
+	}
+	if out == nil {
+		return
+	}
+	out = append(out, rows[last:]...)
+	al := *c.al
+	al.Rows = out
+	c.al = &al
+}
+
+// passageRegions returns the regions of rows, first..limit-1, around the
+// passages the aligner left unmatched: from where it is settled before
+// the passage to where it is settled after (see settled), regions that
+// meet joined.
+func (c *coverer) passageRegions() [][2]int {
 	rows := c.al.Rows
 	var regions [][2]int
 	for r := 0; r < len(rows); r++ {
@@ -56,14 +88,20 @@ func (c *coverer) refine() {
 		}
 		r = end
 	}
+	return regions
+}
+
+// localParams returns the aligner's parameters as refine changes them: a
+// run of omitted sentences as cheap to extend as a run of added ones, and
+// the bead shapes as frequent as this translation has them, so that a
+// translator who often joins sentences is not taken to omit one wherever
+// a join is doubtful.
+func (c *coverer) localParams() *params {
 	p := *c.m.p
 	p.extend[1] = p.extend[2]
-	// The bead shapes as frequent as this translation has them: a
-	// translator who often joins sentences is not taken to omit one
-	// wherever a join is doubtful.
 	var counts [len(beadTypes)]float64
 	total := 0.0
-	for _, r := range rows {
+	for _, r := range c.al.Rows {
 		for t, bt := range beadTypes {
 			if len(r.Cells[0]) == bt.a && len(r.Cells[1]) == bt.b {
 				counts[t]++
@@ -75,42 +113,34 @@ func (c *coverer) refine() {
 		prob := math.Exp(-p.prior[t])
 		p.prior[t] = -math.Log((counts[t] + beadPrior*prob) / (total + beadPrior))
 	}
+	return &p
+}
+
+// realign returns the rows of source sentences a0..a1-1 and translation
+// sentences b0..b1-1 aligned again with parameters p, or with a whole
+// source paragraph left out where that is cheaper and the paragraphs
+// bear it out (wholeParagraph).
+func (c *coverer) realign(p *params, a0, a1, b0, b1 int) []Row {
+	sub := &model{p: p, a: subSide(c.m.a, a0, a1), b: subSide(c.m.b, b0, b1), w: c.m.w, ratio: c.ratio, paras: c.m.paras}
+	lo, hi := make([]int, a1-a0+1), make([]int, a1-a0+1)
+	for i := range hi {
+		hi[i] = b1 - b0
+	}
+	path, _ := sub.search(newBand(lo, hi))
+	if alt, ok := c.wholeParagraph(sub, path, a0, a1, b0, b1); ok {
+		return alt
+	}
 	var out []Row
-	last := 0
-	for _, reg := range regions {
-		a0, a1, b0, b1 := c.spanOf(rows[reg[0]:reg[1]])
-		if (a1-a0+1)*(b1-b0+1) > refineCells {
-			continue
-		}
-		sub := &model{p: &p, a: subSide(c.m.a, a0, a1), b: subSide(c.m.b, b0, b1), w: c.m.w, ratio: c.ratio, paras: c.m.paras}
-		lo, hi := make([]int, a1-a0+1), make([]int, a1-a0+1)
-		for i := range hi {
-			hi[i] = b1 - b0
-		}
-		path, _ := sub.search(newBand(lo, hi))
-		out = append(out, rows[last:reg[0]]...)
-		if alt, ok := c.wholeParagraph(sub, path, a0, a1, b0, b1); ok {
-			out = append(out, alt...)
-			last = reg[1]
-			continue
-		}
-		for _, st := range path {
-			bt := beadTypes[st.t]
-			out = append(out, sub.beadRow(st, span(a0+st.i-bt.a, a0+st.i), span(b0+st.j-bt.b, b0+st.j)))
-		}
-		last = reg[1]
+	for _, st := range path {
+		bt := beadTypes[st.t]
+		out = append(out, sub.beadRow(st, span(a0+st.i-bt.a, a0+st.i), span(b0+st.j-bt.b, b0+st.j)))
 	}
-	if out == nil {
-		return
-	}
-	out = append(out, rows[last:]...)
-	al := *c.al
-	al.Rows = out
-	c.al = &al
+	return out
 }
 
 // maxParagraphTrials caps the source paragraphs wholeParagraph tries in
-// one region.
+// one region, so that its time stays bounded; chosen by hand (commit
+// 919856f), not measured.
 const maxParagraphTrials = 8
 
 // wholeParagraph weighs, in the region of source sentences a0..a1-1 and
@@ -320,7 +350,7 @@ func (m *model) pathCost(path []step) float64 {
 
 // settled returns the row, going from row r in direction dir (±1), after
 // which the alignment has settled: refineMargin 1-1 matches in a row
-// that the aligner is sure of (Score 0.9 or more), so that a passage
+// that the aligner is sure of (Score refineSure or more), so that a passage
 // left out is realigned with all it disturbed; at most refineReach rows
 // away.
 func (c *coverer) settled(r, dir int) int {
@@ -328,7 +358,7 @@ func (c *coverer) settled(r, dir int) int {
 	run := 0
 	for k := r + dir; k >= 0 && k < len(rows); k += dir {
 		row := rows[k]
-		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.Score >= 0.9 {
+		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.Score >= refineSure {
 			run++
 		} else {
 			run = 0
