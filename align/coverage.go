@@ -173,9 +173,70 @@ type Mismatch struct {
 }
 
 // Coverage analyses al, a two-edition alignment of an original (edition
-// 0) and its translation (edition 1) made by Align, and returns what the
-// translation covers, omits, adds and changes. It reads the alignment and
-// the sentences' anchors only, in time linear in the texts' length.
+// 0) and its translation (edition 1) made by Align, and reports how
+// completely the translation renders its original.
+//
+// Quality-assurance checkers for translations compare segments that are
+// already paired, so an omitted paragraph is invisible to them: there is
+// no pair to compare. An alignment sees it, because every sentence of
+// both editions is in exactly one row and a sentence with no counterpart
+// stands in a row of its own. The report holds
+//
+//   - coverage: the share of the original's sentences, words and
+//     paragraphs that have a counterpart, for the whole text and for
+//     each section (the text under a heading; see counts);
+//   - omissions: runs of source sentences with no counterpart, and
+//     matched pairs whose translation is far too short for its source by
+//     the length model (a likely partial omission);
+//   - additions: translation sentences with no source, with translator's
+//     notes and bracketed insertions told apart from the rest;
+//   - mismatches: numbers, dates, names and note markers of a matched
+//     pair with no counterpart on the other side (anchors.Compare), and
+//     source notes missing from the translation.
+//
+// Not every unmatched sentence is an omission: the aligner leaves a
+// sentence unmatched when a free translation merges or paraphrases it,
+// and merges a sentence that is missing with its neighbour when the
+// neighbour's translation is long. So Coverage reads more than the
+// alignment's rows. From the two editions and the alignment's matches it
+//
+//   - re-estimates the length ratio and the spread of lengths of this
+//     translator (estimateVariance), which the aligner keeps generous;
+//   - learns the word pairs of the two texts (by IBM Model 1 from a text
+//     of model1MinPairs matches or more, else by learn's competitive
+//     linking), to see what a free translation renders of each sentence;
+//   - aligns again, locally, the neighbourhood of each passage the
+//     aligner left unmatched, taking a passage left out for one event
+//     rather than for omissions of each of its sentences (refine); the
+//     alignment itself is not changed;
+//   - weighs each sentence left unmatched beside a match, and each end of
+//     a merge, as log-odds of being left out: a prior, the lengths, and
+//     what the translation visibly shows of it, calibrated on the
+//     alignment's own 1-1 pairs (mergedOmission, besideMatch, lexLogLR).
+//
+// Each finding gets a confidence from what surrounds it
+// (omissionConfidence and the log-odds above); findings under
+// CoverageOptions.MinConfidence are dropped. The command go run
+// ./bench/coverage measures the whole on translations damaged in known
+// ways (sentences removed, paragraphs removed, digits changed): with
+// seed 1 and 10 trials, sentence omissions are found with precision 0.963
+// and recall 0.916, paragraph omissions with 0.972 and 0.975, changed
+// numbers 0.985 of the time (README, "The coverage check"). The
+// thresholds that were chosen by measuring were chosen on seeds 11 and
+// 12, seeds 1 to 3 being for reporting.
+//
+// Every finding has an id derived from its content — the normalized
+// text of the source sentences (of the translation's, for an addition),
+// and for additions and mismatches their kind and the values involved —
+// so that a reviewer can accept a false alarm by id and the acceptance
+// survives edits elsewhere in the texts. Row numbers would not: one
+// inserted sentence shifts them all. An omission's kind is left out:
+// whether the aligner left its sentences unmatched or merged them with a
+// neighbour is the aligner's choice, and may change with such an edit.
+//
+// The time is linear in the texts' length: the local realignments are
+// capped (refineCells), and the lexical odds read a fixed window of
+// pairs (lexWindow).
 func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	src, tgt := al.Editions[0], al.Editions[1]
 	c := &coverer{al: al, src: src, tgt: tgt, opts: opts, rep: &CoverageReport{Source: src, Target: tgt}}
@@ -213,48 +274,18 @@ type coverer struct {
 	mergeRate float64
 }
 
+// prepare derives what the analysis reads besides the alignment's rows:
+// the lengths and this translator's length model, the word pairs of the
+// two texts, the rows realigned where a passage is left out, which
+// source sentences those rows match, the lexical samples and the rate of
+// merges.
 func (c *coverer) prepare() {
-	c.srcLen = sentenceLengths(c.src)
-	c.tgtLen = sentenceLengths(c.tgt)
-	c.covered = make([]bool, len(c.src.Sentences))
 	c.srcLines = lineStarts(c.src.Text)
 	c.tgtLines = lineStarts(c.tgt.Text)
-	la, lb := 0.0, 0.0
-	for _, row := range c.al.Rows {
-		if row.Kind != Match || len(row.Cells) < 2 {
-			continue
-		}
-		la += c.sum(c.srcLen, row.Cells[0])
-		lb += c.sum(c.tgtLen, row.Cells[1])
-	}
-	// The ratio as the aligner's second pass estimates it: from what it
-	// matched, smoothed towards 1.
-	c.ratio = smoothedRatio(la, lb)
-	c.variance = c.estimateVariance()
-
-	// What two sentences visibly share, with word pairs learnt from
-	// this alignment: by Model 1 where it has enough matches to learn
-	// from, else by learn's competitive linking (see model1.go).
-	p := defaultParams()
-	sa, sb, v := newSides(c.src, c.tgt, p)
-	var path []step
-	matched := 0
-	for _, row := range c.al.Rows {
-		if row.Kind == Match {
-			matched++
-			if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
-				path = append(path, step{t: 0, i: row.Cells[0][0] + 1, j: row.Cells[1][0] + 1})
-			}
-		}
-	}
-	if matched >= model1MinPairs {
-		learnModel1(sa, sb, v, c.al.Rows, p, model1MinProb)
-	} else {
-		learn(sa, sb, v, path, p)
-	}
-	c.m = newModel(sa, sb, v, p)
+	c.measureLengths()
+	c.learnWords()
 	c.refine()
-
+	c.covered = make([]bool, len(c.src.Sentences))
 	for _, row := range c.al.Rows {
 		if row.Kind == Match {
 			for _, s := range row.Cells[0] {
@@ -263,19 +294,7 @@ func (c *coverer) prepare() {
 		}
 	}
 	c.prepareLex()
-	// The rate of merges, smoothed towards the aligner's prior of 2-1
-	// beads as if that had been seen on mergePrior matches.
-	const mergePrior = 50
-	merges, matches := 0.0, 0.0
-	for _, row := range c.al.Rows {
-		if row.Kind == Match {
-			matches++
-			if len(row.Cells[0]) > 1 {
-				merges++
-			}
-		}
-	}
-	c.mergeRate = (merges + mergePrior*0.0556) / (matches + mergePrior)
+	c.mergeRate = c.estimateMergeRate()
 }
 
 // BySeverity returns the omissions most severe first (ties in reading

@@ -11,6 +11,25 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
+// measureLengths measures the sentences of both editions and the
+// length model of this translation: the ratio as the aligner's second
+// pass estimates it, from what it matched, smoothed towards 1, and the
+// variance (estimateVariance).
+func (c *coverer) measureLengths() {
+	c.srcLen = sentenceLengths(c.src)
+	c.tgtLen = sentenceLengths(c.tgt)
+	la, lb := 0.0, 0.0
+	for _, row := range c.al.Rows {
+		if row.Kind != Match || len(row.Cells) < 2 {
+			continue
+		}
+		la += c.sum(c.srcLen, row.Cells[0])
+		lb += c.sum(c.tgtLen, row.Cells[1])
+	}
+	c.ratio = smoothedRatio(la, lb)
+	c.variance = c.estimateVariance()
+}
+
 // estimateVariance re-estimates the Gale–Church variance per character
 // from the matched pairs of these two texts. The aligner's value is
 // deliberately generous, so as not to reject true pairs of unusual

@@ -8,6 +8,32 @@ import (
 	"sort"
 )
 
+// learnWords makes the model by which the analysis sees what two
+// sentences share: the aligner's features, with word pairs learnt from
+// this alignment, by Model 1 where it has enough matches to learn from
+// (model1MinPairs), else by learn's competitive linking from its 1-1
+// matches (see model1.go).
+func (c *coverer) learnWords() {
+	p := defaultParams()
+	sa, sb, v := newSides(c.src, c.tgt, p)
+	var path []step
+	matched := 0
+	for _, row := range c.al.Rows {
+		if row.Kind == Match {
+			matched++
+			if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
+				path = append(path, step{t: 0, i: row.Cells[0][0] + 1, j: row.Cells[1][0] + 1})
+			}
+		}
+	}
+	if matched >= model1MinPairs {
+		learnModel1(sa, sb, v, c.al.Rows, p, model1MinProb)
+	} else {
+		learn(sa, sb, v, path, p)
+	}
+	c.m = newModel(sa, sb, v, p)
+}
+
 // A lexSample is a source sentence s of a 1-1 match, seen as if merged
 // with the source s' of the next 1-1 match: its feature weight, the
 // share of it the two translations together show beyond what they share

@@ -18,7 +18,7 @@ import (
 // of
 //
 //   - the prior: omissions are as rare as the aligner takes them
-//     (omissionPrior per bead), merges as frequent as this translator
+//     (beadProbOmit per bead), merges as frequent as this translator
 //     makes them (mergeRate);
 //   - the lengths: the likelihood of tc's length given the whole merge
 //     and given the rest, under the length spread of this translator
@@ -150,7 +150,7 @@ func (c *coverer) besideMatch(r int, consumed []bool) (f *Finding, merged int, o
 	}
 	if best.row < 0 {
 		out := c.finding(Omitted, 0, []int{s})
-		out.Confidence = math.Min(0.97, 1/(1+math.Exp(-kept)))
+		out.Confidence = math.Min(omissionConf, 1/(1+math.Exp(-kept)))
 		return &out, -1, true
 	}
 	c.covered[s] = true
@@ -205,7 +205,7 @@ func (c *coverer) cuts(sc, tc []int) []cut {
 	lb := c.sum(c.tgtLen, tc)
 	la := c.sum(c.srcLen, sc)
 	whole := lengthLogLik(c.zScore(la, lb))
-	prior := math.Log(omissionPrior / c.mergeRate)
+	prior := math.Log(beadProbOmit / c.mergeRate)
 	var out []cut
 	for k := 1; k < len(sc); k++ {
 		for _, ends := range [2][2][]int{{sc[:k], sc[k:]}, {sc[k:], sc[:k]}} {
@@ -228,9 +228,28 @@ func (c *coverer) cuts(sc, tc []int) []cut {
 	return out
 }
 
-// omissionPrior is the share of beads that are omissions (1-0), as the
-// aligner takes it (see defaultParams).
-const omissionPrior = 0.012
+// mergePrior is how many matches the aligner's prior of 2-1 beads
+// (beadProbMerge) counts as in the rate of merges: a text of a few
+// hundred matches has a rate of its own, a short one the aligner's.
+// Chosen by hand when the log-odds of merges were written (commit
+// f162d1e), not measured.
+const mergePrior = 50
+
+// estimateMergeRate returns the share of matches that merge several
+// source sentences, smoothed towards the aligner's prior of 2-1 beads
+// as if that had been seen on mergePrior matches.
+func (c *coverer) estimateMergeRate() float64 {
+	merges, matches := 0.0, 0.0
+	for _, row := range c.al.Rows {
+		if row.Kind == Match {
+			matches++
+			if len(row.Cells[0]) > 1 {
+				merges++
+			}
+		}
+	}
+	return (merges + mergePrior*beadProbMerge) / (matches + mergePrior)
+}
 
 // marginalShare is the share of the feature weight of the sentences
 // omitted that the translation tc shows beyond what it shares with the

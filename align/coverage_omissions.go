@@ -30,12 +30,72 @@ type gap struct {
 	srcChars, tgtChars float64
 }
 
+// The confidences of omissions. The aligner scores every unmatched
+// sentence 0.5 and says nothing more; these weigh what surrounds an
+// omission (see omissionConfidence). All were chosen by hand, not
+// measured, in the commits named; bench/coverage measures the result.
+const (
+	// omissionConf is the confidence of an omission nothing makes
+	// doubtful, and the most a sentence left unmatched beside a match
+	// gets (besideMatch): short of certain, since a translation may
+	// render a sentence with nothing the aligner can see (a564e4f).
+	omissionConf = 0.97
+	// paraphraseWeight is how much unmatched text on the other side of
+	// the same gap lowers a confidence: by this share of the balance of
+	// the two, the other side's text against what this side's needs
+	// (a564e4f). Additions use it too.
+	paraphraseWeight = 0.8
+	// absorbedFactor: a neighbouring pair whose translation would fit
+	// its source better with the run added (a missed merge) halves the
+	// confidence (a564e4f).
+	absorbedFactor = 0.5
+	// A run of fewer than tinyChars characters ("Mr.", "II.") is more
+	// often a segmentation accident (fae25e0, which added
+	// bench/coverage); one of fewer than fewChars (a heading, "Amen.")
+	// says little by its length (a564e4f, where it was 20; 25 since
+	// fae25e0).
+	tinyChars, tinyFactor = 12, 0.4
+	fewChars, fewFactor   = 25, 0.6
+	// slipFactor: an omission whose last sentence looks cut at a title
+	// (segmentationSlip) is reported at half its confidence (2ded604).
+	slipFactor = 0.5
+)
+
 // omissions finds the runs of unmatched source sentences and the pairs
 // whose translation is far too short.
 func (c *coverer) omissions() {
 	rows := c.al.Rows
-	// Lone unmatched sentences first: one merged into a match takes
-	// that match's analysis with it.
+	lone, consumed := c.loneOmissions()
+	for r := 0; r < len(rows); r++ {
+		if f, ok := lone[r]; ok {
+			if f != nil {
+				c.addOmission(*f)
+			}
+			continue
+		}
+		switch rows[r].Kind {
+		case Deleted:
+			f, end := c.unmatchedRun(r)
+			c.addOmission(f)
+			r = end - 1
+		case Match:
+			if consumed[r] {
+				continue
+			}
+			if f, ok := c.shortened(r); ok {
+				c.addOmission(f)
+			}
+		}
+	}
+}
+
+// loneOmissions weighs the lone unmatched sentences first (see lone and
+// besideMatch): one merged into a match takes that match's analysis
+// with it, and the match is consumed. It returns the finding of each
+// lone sentence's row (nil when nothing is missing), for the rows it
+// could judge, and the rows of the matches consumed.
+func (c *coverer) loneOmissions() (map[int]*Finding, []bool) {
+	rows := c.al.Rows
 	lone := make(map[int]*Finding)
 	consumed := make([]bool, len(rows))
 	for r := range rows {
@@ -49,60 +109,45 @@ func (c *coverer) omissions() {
 			}
 		}
 	}
-	for r := 0; r < len(rows); r++ {
-		row := rows[r]
-		if f, ok := lone[r]; ok {
-			if f != nil {
-				if segmentationSlip(c.src.Sentences[f.Sentences[len(f.Sentences)-1]].Text) {
-					f.Confidence *= 0.5
-				}
-				c.rep.Omissions = append(c.rep.Omissions, *f)
-			}
-			continue
+	return lone, consumed
+}
+
+// unmatchedRun makes the finding of the run of unmatched source
+// sentences that starts at row r: Deleted rows up to the next match,
+// translation sentences inserted in between (and just before) weighed in
+// the confidence. It returns the row after the run.
+func (c *coverer) unmatchedRun(r int) (Finding, int) {
+	rows := c.al.Rows
+	end := r
+	var run []int
+	g := gap{}
+	for end < len(rows) && rows[end].Kind != Match {
+		if rows[end].Kind == Deleted {
+			run = append(run, rows[end].Cells[0]...)
+		} else {
+			g.tgtChars += c.sum(c.tgtLen, rows[end].Cells[1])
 		}
-		switch row.Kind {
-		case Deleted:
-			// A run of unmatched source sentences, Deleted rows in a
-			// row, ends at the next match; translation sentences
-			// inserted in between are weighed in the confidence.
-			end := r
-			var run []int
-			g := gap{}
-			for end < len(rows) && rows[end].Kind != Match {
-				if rows[end].Kind == Deleted {
-					run = append(run, rows[end].Cells[0]...)
-				} else {
-					g.tgtChars += c.sum(c.tgtLen, rows[end].Cells[1])
-				}
-				end++
-			}
-			// Count the inserted rows just before the run too.
-			for k := r - 1; k >= 0 && rows[k].Kind == Inserted; k-- {
-				g.tgtChars += c.sum(c.tgtLen, rows[k].Cells[1])
-			}
-			g.srcChars = c.sum(c.srcLen, run)
-			if len(run) == 1 && g.tgtChars == 0 {
-				run = c.reattribute(r, end, run)
-			}
-			f := c.finding(Omitted, 0, run)
-			f.Confidence = c.omissionConfidence(r, end, run, g)
-			if segmentationSlip(c.src.Sentences[run[len(run)-1]].Text) {
-				f.Confidence *= 0.5
-			}
-			c.rep.Omissions = append(c.rep.Omissions, f)
-			r = end - 1
-		case Match:
-			if consumed[r] {
-				continue
-			}
-			if f, ok := c.shortened(r); ok {
-				if segmentationSlip(c.src.Sentences[f.Sentences[len(f.Sentences)-1]].Text) {
-					f.Confidence *= 0.5
-				}
-				c.rep.Omissions = append(c.rep.Omissions, f)
-			}
-		}
+		end++
 	}
+	for k := r - 1; k >= 0 && rows[k].Kind == Inserted; k-- {
+		g.tgtChars += c.sum(c.tgtLen, rows[k].Cells[1])
+	}
+	g.srcChars = c.sum(c.srcLen, run)
+	if len(run) == 1 && g.tgtChars == 0 {
+		run = c.reattribute(r, end, run)
+	}
+	f := c.finding(Omitted, 0, run)
+	f.Confidence = c.omissionConfidence(r, end, run, g)
+	return f, end
+}
+
+// addOmission reports f, at slipFactor of its confidence when its last
+// sentence looks cut at a title (segmentationSlip).
+func (c *coverer) addOmission(f Finding) {
+	if segmentationSlip(c.src.Sentences[f.Sentences[len(f.Sentences)-1]].Text) {
+		f.Confidence *= slipFactor
+	}
+	c.rep.Omissions = append(c.rep.Omissions, f)
 }
 
 // lone reports whether row r is a single source sentence left
@@ -242,10 +287,10 @@ func (c *coverer) sim(s, t int) float64 {
 //   - the run is a few words only (a heading, "Amen."), whose length
 //     says little.
 func (c *coverer) omissionConfidence(first, end int, run []int, g gap) float64 {
-	conf := 0.97
+	conf := omissionConf
 	if g.tgtChars > 0 && g.srcChars > 0 {
 		balance := math.Min(1, g.tgtChars/(g.srcChars*c.ratio))
-		conf *= 1 - 0.8*balance
+		conf *= 1 - paraphraseWeight*balance
 	}
 	rows := c.al.Rows
 	absorbs := func(k int) bool {
@@ -257,13 +302,13 @@ func (c *coverer) omissionConfidence(first, end int, run []int, g gap) float64 {
 		return before > 0.5 && math.Abs(after) < before-0.5 && math.Abs(after) < 1.5
 	}
 	if absorbs(first-1) || absorbs(end) {
-		conf *= 0.5
+		conf *= absorbedFactor
 	}
 	switch {
-	case g.srcChars < 12:
-		conf *= 0.4 // "Mr.", "II.": more often a segmentation accident
-	case g.srcChars < 25:
-		conf *= 0.6
+	case g.srcChars < tinyChars:
+		conf *= tinyFactor
+	case g.srcChars < fewChars:
+		conf *= fewFactor
 	}
 	return conf
 }
