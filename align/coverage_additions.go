@@ -85,17 +85,6 @@ func (c *coverer) appendAddition(f *Finding, g gap) {
 	c.rep.Additions = append(c.rep.Additions, nf)
 }
 
-// noteCues are words by which translators and editors sign their notes,
-// lower-cased: "Translator's note", "N.d.T.", "Anm. d. Übers.",
-// "Прим. перев.".
-var noteCues = []string{
-	"translator's note", "translator’s note", "translator's remark", "— trans.", "—trans.", "[trans.", "(trans.", "— tr.", "[tr.", "(tr.", "ed.]", "trans.]", "tr.]",
-	"note du traducteur", "n.d.t.", "n. d. t.", "ndt", "note de l'éditeur", "n.d.é.", "n.d.e.",
-	"anm. d. übers", "anmerkung des übersetzers", "anm. d. red", "anm. d. hrsg", "d. übers.",
-	"nota del traductor", "n. del t.", "nota del traduttore", "n.d.r.", "n.d.t",
-	"прим. перев", "примечание переводчика", "прим. ред", "прим. пер.",
-}
-
 // additionKind classifies a translation sentence with no source.
 func (c *coverer) additionKind(s int) FindingKind {
 	sent := c.tgt.Sentences[s]

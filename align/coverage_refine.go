@@ -290,6 +290,7 @@ func paragraphRows(m *model, path []step, keep []int, p0, p1, a0, b0 int) ([]Row
 	placed := false
 	place := func() {
 		for i := p0; i < p1; i++ {
+			// Scored 0.5, as the aligner scores an unmatched sentence.
 			out = append(out, Row{Kind: Deleted, Score: 0.5, Cells: [][]int{{a0 + i}, {}}})
 		}
 		placed = true

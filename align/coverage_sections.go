@@ -78,6 +78,8 @@ func (c *coverer) counts() {
 func (c *coverer) sectionHeadings() (starts, joins []bool) {
 	ps := c.src.Paragraphs
 	starts, joins = make([]bool, len(ps)), make([]bool, len(ps))
+	// A heading of three words or fewer ("Chapter II", "II.") names a
+	// chapter by number (chosen by hand, commit 112003f).
 	short := func(p editions.Paragraph) bool {
 		return len(strings.Fields(c.paragraphText(p))) <= 3
 	}
