@@ -1,3 +1,6 @@
+// The coverage check: its entry point, Coverage, and the report it
+// returns.
+
 package align
 
 import (

@@ -17,50 +17,61 @@ import (
 func (c *coverer) additions() {
 	rows := c.al.Rows
 	for r := 0; r < len(rows); r++ {
-		row := rows[r]
-		switch row.Kind {
+		switch rows[r].Kind {
 		case Inserted:
-			// The gap this row stands in: unmatched source text in it
-			// makes a plain addition doubtful (a paraphrase the aligner
-			// did not pair).
-			lo, hi := r, r
-			for lo > 0 && rows[lo-1].Kind != Match {
-				lo--
-			}
-			for hi < len(rows) && rows[hi].Kind != Match {
-				hi++
-			}
-			g := gap{}
-			for k := lo; k < hi; k++ {
-				if rows[k].Kind == Deleted {
-					g.srcChars += c.sum(c.srcLen, rows[k].Cells[0])
-				} else {
-					g.tgtChars += c.sum(c.tgtLen, rows[k].Cells[1])
-				}
-			}
-			// Consecutive sentences of one kind make one finding.
-			var cur *Finding
-			for k := r; k < hi; k++ {
-				if rows[k].Kind != Inserted {
-					continue
-				}
-				for _, s := range rows[k].Cells[1] {
-					kind := c.additionKind(s)
-					if cur != nil && cur.Kind == kind && cur.Sentences[len(cur.Sentences)-1] == s-1 {
-						cur.Sentences = append(cur.Sentences, s)
-						continue
-					}
-					c.appendAddition(cur, g)
-					f := Finding{Kind: kind, Sentences: []int{s}}
-					cur = &f
-				}
-			}
-			c.appendAddition(cur, g)
+			g, hi := c.gapAround(r)
+			c.insertedRun(r, hi, g)
 			r = hi - 1
 		case Match:
-			c.bracketedInside(row)
+			c.bracketedInside(rows[r])
 		}
 	}
+}
+
+// gapAround returns the gap row r stands in, and the row of the match
+// that ends it: unmatched source text in it makes a plain addition
+// doubtful (a paraphrase the aligner did not pair).
+func (c *coverer) gapAround(r int) (gap, int) {
+	rows := c.al.Rows
+	lo, hi := r, r
+	for lo > 0 && rows[lo-1].Kind != Match {
+		lo--
+	}
+	for hi < len(rows) && rows[hi].Kind != Match {
+		hi++
+	}
+	g := gap{}
+	for k := lo; k < hi; k++ {
+		if rows[k].Kind == Deleted {
+			g.srcChars += c.sum(c.srcLen, rows[k].Cells[0])
+		} else {
+			g.tgtChars += c.sum(c.tgtLen, rows[k].Cells[1])
+		}
+	}
+	return g, hi
+}
+
+// insertedRun reports the translation sentences of the Inserted rows
+// r..hi-1, in gap g: consecutive sentences of one kind make one finding.
+func (c *coverer) insertedRun(r, hi int, g gap) {
+	rows := c.al.Rows
+	var cur *Finding
+	for k := r; k < hi; k++ {
+		if rows[k].Kind != Inserted {
+			continue
+		}
+		for _, s := range rows[k].Cells[1] {
+			kind := c.additionKind(s)
+			if cur != nil && cur.Kind == kind && cur.Sentences[len(cur.Sentences)-1] == s-1 {
+				cur.Sentences = append(cur.Sentences, s)
+				continue
+			}
+			c.appendAddition(cur, g)
+			f := Finding{Kind: kind, Sentences: []int{s}}
+			cur = &f
+		}
+	}
+	c.appendAddition(cur, g)
 }
 
 // additionConf is the confidence of an addition nothing makes doubtful:

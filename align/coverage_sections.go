@@ -9,39 +9,11 @@ import (
 )
 
 // counts computes the coverage of the whole text and of each section.
-// A paragraph counts as covered when at least half its words are in
-// covered sentences: a paragraph of which one sentence survives is not
-// translated.
 func (c *coverer) counts() {
-	accepted := make([]bool, len(c.src.Sentences))
-	for _, f := range c.rep.Omissions {
-		if f.Accepted && f.Kind == Omitted {
-			for _, s := range f.Sentences {
-				accepted[s] = true
-			}
-		}
-	}
+	accepted := c.acceptedSentences()
 	words := make([]int, len(c.src.Sentences))
 	for i, s := range c.src.Sentences {
 		words[i] = countWords(s.Text)
-	}
-	paraCounts := func(p editions.Paragraph, cov func(int) bool) CoverageCounts {
-		var k CoverageCounts
-		for s := p.First; s < p.Limit; s++ {
-			k.Sentences.Total++
-			k.Words.Total += words[s]
-			if cov(s) {
-				k.Sentences.Covered++
-				k.Words.Covered += words[s]
-			}
-		}
-		if k.Sentences.Total > 0 {
-			k.Paragraphs.Total = 1
-			if 2*k.Words.Covered >= k.Words.Total {
-				k.Paragraphs.Covered = 1
-			}
-		}
-		return k
 	}
 	isCovered := func(s int) bool { return c.covered[s] }
 	effective := func(s int) bool { return c.covered[s] || accepted[s] }
@@ -49,9 +21,9 @@ func (c *coverer) counts() {
 	starts, joins := c.sectionHeadings()
 	var sec *SectionCoverage
 	for i, p := range c.src.Paragraphs {
-		k := paraCounts(p, isCovered)
+		k := paragraphCounts(p, words, isCovered)
 		c.rep.Total.add(k)
-		c.rep.Effective.add(paraCounts(p, effective))
+		c.rep.Effective.add(paragraphCounts(p, words, effective))
 		switch {
 		case joins[i] && sec != nil:
 			sec.Title += " — " + c.paragraphText(p)
@@ -65,6 +37,43 @@ func (c *coverer) counts() {
 		sec.Limit, sec.End = i+1, p.End
 		sec.Counts.add(k)
 	}
+}
+
+// acceptedSentences marks the source sentences of the omissions a
+// reviewer has accepted, which count as covered in Effective.
+func (c *coverer) acceptedSentences() []bool {
+	accepted := make([]bool, len(c.src.Sentences))
+	for _, f := range c.rep.Omissions {
+		if f.Accepted && f.Kind == Omitted {
+			for _, s := range f.Sentences {
+				accepted[s] = true
+			}
+		}
+	}
+	return accepted
+}
+
+// paragraphCounts counts the sentences and words of paragraph p (words
+// holds each sentence's) and those of them covered (cov). The paragraph
+// counts as covered when at least half its words are: a paragraph of
+// which one sentence survives is not translated.
+func paragraphCounts(p editions.Paragraph, words []int, cov func(int) bool) CoverageCounts {
+	var k CoverageCounts
+	for s := p.First; s < p.Limit; s++ {
+		k.Sentences.Total++
+		k.Words.Total += words[s]
+		if cov(s) {
+			k.Sentences.Covered++
+			k.Words.Covered += words[s]
+		}
+	}
+	if k.Sentences.Total > 0 {
+		k.Paragraphs.Total = 1
+		if 2*k.Words.Covered >= k.Words.Total {
+			k.Paragraphs.Covered = 1
+		}
+	}
+	return k
 }
 
 // sectionHeadings says which heading paragraphs start a section and which
