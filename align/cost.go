@@ -59,6 +59,17 @@ type params struct {
 	learnDice   float64                 // Dice coefficient a learnt word pair needs
 }
 
+// The probabilities of an omission (a 1-0 bead) and of a merge of two
+// sentences of the first edition (2-1), which the coverage check also
+// takes for its priors (cuts, estimateMergeRate). Both are as the first
+// version of the aligner set them (commit c9bdcf8) and were left alone
+// when the other bead probabilities were changed: chosen by hand, not
+// measured.
+const (
+	beadProbOmit  = 0.012
+	beadProbMerge = 0.0556
+)
+
 func defaultParams() *params {
 	p := &params{
 		variance: 10.2,
@@ -77,7 +88,7 @@ func defaultParams() *params {
 		learnMin:   3,
 		learnDice:  0.5,
 	}
-	probs := [len(beadTypes)]float64{0.778, 0.012, 0.05, 0.0556, 0.09, 0.013, 0.009, 0.0036}
+	probs := [len(beadTypes)]float64{0.778, beadProbOmit, 0.05, beadProbMerge, 0.09, 0.013, 0.009, 0.0036}
 	for i, pr := range probs {
 		p.prior[i] = -math.Log(pr)
 	}

@@ -1,0 +1,139 @@
+// The lexical odds: how much a translation shows of a sentence it renders,
+// and of one it does not, measured on the alignment's own pairs.
+
+package align
+
+import (
+	"math"
+	"sort"
+)
+
+// learnWords makes the model by which the analysis sees what two
+// sentences share: the aligner's features, with word pairs learnt from
+// this alignment, by Model 1 where it has enough matches to learn from
+// (model1MinPairs), else by learn's competitive linking from its 1-1
+// matches (see model1.go).
+func (c *coverer) learnWords() {
+	p := defaultParams()
+	sa, sb, v := newSides(c.src, c.tgt, p)
+	var path []step
+	matched := 0
+	for _, row := range c.al.Rows {
+		if row.Kind == Match {
+			matched++
+			if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
+				path = append(path, step{t: 0, i: row.Cells[0][0] + 1, j: row.Cells[1][0] + 1})
+			}
+		}
+	}
+	if matched >= model1MinPairs {
+		learnModel1(sa, sb, v, c.al.Rows, p, model1MinProb)
+	} else {
+		learn(sa, sb, v, path, p)
+	}
+	c.m = newModel(sa, sb, v, p)
+}
+
+// A lexSample is a source sentence s of a 1-1 match, seen as if merged
+// with the source s' of the next 1-1 match: its feature weight, the
+// share of it the two translations together show beyond what they share
+// with s' (as when a merge renders both), and the share the translation
+// of s' alone shows beyond that (as when s is absorbed in the merge but
+// not translated). They are what marginalShare measures of a merged
+// sentence under each hypothesis.
+type lexSample struct {
+	weight, own, other float64
+}
+
+// minLexWeight is the least feature weight of sentences whose visibility
+// in a translation says anything: about one word found in one sentence
+// in twenty. A sentence with less (a punctuation mark, numbers the
+// translation has nowhere) would be judged by the share of nothing.
+// Chosen by hand (commit ba2e69a), not measured.
+const minLexWeight = 3
+
+// lexWindow is how many 1-1 matches of nearest weight estimate the
+// share a translation shows of a sentence: enough that the counts of a
+// share are not a handful, few enough that the weights stay near w.
+// Chosen by hand (commit f162d1e), not measured.
+const lexWindow = 100
+
+// prepareLex collects the lexSamples of the alignment, by weight.
+func (c *coverer) prepareLex() {
+	type one struct{ s, t int }
+	var ones []one
+	for _, row := range c.al.Rows {
+		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
+			ones = append(ones, one{row.Cells[0][0], row.Cells[1][0]})
+		}
+	}
+	for k, o := range ones {
+		w := c.m.a.weight[o.s]
+		if w < minLexWeight {
+			continue
+		}
+		next := k + 1
+		if next == len(ones) {
+			next = k - 1
+		}
+		if next < 0 {
+			continue
+		}
+		n := ones[next]
+		rest := []int{n.s}
+		c.lex = append(c.lex, lexSample{
+			weight: w,
+			own:    c.marginalShare([]int{o.s}, rest, []int{o.t, n.t}),
+			other:  c.marginalShare([]int{o.s}, rest, []int{n.t}),
+		})
+	}
+	sort.Slice(c.lex, func(i, j int) bool { return c.lex[i].weight < c.lex[j].weight })
+}
+
+// lexLogLR is the log of how much likelier a translation is to show a
+// share m of sentences of weight w when it does not render them than
+// when it does, measured on the 1-1 matches whose source weighs about
+// w: how many of them the neighbour's translation shows about that share
+// of, against how many of them their own translation does.
+//
+// Both counts are kernel estimates rather than counts in bins: each
+// match counts less the further its source's weight ranks from w
+// (linearly, to nothing lexWindow ranks away) and the further its share
+// is from m (a Gaussian as wide as bins of half-width lexBand). A count
+// in bins jumps by one when a match enters or leaves a bin, and since
+// the log-ratio of small counts moves by a third for that, the odds of
+// an omission moved by as much when the translation changed far away;
+// the kernels make the estimate change as little as the data.
+func (c *coverer) lexLogLR(w, m float64) float64 {
+	n := len(c.lex)
+	if n == 0 {
+		return 0
+	}
+	i := sort.Search(n, func(i int) bool { return c.lex[i].weight >= w })
+	own, other := 0.5, 0.5
+	for k := max(0, i-lexWindow); k < min(n, i+lexWindow); k++ {
+		kw := 1 - math.Abs(float64(k-i)+0.5)/lexWindow
+		x := c.lex[k]
+		own += kw * shareKernel(x.own-m)
+		other += kw * shareKernel(x.other-m)
+	}
+	return math.Log(other / own)
+}
+
+// lexBand is the half-width of the bins of shares whose counts
+// shareKernel smooths: shares are told apart by a tenth of a sentence's
+// weight. Chosen by hand (commit f162d1e, as the bins the kernels
+// replaced in ba2e69a), not measured.
+const lexBand = 0.1
+
+// shareKernel weighs a difference of shares d: a Gaussian with the
+// variance of a uniform bin of half-width lexBand, scaled to the same
+// area, so that counts keep their scale against the pseudo-counts.
+func shareKernel(d float64) float64 {
+	const sd = lexBand / 1.7320508075688772 // √3
+	z := d / sd
+	if z > 4 || z < -4 {
+		return 0
+	}
+	return 2 * lexBand / (sd * 2.5066282746310002) * math.Exp(-z*z/2) // √(2π)
+}

@@ -1,0 +1,90 @@
+package anchors
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// side makes a Side of sentences in language lang, with the anchors
+// Compare reads by default: numbers, dates, names and markers.
+func side(lang string, sents ...string) Side {
+	var s Side
+	for _, t := range sents {
+		var keep []Anchor
+		for _, a := range Extract(t, language.MustParse(lang)) {
+			if a.Kind != Range && a.Kind != Punct {
+				keep = append(keep, a)
+			}
+		}
+		s.Texts = append(s.Texts, t)
+		s.Anchors = append(s.Anchors, keep)
+	}
+	return s
+}
+
+// show writes mismatches as "kind a/b", each side's anchor as written
+// or "-".
+func show(a, b Side, ms []Mismatch) string {
+	text := func(s Side, r Ref) string {
+		if !r.Ok() {
+			return "-"
+		}
+		an := s.Anchors[r.Sentence][r.Anchor]
+		return s.Texts[r.Sentence][an.Start:an.End]
+	}
+	var out []string
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%s %s/%s", m.Kind, text(a, m.A), text(b, m.B)))
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestCompare(t *testing.T) {
+	for _, c := range []struct {
+		a, b   string
+		la, lb string
+		names  map[string]bool
+		want   string
+		aMore  []string // further sentences of a
+	}{
+		{a: "He paid 16 francs.", b: "Il paya 16 francs.", la: "en", lb: "fr", want: ""},
+		{a: "He paid 16 francs.", b: "Il paya 17 francs.", la: "en", lb: "fr", want: "number 16/17"},
+		{a: "He paid 16 francs and 3 sous.", b: "Il paya 16 francs.", la: "en", lb: "fr", want: "number 3/-"},
+		// A number the other side spells out is not missing.
+		{a: "They were 77.", b: "Ils étaient soixante-dix-sept.", la: "en", lb: "fr", want: ""},
+		// A time of day in one number and in two.
+		{a: "At 8.45 he left.", b: "À 8 heures 45 il partit.", la: "en", lb: "fr", want: ""},
+		// A number inside a date that differs gives way to the date.
+		{a: "On 6 April.", b: "Le 16 avril.", la: "en", lb: "fr", want: "date 6 April/16 avril"},
+		// A month without a day against a date with one.
+		{a: "In September.", b: "Le 29 septembre.", la: "en", lb: "fr", want: "number -/29"},
+		// Names only when asked for, and only substitutions.
+		{a: "Fogg met Fix.", b: "Fogg rencontra Passepartout.", la: "en", lb: "fr", want: ""},
+		{a: "Fogg met Fix.", b: "Fogg rencontra Passepartout.", la: "en", lb: "fr",
+			names: map[string]bool{NameKey("Fix"): true, NameKey("Passepartout"): true, NameKey("Fogg"): true},
+			want:  "name Fix/Passepartout"},
+		{a: "Fogg met Fix.", b: "Il rencontra Fix.", la: "en", lb: "fr",
+			names: map[string]bool{NameKey("Fix"): true, NameKey("Fogg"): true}, want: ""},
+		// Numbers of several sentences count together.
+		{a: "He paid 16 francs.", aMore: []string{"And 17 more."}, b: "Il paya 17 francs.", la: "en", lb: "fr", want: "number 16/-"},
+	} {
+		a := side(c.la, append([]string{c.a}, c.aMore...)...)
+		b := side(c.lb, c.b)
+		if got := show(a, b, Compare(a, b, c.names)); got != c.want {
+			t.Errorf("Compare(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestCompareMarkers(t *testing.T) {
+	a := Side{Texts: []string{"x"}, Anchors: [][]Anchor{{{Kind: Marker, Key: "1"}, {Kind: Marker, Key: "2"}}}}
+	b := Side{Texts: []string{"y"}, Anchors: [][]Anchor{{{Kind: Marker, Key: "1"}, {Kind: Marker, Key: "3"}, {Kind: Marker, Key: "4"}}}}
+	want := []Mismatch{{Marker, Ref{0, 1}, Ref{0, 1}}, {Marker, None, Ref{0, 2}}}
+	got := Compare(a, b, nil)
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Compare of markers = %v, want %v", got, want)
+	}
+}
