@@ -372,15 +372,6 @@ func scanASCII(s string) uint8 {
 	return f
 }
 
-// lowerASCII lower-cases the ASCII letters of b in place.
-func lowerASCII(b []byte) {
-	for j, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[j] = c + 'a' - 'A'
-		}
-	}
-}
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

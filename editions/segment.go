@@ -148,11 +148,6 @@ func isDash(r rune) bool {
 var asciiSpecial = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, ';': true, '(': true, ')': true, '[': true, ']': true}
 
 // ruleCuts returns the byte offsets where sentences end in text.
-func ruleCuts(text string, r *rules) []int {
-	var sg segmenter
-	return sg.ruleCuts(text, r)
-}
-
 func (sg *segmenter) ruleCuts(text string, r *rules) []int {
 	cuts := sg.cuts[:0]
 	brackets := sg.matchBrackets(text)
