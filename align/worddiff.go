@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+	"github.com/synoptic-text/synoptic/editions"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -407,7 +408,7 @@ func stripMarkers(s string) string {
 			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) {
+		if editions.SuperscriptDigit(r) >= 0 {
 			b.WriteString("note")
 		} else {
 			b.WriteString(s[i : i+n])

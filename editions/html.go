@@ -732,18 +732,6 @@ func isBackLink(s string) bool {
 	return markerLabel(s) != ""
 }
 
-// superscript writes digits as superscript digits, which findMarkers
-// reads as a marker when they follow a word.
-func superscript(s string) string {
-	const sup = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-	var b strings.Builder
-	for _, c := range s {
-		r := []rune(sup)[c-'0']
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // plainHTMLNotes finds the notes of a page that does not link them: a
 // paragraph that opens with a label ("[1] …", "¹ …") used earlier as a
 // marker is a note, as in plain text.

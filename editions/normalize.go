@@ -551,9 +551,9 @@ func stripMarkup(s string) string {
 		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if isSuperscriptNumeral(r) {
+			if isSuperscriptDigit(r) {
 				left := lastRune()
-				if !isSpaceOrEdge(left) && !unicode.IsDigit(left) && !isSuperscriptNumeral(left) {
+				if !isSpaceOrEdge(left) && !unicode.IsDigit(left) && !isSuperscriptDigit(left) {
 					i += size // a note marker: "word¹", "end.²"
 					continue
 				}
@@ -635,14 +635,6 @@ func allDigits(b []byte) bool {
 func isSpaceOrEdge(r rune) bool { return r == ' ' }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func isSuperscriptNumeral(r rune) bool {
-	switch r {
-	case '¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
-		return true
-	}
-	return false
-}
 
 // collapseSpaceAndDashes turns runs of two dashes or more ("--" in plain
 // text stands for an em dash) into " - ", runs of spaces into one, and

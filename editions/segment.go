@@ -315,14 +315,6 @@ func markerLen(s string) int {
 	return i + 1
 }
 
-func isSuperscriptDigit(r rune) bool {
-	switch r {
-	case '¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
-		return true
-	}
-	return false
-}
-
 // decideBreak decides whether the terminators text[termStart:termEnd],
 // with closers up to end, end a sentence.
 func decideBreak(text string, termStart, termEnd, end int, r *rules) bool {

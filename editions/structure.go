@@ -336,28 +336,6 @@ func lastRune(s string) string {
 	return s[len(s)-n:]
 }
 
-func superscriptLabel(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		b.WriteByte(byte('0' + superscriptValue(c)))
-	}
-	return b.String()
-}
-
-func superscriptValue(c rune) int {
-	switch c {
-	case '¹':
-		return 1
-	case '²':
-		return 2
-	case '³':
-		return 3
-	case '⁰':
-		return 0
-	}
-	return int(c-'⁴') + 4
-}
-
 // confirmPlainNotes keeps as notes only the plain-text note definitions
 // ("[3] Trotsky, op. cit.") whose label was used as a marker earlier, and
 // makes the paragraphs between two notes numbered in sequence part of the
