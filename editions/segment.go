@@ -277,44 +277,6 @@ func absorbClosers(text string, j int, open *[]bool) (end int, closedInside bool
 	return j, closedInside
 }
 
-// followsAsMarker reports whether the marker at k is a reference of the
-// sentence before it rather than the start of something new: it is followed
-// by white space or the end of the paragraph.
-func followsAsMarker(text string, k int) bool {
-	end := k + markerLen(text[k:])
-	if end >= len(text) {
-		return true
-	}
-	c, _ := utf8.DecodeRuneInString(text[end:])
-	return unicode.IsSpace(c)
-}
-
-// markerLen returns the length of a note marker [12], [^12] or [^note] at
-// the start of s, or 0.
-func markerLen(s string) int {
-	if len(s) < 3 || s[0] != '[' {
-		return 0
-	}
-	i := 1
-	caret := s[1] == '^'
-	if caret {
-		i = 2
-	}
-	start := i
-	for i < len(s) && i-start < 12 {
-		b := s[i]
-		if b >= '0' && b <= '9' || caret && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '_') {
-			i++
-			continue
-		}
-		break
-	}
-	if i == start || i >= len(s) || s[i] != ']' {
-		return 0
-	}
-	return i + 1
-}
-
 // decideBreak decides whether the terminators text[termStart:termEnd],
 // with closers up to end, end a sentence.
 func decideBreak(text string, termStart, termEnd, end int, r *rules) bool {
