@@ -106,6 +106,30 @@ func (cs *legacyCharset) firstUndefined(data []byte) int {
 	return -1
 }
 
+// The weights of plausibility; see there.
+const (
+	// doubtfulSign is what a printable sign standing apart counts for.
+	doubtfulSign = 0.3
+	// shoutedWord is what a word in capitals counts for ("ÉTÉ"): as
+	// likely a wrong reading's run of upper-half letters.
+	shoutedWord = 0.5
+	// besideDigit scales a word with upper-half letters that touches a
+	// digit ("3Ã"), which real words seldom do.
+	besideDigit = 0.3
+	// maxAccentShare is the share of letters that may be accented in a
+	// Latin reading before its score falls, down to minAccentScore at
+	// twice the share.
+	maxAccentShare = 0.3
+	minAccentScore = 0.3
+	// minPairs is how many letter pairs a Cyrillic reading needs before
+	// its share of Russian bigrams is believed; goodBigramShare is the
+	// share that earns the full weight, and baseBigramWeight the weight
+	// of a reading with none.
+	minPairs         = 4
+	goodBigramShare  = 0.3
+	baseBigramWeight = 0.4
+)
+
 // minPlausible is the score below which no legacy reading is believed.
 // Real text in the right charset scores above 0.9; wrong readings, random
 // high bytes and control characters stay under 0.5.
@@ -157,6 +181,9 @@ func detectLegacy(data []byte) *legacyCharset {
 // Cyrillic reading is weighed by the share of its letter pairs that are
 // common Russian bigrams: a wrong Cyrillic charset gives real letters
 // but not Russian.
+//
+// The weights came with the detector (commit dc81f15), chosen by hand, not
+// measured; minPlausible's comment says how the scores they give fall.
 func (cs *legacyCharset) plausibility(data []byte) float64 {
 	var (
 		units, good       float64
@@ -193,7 +220,7 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 		case h.number && (pendingAfterDigit || nextDigit):
 			good++ // "158½", "20°"
 		case h.printable:
-			good += 0.3
+			good += doubtfulSign
 		}
 		pending = nil
 	}
@@ -205,14 +232,14 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 			case wordBad:
 				score = 0
 			case wordUpper > 1 && wordLower == 0:
-				score = 0.5
+				score = shoutedWord
 			case wordUpper > 1:
 				score = 0 // "ÀBc": capitals beyond the first, then lower case
 			case !cs.cyrillic && !wordASCII && wordLen >= 2:
 				score = 0
 			}
 			if !wordASCII && (wordAfterDigit || nextDigit) {
-				score *= 0.3
+				score *= besideDigit
 			}
 			good += score
 		}
@@ -285,15 +312,15 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 	}
 	score := good / units
 	if !cs.cyrillic {
-		if frac := float64(highLetters) / float64(highLetters+asciiLetters+1); frac > 0.3 {
-			score *= max(0.3, 1-(frac-0.3)/0.3*0.7)
+		if frac := float64(highLetters) / float64(highLetters+asciiLetters+1); frac > maxAccentShare {
+			score *= max(minAccentScore, 1-(frac-maxAccentShare)/maxAccentShare*(1-minAccentScore))
 		}
 	} else {
-		weight := 0.4 // too few pairs to judge: neither reward nor reject
-		if pairs >= 4 {
-			weight = min(1, float64(knownPairs)/float64(pairs)/0.3)
+		weight := baseBigramWeight // too few pairs to judge: neither reward nor reject
+		if pairs >= minPairs {
+			weight = min(1, float64(knownPairs)/float64(pairs)/goodBigramShare)
 		}
-		score *= 0.4 + 0.6*weight
+		score *= baseBigramWeight + (1-baseBigramWeight)*weight
 	}
 	return score
 }

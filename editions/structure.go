@@ -71,6 +71,36 @@ func lineAt(text string, i, hi int) (ln line, next int) {
 	return line{i, i + j}, i + j + 1
 }
 
+// The thresholds by which lines are told to be hard-wrapped prose, and
+// paragraphs and headings are told apart. All came with the first
+// paragraph reader (commit 45aec71), chosen by hand, not measured; the
+// golden outputs and the evaluation editions depend on them as they are.
+const (
+	// longLine is the length in characters above which a line is not
+	// a hard-wrapped one.
+	longLine = 100
+	// maxLongShare: more than one line in maxLongShare longer than
+	// longLine and the text stands one paragraph to a line.
+	maxLongShare = 20
+	// minWrapWidth is the least width of wrapped prose: a text whose
+	// lines are shorter is a list of short lines.
+	minWrapWidth = 30
+	// shortLineTenths: a line shorter than this many tenths of the wrap
+	// width ends its paragraph.
+	shortLineTenths = 6
+	// maxHeadingBytes bounds in bytes a paragraph worth testing as a
+	// heading, far above any of the limits below.
+	maxHeadingBytes = 1000
+	// maxChapterHeading, maxCapsHeading and maxPlainHeading bound in
+	// characters a chapter heading ("CHAPTER XII. IN WHICH …"), a
+	// heading in capitals, and any other heading; maxHeadingWords bounds
+	// the words of the last.
+	maxChapterHeading = 150
+	maxCapsHeading    = 250
+	maxPlainHeading   = 80
+	maxHeadingWords   = 12
+)
+
 // wrapWidth returns the width at which the lines of a text are
 // hard-wrapped, or 0 when paragraphs stand one to a line. runes holds the
 // length in characters of each line, white space trimmed (0 for a blank
@@ -83,16 +113,16 @@ func wrapWidth(runes []int) int {
 			continue
 		}
 		lengths = append(lengths, n)
-		if n > 100 {
+		if n > longLine {
 			long++
 		}
 	}
-	if len(lengths) < 3 || long*20 > len(lengths) {
+	if len(lengths) < 3 || long*maxLongShare > len(lengths) {
 		return 0
 	}
 	sort.Ints(lengths)
-	w := lengths[len(lengths)*9/10]
-	if w < 30 {
+	w := lengths[len(lengths)*9/10] // the 90th percentile: a few long lines do not widen it
+	if w < minWrapWidth {
 		return 0 // a list of short lines, not wrapped prose
 	}
 	return w
@@ -143,7 +173,7 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 			blocks[len(blocks)-1].end = ln.end
 		}
 		prevBlank = false
-		prevShort = width > 0 && n*10 < width*6
+		prevShort = width > 0 && n*10 < width*shortLineTenths
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -356,20 +386,20 @@ func mayStartBullet(s string) bool {
 // lone numerals, lines in capitals, and short lines that do not end like
 // a sentence.
 func isPlainHeading(s string) bool {
-	if len(s) > 1000 {
+	if len(s) > maxHeadingBytes {
 		return false // far longer than any heading, even in capitals (cheap test first)
 	}
 	t := strings.TrimSpace(s)
 	if (strings.IndexByte(t, '\n') >= 0 || strings.IndexByte(t, '\r') >= 0) && !isAllCaps(t) {
 		return false
 	}
-	if isChapterHeading(t) && !runesMoreThan(t, 150) || mayBeNumeral(t) && numeralHeading.MatchString(t) {
+	if isChapterHeading(t) && !runesMoreThan(t, maxChapterHeading) || mayBeNumeral(t) && numeralHeading.MatchString(t) {
 		return true
 	}
-	if isAllCaps(t) && !runesMoreThan(t, 250) {
+	if isAllCaps(t) && !runesMoreThan(t, maxCapsHeading) {
 		return true
 	}
-	if runesMoreThan(t, 80) || len(strings.Fields(t)) > 12 {
+	if runesMoreThan(t, maxPlainHeading) || len(strings.Fields(t)) > maxHeadingWords {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)
