@@ -387,7 +387,7 @@ func init() {
 // stripMarkers replaces note markers ([3], [^3], ³) with a word, so that
 // a marker counts as an inserted or deleted word rather than a number.
 func stripMarkers(s string) string {
-	if !strings.ContainsAny(s, "[¹²³⁴⁵⁶⁷⁸⁹⁰") {
+	if !strings.ContainsRune(s, '[') && strings.IndexFunc(s, func(r rune) bool { return editions.SuperscriptDigit(r) >= 0 }) < 0 {
 		return s
 	}
 	var b strings.Builder
