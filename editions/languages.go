@@ -19,6 +19,10 @@ type languageWords struct {
 	// "9. Januar", "9 января"): a number with a full stop before one is
 	// a date, not the enumerator of a list.
 	months string
+	// chapters are the words that open a chapter heading before its
+	// number ("Chapitre XII", "Глава 3"): the book's divisions, acts and
+	// scenes.
+	chapters string
 }
 
 // An abbrList holds abbreviations, one string per kind; "Case:" entries
@@ -43,7 +47,8 @@ var languages = map[string]languageWords{
 			beforeNumber: "ed eds trans chap ps",
 			ends:         "a.m p.m a.d b.c",
 		},
-		months: "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+		months:   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+		chapters: "chapter book part section canto act scene",
 	},
 	"fr": {
 		abbrevs: abbrList{
@@ -51,7 +56,8 @@ var languages = map[string]languageWords{
 			beforeNumber: "t p pp vol chap art fig éd n",
 			ends:         "etc",
 		},
-		months: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		months:   "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		chapters: "chapitre livre partie section acte scène",
 	},
 	"de": {
 		abbrevs: abbrList{
@@ -59,7 +65,8 @@ var languages = map[string]languageWords{
 			beforeNumber: "nr s bd hft abb tab kap anm aufl",
 			ends:         "usw etc u.s.w",
 		},
-		months: "januar februar märz april mai juni juli august september oktober november dezember jänner",
+		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
+		chapters: "kapitel buch teil akt",
 	},
 	"ru": {
 		abbrevs: abbrList{
@@ -67,7 +74,8 @@ var languages = map[string]languageWords{
 			beforeNumber: "с стр т №",
 			ends:         "т.д т.п и.т.д",
 		},
-		months: "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+		chapters: "глава",
 	},
 	"es": {
 		abbrevs: abbrList{
@@ -75,7 +83,8 @@ var languages = map[string]languageWords{
 			beforeNumber: "pág págs p pp núm cap vol art",
 			ends:         "etc",
 		},
-		months: "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+		months:   "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+		chapters: "capítulo capitulo libro parte",
 	},
 	"it": {
 		abbrevs: abbrList{
@@ -83,7 +92,8 @@ var languages = map[string]languageWords{
 			beforeNumber: "pag pagg p pp cap vol art n",
 			ends:         "ecc etc",
 		},
-		months: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		chapters: "capitolo libro parte canto",
 	},
 	"la": {
 		abbrevs: abbrList{
@@ -99,7 +109,8 @@ var languages = map[string]languageWords{
 			beforeNumber: "blz nr p pp hfst art",
 			ends:         "enz etc",
 		},
-		months: "januari februari maart april mei juni juli augustus september oktober november december",
+		months:   "januari februari maart april mei juni juli augustus september oktober november december",
+		chapters: "hoofdstuk",
 	},
 	"pt": {
 		abbrevs: abbrList{
@@ -107,7 +118,8 @@ var languages = map[string]languageWords{
 			beforeNumber: "pág págs p pp cap vol art nº n",
 			ends:         "etc",
 		},
-		months: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		chapters: "capítulo capitulo parte",
 	},
 }
 

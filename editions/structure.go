@@ -129,7 +129,6 @@ func wrapWidth(runes []int) int {
 }
 
 var (
-	chapterHeading = regexp.MustCompile(`^(?i:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|глава|book|livre|buch|libro|part|partie|teil|parte|section|canto|act|acte|akt|scene|scène)\s+([IVXLCDM]+|\d+|[A-Z]+)\b`)
 	numeralHeading = regexp.MustCompile(`^([IVXLCDM]+|\d{1,4})\.?$`)
 	bulletItem     = regexp.MustCompile(`^\s*[-*•–+]\s+\S`)
 	plainNoteDef   = regexp.MustCompile(`^\s*(\[(\d{1,4}|[a-z]|[*†‡]+)\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s+\S`)
@@ -220,12 +219,26 @@ func isChapterHeading(t string) bool {
 	return chapterHeading.MatchString(t)
 }
 
+// chapterWords are the words of chapterHeading, lowercase: the chapters
+// of every language's word lists.
 var chapterWords = map[string]bool{}
 
+// chapterHeading matches a chapter word and the number or letter that
+// follows it.
+var chapterHeading *regexp.Regexp
+
 func init() {
-	for _, w := range strings.Fields("chapter chapitre kapitel capítulo capitulo capitolo hoofdstuk глава book livre buch libro part partie teil parte section canto act acte akt scene scène") {
-		chapterWords[w] = true
+	for _, l := range languages {
+		for _, w := range strings.Fields(l.chapters) {
+			chapterWords[w] = true
+		}
 	}
+	words := make([]string, 0, len(chapterWords))
+	for w := range chapterWords {
+		words = append(words, regexp.QuoteMeta(w))
+	}
+	sort.Strings(words)
+	chapterHeading = regexp.MustCompile(`^(?i:` + strings.Join(words, "|") + `)\s+([IVXLCDM]+|\d+|[A-Z]+)\b`)
 }
 
 // classify gives each block its kind, and finds notes.
