@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+	"github.com/synoptic-text/synoptic/editions"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -386,7 +387,7 @@ func init() {
 // stripMarkers replaces note markers ([3], [^3], ³) with a word, so that
 // a marker counts as an inserted or deleted word rather than a number.
 func stripMarkers(s string) string {
-	if !strings.ContainsAny(s, "[¹²³⁴⁵⁶⁷⁸⁹⁰") {
+	if !strings.ContainsRune(s, '[') && strings.IndexFunc(s, func(r rune) bool { return editions.SuperscriptDigit(r) >= 0 }) < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -407,7 +408,7 @@ func stripMarkers(s string) string {
 			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) {
+		if editions.SuperscriptDigit(r) >= 0 {
 			b.WriteString("note")
 		} else {
 			b.WriteString(s[i : i+n])

@@ -1,6 +1,7 @@
 package editions
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -368,7 +369,7 @@ func (d *document) noteLabel(shown string) string {
 		return shown
 	}
 	d.noteCount++
-	return "n" + itoa(d.noteCount)
+	return "n" + strconv.Itoa(d.noteCount)
 }
 
 func isLabelText(s string) bool {
@@ -379,20 +380,6 @@ func isLabelText(s string) bool {
 		}
 	}
 	return true
-}
-
-func itoa(n int) string {
-	var buf [20]byte
-	i := len(buf)
-	for {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	return string(buf[i:])
 }
 
 // beginSentence and endSentence mark a sentence given by the markup.

@@ -188,7 +188,7 @@ func (r *docxReader) runs(n *html.Node) {
 				r.counts = map[string]int{}
 			}
 			r.counts[kind]++
-			label := itoa(r.counts[kind])
+			label := strconv.Itoa(r.counts[kind])
 			if kind == "endnote" {
 				label = roman(r.counts[kind])
 			}
@@ -210,7 +210,7 @@ func (r *docxReader) runs(n *html.Node) {
 // roman writes n in lowercase Roman numerals, as Word numbers endnotes.
 func roman(n int) string {
 	if n <= 0 || n >= 4000 {
-		return itoa(n)
+		return strconv.Itoa(n)
 	}
 	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
 	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}

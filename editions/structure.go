@@ -71,72 +71,35 @@ func lineAt(text string, i, hi int) (ln line, next int) {
 	return line{i, i + j}, i + j + 1
 }
 
-var (
-	gutenbergStart = regexp.MustCompile(`(?i)^\s*\*{3}\s*START OF (THE|THIS) PROJECT GUTENBERG`)
-	gutenbergEnd   = regexp.MustCompile(`(?i)^\s*(\*{3}\s*END OF (THE|THIS) PROJECT GUTENBERG|END OF (THE )?PROJECT GUTENBERG)`)
-	producedBy     = regexp.MustCompile(`(?i)^\s*(produced by|this e-?book was produced by|e-?text prepared by|transcribed (from|by))`)
+// The thresholds by which lines are told to be hard-wrapped prose, and
+// paragraphs and headings are told apart. All came with the first
+// paragraph reader (commit 45aec71), chosen by hand, not measured; the
+// golden outputs and the evaluation editions depend on them as they are.
+const (
+	// longLine is the length in characters above which a line is not
+	// a hard-wrapped one.
+	longLine = 100
+	// maxLongShare: more than one line in maxLongShare longer than
+	// longLine and the text stands one paragraph to a line.
+	maxLongShare = 20
+	// minWrapWidth is the least width of wrapped prose: a text whose
+	// lines are shorter is a list of short lines.
+	minWrapWidth = 30
+	// shortLineTenths: a line shorter than this many tenths of the wrap
+	// width ends its paragraph.
+	shortLineTenths = 6
+	// maxHeadingBytes bounds in bytes a paragraph worth testing as a
+	// heading, far above any of the limits below.
+	maxHeadingBytes = 1000
+	// maxChapterHeading, maxCapsHeading and maxPlainHeading bound in
+	// characters a chapter heading ("CHAPTER XII. IN WHICH …"), a
+	// heading in capitals, and any other heading; maxHeadingWords bounds
+	// the words of the last.
+	maxChapterHeading = 150
+	maxCapsHeading    = 250
+	maxPlainHeading   = 80
+	maxHeadingWords   = 12
 )
-
-// gutenbergBody returns the part of text between the Project Gutenberg
-// header and licence, or all of it when it has none.
-func gutenbergBody(text string) (lo, hi int) {
-	lo, hi = 0, len(text)
-	started := false
-	body := 0 // where the line after the start line starts
-	for i := 0; i < len(text); {
-		var ln line
-		ln, i = lineAt(text, i, len(text))
-		// Both expressions need a line whose first character after white
-		// space (\s) is '*', or 'E' for "END OF": test that first.
-		first := byte(0)
-		for k := ln.start; k < ln.end; k++ {
-			if c := text[k]; c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' {
-				first = c
-				break
-			}
-		}
-		if first != '*' && first|0x20 != 'e' {
-			continue
-		}
-		s := text[ln.start:ln.end]
-		if !started && gutenbergStart.MatchString(s) {
-			started, lo, body = true, ln.end, i
-			continue
-		}
-		if started && gutenbergEnd.MatchString(s) {
-			hi = ln.start
-			break
-		}
-	}
-	if !started {
-		return 0, len(text)
-	}
-	// The producers' credit that opens most Gutenberg texts is theirs,
-	// not the author's.
-	for i := body; i < len(text); {
-		var ln line
-		ln, i = lineAt(text, i, len(text))
-		if ln.start >= hi {
-			break
-		}
-		s := text[ln.start:ln.end]
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		if !producedBy.MatchString(s) {
-			break
-		}
-		for strings.TrimSpace(text[ln.start:ln.end]) != "" {
-			lo = ln.end
-			if i >= len(text) {
-				break
-			}
-			ln, i = lineAt(text, i, len(text))
-		}
-		break
-	}
-	return lo, hi
-}
 
 // wrapWidth returns the width at which the lines of a text are
 // hard-wrapped, or 0 when paragraphs stand one to a line. runes holds the
@@ -150,23 +113,22 @@ func wrapWidth(runes []int) int {
 			continue
 		}
 		lengths = append(lengths, n)
-		if n > 100 {
+		if n > longLine {
 			long++
 		}
 	}
-	if len(lengths) < 3 || long*20 > len(lengths) {
+	if len(lengths) < 3 || long*maxLongShare > len(lengths) {
 		return 0
 	}
 	sort.Ints(lengths)
-	w := lengths[len(lengths)*9/10]
-	if w < 30 {
+	w := lengths[len(lengths)*9/10] // the 90th percentile: a few long lines do not widen it
+	if w < minWrapWidth {
 		return 0 // a list of short lines, not wrapped prose
 	}
 	return w
 }
 
 var (
-	chapterHeading = regexp.MustCompile(`^(?i:chapter|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|глава|book|livre|buch|libro|part|partie|teil|parte|section|canto|act|acte|akt|scene|scène)\s+([IVXLCDM]+|\d+|[A-Z]+)\b`)
 	numeralHeading = regexp.MustCompile(`^([IVXLCDM]+|\d{1,4})\.?$`)
 	bulletItem     = regexp.MustCompile(`^\s*[-*•–+]\s+\S`)
 	plainNoteDef   = regexp.MustCompile(`^\s*(\[(\d{1,4}|[a-z]|[*†‡]+)\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s+\S`)
@@ -210,7 +172,7 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 			blocks[len(blocks)-1].end = ln.end
 		}
 		prevBlank = false
-		prevShort = width > 0 && n*10 < width*6
+		prevShort = width > 0 && n*10 < width*shortLineTenths
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -257,12 +219,26 @@ func isChapterHeading(t string) bool {
 	return chapterHeading.MatchString(t)
 }
 
+// chapterWords are the words of chapterHeading, lowercase: the chapters
+// of every language's word lists.
 var chapterWords = map[string]bool{}
 
+// chapterHeading matches a chapter word and the number or letter that
+// follows it.
+var chapterHeading *regexp.Regexp
+
 func init() {
-	for _, w := range strings.Fields("chapter chapitre kapitel capítulo capitulo capitolo hoofdstuk глава book livre buch libro part partie teil parte section canto act acte akt scene scène") {
-		chapterWords[w] = true
+	for _, l := range languages {
+		for _, w := range strings.Fields(l.chapters) {
+			chapterWords[w] = true
+		}
 	}
+	words := make([]string, 0, len(chapterWords))
+	for w := range chapterWords {
+		words = append(words, regexp.QuoteMeta(w))
+	}
+	sort.Strings(words)
+	chapterHeading = regexp.MustCompile(`^(?i:` + strings.Join(words, "|") + `)\s+([IVXLCDM]+|\d+|[A-Z]+)\b`)
 }
 
 // classify gives each block its kind, and finds notes.
@@ -334,28 +310,6 @@ func isLineStart(text string, i int) bool {
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
-}
-
-func superscriptLabel(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		b.WriteByte(byte('0' + superscriptValue(c)))
-	}
-	return b.String()
-}
-
-func superscriptValue(c rune) int {
-	switch c {
-	case '¹':
-		return 1
-	case '²':
-		return 2
-	case '³':
-		return 3
-	case '⁰':
-		return 0
-	}
-	return int(c-'⁴') + 4
 }
 
 // confirmPlainNotes keeps as notes only the plain-text note definitions
@@ -445,20 +399,20 @@ func mayStartBullet(s string) bool {
 // lone numerals, lines in capitals, and short lines that do not end like
 // a sentence.
 func isPlainHeading(s string) bool {
-	if len(s) > 1000 {
+	if len(s) > maxHeadingBytes {
 		return false // far longer than any heading, even in capitals (cheap test first)
 	}
 	t := strings.TrimSpace(s)
 	if (strings.IndexByte(t, '\n') >= 0 || strings.IndexByte(t, '\r') >= 0) && !isAllCaps(t) {
 		return false
 	}
-	if isChapterHeading(t) && !runesMoreThan(t, 150) || mayBeNumeral(t) && numeralHeading.MatchString(t) {
+	if isChapterHeading(t) && !runesMoreThan(t, maxChapterHeading) || mayBeNumeral(t) && numeralHeading.MatchString(t) {
 		return true
 	}
-	if isAllCaps(t) && !runesMoreThan(t, 250) {
+	if isAllCaps(t) && !runesMoreThan(t, maxCapsHeading) {
 		return true
 	}
-	if runesMoreThan(t, 80) || len(strings.Fields(t)) > 12 {
+	if runesMoreThan(t, maxPlainHeading) || len(strings.Fields(t)) > maxHeadingWords {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)
@@ -514,264 +468,3 @@ func isAllCaps(s string) bool {
 	}
 	return letters >= 3
 }
-
-// findMarkers returns the note markers in text[lo:hi]: [12], [^12] and
-// superscript digits attached to what precedes them. Labels of the form
-// [12] are candidates only; build keeps those that name a note.
-func findMarkers(text string, lo, hi int) []Marker {
-	if s := text[lo:hi]; strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 {
-		return nil // most sentences: no byte a marker starts with
-	}
-	var ms []Marker
-	for i := lo; i < hi; {
-		// Markers start with '[' or a superscript digit, whose UTF-8
-		// encodings start with 0xC2 or 0xE2: skip every other byte fast.
-		if b := text[i]; b != '[' && b != 0xC2 && b != 0xE2 {
-			i++
-			continue
-		}
-		c, n := utf8.DecodeRuneInString(text[i:hi])
-		switch {
-		case c == '[':
-			if l := markerLen(text[i:hi]); l > 0 {
-				label := strings.TrimPrefix(text[i+1:i+l-1], "^")
-				ms = append(ms, Marker{Label: label, Start: i, End: i + l, Note: -1})
-				i += l
-				continue
-			}
-		case isSuperscriptDigit(c) && i > lo:
-			prev, _ := utf8.DecodeLastRuneInString(text[lo:i])
-			if !unicode.IsSpace(prev) {
-				j := i
-				for j < hi {
-					c2, n2 := utf8.DecodeRuneInString(text[j:hi])
-					if !isSuperscriptDigit(c2) {
-						break
-					}
-					j += n2
-				}
-				ms = append(ms, Marker{Label: superscriptLabel(text[i:j]), Start: i, End: j, Note: -1})
-				i = j
-				continue
-			}
-		}
-		i += n
-	}
-	return ms
-}
-
-// build turns blocks into the edition's paragraphs, sentences and notes.
-func (e *Edition) build(blocks []block, r *rules) {
-	byLabel := map[string][]int{} // note label → note indices in order
-	// The sentences of all blocks are found first, as offsets into the
-	// text, so that the slice of sentences is made once, to its size.
-	var sg segmenter
-	all := make([]span, 0, len(blocks)+len(e.Text)/32)
-	ends := make([]int, len(blocks)) // block i's spans are all[ends[i-1]:ends[i]]
-	for i, b := range blocks {
-		if b.kind == Heading {
-			if s, ok := trimSpan(e.Text, b.content, b.end); ok {
-				all = append(all, s)
-			}
-		} else if b.given != nil {
-			for _, s := range givenSentences(e.Text, b, r) {
-				all = append(all, span{b.content + s.start, b.content + s.end})
-			}
-		} else {
-			all = sg.appendSentences(all, e.Text[b.content:b.end], r, b.content)
-		}
-		ends[i] = len(all)
-	}
-	e.Sentences = make([]Sentence, 0, len(all))
-	e.Paragraphs = make([]Paragraph, 0, len(blocks))
-	for i, b := range blocks {
-		p := Paragraph{Index: len(e.Paragraphs), Kind: b.kind, Level: b.level, Start: b.start, End: b.end, Note: -1}
-		p.First = len(e.Sentences)
-		from := 0
-		if i > 0 {
-			from = ends[i-1]
-		}
-		for _, s := range all[from:ends[i]] {
-			start, end := s.start, s.end
-			e.Sentences = append(e.Sentences, Sentence{
-				Index: len(e.Sentences), Paragraph: p.Index,
-				Start: start, End: end, Text: foldSpace(e.Text[start:end]),
-			})
-		}
-		p.Limit = len(e.Sentences)
-		if p.Limit == p.First {
-			continue // only markup, such as an empty note definition
-		}
-		if b.kind == NoteKind {
-			if b.noteCont && len(e.Notes) > 0 {
-				p.Note = len(e.Notes) - 1
-			} else {
-				p.Note = len(e.Notes)
-				byLabel[b.noteLabel] = append(byLabel[b.noteLabel], len(e.Notes))
-				e.Notes = append(e.Notes, Note{Label: b.noteLabel, Paragraph: p.Index})
-			}
-		}
-		e.Paragraphs = append(e.Paragraphs, p)
-	}
-	e.linkMarkers(byLabel)
-}
-
-// givenSentences returns the sentences the markup of b gives, relative
-// to b.content. Text between them that the markup left out is segmented
-// by the rules, except that markers and punctuation alone (a note after
-// </s>) join the sentence before them: a sentence is never just "[3]".
-func givenSentences(text string, b block, r *rules) []span {
-	var spans []span
-	add := func(lo, hi int, split bool) {
-		if lo >= hi {
-			return
-		}
-		var parts []span
-		if split {
-			for _, s := range splitSentences(text[lo:hi], r) {
-				parts = append(parts, span{lo + s.start, lo + s.end})
-			}
-		} else if s, ok := trimSpan(text, lo, hi); ok {
-			parts = []span{s}
-		}
-		for _, s := range parts {
-			if n := len(spans); n > 0 && !hasWords(text[s.start:s.end]) {
-				spans[n-1].end = s.end
-				continue
-			}
-			spans = append(spans, s)
-		}
-	}
-	at := b.content
-	for _, g := range b.given {
-		lo, hi := max(g.start, at), min(g.end, b.end)
-		if lo >= hi {
-			continue
-		}
-		add(at, lo, true)
-		add(lo, hi, false)
-		at = hi
-	}
-	add(at, b.end, true)
-	for i := range spans {
-		spans[i].start -= b.content
-		spans[i].end -= b.content
-	}
-	return spans
-}
-
-// hasWords reports whether s holds a letter or digit outside note markers.
-func hasWords(s string) bool {
-	ms := findMarkers(s, 0, len(s))
-	for i := 0; i < len(s); {
-		if len(ms) > 0 && i == ms[0].Start {
-			i = ms[0].End
-			ms = ms[1:]
-			continue
-		}
-		c, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(c) || unicode.IsDigit(c) {
-			return true
-		}
-		i += n
-	}
-	return false
-}
-
-// linkMarkers finds the note markers of each sentence and links each to
-// the note of that label that follows it (notes may be numbered anew in
-// each chapter), or else to the last one before it.
-func (e *Edition) linkMarkers(byLabel map[string][]int) {
-	for si := range e.Sentences {
-		s := &e.Sentences[si]
-		for _, m := range findMarkers(e.Text, s.Start, s.End) {
-			notes := byLabel[m.Label]
-			bracketed := strings.HasPrefix(e.Text[m.Start:], "[") && !strings.HasPrefix(e.Text[m.Start:], "[^")
-			if len(notes) == 0 && bracketed {
-				continue // [1917] with no note [1917]: just a number in brackets
-			}
-			if len(notes) > 0 {
-				// The first note of that label after the marker, else the last.
-				k := sort.Search(len(notes), func(k int) bool {
-					return e.Paragraphs[e.Notes[notes[k]].Paragraph].Start > m.Start
-				})
-				m.Note = notes[min(k, len(notes)-1)]
-			}
-			if m.Note >= 0 {
-				e.Notes[m.Note].Markers++
-			}
-			s.Markers = append(s.Markers, m)
-		}
-	}
-}
-
-// foldSpace folds runs of white space (Unicode's, no-break spaces
-// included) to one space and trims the ends. Renderers that want the
-// no-break spaces back take the text from Edition.Text by offsets.
-func foldSpace(s string) string {
-	if isFolded(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			i++
-			if asciiSpace[c] {
-				space = b.Len() > 0
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteByte(c)
-			continue
-		}
-		c, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if unicode.IsSpace(c) {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(c) // invalid bytes become U+FFFD, as ranging over s gives
-	}
-	return b.String()
-}
-
-// isFolded reports whether foldSpace would return s as it is: no white
-// space but single ' ' between other characters. Bytes are scanned, and
-// only non-ASCII ones decoded (U+0085 and U+00A0 are spaces too).
-func isFolded(s string) bool {
-	prevSpace := true
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if asciiSpace[b] {
-				if prevSpace || b != ' ' {
-					return false
-				}
-				prevSpace = true
-			} else {
-				prevSpace = false
-			}
-			i++
-			continue
-		}
-		c, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(c) {
-			return false // never ' '
-		}
-		prevSpace = false
-		i += n
-	}
-	return !prevSpace
-}
-
-// asciiSpace marks the ASCII characters unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

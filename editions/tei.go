@@ -2,6 +2,7 @@ package editions
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -188,7 +189,7 @@ func (tr *teiReader) label(n *html.Node) string {
 	l := strings.TrimSpace(attr(n, "n"))
 	if l == "" || len(l) > 10 || !isLabelText(l) {
 		tr.count++
-		l = itoa(tr.count)
+		l = strconv.Itoa(tr.count)
 	}
 	tr.labels[n] = l
 	return l

@@ -3,6 +3,8 @@ package anchors
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // scanMarkers finds footnote markers: "[^1]", "[1]", "[a]", superscript
@@ -30,12 +32,12 @@ func scanMarkers(text string) []Anchor {
 					continue
 				}
 			}
-		case superscript(r) >= 0:
+		case editions.SuperscriptDigit(r) >= 0:
 			j := i
 			label := make([]byte, 0, 4)
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				d := superscript(r2)
+				d := editions.SuperscriptDigit(r2)
 				if d < 0 {
 					break
 				}
@@ -56,22 +58,6 @@ func scanMarkers(text string) []Anchor {
 		i += n
 	}
 	return out
-}
-
-func superscript(r rune) int {
-	switch r {
-	case '⁰':
-		return 0
-	case '¹':
-		return 1
-	case '²':
-		return 2
-	case '³':
-		return 3
-	case '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
-		return int(r-'⁴') + 4
-	}
-	return -1
 }
 
 func isASCIIDigit(c byte) bool  { return c >= '0' && c <= '9' }

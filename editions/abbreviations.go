@@ -1,0 +1,219 @@
+package editions
+
+// Abbreviations, initials and ordinals: the full stops that do not end a
+// sentence, and the words around a full stop that tell them.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviationBefore reports whether the full stop at dot closes an
+// abbreviation, an initial or an ordinal, so that the capital at next does
+// not start a new sentence.
+func abbreviationBefore(text string, dot, next int, r *rules) bool {
+	// The token before the dot: letters, digits and inner dots ("L.D", "p.m").
+	s := dot
+	for s > 0 {
+		if b := text[s-1]; b < utf8.RuneSelf {
+			if b == '.' || '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z' {
+				s--
+				continue
+			}
+			break
+		}
+		c, n := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsLetter(c) || unicode.IsDigit(c) || c == '.' || unicode.Is(unicode.Mn, c) {
+			s -= n
+			continue
+		}
+		break
+	}
+	for s < dot && text[s] == '.' {
+		s++
+	}
+	word := text[s:dot]
+	if word == "" {
+		return false
+	}
+	nextWord := leadingWord(text[next:])
+	nextIsNumber := nextWord != "" && (isDigits(nextWord) || isRoman(nextWord))
+
+	if isDigits(word) {
+		if lookupLower(r.months, nextWord) {
+			return true // "9. September", "25. Oktober"
+		}
+		// "der 2. Weltkrieg" is an ordinal, but "Nr. 7. Dort" a number.
+		return r.ordinalDot && len(word) <= 3 && r.kind(lastWord(strings.TrimSuffix(strings.TrimRightFunc(text[:s], unicode.IsSpace), "."))) != abbrBeforeNumber
+	}
+	// Abbreviations of several short parts written with spaces: "z. B.",
+	// "т. д.", "d. h.".
+	if compound := spacedAbbreviation(text, s, word); compound != "" {
+		if k := r.kind(compound); k != abbrNone {
+			return k == abbrAlways || k == abbrBeforeNumber && nextIsNumber
+		}
+	}
+	if k := r.kind(word); k != abbrNone && !isInitial(word) {
+		return k == abbrAlways || k == abbrBeforeNumber && nextIsNumber
+	}
+	if strings.Contains(word, ".") {
+		// Initials and dotted abbreviations: L.D, V.P, e.g, z.B.
+		return allShortParts(word)
+	}
+	runes := utf8.RuneCountInString(word)
+	if runes == 1 {
+		c, _ := utf8.DecodeRuneInString(word)
+		if r.tag == "en" && word == "I" && s > 0 {
+			// The English pronoun: "so did I." ends a sentence, but
+			// "Charles I. Then" keeps the numeral.
+			prev := lastWord(text[:s])
+			if prev != "" {
+				pc, _ := utf8.DecodeRuneInString(prev)
+				return !unicode.IsLower(pc)
+			}
+		}
+		if s > 0 {
+			if prev, _ := utf8.DecodeLastRuneInString(text[:s]); prev == '\'' || prev == '’' {
+				return false // "St. Paul's."
+			}
+		}
+		return unicode.IsLetter(c) // initials (N. N. Sukhanov) and z., d., г.
+	}
+	return false
+}
+
+// isInitial reports a single capital letter.
+func isInitial(word string) bool {
+	c, n := utf8.DecodeRuneInString(word)
+	return n == len(word) && unicode.IsUpper(c)
+}
+
+// spacedAbbreviation returns the parts of a spaced abbreviation that ends
+// with word at text[s:], joined by dots and in lowercase ("z. B" → "z.b"),
+// or "" when word is not preceded by such a part.
+func spacedAbbreviation(text string, s int, word string) string {
+	if utf8.RuneCountInString(word) > 2 {
+		return ""
+	}
+	// The parts, last first, found before anything is allocated: most
+	// words before a full stop have none.
+	var parts [4]string
+	parts[0] = word
+	n := 1
+	for n < len(parts) {
+		before := strings.TrimRightFunc(text[:s], unicode.IsSpace)
+		if len(before) == s || !strings.HasSuffix(before, ".") {
+			break
+		}
+		before = before[:len(before)-1]
+		w := lastWord(before)
+		if w == "" || utf8.RuneCountInString(w) > 2 {
+			break
+		}
+		parts[n] = w
+		n++
+		s = len(before) - len(w)
+	}
+	if n == 1 {
+		return ""
+	}
+	var b strings.Builder
+	for i := n - 1; i >= 0; i-- {
+		b.WriteString(strings.ToLower(parts[i]))
+		if i > 0 {
+			b.WriteByte('.')
+		}
+	}
+	return b.String()
+}
+
+// lookupLower returns m[strings.ToLower(w)], without allocating the key
+// when w is short and ASCII.
+func lookupLower[V any](m map[string]V, w string) V {
+	var buf [24]byte
+	if len(w) <= len(buf) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return m[strings.ToLower(w)]
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		return m[string(buf[:len(w)])]
+	}
+	return m[strings.ToLower(w)]
+}
+
+// allShortParts reports whether every dot-separated part of word has at
+// most two letters (L.D, e.g, p.m, U.S.A), as in initials and dotted
+// abbreviations.
+func allShortParts(word string) bool {
+	for _, p := range strings.Split(word, ".") {
+		if utf8.RuneCountInString(p) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+func leadingWord(s string) string {
+	end := 0
+	for end < len(s) {
+		if b := s[end]; b < utf8.RuneSelf {
+			if '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z' {
+				end++
+				continue
+			}
+			break
+		}
+		c, n := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			break
+		}
+		end += n
+	}
+	return s[:end]
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	start := len(s)
+	for start > 0 {
+		c, n := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(c) {
+			break
+		}
+		start -= n
+	}
+	return s[start:]
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isRoman(s string) bool {
+	if s == "" || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
+	}
+	return true
+}

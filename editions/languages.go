@@ -1,0 +1,127 @@
+package editions
+
+// The words of each language that editions reads text by, in one place:
+// adding a language means adding its entry to languages (and, where its
+// numbers take a full stop, its code to ordinalDotLangs).
+//
+// Each entry is a table of word lists, one space-separated string per
+// list, lowercase unless a list says otherwise. Lists that are not about
+// one language (sharedAbbrevs) stand beside the table. Other packages'
+// lists for a language, such as what cues a translator's note or how
+// numbers are spelt, belong in the same entry, as new fields.
+
+// A languageWords holds the word lists of one language.
+type languageWords struct {
+	// abbrevs are the abbreviations whose full stop does not end a
+	// sentence, or not always (see abbrKind).
+	abbrevs abbrList
+	// months are the month names, in the forms dates take ("9 janvier",
+	// "9. Januar", "9 января"): a number with a full stop before one is
+	// a date, not the enumerator of a list.
+	months string
+	// chapters are the words that open a chapter heading before its
+	// number ("Chapitre XII", "Глава 3"): the book's divisions, acts and
+	// scenes.
+	chapters string
+}
+
+// An abbrList holds abbreviations, one string per kind; "Case:" entries
+// are matched with their case, the others in lowercase.
+type abbrList struct {
+	always, beforeNumber, ends string
+}
+
+// sharedAbbrevs apply in every language.
+var sharedAbbrevs = abbrList{
+	always:       "cf ca c op loc vs viz al ibd Case:Dr Case:St Case:Prof Case:Mr Case:Mrs Case:Messrs",
+	beforeNumber: "p pp vol vols fig figs nr n no art cap chap ch sec col cols Case:No Case:Nos Case:S Case:Bd",
+	ends:         "etc ibid cit id",
+}
+
+// languages holds the word lists of each language editions has rules
+// for, by base language code.
+var languages = map[string]languageWords{
+	"en": {
+		abbrevs: abbrList{
+			always:       "mr mrs ms messrs mme mlle dr prof rev hon gen col lt capt cpt sgt maj cmdr adm gov pres sen rep st mt ft jr sr esp approx e.g i.e esq inc ltd co corp bros dept univ assn est jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun",
+			beforeNumber: "ed eds trans chap ps",
+			ends:         "a.m p.m a.d b.c",
+		},
+		months:   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+		chapters: "chapter book part section canto act scene",
+	},
+	"fr": {
+		abbrevs: abbrList{
+			always:       "m mm mme mmes mlle mlles mgr dr pr me st ste cf env av apr éd trad coll vve cie ms mss",
+			beforeNumber: "t p pp vol chap art fig éd n",
+			ends:         "etc",
+		},
+		months:   "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		chapters: "chapitre livre partie section acte scène",
+	},
+	"de": {
+		abbrevs: abbrList{
+			always:       "z.b d.h u.a o.ä u.ä bzw vgl usf hr hrn fr frl dr prof st sog ggf evtl inkl zzgl ca geb gest verh bzgl abs jh jhd jhs jahrh röm kath ev",
+			beforeNumber: "nr s bd hft abb tab kap anm aufl",
+			ends:         "usw etc u.s.w",
+		},
+		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
+		chapters: "kapitel buch teil akt",
+	},
+	"ru": {
+		abbrevs: abbrList{
+			always:       "т.е т.к т.н т.о им тов гг г ул пр просп см ср напр акад проф доц др млн млрд тыс руб коп ок св",
+			beforeNumber: "с стр т №",
+			ends:         "т.д т.п и.т.д",
+		},
+		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+		chapters: "глава",
+	},
+	"es": {
+		abbrevs: abbrList{
+			always:       "sr sra sres srta dr dra ud uds vd vds d dña excmo excma ilmo lic ing arq prof gral cía",
+			beforeNumber: "pág págs p pp núm cap vol art",
+			ends:         "etc",
+		},
+		months:   "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+		chapters: "capítulo capitulo libro parte",
+	},
+	"it": {
+		abbrevs: abbrList{
+			always:       "sig sigg sig.ra sig.na dott dott.ssa prof avv ing arch on s ss mons",
+			beforeNumber: "pag pagg p pp cap vol art n",
+			ends:         "ecc etc",
+		},
+		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		chapters: "capitolo libro parte canto",
+	},
+	"la": {
+		abbrevs: abbrList{
+			always:       "c cap lib cf sc scil i.e e.g",
+			beforeNumber: "p pp v",
+			ends:         "etc",
+		},
+		months: "ianuarii februarii martii aprilis maii iunii iulii augusti septembris octobris novembris decembris",
+	},
+	"nl": {
+		abbrevs: abbrList{
+			always:       "dhr mevr mw mr dr drs ir ing prof st bijv bv d.w.z o.a m.a.w i.p.v t.a.v",
+			beforeNumber: "blz nr p pp hfst art",
+			ends:         "enz etc",
+		},
+		months:   "januari februari maart april mei juni juli augustus september oktober november december",
+		chapters: "hoofdstuk",
+	},
+	"pt": {
+		abbrevs: abbrList{
+			always:       "sr sra srs srta dr dra exa exmo exma prof eng d dª v.exa",
+			beforeNumber: "pág págs p pp cap vol art nº n",
+			ends:         "etc",
+		},
+		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		chapters: "capítulo capitulo parte",
+	},
+}
+
+// Languages that write ordinal numbers with a full stop ("2. Weltkrieg").
+var ordinalDotLangs = "de da nb nn no fi cs sk pl hu sl hr sr bs et lv lt is"

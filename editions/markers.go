@@ -1,0 +1,94 @@
+package editions
+
+// Note markers in running text: "[12]", "[^12]", "[^note]" and superscript
+// digits attached to a word ("word¹²"). findMarkers is the one reader of
+// them that segmentation, paragraphs and notes share.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findMarkers returns the note markers in text[lo:hi]: [12], [^12] and
+// superscript digits attached to what precedes them. Labels of the form
+// [12] are candidates only; build keeps those that name a note.
+func findMarkers(text string, lo, hi int) []Marker {
+	if s := text[lo:hi]; strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return nil // most sentences: no byte a marker starts with
+	}
+	var ms []Marker
+	for i := lo; i < hi; {
+		// Markers start with '[' or a superscript digit, whose UTF-8
+		// encodings start with 0xC2 or 0xE2: skip every other byte fast.
+		if b := text[i]; b != '[' && b != 0xC2 && b != 0xE2 {
+			i++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case c == '[':
+			if l := markerLen(text[i:hi]); l > 0 {
+				label := strings.TrimPrefix(text[i+1:i+l-1], "^")
+				ms = append(ms, Marker{Label: label, Start: i, End: i + l, Note: -1})
+				i += l
+				continue
+			}
+		case isSuperscriptDigit(c) && i > lo:
+			prev, _ := utf8.DecodeLastRuneInString(text[lo:i])
+			if !unicode.IsSpace(prev) {
+				j := i
+				for j < hi {
+					c2, n2 := utf8.DecodeRuneInString(text[j:hi])
+					if !isSuperscriptDigit(c2) {
+						break
+					}
+					j += n2
+				}
+				ms = append(ms, Marker{Label: superscriptLabel(text[i:j]), Start: i, End: j, Note: -1})
+				i = j
+				continue
+			}
+		}
+		i += n
+	}
+	return ms
+}
+
+// followsAsMarker reports whether the marker at k is a reference of the
+// sentence before it rather than the start of something new: it is followed
+// by white space or the end of the paragraph.
+func followsAsMarker(text string, k int) bool {
+	end := k + markerLen(text[k:])
+	if end >= len(text) {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(text[end:])
+	return unicode.IsSpace(c)
+}
+
+// markerLen returns the length of a note marker [12], [^12] or [^note] at
+// the start of s, or 0.
+func markerLen(s string) int {
+	if len(s) < 3 || s[0] != '[' {
+		return 0
+	}
+	i := 1
+	caret := s[1] == '^'
+	if caret {
+		i = 2
+	}
+	start := i
+	for i < len(s) && i-start < 12 {
+		b := s[i]
+		if b >= '0' && b <= '9' || caret && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '_') {
+			i++
+			continue
+		}
+		break
+	}
+	if i == start || i >= len(s) || s[i] != ']' {
+		return 0
+	}
+	return i + 1
+}

@@ -1,0 +1,144 @@
+package editions
+
+// Markup in the comparison form: note markers and Markdown emphasis are
+// removed from a sentence before it is compared. See normalize.go.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxMarkerLabel bounds the label of a note marker "[^label]" or "[12]".
+const maxMarkerLabel = 24
+
+// stripMarkup removes note markers and Markdown emphasis. It decides as
+// it writes, looking left at what it has kept, so that nested or adjacent
+// markup ("*[1]*", "[1[2]]") leaves nothing a second pass would remove.
+func stripMarkup(s string) string {
+	if !mayHaveMarkup(s) {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	lastRune := func() rune {
+		if len(out) == 0 {
+			return ' '
+		}
+		r, _ := utf8.DecodeLastRune(out)
+		return r
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch c {
+		case ']':
+			if start := markerStart(out); start >= 0 {
+				out = out[:start]
+				i++
+				continue
+			}
+		case '*', '_':
+			j := i
+			for j < len(s) && s[j] == c {
+				j++
+			}
+			left := lastRune()
+			right := ' '
+			if j < len(s) {
+				right, _ = utf8.DecodeRuneInString(s[j:])
+			}
+			alone := isSpaceOrEdge(left) && isSpaceOrEdge(right)
+			inWord := c == '_' && isAlnum(left) && isAlnum(right)
+			if !alone && !inWord {
+				i = j // emphasis
+				continue
+			}
+			out = append(out, s[i:j]...)
+			i = j
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isSuperscriptDigit(r) {
+				left := lastRune()
+				if !isSpaceOrEdge(left) && !unicode.IsDigit(left) && !isSuperscriptDigit(left) {
+					i += size // a note marker: "word¹", "end.²"
+					continue
+				}
+			}
+			out = append(out, s[i:i+size]...)
+			i += size
+			continue
+		}
+		out = append(out, c)
+		i++
+	}
+	return string(out)
+}
+
+// mayHaveMarkup reports whether s holds a character stripMarkup looks
+// at. strings.ContainsAny is slow with a non-ASCII set, so it searches
+// bytes: '[', '*', '_', then the lead bytes of the superscript digits
+// (¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ ⁴..⁹ are E2 81 B0, E2 81 B4..B9).
+func mayHaveMarkup(s string) bool {
+	if strings.IndexByte(s, '[') >= 0 || strings.IndexByte(s, '*') >= 0 || strings.IndexByte(s, '_') >= 0 {
+		return true
+	}
+	for i := strings.IndexByte(s, 0xC2); i >= 0 && i+1 < len(s); i = nextByte(s, i+1, 0xC2) {
+		if c := s[i+1]; c == 0xB9 || c == 0xB2 || c == 0xB3 {
+			return true
+		}
+	}
+	for i := strings.IndexByte(s, 0xE2); i >= 0 && i+2 < len(s); i = nextByte(s, i+1, 0xE2) {
+		if c := s[i+2]; s[i+1] == 0x81 && (c == 0xB0 || c >= 0xB4 && c <= 0xB9) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextByte returns the index of the first c in s at or after from, or -1.
+func nextByte(s string, from int, c byte) int {
+	if j := strings.IndexByte(s[from:], c); j >= 0 {
+		return from + j
+	}
+	return -1
+}
+
+// markerStart returns where a note marker opened at the end of out
+// ("[^label" or "[digits") begins, or -1.
+func markerStart(out []byte) int {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMarkerLabel-2; k-- {
+		switch c := out[k]; {
+		case c == '[':
+			label := out[k+1:]
+			if len(label) > 1 && label[0] == '^' {
+				return k
+			}
+			if len(label) > 0 && label[0] != '^' && allDigits(label) {
+				return k
+			}
+			return -1
+		case c == '^':
+			if k == 0 || out[k-1] != '[' {
+				return -1
+			}
+		case c >= '0' && c <= '9', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '-', c == '_':
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isSpaceOrEdge(r rune) bool { return r == ' ' }
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
