@@ -1,16 +1,17 @@
 package output
 
+// The terminal view of an alignment: options, the layout of gutters and
+// columns, and the rows side by side, with equal rows left out around the
+// changes when asked.
+
 import (
 	"bufio"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
-	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
 // ViewOptions say how WriteView shows an alignment on a terminal.
@@ -31,29 +32,6 @@ type ViewOptions struct {
 	// editions; nil uses their ids.
 	Columns []int
 	Labels  []string
-}
-
-// Styles. A style is an ANSI SGR sequence plus the brackets that replace
-// it when there is no colour, so that a change is never shown by colour
-// alone.
-type style struct {
-	sgr         string
-	open, close string
-}
-
-var (
-	plainStyle  = style{}
-	delStyle    = style{sgr: "\x1b[31;9m", open: "[-", close: "-]"}
-	insStyle    = style{sgr: "\x1b[32;4m", open: "{+", close: "+}"}
-	anchorStyle = style{sgr: "\x1b[1;36m"}
-	noteStyle   = style{sgr: "\x1b[2;3m", open: "(", close: ")"}
-	dimStyle    = style{sgr: "\x1b[2m"}
-)
-
-// A piece of a cell's text in one style.
-type piece struct {
-	text string
-	st   style
 }
 
 // WriteView writes al for reading on a terminal: side by side, one row per
@@ -133,137 +111,6 @@ func (v *view) label(e int) string {
 		name = v.opts.Labels[e]
 	}
 	return fmt.Sprintf("%s (%s)", name, ed.Lang)
-}
-
-// diffInto returns the diff of a many-edition row whose result is
-// edition e's text, if any.
-func diffInto(row align.Row, e int) *align.Diff {
-	for k := range row.Diffs {
-		if row.Diffs[k].To == e {
-			return &row.Diffs[k]
-		}
-	}
-	return nil
-}
-
-func (v *view) paint(b *strings.Builder, text string, st style) {
-	if text == "" {
-		return
-	}
-	if v.opts.Color && st.sgr != "" {
-		b.WriteString(st.sgr)
-		b.WriteString(text)
-		b.WriteString("\x1b[0m")
-		return
-	}
-	b.WriteString(text)
-}
-
-// pieces returns the text of edition e's cell in row r, in styles.
-func (v *view) pieces(r int, e int) []piece {
-	row := v.al.Rows[r]
-	cell := row.Cells[e]
-	if len(cell) == 0 {
-		return nil
-	}
-	ed := v.al.Editions[e]
-	var ps []piece
-	if d := diffInto(row, e); d != nil {
-		// Many editions: the column shows its diff against the edition it
-		// was compared with, deletions and insertions both.
-		ps := v.inlinePieces(d.Ops)
-		if row.Kind == align.Moved {
-			ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
-		}
-		return ps
-	}
-	switch {
-	case len(row.Ops) > 0 && len(row.Cells) == 2:
-		want := align.Delete
-		if e == 1 {
-			want = align.Insert
-		}
-		for _, op := range row.Ops {
-			switch {
-			case op.Kind == align.Same || op.Kind == want && v.ignore[op.Type]:
-				ps = append(ps, piece{op.Text, plainStyle})
-			case op.Kind == want && e == 0:
-				ps = append(ps, piece{op.Text, delStyle})
-			case op.Kind == want:
-				ps = append(ps, piece{op.Text, insStyle})
-			}
-		}
-	case row.Kind == align.Deleted:
-		ps = append(ps, piece{joinSentences(ed, cell), delStyle})
-	case row.Kind == align.Inserted:
-		ps = append(ps, piece{joinSentences(ed, cell), insStyle})
-	case !v.versions || len(row.Cells) > 2 && row.Kind == align.Match:
-		ps = v.withAnchors(ed, cell)
-	default:
-		ps = append(ps, piece{joinSentences(ed, cell), plainStyle})
-	}
-	if row.Kind == align.Moved && len(cell) > 0 {
-		ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
-	}
-	return ps
-}
-
-// moveNote says where the other end of a move stands, by the sentence
-// numbers shown in the other column's gutter.
-func (v *view) moveNote(row align.Row, e int) string {
-	peer := v.al.Rows[row.Peer]
-	if len(row.Cells) == 2 {
-		if e == 0 {
-			return "moved to " + cellRange(peer.Cells[1])
-		}
-		return "moved from " + cellRange(peer.Cells[0])
-	}
-	// Many editions: the move is between edition e and the one it was
-	// compared with, whose sentences stand in the peer row.
-	from := -1
-	for _, d := range row.Diffs {
-		if d.To == e {
-			from = d.From
-		}
-	}
-	for k, c := range peer.Cells {
-		if from < 0 && k != e && len(c) > 0 {
-			from = k
-		}
-	}
-	if from < 0 || len(peer.Cells[from]) == 0 {
-		return "moved"
-	}
-	verb := "moved from"
-	if len(peer.Cells[e]) > 0 {
-		verb = "moved to"
-		from = e
-	}
-	return fmt.Sprintf("%s %s %s", verb, v.al.Editions[from].ID, cellRange(peer.Cells[from]))
-}
-
-// withAnchors shows the sentences of a translation with their anchors —
-// numbers, dates, names, note markers — highlighted.
-func (v *view) withAnchors(ed *editions.Edition, cell []int) []piece {
-	var ps []piece
-	for k, si := range cell {
-		if k > 0 {
-			ps = append(ps, piece{" ", plainStyle})
-		}
-		text := ed.Sentences[si].Text
-		as := anchors.Extract(text, ed.Lang)
-		sort.Slice(as, func(x, y int) bool { return as[x].Start < as[y].Start })
-		pos := 0
-		for _, a := range as {
-			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) {
-				continue
-			}
-			ps = append(ps, piece{text[pos:a.Start], plainStyle}, piece{text[a.Start:a.End], anchorStyle})
-			pos = a.End
-		}
-		ps = append(ps, piece{text[pos:], plainStyle})
-	}
-	return ps
 }
 
 func joinSentences(ed *editions.Edition, cell []int) string {
@@ -349,60 +196,6 @@ func (v *view) row(w *bufio.Writer, r int) {
 	}
 }
 
-// inlineRow writes a row in one column: the sentences of the second
-// edition with the first's deletions and the second's insertions marked.
-func (v *view) inlineRow(w *bufio.Writer, r int) {
-	row := v.al.Rows[r]
-	last := len(row.Cells) - 1
-	var ps []piece
-	switch {
-	case len(row.Ops) > 0:
-		ps = v.inlinePieces(row.Ops)
-		if row.Kind == align.Moved {
-			e := len(row.Cells) - 1
-			if len(row.Cells[e]) == 0 {
-				e = 0
-			}
-			ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
-		}
-	case len(row.Cells[last]) > 0:
-		ps = v.pieces(r, last)
-	default:
-		ps = v.pieces(r, 0)
-	}
-	gut := cellRange(row.Cells[last])
-	if gut == "" {
-		gut = cellRange(row.Cells[0])
-	}
-	for k, ln := range v.wrapPieces(ps, v.col) {
-		if k > 0 {
-			gut = ""
-		}
-		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s", v.gutter, gut, ln.text), " ") + "\n")
-	}
-}
-
-// inlinePieces shows a word diff in one text: deletions and insertions
-// marked, ignored types of difference shown as the second text has them.
-func (v *view) inlinePieces(ops []align.Op) []piece {
-	var ps []piece
-	for _, op := range ops {
-		switch {
-		case op.Kind == align.Same:
-			ps = append(ps, piece{op.Text, plainStyle})
-		case v.ignore[op.Type]:
-			if op.Kind == align.Insert {
-				ps = append(ps, piece{op.Text, plainStyle})
-			}
-		case op.Kind == align.Delete:
-			ps = append(ps, piece{op.Text, delStyle})
-		default:
-			ps = append(ps, piece{op.Text, insStyle})
-		}
-	}
-	return ps
-}
-
 func (v *view) skipped(w *bufio.Writer, n int) {
 	var b strings.Builder
 	v.paint(&b, fmt.Sprintf("%*s ⋯ %s not shown", v.gutter, "", Count(n, "equal row")), dimStyle)
@@ -433,185 +226,4 @@ func (v *view) rowsToShow() []int {
 		}
 	}
 	return out
-}
-
-// isChange reports a row that differs between the editions, once the
-// ignored types of difference are set aside.
-func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
-	switch row.Kind {
-	case align.Equal, align.Match:
-		return false
-	case align.Changed:
-		if changes(row.Ops, ignore) {
-			return true
-		}
-		for _, d := range row.Diffs {
-			if changes(d.Ops, ignore) {
-				return true
-			}
-		}
-		return false
-	}
-	return true
-}
-
-// diffRuns calls f with the type of each difference in ops: a run of
-// deletions and insertions counts once, by its last operation.
-func diffRuns(ops []align.Op, f func(align.DiffType)) {
-	for k, op := range ops {
-		if op.Kind != align.Same && (k+1 == len(ops) || ops[k+1].Kind == align.Same) {
-			f(op.Type)
-		}
-	}
-}
-
-// changes reports a word diff with a difference not ignored.
-func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
-	for _, op := range ops {
-		if op.Kind != align.Same && !ignore[op.Type] {
-			return true
-		}
-	}
-	return false
-}
-
-// A wrapped line: its text with escape sequences, and its width.
-type wrappedLine struct {
-	text  string
-	width int
-}
-
-// wrapPieces wraps styled pieces to cols columns. Line breaks are chosen
-// on the plain text (so styles never change where a line breaks); styles
-// are then applied run by run, never character by character, and closed
-// at the end of every line so that a pager or a resized terminal keeps
-// them in their place.
-func (v *view) wrapPieces(ps []piece, cols int) []wrappedLine {
-	var plain strings.Builder
-	var styles []style // one per byte of plain
-	for _, p := range ps {
-		text := p.text
-		if !v.opts.Color && p.st.open != "" {
-			text = p.st.open + text + p.st.close
-		}
-		plain.WriteString(text)
-		for range len(text) {
-			styles = append(styles, p.st)
-		}
-	}
-	s := plain.String()
-	var out []wrappedLine
-	for _, ln := range wrapRanges(s, cols) {
-		var b strings.Builder
-		for i := ln[0]; i < ln[1]; {
-			j := i
-			for j < ln[1] && styles[j] == styles[i] {
-				j++
-			}
-			if v.opts.Color {
-				v.paint(&b, s[i:j], styles[i])
-			} else {
-				b.WriteString(s[i:j])
-			}
-			i = j
-		}
-		out = append(out, wrappedLine{b.String(), StringWidth(s[ln[0]:ln[1]])})
-	}
-	return out
-}
-
-// wrapRanges returns the byte ranges of the lines Wrap would make of s.
-func wrapRanges(s string, cols int) [][2]int {
-	var out [][2]int
-	pos := 0
-	for pos < len(s) {
-		for pos < len(s) && s[pos] == ' ' {
-			pos++
-		}
-		if pos >= len(s) {
-			break
-		}
-		rest := s[pos:]
-		if StringWidth(rest) <= cols {
-			out = append(out, [2]int{pos, len(s)})
-			break
-		}
-		cut, next := breakAt(rest, cols)
-		end := pos + cut
-		for end > pos && s[end-1] == ' ' {
-			end--
-		}
-		out = append(out, [2]int{pos, end})
-		pos += next
-		if next == 0 {
-			_, n := utf8.DecodeRuneInString(rest)
-			pos += n
-		}
-	}
-	return out
-}
-
-// Summary returns the closing line of a comparison: rows by kind, and
-// differences by type (those ignored left out).
-func Summary(al *align.Alignment, ignore []align.DiffType) string {
-	skip := map[align.DiffType]bool{}
-	for _, t := range ignore {
-		skip[t] = true
-	}
-	kinds := map[align.RowKind]int{}
-	types := map[align.DiffType]int{}
-	count := func(t align.DiffType) {
-		if !skip[t] {
-			types[t]++
-		}
-	}
-	for _, r := range al.Rows {
-		kind := r.Kind
-		if kind == align.Changed && !isChange(r, skip) {
-			kind = align.Equal
-		}
-		kinds[kind]++
-		// A move's diff is on both of its rows: count it at its start.
-		if r.Kind != align.Moved || len(r.Cells[0]) > 0 {
-			diffRuns(r.Ops, count)
-		}
-		// Of more editions, each diff is on one row only.
-		for _, d := range r.Diffs {
-			diffRuns(d.Ops, count)
-		}
-	}
-	var parts []string
-	if kinds[align.Match] > 0 {
-		parts = append(parts, fmt.Sprintf("%d matched", kinds[align.Match]))
-	}
-	for _, k := range []struct {
-		kind align.RowKind
-		name string
-	}{{align.Equal, "equal"}, {align.Changed, "changed"}, {align.Inserted, "inserted"}, {align.Deleted, "deleted"}, {align.Moved, "moved"}} {
-		n := kinds[k.kind]
-		if k.kind == align.Moved {
-			n /= 2 // a move has a row at each end, and is one move
-		}
-		if n > 0 || k.kind != align.Equal && k.kind != align.Moved && kinds[align.Match] == 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, k.name))
-		}
-	}
-	line := fmt.Sprintf("%s: %s", Count(len(al.Rows), "row"), strings.Join(parts, ", "))
-	var tparts []string
-	for _, t := range align.DiffTypes {
-		if types[t] > 0 {
-			tparts = append(tparts, fmt.Sprintf("%d %s", types[t], t))
-		}
-	}
-	if len(tparts) > 0 {
-		line += "; differences: " + strings.Join(tparts, ", ")
-	}
-	if len(ignore) > 0 {
-		names := make([]string, len(ignore))
-		for i, t := range ignore {
-			names[i] = string(t)
-		}
-		line += " (ignoring " + strings.Join(names, ", ") + ")"
-	}
-	return line
 }

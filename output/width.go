@@ -104,3 +104,34 @@ func breakable(s string, i int) bool {
 	}
 	return true
 }
+
+// wrapRanges returns the byte ranges of the lines Wrap would make of s.
+func wrapRanges(s string, cols int) [][2]int {
+	var out [][2]int
+	pos := 0
+	for pos < len(s) {
+		for pos < len(s) && s[pos] == ' ' {
+			pos++
+		}
+		if pos >= len(s) {
+			break
+		}
+		rest := s[pos:]
+		if StringWidth(rest) <= cols {
+			out = append(out, [2]int{pos, len(s)})
+			break
+		}
+		cut, next := breakAt(rest, cols)
+		end := pos + cut
+		for end > pos && s[end-1] == ' ' {
+			end--
+		}
+		out = append(out, [2]int{pos, end})
+		pos += next
+		if next == 0 {
+			_, n := utf8.DecodeRuneInString(rest)
+			pos += n
+		}
+	}
+	return out
+}

@@ -1,0 +1,116 @@
+package output
+
+// The closing line of a comparison, and what counts as a difference in
+// it and in the views.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/synoptic-text/synoptic/align"
+)
+
+// Summary returns the closing line of a comparison: rows by kind, and
+// differences by type (those ignored left out).
+func Summary(al *align.Alignment, ignore []align.DiffType) string {
+	skip := map[align.DiffType]bool{}
+	for _, t := range ignore {
+		skip[t] = true
+	}
+	kinds := map[align.RowKind]int{}
+	types := map[align.DiffType]int{}
+	count := func(t align.DiffType) {
+		if !skip[t] {
+			types[t]++
+		}
+	}
+	for _, r := range al.Rows {
+		kind := r.Kind
+		if kind == align.Changed && !isChange(r, skip) {
+			kind = align.Equal
+		}
+		kinds[kind]++
+		// A move's diff is on both of its rows: count it at its start.
+		if r.Kind != align.Moved || len(r.Cells[0]) > 0 {
+			diffRuns(r.Ops, count)
+		}
+		// Of more editions, each diff is on one row only.
+		for _, d := range r.Diffs {
+			diffRuns(d.Ops, count)
+		}
+	}
+	var parts []string
+	if kinds[align.Match] > 0 {
+		parts = append(parts, fmt.Sprintf("%d matched", kinds[align.Match]))
+	}
+	for _, k := range []struct {
+		kind align.RowKind
+		name string
+	}{{align.Equal, "equal"}, {align.Changed, "changed"}, {align.Inserted, "inserted"}, {align.Deleted, "deleted"}, {align.Moved, "moved"}} {
+		n := kinds[k.kind]
+		if k.kind == align.Moved {
+			n /= 2 // a move has a row at each end, and is one move
+		}
+		if n > 0 || k.kind != align.Equal && k.kind != align.Moved && kinds[align.Match] == 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, k.name))
+		}
+	}
+	line := fmt.Sprintf("%s: %s", Count(len(al.Rows), "row"), strings.Join(parts, ", "))
+	var tparts []string
+	for _, t := range align.DiffTypes {
+		if types[t] > 0 {
+			tparts = append(tparts, fmt.Sprintf("%d %s", types[t], t))
+		}
+	}
+	if len(tparts) > 0 {
+		line += "; differences: " + strings.Join(tparts, ", ")
+	}
+	if len(ignore) > 0 {
+		names := make([]string, len(ignore))
+		for i, t := range ignore {
+			names[i] = string(t)
+		}
+		line += " (ignoring " + strings.Join(names, ", ") + ")"
+	}
+	return line
+}
+
+// isChange reports a row that differs between the editions, once the
+// ignored types of difference are set aside.
+func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
+	switch row.Kind {
+	case align.Equal, align.Match:
+		return false
+	case align.Changed:
+		if changes(row.Ops, ignore) {
+			return true
+		}
+		for _, d := range row.Diffs {
+			if changes(d.Ops, ignore) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// diffRuns calls f with the type of each difference in ops: a run of
+// deletions and insertions counts once, by its last operation.
+func diffRuns(ops []align.Op, f func(align.DiffType)) {
+	for k, op := range ops {
+		if op.Kind != align.Same && (k+1 == len(ops) || ops[k+1].Kind == align.Same) {
+			f(op.Type)
+		}
+	}
+}
+
+// changes reports a word diff with a difference not ignored.
+func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
+	for _, op := range ops {
+		if op.Kind != align.Same && !ignore[op.Type] {
+			return true
+		}
+	}
+	return false
+}
