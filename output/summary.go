@@ -13,10 +13,7 @@ import (
 // Summary returns the closing line of a comparison: rows by kind, and
 // differences by type (those ignored left out).
 func Summary(al *align.Alignment, ignore []align.DiffType) string {
-	skip := map[align.DiffType]bool{}
-	for _, t := range ignore {
-		skip[t] = true
-	}
+	skip := typeSet(ignore)
 	kinds := map[align.RowKind]int{}
 	types := map[align.DiffType]int{}
 	count := func(t align.DiffType) {
@@ -113,4 +110,13 @@ func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
 		}
 	}
 	return false
+}
+
+// typeSet returns the set of the difference types ts.
+func typeSet(ts []align.DiffType) map[align.DiffType]bool {
+	set := map[align.DiffType]bool{}
+	for _, t := range ts {
+		set[t] = true
+	}
+	return set
 }
