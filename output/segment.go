@@ -59,7 +59,7 @@ func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
 	fmt.Fprintf(w, "%s  (%s, language %s from %s, %s, %s, %s)\n",
 		e.ID, e.Path, e.Lang, e.LangSource, Count(len(e.Paragraphs), "paragraph"),
 		Count(len(e.Sentences), "sentence"), Count(len(e.Notes), "note"))
-	gutter := len(fmt.Sprint(len(e.Sentences))) + 3
+	gutter := digits(len(e.Sentences)) + 3
 	indent := strings.Repeat(" ", gutter)
 	for _, p := range e.Paragraphs {
 		head := fmt.Sprintf("\n¶%d %s", p.Index, p.Kind)

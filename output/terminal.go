@@ -16,7 +16,7 @@ import (
 
 // ViewOptions say how WriteView shows an alignment on a terminal.
 type ViewOptions struct {
-	Width int  // total columns; at least 40 are used
+	Width int  // total columns; at least minWidth are used
 	Color bool // ANSI colours and underline/strike-through; without them, [-…-] and {+…+}
 	// Inline shows one column, the second edition's text with the first's
 	// differences marked in it, like git diff --word-diff.
@@ -53,7 +53,7 @@ func WriteView(w io.Writer, al *align.Alignment, opts ViewOptions) error {
 	if prev != len(al.Rows)-1 && len(al.Rows) > 0 {
 		v.skipped(bw, len(al.Rows)-1-prev)
 	}
-	for _, ln := range Wrap(Summary(al, opts.Ignore), max(opts.Width, 40)) {
+	for _, ln := range Wrap(Summary(al, opts.Ignore), max(opts.Width, minWidth)) {
 		bw.WriteString(ln + "\n")
 	}
 	return bw.Flush()
@@ -69,38 +69,52 @@ type view struct {
 	cols     []int // the editions shown, in order
 }
 
+// The layout of the terminal view, in columns. All were chosen by hand.
+const (
+	// minWidth is the narrowest terminal laid out for: a narrower width
+	// is taken as this. The coverage report keeps to it too.
+	minWidth = 40
+	// minEditionWidth is the least width each edition shown is given,
+	// gutter included, however narrow the terminal.
+	minEditionWidth = 20
+	// minText is the narrowest text column of the side-by-side view.
+	minText = 8
+	// ruleWidth is the width of " │ ", between a gutter and its text.
+	ruleWidth = 3
+)
+
+// doubtfulScore is the score below which a translation's match is
+// marked "?" in the gutter, as one the aligner was unsure of; chosen by
+// hand with the first text view.
+const doubtfulScore = 0.5
+
 func newView(al *align.Alignment, opts ViewOptions) *view {
-	v := &view{al: al, opts: opts, ignore: map[align.DiffType]bool{}}
-	for _, t := range opts.Ignore {
-		v.ignore[t] = true
-	}
-	for _, r := range al.Rows {
-		if r.Kind == align.Equal || r.Kind == align.Changed || r.Kind == align.Moved {
-			v.versions = true
-			break
-		}
-	}
-	maxIdx := 1
-	for _, e := range al.Editions {
-		maxIdx = max(maxIdx, len(e.Sentences))
-	}
-	digits := len(fmt.Sprint(maxIdx))
-	v.gutter = 2*digits + 1 // "12-13"
+	v := &view{al: al, opts: opts, ignore: typeSet(opts.Ignore), versions: versionRows(al)}
 	v.cols = opts.Columns
 	if len(v.cols) == 0 {
 		for e := range al.Editions {
 			v.cols = append(v.cols, e)
 		}
 	}
-	n := len(v.cols)
-	width := max(opts.Width, 20*n)
-	if opts.Inline {
-		v.col = width - v.gutter - 3
-	} else {
-		// n times "g │ text", separated by a space
-		v.col = max(8, (width-n*(v.gutter+3)-(n-1))/n)
-	}
+	v.gutter, v.col = layout(al, len(v.cols), opts)
 	return v
+}
+
+// layout returns the widths of the gutter and of a text column for n
+// editions shown. The gutter holds a range of sentence numbers, "12-13".
+// Side by side, there are n times "g │ text", separated by a space;
+// inline, one.
+func layout(al *align.Alignment, n int, opts ViewOptions) (gutter, col int) {
+	maxIdx := 1
+	for _, e := range al.Editions {
+		maxIdx = max(maxIdx, len(e.Sentences))
+	}
+	gutter = 2*digits(maxIdx) + 1
+	width := max(opts.Width, minEditionWidth*n)
+	if opts.Inline {
+		return gutter, width - gutter - ruleWidth
+	}
+	return gutter, max(minText, (width-n*(gutter+ruleWidth)-(n-1))/n)
 }
 
 // label names edition e in headings.
@@ -175,7 +189,7 @@ func (v *view) row(w *bufio.Writer, r int) {
 			g := ""
 			if l == 0 {
 				g = cellRange(row.Cells[e])
-				if k == 0 && row.Kind == align.Match && row.Score < 0.5 {
+				if k == 0 && row.Kind == align.Match && row.Score < doubtfulScore {
 					g = "?" + g // a doubtful match
 				}
 			}

@@ -66,7 +66,9 @@ func (v *view) wrapPieces(ps []piece, cols int) []wrappedLine {
 			styles = append(styles, p.st)
 		}
 	}
-	s := plain.String()
+	// A cell's first line starts at its first word.
+	s := strings.TrimLeft(plain.String(), " ")
+	styles = styles[len(styles)-len(s):]
 	var out []wrappedLine
 	for _, ln := range wrapRanges(s, cols) {
 		var b strings.Builder

@@ -1,7 +1,7 @@
 package output
 
 import (
-	"strings"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,6 +34,11 @@ func StringWidth(s string) int {
 	return n
 }
 
+// digits returns the number of columns n takes written in decimal.
+func digits(n int) int {
+	return len(strconv.Itoa(n))
+}
+
 // Wrap breaks s into lines of at most cols terminal columns, at spaces
 // where it can. It never breaks before the punctuation that French sets
 // off with a space (« Quoi ? ») nor after an opening guillemet, and never
@@ -44,16 +49,37 @@ func Wrap(s string, cols int) []string {
 		return []string{s}
 	}
 	var lines []string
-	for s != "" {
-		if StringWidth(s) <= cols {
-			lines = append(lines, s)
-			break
-		}
-		cut, rest := breakAt(s, cols)
-		lines = append(lines, strings.TrimRight(s[:cut], " "))
-		s = strings.TrimLeft(s[rest:], " ")
+	for _, ln := range wrapRanges(s, cols) {
+		lines = append(lines, s[ln[0]:ln[1]])
 	}
 	return lines
+}
+
+// wrapRanges returns the byte ranges of the lines of s wrapped to cols
+// columns (at least 1), as Wrap describes. The spaces where a line
+// breaks belong to neither line; those that start s start its first
+// line, and those that end it end its last.
+func wrapRanges(s string, cols int) [][2]int {
+	var out [][2]int
+	pos := 0
+	for pos < len(s) {
+		rest := s[pos:]
+		if StringWidth(rest) <= cols {
+			out = append(out, [2]int{pos, len(s)})
+			break
+		}
+		cut, next := breakAt(rest, cols)
+		end := pos + cut
+		for end > pos && s[end-1] == ' ' {
+			end--
+		}
+		out = append(out, [2]int{pos, end})
+		pos += next
+		for pos < len(s) && s[pos] == ' ' {
+			pos++
+		}
+	}
+	return out
 }
 
 // breakAt finds where to end a line of at most cols columns of s: the
@@ -103,35 +129,4 @@ func breakable(s string, i int) bool {
 		return false
 	}
 	return true
-}
-
-// wrapRanges returns the byte ranges of the lines Wrap would make of s.
-func wrapRanges(s string, cols int) [][2]int {
-	var out [][2]int
-	pos := 0
-	for pos < len(s) {
-		for pos < len(s) && s[pos] == ' ' {
-			pos++
-		}
-		if pos >= len(s) {
-			break
-		}
-		rest := s[pos:]
-		if StringWidth(rest) <= cols {
-			out = append(out, [2]int{pos, len(s)})
-			break
-		}
-		cut, next := breakAt(rest, cols)
-		end := pos + cut
-		for end > pos && s[end-1] == ' ' {
-			end--
-		}
-		out = append(out, [2]int{pos, end})
-		pos += next
-		if next == 0 {
-			_, n := utf8.DecodeRuneInString(rest)
-			pos += n
-		}
-	}
-	return out
 }
