@@ -47,6 +47,10 @@ type coverItem struct {
 	Accepted   bool
 }
 
+// sectionTitleBytes is the most of a section's title the coverage page
+// shows, in bytes, before the cut marked "…"; chosen by hand.
+const sectionTitleBytes = 160
+
 // WriteCoverageHTML writes r as a self-contained HTML page.
 func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	src, tgt := editionHeading(r.Source), editionHeading(r.Target)
@@ -54,7 +58,7 @@ func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	// A section's title is its headings joined, which for a table of
 	// contents runs to pages: shown shortened, the rest is in the text.
 	for _, sec := range r.Sections {
-		sec.Title = shorten(sec.Title, 160)
+		sec.Title = shorten(sec.Title, sectionTitleBytes)
 		b.Sections = append(b.Sections, sec)
 	}
 	b.Summary = fmt.Sprintf("%s covers %.1f%% of the sentences and %.1f%% of the words of %s: %s, %s, %s.",

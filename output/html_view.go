@@ -6,7 +6,6 @@ package output
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
@@ -58,46 +57,62 @@ func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, c
 		vb.view.Labels = append(vb.view.Labels, h.Label)
 		vb.view.Langs = append(vb.view.Langs, h.Lang)
 		vb.view.Dirs = append(vb.view.Dirs, h.Dir)
-		v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int][]viewAnchor{}}
-		for _, p := range ed.Paragraphs {
-			switch p.Kind {
-			case editions.Heading:
-				v.Heads = append(v.Heads, p.Index)
-			case editions.NoteKind:
-				if p.Note >= 0 {
-					v.Notes[p.Index] = p.Note
-				}
-			}
-		}
-		for n, note := range ed.Notes {
-			if note.Paragraph < 0 || note.Paragraph >= len(ed.Paragraphs) {
-				continue
-			}
-			if p := ed.Paragraphs[note.Paragraph]; p.First < p.Limit {
-				v.NoteStart[p.First] = n
-				v.NoteText[n] = noteText(ed, n)
-			}
-		}
-		fr := map[int]int{}
-		for _, s := range ed.Sentences {
-			for _, m := range s.Markers {
-				if _, ok := fr[m.Note]; !ok && m.Note >= 0 {
-					fr[m.Note] = s.Index
-				}
-				vb.markers = true
-			}
-		}
-		vb.view.Eds = append(vb.view.Eds, v)
+		vb.view.Eds = append(vb.view.Eds, editionView(ed))
+		fr, markers := firstRefs(ed)
+		vb.markers = vb.markers || markers
 		vb.firstRef = append(vb.firstRef, fr)
 		vb.refDone = append(vb.refDone, map[int]bool{})
 	}
 	return vb
 }
 
+// editionView returns the view data of ed that no row decides: its
+// headings, its notes and where each starts. Anchors are added row by
+// row.
+func editionView(ed *editions.Edition) viewEd {
+	v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int][]viewAnchor{}}
+	for _, p := range ed.Paragraphs {
+		switch p.Kind {
+		case editions.Heading:
+			v.Heads = append(v.Heads, p.Index)
+		case editions.NoteKind:
+			if p.Note >= 0 {
+				v.Notes[p.Index] = p.Note
+			}
+		}
+	}
+	for n, note := range ed.Notes {
+		if note.Paragraph < 0 || note.Paragraph >= len(ed.Paragraphs) {
+			continue
+		}
+		if p := ed.Paragraphs[note.Paragraph]; p.First < p.Limit {
+			v.NoteStart[p.First] = n
+			v.NoteText[n] = noteText(ed, n)
+		}
+	}
+	return v
+}
+
+// firstRefs maps each note of ed to the sentence holding its first
+// marker, and reports whether ed has note markers at all.
+func firstRefs(ed *editions.Edition) (map[int]int, bool) {
+	fr := map[int]int{}
+	markers := false
+	for _, s := range ed.Sentences {
+		for _, m := range s.Markers {
+			if _, ok := fr[m.Note]; !ok && m.Note >= 0 {
+				fr[m.Note] = s.Index
+			}
+			markers = true
+		}
+	}
+	return fr, markers
+}
+
 // noteText returns the text of note n of ed, shortened for a tooltip.
 func noteText(ed *editions.Edition, n int) string {
 	var sb strings.Builder
-	for p := ed.Notes[n].Paragraph; p < len(ed.Paragraphs) && ed.Paragraphs[p].Note == n && sb.Len() <= 300; p++ {
+	for p := ed.Notes[n].Paragraph; p < len(ed.Paragraphs) && ed.Paragraphs[p].Note == n && sb.Len() <= noteTipBytes; p++ {
 		for _, s := range ed.ParagraphSentences(p) {
 			if sb.Len() > 0 {
 				sb.WriteByte(' ')
@@ -105,16 +120,12 @@ func noteText(ed *editions.Edition, n int) string {
 			sb.WriteString(s.Text)
 		}
 	}
-	t := sb.String()
-	if len(t) > 300 {
-		cut := 300
-		for cut > 0 && !utf8.RuneStart(t[cut]) {
-			cut--
-		}
-		t = t[:cut] + "…"
-	}
-	return t
+	return shorten(sb.String(), noteTipBytes)
 }
+
+// noteTipBytes is the most of a note's text the tooltip of its markers
+// shows, in bytes, before the cut marked "…"; chosen by hand.
+const noteTipBytes = 300
 
 // row gathers what row r needs: its anchors, and its differences counted.
 func (vb *viewBuilder) row(r int) {
