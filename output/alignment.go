@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -137,7 +138,7 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 				cells[e] = []int{} // [] rather than null
 			}
 		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: roundScore(row.Score)}
+		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score)}
 		if row.Kind == align.Moved {
 			jr.Peer = intPtr(row.Peer)
 		}
@@ -172,7 +173,7 @@ func WriteBeads(w io.Writer, a *align.Alignment) error {
 				if k > 0 {
 					bw.WriteString(", ")
 				}
-				fmt.Fprint(bw, id)
+				bw.WriteString(strconv.Itoa(id))
 			}
 			bw.WriteByte(']')
 		}

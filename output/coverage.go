@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -217,13 +218,13 @@ func idRange(ids []int) string {
 	contiguous := ids[len(ids)-1]-ids[0] == len(ids)-1
 	if contiguous {
 		if len(ids) == 1 {
-			return fmt.Sprint(ids[0])
+			return strconv.Itoa(ids[0])
 		}
 		return fmt.Sprintf("%d-%d", ids[0], ids[len(ids)-1])
 	}
 	parts := make([]string, len(ids))
 	for k, id := range ids {
-		parts[k] = fmt.Sprint(id)
+		parts[k] = strconv.Itoa(id)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -305,8 +306,6 @@ type coverageJSONMatch struct {
 	Confidence      float64 `json:"confidence"`
 	Accepted        bool    `json:"accepted"`
 }
-
-func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 func countsJSON(k align.CoverageCounts) coverageJSONCounts {
 	return coverageJSONCounts{

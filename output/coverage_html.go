@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -72,7 +73,7 @@ func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	findings := func(fs []align.Finding) []coverItem {
 		var out []coverItem
 		for _, f := range fs {
-			it := coverItem{Kind: string(f.Kind), Line: f.Line, Size: fmt.Sprint(f.Words), Confidence: f.Confidence,
+			it := coverItem{Kind: string(f.Kind), Line: f.Line, Size: strconv.Itoa(f.Words), Confidence: f.Confidence,
 				Text: f.Text, ID: f.ID, Accepted: f.Accepted, Lang: src.Lang, Dir: src.Dir}
 			if f.Edition == 1 {
 				it.Lang, it.Dir = tgt.Lang, tgt.Dir

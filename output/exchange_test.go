@@ -191,7 +191,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		}
 		for r, row := range a.Rows {
 			got := back.Rows[r]
-			if got.Kind != row.Kind || got.Score != roundScore(row.Score) || !reflect.DeepEqual(got.Ops, row.Ops) ||
+			if got.Kind != row.Kind || got.Score != round4(row.Score) || !reflect.DeepEqual(got.Ops, row.Ops) ||
 				(row.Kind == align.Moved && got.Peer != row.Peer) {
 				t.Errorf("%s: row %d: %+v, want %+v", name, r, got, row)
 			}

@@ -8,10 +8,10 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
-	"github.com/synoptic-text/synoptic/editions"
 )
 
 // ViewOptions say how WriteView shows an alignment on a terminal.
@@ -127,21 +127,13 @@ func (v *view) label(e int) string {
 	return fmt.Sprintf("%s (%s)", name, ed.Lang)
 }
 
-func joinSentences(ed *editions.Edition, cell []int) string {
-	parts := make([]string, len(cell))
-	for k, si := range cell {
-		parts[k] = ed.Sentences[si].Text
-	}
-	return strings.Join(parts, " ")
-}
-
 // cellRange writes a cell's sentence numbers, "12" or "12-13".
 func cellRange(cell []int) string {
 	switch len(cell) {
 	case 0:
 		return ""
 	case 1:
-		return fmt.Sprint(cell[0])
+		return strconv.Itoa(cell[0])
 	}
 	return fmt.Sprintf("%d-%d", cell[0], cell[len(cell)-1])
 }

@@ -59,13 +59,13 @@ func (v *view) pieces(r int, e int) []piece {
 			}
 		}
 	case row.Kind == align.Deleted:
-		ps = append(ps, piece{joinSentences(ed, cell), delStyle})
+		ps = append(ps, piece{cellText(ed, cell), delStyle})
 	case row.Kind == align.Inserted:
-		ps = append(ps, piece{joinSentences(ed, cell), insStyle})
+		ps = append(ps, piece{cellText(ed, cell), insStyle})
 	case !v.versions || len(row.Cells) > 2 && row.Kind == align.Match:
 		ps = v.withAnchors(ed, cell)
 	default:
-		ps = append(ps, piece{joinSentences(ed, cell), plainStyle})
+		ps = append(ps, piece{cellText(ed, cell), plainStyle})
 	}
 	if row.Kind == align.Moved && len(cell) > 0 {
 		ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
