@@ -29,11 +29,11 @@ var CoverageFormats = []string{"text", "json", "html"}
 func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width int) error {
 	switch format {
 	case "text", "":
-		return WriteCoverageText(w, r, width)
+		return writeCoverageText(w, r, width)
 	case "json":
-		return WriteCoverageJSON(w, r)
+		return writeCoverageJSON(w, r)
 	case "html":
-		return WriteCoverageHTML(w, r)
+		return writeCoverageHTML(w, r)
 	}
 	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(CoverageFormats, ", "))
 }
@@ -42,9 +42,9 @@ func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width in
 // report shows; the JSON has it all.
 const maxFindingLines = 4
 
-// WriteCoverageText writes r for reading at a terminal of width columns
+// writeCoverageText writes r for reading at a terminal of width columns
 // (0: no wrapping).
-func WriteCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
+func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	bw := bufio.NewWriter(w)
 	if width <= 0 {
 		width = math.MaxInt32
@@ -122,7 +122,7 @@ func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
 	fmt.Fprintln(w, strings.TrimRight(header, " "))
 	row := func(title string, k align.CoverageCounts) {
 		title = fit(title, titleW)
-		line := title + strings.Repeat(" ", titleW-StringWidth(title)) + cell(k.Sentences) + cell(k.Words) + cell(k.Paragraphs)
+		line := title + strings.Repeat(" ", titleW-stringWidth(title)) + cell(k.Sentences) + cell(k.Words) + cell(k.Paragraphs)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	if len(r.Sections) > 1 {
@@ -146,17 +146,17 @@ func share(r align.Ratio) string {
 }
 
 func fit(s string, cols int) string {
-	if StringWidth(s) <= cols {
+	if stringWidth(s) <= cols {
 		return s
 	}
 	var b strings.Builder
 	n := 0
 	for _, r := range s {
-		if n+RuneWidth(r) > cols-1 {
+		if n+runeWidth(r) > cols-1 {
 			break
 		}
 		b.WriteRune(r)
-		n += RuneWidth(r)
+		n += runeWidth(r)
 	}
 	return b.String() + "…"
 }
@@ -164,12 +164,12 @@ func fit(s string, cols int) string {
 // writeHead writes the first line of a finding, indented by two
 // columns, its continuation lines by six.
 func writeHead(w io.Writer, s string, width int) {
-	for k, line := range Wrap(s, width-2) {
+	for k, line := range wrap(s, width-2) {
 		if k == 0 {
 			fmt.Fprintf(w, "  %s\n", line)
 			continue
 		}
-		for _, l := range Wrap(line, width-6) {
+		for _, l := range wrap(line, width-6) {
 			fmt.Fprintf(w, "      %s\n", l)
 		}
 	}
@@ -177,7 +177,7 @@ func writeHead(w io.Writer, s string, width int) {
 
 // writeExcerpt writes the first two lines of s, indented.
 func writeExcerpt(w io.Writer, s string, width int) {
-	for k, line := range Wrap(s, width-6) {
+	for k, line := range wrap(s, width-6) {
 		if k == 2 {
 			fmt.Fprintf(w, "      …\n")
 			break
@@ -193,7 +193,7 @@ func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
 	}
 	head := fmt.Sprintf("%s  %s, %s (%d word%s, confidence %.2f%s)", f.ID, what, where, f.Words, plural(f.Words), f.Confidence, acc)
 	writeHead(w, head, width)
-	lines := Wrap(f.Text, width-6)
+	lines := wrap(f.Text, width-6)
 	for k, line := range lines {
 		if k == maxFindingLines-1 && len(lines) > maxFindingLines {
 			fmt.Fprintf(w, "      %s\n      … (%d more lines)\n", line, len(lines)-maxFindingLines)
@@ -344,7 +344,7 @@ func nonNil(s []int) []int {
 	return s
 }
 
-// WriteCoverageJSON writes r as one JSON document:
+// writeCoverageJSON writes r as one JSON document:
 //
 //	{"source": {"id", "lang", "path"}, "target": {…},
 //	 "coverage": {"sentences", "words", "paragraphs" (shares in [0,1]),
@@ -365,7 +365,7 @@ func nonNil(s []int) []int {
 // Sentence indices count from 0 across each edition, offsets are bytes
 // into each edition's decoded text (-1 where a value is absent), as in
 // the alignment JSON; lists are in reading order.
-func WriteCoverageJSON(w io.Writer, r *align.CoverageReport) error {
+func writeCoverageJSON(w io.Writer, r *align.CoverageReport) error {
 	doc := coverageJSON{
 		Source:     coverageJSONEdition{ID: r.Source.ID, Lang: r.Source.Lang.String(), Path: r.Source.Path},
 		Target:     coverageJSONEdition{ID: r.Target.ID, Lang: r.Target.Lang.String(), Path: r.Target.Path},

@@ -52,8 +52,8 @@ type coverItem struct {
 // shows, in bytes, before the cut marked "…"; chosen by hand.
 const sectionTitleBytes = 160
 
-// WriteCoverageHTML writes r as a self-contained HTML page.
-func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
+// writeCoverageHTML writes r as a self-contained HTML page.
+func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	src, tgt := editionHeading(r.Source), editionHeading(r.Target)
 	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir}
 	// A section's title is its headings joined, which for a table of
@@ -64,7 +64,7 @@ func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	}
 	b.Summary = fmt.Sprintf("%s covers %.1f%% of the sentences and %.1f%% of the words of %s: %s, %s, %s.",
 		tgt.Label, 100*r.Total.Sentences.Share(), 100*r.Total.Words.Share(), src.Label,
-		Count(len(r.Omissions), "omission"), Count(len(r.Additions), "addition"), mismatches(len(r.Mismatches)))
+		countOf(len(r.Omissions), "omission"), countOf(len(r.Additions), "addition"), mismatches(len(r.Mismatches)))
 	b.Totals = []coverTotal{
 		{"sentences", r.Total.Sentences, r.Effective.Sentences},
 		{"words", r.Total.Words, r.Effective.Words},

@@ -754,11 +754,11 @@ func TestXMLIDs(t *testing.T) {
 }
 
 func TestMosesNames(t *testing.T) {
-	if got, want := MosesNames("corpus", threeTranslations()), []string{"corpus.en", "corpus.fr", "corpus.de"}; !reflect.DeepEqual(got, want) {
+	if got, want := mosesNames("corpus", threeTranslations()), []string{"corpus.en", "corpus.fr", "corpus.de"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("translations: %v, want %v", got, want)
 	}
 	// Versions share a language: the edition ids tell them apart.
-	if got, want := MosesNames("corpus", versionsOf(true)), []string{"corpus.v1", "corpus.v2", "corpus.v3"}; !reflect.DeepEqual(got, want) {
+	if got, want := mosesNames("corpus", versionsOf(true)), []string{"corpus.v1", "corpus.v2", "corpus.v3"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("versions: %v, want %v", got, want)
 	}
 }

@@ -62,7 +62,7 @@ func buildAlignBody(a *align.Alignment, opts HTMLOptions) (*alignBody, error) {
 		return nil, err
 	}
 	headings := editionHeadings(a, opts.Labels)
-	b := &alignBody{Summary: Summary(a, nil), Rows: len(a.Rows), RowCount: len(a.Rows) + 1, Versions: oneText(a)}
+	b := &alignBody{Summary: summary(a, nil), Rows: len(a.Rows), RowCount: len(a.Rows) + 1, Versions: oneText(a)}
 	for _, e := range columns {
 		b.Editions = append(b.Editions, headings[e])
 	}

@@ -10,9 +10,9 @@ import (
 	"github.com/synoptic-text/synoptic/align"
 )
 
-// Summary returns the closing line of a comparison: rows by kind, and
+// summary returns the closing line of a comparison: rows by kind, and
 // differences by type (those ignored left out).
-func Summary(al *align.Alignment, ignore []align.DiffType) string {
+func summary(al *align.Alignment, ignore []align.DiffType) string {
 	skip := typeSet(ignore)
 	kinds := map[align.RowKind]int{}
 	types := map[align.DiffType]int{}
@@ -52,7 +52,7 @@ func Summary(al *align.Alignment, ignore []align.DiffType) string {
 			parts = append(parts, fmt.Sprintf("%d %s", n, k.name))
 		}
 	}
-	line := fmt.Sprintf("%s: %s", Count(len(al.Rows), "row"), strings.Join(parts, ", "))
+	line := fmt.Sprintf("%s: %s", countOf(len(al.Rows), "row"), strings.Join(parts, ", "))
 	var tparts []string
 	for _, t := range align.DiffTypes {
 		if types[t] > 0 {

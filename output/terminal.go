@@ -53,7 +53,7 @@ func WriteView(w io.Writer, al *align.Alignment, opts ViewOptions) error {
 	if prev != len(al.Rows)-1 && len(al.Rows) > 0 {
 		v.skipped(bw, len(al.Rows)-1-prev)
 	}
-	for _, ln := range Wrap(Summary(al, opts.Ignore), max(opts.Width, minWidth)) {
+	for _, ln := range wrap(summary(al, opts.Ignore), max(opts.Width, minWidth)) {
 		bw.WriteString(ln + "\n")
 	}
 	return bw.Flush()
@@ -148,17 +148,17 @@ func (v *view) header(w *bufio.Writer) {
 			if k > 0 {
 				b.WriteString(" ")
 			}
-			v.paint(&b, fmt.Sprintf("%*s   %s%*s", v.gutter, "", l, v.col-StringWidth(l), ""), dimStyle)
+			v.paint(&b, fmt.Sprintf("%*s   %s%*s", v.gutter, "", l, v.col-stringWidth(l), ""), dimStyle)
 		}
 	}
 	w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
 }
 
 func clip(s string, cols int) string {
-	if StringWidth(s) <= cols {
+	if stringWidth(s) <= cols {
 		return s
 	}
-	lines := Wrap(s, cols)
+	lines := wrap(s, cols)
 	return lines[0]
 }
 
@@ -204,7 +204,7 @@ func (v *view) row(w *bufio.Writer, r int) {
 
 func (v *view) skipped(w *bufio.Writer, n int) {
 	var b strings.Builder
-	v.paint(&b, fmt.Sprintf("%*s ⋯ %s not shown", v.gutter, "", Count(n, "equal row")), dimStyle)
+	v.paint(&b, fmt.Sprintf("%*s ⋯ %s not shown", v.gutter, "", countOf(n, "equal row")), dimStyle)
 	w.WriteString(b.String() + "\n")
 }
 

@@ -84,7 +84,7 @@ func (v *view) wrapPieces(ps []piece, cols int) []wrappedLine {
 			}
 			i = j
 		}
-		out = append(out, wrappedLine{b.String(), StringWidth(s[ln[0]:ln[1]])})
+		out = append(out, wrappedLine{b.String(), stringWidth(s[ln[0]:ln[1]])})
 	}
 	return out
 }
