@@ -13,7 +13,24 @@ import (
 // summary returns the closing line of a comparison: rows by kind, and
 // differences by type (those ignored left out).
 func summary(al *align.Alignment, ignore []align.DiffType) string {
-	skip := typeSet(ignore)
+	kinds, types := tally(al, typeSet(ignore))
+	line := fmt.Sprintf("%s: %s", countOf(len(al.Rows), "row"), kindsLine(kinds))
+	if t := typesLine(types); t != "" {
+		line += "; differences: " + t
+	}
+	if len(ignore) > 0 {
+		names := make([]string, len(ignore))
+		for i, t := range ignore {
+			names[i] = string(t)
+		}
+		line += " (ignoring " + strings.Join(names, ", ") + ")"
+	}
+	return line
+}
+
+// tally counts the rows of al by kind, a changed row whose differences
+// are all skipped as equal, and the differences not skipped by type.
+func tally(al *align.Alignment, skip map[align.DiffType]bool) (map[align.RowKind]int, map[align.DiffType]int) {
 	kinds := map[align.RowKind]int{}
 	types := map[align.DiffType]int{}
 	count := func(t align.DiffType) {
@@ -36,6 +53,15 @@ func summary(al *align.Alignment, ignore []align.DiffType) string {
 			diffRuns(d.Ops, count)
 		}
 	}
+	return kinds, types
+}
+
+// kindsLine says how many rows there are of each kind: "12 matched, 1
+// inserted" for a translation, the kinds that occurred; "30 equal, 2
+// changed, 0 inserted, 0 deleted, 1 moved" for versions, where changed,
+// inserted and deleted are said even when none occurred. A move counts
+// once, though it has a row at each end.
+func kindsLine(kinds map[align.RowKind]int) string {
 	var parts []string
 	if kinds[align.Match] > 0 {
 		parts = append(parts, fmt.Sprintf("%d matched", kinds[align.Match]))
@@ -52,24 +78,19 @@ func summary(al *align.Alignment, ignore []align.DiffType) string {
 			parts = append(parts, fmt.Sprintf("%d %s", n, k.name))
 		}
 	}
-	line := fmt.Sprintf("%s: %s", countOf(len(al.Rows), "row"), strings.Join(parts, ", "))
-	var tparts []string
+	return strings.Join(parts, ", ")
+}
+
+// typesLine says how many differences there are of each type, in the
+// order of align.DiffTypes, or nothing when there are none.
+func typesLine(types map[align.DiffType]int) string {
+	var parts []string
 	for _, t := range align.DiffTypes {
 		if types[t] > 0 {
-			tparts = append(tparts, fmt.Sprintf("%d %s", types[t], t))
+			parts = append(parts, fmt.Sprintf("%d %s", types[t], t))
 		}
 	}
-	if len(tparts) > 0 {
-		line += "; differences: " + strings.Join(tparts, ", ")
-	}
-	if len(ignore) > 0 {
-		names := make([]string, len(ignore))
-		for i, t := range ignore {
-			names[i] = string(t)
-		}
-		line += " (ignoring " + strings.Join(names, ", ") + ")"
-	}
-	return line
+	return strings.Join(parts, ", ")
 }
 
 // isChange reports a row that differs between the editions, once the
