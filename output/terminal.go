@@ -59,6 +59,8 @@ func WriteView(w io.Writer, al *align.Alignment, opts ViewOptions) error {
 	return bw.Flush()
 }
 
+// A view is what WriteView works from: the alignment and options, and
+// the layout made of them.
 type view struct {
 	al       *align.Alignment
 	opts     ViewOptions
@@ -88,6 +90,7 @@ const (
 // hand with the first text view.
 const doubtfulScore = 0.5
 
+// newView lays al out for opts.
 func newView(al *align.Alignment, opts ViewOptions) *view {
 	v := &view{al: al, opts: opts, ignore: typeSet(opts.Ignore), versions: versionRows(al)}
 	v.cols = opts.Columns
@@ -138,6 +141,8 @@ func cellRange(cell []int) string {
 	return fmt.Sprintf("%d-%d", cell[0], cell[len(cell)-1])
 }
 
+// header writes the labels of the editions shown, over their columns,
+// or "first → last" over the inline view.
 func (v *view) header(w *bufio.Writer) {
 	var b strings.Builder
 	if v.opts.Inline {
@@ -154,6 +159,7 @@ func (v *view) header(w *bufio.Writer) {
 	w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
 }
 
+// clip returns the first line s would wrap to in cols columns.
 func clip(s string, cols int) string {
 	if stringWidth(s) <= cols {
 		return s
@@ -162,13 +168,20 @@ func clip(s string, cols int) string {
 	return lines[0]
 }
 
-// row writes one row of the alignment.
+// row writes row r of the alignment, in the view's layout.
 func (v *view) row(w *bufio.Writer, r int) {
-	row := v.al.Rows[r]
 	if v.opts.Inline {
 		v.inlineRow(w, r)
 		return
 	}
+	v.sideBySide(w, r)
+}
+
+// sideBySide writes row r with a column per edition shown: each cell
+// wrapped to the column's width, a gutter before it, as many lines as
+// the longest cell needs.
+func (v *view) sideBySide(w *bufio.Writer, r int) {
+	row := v.al.Rows[r]
 	cells := make([][]wrappedLine, len(v.cols))
 	lines := 1
 	for k, e := range v.cols {
@@ -180,10 +193,7 @@ func (v *view) row(w *bufio.Writer, r int) {
 		for k, e := range v.cols {
 			g := ""
 			if l == 0 {
-				g = cellRange(row.Cells[e])
-				if k == 0 && row.Kind == align.Match && row.Score < doubtfulScore {
-					g = "?" + g // a doubtful match
-				}
+				g = gutterText(row, k, e)
 			}
 			if k > 0 {
 				b.WriteString(" ")
@@ -202,6 +212,18 @@ func (v *view) row(w *bufio.Writer, r int) {
 	}
 }
 
+// gutterText is the gutter of edition e's cell, shown in column k, on a
+// row's first line: its sentence numbers, and in the first column "?"
+// before those of a doubtful match.
+func gutterText(row align.Row, k, e int) string {
+	g := cellRange(row.Cells[e])
+	if k == 0 && row.Kind == align.Match && row.Score < doubtfulScore {
+		g = "?" + g
+	}
+	return g
+}
+
+// skipped writes the line that stands for n equal rows left out.
 func (v *view) skipped(w *bufio.Writer, n int) {
 	var b strings.Builder
 	v.paint(&b, fmt.Sprintf("%*s ⋯ %s not shown", v.gutter, "", countOf(n, "equal row")), dimStyle)
