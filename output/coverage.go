@@ -39,8 +39,12 @@ func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width in
 }
 
 // maxFindingLines is how many wrapped lines of a finding's text the text
-// report shows; the JSON has it all.
-const maxFindingLines = 4
+// report shows, and excerptLines how many of the sentences of a
+// mismatch; the JSON has it all. Both chosen by hand.
+const (
+	maxFindingLines = 4
+	excerptLines    = 2
+)
 
 // writeCoverageText writes r for reading at a terminal of width columns
 // (0: no wrapping).
@@ -49,7 +53,7 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	if width <= 0 {
 		width = math.MaxInt32
 	}
-	width = max(width, 40)
+	width = max(width, minWidth)
 	fmt.Fprintf(bw, "Coverage of %s by %s\n\n", r.Source.Path, r.Target.Path)
 	writeCoverageTable(bw, r, width)
 
@@ -105,17 +109,28 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	return bw.Flush()
 }
 
+// The columns of the coverage table. The cells' widths are those of
+// share (two spaces before its 17) and of "%10.1f%%"; the titles' were
+// chosen by hand.
+const (
+	wideCell       = 19 // a share with its counts
+	narrowCell     = 11 // a share alone
+	maxTitle       = 40 // the widest title column
+	minTitle       = 12 // the narrowest title column beside wide cells; narrower, the cells are narrow
+	minNarrowTitle = 8  // the narrowest title column beside narrow cells
+)
+
 // writeCoverageTable writes the coverage of the whole text and of each
 // section, titles cut to fit; on a narrow terminal the counts are left
 // out and only the shares shown.
 func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
 	// Wide: title, then three cells of share and counts, two spaces
 	// apart. Narrow: the shares alone, right-aligned in eleven columns.
-	titleW := min(40, max(12, width-3*19))
+	titleW := min(maxTitle, max(minTitle, width-3*wideCell))
 	cell := func(r align.Ratio) string { return "  " + share(r) }
 	header := fmt.Sprintf("%-*s  %-19s%-19s%s", titleW, "section", "sentences", "words", "paragraphs")
-	if width < 12+3*19 {
-		titleW = min(40, max(8, width-3*11))
+	if width < minTitle+3*wideCell {
+		titleW = min(maxTitle, max(minNarrowTitle, width-3*narrowCell))
 		cell = func(r align.Ratio) string { return fmt.Sprintf("%10.1f%%", 100*r.Share()) }
 		header = fmt.Sprintf("%-*s%11s%11s%11s", titleW, "section", "sentences", "words", "paragraphs")
 	}
@@ -175,10 +190,10 @@ func writeHead(w io.Writer, s string, width int) {
 	}
 }
 
-// writeExcerpt writes the first two lines of s, indented.
+// writeExcerpt writes the first excerptLines lines of s, indented.
 func writeExcerpt(w io.Writer, s string, width int) {
 	for k, line := range wrap(s, width-6) {
-		if k == 2 {
+		if k == excerptLines {
 			fmt.Fprintf(w, "      …\n")
 			break
 		}
