@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -31,27 +32,27 @@ func WriteAlignment(w io.Writer, a *align.Alignment, format string, width int) e
 	case "json":
 		return WriteAlignmentJSON(w, a)
 	case "beads":
-		return WriteBeads(w, a)
+		return writeBeads(w, a)
 	case "tsv":
-		return WriteAlignmentTSV(w, a)
+		return writeAlignmentTSV(w, a)
 	case "ladder":
-		return WriteLadder(w, a)
+		return writeLadder(w, a)
 	case "tmx":
-		return WriteTMX(w, a)
+		return writeTMX(w, a)
 	case "tei":
-		return WriteTEI(w, a)
+		return writeTEI(w, a)
 	case "xces":
-		return WriteXCES(w, a)
+		return writeXCES(w, a)
 	case "moses":
 		return fmt.Errorf("the moses format writes a file per edition: give an output file name or directory, not standard output")
 	}
 	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(AlignmentFormats, ", "))
 }
 
-// AlignmentSchemaVersion is the version of the alignment JSON written by
+// alignmentSchemaVersion is the version of the alignment JSON written by
 // WriteAlignmentJSON. It changes only when a reader of the previous
 // version would misread the new one; adding fields does not change it.
-const AlignmentSchemaVersion = 1
+const alignmentSchemaVersion = 1
 
 type alignJSON struct {
 	SchemaVersion int                `json:"schema_version"`
@@ -117,10 +118,10 @@ type alignJSONOp struct {
 //
 // Offsets are byte offsets into each edition's decoded text; scores are
 // rounded to four decimals so that output is stable across platforms.
-// schema_version (AlignmentSchemaVersion) lets ReadAlignmentJSON, and
+// schema_version (alignmentSchemaVersion) lets ReadAlignmentJSON, and
 // other programs, tell what they are reading.
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
-	doc := alignJSON{SchemaVersion: AlignmentSchemaVersion, Base: a.Base,
+	doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: a.Base,
 		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows))}
 	for e, ed := range a.Editions {
 		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Sentences: make([]alignJSONSentence, len(ed.Sentences))}
@@ -137,7 +138,7 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 				cells[e] = []int{} // [] rather than null
 			}
 		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: roundScore(row.Score)}
+		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score)}
 		if row.Kind == align.Moved {
 			jr.Peer = intPtr(row.Peer)
 		}
@@ -156,11 +157,11 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 	return bw.Flush()
 }
 
-// WriteBeads writes one line per row, "[ids of edition 0]:[ids of
+// writeBeads writes one line per row, "[ids of edition 0]:[ids of
 // edition 1]", 0-based, as the evaluation tools read it: "[0]:[0, 1]",
 // "[5]:[]", "[]:[7]". With more than two editions, each row has a list
 // per edition.
-func WriteBeads(w io.Writer, a *align.Alignment) error {
+func writeBeads(w io.Writer, a *align.Alignment) error {
 	bw := bufio.NewWriter(w)
 	for _, row := range a.Rows {
 		for e, c := range row.Cells {
@@ -172,7 +173,7 @@ func WriteBeads(w io.Writer, a *align.Alignment) error {
 				if k > 0 {
 					bw.WriteString(", ")
 				}
-				fmt.Fprint(bw, id)
+				bw.WriteString(strconv.Itoa(id))
 			}
 			bw.WriteByte(']')
 		}
@@ -181,12 +182,12 @@ func WriteBeads(w io.Writer, a *align.Alignment) error {
 	return bw.Flush()
 }
 
-// WriteAlignmentTSV writes one line per row, with a column per edition
+// writeAlignmentTSV writes one line per row, with a column per edition
 // holding the text of its sentences in the row, joined by a space; line k
 // is the unit of line k of the beads format. There is no header line, so
 // that this holds. Tabs and line breaks inside sentences become spaces,
 // so that every row is one line.
-func WriteAlignmentTSV(w io.Writer, a *align.Alignment) error {
+func writeAlignmentTSV(w io.Writer, a *align.Alignment) error {
 	bw := bufio.NewWriter(w)
 	for _, row := range a.Rows {
 		for e, c := range row.Cells {

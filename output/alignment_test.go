@@ -42,7 +42,7 @@ func TestWriteBeads(t *testing.T) {
 	if buf.String() != want {
 		t.Errorf("beads:\n%s\nwant:\n%s", buf.String(), want)
 	}
-	// What WriteBeads writes, the scorer reads back.
+	// What writeBeads writes, the scorer reads back.
 	beads, err := align.ReadBeads(&buf, "x")
 	if err != nil || len(beads) != 4 || beads[1].String() != "[1]:[1, 2]" {
 		t.Errorf("read back %v, %v", beads, err)

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -28,27 +29,31 @@ var CoverageFormats = []string{"text", "json", "html"}
 func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width int) error {
 	switch format {
 	case "text", "":
-		return WriteCoverageText(w, r, width)
+		return writeCoverageText(w, r, width)
 	case "json":
-		return WriteCoverageJSON(w, r)
+		return writeCoverageJSON(w, r)
 	case "html":
-		return WriteCoverageHTML(w, r)
+		return writeCoverageHTML(w, r)
 	}
 	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(CoverageFormats, ", "))
 }
 
 // maxFindingLines is how many wrapped lines of a finding's text the text
-// report shows; the JSON has it all.
-const maxFindingLines = 4
+// report shows, and excerptLines how many of the sentences of a
+// mismatch; the JSON has it all. Both chosen by hand.
+const (
+	maxFindingLines = 4
+	excerptLines    = 2
+)
 
-// WriteCoverageText writes r for reading at a terminal of width columns
+// writeCoverageText writes r for reading at a terminal of width columns
 // (0: no wrapping).
-func WriteCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
+func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	bw := bufio.NewWriter(w)
 	if width <= 0 {
 		width = math.MaxInt32
 	}
-	width = max(width, 40)
+	width = max(width, minWidth)
 	fmt.Fprintf(bw, "Coverage of %s by %s\n\n", r.Source.Path, r.Target.Path)
 	writeCoverageTable(bw, r, width)
 
@@ -104,24 +109,35 @@ func WriteCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	return bw.Flush()
 }
 
+// The columns of the coverage table. The cells' widths are those of
+// share (two spaces before its 17) and of "%10.1f%%"; the titles' were
+// chosen by hand.
+const (
+	wideCell       = 19 // a share with its counts
+	narrowCell     = 11 // a share alone
+	maxTitle       = 40 // the widest title column
+	minTitle       = 12 // the narrowest title column beside wide cells; narrower, the cells are narrow
+	minNarrowTitle = 8  // the narrowest title column beside narrow cells
+)
+
 // writeCoverageTable writes the coverage of the whole text and of each
 // section, titles cut to fit; on a narrow terminal the counts are left
 // out and only the shares shown.
 func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
 	// Wide: title, then three cells of share and counts, two spaces
 	// apart. Narrow: the shares alone, right-aligned in eleven columns.
-	titleW := min(40, max(12, width-3*19))
+	titleW := min(maxTitle, max(minTitle, width-3*wideCell))
 	cell := func(r align.Ratio) string { return "  " + share(r) }
 	header := fmt.Sprintf("%-*s  %-19s%-19s%s", titleW, "section", "sentences", "words", "paragraphs")
-	if width < 12+3*19 {
-		titleW = min(40, max(8, width-3*11))
+	if width < minTitle+3*wideCell {
+		titleW = min(maxTitle, max(minNarrowTitle, width-3*narrowCell))
 		cell = func(r align.Ratio) string { return fmt.Sprintf("%10.1f%%", 100*r.Share()) }
 		header = fmt.Sprintf("%-*s%11s%11s%11s", titleW, "section", "sentences", "words", "paragraphs")
 	}
 	fmt.Fprintln(w, strings.TrimRight(header, " "))
 	row := func(title string, k align.CoverageCounts) {
 		title = fit(title, titleW)
-		line := title + strings.Repeat(" ", titleW-StringWidth(title)) + cell(k.Sentences) + cell(k.Words) + cell(k.Paragraphs)
+		line := title + strings.Repeat(" ", titleW-stringWidth(title)) + cell(k.Sentences) + cell(k.Words) + cell(k.Paragraphs)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	if len(r.Sections) > 1 {
@@ -145,17 +161,17 @@ func share(r align.Ratio) string {
 }
 
 func fit(s string, cols int) string {
-	if StringWidth(s) <= cols {
+	if stringWidth(s) <= cols {
 		return s
 	}
 	var b strings.Builder
 	n := 0
 	for _, r := range s {
-		if n+RuneWidth(r) > cols-1 {
+		if n+runeWidth(r) > cols-1 {
 			break
 		}
 		b.WriteRune(r)
-		n += RuneWidth(r)
+		n += runeWidth(r)
 	}
 	return b.String() + "…"
 }
@@ -163,21 +179,21 @@ func fit(s string, cols int) string {
 // writeHead writes the first line of a finding, indented by two
 // columns, its continuation lines by six.
 func writeHead(w io.Writer, s string, width int) {
-	for k, line := range Wrap(s, width-2) {
+	for k, line := range wrap(s, width-2) {
 		if k == 0 {
 			fmt.Fprintf(w, "  %s\n", line)
 			continue
 		}
-		for _, l := range Wrap(line, width-6) {
+		for _, l := range wrap(line, width-6) {
 			fmt.Fprintf(w, "      %s\n", l)
 		}
 	}
 }
 
-// writeExcerpt writes the first two lines of s, indented.
+// writeExcerpt writes the first excerptLines lines of s, indented.
 func writeExcerpt(w io.Writer, s string, width int) {
-	for k, line := range Wrap(s, width-6) {
-		if k == 2 {
+	for k, line := range wrap(s, width-6) {
+		if k == excerptLines {
 			fmt.Fprintf(w, "      …\n")
 			break
 		}
@@ -192,7 +208,7 @@ func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
 	}
 	head := fmt.Sprintf("%s  %s, %s (%d word%s, confidence %.2f%s)", f.ID, what, where, f.Words, plural(f.Words), f.Confidence, acc)
 	writeHead(w, head, width)
-	lines := Wrap(f.Text, width-6)
+	lines := wrap(f.Text, width-6)
 	for k, line := range lines {
 		if k == maxFindingLines-1 && len(lines) > maxFindingLines {
 			fmt.Fprintf(w, "      %s\n      … (%d more lines)\n", line, len(lines)-maxFindingLines)
@@ -217,13 +233,13 @@ func idRange(ids []int) string {
 	contiguous := ids[len(ids)-1]-ids[0] == len(ids)-1
 	if contiguous {
 		if len(ids) == 1 {
-			return fmt.Sprint(ids[0])
+			return strconv.Itoa(ids[0])
 		}
 		return fmt.Sprintf("%d-%d", ids[0], ids[len(ids)-1])
 	}
 	parts := make([]string, len(ids))
 	for k, id := range ids {
-		parts[k] = fmt.Sprint(id)
+		parts[k] = strconv.Itoa(id)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -306,8 +322,6 @@ type coverageJSONMatch struct {
 	Accepted        bool    `json:"accepted"`
 }
 
-func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
-
 func countsJSON(k align.CoverageCounts) coverageJSONCounts {
 	return coverageJSONCounts{
 		Sentences: round4(k.Sentences.Share()), Words: round4(k.Words.Share()), Paragraphs: round4(k.Paragraphs.Share()),
@@ -345,7 +359,7 @@ func nonNil(s []int) []int {
 	return s
 }
 
-// WriteCoverageJSON writes r as one JSON document:
+// writeCoverageJSON writes r as one JSON document:
 //
 //	{"source": {"id", "lang", "path"}, "target": {…},
 //	 "coverage": {"sentences", "words", "paragraphs" (shares in [0,1]),
@@ -366,7 +380,7 @@ func nonNil(s []int) []int {
 // Sentence indices count from 0 across each edition, offsets are bytes
 // into each edition's decoded text (-1 where a value is absent), as in
 // the alignment JSON; lists are in reading order.
-func WriteCoverageJSON(w io.Writer, r *align.CoverageReport) error {
+func writeCoverageJSON(w io.Writer, r *align.CoverageReport) error {
 	doc := coverageJSON{
 		Source:     coverageJSONEdition{ID: r.Source.ID, Lang: r.Source.Lang.String(), Path: r.Source.Path},
 		Target:     coverageJSONEdition{ID: r.Target.ID, Lang: r.Target.Lang.String(), Path: r.Target.Path},

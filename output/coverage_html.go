@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -47,19 +48,23 @@ type coverItem struct {
 	Accepted   bool
 }
 
-// WriteCoverageHTML writes r as a self-contained HTML page.
-func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
+// sectionTitleBytes is the most of a section's title the coverage page
+// shows, in bytes, before the cut marked "…"; chosen by hand.
+const sectionTitleBytes = 160
+
+// writeCoverageHTML writes r as a self-contained HTML page.
+func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	src, tgt := editionHeading(r.Source), editionHeading(r.Target)
 	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir}
 	// A section's title is its headings joined, which for a table of
 	// contents runs to pages: shown shortened, the rest is in the text.
 	for _, sec := range r.Sections {
-		sec.Title = shorten(sec.Title, 160)
+		sec.Title = shorten(sec.Title, sectionTitleBytes)
 		b.Sections = append(b.Sections, sec)
 	}
 	b.Summary = fmt.Sprintf("%s covers %.1f%% of the sentences and %.1f%% of the words of %s: %s, %s, %s.",
 		tgt.Label, 100*r.Total.Sentences.Share(), 100*r.Total.Words.Share(), src.Label,
-		Count(len(r.Omissions), "omission"), Count(len(r.Additions), "addition"), mismatches(len(r.Mismatches)))
+		countOf(len(r.Omissions), "omission"), countOf(len(r.Additions), "addition"), mismatches(len(r.Mismatches)))
 	b.Totals = []coverTotal{
 		{"sentences", r.Total.Sentences, r.Effective.Sentences},
 		{"words", r.Total.Words, r.Effective.Words},
@@ -68,7 +73,7 @@ func WriteCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	findings := func(fs []align.Finding) []coverItem {
 		var out []coverItem
 		for _, f := range fs {
-			it := coverItem{Kind: string(f.Kind), Line: f.Line, Size: fmt.Sprint(f.Words), Confidence: f.Confidence,
+			it := coverItem{Kind: string(f.Kind), Line: f.Line, Size: strconv.Itoa(f.Words), Confidence: f.Confidence,
 				Text: f.Text, ID: f.ID, Accepted: f.Accepted, Lang: src.Lang, Dir: src.Dir}
 			if f.Edition == 1 {
 				it.Lang, it.Dir = tgt.Lang, tgt.Dir

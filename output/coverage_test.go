@@ -37,7 +37,7 @@ func coverageSample() *align.CoverageReport {
 
 func TestCoverageTextOrdersAndSplits(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteCoverageText(&buf, coverageSample(), 60); err != nil {
+	if err := writeCoverageText(&buf, coverageSample(), 60); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -53,7 +53,7 @@ func TestCoverageTextOrdersAndSplits(t *testing.T) {
 		t.Errorf("mismatch not shown with its values and acceptance:\n%s", out)
 	}
 	for _, line := range strings.Split(out, "\n") {
-		if w := StringWidth(line); w > 60 {
+		if w := stringWidth(line); w > 60 {
 			t.Errorf("line of %d columns in a 60-column report: %q", w, line)
 		}
 	}
@@ -61,7 +61,7 @@ func TestCoverageTextOrdersAndSplits(t *testing.T) {
 
 func TestCoverageJSONShape(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteCoverageJSON(&buf, coverageSample()); err != nil {
+	if err := writeCoverageJSON(&buf, coverageSample()); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {

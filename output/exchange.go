@@ -58,17 +58,18 @@ func FormatForPath(path string) (string, bool) {
 	return "", false
 }
 
-// roundScore rounds a score to four decimals, as the JSON keeps it, so
-// that every format shows the same score whether written directly or
+// round4 rounds to four decimals, as the JSON outputs keep scores,
+// shares and confidences: so that output is stable across platforms, and
+// every format shows the same score whether written directly or
 // converted from a saved JSON.
-func roundScore(s float64) float64 {
+func round4(s float64) float64 {
 	return math.Round(s*1e4) / 1e4
 }
 
 // formatScore writes a rounded score in the shortest form: "1", "0.4",
 // "0.9123".
 func formatScore(s float64) string {
-	return strconv.FormatFloat(roundScore(s), 'f', -1, 64)
+	return strconv.FormatFloat(round4(s), 'f', -1, 64)
 }
 
 // needTwo reports an error for formats that pair exactly two editions.
@@ -208,6 +209,12 @@ func oneText(a *align.Alignment) bool {
 		}
 		return true
 	}
+	return versionRows(a)
+}
+
+// versionRows reports an alignment with rows that only versions of one
+// text have: equal, changed or moved.
+func versionRows(a *align.Alignment) bool {
 	for _, r := range a.Rows {
 		if r.Kind == align.Equal || r.Kind == align.Changed || r.Kind == align.Moved {
 			return true

@@ -192,7 +192,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		}
 		for r, row := range a.Rows {
 			got := back.Rows[r]
-			if got.Kind != row.Kind || got.Score != roundScore(row.Score) || !reflect.DeepEqual(got.Ops, row.Ops) ||
+			if got.Kind != row.Kind || got.Score != round4(row.Score) || !reflect.DeepEqual(got.Ops, row.Ops) ||
 				(row.Kind == align.Moved && got.Peer != row.Peer) {
 				t.Errorf("%s: row %d: %+v, want %+v", name, r, got, row)
 			}
@@ -755,11 +755,11 @@ func TestXMLIDs(t *testing.T) {
 }
 
 func TestMosesNames(t *testing.T) {
-	if got, want := MosesNames("corpus", threeTranslations()), []string{"corpus.en", "corpus.fr", "corpus.de"}; !reflect.DeepEqual(got, want) {
+	if got, want := mosesNames("corpus", threeTranslations()), []string{"corpus.en", "corpus.fr", "corpus.de"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("translations: %v, want %v", got, want)
 	}
 	// Versions share a language: the edition ids tell them apart.
-	if got, want := MosesNames("corpus", versionsOf(true)), []string{"corpus.v1", "corpus.v2", "corpus.v3"}; !reflect.DeepEqual(got, want) {
+	if got, want := mosesNames("corpus", versionsOf(true)), []string{"corpus.v1", "corpus.v2", "corpus.v3"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("versions: %v, want %v", got, want)
 	}
 }

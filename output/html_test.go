@@ -257,7 +257,7 @@ func TestCoverageHTML(t *testing.T) {
 	al := align.Compare(readSample(t, "greve.fr.txt"), readSample(t, "greve.2016.en.txt"), align.TranslationMode, align.VersionOptions{})
 	r := align.Coverage(al, align.CoverageOptions{})
 	var b bytes.Buffer
-	if err := WriteCoverageHTML(&b, r); err != nil {
+	if err := writeCoverageHTML(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	page := html.UnescapeString(b.String())

@@ -30,9 +30,9 @@ func ReadAlignmentJSON(r io.Reader) (*align.Alignment, error) {
 	if err := dec.Decode(&doc); err != nil {
 		return nil, fmt.Errorf("alignment JSON: %w", err)
 	}
-	if doc.SchemaVersion > AlignmentSchemaVersion {
+	if doc.SchemaVersion > alignmentSchemaVersion {
 		return nil, fmt.Errorf("alignment JSON has schema_version %d; this synoptic reads up to %d (written by a newer synoptic?)",
-			doc.SchemaVersion, AlignmentSchemaVersion)
+			doc.SchemaVersion, alignmentSchemaVersion)
 	}
 	if doc.SchemaVersion < 0 {
 		return nil, fmt.Errorf("alignment JSON has schema_version %d", doc.SchemaVersion)

@@ -8,7 +8,7 @@ import (
 	"github.com/synoptic-text/synoptic/align"
 )
 
-// WriteLadder writes a two-edition alignment as hunalign writes its
+// writeLadder writes a two-edition alignment as hunalign writes its
 // ladder: one rung per line, "i<TAB>j<TAB>score", where the rung (i, j)
 // says that the first i sentences of the first edition correspond to the
 // first j of the second. There is a rung where each row starts, carrying
@@ -21,7 +21,7 @@ import (
 // stops at the rung before. Writing it makes the ladder complete: a
 // deletion or insertion at the end of the text shows, and the ladder
 // can be scored against a hand alignment with no sentence missing.
-func WriteLadder(w io.Writer, a *align.Alignment) error {
+func writeLadder(w io.Writer, a *align.Alignment) error {
 	if err := needTwo(a, "ladder"); err != nil {
 		return err
 	}

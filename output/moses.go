@@ -11,12 +11,12 @@ import (
 	"github.com/synoptic-text/synoptic/align"
 )
 
-// MosesNames returns the file names WriteMoses writes for a, in the
+// mosesNames returns the file names WriteMoses writes for a, in the
 // order of the editions: "<prefix>.<lang>" when the editions' languages
 // differ (the convention of Moses and OPUS: corpus.en, corpus.fr), else
 // "<prefix>.<edition id>", since versions in one language would
 // otherwise share a name; a clash that remains gets the edition's number.
-func MosesNames(prefix string, a *align.Alignment) []string {
+func mosesNames(prefix string, a *align.Alignment) []string {
 	suffixes := make([]string, len(a.Editions))
 	byLang := map[string]bool{}
 	distinct := true
@@ -59,7 +59,7 @@ func fileSafe(s string) string {
 }
 
 // WriteMoses writes a in the line-parallel format of Moses and most
-// machine translation tools: a file per edition, named as MosesNames
+// machine translation tools: a file per edition, named as mosesNames
 // says, in dir; line i of every file is row i of the alignment, the
 // sentences of the edition's cell joined by a space, or an empty line
 // when the edition has nothing there. Line breaks and tabs inside a
@@ -72,7 +72,7 @@ func WriteMoses(dir, prefix string, a *align.Alignment) (paths []string, err err
 	if prefix == "" {
 		return nil, errors.New("moses: an empty file name prefix")
 	}
-	names := MosesNames(prefix, a)
+	names := mosesNames(prefix, a)
 	var temps []*os.File
 	defer func() {
 		if err != nil {

@@ -57,9 +57,9 @@ func WriteSegmentation(w io.Writer, e *editions.Edition, format string, width in
 
 func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
 	fmt.Fprintf(w, "%s  (%s, language %s from %s, %s, %s, %s)\n",
-		e.ID, e.Path, e.Lang, e.LangSource, Count(len(e.Paragraphs), "paragraph"),
-		Count(len(e.Sentences), "sentence"), Count(len(e.Notes), "note"))
-	gutter := len(fmt.Sprint(len(e.Sentences))) + 3
+		e.ID, e.Path, e.Lang, e.LangSource, countOf(len(e.Paragraphs), "paragraph"),
+		countOf(len(e.Sentences), "sentence"), countOf(len(e.Notes), "note"))
+	gutter := digits(len(e.Sentences)) + 3
 	indent := strings.Repeat(" ", gutter)
 	for _, p := range e.Paragraphs {
 		head := fmt.Sprintf("\n¶%d %s", p.Index, p.Kind)
@@ -80,7 +80,7 @@ func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
 					text += fmt.Sprintf("  →note %s (not found)", m.Label)
 				}
 			}
-			for i, ln := range Wrap(text, width-gutter) {
+			for i, ln := range wrap(text, width-gutter) {
 				if i == 0 {
 					w.WriteString(num)
 				} else {
@@ -182,9 +182,9 @@ func editionHeader(e *editions.Edition) jsonEdition {
 
 func intPtr(i int) *int { return &i }
 
-// Count says "1 sentence", "2 sentences": n and the noun, in the plural
+// countOf says "1 sentence", "2 sentences": n and the noun, in the plural
 // where needed.
-func Count(n int, noun string) string {
+func countOf(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}

@@ -12,7 +12,7 @@ import (
 // The TEI namespace; every element of the document is in it.
 const teiNS = "http://www.tei-c.org/ns/1.0"
 
-// WriteTEI writes a as a TEI P5 document. The editions are declared as
+// writeTEI writes a as a TEI P5 document. The editions are declared as
 // witnesses in the header's <listWit>, each with an XML id made from the
 // edition id ("en", "KJV.Ruth"); sentence ids are that id, ".s" and the
 // sentence's number counted from 1 ("en.s1").
@@ -37,7 +37,7 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 // to the other end of the move with corresp. An <anchor xml:id="en.s3"/>
 // marks where each witness's sentence starts, so that every sentence of
 // every witness can still be found and linked to.
-func WriteTEI(w io.Writer, a *align.Alignment) error {
+func writeTEI(w io.Writer, a *align.Alignment) error {
 	t := &teiWriter{x: newXMLWriter(w), a: a, ids: xmlIDs(a)}
 	versions := oneText(a)
 	t.header(versions)

@@ -23,7 +23,7 @@ func render(t *testing.T, al *align.Alignment, opts ViewOptions) string {
 		t.Fatal(err)
 	}
 	for _, ln := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
-		if w := StringWidth(ansi.ReplaceAllString(ln, "")); w > max(opts.Width, 40) {
+		if w := stringWidth(ansi.ReplaceAllString(ln, "")); w > max(opts.Width, 40) {
 			t.Errorf("line %q is %d columns, wider than %d", ln, w, opts.Width)
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"github.com/synoptic-text/synoptic/align"
 )
 
-// WriteTMX writes a as a TMX 1.4b translation memory: a <tu> per row,
+// writeTMX writes a as a TMX 1.4b translation memory: a <tu> per row,
 // holding a <tuv> for each edition that has sentences in the row, whose
 // <seg> is the text of those sentences joined by a space. Rows where only
 // one edition has text (an omission or an addition) are kept as
@@ -19,7 +19,7 @@ import (
 //
 // The header's srclang is the first edition's language; segments are
 // plain text.
-func WriteTMX(w io.Writer, a *align.Alignment) error {
+func writeTMX(w io.Writer, a *align.Alignment) error {
 	x := newXMLWriter(w)
 	srclang := "*all*"
 	if len(a.Editions) > 0 {

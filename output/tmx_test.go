@@ -37,7 +37,7 @@ func validateTMX(t *testing.T, lint, dtd string, a *align.Alignment, name string
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteTMX(f, a); err != nil {
+	if err := writeTMX(f, a); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {
@@ -76,7 +76,7 @@ func TestTMXRuthValidates(t *testing.T) {
 	a := align.Align(en, fr)
 	aligned := time.Since(start)
 	var buf strings.Builder
-	if err := WriteTMX(&buf, a); err != nil {
+	if err := writeTMX(&buf, a); err != nil {
 		t.Fatal(err)
 	}
 	written := time.Since(start) - aligned

@@ -1,17 +1,17 @@
 package output
 
 import (
-	"strings"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
 
-// RuneWidth returns the number of terminal columns r takes: 0 for
+// runeWidth returns the number of terminal columns r takes: 0 for
 // combining marks and other zero-width characters, 2 for wide and
 // full-width East Asian characters, 1 otherwise.
-func RuneWidth(r rune) int {
+func runeWidth(r rune) int {
 	switch {
 	case r == 0 || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 		return 0
@@ -25,35 +25,61 @@ func RuneWidth(r rune) int {
 	return 1
 }
 
-// StringWidth returns the number of terminal columns s takes.
-func StringWidth(s string) int {
+// stringWidth returns the number of terminal columns s takes.
+func stringWidth(s string) int {
 	n := 0
 	for _, r := range s {
-		n += RuneWidth(r)
+		n += runeWidth(r)
 	}
 	return n
 }
 
-// Wrap breaks s into lines of at most cols terminal columns, at spaces
+// digits returns the number of columns n takes written in decimal.
+func digits(n int) int {
+	return len(strconv.Itoa(n))
+}
+
+// wrap breaks s into lines of at most cols terminal columns, at spaces
 // where it can. It never breaks before the punctuation that French sets
 // off with a space (« Quoi ? ») nor after an opening guillemet, and never
 // separates a combining mark from its letter. A word longer than a line is
 // cut. cols <= 0 means no wrapping.
-func Wrap(s string, cols int) []string {
-	if cols <= 0 || StringWidth(s) <= cols {
+func wrap(s string, cols int) []string {
+	if cols <= 0 || stringWidth(s) <= cols {
 		return []string{s}
 	}
 	var lines []string
-	for s != "" {
-		if StringWidth(s) <= cols {
-			lines = append(lines, s)
-			break
-		}
-		cut, rest := breakAt(s, cols)
-		lines = append(lines, strings.TrimRight(s[:cut], " "))
-		s = strings.TrimLeft(s[rest:], " ")
+	for _, ln := range wrapRanges(s, cols) {
+		lines = append(lines, s[ln[0]:ln[1]])
 	}
 	return lines
+}
+
+// wrapRanges returns the byte ranges of the lines of s wrapped to cols
+// columns (at least 1), as wrap describes. The spaces where a line
+// breaks belong to neither line; those that start s start its first
+// line, and those that end it end its last.
+func wrapRanges(s string, cols int) [][2]int {
+	var out [][2]int
+	pos := 0
+	for pos < len(s) {
+		rest := s[pos:]
+		if stringWidth(rest) <= cols {
+			out = append(out, [2]int{pos, len(s)})
+			break
+		}
+		cut, next := breakAt(rest, cols)
+		end := pos + cut
+		for end > pos && s[end-1] == ' ' {
+			end--
+		}
+		out = append(out, [2]int{pos, end})
+		pos += next
+		for pos < len(s) && s[pos] == ' ' {
+			pos++
+		}
+	}
+	return out
 }
 
 // breakAt finds where to end a line of at most cols columns of s: the
@@ -63,7 +89,7 @@ func breakAt(s string, cols int) (cut, rest int) {
 	lastSpace := -1
 	hard := 0
 	for i, r := range s {
-		rw := RuneWidth(r)
+		rw := runeWidth(r)
 		if w+rw > cols {
 			break
 		}
@@ -76,7 +102,7 @@ func breakAt(s string, cols int) (cut, rest int) {
 	// Keep combining marks with their base when cutting a long word.
 	for hard < len(s) {
 		r, n := utf8.DecodeRuneInString(s[hard:])
-		if RuneWidth(r) != 0 {
+		if runeWidth(r) != 0 {
 			break
 		}
 		hard += n

@@ -19,8 +19,8 @@ func TestStringWidth(t *testing.T) {
 		"ﾊﾝｶｸ (half-width)": 17,
 	}
 	for s, want := range cases {
-		if got := StringWidth(s); got != want {
-			t.Errorf("StringWidth(%q) = %d, want %d", s, got, want)
+		if got := stringWidth(s); got != want {
+			t.Errorf("stringWidth(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
@@ -42,13 +42,13 @@ func TestWrap(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Wrap(c.s, c.cols)
+			got := wrap(c.s, c.cols)
 			if diff := cmp.Diff(c.want, got); diff != "" {
-				t.Errorf("Wrap(%q, %d) (-want +got):\n%s", c.s, c.cols, diff)
+				t.Errorf("wrap(%q, %d) (-want +got):\n%s", c.s, c.cols, diff)
 			}
 			for _, ln := range got {
-				if c.cols > 0 && StringWidth(ln) > c.cols {
-					t.Errorf("line %q is %d columns wide, more than %d", ln, StringWidth(ln), c.cols)
+				if c.cols > 0 && stringWidth(ln) > c.cols {
+					t.Errorf("line %q is %d columns wide, more than %d", ln, stringWidth(ln), c.cols)
 				}
 			}
 			if strings.Join(strings.Fields(strings.Join(got, " ")), "") != strings.Join(strings.Fields(c.s), "") {

@@ -8,7 +8,7 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// WriteXCES writes a two-edition alignment as an XCES cesAlign document,
+// writeXCES writes a two-edition alignment as an XCES cesAlign document,
 // the format OPUS distributes sentence alignments in:
 //
 //	<cesAlign version="1.0">
@@ -22,7 +22,7 @@ import (
 // are "s" and the sentence's number counted from 1, as in OPUS; fromDoc
 // and toDoc name the editions' files (their ids when read from standard
 // input). certainty is the row's score.
-func WriteXCES(w io.Writer, a *align.Alignment) error {
+func writeXCES(w io.Writer, a *align.Alignment) error {
 	if err := needTwo(a, "xces"); err != nil {
 		return err
 	}

@@ -1,0 +1,146 @@
+package output
+
+// The anchors the parallel edition highlights in a sentence, with their
+// offsets as JavaScript counts them and a flag where another column lacks
+// them.
+
+import (
+	"unicode/utf16"
+
+	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
+)
+
+// A viewAnchor is [start, end, key, flags, note]: flags has
+// anchorMissing for an anchor with no counterpart in another column of
+// its row and anchorFirstRef for the first marker of a note (the note
+// links back to it); note is the note a marker points to, or -1.
+type viewAnchor [5]any
+
+// Flags of a viewAnchor.
+const (
+	anchorMissing  = 1
+	anchorFirstRef = 2
+)
+
+// An anchor placed in a sentence: its span in the sentence's text, and
+// the key it matches by, prefixed by its kind so that the number 1 and
+// the note marker 1 differ.
+type placed struct {
+	start, end int
+	key        string
+	kind       anchors.Kind
+	marker     bool
+}
+
+// anchorPrefix keeps apart the keys of anchors of different kinds (the
+// number 1 and the note marker 1); the page's script knows "m".
+var anchorPrefix = map[anchors.Kind]string{
+	anchors.Number: "n", anchors.Range: "r", anchors.Date: "d", anchors.Name: "p", anchors.Marker: "m", anchors.Punct: "q",
+}
+
+// sentenceAnchors returns the anchors of a sentence worth showing:
+// numbers, ranges, dates, names and note markers, the outermost where
+// they nest ("25 October" rather than its 25). Without all, only the
+// note markers. Names are left out of headings, where every word is
+// capitalized.
+func (vb *viewBuilder) sentenceAnchors(e, si int, all bool) []placed {
+	ed := vb.a.Editions[e]
+	s := ed.Sentences[si]
+	if !all && len(s.Markers) == 0 {
+		return nil
+	}
+	heading := ed.Paragraphs[s.Paragraph].Kind == editions.Heading
+	var out []placed
+	pos := 0
+	for _, an := range anchors.Extract(s.Text, ed.Lang) {
+		if an.Kind == anchors.Punct || an.Start < pos || an.End > len(s.Text) || an.Start >= an.End {
+			continue
+		}
+		if !all && an.Kind != anchors.Marker || heading && an.Kind == anchors.Name {
+			continue
+		}
+		out = append(out, placed{start: an.Start, end: an.End, key: anchorPrefix[an.Kind] + an.Key, kind: an.Kind, marker: an.Kind == anchors.Marker})
+		pos = an.End
+	}
+	return out
+}
+
+// otherKeys returns, for each key, in how many other non-empty columns it
+// appears; the count of those columns is under "".
+func otherKeys(keys []map[string]int, e int) map[string]int {
+	out := map[string]int{}
+	for f, k := range keys {
+		if f == e || k == nil {
+			continue
+		}
+		out[""]++
+		for key := range k {
+			out[key]++
+		}
+	}
+	return out
+}
+
+// place records the anchors of sentence si of edition e: all of them
+// with all (a translation's matched row), else its note markers; flagged
+// when missing from some other column (other).
+func (vb *viewBuilder) place(e, si int, all bool, other map[string]int) {
+	s := vb.a.Editions[e].Sentences[si]
+	as := vb.sentenceAnchors(e, si, all)
+	if len(as) == 0 {
+		return
+	}
+	used := make([]bool, len(s.Markers))
+	u16 := utf16Offsets(s.Text)
+	var out []viewAnchor
+	for _, an := range as {
+		flags, note := 0, -1
+		if other != nil && other[""] > 0 && other[an.key] < other[""] {
+			// A name key is a lossy consonant skeleton, and a name is
+			// often rendered by a pronoun or dropped: a name with no
+			// counterpart is left unmarked rather than flagged, so that
+			// flags stay worth a reader's attention.
+			if an.kind == anchors.Name {
+				continue
+			}
+			flags |= anchorMissing
+		}
+		if an.marker {
+			// The note of the first marker with this label not yet
+			// used, in the sentence's order.
+			for k, m := range s.Markers {
+				if !used[k] && m.Label == an.key[1:] {
+					used[k] = true
+					note = m.Note
+					break
+				}
+			}
+			if note >= 0 && vb.firstRef[e][note] == si && !vb.refDone[e][note] {
+				vb.refDone[e][note] = true
+				flags |= anchorFirstRef
+			}
+		}
+		out = append(out, viewAnchor{u16(an.start), u16(an.end), an.key, flags, note})
+	}
+	if len(out) > 0 {
+		vb.view.Eds[e].Anchors[si] = out
+	}
+}
+
+// utf16Offsets returns a function mapping byte offsets of s to offsets in
+// UTF-16 code units, which is how JavaScript indexes strings.
+// Offsets must come in ascending order, as anchors do.
+func utf16Offsets(s string) func(int) int {
+	at, n := 0, 0 // byte offset at is UTF-16 offset n
+	return func(off int) int {
+		if off < at {
+			at, n = 0, 0
+		}
+		for _, r := range s[at:off] {
+			n += utf16.RuneLen(r)
+		}
+		at = off
+		return n
+	}
+}

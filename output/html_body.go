@@ -1,0 +1,184 @@
+package output
+
+// What the templates of the parallel edition lay out: the column
+// headings, the summary, the legend, and the alignment and view data the
+// page's script draws the rows from.
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// A column heading.
+type htmlEdition struct {
+	Label    string // the edition's title, else its id
+	Lang     string // BCP 47 tag
+	Dir      string // "rtl" for right-to-left scripts, else empty
+	LangName string // "French (fr)"
+	Source   string // the file it was read from
+	Extra    string // translator or edition statement, when known
+}
+
+// alignBody is the body of the parallel edition. Its rows are drawn in
+// the browser from the embedded alignment (JSON) and the view data, so
+// that the texts are in the page once rather than twice: a parallel
+// edition of a novel stays under three times the size of its editions.
+type alignBody struct {
+	Editions []htmlEdition
+	Versions bool // versions of one text (word diffs) rather than a translation
+	Summary  string
+	Types    []htmlType // difference types present, for the legend and toggles
+	Notes    bool       // some edition has note markers
+	First    string     // label of the first edition
+	Lang     string     // language of the first edition: the table's
+	Dir      string
+	Rows     int
+	RowCount int // rows of the table, the heading's included
+	JSON     template.JS
+	View     template.JS
+}
+
+type htmlType struct {
+	Name  string
+	Count int
+	Shown bool
+}
+
+// buildAlignBody gathers what the templates lay out for a: headings of
+// the editions shown, the summary and legend, and the alignment and view
+// data as JSON for the script.
+func buildAlignBody(a *align.Alignment, opts HTMLOptions) (*alignBody, error) {
+	columns, err := shownColumns(a, opts.Columns)
+	if err != nil {
+		return nil, err
+	}
+	headings := editionHeadings(a, opts.Labels)
+	b := &alignBody{Summary: summary(a, nil), Rows: len(a.Rows), RowCount: len(a.Rows) + 1, Versions: oneText(a)}
+	for _, e := range columns {
+		b.Editions = append(b.Editions, headings[e])
+	}
+	if len(columns) > 0 {
+		b.Lang, b.Dir = headings[columns[0]].Lang, headings[columns[0]].Dir
+	}
+	if a.Base < len(headings) {
+		b.First = headings[a.Base].Label
+	}
+	var buf bytes.Buffer
+	if err := WriteAlignmentJSON(&buf, a); err != nil {
+		return nil, err
+	}
+	b.JSON = template.JS(jsonForScript(buf.Bytes()))
+
+	vb := newViewBuilder(a, b.Versions, headings, columns)
+	for r := range a.Rows {
+		vb.row(r)
+	}
+	b.Notes = vb.markers
+	buf.Reset()
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(vb.view); err != nil {
+		return nil, err
+	}
+	b.View = template.JS(jsonForScript(buf.Bytes()))
+	b.Types = legendTypes(vb.types, opts.Hide)
+	return b, nil
+}
+
+// shownColumns returns the editions to show, in order: those asked for,
+// else all of them.
+func shownColumns(a *align.Alignment, columns []int) ([]int, error) {
+	if columns == nil {
+		columns = make([]int, len(a.Editions))
+		for e := range columns {
+			columns[e] = e
+		}
+	}
+	for _, e := range columns {
+		if e < 0 || e >= len(a.Editions) {
+			return nil, fmt.Errorf("no edition %d to show (there are %d)", e, len(a.Editions))
+		}
+	}
+	return columns, nil
+}
+
+// editionHeadings returns the heading of every edition, in the
+// alignment's order, labelled as asked where a label is given.
+func editionHeadings(a *align.Alignment, labels []string) []htmlEdition {
+	headings := make([]htmlEdition, len(a.Editions))
+	for e, ed := range a.Editions {
+		headings[e] = editionHeading(ed)
+		if e < len(labels) && labels[e] != "" {
+			headings[e].Label = labels[e]
+		}
+	}
+	return headings
+}
+
+// legendTypes returns the difference types present, in the order of
+// align.DiffTypes, with their counts; those in hide start hidden.
+func legendTypes(counts map[align.DiffType]int, hide []align.DiffType) []htmlType {
+	hidden := typeSet(hide)
+	var out []htmlType
+	for _, t := range align.DiffTypes {
+		if n := counts[t]; n > 0 {
+			out = append(out, htmlType{Name: string(t), Count: n, Shown: !hidden[t]})
+		}
+	}
+	return out
+}
+
+// jsonForScript makes JSON safe inside a <script> element: "<" can only
+// occur in JSON strings, where \u003c means the same, so no "</script>"
+// or "<!--" in the text can end or disturb the element.
+func jsonForScript(js []byte) string {
+	s := strings.TrimRight(string(js), "\n")
+	return strings.NewReplacer("<", `\u003c`, ">", `\u003e`, "&", `\u0026`, "\u2028", `\u2028`, "\u2029", `\u2029`).Replace(s)
+}
+
+func editionHeading(ed *editions.Edition) htmlEdition {
+	h := htmlEdition{Label: labelOf(ed), Lang: ed.Lang.String(), Source: ed.Path, Dir: direction(ed.Lang)}
+	if h.Lang == "und" {
+		h.Lang = "" // lang="" says "unknown" correctly
+		h.LangName = "language unknown"
+	} else {
+		name := display.English.Tags().Name(ed.Lang)
+		if name == "" {
+			name = h.Lang
+		}
+		h.LangName = fmt.Sprintf("%s (%s)", name, h.Lang)
+	}
+	for _, k := range []string{"translator", "edition", "creator"} {
+		if v := ed.Meta[k]; v != "" {
+			h.Extra = v
+			break
+		}
+	}
+	return h
+}
+
+func labelOf(ed *editions.Edition) string {
+	if ed.Title != "" {
+		return ed.Title
+	}
+	return ed.ID
+}
+
+// direction returns "rtl" for languages written right to left.
+func direction(t language.Tag) string {
+	s, _ := t.Script()
+	switch s.String() {
+	case "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Mend", "Yezi":
+		return "rtl"
+	}
+	return ""
+}

@@ -1,0 +1,189 @@
+package output
+
+// The view data of the parallel edition: what its script needs beside
+// the alignment to draw the rows (paragraph kinds, notes, anchors), and
+// the differences counted for the legend.
+
+import (
+	"strings"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// viewData is what the page's script needs beside the alignment to draw
+// the rows: what the Go side knows of the texts (paragraph kinds, notes,
+// anchors) and the alignment JSON does not say.
+type viewData struct {
+	Versions bool     `json:"versions"`
+	Base     int      `json:"base"`    // the edition the others were aligned to
+	Columns  []int    `json:"columns"` // the editions shown, in order
+	Labels   []string `json:"labels"`
+	Langs    []string `json:"langs"`
+	Dirs     []string `json:"dirs"`
+	Eds      []viewEd `json:"eds"`
+}
+
+type viewEd struct {
+	// Heads are the indices of heading paragraphs; Notes maps note
+	// paragraphs to their note.
+	Heads []int       `json:"heads"`
+	Notes map[int]int `json:"notes"`
+	// NoteStart maps the first sentence of each note to the note;
+	// NoteText is each note's text, for the tooltips of its markers.
+	NoteStart map[int]int    `json:"noteStart"`
+	NoteText  map[int]string `json:"noteText"`
+	// Anchors maps a sentence to its anchors, with offsets in UTF-16
+	// code units as JavaScript counts them.
+	Anchors map[int][]viewAnchor `json:"anchors"`
+}
+
+// viewBuilder gathers the view data and counts the differences.
+type viewBuilder struct {
+	a        *align.Alignment
+	versions bool
+	view     viewData
+	types    map[align.DiffType]int
+	markers  bool
+	firstRef []map[int]int  // note -> sentence holding its first marker
+	refDone  []map[int]bool // notes whose first marker has been placed
+}
+
+func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, columns []int) *viewBuilder {
+	vb := &viewBuilder{a: a, versions: versions, types: map[align.DiffType]int{}}
+	vb.view = viewData{Versions: versions, Base: a.Base, Columns: columns, Labels: []string{}, Langs: []string{}, Dirs: []string{}, Eds: []viewEd{}}
+	for e, ed := range a.Editions {
+		h := headings[e]
+		vb.view.Labels = append(vb.view.Labels, h.Label)
+		vb.view.Langs = append(vb.view.Langs, h.Lang)
+		vb.view.Dirs = append(vb.view.Dirs, h.Dir)
+		vb.view.Eds = append(vb.view.Eds, editionView(ed))
+		fr, markers := firstRefs(ed)
+		vb.markers = vb.markers || markers
+		vb.firstRef = append(vb.firstRef, fr)
+		vb.refDone = append(vb.refDone, map[int]bool{})
+	}
+	return vb
+}
+
+// editionView returns the view data of ed that no row decides: its
+// headings, its notes and where each starts. Anchors are added row by
+// row.
+func editionView(ed *editions.Edition) viewEd {
+	v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int][]viewAnchor{}}
+	for _, p := range ed.Paragraphs {
+		switch p.Kind {
+		case editions.Heading:
+			v.Heads = append(v.Heads, p.Index)
+		case editions.NoteKind:
+			if p.Note >= 0 {
+				v.Notes[p.Index] = p.Note
+			}
+		}
+	}
+	for n, note := range ed.Notes {
+		if note.Paragraph < 0 || note.Paragraph >= len(ed.Paragraphs) {
+			continue
+		}
+		if p := ed.Paragraphs[note.Paragraph]; p.First < p.Limit {
+			v.NoteStart[p.First] = n
+			v.NoteText[n] = noteText(ed, n)
+		}
+	}
+	return v
+}
+
+// firstRefs maps each note of ed to the sentence holding its first
+// marker, and reports whether ed has note markers at all.
+func firstRefs(ed *editions.Edition) (map[int]int, bool) {
+	fr := map[int]int{}
+	markers := false
+	for _, s := range ed.Sentences {
+		for _, m := range s.Markers {
+			if _, ok := fr[m.Note]; !ok && m.Note >= 0 {
+				fr[m.Note] = s.Index
+			}
+			markers = true
+		}
+	}
+	return fr, markers
+}
+
+// noteText returns the text of note n of ed, shortened for a tooltip.
+func noteText(ed *editions.Edition, n int) string {
+	var sb strings.Builder
+	for p := ed.Notes[n].Paragraph; p < len(ed.Paragraphs) && ed.Paragraphs[p].Note == n && sb.Len() <= noteTipBytes; p++ {
+		for _, s := range ed.ParagraphSentences(p) {
+			if sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(s.Text)
+		}
+	}
+	return shorten(sb.String(), noteTipBytes)
+}
+
+// noteTipBytes is the most of a note's text the tooltip of its markers
+// shows, in bytes, before the cut marked "…"; chosen by hand.
+const noteTipBytes = 300
+
+// row gathers what row r needs: its anchors, and its differences counted.
+func (vb *viewBuilder) row(r int) {
+	row := vb.a.Rows[r]
+	vb.countTypes(row)
+	// A changed row is drawn from its word diff; the script places the
+	// note markers of its sentences in it.
+	if len(row.Ops) > 0 && len(row.Cells) == 2 {
+		for e, cell := range row.Cells {
+			for _, s := range cell {
+				vb.place(e, s, false, nil)
+			}
+		}
+		return
+	}
+	// Of more editions, those drawn from a diff (a version against the
+	// version it was compared with) show only their note markers, and
+	// their anchors are not looked for in the others.
+	diffed := map[int]bool{}
+	for _, d := range row.Diffs {
+		diffed[d.To] = true
+	}
+	all := !vb.versions && (row.Kind == align.Match || row.Kind == align.Changed)
+	var keys []map[string]int // anchors of each cell, to flag those unmatched
+	if all {
+		keys = make([]map[string]int, len(row.Cells))
+		for e, cell := range row.Cells {
+			if len(cell) == 0 || diffed[e] {
+				continue
+			}
+			keys[e] = map[string]int{}
+			for _, s := range cell {
+				for _, p := range vb.sentenceAnchors(e, s, true) {
+					keys[e][p.key]++
+				}
+			}
+		}
+	}
+	for e, cell := range row.Cells {
+		var other map[string]int
+		if keys != nil {
+			other = otherKeys(keys, e)
+		}
+		for _, s := range cell {
+			vb.place(e, s, all && !diffed[e], other)
+		}
+	}
+}
+
+// countTypes counts the differences of each type, a run of deletions and
+// insertions once, and a move's once (both of its rows carry its diff).
+func (vb *viewBuilder) countTypes(row align.Row) {
+	if row.Kind == align.Moved && len(row.Cells[0]) == 0 {
+		return
+	}
+	count := func(t align.DiffType) { vb.types[t]++ }
+	diffRuns(row.Ops, count)
+	for _, d := range row.Diffs {
+		diffRuns(d.Ops, count)
+	}
+}

@@ -1,0 +1,143 @@
+package output
+
+// The closing line of a comparison, and what counts as a difference in
+// it and in the views.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/synoptic-text/synoptic/align"
+)
+
+// summary returns the closing line of a comparison: rows by kind, and
+// differences by type (those ignored left out).
+func summary(al *align.Alignment, ignore []align.DiffType) string {
+	kinds, types := tally(al, typeSet(ignore))
+	line := fmt.Sprintf("%s: %s", countOf(len(al.Rows), "row"), kindsLine(kinds))
+	if t := typesLine(types); t != "" {
+		line += "; differences: " + t
+	}
+	if len(ignore) > 0 {
+		names := make([]string, len(ignore))
+		for i, t := range ignore {
+			names[i] = string(t)
+		}
+		line += " (ignoring " + strings.Join(names, ", ") + ")"
+	}
+	return line
+}
+
+// tally counts the rows of al by kind, a changed row whose differences
+// are all skipped as equal, and the differences not skipped by type.
+func tally(al *align.Alignment, skip map[align.DiffType]bool) (map[align.RowKind]int, map[align.DiffType]int) {
+	kinds := map[align.RowKind]int{}
+	types := map[align.DiffType]int{}
+	count := func(t align.DiffType) {
+		if !skip[t] {
+			types[t]++
+		}
+	}
+	for _, r := range al.Rows {
+		kind := r.Kind
+		if kind == align.Changed && !isChange(r, skip) {
+			kind = align.Equal
+		}
+		kinds[kind]++
+		// A move's diff is on both of its rows: count it at its start.
+		if r.Kind != align.Moved || len(r.Cells[0]) > 0 {
+			diffRuns(r.Ops, count)
+		}
+		// Of more editions, each diff is on one row only.
+		for _, d := range r.Diffs {
+			diffRuns(d.Ops, count)
+		}
+	}
+	return kinds, types
+}
+
+// kindsLine says how many rows there are of each kind: "12 matched, 1
+// inserted" for a translation, the kinds that occurred; "30 equal, 2
+// changed, 0 inserted, 0 deleted, 1 moved" for versions, where changed,
+// inserted and deleted are said even when none occurred. A move counts
+// once, though it has a row at each end.
+func kindsLine(kinds map[align.RowKind]int) string {
+	var parts []string
+	if kinds[align.Match] > 0 {
+		parts = append(parts, fmt.Sprintf("%d matched", kinds[align.Match]))
+	}
+	for _, k := range []struct {
+		kind align.RowKind
+		name string
+	}{{align.Equal, "equal"}, {align.Changed, "changed"}, {align.Inserted, "inserted"}, {align.Deleted, "deleted"}, {align.Moved, "moved"}} {
+		n := kinds[k.kind]
+		if k.kind == align.Moved {
+			n /= 2 // a move has a row at each end, and is one move
+		}
+		if n > 0 || k.kind != align.Equal && k.kind != align.Moved && kinds[align.Match] == 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, k.name))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// typesLine says how many differences there are of each type, in the
+// order of align.DiffTypes, or nothing when there are none.
+func typesLine(types map[align.DiffType]int) string {
+	var parts []string
+	for _, t := range align.DiffTypes {
+		if types[t] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", types[t], t))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// isChange reports a row that differs between the editions, once the
+// ignored types of difference are set aside.
+func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
+	switch row.Kind {
+	case align.Equal, align.Match:
+		return false
+	case align.Changed:
+		if changes(row.Ops, ignore) {
+			return true
+		}
+		for _, d := range row.Diffs {
+			if changes(d.Ops, ignore) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// diffRuns calls f with the type of each difference in ops: a run of
+// deletions and insertions counts once, by its last operation.
+func diffRuns(ops []align.Op, f func(align.DiffType)) {
+	for k, op := range ops {
+		if op.Kind != align.Same && (k+1 == len(ops) || ops[k+1].Kind == align.Same) {
+			f(op.Type)
+		}
+	}
+}
+
+// changes reports a word diff with a difference not ignored.
+func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
+	for _, op := range ops {
+		if op.Kind != align.Same && !ignore[op.Type] {
+			return true
+		}
+	}
+	return false
+}
+
+// typeSet returns the set of the difference types ts.
+func typeSet(ts []align.DiffType) map[align.DiffType]bool {
+	set := map[align.DiffType]bool{}
+	for _, t := range ts {
+		set[t] = true
+	}
+	return set
+}

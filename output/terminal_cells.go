@@ -1,0 +1,132 @@
+package output
+
+// What a cell of the terminal view shows: the text of its sentences in
+// styles, with word differences, anchors and the other end of a move
+// marked.
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
+)
+
+// diffInto returns the diff of a many-edition row whose result is
+// edition e's text, if any.
+func diffInto(row align.Row, e int) *align.Diff {
+	for k := range row.Diffs {
+		if row.Diffs[k].To == e {
+			return &row.Diffs[k]
+		}
+	}
+	return nil
+}
+
+// pieces returns the text of edition e's cell in row r, in styles.
+func (v *view) pieces(r int, e int) []piece {
+	row := v.al.Rows[r]
+	cell := row.Cells[e]
+	if len(cell) == 0 {
+		return nil
+	}
+	ed := v.al.Editions[e]
+	var ps []piece
+	if d := diffInto(row, e); d != nil {
+		// Many editions: the column shows its diff against the edition it
+		// was compared with, deletions and insertions both.
+		ps := v.inlinePieces(d.Ops)
+		if row.Kind == align.Moved {
+			ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
+		}
+		return ps
+	}
+	switch {
+	case len(row.Ops) > 0 && len(row.Cells) == 2:
+		want := align.Delete
+		if e == 1 {
+			want = align.Insert
+		}
+		for _, op := range row.Ops {
+			switch {
+			case op.Kind == align.Same || op.Kind == want && v.ignore[op.Type]:
+				ps = append(ps, piece{op.Text, plainStyle})
+			case op.Kind == want && e == 0:
+				ps = append(ps, piece{op.Text, delStyle})
+			case op.Kind == want:
+				ps = append(ps, piece{op.Text, insStyle})
+			}
+		}
+	case row.Kind == align.Deleted:
+		ps = append(ps, piece{cellText(ed, cell), delStyle})
+	case row.Kind == align.Inserted:
+		ps = append(ps, piece{cellText(ed, cell), insStyle})
+	case !v.versions || len(row.Cells) > 2 && row.Kind == align.Match:
+		ps = v.withAnchors(ed, cell)
+	default:
+		ps = append(ps, piece{cellText(ed, cell), plainStyle})
+	}
+	if row.Kind == align.Moved && len(cell) > 0 {
+		ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
+	}
+	return ps
+}
+
+// moveNote says where the other end of a move stands, by the sentence
+// numbers shown in the other column's gutter.
+func (v *view) moveNote(row align.Row, e int) string {
+	peer := v.al.Rows[row.Peer]
+	if len(row.Cells) == 2 {
+		if e == 0 {
+			return "moved to " + cellRange(peer.Cells[1])
+		}
+		return "moved from " + cellRange(peer.Cells[0])
+	}
+	// Many editions: the move is between edition e and the one it was
+	// compared with, whose sentences stand in the peer row.
+	from := -1
+	for _, d := range row.Diffs {
+		if d.To == e {
+			from = d.From
+		}
+	}
+	for k, c := range peer.Cells {
+		if from < 0 && k != e && len(c) > 0 {
+			from = k
+		}
+	}
+	if from < 0 || len(peer.Cells[from]) == 0 {
+		return "moved"
+	}
+	verb := "moved from"
+	if len(peer.Cells[e]) > 0 {
+		verb = "moved to"
+		from = e
+	}
+	return fmt.Sprintf("%s %s %s", verb, v.al.Editions[from].ID, cellRange(peer.Cells[from]))
+}
+
+// withAnchors shows the sentences of a translation with their anchors —
+// numbers, dates, names, note markers — highlighted.
+func (v *view) withAnchors(ed *editions.Edition, cell []int) []piece {
+	var ps []piece
+	for k, si := range cell {
+		if k > 0 {
+			ps = append(ps, piece{" ", plainStyle})
+		}
+		text := ed.Sentences[si].Text
+		as := anchors.Extract(text, ed.Lang)
+		sort.Slice(as, func(x, y int) bool { return as[x].Start < as[y].Start })
+		pos := 0
+		for _, a := range as {
+			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) {
+				continue
+			}
+			ps = append(ps, piece{text[pos:a.Start], plainStyle}, piece{text[a.Start:a.End], anchorStyle})
+			pos = a.End
+		}
+		ps = append(ps, piece{text[pos:], plainStyle})
+	}
+	return ps
+}

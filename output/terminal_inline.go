@@ -1,0 +1,66 @@
+package output
+
+// The inline terminal view: one column, like git diff --word-diff, with
+// the second edition's text and the first's differences marked in it.
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+
+	"github.com/synoptic-text/synoptic/align"
+)
+
+// inlineRow writes a row in one column: the sentences of the second
+// edition with the first's deletions and the second's insertions marked.
+func (v *view) inlineRow(w *bufio.Writer, r int) {
+	row := v.al.Rows[r]
+	last := len(row.Cells) - 1
+	var ps []piece
+	switch {
+	case len(row.Ops) > 0:
+		ps = v.inlinePieces(row.Ops)
+		if row.Kind == align.Moved {
+			e := len(row.Cells) - 1
+			if len(row.Cells[e]) == 0 {
+				e = 0
+			}
+			ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
+		}
+	case len(row.Cells[last]) > 0:
+		ps = v.pieces(r, last)
+	default:
+		ps = v.pieces(r, 0)
+	}
+	gut := cellRange(row.Cells[last])
+	if gut == "" {
+		gut = cellRange(row.Cells[0])
+	}
+	for k, ln := range v.wrapPieces(ps, v.col) {
+		if k > 0 {
+			gut = ""
+		}
+		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s", v.gutter, gut, ln.text), " ") + "\n")
+	}
+}
+
+// inlinePieces shows a word diff in one text: deletions and insertions
+// marked, ignored types of difference shown as the second text has them.
+func (v *view) inlinePieces(ops []align.Op) []piece {
+	var ps []piece
+	for _, op := range ops {
+		switch {
+		case op.Kind == align.Same:
+			ps = append(ps, piece{op.Text, plainStyle})
+		case v.ignore[op.Type]:
+			if op.Kind == align.Insert {
+				ps = append(ps, piece{op.Text, plainStyle})
+			}
+		case op.Kind == align.Delete:
+			ps = append(ps, piece{op.Text, delStyle})
+		default:
+			ps = append(ps, piece{op.Text, insStyle})
+		}
+	}
+	return ps
+}
