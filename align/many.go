@@ -150,7 +150,7 @@ func alignMany(eds []*editions.Edition, opts ManyOptions, pairwise func(parent, 
 					// which edition the sentence moved in.
 					ops := peer.Ops
 					if len(ops) == 0 {
-						ops = []Op{{Kind: Same, Text: joinedText(eds[k], peer.Cells[1])}}
+						ops = []Op{{Kind: OpSame, Text: joinedText(eds[k], peer.Cells[1])}}
 					}
 					rows[y].Diffs = append(rows[y].Diffs, Diff{From: p, To: k, Ops: ops})
 					if onlyEdition(rows[x], p) {

@@ -57,7 +57,7 @@ func TestAlignManySample(t *testing.T) {
 				t.Errorf("diff between editions %d and %d; only the English ones are versions", d.From, d.To)
 			}
 			for _, op := range d.Ops {
-				found = found || op.Kind == Delete && op.Text == "16"
+				found = found || op.Kind == OpDelete && op.Text == "16"
 			}
 		}
 	}

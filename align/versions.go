@@ -77,7 +77,7 @@ func CompareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 // onlyIgnored reports whether every difference in ops is of an ignored type.
 func onlyIgnored(ops []Op, ignore map[DiffType]bool) bool {
 	for _, op := range ops {
-		if op.Kind != Same && !ignore[op.Type] {
+		if op.Kind != OpSame && !ignore[op.Type] {
 			return false
 		}
 	}

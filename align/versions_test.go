@@ -30,7 +30,7 @@ func rowSummary(a *Alignment, r Row) string {
 	}
 	seen := map[DiffType]bool{}
 	for _, op := range r.Ops {
-		if op.Kind != Same && !seen[op.Type] {
+		if op.Kind != OpSame && !seen[op.Type] {
 			seen[op.Type] = true
 			s += " " + string(op.Type)
 		}
@@ -127,7 +127,7 @@ func TestCompareBibleRevision(t *testing.T) {
 	for _, r := range al.Rows {
 		kinds[r.Kind]++
 		for k, op := range r.Ops {
-			if op.Kind != Same && (k+1 == len(r.Ops) || r.Ops[k+1].Kind == Same) {
+			if op.Kind != OpSame && (k+1 == len(r.Ops) || r.Ops[k+1].Kind == OpSame) {
 				types[op.Type]++
 			}
 		}

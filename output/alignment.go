@@ -224,7 +224,7 @@ func jsonOps(ops []align.Op) []alignJSONOp {
 	var out []alignJSONOp
 	for _, op := range ops {
 		jo := alignJSONOp{Op: op.Kind.String(), Text: op.Text}
-		if op.Kind != align.Same {
+		if op.Kind != align.OpSame {
 			jo.Type = string(op.Type)
 		}
 		out = append(out, jo)

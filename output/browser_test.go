@@ -365,7 +365,7 @@ func TestBrowserVersions(t *testing.T) {
 	// Hiding a type removes its marks and its rows from the navigation.
 	typ := ""
 	for _, op := range al.Rows[changed].Ops {
-		if op.Kind != align.Same {
+		if op.Kind != align.OpSame {
 			typ = string(op.Type)
 			break
 		}
@@ -380,7 +380,7 @@ func TestBrowserVersions(t *testing.T) {
 	}
 	onlyThat := true
 	for _, op := range al.Rows[changed].Ops {
-		if op.Kind != align.Same && string(op.Type) != typ {
+		if op.Kind != align.OpSame && string(op.Type) != typ {
 			onlyThat = false
 		}
 	}

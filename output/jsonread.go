@@ -131,16 +131,16 @@ func readOps(jops []alignJSONOp) ([]align.Op, error) {
 		var op align.Op
 		switch jo.Op {
 		case "same":
-			op.Kind = align.Same
+			op.Kind = align.OpSame
 		case "delete":
-			op.Kind = align.Delete
+			op.Kind = align.OpDelete
 		case "insert":
-			op.Kind = align.Insert
+			op.Kind = align.OpInsert
 		default:
 			return nil, fmt.Errorf("op %d: unknown op %q", k, jo.Op)
 		}
 		op.Text = jo.Text
-		if op.Kind != align.Same {
+		if op.Kind != align.OpSame {
 			op.Type = align.DiffType(jo.Type)
 		}
 		ops = append(ops, op)

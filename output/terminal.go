@@ -179,13 +179,13 @@ func (v *view) pieces(r int, e int) []piece {
 	}
 	switch {
 	case len(row.Ops) > 0 && len(row.Cells) == 2:
-		want := align.Delete
+		want := align.OpDelete
 		if e == 1 {
-			want = align.Insert
+			want = align.OpInsert
 		}
 		for _, op := range row.Ops {
 			switch {
-			case op.Kind == align.Same || op.Kind == want && v.ignore[op.Type]:
+			case op.Kind == align.OpSame || op.Kind == want && v.ignore[op.Type]:
 				ps = append(ps, piece{op.Text, plainStyle})
 			case op.Kind == want && e == 0:
 				ps = append(ps, piece{op.Text, delStyle})
@@ -388,13 +388,13 @@ func (v *view) inlinePieces(ops []align.Op) []piece {
 	var ps []piece
 	for _, op := range ops {
 		switch {
-		case op.Kind == align.Same:
+		case op.Kind == align.OpSame:
 			ps = append(ps, piece{op.Text, plainStyle})
 		case v.ignore[op.Type]:
-			if op.Kind == align.Insert {
+			if op.Kind == align.OpInsert {
 				ps = append(ps, piece{op.Text, plainStyle})
 			}
-		case op.Kind == align.Delete:
+		case op.Kind == align.OpDelete:
 			ps = append(ps, piece{op.Text, delStyle})
 		default:
 			ps = append(ps, piece{op.Text, insStyle})
@@ -459,7 +459,7 @@ func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
 // deletions and insertions counts once, by its last operation.
 func diffRuns(ops []align.Op, f func(align.DiffType)) {
 	for k, op := range ops {
-		if op.Kind != align.Same && (k+1 == len(ops) || ops[k+1].Kind == align.Same) {
+		if op.Kind != align.OpSame && (k+1 == len(ops) || ops[k+1].Kind == align.OpSame) {
 			f(op.Type)
 		}
 	}
@@ -468,7 +468,7 @@ func diffRuns(ops []align.Op, f func(align.DiffType)) {
 // changes reports a word diff with a difference not ignored.
 func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
 	for _, op := range ops {
-		if op.Kind != align.Same && !ignore[op.Type] {
+		if op.Kind != align.OpSame && !ignore[op.Type] {
 			return true
 		}
 	}
