@@ -148,7 +148,7 @@ func alignMany(eds []*editions.Edition, opts ManyOptions, pairwise func(parent, 
 					rows[y].Kind, rows[y].Peer = Moved, x
 					// Always a diff, if only of equal text: it says
 					// which edition the sentence moved in.
-					ops := peer.Ops
+					ops := peer.DiffOps(0, 1)
 					if len(ops) == 0 {
 						ops = []Op{{Kind: OpSame, Text: joinedText(eds[k], peer.Cells[1])}}
 					}

@@ -361,8 +361,8 @@ func ComparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []P
 			switch {
 			case r.Kind == Moved:
 				// Moves are found again below, over the whole editions.
-				rows[k].Kind, rows[k].Ops, rows[k].Score = kindAlone(r), nil, 1
-			case len(r.Cells[0]) > 0 && len(r.Cells[1]) > 0 && r.Ops == nil && r.Kind == Changed:
+				rows[k].Kind, rows[k].Diffs, rows[k].Score = kindAlone(r), nil, 1
+			case len(r.Cells[0]) > 0 && len(r.Cells[1]) > 0 && r.Diffs == nil && r.Kind == Changed:
 				score := r.Score
 				rows[k] = c.pairRow(r.Cells[0], r.Cells[1])
 				rows[k].Score = score
@@ -374,7 +374,7 @@ func ComparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []P
 			ignore[t] = true
 		}
 		for k := range rows {
-			if rows[k].Kind == Changed && onlyIgnored(rows[k].Ops, ignore) {
+			if rows[k].Kind == Changed && onlyIgnored(rows[k].DiffOps(0, 1), ignore) {
 				rows[k].Kind = Equal
 			}
 		}
@@ -483,14 +483,14 @@ func remake(r Row, side int, ids, other []int) Row {
 		nr.Cells[1-side] = []int{}
 	}
 	if len(nr.Cells[0]) == 0 || len(nr.Cells[1]) == 0 {
-		nr.Kind, nr.Ops = kindAlone(nr), nil
+		nr.Kind, nr.Diffs = kindAlone(nr), nil
 	} else if len(ids) != len(r.Cells[side]) {
-		nr.Ops = nil // the word diff no longer covers the row
+		nr.Diffs = nil // the word diff no longer covers the row
 		if nr.Kind == Changed || nr.Kind == Equal {
 			nr.Kind = Changed
 		}
 	} else {
-		nr.Ops = r.Ops
+		nr.Diffs = r.Diffs
 	}
 	return nr
 }

@@ -29,7 +29,7 @@ import (
 //     moved paragraph is reported as a move, once, not as a deletion and
 //     an insertion.
 //
-// Rows that pair sentences carry their word diff (Ops); a row whose only
+// Rows that pair sentences carry their word diff (Diffs); a row whose only
 // differences are of types the caller ignores is Equal.
 
 // VersionOptions tune CompareVersions.
@@ -67,7 +67,7 @@ func CompareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 	}
 	for k := range rows {
 		r := &rows[k]
-		if r.Kind == Changed && onlyIgnored(r.Ops, ignore) {
+		if r.Kind == Changed && onlyIgnored(r.DiffOps(0, 1), ignore) {
 			r.Kind = Equal
 		}
 	}
@@ -431,7 +431,7 @@ func (c *versionComparer) pairRow(ia, ib []int) Row {
 		r.Kind, r.Score = Equal, 1
 		return r
 	}
-	r.Kind, r.Ops, r.Score = Changed, WordDiff(ta, tb), c.similarity(ia, ib)
+	r.Kind, r.Diffs, r.Score = Changed, pairDiffs(WordDiff(ta, tb)), c.similarity(ia, ib)
 	return r
 }
 
@@ -480,7 +480,7 @@ func (c *versionComparer) findMoves(rows []Row) []Row {
 		i, j := rows[kd].Cells[0][0], rows[ki].Cells[1][0]
 		moved := c.pairRow([]int{i}, []int{j})
 		for _, k := range []int{kd, ki} {
-			rows[k].Kind, rows[k].Ops, rows[k].Score = Moved, moved.Ops, moved.Score
+			rows[k].Kind, rows[k].Diffs, rows[k].Score = Moved, moved.Diffs, moved.Score
 		}
 		rows[kd].Peer, rows[ki].Peer = ki, kd
 	}

@@ -29,7 +29,7 @@ func rowSummary(a *Alignment, r Row) string {
 		s += fmt.Sprintf(" ↔%v", a.Rows[r.Peer].Cells)
 	}
 	seen := map[DiffType]bool{}
-	for _, op := range r.Ops {
+	for _, op := range r.DiffOps(0, 1) {
 		if op.Kind != OpSame && !seen[op.Type] {
 			seen[op.Type] = true
 			s += " " + string(op.Type)
@@ -126,8 +126,9 @@ func TestCompareBibleRevision(t *testing.T) {
 	types := map[DiffType]int{}
 	for _, r := range al.Rows {
 		kinds[r.Kind]++
-		for k, op := range r.Ops {
-			if op.Kind != OpSame && (k+1 == len(r.Ops) || r.Ops[k+1].Kind == OpSame) {
+		ops := r.DiffOps(0, 1)
+		for k, op := range ops {
+			if op.Kind != OpSame && (k+1 == len(ops) || ops[k+1].Kind == OpSame) {
 				types[op.Type]++
 			}
 		}

@@ -364,7 +364,7 @@ func TestBrowserVersions(t *testing.T) {
 
 	// Hiding a type removes its marks and its rows from the navigation.
 	typ := ""
-	for _, op := range al.Rows[changed].Ops {
+	for _, op := range al.Rows[changed].DiffOps(0, 1) {
 		if op.Kind != align.OpSame {
 			typ = string(op.Type)
 			break
@@ -379,7 +379,7 @@ func TestBrowserVersions(t *testing.T) {
 		t.Errorf("%s differences: text decoration %q before hiding, %q after; want marked, then plain", typ, before, after)
 	}
 	onlyThat := true
-	for _, op := range al.Rows[changed].Ops {
+	for _, op := range al.Rows[changed].DiffOps(0, 1) {
 		if op.Kind != align.OpSame && string(op.Type) != typ {
 			onlyThat = false
 		}

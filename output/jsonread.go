@@ -111,7 +111,9 @@ func rowFromJSON(jr alignJSONRow, rows int) (align.Row, error) {
 	if err != nil {
 		return align.Row{}, err
 	}
-	row.Ops = ops
+	if len(ops) > 0 {
+		row.Diffs = append(row.Diffs, align.Diff{From: 0, To: 1, Ops: ops})
+	}
 	for _, d := range jr.Diffs {
 		if d.From < 0 || d.From >= len(jr.Cells) || d.To < 0 || d.To >= len(jr.Cells) {
 			return align.Row{}, fmt.Errorf("a diff between editions %d and %d, of %d", d.From, d.To, len(jr.Cells))

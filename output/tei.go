@@ -302,7 +302,7 @@ func (t *teiWriter) app(rs []reading, typ string, attrs ...string) {
 // a file without diffs); it reports false, writing nothing, if the diff
 // does not spell out both readings.
 func (t *teiWriter) diff(row align.Row, rs []reading) bool {
-	ops := row.Ops
+	ops := row.DiffOps(0, 1)
 	if !spells(ops, rs) {
 		ops = align.WordDiff(rs[0].text, rs[1].text)
 		if !spells(ops, rs) {

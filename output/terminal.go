@@ -168,7 +168,7 @@ func (v *view) pieces(r int, e int) []piece {
 	}
 	ed := v.al.Editions[e]
 	var ps []piece
-	if d := diffInto(row, e); d != nil {
+	if d := diffInto(row, e); d != nil && !v.al.Pairwise() {
 		// Many editions: the column shows its diff against the edition it
 		// was compared with, deletions and insertions both.
 		ps := v.inlinePieces(d.Ops)
@@ -178,12 +178,12 @@ func (v *view) pieces(r int, e int) []piece {
 		return ps
 	}
 	switch {
-	case len(row.Ops) > 0 && len(row.Cells) == 2:
+	case v.al.Pairwise() && len(row.Diffs) > 0:
 		want := align.OpDelete
 		if e == 1 {
 			want = align.OpInsert
 		}
-		for _, op := range row.Ops {
+		for _, op := range row.Diffs[0].Ops {
 			switch {
 			case op.Kind == align.OpSame || op.Kind == want && v.ignore[op.Type]:
 				ps = append(ps, piece{op.Text, plainStyle})
@@ -356,8 +356,8 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 	last := len(row.Cells) - 1
 	var ps []piece
 	switch {
-	case len(row.Ops) > 0:
-		ps = v.inlinePieces(row.Ops)
+	case v.al.Pairwise() && len(row.Diffs) > 0:
+		ps = v.inlinePieces(row.Diffs[0].Ops)
 		if row.Kind == align.Moved {
 			e := len(row.Cells) - 1
 			if len(row.Cells[e]) == 0 {
@@ -442,9 +442,6 @@ func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
 	case align.Equal, align.Match:
 		return false
 	case align.Changed:
-		if changes(row.Ops, ignore) {
-			return true
-		}
 		for _, d := range row.Diffs {
 			if changes(d.Ops, ignore) {
 				return true
@@ -571,13 +568,12 @@ func Summary(al *align.Alignment, ignore []align.DiffType) string {
 			kind = align.Equal
 		}
 		kinds[kind]++
-		// A move's diff is on both of its rows: count it at its start.
-		if r.Kind != align.Moved || len(r.Cells[0]) > 0 {
-			diffRuns(r.Ops, count)
-		}
-		// Of more editions, each diff is on one row only.
-		for _, d := range r.Diffs {
-			diffRuns(d.Ops, count)
+		// A pairwise move's diff is on both of its rows: count it at its
+		// start. Of more editions, each diff is on one row only.
+		if !al.Pairwise() || r.Kind != align.Moved || len(r.Cells[0]) > 0 {
+			for _, d := range r.Diffs {
+				diffRuns(d.Ops, count)
+			}
 		}
 	}
 	var parts []string
