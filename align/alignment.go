@@ -83,7 +83,7 @@ func (k RowKind) String() string {
 
 // Pairwise reports whether the alignment is one comparison of two
 // editions, the second aligned to the first, as opposed to a merge of
-// such comparisons (AlignMany's tree, or two editions aligned to the
+// such comparisons (Align's tree of more editions, or two aligned to the
 // second). Views show a pairwise diff across both columns, the first
 // edition's deletions in its own and the second's insertions in its own,
 // and the JSON writes it as the row's "ops".

@@ -27,7 +27,7 @@ func TestAlignManyJoinedSentences(t *testing.T) {
 	a := mustParse(t, "a.en.txt", "The committee met in the café on 14 March. It voted to strike. The strike lasted twenty-three days.")
 	b := mustParse(t, "b.en.txt", "The committee met in the café on 14 March and voted to strike. The strike lasted twenty-three days.")
 	c := mustParse(t, "c.fr.txt", "Le comité se réunit au café le 14 mars. Il vota la grève. La grève dura vingt-trois jours.")
-	al := AlignMany([]*editions.Edition{a, b, c}, ManyOptions{Mode: AutoMode})
+	al, _ := Align([]*editions.Edition{a, b, c}, Options{Mode: AutoMode})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestAlignManyJoinedSentences(t *testing.T) {
 // diffed against each other, not against the French.
 func TestAlignManySample(t *testing.T) {
 	fr, e72, e16 := readSample(t, "greve.fr.txt"), readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt")
-	al := AlignMany([]*editions.Edition{fr, e72, e16}, ManyOptions{Mode: AutoMode})
+	al, _ := Align([]*editions.Edition{fr, e72, e16}, Options{Mode: AutoMode})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestAlignManyBible(t *testing.T) {
 	} {
 		eds := readBible(t, set...)
 		start := time.Now()
-		al := AlignMany(eds, ManyOptions{Mode: AutoMode})
+		al, _ := Align(eds, Options{Mode: AutoMode})
 		elapsed := time.Since(start)
 		if err := al.Check(); err != nil {
 			t.Fatal(err)
@@ -157,7 +157,7 @@ func TestAlignManyBibleVerses(t *testing.T) {
 			files = append(files, n+"."+c.book+".txt")
 		}
 		eds := readBible(t, files...)
-		al := AlignMany(eds, ManyOptions{Mode: AutoMode})
+		al, _ := Align(eds, Options{Mode: AutoMode})
 		if err := al.Check(); err != nil {
 			t.Fatal(err)
 		}
@@ -218,6 +218,6 @@ func benchmarkMany(b *testing.B, names ...string) {
 	eds := readBible(b, names...)
 	b.ReportAllocs()
 	for b.Loop() {
-		AlignMany(eds, ManyOptions{Mode: AutoMode})
+		Align(eds, Options{Mode: AutoMode})
 	}
 }

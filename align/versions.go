@@ -32,7 +32,7 @@ import (
 // Rows that pair sentences carry their word diff (Diffs); a row whose only
 // differences are of types the caller ignores is Equal.
 
-// VersionOptions tune CompareVersions.
+// VersionOptions tune the comparison of versions (compareVersions).
 type VersionOptions struct {
 	// Ignore lists difference types that do not count: a row whose
 	// differences are all of these types is Equal.
@@ -46,9 +46,9 @@ const (
 	maxGapCells   = 1 << 16 // larger gaps are first cut at sentences nearly alike
 )
 
-// CompareVersions aligns b, a version of the same text as a in the same
+// compareVersions aligns b, a version of the same text as a in the same
 // language, to a: equal, changed, inserted, deleted and moved sentences.
-func CompareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
+func compareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 	c := newVersionComparer(a, b)
 	pairs := c.anchors()
 	var rows []Row

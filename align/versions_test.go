@@ -43,7 +43,7 @@ func rowSummary(a *Alignment, r Row) string {
 // and nothing else reported.
 func TestCompareSampleEditions(t *testing.T) {
 	a, b := readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt")
-	al := CompareVersions(a, b, VersionOptions{})
+	al := compareVersions(a, b, VersionOptions{})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestCompareSampleEditions(t *testing.T) {
 	}
 
 	// Ignoring quotes and hyphenation makes those rows equal.
-	quiet := CompareVersions(a, b, VersionOptions{Ignore: []DiffType{QuotesDiff, HyphenationDiff}})
+	quiet := compareVersions(a, b, VersionOptions{Ignore: []DiffType{QuotesDiff, HyphenationDiff}})
 	for _, r := range quiet.Rows {
 		if r.Kind == Changed && strings.Contains(rowSummary(quiet, r), "quotes") {
 			t.Errorf("row %s should count as equal when quotes are ignored", rowSummary(quiet, r))
@@ -82,7 +82,7 @@ func TestCompareSampleEditions(t *testing.T) {
 func TestCompareSplitAndJoin(t *testing.T) {
 	a := mustParse(t, "a.en.txt", "The committee met in the café and voted to go on with the strike, which lasted three weeks. Nobody expected it. The printers of Lyons were proud.")
 	b := mustParse(t, "b.en.txt", "The committee met in the café and voted to go on with the strike. It lasted three weeks. Nobody expected it, and the printers of Lyons were proud.")
-	al := CompareVersions(a, b, VersionOptions{})
+	al := compareVersions(a, b, VersionOptions{})
 	var got []string
 	for _, r := range al.Rows {
 		got = append(got, rowSummary(al, r))
@@ -118,7 +118,7 @@ func TestCompareBibleRevision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	al := CompareVersions(kjv, asv, VersionOptions{})
+	al := compareVersions(kjv, asv, VersionOptions{})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func BenchmarkCompareVersions(b *testing.B) {
 		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
 			b.SetBytes(int64(len(x.Text)))
 			for b.Loop() {
-				CompareVersions(x, y, VersionOptions{})
+				compareVersions(x, y, VersionOptions{})
 			}
 		})
 	}

@@ -20,7 +20,7 @@ func TestManyEditionsJSONRoundTrip(t *testing.T) {
 		}
 		eds = append(eds, e)
 	}
-	al := align.AlignMany(eds, align.ManyOptions{Mode: align.AutoMode})
+	al, _ := align.Align(eds, align.Options{Mode: align.AutoMode})
 	var first, second bytes.Buffer
 	if err := WriteAlignmentJSON(&first, al); err != nil {
 		t.Fatal(err)

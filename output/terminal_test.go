@@ -19,7 +19,8 @@ func sampleComparison(t *testing.T) *align.Alignment {
 		}
 		return e
 	}
-	return align.CompareVersions(read("greve.1972.en.txt"), read("greve.2016.en.txt"), align.VersionOptions{})
+	al, _ := align.Align([]*editions.Edition{read("greve.1972.en.txt"), read("greve.2016.en.txt")}, align.Options{Mode: align.VersionsMode})
+	return al
 }
 
 var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
@@ -100,7 +101,8 @@ func TestViewInlineAndChangesOnly(t *testing.T) {
 func TestViewWideCharacters(t *testing.T) {
 	a, _ := editions.Parse("a.zh.txt", []byte("革命委员会在斯莫尔尼宫开会。他们决定起义。"), editions.Options{Lang: "zh"})
 	b, _ := editions.Parse("b.zh.txt", []byte("革命委员会在斯莫尔尼宫开会。他们决定立即起义。"), editions.Options{Lang: "zh"})
-	out := render(t, align.CompareVersions(a, b, align.VersionOptions{}), ViewOptions{Width: 40})
+	al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.VersionsMode})
+	out := render(t, al, ViewOptions{Width: 40})
 	if !strings.Contains(out, "{+") {
 		t.Errorf("no insertion marked:\n%s", out)
 	}

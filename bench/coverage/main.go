@@ -195,16 +195,18 @@ func (b *bench) run() error {
 		}
 		// The time of one check as a user runs it: align, then report.
 		start := time.Now()
-		base := align.Coverage(align.Align(p.src, p.tgt), align.CoverageOptions{})
+		al, _ := align.Align([]*editions.Edition{p.src, p.tgt}, align.Options{Mode: align.TranslationMode})
+		base := align.Coverage(al, align.CoverageOptions{})
 		el := time.Since(start)
-		b.baseAll = align.Coverage(align.Align(p.src, p.tgt), align.CoverageOptions{MinConfidence: -1})
+		al, _ = align.Align([]*editions.Edition{p.src, p.tgt}, align.Options{Mode: align.TranslationMode})
+		b.baseAll = align.Coverage(al, align.CoverageOptions{MinConfidence: -1})
 		g.elapsed += el
 		if p.group == "verne" {
 			verne = el
 		}
 		g.pairs++
 		g.srcSentences += len(p.src.Sentences)
-		al := align.Align(p.src, p.tgt)
+		al, _ = align.Align([]*editions.Edition{p.src, p.tgt}, align.Options{Mode: align.TranslationMode})
 		for _, r := range al.Rows {
 			if r.Kind == align.Match {
 				g.matches++
@@ -702,7 +704,8 @@ func (b *bench) numberTrial(p *pair, al *align.Alignment, base *align.CoverageRe
 	if len(tgt.Sentences) != len(p.tgt.Sentences) {
 		return fmt.Errorf("%s: changing digits changed the number of sentences", p.name)
 	}
-	rep := align.Coverage(align.Align(p.src, tgt), align.CoverageOptions{})
+	altered, _ := align.Align([]*editions.Edition{p.src, tgt}, align.Options{Mode: align.TranslationMode})
+	rep := align.Coverage(altered, align.CoverageOptions{})
 	baseIDs := map[string]bool{}
 	for _, m := range base.Mismatches {
 		baseIDs[m.ID] = true
@@ -762,7 +765,7 @@ func (b *bench) damage(p *pair, removed map[int]bool) (*align.CoverageReport, er
 			return nil, err
 		}
 	}
-	b.lastAl = align.Align(p.src, tgt)
+	b.lastAl, _ = align.Align([]*editions.Edition{p.src, tgt}, align.Options{Mode: align.TranslationMode})
 	b.lastRep = align.Coverage(b.lastAl, align.CoverageOptions{MinConfidence: -1})
 	return align.Coverage(b.lastAl, align.CoverageOptions{}), nil
 }

@@ -90,7 +90,7 @@ func run(eval string) error {
 				return err
 			}
 			start := time.Now()
-			al := align.Align(a, b)
+			al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.TranslationMode})
 			elapsed += time.Since(start)
 			sentences += len(a.Sentences) + len(b.Sentences)
 			ours = append(ours, al.Beads())
@@ -230,7 +230,7 @@ func readAndAlign(pathA, langA, pathB, langB string) (a, b *editions.Edition, al
 	if b, err = editions.Read(pathB, editions.Options{Lang: langB}); err != nil {
 		return
 	}
-	al = align.Align(a, b)
+	al, _ = align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.TranslationMode})
 	return a, b, al, time.Since(start), nil
 }
 
@@ -341,7 +341,7 @@ func genesis(dir string) (result, error) {
 		}
 	}
 	start := time.Now()
-	al := align.Align(en, fr)
+	al, _ := align.Align([]*editions.Edition{en, fr}, align.Options{Mode: align.TranslationMode})
 	elapsed := time.Since(start)
 	return result{"Genesis en-KJV → fr-FreJND (verses)", "**synoptic**", align.Score([][]align.Bead{gold}, [][]align.Bead{al.Beads()}), elapsed, len(en.Sentences) + len(fr.Sentences)}, nil
 }
