@@ -25,7 +25,7 @@ func TestAnalyze(t *testing.T) {
 	var conf [5][2]int // per score fifth: matches, correct
 	shape := func(x Bead) string { return fmt.Sprintf("%d-%d", len(x.Src), len(x.Tgt)) }
 	for d := range a {
-		al := Align(a[d], b[d])
+		al := alignSentences(a[d], b[d])
 		g := map[string]bool{}
 		for _, x := range gold[d] {
 			g[x.key()] = true
