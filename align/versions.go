@@ -161,7 +161,7 @@ func (c *versionComparer) anchors() [][2]int {
 			uniq = append(uniq, [2]int{i, n.ib})
 		}
 	}
-	lis := longestIncreasing(uniq)
+	lis := increasingPairs(uniq)
 
 	// Grow each anchor over equal neighbours, which need not be unique
 	// ("Amen." repeated), forwards then backwards.
@@ -190,29 +190,15 @@ func (c *versionComparer) anchors() [][2]int {
 	return out
 }
 
-// longestIncreasing returns the longest subsequence of pairs (sorted by
+// increasingPairs returns the longest subsequence of pairs (sorted by
 // their first element) whose second elements increase.
-func longestIncreasing(pairs [][2]int) [][2]int {
-	if len(pairs) == 0 {
+func increasingPairs(pairs [][2]int) [][2]int {
+	idx := longestIncreasing(len(pairs), func(x int) int { return pairs[x][1] })
+	if idx == nil {
 		return nil
 	}
-	tails := []int{}                // tails[k]: index in pairs of the smallest tail of a run of length k+1
-	prev := make([]int, len(pairs)) // predecessor in the best run ending here
-	for x, p := range pairs {
-		k := sort.Search(len(tails), func(k int) bool { return pairs[tails[k]][1] >= p[1] })
-		if k > 0 {
-			prev[x] = tails[k-1]
-		} else {
-			prev[x] = -1
-		}
-		if k == len(tails) {
-			tails = append(tails, x)
-		} else {
-			tails[k] = x
-		}
-	}
-	out := make([][2]int, len(tails))
-	for k, x := len(tails)-1, tails[len(tails)-1]; k >= 0; k, x = k-1, prev[x] {
+	out := make([][2]int, len(idx))
+	for k, x := range idx {
 		out[k] = pairs[x]
 	}
 	return out
@@ -408,7 +394,7 @@ func (c *versionComparer) splitGap(i0, i1, j0, j1 int) ([]Row, bool) {
 			pairs = append(pairs, [2]int{i, best})
 		}
 	}
-	cuts := longestIncreasing(pairs)
+	cuts := increasingPairs(pairs)
 	if len(cuts) == 0 {
 		return nil, false
 	}
