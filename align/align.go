@@ -4,74 +4,51 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// Align aligns edition b, a translation or another printing, to edition
-// a, sentence by sentence. It returns a two-edition alignment whose rows
-// are the beads found: matches (1-1, 1-2, 2-1, 2-2, 1-3, 3-1), sentences
-// only in a (Deleted) and sentences only in b (Inserted).
-//
-// Time and memory are linear in the number of sentences times the width
-// of the search band, which stays small (tens of sentences) unless the
-// editions diverge widely.
-func Align(a, b *editions.Edition) *Alignment {
-	return alignWith(a, b, defaultParams())
+// Options say how Align aligns editions.
+type Options struct {
+	// Mode says how each pair of editions relates: AutoMode (or "")
+	// compares versions within a language and aligns translations
+	// across.
+	Mode Mode
+	// Base is the index of the edition the others are aligned to.
+	Base int
+	// Version tunes the comparison of versions.
+	Version VersionOptions
+	// Pins, when not nil, are corrections to keep (see pins.go).
+	Pins *Pins
 }
 
-func alignWith(a, b *editions.Edition, p *params) *Alignment {
-	sa, sb, v := newSides(a, b, p)
-	m := newModel(sa, sb, v, p)
-
-	// First pass: lengths and visibly shared features, in a band around
-	// the guide, widened while the best path runs along its edge.
-	c := guide(sa, sb, v)
-	var path []step
-	var bd *band
-	for w := minBand; ; w *= 2 {
-		bd = bandAround(c, w, sb.n)
-		var touched bool
-		path, touched = m.search(bd)
-		if !touched || w > sa.n+sb.n || 2*bd.size > maxCells {
-			break
+// Align aligns eds, two editions or more, and is the one way to ask for
+// an alignment.
+//
+// Two editions, the second aligned to the first, are compared once
+// (compare): sentence by sentence as a translation (alignSentences), or
+// word by word as versions (compareVersions), as opts.Mode resolves for
+// them. More editions, or two aligned to the second, are aligned as a
+// tree and the pairwise alignments merged (see many.go).
+//
+// With pins, each pairwise alignment keeps as fixed points the pins of
+// its two editions (matched by id, or for beads the first two by
+// position) that still fit the texts (comparePinned); Align returns,
+// beside the alignment, the pins that do not, and why.
+func Align(eds []*editions.Edition, opts Options) (*Alignment, []PinProblem) {
+	pairwise := func(p, k int) *Alignment {
+		return compare(eds[p], eds[k], opts.Mode, opts.Version)
+	}
+	var problems []PinProblem
+	if opts.Pins != nil {
+		column := opts.Pins.columns(eds)
+		pairwise = func(p, k int) *Alignment {
+			if column[p] < 0 || column[k] < 0 {
+				return compare(eds[p], eds[k], opts.Mode, opts.Version)
+			}
+			fitted, probs := fitPins(opts.Pins.pair(column[p], column[k]), eds[p], eds[k])
+			problems = append(problems, probs...)
+			return comparePinned(eds[p], eds[k], opts.Mode, opts.Version, fitted)
 		}
 	}
-
-	// Second pass: with the word pairs learnt from the first, and the
-	// length ratio of what it matched.
-	learn(sa, sb, v, path, p)
-	ratio := m.matchedRatio(path)
-	m = newModel(sa, sb, v, p)
-	m.ratio = ratio
-	path, _ = m.search(bd)
-
-	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: make([]Row, 0, len(path))}
-	for _, st := range path {
-		bt := beadTypes[st.t]
-		al.Rows = append(al.Rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	if len(eds) == 2 && opts.Base == 0 {
+		return pairwise(0, 1), problems
 	}
-	return al
-}
-
-// beadRow makes the row of step st of a search path, whose sentences are
-// src and tgt: a match with the model's confidence, or a sentence with no
-// counterpart.
-func (m *model) beadRow(st step, src, tgt []int) Row {
-	row := Row{Cells: [][]int{src, tgt}}
-	switch {
-	case len(tgt) == 0:
-		// The search weighs no evidence for a sentence being
-		// untranslated, only against its matches: 0.5 says so.
-		row.Kind, row.Score = Deleted, 0.5
-	case len(src) == 0:
-		row.Kind, row.Score = Inserted, 0.5
-	default:
-		row.Kind, row.Score = Match, m.confidence(st)
-	}
-	return row
-}
-
-func span(lo, hi int) []int {
-	s := make([]int, 0, hi-lo)
-	for k := lo; k < hi; k++ {
-		s = append(s, k)
-	}
-	return s
+	return alignMany(eds, opts, pairwise), problems
 }

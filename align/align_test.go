@@ -63,7 +63,7 @@ func TestAlignSmall(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			al := Align(tc.a, tc.b)
+			al := alignSentences(tc.a, tc.b)
 			if err := al.Check(); err != nil {
 				t.Fatal(err)
 			}
@@ -89,7 +89,7 @@ func TestAlignParagraphs(t *testing.T) {
 	b := paras("es", "es",
 		"La tormenta llegó de noche. | Nadie durmió.",
 		"Por la mañana el puerto estaba lleno de restos, y los pescadores contaron sus barcas. | Faltaban tres.")
-	al := Align(a, b)
+	al := alignSentences(a, b)
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func TestAlignEmpty(t *testing.T) {
 		{empty, a, "[]:[0] []:[1]"},
 		{empty, empty, ""},
 	} {
-		al := Align(tc.a, tc.b)
+		al := alignSentences(tc.a, tc.b)
 		if err := al.Check(); err != nil {
 			t.Fatal(err)
 		}
@@ -121,9 +121,9 @@ func TestAlignEmpty(t *testing.T) {
 
 func TestAlignDeterministic(t *testing.T) {
 	a, b, _ := synthetic(500)
-	first := beadStrings(Align(a, b))
+	first := beadStrings(alignSentences(a, b))
 	for range 3 {
-		if got := beadStrings(Align(a, b)); got != first {
+		if got := beadStrings(alignSentences(a, b)); got != first {
 			t.Fatal("two runs gave different alignments")
 		}
 	}
@@ -152,7 +152,7 @@ func TestCheck(t *testing.T) {
 func TestRowKinds(t *testing.T) {
 	a := paras("en", "en", "It was raining in Zurich on 3 March 1921. | Nothing else of any importance happened in the city during the rest of that long and uneventful week, as far as the newspapers tell.")
 	b := paras("de", "de", "Am 3. März 1921 regnete es in Zürich.")
-	al := Align(a, b)
+	al := alignSentences(a, b)
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}

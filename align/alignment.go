@@ -31,14 +31,14 @@ type Row struct {
 	// Peer is, for a Moved row, the index of the row at the other end of
 	// the move; it means nothing for other kinds.
 	Peer int
-	// Ops is the word-level diff of the first edition's sentences against
-	// the second's, for Changed rows and for Moved rows whose text changed
-	// on the way.
-	Ops []Op
-	// Diffs are the word-level diffs between versions in one language in
-	// an alignment of more than two editions: each edition against the
-	// edition it was aligned to. (Two-edition alignments keep theirs in
-	// Ops.)
+	// Diffs are the row's word-level diffs between versions in one
+	// language, each of edition To's sentences against edition From's:
+	// in a pairwise alignment (see Pairwise) the second edition against
+	// the first, for Changed rows and for Moved rows whose text changed
+	// on the way (both rows of a move carry it, so that each shows its
+	// end); in an alignment of more editions, each edition against the
+	// edition it was aligned to (a move's diff on the row of its new
+	// place only). Other rows have none.
 	Diffs []Diff
 }
 
@@ -59,7 +59,7 @@ const (
 	Inserted                // the first edition has none; a later one has
 	// Kinds for versions of one text in one language:
 	Equal   // the same text, or differences the user chose to ignore
-	Changed // the same sentences, with word-level differences (Ops)
+	Changed // the same sentences, with word-level differences (Diffs)
 	Moved   // a sentence that stands elsewhere in the other version (Peer)
 )
 
@@ -79,6 +79,34 @@ func (k RowKind) String() string {
 		return "moved"
 	}
 	return fmt.Sprintf("RowKind(%d)", k)
+}
+
+// Pairwise reports whether the alignment is one comparison of two
+// editions, the second aligned to the first, as opposed to a merge of
+// such comparisons (Align's tree of more editions, or two aligned to the
+// second). Views show a pairwise diff across both columns, the first
+// edition's deletions in its own and the second's insertions in its own,
+// and the JSON writes it as the row's "ops".
+func (a *Alignment) Pairwise() bool { return len(a.Editions) == 2 && a.Base == 0 }
+
+// DiffOps returns the word diff of edition to's sentences in the row
+// against edition from's, or nil when the row has none.
+func (r *Row) DiffOps(from, to int) []Op {
+	for _, d := range r.Diffs {
+		if d.From == from && d.To == to {
+			return d.Ops
+		}
+	}
+	return nil
+}
+
+// pairDiffs holds ops, a word diff of the second edition of a pair
+// against the first, as a row's Diffs.
+func pairDiffs(ops []Op) []Diff {
+	if len(ops) == 0 {
+		return nil
+	}
+	return []Diff{{From: 0, To: 1, Ops: ops}}
 }
 
 // Beads returns the rows of a two-edition alignment as beads, in the form

@@ -10,7 +10,7 @@ import (
 // should get nearly all of it.
 func TestSynthetic(t *testing.T) {
 	a, b, gold := synthetic(3000)
-	al := Align(a, b)
+	al := alignSentences(a, b)
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +27,7 @@ func benchmarkAlign(b *testing.B, n int) {
 	var peak uint64
 	var al *Alignment
 	for range b.N {
-		al = Align(a, bb)
+		al = alignSentences(a, bb)
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		peak = max(peak, ms.HeapSys)

@@ -12,8 +12,8 @@ type Mode string
 // The modes of comparison.
 const (
 	AutoMode        Mode = "auto"        // versions when both editions are in one language, else translation
-	TranslationMode Mode = "translation" // an original and its translation: Align
-	VersionsMode    Mode = "versions"    // two versions of one text: CompareVersions
+	TranslationMode Mode = "translation" // an original and its translation: alignSentences
+	VersionsMode    Mode = "versions"    // two versions of one text: compareVersions
 )
 
 // ParseMode reads a mode's name.
@@ -68,11 +68,11 @@ func sharedSentences(a, b *editions.Edition) float64 {
 	return float64(n) / float64(len(a.Sentences))
 }
 
-// Compare aligns b to a in mode m (see Mode.Resolve): sentence by sentence
+// compare aligns b to a in mode m (see Mode.Resolve): sentence by sentence
 // as a translation, or word by word as a version.
-func Compare(a, b *editions.Edition, m Mode, opts VersionOptions) *Alignment {
+func compare(a, b *editions.Edition, m Mode, opts VersionOptions) *Alignment {
 	if m.Resolve(a, b) == VersionsMode {
-		return CompareVersions(a, b, opts)
+		return compareVersions(a, b, opts)
 	}
-	return Align(a, b)
+	return alignSentences(a, b)
 }

@@ -51,7 +51,7 @@ func parse(t *testing.T, name, text string) *editions.Edition {
 
 func coverageOf(t *testing.T, src, tgt *editions.Edition, opts CoverageOptions) *CoverageReport {
 	t.Helper()
-	al := Align(src, tgt)
+	al := alignSentences(src, tgt)
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -253,7 +253,7 @@ func TestCoverageManifestoQuiet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	al := Align(src, tgt)
+	al := alignSentences(src, tgt)
 	r := Coverage(al, CoverageOptions{})
 	if s := r.Total.Sentences.Share(); s < 0.95 {
 		t.Errorf("sentence coverage %.3f of a complete translation, want at least 0.95", s)
@@ -278,10 +278,10 @@ func BenchmarkCoverageVerne(b *testing.B) {
 	}
 	b.Run("align", func(b *testing.B) {
 		for range b.N {
-			Align(src, tgt)
+			alignSentences(src, tgt)
 		}
 	})
-	al := Align(src, tgt)
+	al := alignSentences(src, tgt)
 	b.Run("coverage", func(b *testing.B) {
 		for range b.N {
 			Coverage(al, CoverageOptions{})
@@ -589,7 +589,7 @@ func TestCoverageWholeParagraph(t *testing.T) {
 			}
 		}
 		tgt := paragraphs(t, "adele.en.txt", "en", en)
-		al := Align(src, tgt)
+		al := alignSentences(src, tgt)
 		if tc.scattered {
 			al = &Alignment{Editions: al.Editions}
 			n, m := len(src.Sentences), len(tgt.Sentences)

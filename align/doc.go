@@ -51,8 +51,9 @@
 //
 // An Alignment holds N editions and rows of sentence indices, each with
 // a kind (Match, Deleted, Inserted) and a confidence in [0,1]; every
-// sentence of every edition is in exactly one row, in order. Align makes
-// two-edition alignments; Beads and ReadBeads convert to and from the
+// sentence of every edition is in exactly one row, in order. Align, the
+// one entry point, makes them (Options: mode, base edition, version
+// options, pins); Beads and ReadBeads convert to and from the
 // "[src ids]:[tgt ids]" bead format of the evaluation literature, and
 // Score computes the strict and lax precision, recall and F1 that every
 // published number on the Text+Berg benchmark uses.

@@ -71,34 +71,14 @@ func guide(a, b *side, v *vocab) []float64 {
 		}
 		return pts[x].j > pts[y].j // so that one row contributes at most one point
 	})
-	// Longest chain strictly increasing in j (patience sorting).
-	tails := []int{} // tails[k]: index in pts of the smallest tail of a chain of length k+1
-	prev := make([]int, len(pts))
-	for x, p := range pts {
-		k := sort.Search(len(tails), func(k int) bool { return pts[tails[k]].j >= p.j })
-		if k > 0 {
-			prev[x] = tails[k-1]
-		} else {
-			prev[x] = -1
-		}
-		if k == len(tails) {
-			tails = append(tails, x)
-		} else {
-			tails[k] = x
-		}
+	// The longest chain strictly increasing in j.
+	chain := []point{{0, 0}}
+	for _, x := range longestIncreasing(len(pts), func(x int) int { return pts[x].j }) {
+		// Point (i, j) means a[i] and b[j] correspond: the path passes
+		// through the cell (i+1, j+1) after them.
+		chain = append(chain, point{pts[x].i + 1, pts[x].j + 1})
 	}
-	chain := []point{{a.n, b.n}}
-	if len(tails) > 0 {
-		for x := tails[len(tails)-1]; x >= 0; x = prev[x] {
-			// Point (i, j) means a[i] and b[j] correspond: the path
-			// passes through the cell (i+1, j+1) after them.
-			chain = append(chain, point{pts[x].i + 1, pts[x].j + 1})
-		}
-	}
-	chain = append(chain, point{0, 0})
-	for l, r := 0, len(chain)-1; l < r; l, r = l+1, r-1 {
-		chain[l], chain[r] = chain[r], chain[l]
-	}
+	chain = append(chain, point{a.n, b.n})
 	chain = dropIsolated(chain, float64(b.n+1)/float64(a.n+1))
 	c := make([]float64, a.n+1)
 	for k := 0; k+1 < len(chain); k++ {
@@ -130,6 +110,38 @@ func dropIsolated(chain []point, slope float64) []point {
 		}
 	}
 	return append(out, chain[len(chain)-1])
+}
+
+// longestIncreasing returns, in order, the indices of a longest
+// subsequence of 0..n-1 whose keys strictly increase, by patience sorting
+// in O(n log n): tails[k] is the index ending the run of length k+1 with
+// the smallest key found so far, and prev links each index to the one
+// before it in the best run ending there.
+func longestIncreasing(n int, key func(x int) int) []int {
+	var tails []int
+	prev := make([]int, n)
+	for x := 0; x < n; x++ {
+		kx := key(x)
+		k := sort.Search(len(tails), func(k int) bool { return key(tails[k]) >= kx })
+		if k > 0 {
+			prev[x] = tails[k-1]
+		} else {
+			prev[x] = -1
+		}
+		if k == len(tails) {
+			tails = append(tails, x)
+		} else {
+			tails[k] = x
+		}
+	}
+	if len(tails) == 0 {
+		return nil
+	}
+	out := make([]int, len(tails))
+	for k, x := len(tails)-1, tails[len(tails)-1]; k >= 0; k, x = k-1, prev[x] {
+		out[k] = x
+	}
+	return out
 }
 
 // bandAround returns the band of half-width w around the guide c, made

@@ -29,59 +29,11 @@ import (
 // Moves found between versions stay moves when both ends stand alone in
 // their rows.
 
-// ManyOptions tune AlignMany.
-type ManyOptions struct {
-	Base    int  // index of the base edition, to which the others are aligned
-	Mode    Mode // AutoMode: versions within a language, translation across
-	Version VersionOptions
-}
-
-// AlignMany aligns any number of editions (two or more); see above.
-func AlignMany(eds []*editions.Edition, opts ManyOptions) *Alignment {
-	if len(eds) == 2 && opts.Base == 0 {
-		return Compare(eds[0], eds[1], opts.Mode, opts.Version)
-	}
-	return alignMany(eds, opts, func(p, k int) *Alignment {
-		return Compare(eds[p], eds[k], opts.Mode, opts.Version)
-	})
-}
-
-// AlignManyPinned is AlignMany with corrections: the rows of an earlier
-// alignment of these editions (or some of them, matched by id), as read
-// by ReadPinTable. Each pairwise alignment keeps, as its pins, the rows'
-// sentences of its two editions (see ComparePinned); the merged rows
-// then hold them as they were. It returns, beside the alignment, the
-// pins that no longer fit the texts.
-func AlignManyPinned(eds []*editions.Edition, opts ManyOptions, pins *PinTable) (*Alignment, []PinProblem) {
-	column := make([]int, len(eds)) // edition → its column in the table, or -1
-	for e, ed := range eds {
-		column[e] = -1
-		for c, id := range pins.IDs {
-			if id == ed.ID {
-				column[e] = c
-			}
-		}
-	}
-	var problems []PinProblem
-	pairwise := func(p, k int) *Alignment {
-		if column[p] < 0 || column[k] < 0 {
-			return Compare(eds[p], eds[k], opts.Mode, opts.Version)
-		}
-		fitted, probs := FitPins(pins.Pair(column[p], column[k]), eds[p], eds[k])
-		problems = append(problems, probs...)
-		return ComparePinned(eds[p], eds[k], opts.Mode, opts.Version, fitted)
-	}
-	if len(eds) == 2 && opts.Base == 0 {
-		return pairwise(0, 1), problems
-	}
-	return alignMany(eds, opts, pairwise), problems
-}
-
 // alignMany merges the alignments made by pairwise, of each edition to
 // its parent.
-func alignMany(eds []*editions.Edition, opts ManyOptions, pairwise func(parent, child int) *Alignment) *Alignment {
+func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, child int) *Alignment) *Alignment {
 	if opts.Mode == "" {
-		opts.Mode = AutoMode // as Compare takes it
+		opts.Mode = AutoMode // as compare takes it
 	}
 	n := len(eds)
 	parent := parents(eds, opts)
@@ -148,9 +100,9 @@ func alignMany(eds []*editions.Edition, opts ManyOptions, pairwise func(parent, 
 					rows[y].Kind, rows[y].Peer = Moved, x
 					// Always a diff, if only of equal text: it says
 					// which edition the sentence moved in.
-					ops := peer.Ops
+					ops := peer.DiffOps(0, 1)
 					if len(ops) == 0 {
-						ops = []Op{{Kind: Same, Text: joinedText(eds[k], peer.Cells[1])}}
+						ops = []Op{{Kind: OpSame, Text: joinedText(eds[k], peer.Cells[1])}}
 					}
 					rows[y].Diffs = append(rows[y].Diffs, Diff{From: p, To: k, Ops: ops})
 					if onlyEdition(rows[x], p) {
@@ -188,7 +140,7 @@ func alignMany(eds []*editions.Edition, opts ManyOptions, pairwise func(parent, 
 }
 
 // parents returns, for each edition, the edition it is aligned to.
-func parents(eds []*editions.Edition, opts ManyOptions) []int {
+func parents(eds []*editions.Edition, opts Options) []int {
 	parent := make([]int, len(eds))
 	order := []int{opts.Base}
 	for k := range eds {

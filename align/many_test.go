@@ -28,7 +28,7 @@ func TestAlignManyJoinedSentences(t *testing.T) {
 	a := mustParse(t, "a.en.txt", "The committee met in the café on 14 March. It voted to strike. The strike lasted twenty-three days.")
 	b := mustParse(t, "b.en.txt", "The committee met in the café on 14 March and voted to strike. The strike lasted twenty-three days.")
 	c := mustParse(t, "c.fr.txt", "Le comité se réunit au café le 14 mars. Il vota la grève. La grève dura vingt-trois jours.")
-	al := AlignMany([]*editions.Edition{a, b, c}, ManyOptions{Mode: AutoMode})
+	al, _ := Align([]*editions.Edition{a, b, c}, Options{Mode: AutoMode})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestAlignManyJoinedSentences(t *testing.T) {
 // diffed against each other, not against the French.
 func TestAlignManySample(t *testing.T) {
 	fr, e72, e16 := readSample(t, "greve.fr.txt"), readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt")
-	al := AlignMany([]*editions.Edition{fr, e72, e16}, ManyOptions{Mode: AutoMode})
+	al, _ := Align([]*editions.Edition{fr, e72, e16}, Options{Mode: AutoMode})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +58,7 @@ func TestAlignManySample(t *testing.T) {
 				t.Errorf("diff between editions %d and %d; only the English ones are versions", d.From, d.To)
 			}
 			for _, op := range d.Ops {
-				found = found || op.Kind == Delete && op.Text == "16"
+				found = found || op.Kind == OpDelete && op.Text == "16"
 			}
 		}
 	}
@@ -88,7 +88,7 @@ func TestAlignManyBible(t *testing.T) {
 	} {
 		eds := readBible(t, set...)
 		start := time.Now()
-		al := AlignMany(eds, ManyOptions{Mode: AutoMode})
+		al, _ := Align(eds, Options{Mode: AutoMode})
 		elapsed := time.Since(start)
 		if err := al.Check(); err != nil {
 			t.Fatal(err)
@@ -155,7 +155,7 @@ func TestAlignManyBibleVerses(t *testing.T) {
 			files = append(files, n+"."+c.book+".txt")
 		}
 		eds := readBible(t, files...)
-		al := AlignMany(eds, ManyOptions{Mode: AutoMode})
+		al, _ := Align(eds, Options{Mode: AutoMode})
 		if err := al.Check(); err != nil {
 			t.Fatal(err)
 		}
@@ -216,6 +216,6 @@ func benchmarkMany(b *testing.B, names ...string) {
 	eds := readBible(b, names...)
 	b.ReportAllocs()
 	for b.Loop() {
-		AlignMany(eds, ManyOptions{Mode: AutoMode})
+		Align(eds, Options{Mode: AutoMode})
 	}
 }

@@ -3,7 +3,6 @@ package align
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -18,25 +17,27 @@ import (
 // after every change to the texts. A pin is such a fix: "these sentences
 // of the first edition correspond to these of the second", or "this
 // sentence has no counterpart". The aligner takes pins as fixed points and
-// aligns the rest around them:
+// aligns the rest around them (see comparePinned):
 //
 //   - a pin that pairs sentences cuts both editions: the stretches between
 //     two such pins are aligned on their own, and can never cross a pin;
 //   - a pin that leaves a sentence alone takes that sentence out of
 //     whatever row the aligner put it in.
 //
-// Pins read from an alignment's JSON carry the text of their sentences.
-// When a text has changed since, a pin whose sentences are found
-// unchanged elsewhere is moved with them; one that no longer fits is
+// Pins come from beads (ReadPins), or from the rows of an earlier
+// alignment of the editions (PinsFrom), which carry the text of their
+// sentences. When a text has changed since, a pin whose sentences are
+// found unchanged elsewhere is moved with them; one that no longer fits is
 // reported, never silently dropped.
 
 // A Pin fixes one row of a two-edition alignment.
 type Pin struct {
 	A, B []int // sentence indices in the first and the second edition
 	// TextA and TextB are the texts of those sentences when the pin was
-	// made (from JSON), to check that it still fits; nil for beads.
+	// made (from an alignment), to check that it still fits; nil for
+	// beads.
 	TextA, TextB []string
-	Score        float64 // the row's score when read from JSON; 1 otherwise
+	Score        float64 // the row's score when taken from an alignment; 1 otherwise
 	Source       string  // where the pin was read: "file:line" or "file: row N"
 }
 
@@ -52,25 +53,32 @@ func (p PinProblem) Error() string {
 	return fmt.Sprintf("%s: pin %s not used: %s", p.Pin.Source, p.Pin, p.Reason)
 }
 
-// ReadPins reads pins from beads ("[3, 4]:[5]" a line, "[7]:[]") or from
-// the JSON of an alignment of two editions, where every row becomes a
-// pin. (ReadPinTable reads the JSON of more editions.)
-func ReadPins(r io.Reader, path string) ([]Pin, error) {
+// Pins hold the rows of an alignment of any number of editions, to be
+// projected on each pair of editions that Align aligns.
+type Pins struct {
+	// IDs are the ids of the pinned editions, in the order of the rows'
+	// cells: Align matches them to its editions' ids. Pins read from
+	// beads have none, and pin the first two editions by position.
+	IDs  []string
+	rows []pinRow
+}
+
+type pinRow struct {
+	cells  [][]int
+	texts  [][]string // nil for beads
+	score  float64
+	source string
+}
+
+// ReadPins reads pins from beads, "[3, 4]:[5]" a line ("[7]:[]" for a
+// sentence without counterpart; blank lines and lines starting with #
+// are skipped). They pin the first two editions aligned.
+func ReadPins(r io.Reader, path string) (*Pins, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
-	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
-		t, err := pinTableFromJSON(trimmed, path)
-		if err != nil {
-			return nil, err
-		}
-		if len(t.IDs) != 2 {
-			return nil, fmt.Errorf("%s: pins for two editions, and this alignment has %d", path, len(t.IDs))
-		}
-		return t.Pair(0, 1), nil
-	}
-	var pins []Pin
+	pins := &Pins{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -82,96 +90,89 @@ func ReadPins(r io.Reader, path string) ([]Pin, error) {
 		if err != nil {
 			return nil, &BeadError{Path: path, Line: line, Msg: err.Error()}
 		}
-		pins = append(pins, Pin{A: b.Src, B: b.Tgt, Score: 1, Source: fmt.Sprintf("%s:%d", path, line)})
+		pins.rows = append(pins.rows, pinRow{cells: [][]int{b.Src, b.Tgt}, score: 1, source: fmt.Sprintf("%s:%d", path, line)})
 	}
 	return pins, sc.Err()
 }
 
-// A PinTable holds the rows of an alignment of any number of editions as
-// pins, to be projected on the pairs of editions that AlignManyPinned
-// aligns.
-type PinTable struct {
-	IDs  []string // the editions' ids, in the alignment's order
-	path string
-	rows []pinRow
-}
-
-type pinRow struct {
-	cells [][]int
-	texts [][]string
-	score float64
-}
-
-// ReadPinTable reads an alignment's JSON as a PinTable.
-func ReadPinTable(r io.Reader, path string) (*PinTable, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+// PinsFrom makes pins of the rows of al, an earlier alignment read back
+// from the file path (as output.ReadAlignmentJSON reads it): its
+// editions are matched by id, and each row's sentences keep their text
+// and score.
+func PinsFrom(al *Alignment, path string) (*Pins, error) {
+	if len(al.Editions) < 2 {
+		return nil, fmt.Errorf("%s: an alignment has two editions at least, this one %d", path, len(al.Editions))
 	}
-	return pinTableFromJSON(data, path)
-}
-
-func pinTableFromJSON(data []byte, path string) (*PinTable, error) {
-	var doc struct {
-		Editions []struct {
-			ID        string `json:"id"`
-			Sentences []struct {
-				Text string `json:"text"`
-			} `json:"sentences"`
-		} `json:"editions"`
-		Rows []struct {
-			Cells [][]int `json:"cells"`
-			Score float64 `json:"score"`
-		} `json:"rows"`
+	pins := &Pins{rows: make([]pinRow, len(al.Rows))}
+	for _, e := range al.Editions {
+		pins.IDs = append(pins.IDs, e.ID)
 	}
-	if err := json.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%s: not an alignment's JSON: %v", path, err)
-	}
-	if len(doc.Editions) < 2 {
-		return nil, fmt.Errorf("%s: an alignment has two editions at least, this one %d", path, len(doc.Editions))
-	}
-	t := &PinTable{path: path, rows: make([]pinRow, len(doc.Rows))}
-	for _, e := range doc.Editions {
-		t.IDs = append(t.IDs, e.ID)
-	}
-	for r, row := range doc.Rows {
-		if len(row.Cells) != len(doc.Editions) {
-			return nil, fmt.Errorf("%s: row %d has %d cells for %d editions", path, r, len(row.Cells), len(doc.Editions))
-		}
-		pr := pinRow{cells: row.Cells, texts: make([][]string, len(row.Cells)), score: row.Score}
+	for r, row := range al.Rows {
+		pr := pinRow{cells: row.Cells, texts: make([][]string, len(row.Cells)), score: row.Score, source: fmt.Sprintf("%s: row %d", path, r)}
 		for e, ids := range row.Cells {
 			for _, i := range ids {
-				if i < 0 || i >= len(doc.Editions[e].Sentences) {
-					return nil, fmt.Errorf("%s: row %d names sentence %d of edition %d, which it does not list", path, r, i, e)
-				}
-				pr.texts[e] = append(pr.texts[e], doc.Editions[e].Sentences[i].Text)
+				pr.texts[e] = append(pr.texts[e], al.Editions[e].Sentences[i].Text)
 			}
 		}
-		t.rows[r] = pr
+		pins.rows[r] = pr
 	}
-	return t, nil
+	return pins, nil
 }
 
-// Pair returns the pins of the table's editions x and y (indices into
-// IDs): a pin per row where either has sentences, pairing them, or
-// saying that those of one have no counterpart in the other.
-func (t *PinTable) Pair(x, y int) []Pin {
-	var pins []Pin
-	for r, row := range t.rows {
-		if len(row.cells[x]) == 0 && len(row.cells[y]) == 0 {
+// columns returns, for each of eds, its column in the pins' rows, or -1
+// when the pins have none: by id, or for beads by position.
+func (t *Pins) columns(eds []*editions.Edition) []int {
+	column := make([]int, len(eds))
+	for e, ed := range eds {
+		column[e] = -1
+		if t.IDs == nil {
+			if e < 2 {
+				column[e] = e
+			}
 			continue
 		}
-		pins = append(pins, Pin{A: row.cells[x], B: row.cells[y], TextA: row.texts[x], TextB: row.texts[y],
-			Score: row.score, Source: fmt.Sprintf("%s: row %d", t.path, r)})
+		for c, id := range t.IDs {
+			if id == ed.ID {
+				column[e] = c
+			}
+		}
+	}
+	return column
+}
+
+// pair returns the pins of columns x and y: a pin per row where either
+// has sentences, pairing them, or saying that those of one have no
+// counterpart in the other. A row of no sentence at all (an empty bead)
+// is kept, to be reported.
+func (t *Pins) pair(x, y int) []Pin {
+	var pins []Pin
+	for _, row := range t.rows {
+		if len(row.cells[x]) == 0 && len(row.cells[y]) == 0 && !emptyRow(row.cells) {
+			continue
+		}
+		p := Pin{A: row.cells[x], B: row.cells[y], Score: row.score, Source: row.source}
+		if row.texts != nil {
+			p.TextA, p.TextB = row.texts[x], row.texts[y]
+		}
+		pins = append(pins, p)
 	}
 	return pins
 }
 
-// FitPins checks pins against editions a and b and returns those that can
+func emptyRow(cells [][]int) bool {
+	for _, c := range cells {
+		if len(c) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fitPins checks pins against editions a and b and returns those that can
 // be used, in order, and why the others cannot: sentences out of range or
 // not consecutive, texts changed (a pin whose texts stand unchanged
 // elsewhere is moved there), pins that overlap or cross an earlier one.
-func FitPins(pins []Pin, a, b *editions.Edition) ([]Pin, []PinProblem) {
+func fitPins(pins []Pin, a, b *editions.Edition) ([]Pin, []PinProblem) {
 	var ok []Pin
 	var problems []PinProblem
 	places := map[*editions.Edition]map[string][]int{}
@@ -312,185 +313,3 @@ func clipText(s string) string {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
-
-// ComparePinned aligns b to a like Compare, with pins (already checked by
-// FitPins) as fixed points.
-func ComparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []Pin) *Alignment {
-	if len(pins) == 0 {
-		return Compare(a, b, m, opts)
-	}
-	versions := m.Resolve(a, b) == VersionsMode
-	var c *versionComparer
-	if versions {
-		c = newVersionComparer(a, b)
-	}
-	pinRow := func(p Pin) Row {
-		var r Row
-		switch {
-		case len(p.B) == 0:
-			r = Row{Cells: [][]int{p.A, {}}, Kind: Deleted}
-		case len(p.A) == 0:
-			r = Row{Cells: [][]int{{}, p.B}, Kind: Inserted}
-		case versions:
-			r = c.pairRow(p.A, p.B)
-		default:
-			r = Row{Cells: [][]int{p.A, p.B}, Kind: Match}
-		}
-		r.Score = p.Score
-		return r
-	}
-	// Cut both editions at the pins that pair sentences; align between.
-	var rows []Row
-	var alone []Pin // pins that leave sentences without a counterpart
-	i, j := 0, 0
-	for _, p := range pins {
-		if len(p.A) == 0 || len(p.B) == 0 {
-			alone = append(alone, p)
-			continue
-		}
-		rows = append(rows, alignStretch(a, b, i, p.A[0], j, p.B[0], m, opts)...)
-		rows = append(rows, pinRow(p))
-		i, j = p.A[len(p.A)-1]+1, p.B[len(p.B)-1]+1
-	}
-	rows = append(rows, alignStretch(a, b, i, len(a.Sentences), j, len(b.Sentences), m, opts)...)
-	for _, p := range alone {
-		rows = isolate(rows, p, pinRow(p))
-	}
-	if versions {
-		for k, r := range rows {
-			switch {
-			case r.Kind == Moved:
-				// Moves are found again below, over the whole editions.
-				rows[k].Kind, rows[k].Ops, rows[k].Score = kindAlone(r), nil, 1
-			case len(r.Cells[0]) > 0 && len(r.Cells[1]) > 0 && r.Ops == nil && r.Kind == Changed:
-				score := r.Score
-				rows[k] = c.pairRow(r.Cells[0], r.Cells[1])
-				rows[k].Score = score
-			}
-		}
-		rows = c.findMoves(rows)
-		ignore := map[DiffType]bool{}
-		for _, t := range opts.Ignore {
-			ignore[t] = true
-		}
-		for k := range rows {
-			if rows[k].Kind == Changed && onlyIgnored(rows[k].Ops, ignore) {
-				rows[k].Kind = Equal
-			}
-		}
-	}
-	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows}
-}
-
-// kindAlone is the kind of a row with sentences on one side only.
-func kindAlone(r Row) RowKind {
-	if len(r.Cells[0]) > 0 {
-		return Deleted
-	}
-	return Inserted
-}
-
-// alignStretch aligns a's sentences [i0, i1) with b's [j0, j1) and
-// returns rows numbered in the whole editions.
-func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts VersionOptions) []Row {
-	var rows []Row
-	switch {
-	case i0 >= i1 && j0 >= j1:
-		return nil
-	case i0 >= i1 || j0 >= j1:
-		for i := i0; i < i1; i++ {
-			rows = append(rows, Row{Cells: [][]int{{i}, {}}, Kind: Deleted, Score: 1})
-		}
-		for j := j0; j < j1; j++ {
-			rows = append(rows, Row{Cells: [][]int{{}, {j}}, Kind: Inserted, Score: 1})
-		}
-		return rows
-	}
-	// The stretch's mode is the whole editions' mode, not one guessed
-	// from a few sentences.
-	sub := Compare(a.Sub(i0, i1), b.Sub(j0, j1), m.Resolve(a, b), opts)
-	for _, r := range sub.Rows {
-		r.Cells = [][]int{shift(r.Cells[0], i0), shift(r.Cells[1], j0)}
-		rows = append(rows, r)
-	}
-	return rows
-}
-
-func shift(ids []int, by int) []int {
-	out := make([]int, len(ids))
-	for k, i := range ids {
-		out[k] = i + by
-	}
-	return out
-}
-
-// isolate takes the sentences of a one-sided pin out of the rows that hold
-// them, and puts the pin's own row where they stood.
-func isolate(rows []Row, p Pin, own Row) []Row {
-	side, ids := 0, p.A
-	if len(p.A) == 0 {
-		side, ids = 1, p.B
-	}
-	var out []Row
-	placed := false
-	for _, r := range rows {
-		cell := r.Cells[side]
-		if len(cell) == 0 || cell[len(cell)-1] < ids[0] || cell[0] > ids[len(ids)-1] {
-			out = append(out, r)
-			continue
-		}
-		// Split the cell into the part before the pin, the pin, and the
-		// part after; the other edition's sentences stay with the part
-		// before (or after, when nothing comes before).
-		var before, after []int
-		for _, s := range cell {
-			switch {
-			case s < ids[0]:
-				before = append(before, s)
-			case s > ids[len(ids)-1]:
-				after = append(after, s)
-			}
-		}
-		other := r.Cells[1-side]
-		if len(before) > 0 {
-			out = append(out, remake(r, side, before, other))
-			other = nil
-		}
-		if !placed {
-			out = append(out, own)
-			placed = true
-		}
-		if len(after) > 0 {
-			out = append(out, remake(r, side, after, other))
-			other = nil
-		}
-		if len(other) > 0 {
-			alone := Row{Cells: make([][]int, 2), Score: 1}
-			alone.Cells[side], alone.Cells[1-side] = []int{}, other
-			alone.Kind = kindAlone(alone)
-			out = append(out, alone)
-		}
-	}
-	return out
-}
-
-// remake returns row r with cell side replaced by ids and the other cell
-// by other, its kind fitted to what it now holds.
-func remake(r Row, side int, ids, other []int) Row {
-	nr := Row{Cells: make([][]int, 2), Score: r.Score, Kind: r.Kind}
-	nr.Cells[side], nr.Cells[1-side] = ids, other
-	if other == nil {
-		nr.Cells[1-side] = []int{}
-	}
-	if len(nr.Cells[0]) == 0 || len(nr.Cells[1]) == 0 {
-		nr.Kind, nr.Ops = kindAlone(nr), nil
-	} else if len(ids) != len(r.Cells[side]) {
-		nr.Ops = nil // the word diff no longer covers the row
-		if nr.Kind == Changed || nr.Kind == Equal {
-			nr.Kind = Changed
-		}
-	} else {
-		nr.Ops = r.Ops
-	}
-	return nr
-}

@@ -40,17 +40,14 @@ func TestPinsRoundTrip(t *testing.T) {
 		{"greve.1972.en.txt", "greve.2016.en.txt"},
 	} {
 		a, b := sample(t, pair[0]), sample(t, pair[1])
-		first := align.Compare(a, b, align.AutoMode, align.VersionOptions{})
+		eds := []*editions.Edition{a, b}
+		first, _ := align.Align(eds, align.Options{Mode: align.AutoMode})
 		js := jsonOf(t, first)
-		pins, err := align.ReadPins(strings.NewReader(js), "pins.json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		fitted, problems := align.FitPins(pins, a, b)
+		pins := pinsOf(t, js, "pins.json")
+		again, problems := align.Align(eds, align.Options{Mode: align.AutoMode, Pins: pins})
 		if len(problems) > 0 {
 			t.Fatalf("%v: problems %v", pair, problems)
 		}
-		again := align.ComparePinned(a, b, align.AutoMode, align.VersionOptions{}, fitted)
 		if err := again.Check(); err != nil {
 			t.Fatal(err)
 		}
@@ -58,6 +55,20 @@ func TestPinsRoundTrip(t *testing.T) {
 			t.Errorf("%v: round trip changed the alignment (-first +again):\n%s", pair, diff)
 		}
 	}
+}
+
+// pinsOf reads pins from an alignment's JSON, as synoptic does.
+func pinsOf(t *testing.T, js, path string) *align.Pins {
+	t.Helper()
+	al, err := output.ReadAlignmentJSON(strings.NewReader(js))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pins, err := align.PinsFrom(al, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pins
 }
 
 func beads(al *align.Alignment) []string {
@@ -76,11 +87,10 @@ func TestPinsCorrect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fitted, problems := align.FitPins(pins, a, b)
+	al, problems := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.AutoMode, Pins: pins})
 	if len(problems) > 0 {
 		t.Fatal(problems)
 	}
-	al := align.ComparePinned(a, b, align.AutoMode, align.VersionOptions{}, fitted)
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -147,14 +157,11 @@ func parse(t *testing.T, name, text string) *editions.Edition {
 func TestPinTableRoundTrip(t *testing.T) {
 	eds := []*editions.Edition{sample(t, "greve.fr.txt"), sample(t, "greve.1972.en.txt"), sample(t, "greve.2016.en.txt")}
 	for base := range eds {
-		opts := align.ManyOptions{Base: base, Mode: align.AutoMode}
-		first := align.AlignMany(eds, opts)
+		opts := align.Options{Base: base, Mode: align.AutoMode}
+		first, _ := align.Align(eds, opts)
 		js := jsonOf(t, first)
-		table, err := align.ReadPinTable(strings.NewReader(js), "pins.json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		again, problems := align.AlignManyPinned(eds, opts, table)
+		opts.Pins = pinsOf(t, js, "pins.json")
+		again, problems := align.Align(eds, opts)
 		if len(problems) > 0 {
 			t.Fatalf("base %d: problems %v", base, problems)
 		}
@@ -176,21 +183,19 @@ func TestPinTableCorrects(t *testing.T) {
 	en1 := mustParseT(t, "en1.txt", "en", "The committee met on 14 March and voted to strike. The strike lasted twenty-three days.")
 	en2 := mustParseT(t, "en2.txt", "en", "The committee met on 14 March and voted to strike. The strike lasted twenty-three days.")
 	eds := []*editions.Edition{fr, en1, en2}
-	opts := align.ManyOptions{Mode: align.AutoMode}
-	first := align.AlignMany(eds, opts)
+	opts := align.Options{Mode: align.AutoMode}
+	first, _ := align.Align(eds, opts)
 	if got := fmt.Sprint(first.Rows[0].Cells); got != "[[0 1] [0] [0]]" {
 		t.Fatalf("the aligner's first row %s, want the two French sentences joined", got)
 	}
 	// The reviewer says: "Il vota la grève" stands alone.
-	pins := `{"editions": [{"id": "fr", "sentences": [{"text": "Le comité se réunit le 14 mars."}, {"text": "Il vota la grève."}, {"text": "La grève dura vingt-trois jours."}]},
-	  {"id": "en1", "sentences": [{"text": "The committee met on 14 March and voted to strike."}, {"text": "The strike lasted twenty-three days."}]},
-	  {"id": "gone", "sentences": [{"text": "A sentence no edition has."}]}],
-	 "rows": [{"cells": [[0], [0], []], "score": 1}, {"cells": [[1], [], []], "score": 1}, {"cells": [[], [], [0]], "score": 1}]}`
-	table, err := align.ReadPinTable(strings.NewReader(pins), "fix.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	al, problems := align.AlignManyPinned(eds, opts, table)
+	pins := `{"editions": [{"id": "fr", "sentences": [{"index": 0, "text": "Le comité se réunit le 14 mars."}, {"index": 1, "text": "Il vota la grève."}, {"index": 2, "text": "La grève dura vingt-trois jours."}]},
+	  {"id": "en1", "sentences": [{"index": 0, "text": "The committee met on 14 March and voted to strike."}, {"index": 1, "text": "The strike lasted twenty-three days."}]},
+	  {"id": "gone", "sentences": [{"index": 0, "text": "A sentence no edition has."}]}],
+	 "rows": [{"cells": [[0], [0], []], "kind": "match", "score": 1}, {"cells": [[1], [], []], "kind": "deleted", "score": 1},
+	  {"cells": [[], [], [0]], "kind": "inserted", "score": 1}, {"cells": [[2], [1], []], "kind": "match", "score": 1}]}`
+	opts.Pins = pinsOf(t, pins, "fix.json")
+	al, problems := align.Align(eds, opts)
 	if len(problems) > 0 {
 		t.Errorf("problems %v", problems)
 	}
@@ -209,7 +214,7 @@ func TestPinTableCorrects(t *testing.T) {
 	// The 1972 edition's first sentence has since been reworded: its pin
 	// no longer fits, and says so.
 	en1b := mustParseT(t, "en1.txt", "en", "The committee met on 14 March; it voted to strike. The strike lasted twenty-three days.")
-	_, problems = align.AlignManyPinned([]*editions.Edition{fr, en1b, en2}, opts, table)
+	_, problems = align.Align([]*editions.Edition{fr, en1b, en2}, opts)
 	if len(problems) != 1 || !strings.Contains(problems[0].Error(), "fix.json: row 0: pin [0]:[0] not used: en1 sentence 0 changed or vanished") {
 		t.Errorf("problems %v, want the pin of row 0 reported", problems)
 	}
@@ -224,24 +229,28 @@ func mustParseT(t *testing.T, name, lang, text string) *editions.Edition {
 	return e
 }
 
-// FuzzReadPins: pins in any form are read without a panic, and the pins
-// of an accepted table name sentences its editions list.
+// FuzzReadPins: pins in any form are read without a panic, and pins read
+// from an alignment's JSON carry the text of every sentence they name.
 func FuzzReadPins(f *testing.F) {
 	f.Add("[0]:[0]\n[1, 2]:[]\n# a comment\n[]:[1]\n")
-	f.Add(`{"editions":[{"id":"a","sentences":[{"text":"A."}]},{"id":"b","sentences":[{"text":"B."}]}],"rows":[{"cells":[[0],[0]],"score":1}]}`)
-	f.Add(`{"editions":[{"id":"a","sentences":[]},{"id":"b","sentences":[]},{"id":"c","sentences":[{"text":"C."}]}],"rows":[{"cells":[[],[],[0]]}]}`)
+	f.Add(`{"editions":[{"id":"a","sentences":[{"text":"A."}]},{"id":"b","sentences":[{"text":"B."}]}],"rows":[{"cells":[[0],[0]],"kind":"match","score":1}]}`)
+	f.Add(`{"editions":[{"id":"a","sentences":[]},{"id":"b","sentences":[]},{"id":"c","sentences":[{"text":"C."}]}],"rows":[{"cells":[[],[],[0]],"kind":"inserted"}]}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		_, _ = align.ReadPins(strings.NewReader(in), "f")
-		table, err := align.ReadPinTable(strings.NewReader(in), "f")
+		al, err := output.ReadAlignmentJSON(strings.NewReader(in))
 		if err != nil {
 			return
 		}
-		for x := range table.IDs {
-			for y := range table.IDs {
+		pins, err := align.PinsFrom(al, "f")
+		if err != nil {
+			return
+		}
+		for x := range pins.IDs {
+			for y := range pins.IDs {
 				if x == y {
 					continue
 				}
-				for _, p := range table.Pair(x, y) {
+				for _, p := range align.PinsOfPair(pins, x, y) {
 					if len(p.A) != len(p.TextA) || len(p.B) != len(p.TextB) {
 						t.Fatalf("pin %v carries %d and %d texts", p, len(p.TextA), len(p.TextB))
 					}

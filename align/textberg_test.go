@@ -44,7 +44,7 @@ func scoreTextberg(t testing.TB, names ...string) Scores {
 	a, b, gold := textbergDocs(t, names...)
 	var sys [][]Bead
 	for d := range a {
-		al := Align(a[d], b[d])
+		al := alignSentences(a[d], b[d])
 		if err := al.Check(); err != nil {
 			t.Fatalf("%s: %v", names[d], err)
 		}

@@ -29,10 +29,10 @@ import (
 //     moved paragraph is reported as a move, once, not as a deletion and
 //     an insertion.
 //
-// Rows that pair sentences carry their word diff (Ops); a row whose only
+// Rows that pair sentences carry their word diff (Diffs); a row whose only
 // differences are of types the caller ignores is Equal.
 
-// VersionOptions tune CompareVersions.
+// VersionOptions tune the comparison of versions (compareVersions).
 type VersionOptions struct {
 	// Ignore lists difference types that do not count: a row whose
 	// differences are all of these types is Equal.
@@ -46,9 +46,9 @@ const (
 	maxGapCells   = 1 << 16 // larger gaps are first cut at sentences nearly alike
 )
 
-// CompareVersions aligns b, a version of the same text as a in the same
+// compareVersions aligns b, a version of the same text as a in the same
 // language, to a: equal, changed, inserted, deleted and moved sentences.
-func CompareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
+func compareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 	c := newVersionComparer(a, b)
 	pairs := c.anchors()
 	var rows []Row
@@ -67,7 +67,7 @@ func CompareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 	}
 	for k := range rows {
 		r := &rows[k]
-		if r.Kind == Changed && onlyIgnored(r.Ops, ignore) {
+		if r.Kind == Changed && onlyIgnored(r.DiffOps(0, 1), ignore) {
 			r.Kind = Equal
 		}
 	}
@@ -77,7 +77,7 @@ func CompareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 // onlyIgnored reports whether every difference in ops is of an ignored type.
 func onlyIgnored(ops []Op, ignore map[DiffType]bool) bool {
 	for _, op := range ops {
-		if op.Kind != Same && !ignore[op.Type] {
+		if op.Kind != OpSame && !ignore[op.Type] {
 			return false
 		}
 	}
@@ -161,7 +161,7 @@ func (c *versionComparer) anchors() [][2]int {
 			uniq = append(uniq, [2]int{i, n.ib})
 		}
 	}
-	lis := longestIncreasing(uniq)
+	lis := increasingPairs(uniq)
 
 	// Grow each anchor over equal neighbours, which need not be unique
 	// ("Amen." repeated), forwards then backwards.
@@ -190,29 +190,15 @@ func (c *versionComparer) anchors() [][2]int {
 	return out
 }
 
-// longestIncreasing returns the longest subsequence of pairs (sorted by
+// increasingPairs returns the longest subsequence of pairs (sorted by
 // their first element) whose second elements increase.
-func longestIncreasing(pairs [][2]int) [][2]int {
-	if len(pairs) == 0 {
+func increasingPairs(pairs [][2]int) [][2]int {
+	idx := longestIncreasing(len(pairs), func(x int) int { return pairs[x][1] })
+	if idx == nil {
 		return nil
 	}
-	tails := []int{}                // tails[k]: index in pairs of the smallest tail of a run of length k+1
-	prev := make([]int, len(pairs)) // predecessor in the best run ending here
-	for x, p := range pairs {
-		k := sort.Search(len(tails), func(k int) bool { return pairs[tails[k]][1] >= p[1] })
-		if k > 0 {
-			prev[x] = tails[k-1]
-		} else {
-			prev[x] = -1
-		}
-		if k == len(tails) {
-			tails = append(tails, x)
-		} else {
-			tails[k] = x
-		}
-	}
-	out := make([][2]int, len(tails))
-	for k, x := len(tails)-1, tails[len(tails)-1]; k >= 0; k, x = k-1, prev[x] {
+	out := make([][2]int, len(idx))
+	for k, x := range idx {
 		out[k] = pairs[x]
 	}
 	return out
@@ -408,7 +394,7 @@ func (c *versionComparer) splitGap(i0, i1, j0, j1 int) ([]Row, bool) {
 			pairs = append(pairs, [2]int{i, best})
 		}
 	}
-	cuts := longestIncreasing(pairs)
+	cuts := increasingPairs(pairs)
 	if len(cuts) == 0 {
 		return nil, false
 	}
@@ -431,7 +417,7 @@ func (c *versionComparer) pairRow(ia, ib []int) Row {
 		r.Kind, r.Score = Equal, 1
 		return r
 	}
-	r.Kind, r.Ops, r.Score = Changed, WordDiff(ta, tb), c.similarity(ia, ib)
+	r.Kind, r.Diffs, r.Score = Changed, pairDiffs(WordDiff(ta, tb)), c.similarity(ia, ib)
 	return r
 }
 
@@ -445,86 +431,6 @@ func (c *versionComparer) joined(e *editions.Edition, idx []int) string {
 		parts[k] = e.Sentences[i].Text
 	}
 	return strings.Join(parts, " ")
-}
-
-// findMoves pairs deleted and inserted sentences that are the same
-// sentence standing elsewhere: identical comparison forms first, then
-// the most similar candidate sharing a word with it, above minMovedSim.
-func (c *versionComparer) findMoves(rows []Row) []Row {
-	var deleted, inserted []int // row indices
-	for k, r := range rows {
-		switch {
-		case r.Kind == Deleted && len(r.Cells[0]) == 1:
-			deleted = append(deleted, k)
-		case r.Kind == Inserted && len(r.Cells[1]) == 1:
-			inserted = append(inserted, k)
-		}
-	}
-	if len(deleted) == 0 || len(inserted) == 0 {
-		return rows
-	}
-	// Candidates by each word of the inserted sentences; the rarest word
-	// of a deleted sentence names few candidates to score.
-	byWord := map[int32][]int{}
-	byNorm := map[string][]int{}
-	for _, k := range inserted {
-		j := rows[k].Cells[1][0]
-		byNorm[c.b.Sentences[j].Norm] = append(byNorm[c.b.Sentences[j].Norm], k)
-		for _, w := range uniqueWords(c.wb[j]) {
-			byWord[w] = append(byWord[w], k)
-		}
-	}
-	taken := map[int]bool{}
-	link := func(kd, ki int) {
-		taken[ki] = true
-		i, j := rows[kd].Cells[0][0], rows[ki].Cells[1][0]
-		moved := c.pairRow([]int{i}, []int{j})
-		for _, k := range []int{kd, ki} {
-			rows[k].Kind, rows[k].Ops, rows[k].Score = Moved, moved.Ops, moved.Score
-		}
-		rows[kd].Peer, rows[ki].Peer = ki, kd
-	}
-	var rest []int
-	for _, kd := range deleted {
-		i := rows[kd].Cells[0][0]
-		found := false
-		for _, ki := range byNorm[c.a.Sentences[i].Norm] {
-			if !taken[ki] {
-				link(kd, ki)
-				found = true
-				break
-			}
-		}
-		if !found {
-			rest = append(rest, kd)
-		}
-	}
-	const maxCandidates = 64
-	for _, kd := range rest {
-		i := rows[kd].Cells[0][0]
-		var best []int
-		for _, w := range uniqueWords(c.wa[i]) {
-			if cands := byWord[w]; len(cands) > 0 && (best == nil || len(cands) < len(best)) {
-				best = cands
-			}
-		}
-		bestK, bestSim := -1, minMovedSim
-		for x, ki := range best {
-			if x == maxCandidates {
-				break
-			}
-			if taken[ki] {
-				continue
-			}
-			if sim := c.similarity([]int{i}, []int{rows[ki].Cells[1][0]}); sim >= bestSim {
-				bestK, bestSim = ki, sim
-			}
-		}
-		if bestK >= 0 {
-			link(kd, bestK)
-		}
-	}
-	return rows
 }
 
 func uniqueWords(ws []int32) []int32 {

@@ -32,8 +32,8 @@ func rowSummary(a *Alignment, r Row) string {
 		s += fmt.Sprintf(" ↔%v", a.Rows[r.Peer].Cells)
 	}
 	seen := map[DiffType]bool{}
-	for _, op := range r.Ops {
-		if op.Kind != Same && !seen[op.Type] {
+	for _, op := range r.DiffOps(0, 1) {
+		if op.Kind != OpSame && !seen[op.Type] {
 			seen[op.Type] = true
 			s += " " + string(op.Type)
 		}
@@ -46,7 +46,7 @@ func rowSummary(a *Alignment, r Row) string {
 // and nothing else reported.
 func TestCompareSampleEditions(t *testing.T) {
 	a, b := readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt")
-	al := CompareVersions(a, b, VersionOptions{})
+	al := compareVersions(a, b, VersionOptions{})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestCompareSampleEditions(t *testing.T) {
 	}
 
 	// Ignoring quotes and hyphenation makes those rows equal.
-	quiet := CompareVersions(a, b, VersionOptions{Ignore: []DiffType{QuotesDiff, HyphenationDiff}})
+	quiet := compareVersions(a, b, VersionOptions{Ignore: []DiffType{QuotesDiff, HyphenationDiff}})
 	for _, r := range quiet.Rows {
 		if r.Kind == Changed && strings.Contains(rowSummary(quiet, r), "quotes") {
 			t.Errorf("row %s should count as equal when quotes are ignored", rowSummary(quiet, r))
@@ -85,7 +85,7 @@ func TestCompareSampleEditions(t *testing.T) {
 func TestCompareSplitAndJoin(t *testing.T) {
 	a := mustParse(t, "a.en.txt", "The committee met in the café and voted to go on with the strike, which lasted three weeks. Nobody expected it. The printers of Lyons were proud.")
 	b := mustParse(t, "b.en.txt", "The committee met in the café and voted to go on with the strike. It lasted three weeks. Nobody expected it, and the printers of Lyons were proud.")
-	al := CompareVersions(a, b, VersionOptions{})
+	al := compareVersions(a, b, VersionOptions{})
 	var got []string
 	for _, r := range al.Rows {
 		got = append(got, rowSummary(al, r))
@@ -118,7 +118,7 @@ func TestCompareBibleRevision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	al := CompareVersions(kjv, asv, VersionOptions{})
+	al := compareVersions(kjv, asv, VersionOptions{})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -126,8 +126,9 @@ func TestCompareBibleRevision(t *testing.T) {
 	types := map[DiffType]int{}
 	for _, r := range al.Rows {
 		kinds[r.Kind]++
-		for k, op := range r.Ops {
-			if op.Kind != Same && (k+1 == len(r.Ops) || r.Ops[k+1].Kind == Same) {
+		ops := r.DiffOps(0, 1)
+		for k, op := range ops {
+			if op.Kind != OpSame && (k+1 == len(ops) || ops[k+1].Kind == OpSame) {
 				types[op.Type]++
 			}
 		}
@@ -144,7 +145,7 @@ func BenchmarkCompareVersions(b *testing.B) {
 		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
 			b.SetBytes(int64(len(x.Text)))
 			for b.Loop() {
-				CompareVersions(x, y, VersionOptions{})
+				compareVersions(x, y, VersionOptions{})
 			}
 		})
 	}

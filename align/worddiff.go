@@ -31,18 +31,19 @@ import (
 // OpKind says whether a piece of text is in both versions or only in one.
 type OpKind uint8
 
-// The kinds of word-diff operation.
+// The kinds of word-diff operation, prefixed Op so that they never read
+// as the kinds of row (Deleted, Inserted, Equal).
 const (
-	Same   OpKind = iota // in both versions
-	Delete               // only in the first
-	Insert               // only in the second
+	OpSame   OpKind = iota // in both versions
+	OpDelete               // only in the first
+	OpInsert               // only in the second
 )
 
 func (k OpKind) String() string {
 	switch k {
-	case Delete:
+	case OpDelete:
 		return "delete"
-	case Insert:
+	case OpInsert:
 		return "insert"
 	}
 	return "same"
@@ -94,14 +95,14 @@ func ParseDiffType(s string) (DiffType, bool) {
 	return "", false
 }
 
-// An Op is a piece of a word diff. Concatenating the Same and Delete ops
-// gives the first version back exactly; the Same and Insert ops, the
+// An Op is a piece of a word diff. Concatenating the OpSame and OpDelete ops
+// gives the first version back exactly; the OpSame and OpInsert ops, the
 // second.
 type Op struct {
 	Kind OpKind
 	Text string
-	// Type is the type of the difference a Delete or Insert belongs to;
-	// a replacement is a Delete and an Insert of the same type.
+	// Type is the type of the difference an OpDelete or OpInsert belongs to;
+	// a replacement is an OpDelete and an OpInsert of the same type.
 	Type DiffType
 }
 
@@ -111,7 +112,7 @@ func WordDiff(a, b string) []Op {
 		if a == "" {
 			return nil
 		}
-		return []Op{{Kind: Same, Text: a}}
+		return []Op{{Kind: OpSame, Text: a}}
 	}
 	ta, tb := tokenize(a), tokenize(b)
 	codes := map[string]rune{}
@@ -141,12 +142,12 @@ func WordDiff(a, b string) []Op {
 		for _, r := range d.Text {
 			sb.WriteString(vocab[tokenIndex(r)])
 		}
-		kind := Same
+		kind := OpSame
 		switch d.Type {
 		case diffmatchpatch.DiffDelete:
-			kind = Delete
+			kind = OpDelete
 		case diffmatchpatch.DiffInsert:
-			kind = Insert
+			kind = OpInsert
 		}
 		ops = appendOp(ops, Op{Kind: kind, Text: sb.String()})
 	}
@@ -220,22 +221,22 @@ func appendOp(ops []Op, op Op) []Op {
 	return append(ops, op)
 }
 
-// absorbSpaces folds a Same op that is only white space between two
+// absorbSpaces folds an OpSame op that is only white space between two
 // changes into both sides of the change, so that "[-the old-]{+a new+}"
 // reads as one replacement rather than two.
 func absorbSpaces(ops []Op) []Op {
 	out := make([]Op, 0, len(ops))
 	for i := 0; i < len(ops); i++ {
 		op := ops[i]
-		if op.Kind == Same && i > 0 && i+1 < len(ops) && strings.TrimSpace(op.Text) == "" &&
-			ops[i-1].Kind != Same && ops[i+1].Kind != Same {
+		if op.Kind == OpSame && i > 0 && i+1 < len(ops) && strings.TrimSpace(op.Text) == "" &&
+			ops[i-1].Kind != OpSame && ops[i+1].Kind != OpSame {
 			// Put the space in the delete and in the insert of the
 			// change on both sides of it.
-			out = appendChange(out, Delete, op.Text)
-			out = appendChange(out, Insert, op.Text)
+			out = appendChange(out, OpDelete, op.Text)
+			out = appendChange(out, OpInsert, op.Text)
 			continue
 		}
-		if op.Kind != Same {
+		if op.Kind != OpSame {
 			out = appendChange(out, op.Kind, op.Text)
 			continue
 		}
@@ -244,11 +245,11 @@ func absorbSpaces(ops []Op) []Op {
 	return out
 }
 
-// appendChange adds text to the trailing change of out (the run of Delete
-// and Insert ops after the last Same), keeping deletes before inserts.
+// appendChange adds text to the trailing change of out (the run of OpDelete
+// and OpInsert ops after the last OpSame), keeping deletes before inserts.
 func appendChange(out []Op, kind OpKind, text string) []Op {
 	start := len(out)
-	for start > 0 && out[start-1].Kind != Same {
+	for start > 0 && out[start-1].Kind != OpSame {
 		start--
 	}
 	for k := start; k < len(out); k++ {
@@ -258,7 +259,7 @@ func appendChange(out []Op, kind OpKind, text string) []Op {
 		}
 	}
 	op := Op{Kind: kind, Text: text}
-	if kind == Delete && start < len(out) {
+	if kind == OpDelete && start < len(out) {
 		// A delete goes before the change's insert.
 		out = append(out, Op{})
 		copy(out[start+1:], out[start:])
@@ -268,18 +269,18 @@ func appendChange(out []Op, kind OpKind, text string) []Op {
 	return append(out, op)
 }
 
-// classify sets the Type of every change (a run of Delete and Insert ops
-// between Same ops).
+// classify sets the Type of every change (a run of OpDelete and OpInsert ops
+// between OpSame ops).
 func classify(ops []Op) {
 	for i := 0; i < len(ops); {
-		if ops[i].Kind == Same {
+		if ops[i].Kind == OpSame {
 			i++
 			continue
 		}
 		j := i
 		var del, ins string
-		for j < len(ops) && ops[j].Kind != Same {
-			if ops[j].Kind == Delete {
+		for j < len(ops) && ops[j].Kind != OpSame {
+			if ops[j].Kind == OpDelete {
 				del += ops[j].Text
 			} else {
 				ins += ops[j].Text

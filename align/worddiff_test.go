@@ -11,14 +11,14 @@ func diffString(ops []Op) string {
 	var b strings.Builder
 	for i, op := range ops {
 		switch op.Kind {
-		case Same:
+		case OpSame:
 			b.WriteString(op.Text)
-		case Delete:
+		case OpDelete:
 			b.WriteString("[-" + op.Text + "-]")
-		case Insert:
+		case OpInsert:
 			b.WriteString("{+" + op.Text + "+}")
 		}
-		if op.Kind != Same && (i+1 == len(ops) || ops[i+1].Kind == Same) {
+		if op.Kind != OpSame && (i+1 == len(ops) || ops[i+1].Kind == OpSame) {
 			b.WriteString("<" + string(op.Type) + ">")
 		}
 	}
@@ -60,10 +60,10 @@ func checkReconstructs(t *testing.T, a, b string, ops []Op) {
 	t.Helper()
 	var ga, gb strings.Builder
 	for _, op := range ops {
-		if op.Kind != Insert {
+		if op.Kind != OpInsert {
 			ga.WriteString(op.Text)
 		}
-		if op.Kind != Delete {
+		if op.Kind != OpDelete {
 			gb.WriteString(op.Text)
 		}
 	}

@@ -82,10 +82,10 @@ type alignJSONRow struct {
 	Score float64 `json:"score"`
 	// Peer is the row at the other end of a move.
 	Peer *int `json:"peer,omitempty"`
-	// Ops is the word diff of a changed (or moved and changed) row.
+	// Ops is the word diff of a changed (or moved and changed) row of a
+	// pairwise alignment (align.Alignment.Pairwise).
 	Ops []alignJSONOp `json:"ops,omitempty"`
-	// Diffs are the word diffs between versions in an alignment of more
-	// than two editions.
+	// Diffs are the word diffs between versions in any other alignment.
 	Diffs []alignJSONDiff `json:"diffs,omitempty"`
 }
 
@@ -142,8 +142,11 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 		if row.Kind == align.Moved {
 			jr.Peer = intPtr(row.Peer)
 		}
-		jr.Ops = jsonOps(row.Ops)
 		for _, d := range row.Diffs {
+			if a.Pairwise() && d.From == 0 && d.To == 1 {
+				jr.Ops = jsonOps(d.Ops)
+				continue
+			}
 			jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
 		}
 		doc.Rows[r] = jr
@@ -225,7 +228,7 @@ func jsonOps(ops []align.Op) []alignJSONOp {
 	var out []alignJSONOp
 	for _, op := range ops {
 		jo := alignJSONOp{Op: op.Kind.String(), Text: op.Text}
-		if op.Kind != align.Same {
+		if op.Kind != align.OpSame {
 			jo.Type = string(op.Type)
 		}
 		out = append(out, jo)

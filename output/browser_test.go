@@ -364,8 +364,8 @@ func TestBrowserVersions(t *testing.T) {
 
 	// Hiding a type removes its marks and its rows from the navigation.
 	typ := ""
-	for _, op := range al.Rows[changed].Ops {
-		if op.Kind != align.Same {
+	for _, op := range al.Rows[changed].DiffOps(0, 1) {
+		if op.Kind != align.OpSame {
 			typ = string(op.Type)
 			break
 		}
@@ -379,8 +379,8 @@ func TestBrowserVersions(t *testing.T) {
 		t.Errorf("%s differences: text decoration %q before hiding, %q after; want marked, then plain", typ, before, after)
 	}
 	onlyThat := true
-	for _, op := range al.Rows[changed].Ops {
-		if op.Kind != align.Same && string(op.Type) != typ {
+	for _, op := range al.Rows[changed].DiffOps(0, 1) {
+		if op.Kind != align.OpSame && string(op.Type) != typ {
 			onlyThat = false
 		}
 	}
@@ -464,7 +464,7 @@ func hoverOver(tb *tab, sel string) {
 // linked across the columns, and flagged when missing.
 func TestBrowserTranslation(t *testing.T) {
 	tb := newTab(t)
-	al := align.Compare(readSample(t, "greve.fr.txt"), readSample(t, "greve.2016.en.txt"), align.AutoMode, align.VersionOptions{})
+	al, _ := align.Align([]*editions.Edition{readSample(t, "greve.fr.txt"), readSample(t, "greve.2016.en.txt")}, align.Options{Mode: align.AutoMode})
 	tb.open(exportPage(t, al, HTMLOptions{}))
 	dir := screenshotDir(t)
 	var rows int
@@ -668,7 +668,7 @@ func TestBrowserManyEditions(t *testing.T) {
 	fr := parse("fr.txt", "fr", "La grève commença le 25 octobre 1917.\n\nLes ouvriers quittèrent les usines. Ils marchèrent vers le centre.\n")
 	en1 := parse("en-1972.txt", "en", "The strike began on 25 October 1917.\n\nThe workers left the factories. They marched to the centre.\n")
 	en2 := parse("en-2016.txt", "en", "The strike began on 25 October 1917.\n\nThe workers left the mills. They marched to the centre.\n\nA new paragraph.\n")
-	al := align.AlignMany([]*editions.Edition{fr, en1, en2}, align.ManyOptions{})
+	al, _ := align.Align([]*editions.Edition{fr, en1, en2}, align.Options{})
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
 	}

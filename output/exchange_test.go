@@ -69,15 +69,15 @@ func versionsOf(three bool) *align.Alignment {
 	v1 := paragraphs("v1", "en", s1[:3], s1[3:])
 	v2 := paragraphs("v2", "en", []string{"It rained all day!", "We stayed in, and we read."}, []string{"The end.", "Then the sun came out."})
 	changed := func(a, b string, score float64, cells ...[]int) align.Row {
-		return align.Row{Cells: cells, Kind: align.Changed, Score: score, Ops: align.WordDiff(a, b)}
+		return align.Row{Cells: cells, Kind: align.Changed, Score: score, Diffs: []align.Diff{{From: 0, To: 1, Ops: align.WordDiff(a, b)}}}
 	}
 	moved := align.WordDiff(s1[3], s1[3])
 	rows := []align.Row{
 		changed(s1[0], "It rained all day!", 0.95, []int{0}, []int{0}),
 		changed(s1[1]+" "+s1[2], "We stayed in, and we read.", 0.7, []int{1, 2}, []int{1}),
-		{Cells: [][]int{{3}, {}}, Kind: align.Moved, Score: 1, Peer: 4, Ops: moved},
+		{Cells: [][]int{{3}, {}}, Kind: align.Moved, Score: 1, Peer: 4, Diffs: []align.Diff{{From: 0, To: 1, Ops: moved}}},
 		{Cells: [][]int{{4}, {2}}, Kind: align.Equal, Score: 1},
-		{Cells: [][]int{{}, {3}}, Kind: align.Moved, Score: 1, Peer: 2, Ops: moved},
+		{Cells: [][]int{{}, {3}}, Kind: align.Moved, Score: 1, Peer: 2, Diffs: []align.Diff{{From: 0, To: 1, Ops: moved}}},
 	}
 	a := &align.Alignment{Editions: []*editions.Edition{v1, v2}, Rows: rows}
 	if three {
@@ -192,7 +192,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		}
 		for r, row := range a.Rows {
 			got := back.Rows[r]
-			if got.Kind != row.Kind || got.Score != round4(row.Score) || !reflect.DeepEqual(got.Ops, row.Ops) ||
+			if got.Kind != row.Kind || got.Score != round4(row.Score) || !reflect.DeepEqual(got.Diffs, row.Diffs) ||
 				(row.Kind == align.Moved && got.Peer != row.Peer) {
 				t.Errorf("%s: row %d: %+v, want %+v", name, r, got, row)
 			}

@@ -254,7 +254,7 @@ func TestHTMLTypesAndToggles(t *testing.T) {
 }
 
 func TestCoverageHTML(t *testing.T) {
-	al := align.Compare(readSample(t, "greve.fr.txt"), readSample(t, "greve.2016.en.txt"), align.TranslationMode, align.VersionOptions{})
+	al, _ := align.Align([]*editions.Edition{readSample(t, "greve.fr.txt"), readSample(t, "greve.2016.en.txt")}, align.Options{Mode: align.TranslationMode})
 	r := align.Coverage(al, align.CoverageOptions{})
 	var b bytes.Buffer
 	if err := writeCoverageHTML(&b, r); err != nil {

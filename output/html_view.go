@@ -133,7 +133,7 @@ func (vb *viewBuilder) row(r int) {
 	vb.countTypes(row)
 	// A changed row is drawn from its word diff; the script places the
 	// note markers of its sentences in it.
-	if len(row.Ops) > 0 && len(row.Cells) == 2 {
+	if vb.a.Pairwise() && len(row.Diffs) > 0 {
 		for e, cell := range row.Cells {
 			for _, s := range cell {
 				vb.place(e, s, false, nil)
@@ -182,7 +182,6 @@ func (vb *viewBuilder) countTypes(row align.Row) {
 		return
 	}
 	count := func(t align.DiffType) { vb.types[t]++ }
-	diffRuns(row.Ops, count)
 	for _, d := range row.Diffs {
 		diffRuns(d.Ops, count)
 	}

@@ -111,7 +111,9 @@ func rowFromJSON(jr alignJSONRow, rows int) (align.Row, error) {
 	if err != nil {
 		return align.Row{}, err
 	}
-	row.Ops = ops
+	if len(ops) > 0 {
+		row.Diffs = append(row.Diffs, align.Diff{From: 0, To: 1, Ops: ops})
+	}
 	for _, d := range jr.Diffs {
 		if d.From < 0 || d.From >= len(jr.Cells) || d.To < 0 || d.To >= len(jr.Cells) {
 			return align.Row{}, fmt.Errorf("a diff between editions %d and %d, of %d", d.From, d.To, len(jr.Cells))
@@ -131,16 +133,16 @@ func readOps(jops []alignJSONOp) ([]align.Op, error) {
 		var op align.Op
 		switch jo.Op {
 		case "same":
-			op.Kind = align.Same
+			op.Kind = align.OpSame
 		case "delete":
-			op.Kind = align.Delete
+			op.Kind = align.OpDelete
 		case "insert":
-			op.Kind = align.Insert
+			op.Kind = align.OpInsert
 		default:
 			return nil, fmt.Errorf("op %d: unknown op %q", k, jo.Op)
 		}
 		op.Text = jo.Text
-		if op.Kind != align.Same {
+		if op.Kind != align.OpSame {
 			op.Type = align.DiffType(jo.Type)
 		}
 		ops = append(ops, op)

@@ -15,7 +15,7 @@ func TestManyEditionsJSONRoundTrip(t *testing.T) {
 	for _, name := range []string{"greve.fr.txt", "greve.1972.en.txt", "greve.2016.en.txt"} {
 		eds = append(eds, readSample(t, name))
 	}
-	al := align.AlignMany(eds, align.ManyOptions{Mode: align.AutoMode})
+	al, _ := align.Align(eds, align.Options{Mode: align.AutoMode})
 	var first, second bytes.Buffer
 	if err := WriteAlignmentJSON(&first, al); err != nil {
 		t.Fatal(err)

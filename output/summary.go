@@ -44,13 +44,12 @@ func tally(al *align.Alignment, skip map[align.DiffType]bool) (map[align.RowKind
 			kind = align.Equal
 		}
 		kinds[kind]++
-		// A move's diff is on both of its rows: count it at its start.
-		if r.Kind != align.Moved || len(r.Cells[0]) > 0 {
-			diffRuns(r.Ops, count)
-		}
-		// Of more editions, each diff is on one row only.
-		for _, d := range r.Diffs {
-			diffRuns(d.Ops, count)
+		// A pairwise move's diff is on both of its rows: count it at its
+		// start. Of more editions, each diff is on one row only.
+		if !al.Pairwise() || r.Kind != align.Moved || len(r.Cells[0]) > 0 {
+			for _, d := range r.Diffs {
+				diffRuns(d.Ops, count)
+			}
 		}
 	}
 	return kinds, types
@@ -100,9 +99,6 @@ func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
 	case align.Equal, align.Match:
 		return false
 	case align.Changed:
-		if changes(row.Ops, ignore) {
-			return true
-		}
 		for _, d := range row.Diffs {
 			if changes(d.Ops, ignore) {
 				return true
@@ -117,7 +113,7 @@ func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
 // deletions and insertions counts once, by its last operation.
 func diffRuns(ops []align.Op, f func(align.DiffType)) {
 	for k, op := range ops {
-		if op.Kind != align.Same && (k+1 == len(ops) || ops[k+1].Kind == align.Same) {
+		if op.Kind != align.OpSame && (k+1 == len(ops) || ops[k+1].Kind == align.OpSame) {
 			f(op.Type)
 		}
 	}
@@ -126,7 +122,7 @@ func diffRuns(ops []align.Op, f func(align.DiffType)) {
 // changes reports a word diff with a difference not ignored.
 func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
 	for _, op := range ops {
-		if op.Kind != align.Same && !ignore[op.Type] {
+		if op.Kind != align.OpSame && !ignore[op.Type] {
 			return true
 		}
 	}

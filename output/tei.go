@@ -302,7 +302,7 @@ func (t *teiWriter) app(rs []reading, typ string, attrs ...string) {
 // a file without diffs); it reports false, writing nothing, if the diff
 // does not spell out both readings.
 func (t *teiWriter) diff(row align.Row, rs []reading) bool {
-	ops := row.Ops
+	ops := row.DiffOps(0, 1)
 	if !spells(ops, rs) {
 		ops = align.WordDiff(rs[0].text, rs[1].text)
 		if !spells(ops, rs) {
@@ -313,7 +313,7 @@ func (t *teiWriter) diff(row align.Row, rs []reading) bool {
 	posA, posB := 0, 0
 	asA, asB := rs[0].starts, rs[1].starts
 	for i := 0; i < len(ops); {
-		if ops[i].Kind == align.Same {
+		if ops[i].Kind == align.OpSame {
 			// Shared text: anchors of both witnesses, each at its own
 			// offset into the shared run.
 			text := ops[i].Text
@@ -334,11 +334,11 @@ func (t *teiWriter) diff(row align.Row, rs []reading) bool {
 		}
 		var del, ins strings.Builder
 		typ := ""
-		for ; i < len(ops) && ops[i].Kind != align.Same; i++ {
+		for ; i < len(ops) && ops[i].Kind != align.OpSame; i++ {
 			if typ == "" {
 				typ = string(ops[i].Type)
 			}
-			if ops[i].Kind == align.Delete {
+			if ops[i].Kind == align.OpDelete {
 				del.WriteString(ops[i].Text)
 			} else {
 				ins.WriteString(ops[i].Text)
@@ -379,10 +379,10 @@ func spells(ops []align.Op, rs []reading) bool {
 	}
 	var a, b strings.Builder
 	for _, op := range ops {
-		if op.Kind != align.Insert {
+		if op.Kind != align.OpInsert {
 			a.WriteString(op.Text)
 		}
-		if op.Kind != align.Delete {
+		if op.Kind != align.OpDelete {
 			b.WriteString(op.Text)
 		}
 	}

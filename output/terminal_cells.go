@@ -33,7 +33,7 @@ func (v *view) pieces(r int, e int) []piece {
 	}
 	ed := v.al.Editions[e]
 	var ps []piece
-	if d := diffInto(row, e); d != nil {
+	if d := diffInto(row, e); d != nil && !v.al.Pairwise() {
 		// Many editions: the column shows its diff against the edition it
 		// was compared with, deletions and insertions both.
 		ps := v.inlinePieces(d.Ops)
@@ -43,14 +43,14 @@ func (v *view) pieces(r int, e int) []piece {
 		return ps
 	}
 	switch {
-	case len(row.Ops) > 0 && len(row.Cells) == 2:
-		want := align.Delete
+	case v.al.Pairwise() && len(row.Diffs) > 0:
+		want := align.OpDelete
 		if e == 1 {
-			want = align.Insert
+			want = align.OpInsert
 		}
-		for _, op := range row.Ops {
+		for _, op := range row.Diffs[0].Ops {
 			switch {
-			case op.Kind == align.Same || op.Kind == want && v.ignore[op.Type]:
+			case op.Kind == align.OpSame || op.Kind == want && v.ignore[op.Type]:
 				ps = append(ps, piece{op.Text, plainStyle})
 			case op.Kind == want && e == 0:
 				ps = append(ps, piece{op.Text, delStyle})

@@ -18,8 +18,8 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 	last := len(row.Cells) - 1
 	var ps []piece
 	switch {
-	case len(row.Ops) > 0:
-		ps = v.inlinePieces(row.Ops)
+	case v.al.Pairwise() && len(row.Diffs) > 0:
+		ps = v.inlinePieces(row.Diffs[0].Ops)
 		if row.Kind == align.Moved {
 			e := len(row.Cells) - 1
 			if len(row.Cells[e]) == 0 {
@@ -50,13 +50,13 @@ func (v *view) inlinePieces(ops []align.Op) []piece {
 	var ps []piece
 	for _, op := range ops {
 		switch {
-		case op.Kind == align.Same:
+		case op.Kind == align.OpSame:
 			ps = append(ps, piece{op.Text, plainStyle})
 		case v.ignore[op.Type]:
-			if op.Kind == align.Insert {
+			if op.Kind == align.OpInsert {
 				ps = append(ps, piece{op.Text, plainStyle})
 			}
-		case op.Kind == align.Delete:
+		case op.Kind == align.OpDelete:
 			ps = append(ps, piece{op.Text, delStyle})
 		default:
 			ps = append(ps, piece{op.Text, insStyle})

@@ -11,7 +11,8 @@ import (
 
 func sampleComparison(t *testing.T) *align.Alignment {
 	t.Helper()
-	return align.CompareVersions(readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt"), align.VersionOptions{})
+	al, _ := align.Align([]*editions.Edition{readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt")}, align.Options{Mode: align.VersionsMode})
+	return al
 }
 
 var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
@@ -92,7 +93,8 @@ func TestViewInlineAndChangesOnly(t *testing.T) {
 func TestViewWideCharacters(t *testing.T) {
 	a, _ := editions.Parse("a.zh.txt", []byte("革命委员会在斯莫尔尼宫开会。他们决定起义。"), editions.Options{Lang: "zh"})
 	b, _ := editions.Parse("b.zh.txt", []byte("革命委员会在斯莫尔尼宫开会。他们决定立即起义。"), editions.Options{Lang: "zh"})
-	out := render(t, align.CompareVersions(a, b, align.VersionOptions{}), ViewOptions{Width: 40})
+	al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.VersionsMode})
+	out := render(t, al, ViewOptions{Width: 40})
 	if !strings.Contains(out, "{+") {
 		t.Errorf("no insertion marked:\n%s", out)
 	}

@@ -73,7 +73,7 @@ func TestTMXRuthValidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	a := align.Align(en, fr)
+	a, _ := align.Align([]*editions.Edition{en, fr}, align.Options{Mode: align.TranslationMode})
 	aligned := time.Since(start)
 	var buf strings.Builder
 	if err := writeTMX(&buf, a); err != nil {
@@ -130,8 +130,9 @@ func TestExchangeRuth(t *testing.T) {
 		return e
 	}
 	kjv, asv, fr := read("en-KJV.Ruth.txt"), read("en-ASV.Ruth.txt"), read("fr-FreJND.Ruth.txt")
-	checkEverySentence(t, "ruth en-fr", align.Align(kjv, fr))
-	versions := align.Compare(kjv, asv, align.VersionsMode, align.VersionOptions{})
+	translation, _ := align.Align([]*editions.Edition{kjv, fr}, align.Options{Mode: align.TranslationMode})
+	checkEverySentence(t, "ruth en-fr", translation)
+	versions, _ := align.Align([]*editions.Edition{kjv, asv}, align.Options{Mode: align.VersionsMode})
 	tei := write(t, versions, "tei")
 	if !strings.Contains(tei, "<app ") {
 		t.Fatal("KJV and ASV compared as versions show no variant")

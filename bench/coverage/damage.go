@@ -256,7 +256,7 @@ func (b *bench) numberTrial(p *pair, al *align.Alignment, base *align.CoverageRe
 	if len(tgt.Sentences) != len(p.tgt.Sentences) {
 		return fmt.Errorf("%s: changing digits changed the number of sentences", p.name)
 	}
-	rep := align.Coverage(align.Align(p.src, tgt), align.CoverageOptions{})
+	rep := align.Coverage(translate(p.src, tgt), align.CoverageOptions{})
 	baseIDs := map[string]bool{}
 	for _, m := range base.Mismatches {
 		baseIDs[m.ID] = true
@@ -316,7 +316,7 @@ func (b *bench) damage(p *pair, removed map[int]bool) (*align.CoverageReport, er
 			return nil, err
 		}
 	}
-	b.lastAl = align.Align(p.src, tgt)
+	b.lastAl = translate(p.src, tgt)
 	b.lastRep = align.Coverage(b.lastAl, align.CoverageOptions{MinConfidence: -1})
 	return align.Coverage(b.lastAl, align.CoverageOptions{}), nil
 }

@@ -82,6 +82,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/bench/evaldata"
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 func main() {
@@ -139,16 +140,16 @@ func (b *bench) run() error {
 		}
 		// The time of one check as a user runs it: align, then report.
 		start := time.Now()
-		base := align.Coverage(align.Align(p.src, p.tgt), align.CoverageOptions{})
+		base := align.Coverage(translate(p.src, p.tgt), align.CoverageOptions{})
 		el := time.Since(start)
-		b.baseAll = align.Coverage(align.Align(p.src, p.tgt), align.CoverageOptions{MinConfidence: -1})
+		b.baseAll = align.Coverage(translate(p.src, p.tgt), align.CoverageOptions{MinConfidence: -1})
 		g.elapsed += el
 		if p.group == "verne" {
 			verne = el
 		}
 		g.pairs++
 		g.srcSentences += len(p.src.Sentences)
-		al := align.Align(p.src, p.tgt)
+		al := translate(p.src, p.tgt)
 		for _, r := range al.Rows {
 			if r.Kind == align.Match {
 				g.matches++
@@ -203,4 +204,10 @@ func (b *bench) run() error {
 		fmt.Printf("\nVerne (%d + %d sentences): aligned and checked in %v\n", len(pairs[len(pairs)-1].src.Sentences), len(pairs[len(pairs)-1].tgt.Sentences), verne.Round(time.Millisecond))
 	}
 	return nil
+}
+
+// translate aligns b to a as a translation, the way the CLI does.
+func translate(a, b *editions.Edition) *align.Alignment {
+	al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.TranslationMode})
+	return al
 }

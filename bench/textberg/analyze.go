@@ -39,7 +39,7 @@ func analyze(w io.Writer, eval, set string) error {
 		if err != nil {
 			return err
 		}
-		al := align.Align(a, b)
+		al := translate(a, b)
 		sys := al.Beads()
 		s := align.Score([][]align.Bead{g}, [][]align.Bead{sys})
 		fmt.Fprintf(w, "%-6s strict P %.3f R %.3f F1 %.3f  lax P %.3f R %.3f F1 %.3f  gold %d\n",
@@ -94,7 +94,7 @@ func diff(w io.Writer, eval, doc string) error {
 	if err != nil {
 		return err
 	}
-	al := align.Align(a, b)
+	al := translate(a, b)
 	sys := al.Beads()
 	inGold, inSys := beadSet(g), beadSet(sys)
 	for r, x := range sys {

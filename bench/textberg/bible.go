@@ -42,7 +42,7 @@ func genesis(dir string) (result, error) {
 		}
 	}
 	start := time.Now()
-	al := align.Align(en, fr)
+	al := translate(en, fr)
 	elapsed := time.Since(start)
 	return result{"Genesis en-KJV → fr-FreJND (verses)", "**synoptic**", align.Score([][]align.Bead{gold}, [][]align.Bead{al.Beads()}), elapsed, len(en.Sentences) + len(fr.Sentences)}, nil
 }

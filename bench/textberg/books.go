@@ -100,7 +100,7 @@ func readAndAlign(pathA, langA, pathB, langB string) (a, b *editions.Edition, al
 	if b, err = editions.Read(pathB, editions.Options{Lang: langB}); err != nil {
 		return
 	}
-	al = align.Align(a, b)
+	al = translate(a, b)
 	return a, b, al, time.Since(start), nil
 }
 

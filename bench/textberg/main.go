@@ -34,6 +34,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/bench/evaldata"
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 func main() {
@@ -92,7 +93,7 @@ func run(eval string) error {
 			}
 			golds = append(golds, g)
 			start := time.Now()
-			al := align.Align(a, b)
+			al := translate(a, b)
 			elapsed += time.Since(start)
 			sentences += len(a.Sentences) + len(b.Sentences)
 			ours = append(ours, al.Beads())
@@ -157,4 +158,10 @@ func baselineName(dir string) string {
 		return "diagonal (floor)"
 	}
 	return dir
+}
+
+// translate aligns b to a as a translation, the way the CLI does.
+func translate(a, b *editions.Edition) *align.Alignment {
+	al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.TranslationMode})
+	return al
 }

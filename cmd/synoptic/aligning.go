@@ -10,6 +10,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/output"
 )
 
 // alignFlags are the flags that say how to align editions and which of
@@ -82,9 +83,9 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 	if len(out.labels) > len(eds) {
 		return nil, fmt.Errorf("--label names %d editions, there are %d", len(out.labels), len(eds))
 	}
-	opts := align.ManyOptions{Base: base, Mode: mode, Version: vopts}
+	opts := align.Options{Base: base, Mode: mode, Version: vopts}
 	if f.pins == "" {
-		out.al = align.AlignMany(eds, opts)
+		out.al, _ = align.Align(eds, opts)
 		return out, nil
 	}
 	if out.al, err = alignPinned(cmd, eds, opts, f.pins); err != nil {
@@ -95,7 +96,7 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 
 // alignPinned aligns eds around the pins in the file path, and reports
 // on stderr the pins that it cannot use.
-func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.ManyOptions, path string) (*align.Alignment, error) {
+func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.Options, path string) (*align.Alignment, error) {
 	warn := func(format string, args ...any) {
 		fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: "+format+"\n", args...)
 	}
@@ -108,17 +109,20 @@ func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.ManyOpt
 		if len(eds) != 2 || opts.Base != 0 {
 			return nil, fmt.Errorf("--pin %s: beads pin two editions, the first as base; for more, pin with an alignment's JSON", path)
 		}
-		pins, err := align.ReadPins(bytes.NewReader(data), path)
-		if err != nil {
+		if opts.Pins, err = align.ReadPins(bytes.NewReader(data), path); err != nil {
 			return nil, err
 		}
-		fitted, problems := align.FitPins(pins, eds[0], eds[1])
+		al, problems := align.Align(eds, opts)
 		for _, p := range problems {
 			warn("%v", p)
 		}
-		return align.ComparePinned(eds[0], eds[1], opts.Mode, opts.Version, fitted), nil
+		return al, nil
 	}
-	table, err := align.ReadPinTable(bytes.NewReader(data), path)
+	earlier, err := output.ReadAlignmentJSON(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	table, err := align.PinsFrom(earlier, path)
 	if err != nil {
 		return nil, err
 	}
@@ -145,7 +149,8 @@ func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.ManyOpt
 			warn("%s: pins of edition %q not used: no edition has that id", path, id)
 		}
 	}
-	al, problems := align.AlignManyPinned(eds, opts, table)
+	opts.Pins = table
+	al, problems := align.Align(eds, opts)
 	for _, p := range problems {
 		warn("%v", p)
 	}

@@ -72,7 +72,8 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 			if err != nil {
 				return err
 			}
-			rep := align.Coverage(align.Align(eds[0], eds[1]), opts)
+			al, _ := align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
+			rep := align.Coverage(al, opts)
 			out := cmd.OutOrStdout()
 			if !cmd.Flags().Changed("width") {
 				if w := terminalWidth(out); w > 0 {

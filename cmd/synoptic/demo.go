@@ -62,8 +62,8 @@ without files of your own.`,
 				return err
 			}
 			opts := output.ViewOptions{Width: view.viewWidth(out), Color: color, Inline: inline, ChangesOnly: changesOnly, Context: 1}
-			translation := align.Compare(eds[0], eds[1], align.AutoMode, align.VersionOptions{})
-			versions := align.Compare(eds[1], eds[2], align.AutoMode, align.VersionOptions{})
+			translation, _ := align.Align(eds[0:2], align.Options{Mode: align.AutoMode})
+			versions, _ := align.Align(eds[1:3], align.Options{Mode: align.AutoMode})
 			return view.page(out, func(w io.Writer) error {
 				if err := output.WriteView(w, translation, opts); err != nil {
 					return err

@@ -1,0 +1,84 @@
+package align
+
+// Moves between versions: step 3 of the comparison of versions (see
+// versions.go).
+
+// findMoves pairs deleted and inserted sentences that are the same
+// sentence standing elsewhere: identical comparison forms first, then
+// the most similar candidate sharing a word with it, above minMovedSim.
+func (c *versionComparer) findMoves(rows []Row) []Row {
+	var deleted, inserted []int // row indices
+	for k, r := range rows {
+		switch {
+		case r.Kind == Deleted && len(r.Cells[0]) == 1:
+			deleted = append(deleted, k)
+		case r.Kind == Inserted && len(r.Cells[1]) == 1:
+			inserted = append(inserted, k)
+		}
+	}
+	if len(deleted) == 0 || len(inserted) == 0 {
+		return rows
+	}
+	// Candidates by each word of the inserted sentences; the rarest word
+	// of a deleted sentence names few candidates to score.
+	byWord := map[int32][]int{}
+	byNorm := map[string][]int{}
+	for _, k := range inserted {
+		j := rows[k].Cells[1][0]
+		byNorm[c.b.Sentences[j].Norm] = append(byNorm[c.b.Sentences[j].Norm], k)
+		for _, w := range uniqueWords(c.wb[j]) {
+			byWord[w] = append(byWord[w], k)
+		}
+	}
+	taken := map[int]bool{}
+	link := func(kd, ki int) {
+		taken[ki] = true
+		i, j := rows[kd].Cells[0][0], rows[ki].Cells[1][0]
+		moved := c.pairRow([]int{i}, []int{j})
+		for _, k := range []int{kd, ki} {
+			rows[k].Kind, rows[k].Diffs, rows[k].Score = Moved, moved.Diffs, moved.Score
+		}
+		rows[kd].Peer, rows[ki].Peer = ki, kd
+	}
+	var rest []int
+	for _, kd := range deleted {
+		i := rows[kd].Cells[0][0]
+		found := false
+		for _, ki := range byNorm[c.a.Sentences[i].Norm] {
+			if !taken[ki] {
+				link(kd, ki)
+				found = true
+				break
+			}
+		}
+		if !found {
+			rest = append(rest, kd)
+		}
+	}
+	const maxCandidates = 64
+	for _, kd := range rest {
+		i := rows[kd].Cells[0][0]
+		var best []int
+		for _, w := range uniqueWords(c.wa[i]) {
+			if cands := byWord[w]; len(cands) > 0 && (best == nil || len(cands) < len(best)) {
+				best = cands
+			}
+		}
+		bestK, bestSim := -1, minMovedSim
+		for x, ki := range best {
+			if x == maxCandidates {
+				break
+			}
+			if taken[ki] {
+				continue
+			}
+			if sim := c.similarity([]int{i}, []int{rows[ki].Cells[1][0]}); sim >= bestSim {
+				bestK, bestSim = ki, sim
+			}
+		}
+		if bestK >= 0 {
+			link(kd, bestK)
+		}
+	}
+	return rows
+}
