@@ -129,6 +129,9 @@ func codeAtEnd(seg string) (language.Tag, bool) {
 			codes++
 		}
 	}
+	if codes == 0 {
+		return threeLetterCode(pieces)
+	}
 	if codes != 1 {
 		return language.Und, false // none, or "de_la_terre": a title, not a tag
 	}
@@ -144,6 +147,32 @@ func codeAtEnd(seg string) (language.Tag, bool) {
 		return language.Make(last), true
 	}
 	return language.Und, false
+}
+
+// threeLetterCode reads a language that has no two-letter code, such as
+// Syriac, from a name like "syr-Peshitta": a three-letter ISO 639 code in
+// lower case at the start, a capitalised or numbered piece after it, as
+// codesThatAreWords asks of the two-letter codes that are words. Three
+// letters are a word far more often than two, so a code counts only when
+// it is not a word of any language the detector knows and Unicode's CLDR
+// names the language in English.
+func threeLetterCode(pieces []string) (language.Tag, bool) {
+	first := pieces[0]
+	next := []rune(pieces[1])[0]
+	if len(first) != 3 || strings.ToLower(first) != first || !unicode.IsUpper(next) && !unicode.IsDigit(next) || stopWords()[first] != 0 {
+		return language.Und, false
+	}
+	tag, err := language.Parse(first)
+	if err != nil {
+		return language.Und, false
+	}
+	if base, _ := tag.Base(); base.String() != first {
+		return language.Und, false // "ger" is German's "de": a two-letter code exists
+	}
+	if display.English.Languages().Name(tag) == "" {
+		return language.Und, false
+	}
+	return tag, true
 }
 
 // sameLanguage returns the language all tags share, if they do.
@@ -254,11 +283,12 @@ func nameKey(name string) string {
 const detectSample = 20000
 
 // DetectLang guesses the language of a text from the text itself: by its
-// script first (Cyrillic, Greek, Han and kana, Hangul, Arabic, Hebrew...),
+// script first (Cyrillic, Greek, Han and kana, Hangul, Arabic, Hebrew,
+// Syriac, the scripts of South and South-East Asia...),
 // then, for Cyrillic, by the letters proper to Ukrainian, Belarusian,
 // Bulgarian or Serbian, and for the Latin script by counting the
 // commonest short words of each language it knows (en, fr, de, es, it,
-// la, nl, pt, sv, da, pl, cs). It reads the first 20,000 characters,
+// la, nl, pt, sv, da, pl, cs, vi). It reads the first 20,000 characters,
 // after a Project Gutenberg header when there is one (that header is in
 // English whatever the book's language), and answers false when there is
 // too little text or no clear winner.
@@ -377,6 +407,21 @@ var otherScripts = []struct {
 	{"Georgian", unicode.Georgian, "ka"},
 	{"Thai", unicode.Thai, "th"},
 	{"Devanagari", unicode.Devanagari, "hi"},
+	{"Syriac", unicode.Syriac, "syr"},
+	{"Thaana", unicode.Thaana, "dv"},
+	{"Lao", unicode.Lao, "lo"},
+	{"Khmer", unicode.Khmer, "km"},
+	{"Myanmar", unicode.Myanmar, "my"},
+	{"Tibetan", unicode.Tibetan, "bo"},
+	{"Ethiopic", unicode.Ethiopic, "am"},
+	{"Sinhala", unicode.Sinhala, "si"},
+	{"Bengali", unicode.Bengali, "bn"},
+	{"Gurmukhi", unicode.Gurmukhi, "pa"},
+	{"Gujarati", unicode.Gujarati, "gu"},
+	{"Tamil", unicode.Tamil, "ta"},
+	{"Telugu", unicode.Telugu, "te"},
+	{"Kannada", unicode.Kannada, "kn"},
+	{"Malayalam", unicode.Malayalam, "ml"},
 }
 
 // cyrillicLanguage tells the languages written in Cyrillic apart by the
@@ -481,6 +526,10 @@ var stopLangs = [...]struct {
 		"jej mnie był tego też ten ich dla jako może przy który która które gdy bo są było była sobie"},
 	{"cs", "a se na je v že to s z do o i jako by k ale pro za po jsem jsou které který která tak od jeho " +
 		"jak již už jen byl byla bylo ve ze si mu co když aby nebo při jejich ho mi mě tom"},
+	// Vietnamese: words of one syllable each, as the language writes
+	// them; those shared with the lists above ("con", "a") left out.
+	{"vi", "và của là không có người một những các trong cho đã này với được thì rằng đến ra khi bởi mà " +
+		"ông sẽ vì họ nó tôi chúng lại đi ở cũng như nhưng nầy đó ấy bèn"},
 }
 
 // stopWords maps each stop word to the set (a bit per stopLangs entry)

@@ -32,6 +32,10 @@ func TestLangFromName(t *testing.T) {
 		{"roman.pt-BR.txt", "pt-BR"},
 		{`C:\texts\anna_karenina_ru.txt`, "ru"},
 		{"Year_One.uk.md", "uk"},
+		{"syr-Peshitta.Mark.txt", "syr"}, // Syriac has no two-letter code
+		{"yue-Bible_1.txt", "yue"},
+		{"the-End.txt", ""},    // an English word, not a code
+		{"ger-Luther.txt", ""}, // German's code is "de"
 
 		{"serge-year-one-ch2.txt", ""},
 		{"000_bb804f4731e2107f.txt", ""},
@@ -100,6 +104,11 @@ func TestLangFromMetadata(t *testing.T) {
 // langSamples are short passages written for these tests, two or three
 // sentences each: about as little as DetectLang should need.
 var langSamples = map[string]string{
+	"vi": "Ông già đi xuống bến cảng mỗi buổi sáng. Ông nói rằng những chiếc thuyền lại về muộn, " +
+		"và không ai trong làng biết vì sao họ chưa trở về từ biển.",
+	"syr": "ܒܪܫܝܬ ܐܝܬܘܗܝ ܗܘܐ ܡܠܬܐ ܘܗܘ ܡܠܬܐ ܐܝܬܘܗܝ ܗܘܐ ܠܘܬ ܐܠܗܐ ܘܐܠܗܐ ܐܝܬܘܗܝ ܗܘܐ ܗܘ ܡܠܬܐ܀",
+	"am":  "ሽማግሌው ሰው በየማለዳው ወደ ወደቡ ይወርድ ነበር። ጀልባዎቹ እንደገና ዘግይተዋል አለ።",
+	"lo":  "ຊາຍເຖົ້າຍ່າງລົງໄປທີ່ທ່າເຮືອທຸກໆເຊົ້າ ລາວເວົ້າວ່າເຮືອມາຊ້າອີກແລ້ວ",
 	"en": "The old man walked down to the harbour every morning. He said that the boats were late again, " +
 		"and nobody in the village knew why they had not come back from the sea.",
 	"fr": "Le vieil homme descendait chaque matin jusqu'au port. Il disait que les bateaux étaient encore en retard, " +
