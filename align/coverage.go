@@ -264,12 +264,12 @@ type coverer struct {
 	opts     CoverageOptions
 	rep      *CoverageReport
 
-	srcLen, tgtLen []float64 // non-space characters of each sentence
-	covered        []bool    // source sentence has a counterpart: in a Match row, and not found missing from it
-	ratio          float64   // characters of translation per character of source
-	variance       float64   // length model's variance per character, re-estimated
-	srcLines       []int     // byte offsets of line starts in src.Text
-	tgtLines       []int
+	srcLen, tgtLen []float64      // non-space characters of each sentence
+	covered        []bool         // source sentence has a counterpart: in a Match row, and not found missing from it
+	ratio          float64        // characters of translation per character of source
+	variance       float64        // length model's variance per character, re-estimated
+	srcLines       editions.Lines // where the lines of src.Text start
+	tgtLines       editions.Lines
 	// m scores what two sentences share, with the aligner's features
 	// and the word pairs learnt from the alignment's 1-1 matches.
 	m *model
@@ -285,8 +285,8 @@ type coverer struct {
 // source sentences those rows match, the lexical samples and the rate of
 // merges.
 func (c *coverer) prepare() {
-	c.srcLines = lineStarts(c.src.Text)
-	c.tgtLines = lineStarts(c.tgt.Text)
+	c.srcLines = editions.LineStarts(c.src.Text)
+	c.tgtLines = editions.LineStarts(c.tgt.Text)
 	c.measureLengths()
 	c.learnWords()
 	c.refine()

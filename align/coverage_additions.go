@@ -186,7 +186,7 @@ func (c *coverer) bracketedInside(row Row) {
 			if countWords(inner) >= 2 && !(open == 0 && cl == len(strings.TrimRight(text, " *_."))) {
 				f := c.finding(Bracketed, 1, []int{s})
 				f.Start, f.End = textOffset(c.tgt, sent, open), textOffset(c.tgt, sent, cl)
-				f.Line = lineOf(c.tgtLines, f.Start)
+				f.Line = c.tgtLines.Line(f.Start)
 				f.Text, f.Words = text[open:cl], countWords(inner)
 				f.Confidence = additionConf
 				f.Severity = f.Confidence * math.Sqrt(float64(f.Words))

@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,7 +30,7 @@ func (c *coverer) finding(kind FindingKind, e int, sents []int) Finding {
 	}
 	return Finding{
 		Kind: kind, Edition: e, Sentences: sents,
-		Paragraph: first.Paragraph, Line: lineOf(lines, first.Start),
+		Paragraph: first.Paragraph, Line: lines.Line(first.Start),
 		Start: first.Start, End: last.End,
 		Text: strings.Join(texts, " "), Words: words,
 	}
@@ -49,26 +48,6 @@ func countWords(s string) int {
 		in = w
 	}
 	return n
-}
-
-func lineStarts(text string) []int {
-	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 >= len(text) || text[i+1] != '\n' {
-				starts = append(starts, i+1)
-			}
-		}
-	}
-	return starts
-}
-
-// lineOf returns the 1-based line holding byte offset off.
-func lineOf(starts []int, off int) int {
-	return sort.Search(len(starts), func(k int) bool { return starts[k] > off })
 }
 
 // textOffset maps byte offset off in sent.Text to an offset in e.Text.

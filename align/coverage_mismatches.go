@@ -157,7 +157,7 @@ func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) {
 	out := Mismatch{
 		Kind: mismatchKinds[m.Kind], Source: row.Cells[0], Target: row.Cells[1],
 		SourceStart: -1, SourceEnd: -1, TargetStart: -1, TargetEnd: -1,
-		Line: lineOf(c.srcLines, c.src.Sentences[row.Cells[0][0]].Start),
+		Line: c.srcLines.Line(c.src.Sentences[row.Cells[0][0]].Start),
 	}
 	switch {
 	case m.A.Ok() && m.B.Ok():
@@ -173,7 +173,7 @@ func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) {
 	if m.A.Ok() {
 		a := s.Anchors[m.A.Sentence][m.A.Anchor]
 		out.SourceValue, out.SourceStart, out.SourceEnd = s.values[m.A.Sentence][m.A.Anchor], a.Start, a.End
-		out.Line = lineOf(c.srcLines, a.Start)
+		out.Line = c.srcLines.Line(a.Start)
 	}
 	if m.B.Ok() {
 		a := t.Anchors[m.B.Sentence][m.B.Anchor]
@@ -205,7 +205,7 @@ func (c *coverer) notes() {
 			Kind: NoteMissing, Source: sents, SourceValue: note.Label,
 			SourceStart: first.Start, SourceEnd: c.src.Sentences[sents[len(sents)-1]].End,
 			TargetStart: -1, TargetEnd: -1,
-			Line: lineOf(c.srcLines, first.Start), Confidence: noteMissingConf,
+			Line: c.srcLines.Line(first.Start), Confidence: noteMissingConf,
 		})
 	}
 }

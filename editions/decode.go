@@ -155,7 +155,7 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 	for i := range legacyCharsets {
 		if cs := &legacyCharsets[i]; cs.name == name {
 			if off := cs.firstUndefined(data); off >= 0 {
-				return "", "", &InputError{Offset: off, Line: lineOfOffset(data, off), Msg: fmt.Sprintf(
+				return "", "", &InputError{Offset: off, Line: LineStarts(data).Line(off), Msg: fmt.Sprintf(
 					"byte 0x%02X has no meaning in %s", data[off], name)}
 			}
 			return rejectEmpty(cs.decode(data), name)
@@ -174,31 +174,14 @@ func rejectEmpty(text, used string) (string, string, error) {
 
 func checkNUL(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return &InputError{Offset: i, Line: lineOfOffset(data, i), Msg: "binary file (NUL byte)"}
+		return &InputError{Offset: i, Line: LineStarts(data).Line(i), Msg: "binary file (NUL byte)"}
 	}
 	return nil
 }
 
 func invalidUTF8(data []byte, off int, hint string) error {
-	return &InputError{Offset: off, Line: lineOfOffset(data, off), Msg: fmt.Sprintf(
+	return &InputError{Offset: off, Line: LineStarts(data).Line(off), Msg: fmt.Sprintf(
 		"invalid UTF-8 (byte 0x%02X)%s", data[off], hint)}
-}
-
-// lineOfOffset returns the 1-based line of byte offset off, counting LF, CRLF
-// and a lone CR as line ends, as the structure code does.
-func lineOfOffset(data []byte, off int) int {
-	line := 1
-	for i := 0; i < off && i < len(data); i++ {
-		switch data[i] {
-		case '\n':
-			line++
-		case '\r':
-			if i+1 >= len(data) || data[i+1] != '\n' {
-				line++
-			}
-		}
-	}
-	return line
 }
 
 // scanUTF8 reads data from start as UTF-8 and returns the offset of the

@@ -43,10 +43,11 @@ func books(eval string) ([]measurement, error) {
 		deLines[g[0]], enLines[g[1]] = true, true
 	}
 	pred := make(map[[2]int]bool)
+	deL, enL := editions.LineStarts(de.Text), editions.LineStarts(en.Text)
 	for _, r := range al.Rows {
 		for _, x := range r.Cells[0] {
 			for _, y := range r.Cells[1] {
-				l := [2]int{lineOf(de, de.Sentences[x].Start), lineOf(en, en.Sentences[y].Start)}
+				l := [2]int{deL.Line(de.Sentences[x].Start), enL.Line(en.Sentences[y].Start)}
 				if deLines[l[0]] || enLines[l[1]] {
 					pred[l] = true
 				}
@@ -130,11 +131,6 @@ func goldLines(path string, colA, colB int) ([][2]int, error) {
 		out = append(out, [2]int{x, y})
 	}
 	return out, nil
-}
-
-// lineOf returns the 1-based line of byte offset off in e.Text.
-func lineOf(e *editions.Edition, off int) int {
-	return strings.Count(e.Text[:off], "\n") + 1
 }
 
 // sentenceAtLine returns the first sentence starting on 1-based line l,
