@@ -125,26 +125,6 @@ func sideOf(e *editions.Edition, as [][]anchors.Anchor, cell []int) pairSide {
 	return p
 }
 
-// sentenceAnchors extracts the numbers, dates and names of every
-// sentence of e. The day of a date is also a number, so that "the 29th of
-// September", which is no date to the extractor, still compares with
-// "29 septembre"; a range's ends are compared as numbers.
-func sentenceAnchors(e *editions.Edition) [][]anchors.Anchor {
-	out := make([][]anchors.Anchor, len(e.Sentences))
-	for i, s := range e.Sentences {
-		all := anchors.Extract(s.Text, e.Lang)
-		var keep []anchors.Anchor
-		for _, a := range all {
-			switch a.Kind {
-			case anchors.Number, anchors.Date, anchors.Name:
-				keep = append(keep, a)
-			}
-		}
-		out[i] = keep
-	}
-	return out
-}
-
 // mismatchKinds are the kinds of mismatch of each kind of anchor; a note
 // marker with a value on both sides is NoteRenumbered.
 var mismatchKinds = map[anchors.Kind]MismatchKind{

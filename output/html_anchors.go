@@ -66,44 +66,45 @@ func (vb *viewBuilder) sentenceAnchors(e, si int, all bool) []placed {
 	return out
 }
 
-// otherKeys returns, for each key, in how many other non-empty columns it
-// appears; the count of those columns is under "".
-func otherKeys(keys []map[string]int, e int) map[string]int {
-	out := map[string]int{}
-	for f, k := range keys {
-		if f == e || k == nil {
-			continue
-		}
-		out[""]++
-		for key := range k {
-			out[key]++
+// unsharedNames returns the name keys of column e that some other column
+// compared (names[f] not nil) lacks. A name is not flagged — a name key is
+// a lossy consonant skeleton, and a name is often rendered by a pronoun or
+// dropped, which align.Alignment.UnmatchedAnchors leaves to the coverage
+// check — but one with no counterpart is left unmarked rather than
+// highlighted, so that highlights stay worth a reader's attention.
+func unsharedNames(names []map[string]int, e int) map[string]bool {
+	hide := map[string]bool{}
+	for key := range names[e] {
+		for f, other := range names {
+			if f != e && other != nil && other[key] == 0 {
+				hide[key] = true
+			}
 		}
 	}
-	return out
+	return hide
 }
 
 // place records the anchors of sentence si of edition e: all of them
 // with all (a translation's matched row), else its note markers; flagged
-// when missing from some other column (other).
-func (vb *viewBuilder) place(e, si int, all bool, other map[string]int) {
+// where align.Alignment.UnmatchedAnchors found them missing (missing), by
+// the rules the coverage report uses. Names in hide are left out.
+func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide map[string]bool) {
 	s := vb.a.Editions[e].Sentences[si]
 	as := vb.sentenceAnchors(e, si, all)
 	if len(as) == 0 {
 		return
 	}
 	used := make([]bool, len(s.Markers))
+	flagged := make([]bool, len(missing))
 	u16 := utf16Offsets(s.Text)
 	var out []viewAnchor
 	for _, an := range as {
 		flags, note := 0, -1
-		if other != nil && other[""] > 0 && other[an.key] < other[""] {
-			// A name key is a lossy consonant skeleton, and a name is
-			// often rendered by a pronoun or dropped: a name with no
-			// counterpart is left unmarked rather than flagged, so that
-			// flags stay worth a reader's attention.
-			if an.kind == anchors.Name {
-				continue
-			}
+		if an.kind == anchors.Name && hide[an.key] {
+			continue
+		}
+		shown := anchors.Anchor{Kind: an.kind, Key: an.key[len(anchorPrefix[an.kind]):], Start: an.start, End: an.end}
+		if lacksCounterpart(shown, missing, flagged) {
 			flags |= anchorMissing
 		}
 		if an.marker {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
 // viewData is what the page's script needs beside the alignment to draw
@@ -136,7 +137,7 @@ func (vb *viewBuilder) row(r int) {
 	if vb.a.Pairwise() && len(row.Diffs) > 0 {
 		for e, cell := range row.Cells {
 			for _, s := range cell {
-				vb.place(e, s, false, nil)
+				vb.place(e, s, false, nil, nil)
 			}
 		}
 		return
@@ -149,28 +150,36 @@ func (vb *viewBuilder) row(r int) {
 		diffed[d.To] = true
 	}
 	all := !vb.versions && (row.Kind == align.Match || row.Kind == align.Changed)
-	var keys []map[string]int // anchors of each cell, to flag those unmatched
+	var missing [][][]anchors.Anchor // by edition and sentence of its cell
+	var names []map[string]int       // name keys of each compared cell
 	if all {
-		keys = make([]map[string]int, len(row.Cells))
+		missing = vb.a.UnmatchedAnchors(r, func(e int) bool { return diffed[e] })
+		names = make([]map[string]int, len(row.Cells))
 		for e, cell := range row.Cells {
-			if len(cell) == 0 || diffed[e] {
+			if missing[e] == nil {
 				continue
 			}
-			keys[e] = map[string]int{}
+			names[e] = map[string]int{}
 			for _, s := range cell {
 				for _, p := range vb.sentenceAnchors(e, s, true) {
-					keys[e][p.key]++
+					if p.kind == anchors.Name {
+						names[e][p.key]++
+					}
 				}
 			}
 		}
 	}
 	for e, cell := range row.Cells {
-		var other map[string]int
-		if keys != nil {
-			other = otherKeys(keys, e)
+		var hide map[string]bool
+		if names != nil && names[e] != nil {
+			hide = unsharedNames(names, e)
 		}
-		for _, s := range cell {
-			vb.place(e, s, all && !diffed[e], other)
+		for k, s := range cell {
+			var miss []anchors.Anchor
+			if missing != nil && missing[e] != nil {
+				miss = missing[e][k]
+			}
+			vb.place(e, s, all && !diffed[e], miss, hide)
 		}
 	}
 }

@@ -63,7 +63,11 @@ func (v *view) pieces(r int, e int) []piece {
 	case row.Kind == align.Inserted:
 		ps = append(ps, piece{cellText(ed, cell), insStyle})
 	case !v.versions || len(row.Cells) > 2 && row.Kind == align.Match:
-		ps = v.withAnchors(ed, cell)
+		var missing [][]anchors.Anchor
+		if row.Kind == align.Match || row.Kind == align.Changed {
+			missing = v.al.UnmatchedAnchors(r, func(f int) bool { return diffInto(row, f) != nil })[e]
+		}
+		ps = v.withAnchors(ed, cell, missing)
 	default:
 		ps = append(ps, piece{cellText(ed, cell), plainStyle})
 	}
@@ -108,8 +112,10 @@ func (v *view) moveNote(row align.Row, e int) string {
 }
 
 // withAnchors shows the sentences of a translation with their anchors —
-// numbers, dates, names, note markers — highlighted.
-func (v *view) withAnchors(ed *editions.Edition, cell []int) []piece {
+// numbers, dates, names, note markers — highlighted, and those missing
+// (by sentence of the cell, as align.Alignment.UnmatchedAnchors finds
+// them) in a style of their own, as the parallel edition flags them.
+func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors.Anchor) []piece {
 	var ps []piece
 	for k, si := range cell {
 		if k > 0 {
@@ -118,12 +124,21 @@ func (v *view) withAnchors(ed *editions.Edition, cell []int) []piece {
 		text := ed.Sentences[si].Text
 		as := anchors.Extract(text, ed.Lang)
 		sort.Slice(as, func(x, y int) bool { return as[x].Start < as[y].Start })
+		var miss []anchors.Anchor
+		if missing != nil {
+			miss = missing[k]
+		}
+		taken := make([]bool, len(miss))
 		pos := 0
 		for _, a := range as {
 			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) {
 				continue
 			}
-			ps = append(ps, piece{text[pos:a.Start], plainStyle}, piece{text[a.Start:a.End], anchorStyle})
+			st := anchorStyle
+			if lacksCounterpart(a, miss, taken) {
+				st = missingStyle
+			}
+			ps = append(ps, piece{text[pos:a.Start], plainStyle}, piece{text[a.Start:a.End], st})
 			pos = a.End
 		}
 		ps = append(ps, piece{text[pos:], plainStyle})

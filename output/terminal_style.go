@@ -19,8 +19,11 @@ var (
 	delStyle    = style{sgr: "\x1b[31;9m", open: "[-", close: "-]"}
 	insStyle    = style{sgr: "\x1b[32;4m", open: "{+", close: "+}"}
 	anchorStyle = style{sgr: "\x1b[1;36m"}
-	noteStyle   = style{sgr: "\x1b[2;3m", open: "(", close: ")"}
-	dimStyle    = style{sgr: "\x1b[2m"}
+	// missingStyle: an anchor with no counterpart in the row's other
+	// columns, in reverse video, as the parallel edition outlines it.
+	missingStyle = style{sgr: "\x1b[1;33;7m"}
+	noteStyle    = style{sgr: "\x1b[2;3m", open: "(", close: ")"}
+	dimStyle     = style{sgr: "\x1b[2m"}
 )
 
 // A piece of a cell's text in one style.
