@@ -99,3 +99,29 @@ func TestViewWideCharacters(t *testing.T) {
 		t.Errorf("no insertion marked:\n%s", out)
 	}
 }
+
+// TestViewMarksMissingAnchors: in colour, the view marks an anchor with no
+// counterpart as the coverage report finds it — the sample's "6 avril"
+// against "16 April" — and not one the other side writes in other words
+// (the time "8 heures 45" beside "8.45", each side's own form).
+func TestViewMarksMissingAnchors(t *testing.T) {
+	fr := edition("fr", "fr", "Le 6 avril, la direction céda.", "Il partit à 8 heures 45.")
+	en := edition("en", "en", "On 16 April the management gave way.", "He left at 8.45.")
+	al := &align.Alignment{Editions: []*editions.Edition{fr, en}, Rows: []align.Row{
+		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
+		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
+	}}
+	var b strings.Builder
+	if err := WriteView(&b, al, ViewOptions{Width: 120, Color: true}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{missingStyle.sgr + "6 avril", missingStyle.sgr + "16 April", anchorStyle.sgr + "8.45"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the view lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, missingStyle.sgr+"8") {
+		t.Errorf("8.45 against 8 heures 45 is marked missing:\n%s", out)
+	}
+}
