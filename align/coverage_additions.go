@@ -107,7 +107,7 @@ func (c *coverer) additionKind(s int) FindingKind {
 		return Bracketed
 	}
 	low := strings.ToLower(sent.Text)
-	for _, cue := range noteCues {
+	for _, cue := range editions.NoteCues() {
 		if strings.Contains(low, cue) {
 			if cue == "ndt" && !containsWord(low, "ndt") {
 				continue

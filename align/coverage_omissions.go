@@ -7,6 +7,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // Thresholds of the omission checks.
@@ -375,5 +377,5 @@ func (c *coverer) shortened(r int) (Finding, bool) {
 // omitted, is nearly always an artefact — its other half is matched.
 func segmentationSlip(text string) bool {
 	i := strings.LastIndexAny(text, " «“\"'(")
-	return slipTitles[text[i+1:]]
+	return editions.IsTitle(text[i+1:])
 }

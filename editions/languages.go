@@ -1,6 +1,6 @@
 package editions
 
-// The words of each language that editions reads text by, in one place:
+// The words of each language that synoptic reads text by, in one place:
 // adding a language means adding its entry to languages (and, where its
 // numbers take a full stop, its code to ordinalDotLangs).
 //
@@ -9,6 +9,12 @@ package editions
 // one language (sharedAbbrevs) stand beside the table. Other packages'
 // lists for a language, such as what cues a translator's note or how
 // numbers are spelt, belong in the same entry, as new fields.
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
 
 // A languageWords holds the word lists of one language.
 type languageWords struct {
@@ -23,6 +29,15 @@ type languageWords struct {
 	// number ("Chapitre XII", "Глава 3"): the book's divisions, acts and
 	// scenes.
 	chapters string
+	// titles are the abbreviated titles written before a name, with their
+	// full stop and case ("Mr.", "Mme."): a segmenter that cut a sentence
+	// after one made a slip (IsTitle).
+	titles string
+	// noteCues are the words by which translators and editors sign their
+	// notes, lowercase ("translator's note", "n.d.t.", "anm. d. übers"):
+	// a sentence a translation adds that holds one is a translator's note
+	// (NoteCues).
+	noteCues []string
 }
 
 // An abbrList holds abbreviations, one string per kind; "Case:" entries
@@ -49,6 +64,8 @@ var languages = map[string]languageWords{
 		},
 		months:   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
 		chapters: "chapter book part section canto act scene",
+		titles:   "Mr. Mrs. Ms. Dr. St. Messrs.",
+		noteCues: []string{"translator's note", "translator’s note", "translator's remark", "— trans.", "—trans.", "[trans.", "(trans.", "— tr.", "[tr.", "(tr.", "ed.]", "trans.]", "tr.]"},
 	},
 	"fr": {
 		abbrevs: abbrList{
@@ -58,6 +75,8 @@ var languages = map[string]languageWords{
 		},
 		months:   "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
 		chapters: "chapitre livre partie section acte scène",
+		titles:   "M. Mme. Mlle.",
+		noteCues: []string{"note du traducteur", "n.d.t.", "n. d. t.", "ndt", "note de l'éditeur", "n.d.é.", "n.d.e."},
 	},
 	"de": {
 		abbrevs: abbrList{
@@ -67,6 +86,8 @@ var languages = map[string]languageWords{
 		},
 		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
 		chapters: "kapitel buch teil akt",
+		titles:   "Hr. Fr.",
+		noteCues: []string{"anm. d. übers", "anmerkung des übersetzers", "anm. d. red", "anm. d. hrsg", "d. übers."},
 	},
 	"ru": {
 		abbrevs: abbrList{
@@ -76,6 +97,7 @@ var languages = map[string]languageWords{
 		},
 		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
 		chapters: "глава",
+		noteCues: []string{"прим. перев", "примечание переводчика", "прим. ред", "прим. пер."},
 	},
 	"es": {
 		abbrevs: abbrList{
@@ -85,6 +107,8 @@ var languages = map[string]languageWords{
 		},
 		months:   "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
 		chapters: "capítulo capitulo libro parte",
+		titles:   "Sr.",
+		noteCues: []string{"nota del traductor", "n. del t."},
 	},
 	"it": {
 		abbrevs: abbrList{
@@ -94,6 +118,7 @@ var languages = map[string]languageWords{
 		},
 		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 		chapters: "capitolo libro parte canto",
+		noteCues: []string{"nota del traduttore", "n.d.r.", "n.d.t"},
 	},
 	"la": {
 		abbrevs: abbrList{
@@ -125,3 +150,34 @@ var languages = map[string]languageWords{
 
 // Languages that write ordinal numbers with a full stop ("2. Weltkrieg").
 var ordinalDotLangs = "de da nb nn no fi cs sk pl hu sl hr sr bs et lv lt is"
+
+// IsTitle reports whether word is an abbreviated title written before a
+// name in one of the languages ("Mr.", "Mme.", "Hr."), with its full stop
+// and case.
+func IsTitle(word string) bool { return titleSet()[word] }
+
+var titleSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range languages {
+		for _, t := range strings.Fields(l.titles) {
+			m[t] = true
+		}
+	}
+	return m
+})
+
+// NoteCues returns the words by which translators and editors sign their
+// notes in every language, lowercase, by language code: a translation
+// may sign its notes in the language of the original or its own.
+var NoteCues = sync.OnceValue(func() []string {
+	codes := make([]string, 0, len(languages))
+	for code := range languages {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	var out []string
+	for _, code := range codes {
+		out = append(out, languages[code].noteCues...)
+	}
+	return out
+})
