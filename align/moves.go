@@ -55,6 +55,10 @@ func (c *versionComparer) findMoves(rows []Row) []Row {
 			rest = append(rest, kd)
 		}
 	}
+	// maxCandidates bounds the inserted sentences a deleted one is
+	// compared with (those sharing its rarest word), so that a text that
+	// repeats a word everywhere costs linear time, not quadratic; chosen by
+	// hand with the first comparison of versions (commit 2ac82f9).
 	const maxCandidates = 64
 	for _, kd := range rest {
 		i := rows[kd].Cells[0][0]
