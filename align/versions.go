@@ -46,9 +46,9 @@ type VersionOptions struct {
 // apart from a replaced one (two sentences sharing a third of their weight
 // are more often the same sentence revised); minMovedSim asks a move to be
 // nearly the same sentence, since a false move is a claim a reader checks;
-// maxGapCells bounds the dynamic program between anchors to 65,536 cells
-// (a few milliseconds), beyond which a gap is first cut at sentences
-// nearly alike, keeping the comparison near-linear.
+// maxGapCells bounds the dynamic program between anchors to 65,536 cells,
+// beyond which a gap is first cut at sentences nearly alike, keeping the
+// comparison near-linear.
 const (
 	minChangedSim = 0.35
 	minMovedSim   = 0.75
