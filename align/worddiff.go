@@ -385,37 +385,22 @@ func init() {
 	}
 }
 
-// stripMarkers replaces note markers ([3], [^3], ³) with a word, so that
-// a marker counts as an inserted or deleted word rather than a number.
+// stripMarkers replaces note markers ([3], [^3], ³, as
+// editions.NoteMarkers finds them) with a word, so that a marker counts as
+// an inserted or deleted word rather than a number.
 func stripMarkers(s string) string {
-	if !strings.ContainsRune(s, '[') && strings.IndexFunc(s, func(r rune) bool { return editions.SuperscriptDigit(r) >= 0 }) < 0 {
+	ms := editions.NoteMarkers(s)
+	if len(ms) == 0 {
 		return s
 	}
 	var b strings.Builder
-	for i := 0; i < len(s); {
-		if s[i] == '[' {
-			j := i + 1
-			if j < len(s) && s[j] == '^' {
-				j++
-			}
-			k := j
-			for k < len(s) && s[k] >= '0' && s[k] <= '9' {
-				k++
-			}
-			if k > j && k < len(s) && s[k] == ']' {
-				b.WriteString("note")
-				i = k + 1
-				continue
-			}
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if editions.SuperscriptDigit(r) >= 0 {
-			b.WriteString("note")
-		} else {
-			b.WriteString(s[i : i+n])
-		}
-		i += n
+	at := 0
+	for _, m := range ms {
+		b.WriteString(s[at:m.Start])
+		b.WriteString("note")
+		at = m.End
 	}
+	b.WriteString(s[at:])
 	return b.String()
 }
 

@@ -2,13 +2,23 @@ package editions
 
 // Note markers in running text: "[12]", "[^12]", "[^note]" and superscript
 // digits attached to a word ("word¹²"). findMarkers is the one reader of
-// them that segmentation, paragraphs and notes share.
+// them that segmentation, paragraphs and notes share, and NoteMarkers
+// gives it to the other packages: anchors (which adds "[a]" and "word*"),
+// and the word diff (a marker is one word, "note").
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// NoteMarkers returns the note markers in text, in order, with their byte
+// offsets in text: "[12]", "[^12]", "[^note]", and a run of superscript
+// digits attached to what precedes it ("word¹²", "end.³"; labelled in
+// ASCII digits, "12", so that "³" and "[3]" have one label). Note is -1:
+// which note a marker names is known only to the edition that holds it
+// (Sentence.Markers).
+func NoteMarkers(text string) []Marker { return findMarkers(text, 0, len(text)) }
 
 // findMarkers returns the note markers in text[lo:hi]: [12], [^12] and
 // superscript digits attached to what precedes them. Labels of the form

@@ -136,3 +136,12 @@ func ExampleExtract() {
 	// punct "("
 	// punct "?"
 }
+
+// TestMarkersAsEditionsReadThem: the markers anchors keys are those
+// editions.NoteMarkers reads — "[^note]" too, and not a superscript after
+// a space (a power, or stray) — and besides them "[a]" and "word*".
+func TestMarkersAsEditionsReadThem(t *testing.T) {
+	if got := keys("Voir[^note], [a] et le mot*, puis ⁴ seul.", "fr", Marker); got != "note a *" {
+		t.Errorf("markers %q, want \"note a *\"", got)
+	}
+}
