@@ -372,19 +372,6 @@ func dehyphen(s string) string {
 	}, s))
 }
 
-var monthWords = map[string]bool{}
-
-func init() {
-	for _, m := range strings.Fields(`january february march april may june july august september october november december
-		janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-		januar februar märz april mai juni juli august september oktober november dezember
-		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-		gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-		января февраля марта апреля мая июня июля августа сентября октября ноября декабря`) {
-		monthWords[m] = true
-	}
-}
-
 // stripMarkers replaces note markers ([3], [^3], ³, as
 // editions.NoteMarkers finds them) with a word, so that a marker counts as
 // an inserted or deleted word rather than a number.
@@ -407,7 +394,7 @@ func stripMarkers(s string) string {
 // hasNumber reports digits or month names in s.
 func hasNumber(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) }) {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || monthWords[caseFold(w)] {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || editions.IsMonth(caseFold(w)) {
 			return true
 		}
 	}

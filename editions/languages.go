@@ -181,3 +181,17 @@ var NoteCues = sync.OnceValue(func() []string {
 	}
 	return out
 })
+
+// IsMonth reports whether word, in lowercase, is a month name in one of
+// the languages, in one of the forms dates take.
+func IsMonth(word string) bool { return monthSet()[word] }
+
+var monthSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range languages {
+		for _, w := range strings.Fields(l.months) {
+			m[w] = true
+		}
+	}
+	return m
+})
