@@ -119,6 +119,37 @@ func PinsFrom(al *Alignment, path string) (*Pins, error) {
 	return pins, nil
 }
 
+// MatchEditions matches the editions of pins read from an alignment to
+// eds by id; when no id matches (the files were renamed) and there are as
+// many editions, by position. It returns what a user should be told: the
+// editions matched by position, or those whose pins go unused.
+func (t *Pins) MatchEditions(eds []*editions.Edition, path string) []string {
+	if t.IDs == nil {
+		return nil
+	}
+	has := map[string]bool{}
+	for _, ed := range eds {
+		has[ed.ID] = true
+	}
+	var missing []string
+	for _, id := range t.IDs {
+		if !has[id] {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == len(t.IDs) && len(t.IDs) == len(eds) {
+		for e, ed := range eds {
+			t.IDs[e] = ed.ID
+		}
+		return []string{fmt.Sprintf("%s: no edition has the ids of its editions; they are matched by position", path)}
+	}
+	var out []string
+	for _, id := range missing {
+		out = append(out, fmt.Sprintf("%s: pins of edition %q not used: no edition has that id", path, id))
+	}
+	return out
+}
+
 // columns returns, for each of eds, its column in the pins' rows, or -1
 // when the pins have none: by id, or for beads by position.
 func (t *Pins) columns(eds []*editions.Edition) []int {

@@ -126,28 +126,8 @@ func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.Options
 	if err != nil {
 		return nil, err
 	}
-	// The JSON's editions are matched to these by id; when none matches
-	// (files renamed) and there are as many, by position.
-	has := map[string]bool{}
-	for _, ed := range eds {
-		has[ed.ID] = true
-	}
-	var missing []string
-	for _, id := range table.IDs {
-		if !has[id] {
-			missing = append(missing, id)
-		}
-	}
-	switch {
-	case len(missing) == len(table.IDs) && len(table.IDs) == len(eds):
-		warn("%s: no edition has the ids of its editions; they are matched by position", path)
-		for e, ed := range eds {
-			table.IDs[e] = ed.ID
-		}
-	default:
-		for _, id := range missing {
-			warn("%s: pins of edition %q not used: no edition has that id", path, id)
-		}
+	for _, w := range table.MatchEditions(eds, path) {
+		warn("%s", w)
 	}
 	opts.Pins = table
 	al, problems := align.Align(eds, opts)
