@@ -148,7 +148,7 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 			}
 		}
 		s.length[i] = float64(chars)
-		ids = sentenceFeatures(ids[:0], sent.Text, e, v, p)
+		ids = sentenceFeatures(ids[:0], sent, e, v, p)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
@@ -161,9 +161,10 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 	return s
 }
 
-// sentenceFeatures appends the feature ids of text to ids.
-func sentenceFeatures(ids []int32, text string, e *editions.Edition, v *vocab, p *params) []int32 {
-	for _, a := range anchors.Extract(text, e.Lang) {
+// sentenceFeatures appends the feature ids of sent to ids: its anchors,
+// found in its text, and its words, taken from its comparison form.
+func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params) []int32 {
+	for _, a := range anchors.Extract(sent.Text, e.Lang) {
 		var c uint8
 		switch a.Kind {
 		case anchors.Number, anchors.Range:
@@ -181,7 +182,7 @@ func sentenceFeatures(ids []int32, text string, e *editions.Edition, v *vocab, p
 		}
 		ids = append(ids, v.id(c, a.Key))
 	}
-	for _, w := range words(text) {
+	for _, w := range words(sent.Norm) {
 		if w[0] >= '0' && w[0] <= '9' {
 			continue // numbers are anchors, compared by value
 		}
@@ -198,7 +199,6 @@ func sentenceFeatures(ids []int32, text string, e *editions.Edition, v *vocab, p
 // words splits text into words folded to lower-case ASCII, so that
 // "Expédition" and "expedition" are one word and Cyrillic meets Latin.
 func words(text string) []string {
-	text = joinHyphenated(text)
 	var out []string
 	start := -1
 	flush := func(end int) {
@@ -225,28 +225,6 @@ func words(text string) []string {
 	}
 	flush(len(text))
 	return out
-}
-
-// joinHyphenated undoes line-end hyphenation left in the text, "aufgeho-
-// ben" for "aufgehoben", which OCR'd and hard-wrapped texts keep: a
-// hyphen after a letter, then white space, then a lower-case letter.
-func joinHyphenated(text string) string {
-	if !strings.Contains(text, "- ") {
-		return text
-	}
-	var sb strings.Builder
-	for i := 0; i < len(text); i++ {
-		if text[i] == '-' && i > 0 && i+2 < len(text) && text[i+1] == ' ' {
-			prev, _ := utf8.DecodeLastRuneInString(text[:i])
-			next, _ := utf8.DecodeRuneInString(text[i+2:])
-			if unicode.IsLetter(prev) && unicode.IsLower(next) {
-				i++ // skip the hyphen and the space
-				continue
-			}
-		}
-		sb.WriteByte(text[i])
-	}
-	return sb.String()
 }
 
 func isASCII(s string) bool {
