@@ -157,14 +157,19 @@ var ordinalDotLangs = "de da nb nn no fi cs sk pl hu sl hr sr bs et lv lt is"
 func IsTitle(word string) bool { return titleSet()[word] }
 
 var titleSet = sync.OnceValue(func() map[string]bool {
+	return wordSet(func(l languageWords) string { return l.titles })
+})
+
+// wordSet returns the words of one list of every language, as a set.
+func wordSet(list func(languageWords) string) map[string]bool {
 	m := map[string]bool{}
 	for _, l := range languages {
-		for _, t := range strings.Fields(l.titles) {
-			m[t] = true
+		for _, w := range strings.Fields(list(l)) {
+			m[w] = true
 		}
 	}
 	return m
-})
+}
 
 // NoteCues returns the words by which translators and editors sign their
 // notes in every language, lowercase, by language code: a translation
@@ -187,11 +192,5 @@ var NoteCues = sync.OnceValue(func() []string {
 func IsMonth(word string) bool { return monthSet()[word] }
 
 var monthSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range languages {
-		for _, w := range strings.Fields(l.months) {
-			m[w] = true
-		}
-	}
-	return m
+	return wordSet(func(l languageWords) string { return l.months })
 })
