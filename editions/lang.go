@@ -469,7 +469,7 @@ func latinByStopWords(scores []float64, words int) (language.Tag, bool) {
 		(second >= 0 && scores[best] < 1.4*scores[second]) {
 		return language.Und, false
 	}
-	return language.Make(stopLangs[best].code), true
+	return language.Make(stopLangs[best]), true
 }
 
 // skipGutenbergHeader returns text after the "*** START OF" line of a
@@ -486,58 +486,17 @@ func skipGutenbergHeader(text string) string {
 	return text
 }
 
-// stopLangs are the Latin-script languages DetectLang knows, each with
-// its commonest words (lower case): articles, pronouns, prepositions,
-// conjunctions and auxiliaries, which every text uses whatever its
-// subject. A word in several lists counts for each in equal shares.
-var stopLangs = [...]struct {
-	code  string
-	words string
-}{
-	{"en", "the of and to a in that is was he for it with as his on be at by i this had not are but from or " +
-		"have an they which you were her she there would their we him been has when who will shall unto them " +
-		"said what all so if my me no into than could should our then upon thou thee thy hath"},
-	{"fr", "de la le et les des en un une du est que qui dans il pas ne pour au sur se par plus ce sont avec " +
-		"son sa ses elle ils mais nous vous je lui leur y à été était fut aux cette comme ou où même tout " +
-		"dit d l qu s n c j m avait sans être"},
-	{"de", "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an " +
-		"werden aus er hat dass daß sie nach wird bei einer um am sind noch wie einem über einen so zum war " +
-		"haben nur oder aber vor zur bis ihr ihre sein seine ich wir ward denn da wo mir mich ihm ihn"},
-	{"es", "de la que el en y a los se del las un por con no una su para es al lo como más pero sus le " +
-		"ya o este porque esta entre cuando muy sin sobre también me hasta hay donde desde todo nos él " +
-		"fue era había dijo á ella ellos mi te yo esto"},
-	{"it", "di e il la che a per un in non è del una con si le da i della sono lo al gli ma come anche " +
-		"più nel questo se ci mi ha io ne dei alla delle nella degli dal suo sua loro essere era fu egli " +
-		"questa quando ed cui tutto"},
-	{"la", "et in est non ad cum ut quod qui quae sed de ex per enim autem ab ejus eius sunt se esse erat " +
-		"hoc quia si nec vel atque ac tamen etiam super inter sicut eum eorum eis illi ille ipse tibi mihi " +
-		"me te quoque dixit ego tu nos vos eo ea filii"},
-	{"nl", "de en van het een in is dat op te zijn met voor niet die aan er om ook als bij maar door nog " +
-		"naar dan uit wat of hij ze zij wordt was werd worden heeft over tot geen ik je wij hun zich dit " +
-		"deze al zo kan"},
-	{"pt", "de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele " +
-		"das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela até isso ela entre " +
-		"era depois sem mesmo"},
-	{"sv", "och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi " +
-		"så kan man när hon under också efter eller nu sin där vid mot ska skulle hade alla än här då över"},
-	{"da", "og i at det er en til på den af de med for som ikke har et der han var jeg sig fra så om men " +
-		"kan vi hun efter eller ved også være blev havde hans sin over når skal mig nu dem ham her hvor hvad"},
-	{"pl", "i w się nie na z do to że a o jak ale po co jest tak za od jego go już tym czy przez tylko ja " +
-		"jej mnie był tego też ten ich dla jako może przy który która które gdy bo są było była sobie"},
-	{"cs", "a se na je v že to s z do o i jako by k ale pro za po jsem jsou které který která tak od jeho " +
-		"jak již už jen byl byla bylo ve ze si mu co když aby nebo při jejich ho mi mě tom"},
-	// Vietnamese: words of one syllable each, as the language writes
-	// them; those shared with the lists above ("con", "a") left out.
-	{"vi", "và của là không có người một những các trong cho đã này với được thì rằng đến ra khi bởi mà " +
-		"ông sẽ vì họ nó tôi chúng lại đi ở cũng như nhưng nầy đó ấy bèn"},
-}
+// stopLangs are the Latin-script languages DetectLang knows, in the
+// order their scores are kept (a bit each in a uint16, so at most 16);
+// each has its stopWords in languages.go.
+var stopLangs = [...]string{"en", "fr", "de", "es", "it", "la", "nl", "pt", "sv", "da", "pl", "cs", "vi"}
 
 // stopWords maps each stop word to the set (a bit per stopLangs entry)
 // of languages it belongs to.
 var stopWords = sync.OnceValue(func() map[string]uint16 {
 	m := map[string]uint16{}
-	for i, l := range stopLangs {
-		for _, w := range strings.Fields(l.words) {
+	for i, code := range stopLangs {
+		for _, w := range strings.Fields(languages[code].stopWords) {
 			m[w] |= 1 << i
 		}
 	}

@@ -2,7 +2,9 @@ package editions
 
 // The words of each language that synoptic reads text by, in one place:
 // adding a language means adding its entry to languages (and, where its
-// numbers take a full stop, its code to ordinalDotLangs).
+// numbers take a full stop, its code to ordinalDotLangs; where it is
+// written in the Latin script, its code to stopLangs in lang.go, for
+// DetectLang to know it).
 //
 // Each entry is a table of word lists, one space-separated string per
 // list, lowercase unless a list says otherwise. Lists that are not about
@@ -38,6 +40,16 @@ type languageWords struct {
 	// a sentence a translation adds that holds one is a translator's note
 	// (NoteCues).
 	noteCues []string
+	// stopWords are the language's commonest words (articles, pronouns,
+	// prepositions, conjunctions, auxiliaries), which every text uses
+	// whatever its subject: DetectLang counts them to tell Latin-script
+	// languages apart (stopLangs lists those it knows). A word in several
+	// languages' lists counts for each in equal shares.
+	stopWords string
+	// numberRoots are the roots of the language's number words ("seven",
+	// "vingt", "zwanzig"): a translation that spells a number out is not
+	// said to lack it (anchors.Compare).
+	numberRoots string
 }
 
 // An abbrList holds abbreviations, one string per kind; "Case:" entries
@@ -62,10 +74,12 @@ var languages = map[string]languageWords{
 			beforeNumber: "ed eds trans chap ps",
 			ends:         "a.m p.m a.d b.c",
 		},
-		months:   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
-		chapters: "chapter book part section canto act scene",
-		titles:   "Mr. Mrs. Ms. Dr. St. Messrs.",
-		noteCues: []string{"translator's note", "translator’s note", "translator's remark", "— trans.", "—trans.", "[trans.", "(trans.", "— tr.", "[tr.", "(tr.", "ed.]", "trans.]", "tr.]"},
+		months:      "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+		chapters:    "chapter book part section canto act scene",
+		titles:      "Mr. Mrs. Ms. Dr. St. Messrs.",
+		noteCues:    []string{"translator's note", "translator’s note", "translator's remark", "— trans.", "—trans.", "[trans.", "(trans.", "— tr.", "[tr.", "(tr.", "ed.]", "trans.]", "tr.]"},
+		stopWords:   "the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which you were her she there would their we him been has when who will shall unto them said what all so if my me no into than could should our then upon thou thee thy hath",
+		numberRoots: "one two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty fifty hundred thousand million first second third fifth twelfth half dozen score twice thrice once",
 	},
 	"fr": {
 		abbrevs: abbrList{
@@ -73,10 +87,12 @@ var languages = map[string]languageWords{
 			beforeNumber: "t p pp vol chap art fig éd n",
 			ends:         "etc",
 		},
-		months:   "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-		chapters: "chapitre livre partie section acte scène",
-		titles:   "M. Mme. Mlle.",
-		noteCues: []string{"note du traducteur", "n.d.t.", "n. d. t.", "ndt", "note de l'éditeur", "n.d.é.", "n.d.e."},
+		months:      "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		chapters:    "chapitre livre partie section acte scène",
+		titles:      "M. Mme. Mlle.",
+		noteCues:    []string{"note du traducteur", "n.d.t.", "n. d. t.", "ndt", "note de l'éditeur", "n.d.é.", "n.d.e."},
+		stopWords:   "de la le et les des en un une du est que qui dans il pas ne pour au sur se par plus ce sont avec son sa ses elle ils mais nous vous je lui leur y à été était fut aux cette comme ou où même tout dit d l qu s n c j m avait sans être",
+		numberRoots: "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille million premier première second seconde moitié douzaine",
 	},
 	"de": {
 		abbrevs: abbrList{
@@ -84,10 +100,12 @@ var languages = map[string]languageWords{
 			beforeNumber: "nr s bd hft abb tab kap anm aufl",
 			ends:         "usw etc u.s.w",
 		},
-		months:   "januar februar märz april mai juni juli august september oktober november dezember jänner",
-		chapters: "kapitel buch teil akt",
-		titles:   "Hr. Fr.",
-		noteCues: []string{"anm. d. übers", "anmerkung des übersetzers", "anm. d. red", "anm. d. hrsg", "d. übers."},
+		months:      "januar februar märz april mai juni juli august september oktober november dezember jänner",
+		chapters:    "kapitel buch teil akt",
+		titles:      "Hr. Fr.",
+		noteCues:    []string{"anm. d. übers", "anmerkung des übersetzers", "anm. d. red", "anm. d. hrsg", "d. übers."},
+		stopWords:   "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass daß sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis ihr ihre sein seine ich wir ward denn da wo mir mich ihm ihn",
+		numberRoots: "eins ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend million erste zweite dritte halb dutzend",
 	},
 	"ru": {
 		abbrevs: abbrList{
@@ -95,9 +113,10 @@ var languages = map[string]languageWords{
 			beforeNumber: "с стр т №",
 			ends:         "т.д т.п и.т.д",
 		},
-		months:   "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
-		chapters: "глава",
-		noteCues: []string{"прим. перев", "примечание переводчика", "прим. ред", "прим. пер."},
+		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+		chapters:    "глава",
+		noteCues:    []string{"прим. перев", "примечание переводчика", "прим. ред", "прим. пер."},
+		numberRoots: "один два три четыре пять шесть семь восемь девять десять двадцать тридцать сто тысяча",
 	},
 	"es": {
 		abbrevs: abbrList{
@@ -105,10 +124,12 @@ var languages = map[string]languageWords{
 			beforeNumber: "pág págs p pp núm cap vol art",
 			ends:         "etc",
 		},
-		months:   "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
-		chapters: "capítulo capitulo libro parte",
-		titles:   "Sr.",
-		noteCues: []string{"nota del traductor", "n. del t."},
+		months:      "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+		chapters:    "capítulo capitulo libro parte",
+		titles:      "Sr.",
+		noteCues:    []string{"nota del traductor", "n. del t."},
+		stopWords:   "de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ya o este porque esta entre cuando muy sin sobre también me hasta hay donde desde todo nos él fue era había dijo á ella ellos mi te yo esto",
+		numberRoots: "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil millón primero primera segundo tercero mitad",
 	},
 	"it": {
 		abbrevs: abbrList{
@@ -116,9 +137,11 @@ var languages = map[string]languageWords{
 			beforeNumber: "pag pagg p pp cap vol art n",
 			ends:         "ecc etc",
 		},
-		months:   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-		chapters: "capitolo libro parte canto",
-		noteCues: []string{"nota del traduttore", "n.d.r.", "n.d.t"},
+		months:      "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		chapters:    "capitolo libro parte canto",
+		noteCues:    []string{"nota del traduttore", "n.d.r.", "n.d.t"},
+		stopWords:   "di e il la che a per un in non è del una con si le da i della sono lo al gli ma come anche più nel questo se ci mi ha io ne dei alla delle nella degli dal suo sua loro essere era fu egli questa quando ed cui tutto",
+		numberRoots: "uno due tre quattro cinque sei sette otto nove dieci venti trenta cento mille primo secondo terzo",
 	},
 	"la": {
 		abbrevs: abbrList{
@@ -126,7 +149,9 @@ var languages = map[string]languageWords{
 			beforeNumber: "p pp v",
 			ends:         "etc",
 		},
-		months: "ianuarii februarii martii aprilis maii iunii iulii augusti septembris octobris novembris decembris",
+		months:      "ianuarii februarii martii aprilis maii iunii iulii augusti septembris octobris novembris decembris",
+		stopWords:   "et in est non ad cum ut quod qui quae sed de ex per enim autem ab ejus eius sunt se esse erat hoc quia si nec vel atque ac tamen etiam super inter sicut eum eorum eis illi ille ipse tibi mihi me te quoque dixit ego tu nos vos eo ea filii",
+		numberRoots: "unus una duo tres quattuor quinque sex septem octo novem decem viginti triginta centum mille primus secundus tertius",
 	},
 	"nl": {
 		abbrevs: abbrList{
@@ -134,8 +159,10 @@ var languages = map[string]languageWords{
 			beforeNumber: "blz nr p pp hfst art",
 			ends:         "enz etc",
 		},
-		months:   "januari februari maart april mei juni juli augustus september oktober november december",
-		chapters: "hoofdstuk",
+		months:      "januari februari maart april mei juni juli augustus september oktober november december",
+		chapters:    "hoofdstuk",
+		stopWords:   "de en van het een in is dat op te zijn met voor niet die aan er om ook als bij maar door nog naar dan uit wat of hij ze zij wordt was werd worden heeft over tot geen ik je wij hun zich dit deze al zo kan",
+		numberRoots: "een twee drie vier vijf zes zeven acht negen tien twintig honderd duizend",
 	},
 	"pt": {
 		abbrevs: abbrList{
@@ -143,8 +170,26 @@ var languages = map[string]languageWords{
 			beforeNumber: "pág págs p pp cap vol art nº n",
 			ends:         "etc",
 		},
-		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-		chapters: "capítulo capitulo parte",
+		months:    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		chapters:  "capítulo capitulo parte",
+		stopWords: "de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela até isso ela entre era depois sem mesmo",
+	},
+	"vi": {
+		// Words of one syllable each, as the language writes them; those
+		// shared with the lists of other languages ("con", "a") left out.
+		stopWords: "và của là không có người một những các trong cho đã này với được thì rằng đến ra khi bởi mà ông sẽ vì họ nó tôi chúng lại đi ở cũng như nhưng nầy đó ấy bèn",
+	},
+	"cs": {
+		stopWords: "a se na je v že to s z do o i jako by k ale pro za po jsem jsou které který která tak od jeho jak již už jen byl byla bylo ve ze si mu co když aby nebo při jejich ho mi mě tom",
+	},
+	"pl": {
+		stopWords: "i w się nie na z do to że a o jak ale po co jest tak za od jego go już tym czy przez tylko ja jej mnie był tego też ten ich dla jako może przy który która które gdy bo są było była sobie",
+	},
+	"sv": {
+		stopWords: "och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när hon under också efter eller nu sin där vid mot ska skulle hade alla än här då över",
+	},
+	"da": {
+		stopWords: "og i at det er en til på den af de med for som ikke har et der han var jeg sig fra så om men kan vi hun efter eller ved også være blev havde hans sin over når skal mig nu dem ham her hvor hvad",
 	},
 }
 
@@ -193,4 +238,12 @@ func IsMonth(word string) bool { return monthSet()[word] }
 
 var monthSet = sync.OnceValue(func() map[string]bool {
 	return wordSet(func(l languageWords) string { return l.months })
+})
+
+// IsNumberRoot reports whether w, in lowercase, is the root of a number
+// word in one of the languages.
+func IsNumberRoot(w string) bool { return numberRootSet()[w] }
+
+var numberRootSet = sync.OnceValue(func() map[string]bool {
+	return wordSet(func(l languageWords) string { return l.numberRoots })
 })

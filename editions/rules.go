@@ -90,6 +90,7 @@ func rulesFor(lang language.Tag) *rules {
 		ordinalDot: strings.Contains(" "+ordinalDotLangs+" ", " "+tag+" "),
 	}
 	own, ok := languages[tag]
+	ok = ok && own.abbrevs != abbrList{} // an entry may hold other lists only
 	r.fallback = !ok && !r.ordinalDot
 	r.add(sharedAbbrevs)
 	if ok {

@@ -6,6 +6,8 @@ package anchors
 import (
 	"strings"
 	"unicode"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // A Side is one side of a pair of aligned passages: the sentences of an
@@ -273,33 +275,17 @@ func spellsNumber(texts []string) bool {
 	return false
 }
 
-// numberWords are the roots of number words of the languages synoptic
-// segments; a word is a number word when it is one of them or starts
-// with one and goes on with a suffix of tens, ordinals or multiples.
-var numberWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`
-one two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty fifty hundred thousand million first second third fifth twelfth half dozen score twice thrice once
-un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille million premier première second seconde moitié douzaine
-eins ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend million erste zweite dritte halb dutzend
-uno una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil millón primero primera segundo tercero mitad
-unus una duo tres quattuor quinque sex septem octo novem decem viginti triginta centum mille primus secundus tertius
-uno due tre quattro cinque sei sette otto nove dieci venti trenta cento mille primo secondo terzo
-een twee drie vier vijf zes zeven acht negen tien twintig honderd duizend
-один два три четыре пять шесть семь восемь девять десять двадцать тридцать сто тысяча`) {
-		numberWords[w] = true
-	}
-}
-
+// isNumberWord reports whether w is a number word: one of the roots
+// editions keeps for each language (editions.IsNumberRoot), or a root
+// that goes on with a suffix of tens, ordinals or multiples.
 func isNumberWord(w string) bool {
-	if numberWords[w] {
+	if editions.IsNumberRoot(w) {
 		return true
 	}
 	// Compounds and derived forms: "seventy", "sevenfold", "hundredth",
 	// "dreihundert", "quatre-vingts" (split at the hyphen already).
 	for _, suf := range []string{"teen", "ty", "th", "fold", "ième", "ieme", "zig", "ßig", "hundert", "tausend", "s", "e", "er", "es", "te", "ten"} {
-		if root, ok := strings.CutSuffix(w, suf); ok && len(root) >= 3 && (numberWords[root] || isNumberWord(root)) {
+		if root, ok := strings.CutSuffix(w, suf); ok && len(root) >= 3 && (editions.IsNumberRoot(root) || isNumberWord(root)) {
 			return true
 		}
 	}
