@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 )
@@ -53,6 +54,16 @@ type BeadError struct {
 
 func (e *BeadError) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+}
+
+// ReadBeadsFile reads the bead file at path (see ReadBeads).
+func ReadBeadsFile(path string) ([]Bead, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadBeads(f, path)
 }
 
 // ReadBeads reads a bead file: one bead per line, "[src ids]:[tgt ids]",

@@ -102,7 +102,7 @@ func run(eval string) error {
 		for _, dir := range set.baseDirs {
 			var sys [][]align.Bead
 			for _, doc := range set.docs {
-				s, err := readBeads(filepath.Join(base, dir, doc+".align"))
+				s, err := align.ReadBeadsFile(filepath.Join(base, dir, doc+".align"))
 				if err != nil {
 					return err
 				}

@@ -23,7 +23,7 @@ var textbergTest = []string{"test0", "test1", "test2", "test3", "test4", "test5"
 // textbergDoc reads the Text+Berg document doc in dir: its German and
 // French editions and its gold beads.
 func textbergDoc(dir, doc string) (de, fr *editions.Edition, gold []align.Bead, err error) {
-	if gold, err = readBeads(filepath.Join(dir, doc+".defr")); err != nil {
+	if gold, err = align.ReadBeadsFile(filepath.Join(dir, doc+".defr")); err != nil {
 		return
 	}
 	if de, err = readLines(filepath.Join(dir, doc+".de"), "de"); err != nil {
@@ -31,16 +31,6 @@ func textbergDoc(dir, doc string) (de, fr *editions.Edition, gold []align.Bead, 
 	}
 	fr, err = readLines(filepath.Join(dir, doc+".fr"), "fr")
 	return
-}
-
-// readBeads reads a bead file, gold or system output.
-func readBeads(path string) ([]align.Bead, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return align.ReadBeads(f, path)
 }
 
 // readLines reads a file with one sentence per line, as the Text+Berg

@@ -51,11 +51,11 @@ is 1 when the strict F1 is below the threshold.`,
 			}
 			var gb, tb [][]align.Bead
 			for _, p := range pairs {
-				x, err := readBeadFile(p[0])
+				x, err := align.ReadBeadsFile(p[0])
 				if err != nil {
 					return err
 				}
-				y, err := readBeadFile(p[1])
+				y, err := align.ReadBeadsFile(p[1])
 				if err != nil {
 					return err
 				}
@@ -170,13 +170,4 @@ func looksLikeBeads(path string) bool {
 	line, _ := bufio.NewReader(f).ReadString('\n')
 	_, err = align.ParseBead(strings.TrimSpace(line))
 	return err == nil
-}
-
-func readBeadFile(path string) ([]align.Bead, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return align.ReadBeads(f, path)
 }
