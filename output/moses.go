@@ -1,14 +1,15 @@
 package output
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/internal/atomicfile"
 )
 
 // mosesNames returns the file names WriteMoses writes for a, in the
@@ -73,60 +74,38 @@ func WriteMoses(dir, prefix string, a *align.Alignment) (paths []string, err err
 		return nil, errors.New("moses: an empty file name prefix")
 	}
 	names := mosesNames(prefix, a)
-	var temps []*os.File
+	var files []*atomicfile.File
 	defer func() {
 		if err != nil {
-			for _, f := range temps {
-				f.Close()
-				os.Remove(f.Name())
+			for _, f := range files {
+				f.Abort()
 			}
 		}
 	}()
 	for e, name := range names {
-		dest := filepath.Join(dir, name)
-		f, err := os.CreateTemp(filepath.Dir(dest), "."+filepath.Base(dest)+".*.tmp")
+		f, err := atomicfile.Create(filepath.Join(dir, name))
 		if err != nil {
 			return nil, fmt.Errorf("moses: %w", err)
 		}
-		temps = append(temps, f)
-		bw := bufio.NewWriter(f)
+		files = append(files, f)
 		for _, row := range a.Rows {
-			bw.WriteString(tsvField(cellText(a.Editions[e], row.Cells[e])))
-			bw.WriteByte('\n')
-		}
-		if err := bw.Flush(); err != nil {
-			return nil, fmt.Errorf("moses: writing %s: %w", name, err)
-		}
-		// Files made by CreateTemp are private (0600); these are for
-		// sharing like any other output.
-		if err := f.Chmod(0o644); err != nil {
-			return nil, fmt.Errorf("moses: %w", err)
-		}
-		if err := f.Sync(); err != nil {
-			return nil, fmt.Errorf("moses: writing %s: %w", name, err)
+			if _, err := io.WriteString(f, tsvField(cellText(a.Editions[e], row.Cells[e]))+"\n"); err != nil {
+				return nil, fmt.Errorf("moses: %w", err)
+			}
 		}
 	}
-	for _, f := range temps {
-		if err := f.Close(); err != nil {
-			return nil, fmt.Errorf("moses: %w", err)
-		}
-	}
-	for e, f := range temps {
-		p := filepath.Join(dir, names[e])
-		if err := os.Rename(f.Name(), p); err != nil {
-			// Take back the files already renamed, so that no set of
+	for e, f := range files {
+		if err := f.Commit(); err != nil {
+			// Take back the files already in place, so that no set of
 			// files that do not belong together is left (files of the
 			// same names from an earlier run are lost in this rare case).
 			for _, q := range paths {
 				os.Remove(q)
 			}
-			for _, g := range temps[e:] {
-				os.Remove(g.Name())
-			}
-			temps = nil
+			files = files[e+1:]
 			return nil, fmt.Errorf("moses: %w", err)
 		}
-		paths = append(paths, p)
+		paths = append(paths, filepath.Join(dir, names[e]))
 	}
 	return paths, nil
 }

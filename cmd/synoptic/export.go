@@ -1,16 +1,15 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/internal/atomicfile"
 	"github.com/synoptic-text/synoptic/output"
 )
 
@@ -22,6 +21,7 @@ type exportFlags struct {
 	format string
 	ignore string
 	title  string
+	width  int
 }
 
 func newExportCmd() *cobra.Command {
@@ -66,6 +66,7 @@ The format comes from the output file's extension (.html, .json, .tsv,
 	fl.StringVarP(&f.format, "format", "f", "", "output format: "+strings.Join(exportFormats(), ", ")+" (default: from the extension of --output)")
 	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore (in the page: to start hidden), comma-separated: space, case, quotes, hyphenation, punct, spelling, number, substitution, insertion, deletion")
 	fl.StringVar(&f.title, "title", "", "the page's title (default: the editions' titles or names)")
+	fl.IntVar(&f.width, "width", 0, "columns of the text format (default 100)")
 	f.in.register(cmd, "languages of the editions, comma-separated, e.g. fr,en; one applies to all (default: detected)")
 	f.align.register(cmd)
 	_ = cmd.MarkFlagFilename("output", "html", "htm", "json", "tsv", "tmx", "tei", "xml", "xces", "beads", "ladder", "moses")
@@ -121,19 +122,23 @@ func runExport(cmd *cobra.Command, args []string, f *exportFlags) error {
 	if err != nil {
 		return err
 	}
-	return writeAlignmentFile(cmd, res.al, format, f.out, func(w io.Writer) error {
+	return writeAlignmentFile(cmd, res.al, format, f.out, f.width, func(w io.Writer) error {
 		return output.WriteAlignmentHTML(w, res.al, output.HTMLOptions{Title: f.title, Hide: hide, Columns: res.columns, Labels: res.labels})
 	})
 }
 
 // writeAlignmentFile writes al to the file out ("-": standard output) in
-// format; html is written by page.
-func writeAlignmentFile(cmd *cobra.Command, al *align.Alignment, format, out string, page func(io.Writer) error) error {
+// format; html is written by page; width is the text format's (0: the
+// default).
+func writeAlignmentFile(cmd *cobra.Command, al *align.Alignment, format, out string, width int, page func(io.Writer) error) error {
+	if err := checkWidth(width); err != nil {
+		return err
+	}
 	write := func(w io.Writer) error {
 		if format == "html" {
 			return page(w)
 		}
-		return output.WriteAlignment(w, al, format, 0)
+		return output.WriteAlignment(w, al, format, width)
 	}
 	switch {
 	case format == "moses":
@@ -149,42 +154,5 @@ func writeAlignmentFile(cmd *cobra.Command, al *align.Alignment, format, out str
 	case out == "-":
 		return write(cmd.OutOrStdout())
 	}
-	return writeFileAtomic(out, write)
-}
-
-// writeFileAtomic writes a file through a temporary file in the same
-// directory, renamed over the target once complete: a reader never sees
-// half a page, and a failed run leaves any earlier file as it was.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(buf.Bytes()); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(out, write)
 }

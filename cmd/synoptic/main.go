@@ -16,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/synoptic-text/synoptic/internal/atomicfile"
 	"github.com/synoptic-text/synoptic/output"
 )
 
@@ -35,6 +36,7 @@ const (
 var errCheckFailed = errors.New("check failed")
 
 func main() {
+	atomicfile.CleanUpOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
