@@ -8,6 +8,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // A Bead is one unit of a two-edition alignment in the form the
@@ -97,15 +99,15 @@ func ReadBeads(r io.Reader, path string) ([]Bead, error) {
 func ParseBead(s string) (Bead, error) {
 	parts := strings.Split(s, ":")
 	if len(parts) < 2 || len(parts) > 3 {
-		return Bead{}, fmt.Errorf("bead %q: want [src ids]:[tgt ids]", s)
+		return Bead{}, fmt.Errorf("bead %s: want [src ids]:[tgt ids]", editions.Quote(s))
 	}
 	src, err := parseList(parts[0])
 	if err != nil {
-		return Bead{}, fmt.Errorf("bead %q: source side: %v", s, err)
+		return Bead{}, fmt.Errorf("bead %s: source side: %v", editions.Quote(s), err)
 	}
 	tgt, err := parseList(parts[1])
 	if err != nil {
-		return Bead{}, fmt.Errorf("bead %q: target side: %v", s, err)
+		return Bead{}, fmt.Errorf("bead %s: target side: %v", editions.Quote(s), err)
 	}
 	return Bead{Src: src, Tgt: tgt}, nil
 }
@@ -113,7 +115,7 @@ func ParseBead(s string) (Bead, error) {
 func parseList(s string) ([]int, error) {
 	s = strings.TrimSpace(s)
 	if len(s) < 2 || s[0] != '[' || s[len(s)-1] != ']' {
-		return nil, fmt.Errorf("%q is not a [list]", s)
+		return nil, fmt.Errorf("%s is not a [list]", editions.Quote(s))
 	}
 	s = strings.TrimSpace(s[1 : len(s)-1])
 	if s == "" {
@@ -124,7 +126,7 @@ func parseList(s string) ([]int, error) {
 	for _, f := range fields {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
 		if err != nil || n < 0 {
-			return nil, fmt.Errorf("%q is not a sentence index", strings.TrimSpace(f))
+			return nil, fmt.Errorf("%s is not a sentence index", editions.Quote(strings.TrimSpace(f)))
 		}
 		ids = append(ids, n)
 	}

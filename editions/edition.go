@@ -26,6 +26,7 @@ package editions
 
 import (
 	"fmt"
+	"strconv"
 
 	"golang.org/x/text/language"
 )
@@ -138,4 +139,31 @@ func (e *InputError) Error() string {
 		where = fmt.Sprintf("%s: byte %d", where, e.Offset)
 	}
 	return where + ": " + e.Msg
+}
+
+// maxQuoted is the most characters of quoted input an error message
+// shows: enough to recognise a line, short enough that a binary file given
+// by mistake does not fill the screen with escaped bytes (chosen by hand).
+const maxQuoted = 80
+
+// Quote quotes s, a piece of input, for an error message: as strconv.Quote
+// does, cut at a character so that the quotation takes at most maxQuoted
+// columns, the rest said by its length.
+func Quote(s string) string {
+	q := strconv.Quote(s)
+	if len(q) <= maxQuoted {
+		return q
+	}
+	// Quoting never shortens, so the longest prefix that fits has at most
+	// maxQuoted bytes.
+	best := `""`
+	for i := range s {
+		if i > maxQuoted {
+			break
+		}
+		if p := strconv.Quote(s[:i]); len(p) <= maxQuoted {
+			best = p
+		}
+	}
+	return best + fmt.Sprintf("… (%d bytes in all)", len(s))
 }

@@ -37,7 +37,11 @@ func ReadAlignmentJSON(r io.Reader) (*align.Alignment, error) {
 	if doc.SchemaVersion < 0 {
 		return nil, fmt.Errorf("alignment JSON has schema_version %d", doc.SchemaVersion)
 	}
-	if doc.Base < 0 || doc.Base >= max(len(doc.Editions), 1) {
+	if len(doc.Editions) < 2 {
+		// {} and null decode to no editions: nothing to convert or pin.
+		return nil, fmt.Errorf("alignment JSON: %d editions; an alignment has two or more", len(doc.Editions))
+	}
+	if doc.Base < 0 || doc.Base >= len(doc.Editions) {
 		return nil, fmt.Errorf("alignment JSON: base %d names no edition", doc.Base)
 	}
 	a := &align.Alignment{Editions: make([]*editions.Edition, len(doc.Editions)), Rows: make([]align.Row, len(doc.Rows)), Base: doc.Base}

@@ -16,7 +16,7 @@ import (
 
 // ViewOptions say how WriteView shows an alignment on a terminal.
 type ViewOptions struct {
-	Width int  // total columns; at least minWidth are used
+	Width int  // total columns, at least minWidth used; 0 means DefaultWidth
 	Color bool // ANSI colours and underline/strike-through; without them, [-…-] and {+…+}
 	// Inline shows one column, the second edition's text with the first's
 	// differences marked in it, like git diff --word-diff.
@@ -38,6 +38,9 @@ type ViewOptions struct {
 // aligned unit, both columns wrapped to the width, sentence numbers in a
 // narrow gutter, word differences and moves marked; then a summary line.
 func WriteView(w io.Writer, al *align.Alignment, opts ViewOptions) error {
+	if opts.Width <= 0 {
+		opts.Width = DefaultWidth
+	}
 	bw := bufio.NewWriter(w)
 	v := newView(al, opts)
 	v.header(bw)
@@ -73,6 +76,10 @@ type view struct {
 
 // The layout of the terminal view, in columns. All were chosen by hand.
 const (
+	// DefaultWidth is the width of a view written to a file or a pipe,
+	// where no terminal says how wide it is: 100 columns, what most
+	// editors and terminals now show without wrapping.
+	DefaultWidth = 100
 	// minWidth is the narrowest terminal laid out for: a narrower width
 	// is taken as this. The coverage report keeps to it too.
 	minWidth = 40

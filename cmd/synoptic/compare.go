@@ -111,6 +111,9 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 	if err != nil {
 		return err
 	}
+	if f.context < 0 {
+		return fmt.Errorf("--context %d: want a number of rows, 0 or more", f.context)
+	}
 	out := cmd.OutOrStdout()
 	color, err := f.view.useColor(out)
 	if err != nil {
@@ -132,7 +135,7 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 		ChangesOnly: f.changesOnly, Context: f.context, Ignore: ignore,
 		Columns: res.columns, Labels: res.labels,
 	}
-	return f.view.page(out, func(w io.Writer) error { return output.WriteView(w, res.al, opts) })
+	return f.view.page(out, cmd.ErrOrStderr(), func(w io.Writer) error { return output.WriteView(w, res.al, opts) })
 }
 
 // editionIndex finds an edition by id or by 1-based position; "" gives def.

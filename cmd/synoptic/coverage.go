@@ -139,7 +139,7 @@ func readAccept(path string) (map[string]bool, error) {
 		}
 		id := fields[0]
 		if !validID(id) {
-			return nil, &editions.InputError{Path: path, Line: line, Offset: -1, Msg: fmt.Sprintf("%q is not a finding id (like o1a2b3c4d)", id)}
+			return nil, &editions.InputError{Path: path, Line: line, Offset: -1, Msg: fmt.Sprintf("%s is not a finding id (like o1a2b3c4d)", editions.Quote(id))}
 		}
 		ids[id] = true
 	}

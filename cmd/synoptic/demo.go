@@ -64,7 +64,7 @@ without files of your own.`,
 			opts := output.ViewOptions{Width: view.viewWidth(out), Color: color, Inline: inline, ChangesOnly: changesOnly, Context: 1}
 			translation, _ := align.Align(eds[0:2], align.Options{Mode: align.AutoMode})
 			versions, _ := align.Align(eds[1:3], align.Options{Mode: align.AutoMode})
-			return view.page(out, func(w io.Writer) error {
+			return view.page(out, cmd.ErrOrStderr(), func(w io.Writer) error {
 				if err := output.WriteView(w, translation, opts); err != nil {
 					return err
 				}

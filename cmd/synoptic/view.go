@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/output"
 )
 
 // viewFlags say how text for people is shown: colour, width and pager.
@@ -24,10 +27,13 @@ func (f *viewFlags) register(cmd *cobra.Command) {
 	_ = cmd.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
 }
 
-// useColor decides on colour the way git and most tools do: --color
+// useColor checks --width and decides on colour the way git and most tools do: --color
 // always or never wins; auto means a terminal, a TERM that is not "dumb"
 // and no NO_COLOR in the environment (https://no-color.org).
 func (f *viewFlags) useColor(out io.Writer) (bool, error) {
+	if err := checkWidth(f.width); err != nil {
+		return false, err
+	}
 	switch f.color {
 	case "always":
 		return true, nil
@@ -42,7 +48,8 @@ func (f *viewFlags) useColor(out io.Writer) (bool, error) {
 	return false, fmt.Errorf("--color %q: want auto, always or never", f.color)
 }
 
-// viewWidth returns --width, else the terminal's width, else 100.
+// viewWidth returns --width, else the terminal's width, else
+// output.DefaultWidth.
 func (f *viewFlags) viewWidth(out io.Writer) int {
 	if f.width > 0 {
 		return f.width
@@ -50,14 +57,22 @@ func (f *viewFlags) viewWidth(out io.Writer) int {
 	if w := terminalWidth(out); w > 0 {
 		return w
 	}
-	return 100
+	return output.DefaultWidth
+}
+
+// checkWidth refuses a negative --width; 0 leaves the choice to synoptic.
+func checkWidth(width int) error {
+	if width < 0 {
+		return fmt.Errorf("--width %d: want a number of columns, or 0 for the default", width)
+	}
+	return nil
 }
 
 // page runs write with its output going through a pager when out is a
 // terminal, the way git does: $PAGER, else "less" with LESS=FRX (quit
 // if one screen, keep colours, leave the screen as it is) when LESS is
 // not set. Piped output is never paged.
-func (f *viewFlags) page(out io.Writer, write func(io.Writer) error) error {
+func (f *viewFlags) page(out, errOut io.Writer, write func(io.Writer) error) error {
 	if f.noPager || terminalWidth(out) == 0 {
 		return write(out)
 	}
@@ -71,30 +86,31 @@ func (f *viewFlags) page(out io.Writer, write func(io.Writer) error) error {
 	if strings.TrimSpace(pager) == "cat" {
 		return write(out)
 	}
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	return runPager(pager, buf.Bytes(), out, errOut)
+}
+
+// runPager shows text through the shell command pager. A pager that
+// cannot be run or fails (a $PAGER naming a missing program exits 127)
+// would lose the whole view: then the view is written to out as it is,
+// after a warning on errOut. A user quitting the pager before the end is
+// no failure (less exits 0; what it did not read is dropped).
+func runPager(pager string, text []byte, out, errOut io.Writer) error {
 	cmd := exec.Command("sh", "-c", pager)
+	cmd.Stdin = bytes.NewReader(text)
 	cmd.Stdout = out
-	cmd.Stderr = os.Stderr
+	cmd.Stderr = errOut
 	cmd.Env = os.Environ()
 	if os.Getenv("LESS") == "" {
 		cmd.Env = append(cmd.Env, "LESS=FRX")
 	}
-	pipe, err := cmd.StdinPipe()
-	if err != nil {
-		return write(out)
+	if err := cmd.Run(); err != nil {
+		fmt.Fprintf(errOut, "synoptic: warning: the pager %s failed (%v); the view follows without it\n", editions.Quote(pager), err)
+		_, err := out.Write(text)
+		return err
 	}
-	if err := cmd.Start(); err != nil {
-		return write(out)
-	}
-	werr := write(pipe)
-	pipe.Close()
-	cerr := cmd.Wait()
-	if werr != nil && !isBrokenPipe(werr) {
-		return werr
-	}
-	_ = cerr // the user quitting the pager early is not an error
 	return nil
-}
-
-func isBrokenPipe(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "broken pipe")
 }
