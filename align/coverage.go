@@ -329,3 +329,26 @@ func (r *CoverageReport) Unaccepted() (omissions, additions, mismatches int) {
 	}
 	return
 }
+
+// StaleAccepts returns, sorted, the ids in accept that name no finding of
+// the report: accepted once, of texts that have changed since, or mistyped.
+func (r *CoverageReport) StaleAccepts(accept map[string]bool) []string {
+	found := map[string]bool{}
+	for _, f := range r.Omissions {
+		found[f.ID] = true
+	}
+	for _, f := range r.Additions {
+		found[f.ID] = true
+	}
+	for _, m := range r.Mismatches {
+		found[m.ID] = true
+	}
+	var stale []string
+	for id := range accept {
+		if !found[id] {
+			stale = append(stale, id)
+		}
+	}
+	sort.Strings(stale)
+	return stale
+}

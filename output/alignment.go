@@ -162,9 +162,12 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 
 // writeBeads writes one line per row, "[ids of edition 0]:[ids of
 // edition 1]", 0-based, as the evaluation tools read it: "[0]:[0, 1]",
-// "[5]:[]", "[]:[7]". With more than two editions, each row has a list
-// per edition.
+// "[5]:[]", "[]:[7]". The format pairs two editions: no tool reads a
+// third list.
 func writeBeads(w io.Writer, a *align.Alignment) error {
+	if err := needTwo(a, "beads"); err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	for _, row := range a.Rows {
 		for e, c := range row.Cells {

@@ -38,6 +38,10 @@ type ViewOptions struct {
 // aligned unit, both columns wrapped to the width, sentence numbers in a
 // narrow gutter, word differences and moves marked; then a summary line.
 func WriteView(w io.Writer, al *align.Alignment, opts ViewOptions) error {
+	if opts.Inline && len(al.Editions) != 2 {
+		// One column holds the diff of one edition against another.
+		return fmt.Errorf("the inline view shows two editions; this alignment has %d (leave out --inline)", len(al.Editions))
+	}
 	if opts.Width <= 0 {
 		opts.Width = DefaultWidth
 	}

@@ -43,8 +43,16 @@ type aligned struct {
 
 // readEditions reads the editions named on the command line.
 func readEditions(paths []string, in *inputFlags) ([]*editions.Edition, error) {
-	if n := len(strings.Split(in.langs, ",")); n > len(paths) {
-		return nil, fmt.Errorf("--lang lists %d languages for %d editions", n, len(paths))
+	if in.langs != "" {
+		langs := strings.Split(in.langs, ",")
+		if len(langs) > len(paths) {
+			return nil, fmt.Errorf("--lang lists %d languages for %d editions", len(langs), len(paths))
+		}
+		for k, l := range langs {
+			if strings.TrimSpace(l) == "" {
+				return nil, fmt.Errorf("--lang %s: language %d of the list is empty", editions.Quote(in.langs), k+1)
+			}
+		}
 	}
 	eds := make([]*editions.Edition, len(paths))
 	for k, path := range paths {

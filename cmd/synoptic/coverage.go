@@ -74,6 +74,10 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 			}
 			al, _ := align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
 			rep := align.Coverage(al, opts)
+			if stale := rep.StaleAccepts(opts.Accept); len(stale) > 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: %s: %d accepted id%s match%s no finding (the texts changed, or a typo?): %s\n",
+					accept, len(stale), plural(len(stale)), map[bool]string{true: "", false: "es"}[len(stale) != 1], strings.Join(stale, " "))
+			}
 			out := cmd.OutOrStdout()
 			if !cmd.Flags().Changed("width") {
 				if w := terminalWidth(out); w > 0 {

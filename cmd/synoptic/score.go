@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 func newScoreCmd() *cobra.Command {
@@ -37,6 +38,9 @@ is 1 when the strict F1 is below the threshold.`,
 			if len(golds) == 0 || len(tests) == 0 {
 				return fmt.Errorf("score needs --gold and --test")
 			}
+			if minF1 < 0 || minF1 > 1 {
+				return fmt.Errorf("--min-f1 %v: want an F1 between 0 and 1", minF1)
+			}
 			g, err := beadFiles(golds)
 			if err != nil {
 				return err
@@ -54,6 +58,11 @@ is 1 when the strict F1 is below the threshold.`,
 				x, err := align.ReadBeadsFile(p[0])
 				if err != nil {
 					return err
+				}
+				if len(x) == 0 {
+					// Nothing to score against: an F1 of 0 would
+					// blame the aligner for an empty file.
+					return &editions.InputError{Path: p[0], Offset: -1, Msg: "no beads in the gold file"}
 				}
 				y, err := align.ReadBeadsFile(p[1])
 				if err != nil {
