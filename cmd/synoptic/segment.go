@@ -38,6 +38,9 @@ text itself; the text format says which.`,
 			if err != nil {
 				return err
 			}
+			for _, w := range e.Warnings {
+				fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: %s: %s\n", args[0], w)
+			}
 			w := width
 			if !cmd.Flags().Changed("width") {
 				w = terminalWidth(cmd.OutOrStdout())
