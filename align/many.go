@@ -137,7 +137,7 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 				continue
 			}
 			ta, tb := joinedText(eds[p], r.Cells[p]), joinedText(eds[k], r.Cells[k])
-			if ta != tb {
+			if !sameText(ta, tb) {
 				r.Diffs = append(r.Diffs, Diff{From: p, To: k, Ops: WordDiff(ta, tb)})
 			}
 		}
@@ -210,10 +210,7 @@ func manyKind(r Row, base int, ignore []DiffType, versions bool) RowKind {
 	case !others:
 		return Deleted
 	}
-	skip := map[DiffType]bool{}
-	for _, t := range ignore {
-		skip[t] = true
-	}
+	skip := IgnoreSet(ignore)
 	changed := false
 	for _, d := range r.Diffs {
 		changed = changed || !onlyIgnored(d.Ops, skip)

@@ -64,7 +64,29 @@ const (
 	SubstitutionDiff DiffType = "substitution" // words replaced by others
 	InsertionDiff    DiffType = "insertion"    // words added
 	DeletionDiff     DiffType = "deletion"     // words removed
+	// FormDiff is text written with other code points for the same
+	// characters: canonically equivalent under Unicode (NFC against NFD,
+	// "é" as one code point or as e and a combining accent). It is never a
+	// difference: every comparison ignores it (IgnoreSet), so that each
+	// version's text stays exact in the diff while nothing is shown or
+	// counted. It is not in DiffTypes.
+	FormDiff DiffType = "form"
 )
+
+// IgnoreSet returns the set of difference types a comparison sets aside:
+// those the user asked to ignore, and FormDiff always.
+func IgnoreSet(ts []DiffType) map[DiffType]bool {
+	set := map[DiffType]bool{FormDiff: true}
+	for _, t := range ts {
+		set[t] = true
+	}
+	return set
+}
+
+// sameText reports two texts that are equal, or canonically equivalent.
+func sameText(a, b string) bool {
+	return a == b || norm.NFC.String(a) == norm.NFC.String(b)
+}
 
 // DiffTypes lists every type, in the order summaries show them.
 var DiffTypes = []DiffType{SpaceDiff, CaseDiff, QuotesDiff, HyphenationDiff, PunctuationDiff,
@@ -287,7 +309,7 @@ func classify(ops []Op) {
 			}
 			j++
 		}
-		t := typeOf(del, ins)
+		t := typeOf(del, ins, numberBeside(ops, i, j))
 		for k := i; k < j; k++ {
 			ops[k].Type = t
 		}
@@ -295,8 +317,31 @@ func classify(ops []Op) {
 	}
 }
 
-// typeOf says what kind of difference turns del into ins.
-func typeOf(del, ins string) DiffType {
+// numberBeside reports a number in the word just before or just after
+// the change ops[i:j], in the text both versions share.
+func numberBeside(ops []Op, i, j int) bool {
+	hasDigit := func(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
+	words := func(s string) []string { return strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) }) }
+	if i > 0 {
+		if ws := words(ops[i-1].Text); len(ws) > 0 && hasDigit(ws[len(ws)-1]) {
+			return true
+		}
+	}
+	if j < len(ops) {
+		if ws := words(ops[j].Text); len(ws) > 0 && hasDigit(ws[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeOf says what kind of difference turns del into ins; numberNear
+// says that a number stands beside the change, making a month name in it
+// part of a date.
+func typeOf(del, ins string, numberNear bool) DiffType {
+	if norm.NFC.String(del) == norm.NFC.String(ins) {
+		return FormDiff
+	}
 	if squeeze(del, isSpaceRune) == squeeze(ins, isSpaceRune) {
 		return SpaceDiff
 	}
@@ -316,7 +361,7 @@ func typeOf(del, ins string) DiffType {
 	}
 	// A note marker added or removed ("[3]") is words, not a number.
 	del, ins = stripMarkers(del), stripMarkers(ins)
-	if hasNumber(del) || hasNumber(ins) {
+	if hasNumber(del, numberNear) || hasNumber(ins, numberNear) {
 		return NumberDiff
 	}
 	if isSpellingVariant(del, ins) {
@@ -391,14 +436,17 @@ func stripMarkers(s string) string {
 	return b.String()
 }
 
-// hasNumber reports digits or month names in s.
-func hasNumber(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) }) {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || editions.IsMonth(caseFold(w)) {
-			return true
-		}
+// hasNumber reports digits in s, or a month name that is part of a date:
+// with a number in s or beside it (numberNear). A month name alone is a
+// word: "might" → "may" is not a change of date.
+func hasNumber(s string, numberNear bool) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) })
+	digits, month := false, false
+	for _, w := range ws {
+		digits = digits || strings.IndexFunc(w, unicode.IsDigit) >= 0
+		month = month || editions.IsMonth(caseFold(w))
 	}
-	return false
+	return digits || month && numberNear
 }
 
 var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

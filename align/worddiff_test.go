@@ -44,6 +44,16 @@ func TestWordDiff(t *testing.T) {
 		{"The workers sent money.", "The printers sent money.", "The [-workers-]{+printers+}<substitution> sent money."},
 		{"the old order fell", "a new order fell", "[-the old-]{+a new+}<substitution> order fell"},
 		{"In 1917.", "In 1917.", "In 1917."},
+		// A month name is a date only with a number beside it: the KJV's
+		// "might" is the ASV's "may", a word.
+		{"that ye might believe", "that ye may believe", "that ye [-might-]{+may+}<substitution> believe"},
+		{"On 16 April they met.", "On 16 May they met.", "On 16 [-April-]{+May+}<number> they met."},
+		{"In April 1891 they met.", "In May 1891 they met.", "In [-April-]{+May+}<number> 1891 they met."},
+		// The same characters in other code points (NFD against NFC) are
+		// no difference; the word changed beside them is.
+		{"Le comit\u0065\u0301 vota la gr\u0065\u0300ve.", "Le comité vota la grève.",
+			"Le [-comit\u0065\u0301-]{+comité+}<form> vota la [-gr\u0065\u0300ve-]{+grève+}<form>."},
+		{"Le comit\u0065\u0301 refusa.", "Le comité vota.", "Le [-comit\u0065\u0301 refusa-]{+comité vota+}<substitution>."},
 	}
 	for _, c := range cases {
 		ops := WordDiff(c.a, c.b)

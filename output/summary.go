@@ -129,11 +129,8 @@ func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
 	return false
 }
 
-// typeSet returns the set of the difference types ts.
+// typeSet returns the set of the difference types ts, with those every
+// comparison sets aside (align.IgnoreSet).
 func typeSet(ts []align.DiffType) map[align.DiffType]bool {
-	set := map[align.DiffType]bool{}
-	for _, t := range ts {
-		set[t] = true
-	}
-	return set
+	return align.IgnoreSet(ts)
 }
