@@ -197,6 +197,8 @@ var segmentCases = []struct {
 		[]string{"བཀྲ་ཤིས་བདེ་ལེགས།", "ཁྱེད་རང་སྐུ་གཟུགས་བདེ་པོ་ཡིན་པས།", "ང་བདེ་པོ་ཡིན།།"}},
 	{"syr", "Syriac end of paragraph", "ܪܫܐ ܕܐܘܢܓܠܝܘܢ ܕܝܫܘܥ ܡܫܝܚܐ ܒܪܗ ܕܐܠܗܐ ܀ ܐܝܟ ܕܟܬܝܒ ܒܐܫܥܝܐ ܢܒܝܐ ܀",
 		[]string{"ܪܫܐ ܕܐܘܢܓܠܝܘܢ ܕܝܫܘܥ ܡܫܝܚܐ ܒܪܗ ܕܐܠܗܐ ܀", "ܐܝܟ ܕܟܬܝܒ ܒܐܫܥܝܐ ܢܒܝܐ ܀"}},
+	{"vi", "hyphenated name before the full stop", "Na-ô-mi có một người bà con, tên người là Bô-ô. Ru-tơ thưa cùng Na-ô-mi rằng: Xin để cho tôi đi.",
+		[]string{"Na-ô-mi có một người bà con, tên người là Bô-ô.", "Ru-tơ thưa cùng Na-ô-mi rằng: Xin để cho tôi đi."}},
 	// Thai and Lao: a space between clauses.
 	{"th", "Thai clauses", "ฉันไปตลาดเมื่อเช้านี้ แล้วซื้อผลไม้มาก เขากลับบ้านตอนเย็น",
 		[]string{"ฉันไปตลาดเมื่อเช้านี้", "แล้วซื้อผลไม้มาก", "เขากลับบ้านตอนเย็น"}},

@@ -29,7 +29,7 @@
 //
 // Run it from the repository root:
 //
-//	go run ./bench/scripts [-eval ../shared/eval]
+//	go run ./bench/scripts [-eval ../shared/eval] [-rows ko-KorRV.Ruth]
 package main
 
 import (
@@ -68,8 +68,12 @@ var pairs = []struct {
 	{"de-GerElb1905", "Ruth", true, true}, {"de-GerElb1905", "Jonah", true, true},
 }
 
+// rows is the -rows flag.
+var rows *string
+
 func main() {
 	eval := flag.String("eval", evaldata.Path("eval"), "evaluation data directory")
+	rows = flag.String("rows", "", "also print the rows of the alignments with the editions whose name (\"ko-KorRV.Ruth\") starts with `prefix`, each sentence as the verses it holds")
 	flag.Parse()
 	dir := filepath.Join(*eval, "bible")
 	if _, err := os.Stat(dir); err != nil {
@@ -85,6 +89,7 @@ func main() {
 // A text is one edition of a book read as running text, with the span
 // of each of its verses.
 type text struct {
+	name   string // "ko-KorRV.Ruth"
 	e      *editions.Edition
 	refs   []string // "c:v", in order
 	verses [][2]int // byte span of each verse in e.Text
@@ -141,7 +146,7 @@ func readText(dir, prefix, book string) (*text, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &text{e: e, read: time.Since(start)}
+	t := &text{name: prefix + "." + book, e: e, read: time.Since(start)}
 	f, err := os.Open(base + ".tsv")
 	if err != nil {
 		return nil, err
@@ -225,7 +230,8 @@ func score(en, other *text, beads []align.Bead) result {
 		}
 	}
 	r.found, r.verses = len(found), both
-	if os.Getenv("SCRIPTS_DEBUG") != "" && strings.HasPrefix(other.e.Lang.String(), os.Getenv("SCRIPTS_DEBUG")) {
+	if rows != nil && *rows != "" && strings.HasPrefix(other.name, *rows) {
+		fmt.Printf("Rows of KJV with %s: the verses of each sentence, English | translation\n", other.name)
 		for _, b := range beads {
 			var a, c []string
 			for _, s := range b.Src {
@@ -234,8 +240,9 @@ func score(en, other *text, beads []align.Bead) result {
 			for _, t := range b.Tgt {
 				c = append(c, fmt.Sprint(ov[t]))
 			}
-			fmt.Fprintln(os.Stderr, a, "|", c)
+			fmt.Println(strings.Join(a, " "), "|", strings.Join(c, " "))
 		}
+		fmt.Println()
 	}
 	r.markEnds, r.marked, r.unitEnds, r.ends = verseEnds(other)
 	return r
