@@ -251,6 +251,16 @@ func FuzzSplitSentences(f *testing.F) {
 	}
 	f.Add("en", "[[[(( ... ?! » « [^ [1 ]] ¹²")
 	f.Add("de", "1. 2. 3. a) b) I. II.")
+	// The rules of scripts.go and unpunctuated.go.
+	f.Add("zh", "「。」「」『。』（）。「")
+	f.Add("ja", "「。」と」って。」。「")
+	f.Add("hy", "Ա: բ: 10:30 ։ : :")
+	f.Add("el", "α; Β\u037e γ· Δ; ;")
+	f.Add("my", "က၊ ခ။ ၊။")
+	f.Add("he", "א׃ב ׃ ׃׃")
+	f.Add("th", "ก ข  ค\u00a0ง 1 จ ")
+	f.Add("ko", strings.Repeat("하였더라 이르되 다 아침마다 ", 60))
+	f.Add("en", strings.Repeat("a, b; c\n", 120))
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -259,7 +269,14 @@ func FuzzSplitSentences(f *testing.F) {
 		if err != nil {
 			tag = language.English
 		}
-		checkCover(t, text, splitSentences(text, rulesFor(tag)))
+		spans := splitSentences(text, rulesFor(tag))
+		checkCover(t, text, spans)
+		// An opening bracket starts the sentence it opens (。」「).
+		for i, s := range spans[:max(len(spans)-1, 0)] {
+			if last, _ := utf8.DecodeLastRuneInString(text[s.start:s.end]); last == '「' || last == '『' || last == '（' {
+				t.Fatalf("sentence %d %q ends with an opening bracket in %q", i, text[s.start:s.end], text)
+			}
+		}
 	})
 }
 
