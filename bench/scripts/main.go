@@ -12,14 +12,15 @@
 //     the same row);
 //   - precision: of the pairs of sentences that stand in the same row
 //     (one English, one translated), the share that hold part of the same
-//     verse;
+//     verse (the chapter numbers, which hold none, left out);
 //   - verse ends that are sentence ends: of the verses of an edition that
 //     end with a full stop of its own script (editions.IsSentenceMark:
 //     。 ׃ ։ ܀ ; in Greek …), the share whose end is a sentence end; and
 //     of all verses, the share whose end is the end of a unit, which is
 //     what counts for a text without punctuation;
 //   - the time to read (decode, segment) and to align, per sentence of
-//     both editions.
+//     both editions: the CPU time of the fastest of -repeat runs, as
+//     wall-clock time on a shared machine counts the waiting too.
 //
 // A sentence that runs over a verse end holds part of both verses. The
 // issue that asked for this measure (13) sets its targets: punctuated
@@ -29,7 +30,7 @@
 //
 // Run it from the repository root:
 //
-//	go run ./bench/scripts [-eval ../shared/eval] [-rows ko-KorRV.Ruth]
+//	go run ./bench/scripts [-eval ../shared/eval] [-rows ko-KorRV.Ruth] [-repeat 3]
 package main
 
 import (
@@ -39,6 +40,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -68,13 +70,20 @@ var pairs = []struct {
 	{"de-GerElb1905", "Ruth", true, true}, {"de-GerElb1905", "Jonah", true, true},
 }
 
-// rows is the -rows flag.
-var rows *string
+// rows and repeat are the -rows and -repeat flags.
+var (
+	rows   *string
+	repeat *int
+)
 
 func main() {
 	eval := flag.String("eval", evaldata.Path("eval"), "evaluation data directory")
 	rows = flag.String("rows", "", "also print the rows of the alignments with the editions whose name (\"ko-KorRV.Ruth\") starts with `prefix`, each sentence as the verses it holds")
+	repeat = flag.Int("repeat", 3, "read and align each pair `n` times and report the fastest")
 	flag.Parse()
+	if *repeat < 1 {
+		*repeat = 1
+	}
 	dir := filepath.Join(*eval, "bible")
 	if _, err := os.Stat(dir); err != nil {
 		fmt.Fprintf(os.Stderr, "scripts: evaluation data not found at %s (it lives beside the repository; see -eval)\n", dir)
@@ -123,12 +132,21 @@ func run(dir string) error {
 		if err != nil {
 			return err
 		}
-		start := time.Now()
-		al, _ := align.Align([]*editions.Edition{en[p.book].e, other.e}, align.Options{Mode: align.TranslationMode})
+		// The fastest of -repeat runs, in CPU time (cpuTime): on a shared
+		// machine wall-clock time measures the others' work too.
+		var al *align.Alignment
+		var took time.Duration
+		for i := range *repeat {
+			start := cpuTime()
+			al, _ = align.Align([]*editions.Edition{en[p.book].e, other.e}, align.Options{Mode: align.TranslationMode})
+			if d := cpuTime() - start; i == 0 || d < took {
+				took = d
+			}
+		}
 		r := score(en[p.book], other, al.Beads())
 		r.name = p.prefix + " " + p.book
 		r.punctuated, r.europe = p.punctuated, p.european
-		r.align = time.Since(start)
+		r.align = took
 		r.read = en[p.book].read + other.read
 		r.sentences = len(en[p.book].e.Sentences) + len(other.e.Sentences)
 		results = append(results, r)
@@ -141,12 +159,19 @@ func run(dir string) error {
 // verse of prefix.book.tsv.
 func readText(dir, prefix, book string) (*text, error) {
 	base := filepath.Join(dir, prefix+"."+book)
-	start := time.Now()
-	e, err := editions.Read(base+".txt", editions.Options{})
-	if err != nil {
-		return nil, err
+	var e *editions.Edition
+	var took time.Duration
+	for i := range *repeat {
+		start := cpuTime()
+		var err error
+		if e, err = editions.Read(base+".txt", editions.Options{}); err != nil {
+			return nil, err
+		}
+		if d := cpuTime() - start; i == 0 || d < took {
+			took = d
+		}
 	}
-	t := &text{name: prefix + "." + book, e: e, read: time.Since(start)}
+	t := &text{name: prefix + "." + book, e: e, read: took}
 	f, err := os.Open(base + ".tsv")
 	if err != nil {
 		return nil, err
@@ -222,6 +247,9 @@ func score(en, other *text, beads []align.Bead) result {
 		}
 		for _, s := range b.Src {
 			for _, t := range b.Tgt {
+				if len(ev[s]) == 0 || len(ov[t]) == 0 {
+					continue // a chapter number, in no verse
+				}
 				r.pairs++
 				if shareVerse(ev[s], ov[t]) {
 					r.same++
@@ -299,7 +327,7 @@ func perSentence(d time.Duration, n int) float64 {
 }
 
 func printTables(results []result, en map[string]*text) {
-	fmt.Println("| KJV with | found | precision | verse ends with a mark that end a sentence | verse ends that end a unit | sentences | read µs/sentence | align µs/sentence |")
+	fmt.Println("| KJV with | found | precision | verse ends with a mark that end a sentence | verse ends that end a unit | sentences | read CPU µs/sentence | align CPU µs/sentence |")
 	fmt.Println("|---|---|---|---|---|---|---|---|")
 	type total struct{ found, verses, same, pairs, markEnds, marked, sentences int }
 	var groups [3]total // punctuated, unpunctuated, European
@@ -343,7 +371,7 @@ func printTables(results []result, en map[string]*text) {
 		fmt.Printf("| %s | %s | %s | %s | %s |\n", name, ratio(g.found, g.verses), ratio(g.same, g.pairs), ratio(g.markEnds, g.marked), target)
 	}
 	fmt.Println()
-	fmt.Printf("Time per sentence (read + align, both editions): other scripts %.1f µs, European pairs %.1f µs.\n",
+	fmt.Printf("CPU time per sentence (read + align, both editions): other scripts %.1f µs, European pairs %.1f µs.\n",
 		perSentence(readT[0]+alignT[0], sents[0]), perSentence(readT[1]+alignT[1], sents[1]))
 	fmt.Printf("The English side: %d sentences in Ruth, %d in Jonah, %d in Mark; its verse ends with a mark that end a sentence: %s.\n",
 		len(en["Ruth"].e.Sentences), len(en["Jonah"].e.Sentences), len(en["Mark"].e.Sentences), englishEnds(en))
@@ -357,4 +385,13 @@ func englishEnds(en map[string]*text) string {
 		b += y
 	}
 	return ratio(a, b)
+}
+
+// cpuTime returns the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
