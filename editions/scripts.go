@@ -43,7 +43,10 @@ func scriptTerminator(c rune) bool {
 	switch c {
 	case '\u05c3', // ׃ Hebrew sof pasuq
 		'\u0f0d', '\u0f0e', // ། ༎ Tibetan shad and nyis shad
-		'\u0e5a', '\u0e5b': // ๚ ๛ Thai angkhankhu and khomut
+		'\u0e5a', '\u0e5b', // ๚ ๛ Thai angkhankhu and khomut
+		// ។ ៕ Khmer khan and bariyoosan: Sentence_Terminal in the
+		// Unicode of the UAX #29 library, not yet in Go's tables.
+		'\u17d4', '\u17d5':
 		return true
 	}
 	return false
