@@ -34,9 +34,10 @@ import (
 // of text without a sentence mark is cut at clause marks, then lines:
 // shorter, it may be a heading, a caption or a line of verse, or one long
 // sentence. It is the longest sentence of the punctuated Bible editions
-// in ../shared/eval/bible rounded up (778 characters, Genesis 49:22–24 in
-// the KJV; Psalm 136 aside, whose verses end with semicolons), so that no
-// sentence of punctuated prose would be cut if its full stops were lost.
+// in ../shared/eval/bible rounded up (778 characters, Genesis 49:22–26 in
+// the KJV, clauses joined by colons and semicolons; Psalm 136 aside,
+// whose verses end with semicolons), so that no sentence of punctuated
+// prose would be cut if its full stops were lost.
 const maxUnpunctuated = 800
 
 // hasSentenceMark reports whether text holds any mark that ends sentences
