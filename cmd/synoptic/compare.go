@@ -83,7 +83,7 @@ pins that no longer fit the texts are reported on stderr.`,
 	fl.BoolVar(&f.changesOnly, "changes-only", false, "show only rows that differ, with --context rows around them")
 	fl.IntVar(&f.context, "context", 2, "with --changes-only, equal rows to show around each change")
 	f.align.register(cmd)
-	f.in.register(cmd, "languages of the editions, comma-separated in file order, e.g. de,fr; one applies to all (default: detected)")
+	f.in.register(cmd, "languages of the editions as BCP 47 tags, comma-separated in file order, e.g. de,fr or en,zh-Hans; one applies to all (default: detected)")
 	f.view.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.AlignmentFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
