@@ -61,8 +61,8 @@ type TypeScore struct {
 	Type string
 	// Test and Gold count the beads of this shape in the system output
 	// and in the gold; the hits are among them.
-	Test, TestStrict, TestLax int
-	Gold, GoldStrict, GoldLax int
+	Test, TestStrict, TestLax      int
+	Gold, GoldStrict, GoldLax      int
 	Precision, Recall, F1          float64 // strict
 	LaxPrecision, LaxRecall, LaxF1 float64
 }
