@@ -37,10 +37,10 @@ import (
 // numbers are reported on: for translations, the Text+Berg dev document
 // and Genesis in three pairs of versions (German, French and Spanish
 // against English); for versions, Genesis in the KJV against the ASV.
-// bench/calibrate reports on Text+Berg test and on Ruth, Jonah, Mark and
+// `go run ./bench/textberg -calibrate test` reports on Text+Berg test and on Ruth, Jonah, Mark and
 // Psalm 136 in other pairs, all held out. Regenerate the weights with
 //
-//	go run ./bench/calibrate -fit
+//	go run ./bench/textberg -fit
 //
 // which prints the two arrays below.
 
@@ -77,7 +77,7 @@ const (
 )
 
 // TranslationEvidenceNames name the features of translationEvidence, in
-// order, for bench/calibrate.
+// order, for bench/textberg -fit.
 var TranslationEvidenceNames = [nTranslationEvidence]string{
 	"match", "length cost", "similarity", "merge", "margin", "first pass agrees", "neighbours' logit", "neighbouring gaps",
 	"gap", "gap margin", "gap first pass agrees", "gap neighbours' logit", "gap run", "gap length",
@@ -102,7 +102,7 @@ var VersionEvidenceNames = [nVersionEvidence]string{
 	"equal", "changed", "similarity", "merge", "gap", "gap run", "moved", "moved similarity", "equal neighbours",
 }
 
-// The fitted weights, by `go run ./bench/calibrate -fit` on the
+// The fitted weights, by `go run ./bench/textberg -fit` on the
 // development data named above.
 var (
 	translationWeights = [nTranslationEvidence]float64{
@@ -278,9 +278,12 @@ func (c *versionComparer) calibrateVersions(rows []Row, only func(Row) bool) {
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 
 // RowEvidence aligns b to a in mode m, as Align does, and returns beside
-// the alignment the evidence of each of its rows: what bench/calibrate
-// fits the weights on. The features are named by
+// the alignment the evidence of each of its rows: what bench/textberg
+// -fit fits the weights on. The features are named by
 // TranslationEvidenceNames or VersionEvidenceNames, as versions says.
+// The rows are Align's; a translation's are scored with the aligner's
+// raw confidence, before calibration (the logistic of model.confidence,
+// 0.5 for a sentence left unaligned), a version's as Align scores them.
 func RowEvidence(a, b *editions.Edition, m Mode, opts VersionOptions) (al *Alignment, evidence [][]float64, versions bool) {
 	if m.Resolve(a, b) == VersionsMode {
 		al = compareVersions(a, b, opts)

@@ -71,12 +71,13 @@ func (m *model) beadRow(st step, src, tgt []int) Row {
 	case len(tgt) == 0:
 		// The search weighs no evidence for a sentence being
 		// untranslated, only against its matches: 0.5 says so.
-		row.Kind, row.Score = Deleted, 0.5
+		row.Kind, row.raw = Deleted, 0.5
 	case len(src) == 0:
-		row.Kind, row.Score = Inserted, 0.5
+		row.Kind, row.raw = Inserted, 0.5
 	default:
-		row.Kind, row.Score = Match, m.confidence(st)
+		row.Kind, row.raw = Match, m.confidence(st)
 	}
+	row.Score = row.raw
 	return row
 }
 
