@@ -93,7 +93,7 @@ const (
 	vGapRun          // log(1 + length of its run of unpaired rows)
 	vMoved           // 1 for a Moved row
 	vMovedSim        // the similarity of the moved sentence to its peer
-	vNbrEqual        // how many of the two neighbouring rows are Equal
+	vNbrEqual        // how many of the two neighbouring rows are Equal (0 for a move)
 	nVersionEvidence
 )
 
@@ -122,15 +122,15 @@ var (
 		0.7620,  // gap length
 	}
 	versionWeights = [nVersionEvidence]float64{
-		9.0860,  // equal
-		0.2863,  // changed
-		12.4986, // similarity
-		-9.7445, // merge
-		-3.5008, // gap
-		4.9408,  // gap run
-		3.3302,  // moved
-		2.7481,  // moved similarity
-		-1.0094, // equal neighbours
+		9.8414,  // equal
+		0.8089,  // changed
+		10.6823, // similarity
+		-8.8191, // merge
+		-2.6692, // gap
+		4.4460,  // gap run
+		3.4466,  // moved
+		3.4466,  // moved similarity
+		-0.0630, // equal neighbours
 	}
 )
 
@@ -237,7 +237,8 @@ func (c *versionComparer) versionEvidence(rows []Row) [][]float64 {
 	for k, r := range rows {
 		x := make([]float64, nVersionEvidence)
 		for _, q := range []int{k - 1, k + 1} {
-			if q >= 0 && q < len(rows) && rows[q].Kind == Equal {
+			// Not for a move, whose two ends must score alike.
+			if q >= 0 && q < len(rows) && rows[q].Kind == Equal && r.Kind != Moved {
 				x[vNbrEqual]++
 			}
 		}

@@ -36,6 +36,7 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 	if gut == "" {
 		gut = cellRange(row.Cells[0])
 	}
+	gut = doubtMark(row) + gut
 	for k, ln := range v.wrapPieces(ps, v.col) {
 		if k > 0 {
 			gut = ""

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -104,7 +105,7 @@ type versePair struct {
 type damage struct {
 	dropRate float64 // chance that a run of dropped verses starts at a verse
 	maxRun   int     // longest run dropped
-	moves    int     // verses of b moved 5 to 30 verses later
+	moveRate float64 // share of b's verses moved 5 to 30 verses later
 	seed     int64
 }
 
@@ -128,7 +129,8 @@ func makeVersePair(name string, va, vb *verseBook, d damage) (*versePair, error)
 	// and the verse before it end a sentence), put after another verse
 	// that ends one, so that its sentences move whole.
 	ends := func(x int) bool { return strings.ContainsAny(lastRune(vb.verses[orderB[x]]), ".?!") }
-	for m, tries := 0, 0; m < d.moves && len(orderB) > 40 && tries < 1000; tries++ {
+	moves := int(math.Round(d.moveRate * float64(len(orderB))))
+	for m, tries := 0, 0; m < moves && len(orderB) > 40 && tries < 1000; tries++ {
 		from := 1 + rng.Intn(len(orderB)-32)
 		to := from + 5 + rng.Intn(25)
 		if !ends(from-1) || !ends(from) || !ends(to) {
