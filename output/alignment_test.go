@@ -54,10 +54,11 @@ func TestWriteTSV(t *testing.T) {
 	if err := WriteAlignment(&buf, sample(), "tsv", 0); err != nil {
 		t.Fatal(err)
 	}
-	want := "It rained.\tIl pleuvait.\n" +
-		"We stayed in.\tNous sommes restés. Dedans.\n" +
-		"The end.\tVoilà la fin.\n" +
-		"\tNote du traducteur.\n"
+	// A column per edition, then one that marks the doubtful row.
+	want := "It rained.\tIl pleuvait.\t\n" +
+		"We stayed in.\tNous sommes restés. Dedans.\tdoubtful\n" +
+		"The end.\tVoilà la fin.\t\n" +
+		"\tNote du traducteur.\t\n"
 	if buf.String() != want {
 		t.Errorf("tsv:\n%q\nwant:\n%q", buf.String(), want)
 	}

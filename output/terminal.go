@@ -111,7 +111,8 @@ func newView(al *align.Alignment, opts ViewOptions) *view {
 
 // layout returns the widths of the gutter and of a text column for n
 // editions shown. The gutter holds a range of sentence numbers, "12-13",
-// after the "?" of a doubtful row.
+// and is a column wider when the "?" of a doubtful row would not fit
+// before one.
 // Side by side, there are n times "g │ text", separated by a space;
 // inline, one.
 func layout(al *align.Alignment, n int, opts ViewOptions) (gutter, col int) {
@@ -119,12 +120,32 @@ func layout(al *align.Alignment, n int, opts ViewOptions) (gutter, col int) {
 	for _, e := range al.Editions {
 		maxIdx = max(maxIdx, len(e.Sentences))
 	}
-	gutter = 2*digits(maxIdx) + 2
+	gutter = 2*digits(maxIdx) + 1
+	for _, row := range al.Rows {
+		if row.Doubtful() && len(markedRange(row, opts))+1 > gutter {
+			gutter++
+			break
+		}
+	}
 	width := max(opts.Width, minEditionWidth*n)
 	if opts.Inline {
 		return gutter, width - gutter - ruleWidth
 	}
 	return gutter, max(minText, (width-n*(gutter+ruleWidth)-(n-1))/n)
+}
+
+// markedRange is the range of sentence numbers the "?" of a doubtful row
+// stands before: the first column's side by side, the inline view's
+// otherwise (inlineRow).
+func markedRange(row align.Row, opts ViewOptions) string {
+	if opts.Inline {
+		return inlineRange(row)
+	}
+	e := 0
+	if len(opts.Columns) > 0 {
+		e = opts.Columns[0]
+	}
+	return cellRange(row.Cells[e])
 }
 
 // label names edition e in headings.

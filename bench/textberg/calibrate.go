@@ -176,16 +176,25 @@ func printWeights(w io.Writer, name string, ws []float64, names []string) {
 	fmt.Fprintln(w, "}")
 }
 
-// reportCalibration aligns the test sets (or, with dev, the development
-// sets) and prints their reliability.
-func reportCalibration(w io.Writer, eval string, dev bool) error {
+// A setReliability is the reliability of one set's rows, calibrated and,
+// for translations, with the aligner's raw confidence.
+type setReliability struct {
+	set      calSet
+	cal, raw reliability
+}
+
+// measureCalibration aligns the test sets (or, with dev, the development
+// sets) as the CLI does and judges their rows; the last result is all
+// the translations together.
+func measureCalibration(eval string, dev bool) ([]setReliability, error) {
 	sets, err := calibrationSets(eval, dev)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	var all reliability
+	var out []setReliability
+	all := setReliability{set: calSet{name: "All translations above"}}
 	for _, set := range sets {
-		var cal, raw reliability
+		r := setReliability{set: set}
 		for _, d := range set.docs {
 			mode := align.TranslationMode
 			if set.versions {
@@ -193,26 +202,39 @@ func reportCalibration(w io.Writer, eval string, dev bool) error {
 			}
 			al, _ := align.Align([]*editions.Edition{d.a, d.b}, align.Options{Mode: mode})
 			right := d.right(al)
-			cal.add(al, right)
+			r.cal.add(al, right)
 			if !set.versions {
-				all.add(al, right)
+				all.cal.add(al, right)
 				// The same alignment with the aligner's raw confidence.
 				rawAl, _, _ := align.RowEvidence(d.a, d.b, mode, align.VersionOptions{})
 				if !reflect.DeepEqual(rawAl.Beads(), al.Beads()) {
-					return fmt.Errorf("%s: calibration changed the rows", d.name)
+					return nil, fmt.Errorf("%s: calibration changed the rows", d.name)
 				}
-				raw.add(rawAl, right)
+				r.raw.add(rawAl, right)
+				all.raw.add(rawAl, right)
 			}
 		}
-		fmt.Fprintf(w, "## %s\n\n", set.name)
-		cal.table(w)
-		fmt.Fprintf(w, "\ncalibrated: %s\n", cal.summary())
-		if !set.versions {
-			fmt.Fprintf(w, "raw (before calibration): %s\n", raw.summary())
+		out = append(out, r)
+	}
+	return append(out, all), nil
+}
+
+// reportCalibration prints the reliability of the test sets (or, with
+// dev, of the development sets).
+func reportCalibration(w io.Writer, eval string, dev bool) error {
+	results, err := measureCalibration(eval, dev)
+	if err != nil {
+		return err
+	}
+	for _, r := range results {
+		fmt.Fprintf(w, "## %s\n\n", r.set.name)
+		r.cal.table(w)
+		fmt.Fprintf(w, "\ncalibrated: %s\n", r.cal.summary())
+		if !r.set.versions {
+			fmt.Fprintf(w, "raw (before calibration): %s\n", r.raw.summary())
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "## All translations above\n\ncalibrated: %s\n", all.summary())
 	return nil
 }
 
@@ -270,6 +292,9 @@ func (r *reliability) table(w io.Writer) {
 		fmt.Fprintf(w, "| %.1f–%.1f | %d | %.3f | %.3f |\n", float64(b)/10, float64(b+1)/10, n, r.sum[b]/float64(n), float64(r.right[b])/float64(n))
 	}
 }
+
+// high is the precision of the rows scored 0.9 or more.
+func (r *reliability) high() float64 { return float64(r.right[9]) / float64(max(1, r.n[9])) }
 
 func (r *reliability) summary() string {
 	hi, hiRight := r.n[9], r.right[9]
