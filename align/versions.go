@@ -70,10 +70,7 @@ func compareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 		i, j = p[0]+1, p[1]+1
 	}
 	rows = c.findMoves(rows)
-	ignore := map[DiffType]bool{}
-	for _, t := range opts.Ignore {
-		ignore[t] = true
-	}
+	ignore := IgnoreSet(opts.Ignore)
 	for k := range rows {
 		r := &rows[k]
 		if r.Kind == Changed && onlyIgnored(r.DiffOps(0, 1), ignore) {
@@ -423,7 +420,7 @@ func (c *versionComparer) splitGap(i0, i1, j0, j1 int) ([]Row, bool) {
 func (c *versionComparer) pairRow(ia, ib []int) Row {
 	ta, tb := c.joined(c.a, ia), c.joined(c.b, ib)
 	r := Row{Cells: [][]int{ia, ib}}
-	if ta == tb {
+	if sameText(ta, tb) {
 		r.Kind, r.Score = Equal, 1
 		return r
 	}

@@ -33,6 +33,9 @@ without its extension, so out/test0.align goes with gold/test0.defr; other
 files in a gold directory are ignored. A single gold file and a single test
 file are paired whatever their names. With --min-f1, the exit status
 is 1 when the strict F1 is below the threshold.`,
+		Example: `  synoptic compare --presegmented --lang de,fr --format beads test0.de test0.fr > out/test0.align
+  synoptic score --gold gold/test0.defr --test out/test0.align
+  synoptic score --gold gold/ --test out/ --min-f1 0.85`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(golds) == 0 || len(tests) == 0 {
