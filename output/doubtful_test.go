@@ -10,14 +10,11 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// A row scored below align.DoubtfulBelow, of any kind, is marked in every
-// view: "?" in the terminal's gutter, side by side and inline, a
-// "doubtful" column in TSV, "doubtful": true in the JSON the HTML page
-// draws from; a row scored above is not.
-func TestDoubtfulRowsMarked(t *testing.T) {
+// doubtfulSample is three rows, the second, a deletion, doubtful.
+func doubtfulSample() *align.Alignment {
 	en := edition("en", "en", "It rained all day.", "We stayed in.", "The end.")
 	fr := edition("fr", "fr", "Il a plu toute la journée.", "La fin.")
-	al := &align.Alignment{
+	return &align.Alignment{
 		Editions: []*editions.Edition{en, fr},
 		Rows: []align.Row{
 			{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.97},
@@ -25,6 +22,14 @@ func TestDoubtfulRowsMarked(t *testing.T) {
 			{Cells: [][]int{{2}, {1}}, Kind: align.Match, Score: align.DoubtfulBelow},
 		},
 	}
+}
+
+// A row scored below align.DoubtfulBelow, of any kind, is marked in every
+// view: "?" in the terminal's gutter, side by side and inline, a
+// "doubtful" column in TSV, "doubtful": true in the JSON the HTML page
+// draws from; a row scored above is not.
+func TestDoubtfulRowsMarked(t *testing.T) {
+	al := doubtfulSample()
 	// gutter returns the gutter of the line that shows text.
 	gutter := func(out, text string) string {
 		for _, ln := range strings.Split(out, "\n") {
@@ -77,6 +82,28 @@ func TestDoubtfulRowsMarked(t *testing.T) {
 		got := doc.Rows[r].Doubtful != nil && *doc.Rows[r].Doubtful
 		if got != want {
 			t.Errorf("json row %d: doubtful %v, want %v", r, got, want)
+		}
+	}
+}
+
+// The HTML page marks the doubtful row as the terminal does: "?" after
+// its kind's sign in the row header, "uncertain" for screen readers, and
+// the row's class; the others are not marked.
+func TestBrowserDoubtful(t *testing.T) {
+	tb := newTab(t)
+	tb.open(exportPage(t, doubtfulSample(), HTMLOptions{}))
+	var rows []struct {
+		Head string
+		Unc  bool
+	}
+	tb.eval(`Array.from(document.querySelectorAll('#al .bd > .row'), tr => ({Head: tr.querySelector('.n').textContent, Unc: tr.classList.contains('unc')}))`, &rows)
+	if len(rows) != 3 {
+		t.Fatalf("%d rows, want 3", len(rows))
+	}
+	for r, row := range rows {
+		doubtful := r == 1
+		if row.Unc != doubtful || strings.Contains(row.Head, "?") != doubtful || strings.Contains(row.Head, "uncertain") != doubtful {
+			t.Errorf("row %d: header %q, class unc %v; want it marked doubtful: %v", r, row.Head, row.Unc, doubtful)
 		}
 	}
 }
