@@ -77,6 +77,7 @@ func compareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 			r.Kind = Equal
 		}
 	}
+	c.calibrateVersions(rows, nil)
 	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows}
 }
 
