@@ -40,18 +40,17 @@ func (c *versionComparer) findMoves(rows []Row) []Row {
 		}
 		rows[kd].Peer, rows[ki].Peer = ki, kd
 	}
+	// Identical texts pair in order, the first deleted with the first
+	// inserted: each list is consumed from its head, so that a text
+	// deleted and inserted many times costs time in its count, not its
+	// square.
 	var rest []int
 	for _, kd := range deleted {
-		i := rows[kd].Cells[0][0]
-		found := false
-		for _, ki := range byNorm[c.a.Sentences[i].Norm] {
-			if !taken[ki] {
-				link(kd, ki)
-				found = true
-				break
-			}
-		}
-		if !found {
+		norm := c.a.Sentences[rows[kd].Cells[0][0]].Norm
+		if q := byNorm[norm]; len(q) > 0 {
+			link(kd, q[0])
+			byNorm[norm] = q[1:]
+		} else {
 			rest = append(rest, kd)
 		}
 	}
