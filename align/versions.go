@@ -13,21 +13,43 @@ import (
 //
 // Two printings of a text in one language share most of their sentences
 // word for word, so they are matched by their text, not by length and
-// anchors as translations are. The method is that of an anchored diff
-// (Go's internal/diff, after Bram Cohen's patience diff):
+// anchors as translations are. The method is that of an anchored diff, in
+// three steps, each in its own file:
 //
-//  1. Sentences whose comparison form occurs exactly once in each version
-//     pair up; the longest run of such pairs in the same order in both
-//     becomes the anchors, and anchors grow forward and backward over
-//     equal neighbours. This is linear, and it is what keeps a book fast.
-//  2. Between two anchors lie the stretches that changed. A small dynamic
-//     program pairs their sentences by word overlap — one with one, one
-//     with two (a sentence split) or two with one (two joined) — and
-//     leaves the rest inserted or deleted.
-//  3. A deleted sentence whose text (or nearly) is inserted elsewhere was
-//     moved: both ends become Moved rows pointing at each other, so a
-//     moved paragraph is reported as a move, once, not as a deletion and
-//     an insertion.
+//  1. Anchors (versions_anchors.go): sentences of the same text paired
+//     region by region — the common ends of a region, then the texts
+//     unique on both sides (Heckel 1978; Bram Cohen's patience diff),
+//     else the k-th occurrence of a text as frequent on both sides with
+//     the k-th (the move from unique to rare lines of Git's histogram
+//     diff), the longest increasing run of such pairs each time, and the
+//     stretches between anchors as regions of their own. Refrains,
+//     repeated passages and a text concatenated with itself come out
+//     paired in order, where unique texts alone would leave them all to
+//     the later steps.
+//  2. The gap program (versions_gap.go): between two anchors lie the
+//     stretches that changed. A dynamic program pairs their sentences by
+//     word overlap — one with one, one with several (a sentence split,
+//     or punctuated into more) or several with one — and leaves the rest
+//     inserted or deleted; a long stretch is cut at sentences nearly
+//     alike first, or searched in a band around its diagonal.
+//  3. Moves (moves.go): a deleted sentence whose text (or nearly) is
+//     inserted elsewhere was moved: both ends become Moved rows pointing
+//     at each other, so a moved paragraph is reported as a move, once,
+//     not as a deletion and an insertion. Only sentences the first two
+//     steps left unpaired are looked at, through an index of their texts
+//     and words, so that a sentence repeated a thousand times is not a
+//     thousand moves nor a thousand scans.
+//
+// Time is O(n log n) in the number of sentences: each level of anchor
+// regions is linear plus the n log n of its increasing runs, the levels
+// are bounded, the gap program's cells are bounded per gap (maxGapCells)
+// or per sentence (the band), and the moves are found in linear time.
+// Measured by bench/versions: Verne's English three times over (10,926
+// sentences) against a copy with 66 edits, every edit found, no move but
+// the real one, in 0.2 s; "Amen." × 50,000 with four edits, four rows
+// other than equal and no move, in 0.2 s; Psalm 136 in the KJV and the
+// ASV, which punctuate its verses differently, every verse in the row of
+// the same verse of the other version.
 //
 // Rows that pair sentences carry their word diff (Diffs); a row whose only
 // differences are of types the caller ignores is Equal.
@@ -103,9 +125,6 @@ type versionComparer struct {
 	// buf holds merged word lists for the similarity of several
 	// sentences, reused from one call to the next.
 	buf [2][]int32
-	// anchorDepth is the deepest level of regions the anchors needed
-	// (versions_anchors.go), for the record.
-	anchorDepth int
 }
 
 func newVersionComparer(a, b *editions.Edition) *versionComparer {

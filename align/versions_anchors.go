@@ -8,16 +8,13 @@ package align
 // comparison takes as certainly the same sentence in the same place.
 // Anchors are found region by region, starting with the whole texts:
 //
-//  1. The region's common prefix and suffix are anchors (what every diff
-//     does first; it is also how an anchor grows over equal neighbours,
-//     "Amen." after "Amen.").
-//  2. In what is left, the sentences whose text occurs exactly once in
-//     each version's part of the region are paired, and the longest run
+//  1. The sentences whose text occurs exactly once in each version's
+//     part of the region are paired, and the longest run
 //     of such pairs standing in the same order in both (a longest
 //     increasing subsequence, found by patience sorting in n log n)
 //     become anchors: Heckel's unique lines (CACM 21(4), 1978) as Bram
 //     Cohen's patience diff uses them.
-//  3. When no text is unique on both sides, texts that occur as often in
+//  2. When no text is unique on both sides, texts that occur as often in
 //     one version's part as in the other's are paired in order, the k-th
 //     occurrence with the k-th, and the longest increasing run of those
 //     pairs become anchors. This is what makes a refrain, a repeated
@@ -28,11 +25,18 @@ package align
 //     move from unique to rare lines; pairing the k-th with the k-th,
 //     rather than taking the rarest line's longest common run, keeps the
 //     three copies in their order without a search.
-//  4. Each stretch between two anchors is a region of its own: a text
+//  3. Each stretch between two anchors is a region of its own: a text
 //     repeated in the whole is often unique between two anchors, and a
 //     sentence deleted from one copy of a repeated passage has, between
 //     the anchors around it, one occurrence on one side and none on the
 //     other.
+//  4. A region that yields no such pairs has its common prefix, then its
+//     common suffix, as anchors (what every diff does; it is also how an
+//     anchor grows over equal neighbours, "Amen." after "Amen."), and
+//     what lies between is a region again. Prefix before suffix, and
+//     both only after the pairs: an invocation added with its response,
+//     "… Y. Pray for us. X. Pray for us. …", is then X and its response
+//     inserted after Y's, not a response and X inserted before it.
 //
 // A region that yields no anchor is left to the gap program
 // (versions.go), which pairs sentences by their words and sees edits,
@@ -41,13 +45,15 @@ package align
 // Each level of regions costs time linear in the text, plus n log n for
 // the increasing runs, and the regions of one level are disjoint. The
 // levels are bounded (maxAnchorDepth), so that no input can make the
-// recursion quadratic; realistic texts stop far sooner (the deepest
-// level reached is 4 for Verne's English three times over against an
-// edited copy, 3 for Genesis KJV against ASV: bench/versions prints it).
+// recursion quadratic; realistic texts stop far sooner: the deepest level
+// reached is 2 for Verne's English three times over against an edited
+// copy (bench/versions) and for Genesis and Mark, KJV against ASV, and 1
+// for Psalm 136 and for "Amen." × 50,000 (measured by printing the depth
+// reached; the first level is the whole texts).
 
 // maxAnchorDepth bounds the levels of regions. Each level needs a region
 // whose anchors were all in crossing pairs or repeated at the level
-// above; 32 levels is several times the deepest measured on real texts
+// above; 32 levels is sixteen times the deepest measured on real texts
 // (see above), and what is left when it is reached goes to the gap
 // program, which costs linear time, so the bound only guards against
 // inputs built to be pathological.
@@ -64,7 +70,6 @@ type anchorer struct {
 	headB      []int32 // first occurrence not yet paired of each id in b's part, plus one
 	nextB      []int32 // next occurrence of the same id in b's part, plus one
 	out        [][2]int
-	depth      int // deepest level reached, for the record
 }
 
 // anchors returns the pairs (i, j) of sentences that are certainly the
@@ -98,14 +103,29 @@ func (c *versionComparer) anchors() [][2]int {
 	an.cntB = make([]int32, len(ids))
 	an.headB = make([]int32, len(ids))
 	an.nextB = make([]int32, len(an.idb))
+	an.out = make([][2]int, 0, min(len(an.ida), len(an.idb)))
 	an.region(0, len(an.ida), 0, len(an.idb), 1)
-	c.anchorDepth = an.depth
 	return an.out
 }
 
 // region appends the anchors of a's sentences [a0, a1) and b's [b0, b1).
 func (an *anchorer) region(a0, a1, b0, b1, depth int) {
-	an.depth = max(an.depth, depth)
+	if a0 >= a1 || b0 >= b1 || depth > maxAnchorDepth {
+		return
+	}
+	if pairs := an.pairs(a0, a1, b0, b1); len(pairs) > 0 {
+		i, j := a0, b0
+		for _, p := range pairs {
+			an.region(i, p[0], j, p[1], depth+1)
+			an.out = append(an.out, p)
+			i, j = p[0]+1, p[1]+1
+		}
+		an.region(i, a1, j, b1, depth+1)
+		return
+	}
+	// No pairs: the common prefix, then the common suffix, and what lies
+	// between as a region again.
+	start := len(an.out)
 	for a0 < a1 && b0 < b1 && an.ida[a0] == an.idb[b0] {
 		an.out = append(an.out, [2]int{a0, b0})
 		a0, b0 = a0+1, b0+1
@@ -114,24 +134,16 @@ func (an *anchorer) region(a0, a1, b0, b1, depth int) {
 	for a1-e > a0 && b1-e > b0 && an.ida[a1-1-e] == an.idb[b1-1-e] {
 		e++
 	}
-	a1, b1 = a1-e, b1-e
-	if a0 < a1 && b0 < b1 && depth < maxAnchorDepth {
-		if pairs := an.pairs(a0, a1, b0, b1); len(pairs) > 0 {
-			i, j := a0, b0
-			for _, p := range pairs {
-				an.region(i, p[0], j, p[1], depth+1)
-				an.out = append(an.out, p)
-				i, j = p[0]+1, p[1]+1
-			}
-			an.region(i, a1, j, b1, depth+1)
-		}
+	if len(an.out) == start && e == 0 {
+		return
 	}
-	for k := 0; k < e; k++ {
-		an.out = append(an.out, [2]int{a1 + k, b1 + k})
+	an.region(a0, a1-e, b0, b1-e, depth+1)
+	for k := e; k > 0; k-- {
+		an.out = append(an.out, [2]int{a1 - k, b1 - k})
 	}
 }
 
-// pairs returns the anchors of a region with no common prefix or suffix:
+// pairs returns the anchors of a region:
 // the longest increasing run of the pairs of texts unique on both sides,
 // or, when there are none, of the k-th with the k-th occurrence of texts
 // as frequent on both sides.

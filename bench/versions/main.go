@@ -43,7 +43,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -185,33 +184,23 @@ func psalm(eval string, runs int) bool {
 }
 
 // locateVerses returns the sentence of e where each verse of the .tsv
-// file begins, the verse found by its text.
+// file begins.
 func locateVerses(tsv string, e *editions.Edition) (map[string]int, error) {
-	data, err := os.ReadFile(tsv)
+	verses, err := evaldata.ReadVerses(tsv)
 	if err != nil {
 		return nil, err
 	}
+	starts, err := evaldata.VerseStarts(verses, e.Text)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", tsv, err)
+	}
 	out := map[string]int{}
-	pos, s := 0, 0
-	for _, line := range strings.Split(string(data), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		ref, verse, _ := strings.Cut(line, "\t")
-		verse = strings.TrimSpace(verse)
-		if verse == "" {
-			continue
-		}
-		i := strings.Index(e.Text[pos:], verse)
-		if i < 0 {
-			return nil, fmt.Errorf("%s: verse %s not found in the text", tsv, ref)
-		}
-		pos += i
-		for s+1 < len(e.Sentences) && e.Sentences[s].End <= pos {
+	s := 0
+	for k, v := range verses {
+		for s+1 < len(e.Sentences) && e.Sentences[s].End <= starts[k] {
 			s++
 		}
-		out[ref] = s
-		pos += len(verse)
+		out[v.Ref] = s
 	}
 	return out, nil
 }
