@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -83,12 +84,18 @@ const (
 func compareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 	c := newVersionComparer(a, b)
 	pairs := c.anchors()
-	var rows []Row
+	// Rows are at least as many as either edition's sentences, and a few
+	// more where sentences are unpaired; the anchors' cells are cut from
+	// one slice, not allocated one by one.
+	rows := make([]Row, 0, max(len(a.Sentences), len(b.Sentences))+(len(a.Sentences)+len(b.Sentences))/32)
+	cells := make([]int, 2*len(pairs))
 	i, j := 0, 0
-	for _, p := range append(pairs, [2]int{len(a.Sentences), len(b.Sentences)}) {
+	for k, p := range append(pairs, [2]int{len(a.Sentences), len(b.Sentences)}) {
 		rows = append(rows, c.alignGap(i, p[0], j, p[1])...)
 		if p[0] < len(a.Sentences) {
-			rows = append(rows, c.pairRow([]int{p[0]}, []int{p[1]}))
+			x := cells[2*k : 2*k+2 : 2*k+2]
+			x[0], x[1] = p[0], p[1]
+			rows = append(rows, c.pairRow(x[0:1:1], x[1:2:2]))
 		}
 		i, j = p[0]+1, p[1]+1
 	}
@@ -143,7 +150,7 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 				}
 				ws[k] = id
 			}
-			sort.Slice(ws, func(x, y int) bool { return ws[x] < ws[y] })
+			slices.Sort(ws)
 			out[i] = ws
 		}
 		return out

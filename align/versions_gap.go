@@ -150,6 +150,16 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 			}
 		}
 	}
+	// The rows' cells are cut from one slice, not allocated one by one.
+	slab := make([]int, n+m)
+	cut := func(lo, hi int) []int {
+		s := slab[:hi-lo : hi-lo]
+		slab = slab[hi-lo:]
+		for k := range s {
+			s[k] = lo + k
+		}
+		return s
+	}
 	for i, j := n, m; i > 0 || j > 0; {
 		k, _ := bd.index(i, j)
 		st := from[k]
@@ -157,7 +167,7 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 			touched = true
 		}
 		pi, pj := i-int(st[0]), j-int(st[1])
-		ia, ib := span(i0+pi, i0+i), span(j0+pj, j0+j)
+		ia, ib := cut(i0+pi, i0+i), cut(j0+pj, j0+j)
 		switch {
 		case st[1] == 0:
 			rows = append(rows, Row{Cells: [][]int{ia, {}}, Kind: Deleted, Score: 1})
