@@ -153,7 +153,7 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 	// The rows' cells are cut from one slice, not allocated one by one.
 	slab := make([]int, n+m)
 	cut := func(lo, hi int) []int {
-		s := slab[:hi-lo : hi-lo]
+		s := slab[: hi-lo : hi-lo]
 		slab = slab[hi-lo:]
 		for k := range s {
 			s[k] = lo + k
