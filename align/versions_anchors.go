@@ -9,11 +9,11 @@ package align
 // Anchors are found region by region, starting with the whole texts:
 //
 //  1. The sentences whose text occurs exactly once in each version's
-//     part of the region are paired, and the longest run
-//     of such pairs standing in the same order in both (a longest
-//     increasing subsequence, found by patience sorting in n log n)
-//     become anchors: Heckel's unique lines (CACM 21(4), 1978) as Bram
-//     Cohen's patience diff uses them.
+//     part of the region are paired, and the longest run of such pairs
+//     standing in the same order in both (a longest increasing
+//     subsequence, found by patience sorting in n log n) become anchors:
+//     Heckel's unique lines (CACM 21(4), 1978) as Bram Cohen's patience
+//     diff uses them.
 //  2. When no text is unique on both sides, texts that occur as often in
 //     one version's part as in the other's are paired in order, the k-th
 //     occurrence with the k-th, and the longest increasing run of those
@@ -38,23 +38,22 @@ package align
 //     "… Y. Pray for us. X. Pray for us. …", is then X and its response
 //     inserted after Y's, not a response and X inserted before it.
 //
-// A region that yields no anchor is left to the gap program
-// (versions.go), which pairs sentences by their words and sees edits,
-// splits and joins.
+// What no anchor pairs is left to the gap program (versions_gap.go),
+// which pairs sentences by their words and sees edits, splits and joins.
 //
 // Each level of regions costs time linear in the text, plus n log n for
 // the increasing runs, and the regions of one level are disjoint. The
 // levels are bounded (maxAnchorDepth), so that no input can make the
 // recursion quadratic; realistic texts stop far sooner: the deepest level
-// reached is 2 for Verne's English three times over against an edited
-// copy (bench/versions) and for Genesis and Mark, KJV against ASV, and 1
-// for Psalm 136 and for "Amen." × 50,000 (measured by printing the depth
-// reached; the first level is the whole texts).
+// with sentences on both sides is 3 for Mark, KJV against ASV, and 2 for
+// Genesis, Ruth, Psalm 136, Verne's English three times over against an
+// edited copy and "Amen." × 50,000 (bench/versions), the first level
+// being the whole texts (measured once, by printing the depth reached).
 
 // maxAnchorDepth bounds the levels of regions. Each level needs a region
 // whose anchors were all in crossing pairs or repeated at the level
-// above; 32 levels is sixteen times the deepest measured on real texts
-// (see above), and what is left when it is reached goes to the gap
+// above; 32 levels is ten times the deepest measured on real texts (see
+// above), and what is left when it is reached goes to the gap
 // program, which costs linear time, so the bound only guards against
 // inputs built to be pathological.
 const maxAnchorDepth = 32
