@@ -51,10 +51,10 @@ const (
 	maxJoin = 255
 	// firstBandWidth and maxBandWidth bound the band of a long gap. The
 	// path of a gap no anchor split strays from the diagonal by the
-	// sentences added or dropped in it, a handful in the texts measured
-	// ("Amen." × 50,000 with four edits strays by 2); 8 leaves room for
-	// several, and the band doubles from there when the path runs along
-	// its edge. 64 caps a gap's cells at 129 a sentence, so that time
+	// sentences added or dropped in it (in "Amen." × 50,000 with four
+	// edits, one line dropped and one added 10,000 lines further on: by
+	// one); 8 leaves room for several, and the band doubles from there
+	// when the path runs along its edge. 64 caps a gap's cells at 129 a sentence, so that time
 	// stays linear on any input; past it the best path inside the band
 	// is kept, a valid alignment, though one a wider band might better.
 	firstBandWidth = 8
