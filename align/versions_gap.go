@@ -23,11 +23,11 @@ import (
 // A gap of up to maxGapCells cells is searched whole. A longer one is cut
 // first at sentences nearly alike that share a rare word (splitGap); one
 // with no such sentences — a text of one line repeated, "Amen." fifty
-// thousand times, where nothing is rare — is searched in a band around
-// its diagonal, as the translation aligner searches (search.go): a gap
-// that no anchor could split is text that stays in place, give or take
-// the edits in it, and its path runs near the line from corner to
-// corner. The band starts firstBandWidth sentences either side and
+// thousand times, where nothing is rare — is searched in a band around a
+// guide, as the translation aligner searches (search.go): a gap that no
+// anchor could split is text that stays in place, give or take the edits
+// in it, and its path runs through the sentences both sides hold, in
+// order (sharedGuide). The band starts firstBandWidth sentences either side and
 // doubles while the best path runs along its edge, up to maxBandWidth;
 // time and memory are linear in the length of the gap for a fixed width.
 
@@ -50,13 +50,14 @@ const (
 	// holds (a byte a side).
 	maxJoin = 255
 	// firstBandWidth and maxBandWidth bound the band of a long gap. The
-	// path of a gap no anchor split strays from the diagonal by the
-	// sentences added or dropped in it (in "Amen." × 50,000 with four
-	// edits, one line dropped and one added 10,000 lines further on: by
-	// one); 8 leaves room for several, and the band doubles from there
-	// when the path runs along its edge. 64 caps a gap's cells at 129 a sentence, so that time
-	// stays linear on any input; past it the best path inside the band
-	// is kept, a valid alignment, though one a wider band might better.
+	// path of a gap no anchor split strays from its guide (sharedGuide)
+	// by the sentences changed, or added or dropped beside others alike,
+	// in it (in "Amen." × 50,000 with four edits: by one or two); 8
+	// leaves room for several, and the band doubles from there when the
+	// path runs along its edge. 64 caps a gap's cells at 129 a sentence
+	// of a and 128 a sentence of b (guideBand), so that time stays
+	// linear on any input; past it the best path inside the band is
+	// kept, a valid alignment, though one a wider band might better.
 	firstBandWidth = 8
 	maxBandWidth   = 64
 )
@@ -79,16 +80,82 @@ func (c *versionComparer) alignGap(i0, i1, j0, j1 int) []Row {
 	if rows, ok := c.splitGap(i0, i1, j0, j1); ok {
 		return rows
 	}
-	guide := make([]float64, n+1)
-	for i := range guide {
-		guide[i] = float64(i) * float64(m) / float64(n)
-	}
+	guide := c.sharedGuide(i0, i1, j0, j1)
 	for w := firstBandWidth; ; w *= 2 {
-		rows, touched := c.gapProgram(i0, j0, bandAround(guide, w, m))
+		rows, touched := c.gapProgram(i0, j0, guideBand(guide, w, m))
 		if !touched || 2*w > maxBandWidth || w >= max(n, m) {
 			return rows
 		}
 	}
+}
+
+// sharedGuide returns the guide of the band of a gap: for each row i (of
+// a's sentences [i0, i1), i consumed), the column of b's sentences
+// [j0, j1) where the path is expected. The path runs through the
+// sentences whose text both sides of the gap hold, in order: the guide
+// takes the k-th such sentence of a to the k-th of b (scaled when they
+// are not as many), stays level over a's sentences that b does not hold
+// (deleted, or changed) and jumps over b's that a does not hold (added),
+// so that a block of a hundred lines added among lines all alike moves
+// the guide with it, where a straight diagonal would leave the path
+// outside any band of linear size. With no text in common, the guide is
+// the diagonal.
+func (c *versionComparer) sharedGuide(i0, i1, j0, j1 int) []float64 {
+	n, m := i1-i0, j1-j0
+	inA, inB := map[string]bool{}, map[string]bool{}
+	for i := i0; i < i1; i++ {
+		inA[c.a.Sentences[i].Norm] = true
+	}
+	var shared []int // columns just after b's shared sentences
+	for j := j0; j < j1; j++ {
+		inB[c.b.Sentences[j].Norm] = true
+		if inA[c.b.Sentences[j].Norm] {
+			shared = append(shared, j-j0+1)
+		}
+	}
+	var sharedA int
+	for i := i0; i < i1; i++ {
+		if inB[c.a.Sentences[i].Norm] {
+			sharedA++
+		}
+	}
+	guide := make([]float64, n+1)
+	if sharedA == 0 || len(shared) == 0 {
+		for i := range guide {
+			guide[i] = float64(i) * float64(m) / float64(n)
+		}
+		return guide
+	}
+	k := 0 // shared sentences of a before row i
+	for i := 0; i <= n; i++ {
+		if i > 0 && inB[c.a.Sentences[i0+i-1].Norm] {
+			k++
+		}
+		switch x := k * len(shared) / sharedA; {
+		case x == 0:
+			guide[i] = float64(min(i, shared[0]-1))
+		default:
+			guide[i] = float64(shared[x-1])
+		}
+	}
+	guide[n] = float64(m)
+	return guide
+}
+
+// guideBand returns the band of half-width w around guide, a column for
+// each row that never decreases, widened over the w rows either side of
+// each row: where the guide jumps (a block of sentences added), the path
+// may make the jump at any of those rows, not at the guide's one only. A
+// row's columns are guide[i-w]-w to guide[i+w]+w, so the band holds at
+// most 2w+1 cells a row and 2w a column more.
+func guideBand(guide []float64, w, m int) *band {
+	n := len(guide) - 1
+	lo, hi := make([]int, n+1), make([]int, n+1)
+	for i := range guide {
+		lo[i] = max(0, int(guide[max(0, i-w)])-w)
+		hi[i] = min(m, int(guide[min(n, i+w)])+w+1)
+	}
+	return connectedBand(lo, hi, m)
 }
 
 // unpairedRows makes a's sentences [i0, i1) deleted and b's [j0, j1)

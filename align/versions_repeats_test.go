@@ -232,6 +232,34 @@ func TestCompareOneLineRepeated(t *testing.T) {
 	}
 }
 
+// TestCompareBlockAmongRepeats adds a block of 150 lines in the middle of
+// 3,000 lines alike, with a line changed near each end so that the gap
+// spans the block: the block must come out inserted whole, with no line
+// of the repeated text deleted or moved to make room for it.
+func TestCompareBlockAmongRepeats(t *testing.T) {
+	a := make([]string, 3000)
+	for i := range a {
+		a[i] = "Amen."
+	}
+	b := kept(0, 100)
+	b = append(b, derivedSentence{from: 100, text: "AMEN."})
+	b = append(b, kept(101, 1500)...)
+	for k := 0; k < 150; k++ {
+		b = append(b, derivedSentence{from: -1, text: "Alleluia."})
+	}
+	b = append(b, kept(1500, 2900)...)
+	b = append(b, derivedSentence{from: 2900, text: "Amen!"})
+	b = append(b, kept(2901, 3000)...)
+	al := compareVersionsOf(t, a, b)
+	kinds := map[RowKind]int{}
+	for _, r := range al.Rows {
+		kinds[r.Kind]++
+	}
+	if kinds[Inserted] != 150 || kinds[Changed] != 2 || kinds[Deleted] != 0 || kinds[Moved] != 0 {
+		t.Errorf("rows %v, want 150 inserted, 2 changed, the rest equal", kinds)
+	}
+}
+
 // compareVersionsOf compares the versions of a and the derived b, one
 // sentence a line: which of many identical lines a diff calls deleted is
 // its choice, so only the rows are returned, not checked.
