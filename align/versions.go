@@ -130,6 +130,8 @@ type versionComparer struct {
 	// sentences of both editions: "and" and "the" say little about
 	// whether two sentences are one, "Grenoble" and "1891" much.
 	weight []float64
+	// massA and massB are the weight of each sentence's words.
+	massA, massB []float64
 	// buf holds merged word lists for the similarity of several
 	// sentences, reused from one call to the next.
 	buf [2][]int32
@@ -159,8 +161,10 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 	df := make([]int, len(ids))
 	for _, side := range [][][]int32{c.wa, c.wb} {
 		for _, ws := range side {
-			for _, w := range uniqueWords(ws) {
-				df[w]++
+			for k, w := range ws {
+				if k == 0 || w != ws[k-1] {
+					df[w]++
+				}
 			}
 		}
 	}
@@ -168,6 +172,13 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 	c.weight = make([]float64, len(ids))
 	for w, d := range df {
 		c.weight[w] = math.Log(n / float64(d))
+	}
+	c.massA, c.massB = make([]float64, len(c.wa)), make([]float64, len(c.wb))
+	for i, ws := range c.wa {
+		c.massA[i] = c.weightOf(ws)
+	}
+	for j, ws := range c.wb {
+		c.massB[j] = c.weightOf(ws)
 	}
 	return c
 }
@@ -195,10 +206,15 @@ func (c *versionComparer) similarity(ia, ib []int) float64 {
 // dice is the Dice coefficient of the sorted word multisets x and y, each
 // word weighted by its rarity.
 func (c *versionComparer) dice(x, y []int32) float64 {
+	common, total := c.overlap(x, y)
+	return diceOf(x, y, common, total)
+}
+
+// diceOf is the Dice coefficient of x and y given their overlap.
+func diceOf(x, y []int32, common, total float64) float64 {
 	if len(x) == 0 && len(y) == 0 {
 		return 1
 	}
-	common, total := c.overlap(x, y)
 	if total == 0 {
 		return 1 // only words found everywhere: nothing tells them apart
 	}

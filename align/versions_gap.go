@@ -202,19 +202,20 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 			if math.IsInf(here, 1) {
 				continue
 			}
-			if i < n && j < m {
-				if sim := c.dice(c.wa[i0+i], c.wb[j0+j]); sim >= minChangedSim {
-					relax(here, i, j, 1, 1, 2*(1-sim))
-				}
+			if i == n || j == m {
+				relax(here, i, j, 1, 0, 1)
+				relax(here, i, j, 0, 1, 1)
+				continue
+			}
+			x, y := c.wa[i0+i], c.wb[j0+j]
+			common, total := c.overlap(x, y)
+			if sim := diceOf(x, y, common, total); sim >= minChangedSim {
+				relax(here, i, j, 1, 1, 2*(1-sim))
 			}
 			relax(here, i, j, 1, 0, 1)
 			relax(here, i, j, 0, 1, 1)
-			if i < n {
-				c.joins(c.wa[i0+i], c.wb, j0+j, j0+m, func(k int, step float64) bool { return relax(here, i, j, 1, k, step) })
-			}
-			if j < m {
-				c.joins(c.wb[j0+j], c.wa, i0+i, i0+n, func(k int, step float64) bool { return relax(here, i, j, k, 1, step) })
-			}
+			c.joins(x, c.wb, c.massB, j0+j, j0+m, common, func(k int, step float64) bool { return relax(here, i, j, 1, k, step) })
+			c.joins(y, c.wa, c.massA, i0+i, i0+n, common, func(k int, step float64) bool { return relax(here, i, j, k, 1, step) })
 		}
 	}
 	// The rows' cells are cut from one slice, not allocated one by one.
@@ -255,30 +256,27 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 // joins offers the steps that join one sentence, whose words are one,
 // with k ≥ 2 sentences of the other side, from first on (and before
 // limit), to try: try(k, cost) reports whether the step's cell exists.
-// A join is tried only while every sentence in it is mostly found in one
-// (minJoinShare).
-func (c *versionComparer) joins(one []int32, other [][]int32, first, limit int, try func(k int, step float64) bool) {
-	if first+2 > limit {
+// mass holds the weight of each sentence of the other side, and common
+// the weight one shares with the first. A join is tried only while every
+// sentence in it is mostly found in one (minJoinShare).
+func (c *versionComparer) joins(one []int32, other [][]int32, mass []float64, first, limit int, common float64, try func(k int, step float64) bool) {
+	joined := other[first]
+	if first+2 > limit || len(joined) == 0 || common < minJoinShare*mass[first] {
 		return
 	}
-	joined := other[first]
-	common, _ := c.overlap(one, joined)
-	// inside: every sentence joined so far is mostly found in one.
-	inside := len(joined) > 0 && common >= minJoinShare*c.weightOf(joined)
 	for k := 2; k <= maxJoin && first+k <= limit; k++ {
 		add := other[first+k-1]
+		if len(add) == 0 {
+			return
+		}
 		joined = mergeSorted(c.buf[k%2], joined, add)
 		c.buf[k%2] = joined
 		now, total := c.overlap(one, joined)
-		inside = inside && len(add) > 0 && now-common >= minJoinShare*c.weightOf(add)
-		if !inside {
+		if now-common < minJoinShare*mass[first+k-1] {
 			return
 		}
 		common = now
-		sim := 1.0 // only words found everywhere, as in dice
-		if total > 0 {
-			sim = min(1, 2*now/total)
-		}
+		sim := diceOf(one, joined, now, total)
 		if sim < minChangedSim {
 			continue
 		}
