@@ -80,6 +80,9 @@ func (c *versionComparer) alignGap(i0, i1, j0, j1 int) []Row {
 	if rows, ok := c.splitGap(i0, i1, j0, j1); ok {
 		return rows
 	}
+	if !c.shareWords(i0, i1, j0, j1) {
+		return unpairedRows(i0, i1, j0, j1) // nothing alike to pair
+	}
 	guide := c.sharedGuide(i0, i1, j0, j1)
 	for w := firstBandWidth; ; w *= 2 {
 		rows, touched := c.gapProgram(i0, j0, guideBand(guide, w, m))
@@ -87,6 +90,31 @@ func (c *versionComparer) alignGap(i0, i1, j0, j1 int) []Row {
 			return rows
 		}
 	}
+}
+
+// shareWords reports whether some sentence of a's [i0, i1) and some of
+// b's [j0, j1) could be paired: they share a word, or both are without
+// words ("* * *").
+func (c *versionComparer) shareWords(i0, i1, j0, j1 int) bool {
+	inB := map[int32]bool{}
+	emptyB := false
+	for j := j0; j < j1; j++ {
+		emptyB = emptyB || len(c.wb[j]) == 0
+		for _, w := range c.wb[j] {
+			inB[w] = true
+		}
+	}
+	for i := i0; i < i1; i++ {
+		if len(c.wa[i]) == 0 && emptyB {
+			return true
+		}
+		for _, w := range c.wa[i] {
+			if inB[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedGuide returns the guide of the band of a gap: for each row i (of
@@ -174,7 +202,9 @@ func unpairedRows(i0, i1, j0, j1 int) []Row {
 // gapProgram runs the gap program over the cells of bd, row i having
 // consumed a's sentences from i0 to i0+i and column j b's from j0 to
 // j0+j, from (0, 0) to the band's last cell; it reports whether the best
-// path ran along the band's edge.
+// path paired sentences on the band's edge, where a wider band might
+// pair them better (a path of deletions and insertions along the edge is
+// one of many as cheap, not a sign of a better one outside).
 func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched bool) {
 	n := len(bd.lo) - 1
 	m := bd.hi[n]
@@ -231,7 +261,7 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 	for i, j := n, m; i > 0 || j > 0; {
 		k, _ := bd.index(i, j)
 		st := from[k]
-		if (j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < m) {
+		if st[0] > 0 && st[1] > 0 && ((j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < m)) {
 			touched = true
 		}
 		pi, pj := i-int(st[0]), j-int(st[1])

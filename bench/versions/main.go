@@ -24,6 +24,11 @@
 //     sentence changed in a word, one in punctuation, one deleted, one
 //     inserted): rows other than equal, moves, and the time and memory
 //     of the comparison. It needs no evaluation data.
+//   - Inputs built to be hard, one sentence a line: two lines alternating
+//     against the same two swapped, one line repeated against half as
+//     many, 50,000 distinct lines against the same shuffled, and against
+//     50,000 others with no word in common: the rows by kind, the time
+//     and the memory.
 //
 // Time is that of align.Align on editions already read, the best of
 // -runs runs; memory is the peak of the Go heap sampled every
@@ -65,6 +70,7 @@ func main() {
 		ok = verne(*eval, *seed, *runs, *verbose) && ok
 	}
 	ok = amen(*runs, *verbose) && ok
+	pathological(*runs)
 	if !ok {
 		os.Exit(1)
 	}
