@@ -60,10 +60,7 @@ func comparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []P
 			}
 		}
 		rows = c.findMoves(rows)
-		ignore := map[DiffType]bool{}
-		for _, t := range opts.Ignore {
-			ignore[t] = true
-		}
+		ignore := IgnoreSet(opts.Ignore)
 		for k := range rows {
 			if rows[k].Kind == Changed && onlyIgnored(rows[k].DiffOps(0, 1), ignore) {
 				rows[k].Kind = Equal

@@ -100,10 +100,7 @@ func compareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 		i, j = p[0]+1, p[1]+1
 	}
 	rows = c.findMoves(rows)
-	ignore := map[DiffType]bool{}
-	for _, t := range opts.Ignore {
-		ignore[t] = true
-	}
+	ignore := IgnoreSet(opts.Ignore)
 	for k := range rows {
 		r := &rows[k]
 		if r.Kind == Changed && onlyIgnored(r.DiffOps(0, 1), ignore) {
@@ -278,7 +275,7 @@ func mergeWords(w [][]int32, idx []int) []int32 {
 func (c *versionComparer) pairRow(ia, ib []int) Row {
 	ta, tb := c.joined(c.a, ia), c.joined(c.b, ib)
 	r := Row{Cells: [][]int{ia, ib}}
-	if ta == tb {
+	if sameText(ta, tb) {
 		r.Kind, r.Score = Equal, 1
 		return r
 	}

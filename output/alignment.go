@@ -65,6 +65,8 @@ type alignJSONEdition struct {
 	ID        string              `json:"id"`
 	Lang      string              `json:"lang"`
 	Path      string              `json:"path"`
+	Encoding  string              `json:"encoding,omitempty"`
+	Warnings  []string            `json:"warnings,omitempty"`
 	Sentences []alignJSONSentence `json:"sentences"`
 }
 
@@ -104,7 +106,9 @@ type alignJSONOp struct {
 // WriteAlignmentJSON writes a as one JSON document:
 //
 //	{"schema_version": 1, "base": 0, "editions": [{"id", "lang", "path",
-//	"sentences": [{"index", "paragraph", "start", "end", "text"}]}],
+//	"encoding" (what the file was read as), "warnings" (doubts about how
+//	it was read, if any), "sentences": [{"index", "paragraph", "start",
+//	"end", "text"}]}],
 //	"rows": [{"cells": [[ids of edition 0], [ids of edition 1]], "kind":
 //	"match"|"deleted"|"inserted" (translations) or
 //	"equal"|"changed"|"inserted"|"deleted"|"moved" (versions), "score",
@@ -124,7 +128,8 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 	doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: a.Base,
 		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows))}
 	for e, ed := range a.Editions {
-		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Sentences: make([]alignJSONSentence, len(ed.Sentences))}
+		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings,
+			Sentences: make([]alignJSONSentence, len(ed.Sentences))}
 		for i, s := range ed.Sentences {
 			je.Sentences[i] = alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text}
 		}

@@ -109,14 +109,10 @@ func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
 	return true
 }
 
-// diffRuns calls f with the type of each difference in ops: a run of
-// deletions and insertions counts once, by its last operation.
+// diffRuns calls f with the type of each difference in ops: each change
+// (align.ChangeUnits) counts once.
 func diffRuns(ops []align.Op, f func(align.DiffType)) {
-	for k, op := range ops {
-		if op.Kind != align.OpSame && (k+1 == len(ops) || ops[k+1].Kind == align.OpSame) {
-			f(op.Type)
-		}
-	}
+	align.ChangeUnits(ops, func(i, j int) { f(ops[i].Type) })
 }
 
 // changes reports a word diff with a difference not ignored.
@@ -129,11 +125,8 @@ func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
 	return false
 }
 
-// typeSet returns the set of the difference types ts.
+// typeSet returns the set of the difference types ts, with those every
+// comparison sets aside (align.IgnoreSet).
 func typeSet(ts []align.DiffType) map[align.DiffType]bool {
-	set := map[align.DiffType]bool{}
-	for _, t := range ts {
-		set[t] = true
-	}
-	return set
+	return align.IgnoreSet(ts)
 }

@@ -76,6 +76,11 @@ type view struct {
 	gutter   int   // columns of a sentence-number gutter
 	col      int   // columns of a text column
 	cols     []int // the editions shown, in order
+	// stacked: too many editions for the width side by side, so each
+	// row shows its editions one under another, each line led by the
+	// edition's label (labelWidth columns).
+	stacked    bool
+	labelWidth int
 }
 
 // The layout of the terminal view, in columns. All were chosen by hand.
@@ -111,6 +116,15 @@ func newView(al *align.Alignment, opts ViewOptions) *view {
 		}
 	}
 	v.gutter, v.col = layout(al, len(v.cols), opts)
+	if !opts.Inline && len(v.cols)*minEditionWidth > max(opts.Width, minWidth) {
+		v.stacked = true
+		for _, e := range v.cols {
+			v.labelWidth = max(v.labelWidth, stringWidth(v.label(e)))
+		}
+		// The label may take a third of the line; the text the rest.
+		v.labelWidth = min(v.labelWidth, max(opts.Width, minWidth)/3)
+		v.col = max(minText, max(opts.Width, minWidth)-v.labelWidth-1-v.gutter-ruleWidth)
+	}
 	return v
 }
 
@@ -141,6 +155,35 @@ func (v *view) label(e int) string {
 	return fmt.Sprintf("%s (%s)", name, ed.Lang)
 }
 
+// fittedLabel is edition e's label in at most cols columns: the name cut
+// short with "…" before the language is, so that every column still says
+// its language.
+func (v *view) fittedLabel(e, cols int) string {
+	l := v.label(e)
+	if stringWidth(l) <= cols {
+		return l
+	}
+	lang := fmt.Sprintf(" (%s)", v.al.Editions[e].Lang)
+	name := strings.TrimSuffix(l, lang)
+	room := cols - stringWidth(lang) - 1
+	if room < 1 {
+		return truncate(l, cols)
+	}
+	return truncate(name, room) + "…" + lang
+}
+
+// truncate returns the longest prefix of s at most cols columns wide.
+func truncate(s string, cols int) string {
+	w := 0
+	for i, r := range s {
+		if w+runeWidth(r) > cols {
+			return s[:i]
+		}
+		w += runeWidth(r)
+	}
+	return s
+}
+
 // cellRange writes a cell's sentence numbers, "12" or "12-13".
 func cellRange(cell []int) string {
 	switch len(cell) {
@@ -156,11 +199,21 @@ func cellRange(cell []int) string {
 // or "first → last" over the inline view.
 func (v *view) header(w *bufio.Writer) {
 	var b strings.Builder
-	if v.opts.Inline {
+	switch {
+	case v.opts.Inline:
 		v.paint(&b, fmt.Sprintf("%s → %s", v.label(0), v.label(len(v.al.Editions)-1)), dimStyle)
-	} else {
+	case v.stacked:
+		msg := fmt.Sprintf("%d editions, one under another in each row: too many to stand side by side in %d columns (--editions picks fewer, --width widens)",
+			len(v.cols), max(v.opts.Width, minWidth))
+		for k, ln := range wrap(msg, max(v.opts.Width, minWidth)) {
+			if k > 0 {
+				b.WriteString("\n")
+			}
+			v.paint(&b, ln, dimStyle)
+		}
+	default:
 		for k, e := range v.cols {
-			l := clip(v.label(e), v.col)
+			l := v.fittedLabel(e, v.col)
 			if k > 0 {
 				b.WriteString(" ")
 			}
@@ -170,22 +223,40 @@ func (v *view) header(w *bufio.Writer) {
 	w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
 }
 
-// clip returns the first line s would wrap to in cols columns.
-func clip(s string, cols int) string {
-	if stringWidth(s) <= cols {
-		return s
-	}
-	lines := wrap(s, cols)
-	return lines[0]
-}
-
 // row writes row r of the alignment, in the view's layout.
 func (v *view) row(w *bufio.Writer, r int) {
-	if v.opts.Inline {
+	switch {
+	case v.opts.Inline:
 		v.inlineRow(w, r)
-		return
+	case v.stacked:
+		v.stackedRow(w, r)
+	default:
+		v.sideBySide(w, r)
 	}
-	v.sideBySide(w, r)
+}
+
+// stackedRow writes row r with its editions one under another: for each
+// edition with sentences in the row, its label, its gutter and its text
+// wrapped to the rest of the line; a blank line ends the row.
+func (v *view) stackedRow(w *bufio.Writer, r int) {
+	row := v.al.Rows[r]
+	for k, e := range v.cols {
+		if len(row.Cells[e]) == 0 {
+			continue
+		}
+		var label strings.Builder
+		l := v.fittedLabel(e, v.labelWidth)
+		v.paint(&label, l, dimStyle)
+		for i, ln := range v.wrapPieces(v.pieces(r, e), v.col) {
+			g, lead := "", strings.Repeat(" ", v.labelWidth)
+			if i == 0 {
+				g = gutterText(row, k, e)
+				lead = label.String() + strings.Repeat(" ", v.labelWidth-stringWidth(l))
+			}
+			w.WriteString(strings.TrimRight(fmt.Sprintf("%s %*s │ %s", lead, v.gutter, g, ln.text), " ") + "\n")
+		}
+	}
+	w.WriteString("\n")
 }
 
 // sideBySide writes row r with a column per edition shown: each cell

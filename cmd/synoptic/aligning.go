@@ -60,6 +60,9 @@ func readEditions(paths []string, in *inputFlags) ([]*editions.Edition, error) {
 		if eds[k], err = editions.Read(path, in.options(k)); err != nil {
 			return nil, err
 		}
+		for _, w := range eds[k].Warnings {
+			fmt.Fprintf(os.Stderr, "synoptic: warning: %s: %s\n", path, w)
+		}
 	}
 	return eds, nil
 }

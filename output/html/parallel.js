@@ -105,6 +105,11 @@
     var put = placer(e, cell);
     ops.forEach(function (op) {
       var into = td;
+      if (op.type === 'form') {
+        // The same characters written otherwise (NFC, NFD): not a change.
+        if (op.op === want) put(td, op.text);
+        return;
+      }
       if (op.op === want) {
         into = td.appendChild(el(tag, 't-' + op.type));
         into.appendChild(el('span', 'sr', words + op.type + '] '));
@@ -118,6 +123,10 @@
   function drawInline(td, dif, e, cell) {
     var put = placer(e, cell), from = view.labels[dif.from];
     dif.ops.forEach(function (op) {
+      if (op.type === 'form') {
+        if (op.op === 'insert') put(td, op.text);
+        return;
+      }
       if (op.op === 'delete') {
         var x = td.appendChild(el('del', 't-' + op.type));
         x.appendChild(el('span', 'sr', '[only in ' + from + ', ' + op.type + '] '));
