@@ -47,8 +47,8 @@ import (
 // or per sentence (the band), and the moves are found in linear time.
 // Measured by bench/versions: Verne's English three times over (10,926
 // sentences) against a copy with 66 edits, every edit found, no move but
-// the real one, in 0.2–0.7 s; "Amen." × 50,000 with four edits, four rows
-// other than equal and no move, in 0.2–0.6 s (on a shared 2-core
+// the real one, in 0.1–0.7 s; "Amen." × 50,000 with four edits, four rows
+// other than equal and no move, in 0.1–0.6 s (on a shared 2-core
 // machine); Psalm 136 in the KJV and the
 // ASV, which punctuate its verses differently, every verse in the row of
 // the same verse of the other version.
