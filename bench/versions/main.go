@@ -8,7 +8,8 @@
 //     the two versions end their sentences at different verses): how
 //     many verses lie in the row of the same verse of the other version,
 //     the verses located by their text from the .tsv files, and how many
-//     rows are called moved (none should be).
+//     rows are called moved (none should be); the same for Genesis, Ruth,
+//     Jonah and Mark, texts without refrains, for reference.
 //   - Verne's Around the World in Eighty Days in English
 //     (../shared/eval/verne) three times over, against a copy of that
 //     with edits made here with a fixed seed: sentences deleted,
@@ -66,7 +67,7 @@ func main() {
 	if _, err := os.Stat(*eval); err != nil {
 		fmt.Fprintf(os.Stderr, "versions: evaluation data not found at %s (it lives beside the repository; see -eval): Psalm 136 and Verne skipped\n", *eval)
 	} else {
-		ok = psalm(*eval, *runs) && ok
+		ok = bible(*eval, *runs) && ok
 		ok = verne(*eval, *seed, *runs, *verbose) && ok
 	}
 	ok = amen(*runs, *verbose) && ok
@@ -151,28 +152,48 @@ func rowsOf(al *align.Alignment, e int) []int {
 	return out
 }
 
-// psalm compares Psalm 136 in the KJV and the ASV.
-func psalm(eval string, runs int) bool {
-	dir := filepath.Join(eval, "bible")
-	var eds []*editions.Edition
-	var verses []map[string]int
-	for _, v := range []string{"en-KJV", "en-ASV"} {
-		e, err := editions.Read(filepath.Join(dir, v+".Ps136.txt"), editions.Options{})
+// bible compares the KJV and the ASV of Psalm 136, and of the other
+// books both have in the evaluation data for reference, and reports
+// whether every verse of the psalm is in the row of the same verse,
+// with no row moved.
+func bible(eval string, runs int) bool {
+	ok := true
+	for _, book := range []string{"Ps136", "Gen", "Ruth", "Jonah", "Mark"} {
+		same, total, moved, n, m, ms, err := sameRows(filepath.Join(eval, "bible"), book, runs)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "versions:", err)
 			return false
 		}
-		at, err := locateVerses(filepath.Join(dir, v+".Ps136.tsv"), e)
+		name := book
+		if book == "Ps136" {
+			name = "Psalm 136"
+			ok = same == total && moved == 0
+		}
+		fmt.Printf("%s, KJV against ASV (%d and %d sentences): %d of %d verses in the row of the same verse, %d rows moved; %v\n",
+			name, n, m, same, total, moved, ms.elapsed.Round(time.Millisecond))
+	}
+	return ok
+}
+
+// sameRows compares book in the KJV and the ASV, and counts the verses
+// in the row of the same verse of the other version.
+func sameRows(dir, book string, runs int) (same, total, moved, n, m int, ms measures, err error) {
+	var eds []*editions.Edition
+	var verses []map[string]int
+	for _, v := range []string{"en-KJV", "en-ASV"} {
+		e, err := editions.Read(filepath.Join(dir, v+"."+book+".txt"), editions.Options{})
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "versions:", err)
-			return false
+			return 0, 0, 0, 0, 0, ms, err
+		}
+		at, err := locateVerses(filepath.Join(dir, v+"."+book+".tsv"), e)
+		if err != nil {
+			return 0, 0, 0, 0, 0, ms, err
 		}
 		eds = append(eds, e)
 		verses = append(verses, at)
 	}
-	al, m := compare(eds[0], eds[1], runs)
+	al, ms := compare(eds[0], eds[1], runs)
 	ra, rb := rowsOf(al, 0), rowsOf(al, 1)
-	same, total := 0, 0
 	for ref, i := range verses[0] {
 		j, ok := verses[1][ref]
 		if !ok {
@@ -183,10 +204,7 @@ func psalm(eval string, runs int) bool {
 			same++
 		}
 	}
-	moved := kinds(al)[align.Moved]
-	fmt.Printf("Psalm 136, KJV against ASV (%d and %d sentences): %d of %d verses in the row of the same verse, %d rows moved; %v\n",
-		len(eds[0].Sentences), len(eds[1].Sentences), same, total, moved, m)
-	return same == total && moved == 0
+	return same, total, kinds(al)[align.Moved], len(eds[0].Sentences), len(eds[1].Sentences), ms, nil
 }
 
 // locateVerses returns the sentence of e where each verse of the .tsv
