@@ -20,7 +20,7 @@ type derivedSentence struct {
 	moved bool
 }
 
-// versionsOf reads sentences as the first version and derived as the
+// checkVersions reads sentences as the first version and derived as the
 // second (both in language lang, a paragraph every per sentences), and
 // checks that the comparison finds exactly the edits: each sentence of
 // the second version in a row with the one it comes from (Equal, or
