@@ -41,6 +41,8 @@ func main() {
 	eval := flag.String("eval", evaldata.Path("eval"), "evaluation data directory")
 	analyzeSet := flag.String("analyze", "", "analyze the Text+Berg `set` (test or dev) instead of printing the tables")
 	diffDoc := flag.String("diff", "", "list the beads of the Text+Berg `document` (test0 to test6, dev) against the gold instead of printing the tables")
+	gapSet := flag.String("gaps", "", "measure the recovery after a removed chapter or stretch on the `set` test (or dev) instead of printing the tables (see gaps.go)")
+	verbose := flag.Bool("v", false, "with -gaps, print every trial")
 	flag.Parse()
 	if _, err := os.Stat(*eval); err != nil {
 		fmt.Fprintf(os.Stderr, "textberg: evaluation data not found at %s (it lives beside the repository; see -eval)\n", *eval)
@@ -52,6 +54,8 @@ func main() {
 		err = analyze(os.Stdout, *eval, *analyzeSet)
 	case *diffDoc != "":
 		err = diff(os.Stdout, *eval, *diffDoc)
+	case *gapSet != "":
+		err = gaps(os.Stdout, *eval, *gapSet, *verbose)
 	default:
 		err = run(*eval)
 	}
