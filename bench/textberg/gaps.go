@@ -46,10 +46,11 @@ import (
 // Per set it prints the trials, the share of expected omissions found
 // by each of the two (pooled over the trials) and the trials where it
 // reaches 90 %; how many rows after the gap it takes to be right again
-// (the rank, 1-based, of the last wrong row among the first gapWindow
-// reference rows after the gap, 0 when none is wrong; the median, the
-// largest and the trials within 3 rows); the wrong rows among the
-// gapWindow before the gap (drift that begins early); the source
+// (the wrong rows after the gap before rightRun right ones in a row, 0
+// when the first row after the gap is right; the median, the largest and
+// the trials within 3 rows); all the wrong rows among the first
+// gapWindow reference rows after the gap and among the gapWindow before
+// it (drift that begins early); the source
 // sentences the coverage report newly gives as omitted outside the
 // stretch; and the time. -v prints each trial.
 
@@ -75,6 +76,7 @@ type gapResult struct {
 	label                      string
 	expected, deleted, covered int // source sentences expected omitted, found by compare, by coverage
 	recovery, before           int
+	wrongAfter                 []int // ranks of the wrong rows after the gap
 	elsewhere                  int
 	elapsed                    time.Duration
 	skipped                    string
@@ -112,18 +114,18 @@ func gaps(w io.Writer, eval, set string, verbose bool) error {
 				if r.skipped != "" {
 					fmt.Fprintf(w, "  %s %s: skipped, %s\n", c.name, r.label, r.skipped)
 				} else {
-					fmt.Fprintf(w, "  %s %s: %d expected, %d deleted, %d in omissions, recovered at %d, %d wrong before, %d new omissions elsewhere, %.0f ms\n",
-						c.name, r.label, r.expected, r.deleted, r.covered, r.recovery, r.before, r.elsewhere, float64(r.elapsed.Microseconds())/1000)
+					fmt.Fprintf(w, "  %s %s: %d expected, %d deleted, %d in omissions, recovered at %d (wrong rows after: %v), %d wrong before, %d new omissions elsewhere, %.0f ms\n",
+						c.name, r.label, r.expected, r.deleted, r.covered, r.recovery, r.wrongAfter, r.before, r.elsewhere, float64(r.elapsed.Microseconds())/1000)
 				}
 			}
 		}
 		byGroup[c.group] = append(byGroup[c.group], results...)
 	}
-	fmt.Fprintln(w, "| texts | trials | omitted found by compare | by coverage | rows to recover: median, max, ≤ 3 | wrong rows before the gap | other new omissions (sentences) | time |")
+	fmt.Fprintln(w, "| texts | trials | omitted found by compare | by coverage | rows to recover: median, max, ≤ 3 | wrong rows after, before the gap | other new omissions (sentences) | time |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
 	for _, g := range groups {
 		results := byGroup[g]
-		var exp, del, cov, del90, cov90, within, before, elsewhere, n int
+		var exp, del, cov, del90, cov90, within, after, before, elsewhere, n int
 		var rec []int
 		var elapsed time.Duration
 		for _, r := range results {
@@ -143,6 +145,7 @@ func gaps(w io.Writer, eval, set string, verbose bool) error {
 			}
 			rec = append(rec, r.recovery)
 			before += r.before
+			after += len(r.wrongAfter)
 			elsewhere += r.elsewhere
 			elapsed += r.elapsed
 		}
@@ -151,8 +154,8 @@ func gaps(w io.Writer, eval, set string, verbose bool) error {
 			continue
 		}
 		sort.Ints(rec)
-		fmt.Fprintf(w, "| %s | %d (%d sentences) | %.3f (%d of %d trials ≥ 0.9) | %.3f (%d of %d) | %d, %d, %d of %d | %d | %d | %.0f ms |\n",
-			g, n, exp, ratio(del, exp), del90, n, ratio(cov, exp), cov90, n, rec[len(rec)/2], rec[len(rec)-1], within, n, before, elsewhere,
+		fmt.Fprintf(w, "| %s | %d (%d sentences) | %.3f (%d of %d trials ≥ 0.9) | %.3f (%d of %d) | %d, %d, %d of %d | %d, %d | %d | %.0f ms |\n",
+			g, n, exp, ratio(del, exp), del90, n, ratio(cov, exp), cov90, n, rec[len(rec)/2], rec[len(rec)-1], within, n, after, before, elsewhere,
 			float64(elapsed.Microseconds())/1000)
 	}
 	return nil
@@ -247,12 +250,16 @@ func (c *gapCase) run() ([]gapResult, error) {
 		for _, row := range al.Rows {
 			have[cellsKey(row.Cells[0], row.Cells[1], 0)] = true
 		}
+		right := []bool{}
 		for k := 0; k < gapWindow && r1+k < len(ref.Rows); k++ {
 			row := ref.Rows[r1+k]
-			if !have[cellsKey(row.Cells[0], row.Cells[1], t1-t0)] {
-				res.recovery = k + 1
+			ok := have[cellsKey(row.Cells[0], row.Cells[1], t1-t0)]
+			right = append(right, ok)
+			if !ok {
+				res.wrongAfter = append(res.wrongAfter, k+1)
 			}
 		}
+		res.recovery = recovered(right)
 		for k := 1; k <= gapWindow && r0-k >= 0; k++ {
 			row := ref.Rows[r0-k]
 			if !have[cellsKey(row.Cells[0], row.Cells[1], 0)] {
@@ -262,6 +269,26 @@ func (c *gapCase) run() ([]gapResult, error) {
 		out = append(out, res)
 	}
 	return out, nil
+}
+
+// rightRun is how many right rows in a row count as right again after a
+// gap: a wrong row further on is a bead decided otherwise, as the
+// aligner does anywhere (its strict F1 is below 0.9), not drift.
+const rightRun = 5
+
+// recovered returns how many rows after a gap are wrong before a run of
+// rightRun right rows (or right rows up to the end of the text) begins.
+func recovered(right []bool) int {
+	for k := range right {
+		run := 0
+		for run < rightRun && k+run < len(right) && right[k+run] {
+			run++
+		}
+		if run == rightRun || k+run == len(right) {
+			return k
+		}
+	}
+	return len(right)
 }
 
 // remove returns the translation without the lines st.
