@@ -90,3 +90,59 @@ func TestPassageLeftOut(t *testing.T) {
 		})
 	}
 }
+
+// TestBandAllowsGap checks that the band the search starts with holds
+// the true path across a missing chapter: the guide is drawn through
+// sentences sharing a feature found once on each side, none of which is
+// in the chapter left out, so it runs straight from the last pair before
+// the gap to the first after, and the band around it holds the path
+// that leaves the chapter out and goes on along the diagonal.
+func TestBandAllowsGap(t *testing.T) {
+	a, b, gold := synthetic(3000)
+	// Leave out of b the translations of 200 beads from bead 1000 on.
+	var keep []string
+	cut, lost := map[int]bool{}, map[int]bool{}
+	for k, g := range gold {
+		if k >= 1000 && k < 1200 {
+			for _, y := range g.Tgt {
+				cut[y] = true
+			}
+			for _, x := range g.Src {
+				lost[x] = true
+			}
+		}
+	}
+	for y, s := range b.Sentences {
+		if !cut[y] {
+			keep = append(keep, s.Text)
+		}
+	}
+	damaged := linesEdition("b", "fr", keep)
+	p := defaultParams()
+	sa, sb, v := newSides(a, damaged, p)
+	bd := bandAround(guide(sa, sb, v), minBand, sb.n)
+	i, j := 0, 0
+	for _, g := range gold {
+		i += len(g.Src)
+		for _, y := range g.Tgt {
+			if !cut[y] {
+				j++
+			}
+		}
+		if _, ok := bd.index(i, j); !ok {
+			t.Fatalf("cell (%d, %d) of the true path is outside the band (%d..%d)", i, j, bd.lo[i], bd.hi[i])
+		}
+	}
+	al := alignSentences(a, damaged)
+	deleted := 0
+	for _, r := range al.Rows {
+		for _, x := range r.Cells[0] {
+			if r.Kind == Deleted && lost[x] {
+				deleted++
+			}
+		}
+	}
+	if 10*deleted < 9*len(lost) {
+		t.Errorf("%d of the %d source sentences whose translation was removed are in Deleted rows, want 90%%", deleted, len(lost))
+	}
+}
