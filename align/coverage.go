@@ -277,9 +277,6 @@ type coverer struct {
 	// share of matches that merge several source sentences.
 	lex       []lexSample
 	mergeRate float64
-	// passage marks the rows of the runs of deleted sentences the
-	// aligner weighed as passages (see passageRegions).
-	passage []bool
 }
 
 // prepare derives what the analysis reads besides the alignment's rows:

@@ -63,26 +63,11 @@ func (c *coverer) refine() {
 }
 
 // passageRegions returns the regions of rows, first..limit-1, around the
-// passages the aligner left unmatched, two sentences long (a longer one
-// the aligner has charged as one event already, as refine would): from
-// where it is settled before the passage to where it is settled after
-// (see settled), regions that meet joined.
+// passages the aligner left unmatched: from where it is settled before
+// the passage to where it is settled after (see settled), regions that
+// meet joined.
 func (c *coverer) passageRegions() [][2]int {
 	rows := c.al.Rows
-	// The runs of minPassage deleted sentences or more: the aligner
-	// has weighed them as passages already (runCost), and a region
-	// stops at them (see settled).
-	c.passage = make([]bool, len(rows))
-	for r := 0; r < len(rows); {
-		end, n := r, 0
-		for ; end < len(rows) && rows[end].Kind == Deleted; end++ {
-			n += len(rows[end].Cells[0])
-		}
-		for k := r; k < end && n >= minPassage; k++ {
-			c.passage[k] = true
-		}
-		r = max(end, r+1)
-	}
 	var regions [][2]int
 	for r := 0; r < len(rows); r++ {
 		if rows[r].Kind != Deleted {
@@ -92,11 +77,8 @@ func (c *coverer) passageRegions() [][2]int {
 		for ; end < len(rows) && rows[end].Kind == Deleted; end++ {
 			n += len(rows[end].Cells[0])
 		}
-		if n < 2 || n >= minPassage {
-			// A single sentence left out is no passage; a passage the
-			// aligner weighed as one already.
-			r = end - 1
-			continue
+		if n < 2 {
+			continue // a single sentence left out is no passage
 		}
 		lo, hi := c.settled(r, -1), c.settled(end-1, 1)+1
 		if k := len(regions); k > 0 && regions[k-1][1] >= lo {
@@ -373,16 +355,11 @@ func (m *model) pathCost(path []step) float64 {
 // which the alignment has settled: refineMargin 1-1 matches in a row
 // that the aligner is sure of (Score refineSure or more), so that a passage
 // left out is realigned with all it disturbed; at most refineReach rows
-// away, and short of a passage the aligner left out as one (c.passage),
-// which a realignment of its neighbourhood with refine's parameters
-// would break up.
+// away.
 func (c *coverer) settled(r, dir int) int {
 	rows := c.al.Rows
 	run := 0
 	for k := r + dir; k >= 0 && k < len(rows); k += dir {
-		if c.passage[k] {
-			return k - dir
-		}
 		row := rows[k]
 		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.Score >= refineSure {
 			run++
