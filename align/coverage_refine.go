@@ -335,17 +335,19 @@ func pickSide(s *side, keep []int) *side {
 	return out
 }
 
-// pathCost is what search charges for path.
+// pathCost is what search charges for path: the cost of each match,
+// and of each run of unaligned sentences as runCost has it in the state
+// the search left.
 func (m *model) pathCost(path []step) float64 {
-	total, state := 0.0, 0
+	total, state := 0.0, stMatch
 	for _, st := range path {
-		c, _ := m.cost(st.t, st.i, st.j, m.shared)
-		s := stateOf(st.t)
-		if s != 0 && s == state {
-			c += m.p.extend[s] - m.p.prior[st.t]
+		if st.state == stMatch {
+			c, _ := m.cost(st.t, st.i, st.j, m.shared)
+			total += c
+		} else {
+			total += m.runCost(st.t, st.i, st.j, state, st.state)
 		}
-		total += c
-		state = s
+		state = st.state
 	}
 	return total
 }

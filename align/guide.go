@@ -25,8 +25,9 @@ import (
 // minBand is the smallest half-width of the band, in sentences.
 const minBand = 40
 
-// maxCells bounds the band the search widens to: about 32 bytes a cell,
-// so some 800 MB. Texts that diverge so widely that the path still runs
+// maxCells bounds the band the search widens to: about 9 bytes a cell
+// (a back pointer for each search state and a cached pair weight; the
+// costs are kept for four rows only), so some 225 MB. Texts that diverge so widely that the path still runs
 // along the edge of such a band are aligned within it, as well as it
 // allows.
 const maxCells = 25_000_000

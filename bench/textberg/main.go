@@ -48,6 +48,8 @@ func main() {
 	diffDoc := flag.String("diff", "", "list the beads of the Text+Berg `document` (test0 to test6, dev) against the gold instead of printing the tables")
 	calibrate := flag.String("calibrate", "", "report the calibration of row scores on the `set` test (held out) or dev instead of printing the tables")
 	fit := flag.Bool("fit", false, "fit the calibration of row scores on the development data and print the weights as Go")
+	gapSet := flag.String("gaps", "", "measure the recovery after a removed chapter or stretch on the `set` test (or dev) instead of printing the tables (see gaps.go)")
+	verbose := flag.Bool("v", false, "with -gaps, print every trial")
 	flag.Parse()
 	if _, err := os.Stat(*eval); err != nil {
 		fmt.Fprintf(os.Stderr, "textberg: evaluation data not found at %s (it lives beside the repository; see -eval)\n", *eval)
@@ -65,6 +67,8 @@ func main() {
 		err = reportCalibration(os.Stdout, *eval, *calibrate == "dev")
 	case *calibrate != "":
 		err = fmt.Errorf("-calibrate %s: want test or dev", *calibrate)
+	case *gapSet != "":
+		err = gaps(os.Stdout, *eval, *gapSet, *verbose)
 	default:
 		err = run(*eval)
 	}
