@@ -18,6 +18,25 @@ func alignSentences(a, b *editions.Edition) *Alignment {
 
 func alignWith(a, b *editions.Edition, p *params) *Alignment {
 	sa, sb, v := newSides(a, b, p)
+	nBase := len(v.class)
+	m, path := alignSides(sa, sb, v, p)
+	rows := make([]Row, 0, len(path))
+	for _, st := range path {
+		bt := beadTypes[st.t]
+		rows = append(rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	}
+	// The same aligner on a text of the same kind that does not
+	// correspond (chance.go).
+	na, nb, nv := nullSides(sa, sb, v, nBase, p)
+	nm, npath := alignSides(na, nb, nv, p)
+	al := &Alignment{Editions: []*editions.Edition{a, b}}
+	al.Rows, al.Warnings = againstChance(rows, path, m, nm, npath)
+	return al
+}
+
+// alignSides finds the best path of beads between two sides, and returns
+// it with the model of its second pass, which scored it.
+func alignSides(sa, sb *side, v *vocab, p *params) (*model, []step) {
 	m := newModel(sa, sb, v, p)
 
 	// First pass: lengths and visibly shared features, in a band around
@@ -41,13 +60,7 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 	m = newModel(sa, sb, v, p)
 	m.ratio = ratio
 	path, _ = m.search(bd)
-
-	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: make([]Row, 0, len(path))}
-	for _, st := range path {
-		bt := beadTypes[st.t]
-		al.Rows = append(al.Rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
-	}
-	return al
+	return m, path
 }
 
 // beadRow makes the row of step st of a search path, whose sentences are
