@@ -19,7 +19,12 @@ func alignSentences(a, b *editions.Edition) *Alignment {
 func alignWith(a, b *editions.Edition, p *params) *Alignment {
 	sa, sb, v := newSides(a, b, p)
 	nBase := len(v.class)
-	m, path := alignSides(sa, sb, v, p)
+	// The first pass's costs, before learning changes the features,
+	// for the comparison with chance (chance.go).
+	var first []float64
+	m, path, width := alignSides(sa, sb, v, p, func(m *model, path []step) {
+		first, _, _ = sourceCosts(m, path)
+	})
 	rows := make([]Row, 0, len(path))
 	for _, st := range path {
 		bt := beadTypes[st.t]
@@ -28,15 +33,17 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 	// The same aligner on a text of the same kind that does not
 	// correspond (chance.go).
 	na, nb, nv := nullSides(sa, sb, v, nBase, p)
-	nm, npath := alignSides(na, nb, nv, p)
+	nm, npath := alignNull(na, nb, nv, p, width)
 	al := &Alignment{Editions: []*editions.Edition{a, b}}
-	al.Rows, al.Warnings = againstChance(rows, path, m, nm, npath)
+	al.Rows, al.Warnings = againstChance(rows, path, m, first, nm, npath)
 	return al
 }
 
 // alignSides finds the best path of beads between two sides, and returns
-// it with the model of its second pass, which scored it.
-func alignSides(sa, sb *side, v *vocab, p *params) (*model, []step) {
+// it with the model of its second pass, which scored it, and the
+// half-width of the band it searched. firstPass, when not nil, is called
+// with the first pass's model and path, before learning.
+func alignSides(sa, sb *side, v *vocab, p *params, firstPass func(*model, []step)) (*model, []step, int) {
 	m := newModel(sa, sb, v, p)
 
 	// First pass: lengths and visibly shared features, in a band around
@@ -44,7 +51,8 @@ func alignSides(sa, sb *side, v *vocab, p *params) (*model, []step) {
 	c := guide(sa, sb, v)
 	var path []step
 	var bd *band
-	for w := minBand; ; w *= 2 {
+	w := minBand
+	for ; ; w *= 2 {
 		bd = bandAround(c, w, sb.n)
 		var touched bool
 		path, touched = m.search(bd)
@@ -55,12 +63,15 @@ func alignSides(sa, sb *side, v *vocab, p *params) (*model, []step) {
 
 	// Second pass: with the word pairs learnt from the first, and the
 	// length ratio of what it matched.
+	if firstPass != nil {
+		firstPass(m, path)
+	}
 	learn(sa, sb, v, path, p)
 	ratio := m.matchedRatio(path)
 	m = newModel(sa, sb, v, p)
 	m.ratio = ratio
 	path, _ = m.search(bd)
-	return m, path
+	return m, path, w
 }
 
 // beadRow makes the row of step st of a search path, whose sentences are
