@@ -97,6 +97,10 @@ const (
 	// data (0.9 and above) and unrelated texts of unequal length (0.07
 	// for Ruth against Verne, 0.25 for the Manifesto against Verne).
 	chanceDensity = 0.5
+	// chanceMinSentences: a sign test of n sentences all better than
+	// chance reaches z = √n, below chanceZ for fewer than 6: a text
+	// that short is not judged at all (no verdict, no warning).
+	chanceMinSentences = 6
 )
 
 // A Verdict says how an alignment, or a stretch of it, compares with
@@ -183,8 +187,8 @@ func judge(real, null []float64, matched, total []float64) (whole stretchTest, w
 		}
 		return st
 	}
-	if n == 0 {
-		return stretchTest{verdict: Related, density: 1}, nil
+	if n < chanceMinSentences {
+		return stretchTest{verdict: Related, density: 1, limit: n}, nil
 	}
 	whole = test(0, n)
 	if whole.verdict != Related || n < 2*chanceWindow {
