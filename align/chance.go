@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 )
 
 // Telling a translation from chance.
@@ -380,16 +381,53 @@ func againstChance(rows []Row, path []step, m *model, real []float64, nm *model,
 			}
 			w.Sentences[e] = [2]int{lo, hi}
 		}
-		w.Message = w.message(whole.verdict != Related && w.First == 0 && w.Limit == len(out))
 	}
 	return out, warns
 }
 
-func (w *Warning) message(all bool) string {
-	where := fmt.Sprintf("sentences %d-%d of the first edition and %d-%d of the second",
-		w.Sentences[0][0]+1, w.Sentences[0][1], w.Sentences[1][0]+1, w.Sentences[1][1])
-	if all {
-		where = "the two editions"
+// placeWarnings sets ws, whose Sentences give for each of a's editions
+// the sentences they are about, as a's warnings: each on the rows that
+// hold those sentences (First, Limit), with its message naming the
+// editions. Alignments made of others (pins, several editions) carry
+// their parts' warnings so.
+func (a *Alignment) placeWarnings(ws []Warning) {
+	a.Warnings = nil
+	for _, w := range ws {
+		w.First, w.Limit = -1, -1
+		for r, row := range a.Rows {
+			for e, cell := range row.Cells {
+				if len(cell) > 0 && cell[0] >= w.Sentences[e][0] && cell[len(cell)-1] < w.Sentences[e][1] {
+					if w.First < 0 {
+						w.First = r
+					}
+					w.Limit = r + 1
+				}
+			}
+		}
+		if w.First < 0 {
+			continue
+		}
+		w.Message = w.message(a)
+		a.Warnings = append(a.Warnings, w)
+	}
+}
+
+// message says w in a sentence, naming the editions by id.
+func (w *Warning) message(a *Alignment) string {
+	var parts, ids []string
+	all := true
+	for e, sp := range w.Sentences {
+		if sp[1] <= sp[0] {
+			continue
+		}
+		id := a.Editions[e].ID
+		ids = append(ids, id)
+		parts = append(parts, fmt.Sprintf("sentences %d-%d of %s", sp[0]+1, sp[1], id))
+		all = all && sp[0] == 0 && sp[1] == len(a.Editions[e].Sentences)
+	}
+	where := strings.Join(ids, " and ")
+	if !all {
+		where = strings.Join(parts, " and ")
 	}
 	figures := fmt.Sprintf("signed-rank z %.1f, median gain over chance at most %.2f, %.0f%% of sentences matched",
 		w.Z, w.Margin, 100*w.Density)

@@ -35,7 +35,9 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 	na, nb, nv := nullSides(sa, sb, v, nBase, p)
 	nm, npath := alignNull(na, nb, nv, p, width)
 	al := &Alignment{Editions: []*editions.Edition{a, b}}
-	al.Rows, al.Warnings = againstChance(rows, path, m, first, nm, npath)
+	var warns []Warning
+	al.Rows, warns = againstChance(rows, path, m, first, nm, npath)
+	al.placeWarnings(warns)
 	return al
 }
 
