@@ -157,22 +157,31 @@ type stretchTest struct {
 
 // judge compares the costs of the real path with the null path's, and
 // returns the verdict on the whole and, when the whole is related, on
-// each window. real and
-// null are per-source-sentence costs; matched is, per source sentence,
-// the number of sentences (both editions) in match rows and in all
-// rows attributed to it.
+// each window. real and null are per-source-sentence costs; matched and
+// total are, per source sentence, the number of sentences (both
+// editions) in match rows and in all rows attributed to it. A window is
+// judged on its matched sentences only: the question is whether its
+// matches are chance, and a passage the translation leaves out, aligned
+// as deleted rows in both alignments, would make it look so.
 func judge(real, null []float64, matched, total []float64) (whole stretchTest, windows []stretchTest) {
 	n := len(real)
 	test := func(lo, hi int, window bool) stretchTest {
 		st := stretchTest{first: lo, limit: hi}
-		d := make([]float64, hi-lo)
+		d := make([]float64, 0, hi-lo)
 		m, t := 0.0, 0.0
 		for k := lo; k < hi; k++ {
-			d[k-lo] = null[k] - real[k]
+			if window && matched[k] == 0 {
+				continue
+			}
+			d = append(d, null[k]-real[k])
 			m += matched[k]
 			t += total[k]
 		}
-		k := float64(hi - lo)
+		if len(d) < chanceMinSentences {
+			st.verdict, st.density = Related, 1
+			return st
+		}
+		k := float64(len(d))
 		st.z = signedRankZ(d)
 		sort.Float64s(d)
 		u := int(math.Ceil(k/2 + chanceZ*math.Sqrt(k)/2))
