@@ -17,6 +17,11 @@ type Alignment struct {
 	// one whose sentences make a row Deleted when they stand alone, and
 	// whose absence makes it Inserted. Two-edition alignments have 0.
 	Base int
+	// Warnings are the stretches of rows found no better than chance,
+	// or not shown better (chance.go), in reading order. The matches of
+	// an Unrelated stretch have been split into a Deleted and an
+	// Inserted row each, so that nothing counts them as corresponding.
+	Warnings []Warning
 }
 
 // A Row is one unit of an alignment.

@@ -47,6 +47,12 @@ type CoverageReport struct {
 	Omissions  []Finding
 	Additions  []Finding
 	Mismatches []Mismatch
+
+	// Warnings are the alignment's (Alignment.Warnings): stretches no
+	// better than chance, whose source sentences count as not covered
+	// however the analysis would read them, and stretches undecided,
+	// which count as the analysis reads them.
+	Warnings []Warning
 }
 
 // CoverageCounts counts the source units that have a counterpart in the
@@ -244,7 +250,7 @@ type Mismatch struct {
 // pairs (lexWindow).
 func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	src, tgt := al.Editions[0], al.Editions[1]
-	c := &coverer{al: al, src: src, tgt: tgt, opts: opts, rep: &CoverageReport{Source: src, Target: tgt}}
+	c := &coverer{al: al, src: src, tgt: tgt, opts: opts, rep: &CoverageReport{Source: src, Target: tgt, Warnings: al.Warnings}}
 	c.prepare()
 	c.omissions()
 	c.joinOmissions()
@@ -253,6 +259,7 @@ func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	c.notes()
 	c.filter()
 	c.assignIDs() // before counts: accepted omissions count in Effective
+	c.distrust()
 	c.counts()
 	return c.rep
 }
@@ -300,6 +307,21 @@ func (c *coverer) prepare() {
 	}
 	c.prepareLex()
 	c.mergeRate = c.estimateMergeRate()
+}
+
+// distrust counts the source sentences of the stretches found no better
+// than chance as not covered, whatever the local realignment and the
+// merges made of them: a fitting sentence can always be found for a
+// sentence of an unrelated text.
+func (c *coverer) distrust() {
+	for _, w := range c.rep.Warnings {
+		if w.Kind != Unrelated {
+			continue
+		}
+		for s := w.Sentences[0][0]; s < w.Sentences[0][1]; s++ {
+			c.covered[s] = false
+		}
+	}
 }
 
 // BySeverity returns the omissions most severe first (ties in reading

@@ -145,7 +145,22 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 			r.Kind = manyKind(*r, opts.Base, opts.Version.Ignore, versions)
 		}
 	}
-	return &Alignment{Editions: eds, Rows: rows, Base: opts.Base}
+	al := &Alignment{Editions: eds, Rows: rows, Base: opts.Base}
+	// The pairwise alignments' warnings, on the merged rows.
+	var warns []Warning
+	for k, pa := range aligned {
+		if pa == nil {
+			continue
+		}
+		for _, w := range pa.Warnings {
+			sp := make([][2]int, n)
+			sp[parent[k]], sp[k] = w.Sentences[0], w.Sentences[1]
+			w.Sentences = sp
+			warns = append(warns, w)
+		}
+	}
+	al.placeWarnings(warns)
+	return al
 }
 
 // parents returns, for each edition, the edition it is aligned to.

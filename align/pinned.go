@@ -32,18 +32,19 @@ func comparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []P
 	}
 	// Cut both editions at the pins that pair sentences; align between.
 	var rows []Row
-	var alone []Pin // pins that leave sentences without a counterpart
+	var warns []Warning // the stretches' (chance.go)
+	var alone []Pin     // pins that leave sentences without a counterpart
 	i, j := 0, 0
 	for _, p := range pins {
 		if len(p.A) == 0 || len(p.B) == 0 {
 			alone = append(alone, p)
 			continue
 		}
-		rows = append(rows, alignStretch(a, b, i, p.A[0], j, p.B[0], m, opts)...)
+		rows = append(rows, alignStretch(a, b, i, p.A[0], j, p.B[0], m, opts, &warns)...)
 		rows = append(rows, pinRow(p))
 		i, j = p.A[len(p.A)-1]+1, p.B[len(p.B)-1]+1
 	}
-	rows = append(rows, alignStretch(a, b, i, len(a.Sentences), j, len(b.Sentences), m, opts)...)
+	rows = append(rows, alignStretch(a, b, i, len(a.Sentences), j, len(b.Sentences), m, opts, &warns)...)
 	for _, p := range alone {
 		rows = isolate(rows, p, pinRow(p))
 	}
@@ -70,7 +71,9 @@ func comparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []P
 		// found again here, are scored now.
 		c.calibrateVersions(rows, func(r Row) bool { return r.Kind == Moved })
 	}
-	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows}
+	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows}
+	al.placeWarnings(warns)
+	return al
 }
 
 // kindAlone is the kind of a row with sentences on one side only.
@@ -82,8 +85,9 @@ func kindAlone(r Row) RowKind {
 }
 
 // alignStretch aligns a's sentences [i0, i1) with b's [j0, j1) and
-// returns rows numbered in the whole editions.
-func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts VersionOptions) []Row {
+// returns rows numbered in the whole editions; it adds the stretch's
+// warnings, in sentences of the whole editions, to warns.
+func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts VersionOptions, warns *[]Warning) []Row {
 	var rows []Row
 	switch {
 	case i0 >= i1 && j0 >= j1:
@@ -103,6 +107,10 @@ func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts Versi
 	for _, r := range sub.Rows {
 		r.Cells = [][]int{shift(r.Cells[0], i0), shift(r.Cells[1], j0)}
 		rows = append(rows, r)
+	}
+	for _, w := range sub.Warnings {
+		w.Sentences = [][2]int{{w.Sentences[0][0] + i0, w.Sentences[0][1] + i0}, {w.Sentences[1][0] + j0, w.Sentences[1][1] + j0}}
+		*warns = append(*warns, w)
 	}
 	return rows
 }

@@ -17,18 +17,71 @@ func alignSentences(a, b *editions.Edition) *Alignment {
 }
 
 func alignWith(a, b *editions.Edition, p *params) *Alignment {
-	al, evidence := alignEvidence(a, b, p)
-	for k, x := range evidence {
-		al.Rows[k].Score = probability(translationWeights[:], x)
+	r := runTranslation(a, b, p)
+	for k, x := range r.m.translationEvidence(r.path, r.first) {
+		r.rows[k].Score = probability(translationWeights[:], x)
 	}
+	// The same aligner on a text of the same kind that does not
+	// correspond (chance.go).
+	na, nb, nv := nullSides(r.sa, r.sb, r.v, r.nBase, p)
+	nm, npath := alignNull(na, nb, nv, p, r.width)
+	al := &Alignment{Editions: []*editions.Edition{a, b}}
+	var warns []Warning
+	al.Rows, warns = againstChance(r.rows, r.path, r.m, r.firstCosts, nm, npath)
+	al.placeWarnings(warns)
 	return al
 }
 
 // alignEvidence aligns b to a with parameters p and returns, beside the
 // alignment, the evidence of each row that calibrate.go turns into its
-// score; the rows' scores are the aligner's raw confidence.
+// score; the rows' scores are the aligner's raw confidence, and the
+// alignment is not tested against chance.
 func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) {
-	sa, sb, v := newSides(a, b, p)
+	r := runTranslation(a, b, p)
+	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: r.rows}, r.m.translationEvidence(r.path, r.first)
+}
+
+// A translationRun is what aligning two editions as a translation
+// leaves: the sides and vocabulary, the model of the second pass and its
+// path with a row per step (scored with the raw confidence), the first
+// pass's path and the cost of each source sentence on it, and the
+// half-width of the band searched.
+type translationRun struct {
+	sa, sb     *side
+	v          *vocab
+	nBase      int // the vocabulary's classes before learning
+	m          *model
+	path       []step
+	rows       []Row
+	first      []step
+	firstCosts []float64
+	width      int
+}
+
+func runTranslation(a, b *editions.Edition, p *params) *translationRun {
+	r := &translationRun{}
+	r.sa, r.sb, r.v = newSides(a, b, p)
+	r.nBase = len(r.v.class)
+	// The first pass's path and costs, before learning changes the
+	// features: evidence for calibration (calibrate.go) and the
+	// comparison with chance (chance.go).
+	r.m, r.path, r.width = alignSides(r.sa, r.sb, r.v, p, func(m *model, path []step) {
+		r.first = path
+		r.firstCosts, _, _ = sourceCosts(m, path)
+	})
+	r.rows = make([]Row, 0, len(r.path))
+	for _, st := range r.path {
+		bt := beadTypes[st.t]
+		r.rows = append(r.rows, r.m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	}
+	return r
+}
+
+// alignSides finds the best path of beads between two sides, and returns
+// it with the model of its second pass, which scored it, and the
+// half-width of the band it searched. firstPass, when not nil, is called
+// with the first pass's model and path, before learning.
+func alignSides(sa, sb *side, v *vocab, p *params, firstPass func(*model, []step)) (*model, []step, int) {
 	m := newModel(sa, sb, v, p)
 
 	// First pass: lengths and visibly shared features, in a band around
@@ -36,7 +89,8 @@ func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) 
 	c := guide(sa, sb, v)
 	var path []step
 	var bd *band
-	for w := minBand; ; w *= 2 {
+	w := minBand
+	for ; ; w *= 2 {
 		bd = bandAround(c, w, sb.n)
 		var touched bool
 		path, touched = m.search(bd)
@@ -47,19 +101,15 @@ func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) 
 
 	// Second pass: with the word pairs learnt from the first, and the
 	// length ratio of what it matched.
-	first := path
+	if firstPass != nil {
+		firstPass(m, path)
+	}
 	learn(sa, sb, v, path, p)
 	ratio := m.matchedRatio(path)
 	m = newModel(sa, sb, v, p)
 	m.ratio = ratio
 	path, _ = m.search(bd)
-
-	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: make([]Row, 0, len(path))}
-	for _, st := range path {
-		bt := beadTypes[st.t]
-		al.Rows = append(al.Rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
-	}
-	return al, m.translationEvidence(path, first)
+	return m, path, w
 }
 
 // beadRow makes the row of step st of a search path, whose sentences are

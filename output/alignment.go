@@ -59,6 +59,9 @@ type alignJSON struct {
 	Base          int                `json:"base"`
 	Editions      []alignJSONEdition `json:"editions"`
 	Rows          []alignJSONRow     `json:"rows"`
+	// Warnings are the stretches found no better than chance, or not
+	// shown better (align.Warning); empty when there are none.
+	Warnings []warningJSON `json:"warnings"`
 }
 
 type alignJSONEdition struct {
@@ -119,7 +122,16 @@ type alignJSONOp struct {
 //	otherwise), "peer" (moved rows: the row at the other end), "ops" (changed rows:
 //	[{"op": "same"|"delete"|"insert", "text", "type"}]), "diffs" (more
 //	than two editions: [{"from", "to", "ops"}], the word diff of edition
-//	"to" against the edition "from" it was aligned to)}]}
+//	"to" against the edition "from" it was aligned to)}], "warnings":
+//	[{"kind": "unrelated"|"undecided", "rows": [first, limit],
+//	"sentences": [[first, limit] per edition], "z", "margin", "density",
+//	"message"}]}
+//
+// warnings (added in schema version 1 without changing it: older
+// readers ignore it) are the stretches of rows the aligner found no
+// better than chance ("unrelated": their matches were split into
+// deleted and inserted rows) or could not tell ("undecided": rows
+// kept); see align/chance.go.
 //
 // base is the index of the edition the others were aligned to (a row
 // with only its sentences is deleted, one without them inserted).
@@ -130,7 +142,8 @@ type alignJSONOp struct {
 // other programs, tell what they are reading.
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 	doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: a.Base,
-		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows))}
+		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows)),
+		Warnings: warningsJSON(a.Warnings)}
 	for e, ed := range a.Editions {
 		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings,
 			Sentences: make([]alignJSONSentence, len(ed.Sentences))}

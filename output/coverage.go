@@ -55,6 +55,13 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	}
 	width = max(width, minWidth)
 	fmt.Fprintf(bw, "Coverage of %s by %s\n\n", r.Source.Path, r.Target.Path)
+	if len(r.Warnings) > 0 {
+		fmt.Fprintf(bw, "Warnings (%d)\n", len(r.Warnings))
+		for _, x := range r.Warnings {
+			writeHead(bw, x.Message, width)
+		}
+		fmt.Fprintln(bw)
+	}
 	writeCoverageTable(bw, r, width)
 
 	fmt.Fprintf(bw, "\nOmissions (%d), most severe first\n", len(r.Omissions))
@@ -260,6 +267,8 @@ type coverageJSON struct {
 	Omissions  []coverageJSONFinding `json:"omissions"`
 	Additions  []coverageJSONFinding `json:"additions"`
 	Mismatches []coverageJSONMatch   `json:"mismatches"`
+	// Warnings are the alignment's (warningJSON); empty when none.
+	Warnings []warningJSON `json:"warnings"`
 }
 
 type coverageJSONEdition struct {
@@ -390,6 +399,7 @@ func writeCoverageJSON(w io.Writer, r *align.CoverageReport) error {
 		Omissions:  findingsJSON(r.Omissions),
 		Additions:  findingsJSON(r.Additions),
 		Mismatches: make([]coverageJSONMatch, len(r.Mismatches)),
+		Warnings:   warningsJSON(r.Warnings),
 	}
 	for k, s := range r.Sections {
 		doc.Sections[k] = coverageJSONSection{Title: s.Title, Paragraphs: [2]int{s.First, s.Limit}, Start: s.Start, End: s.End, Coverage: countsJSON(s.Counts)}

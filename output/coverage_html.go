@@ -17,6 +17,7 @@ import (
 
 type coverBody struct {
 	Summary    string
+	Warnings   []string
 	SourceLang string
 	SourceDir  string
 	Totals     []coverTotal
@@ -55,7 +56,7 @@ const sectionTitleBytes = 160
 // writeCoverageHTML writes r as a self-contained HTML page.
 func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	src, tgt := editionHeading(r.Source), editionHeading(r.Target)
-	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir}
+	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir, Warnings: warningMessages(r.Warnings)}
 	// A section's title is its headings joined, which for a table of
 	// contents runs to pages: shown shortened, the rest is in the text.
 	for _, sec := range r.Sections {

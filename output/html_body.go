@@ -36,6 +36,7 @@ type alignBody struct {
 	Editions []htmlEdition
 	Versions bool // versions of one text (word diffs) rather than a translation
 	Summary  string
+	Warnings []string   // the alignment's warnings, said above the table
 	Types    []htmlType // difference types present, for the legend and toggles
 	Notes    bool       // some edition has note markers
 	First    string     // label of the first edition
@@ -62,7 +63,7 @@ func buildAlignBody(a *align.Alignment, opts HTMLOptions) (*alignBody, error) {
 		return nil, err
 	}
 	headings := editionHeadings(a, opts.Labels)
-	b := &alignBody{Summary: summary(a, nil), Rows: len(a.Rows), RowCount: len(a.Rows) + 1, Versions: oneText(a)}
+	b := &alignBody{Summary: summary(a, nil), Warnings: warningMessages(a.Warnings), Rows: len(a.Rows), RowCount: len(a.Rows) + 1, Versions: oneText(a)}
 	for _, e := range columns {
 		b.Editions = append(b.Editions, headings[e])
 	}

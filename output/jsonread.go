@@ -62,6 +62,11 @@ func ReadAlignmentJSON(r io.Reader) (*align.Alignment, error) {
 	if err := a.Check(); err != nil {
 		return nil, fmt.Errorf("alignment JSON: %w", err)
 	}
+	ws, err := warningsFromJSON(doc.Warnings, len(a.Rows))
+	if err != nil {
+		return nil, fmt.Errorf("alignment JSON: %w", err)
+	}
+	a.Warnings = ws
 	return a, nil
 }
 

@@ -97,11 +97,10 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 	opts := align.Options{Base: base, Mode: mode, Version: vopts}
 	if f.pins == "" {
 		out.al, _ = align.Align(eds, opts)
-		return out, nil
-	}
-	if out.al, err = alignPinned(cmd, eds, opts, f.pins); err != nil {
+	} else if out.al, err = alignPinned(cmd, eds, opts, f.pins); err != nil {
 		return nil, err
 	}
+	warnAlignment(cmd, out.al)
 	return out, nil
 }
 
@@ -116,6 +115,14 @@ func noteDoubtful(cmd *cobra.Command, al *align.Alignment) {
 	}
 	if n > 0 {
 		fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: %d of %d rows doubtful (scored below %g: more likely wrong than right)\n", n, len(al.Rows), align.DoubtfulBelow)
+	}
+}
+
+// warnAlignment says on stderr the alignment's warnings: stretches no
+// better than chance, or not shown better (align/chance.go).
+func warnAlignment(cmd *cobra.Command, al *align.Alignment) {
+	for _, w := range al.Warnings {
+		fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: %s\n", w.Message)
 	}
 }
 

@@ -73,6 +73,7 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 				return err
 			}
 			al, _ := align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
+			warnAlignment(cmd, al)
 			rep := align.Coverage(al, opts)
 			if stale := rep.StaleAccepts(opts.Accept); len(stale) > 0 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: %s: %d accepted id%s match%s no finding (the texts changed, or a typo?): %s\n",

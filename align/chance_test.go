@@ -1,0 +1,117 @@
+package align
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/synoptic-text/synoptic/bench/evaldata"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// greek writes the sentences of e in Greek letters, names included
+// (digits kept): a translation in another script, which shares no word
+// with its original.
+func greek(e *editions.Edition) *editions.Edition {
+	var out []string
+	for _, s := range e.Sentences {
+		out = append(out, strings.Map(func(r rune) rune {
+			switch {
+			case r >= 'a' && r <= 'z':
+				return r - 'a' + 'α'
+			case r == 'N':
+				return 'Ν'
+			}
+			return r
+		}, s.Text))
+	}
+	return linesEdition(e.ID+"-el", "el", out)
+}
+
+// TestChanceShortPairs: a short translation in another script is not
+// taken for chance, and keeps its coverage; the same text against a
+// much longer text (a chapter against a novel) is, and loses it.
+func TestChanceShortPairs(t *testing.T) {
+	a, b, _ := synthetic(120)
+	_, other, _ := synthetic(1500)
+	real := alignSentences(a, greek(b))
+	for _, w := range real.Warnings {
+		if w.Kind == Unrelated {
+			t.Errorf("a translation in another script found unrelated: %s", w.Message)
+		}
+	}
+	if s := Coverage(real, CoverageOptions{}).Total.Sentences.Share(); s < 0.9 {
+		t.Errorf("coverage %.3f of a translation in another script, want at least 0.9", s)
+	}
+	unrel := alignSentences(a, greek(other))
+	if err := unrel.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if len(unrel.Warnings) != 1 || unrel.Warnings[0].Kind != Unrelated {
+		t.Fatalf("unrelated texts: warnings %+v, want one, unrelated", unrel.Warnings)
+	}
+	for _, r := range unrel.Rows {
+		if r.Kind == Match {
+			t.Fatalf("unrelated texts: a match row %v remains", r.Cells)
+		}
+	}
+	if s := Coverage(unrel, CoverageOptions{}).Total.Sentences.Share(); s > 0.1 {
+		t.Errorf("coverage %.3f of an unrelated text, want at most 0.1", s)
+	}
+}
+
+// TestChanceEvalPairs: pairs of the evaluation data. Real translations,
+// in whatever script, are never found unrelated and keep a coverage of
+// 0.9 (Korean, whose sentences are whole chapters, excepted: its
+// coverage was below before any test of chance); unrelated texts are
+// found so, with a coverage under 0.1.
+func TestChanceEvalPairs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("aligns some twenty books")
+	}
+	eval := evaldata.Dir(t, "eval")
+	read := func(p string) *editions.Edition {
+		e, err := editions.Read(filepath.Join(eval, p), editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	var real [][2]string
+	for _, l := range []string{"zh-ChiUns", "zh-ChiUn", "ja-JapKougo", "ko-KorRV", "el-GreVamvas", "vi-Viet"} {
+		for _, bk := range []string{"Ruth", "Jonah"} {
+			real = append(real, [2]string{"bible/" + l + "." + bk + ".txt", "bible/en-KJV." + bk + ".txt"})
+		}
+	}
+	real = append(real, [2]string{"bible/syr-Peshitta.Mark.txt", "bible/en-KJV.Mark.txt"})
+	for _, l := range []string{"fr-FreJND", "de-GerElb1905", "es-SpaRV", "la-VulgClementine"} {
+		real = append(real, [2]string{"bible/" + l + ".Gen.txt", "bible/en-KJV.Gen.txt"})
+	}
+	real = append(real, [2]string{"verne/fr.pg800.txt", "verne/en.pg103.txt"})
+	for _, p := range real {
+		al := alignSentences(read(p[0]), read(p[1]))
+		for _, w := range al.Warnings {
+			if w.Kind == Unrelated {
+				t.Errorf("%s against %s: %s", p[0], p[1], w.Message)
+			}
+		}
+		s := Coverage(al, CoverageOptions{}).Total.Sentences.Share()
+		if s < 0.9 && !strings.Contains(p[0], "ko-") {
+			t.Errorf("%s against %s: coverage %.3f, want at least 0.9", p[0], p[1], s)
+		}
+	}
+	for _, p := range [][2]string{
+		{"verne/fr.pg800.txt", "bible/en-KJV.Gen.txt"},
+		{"manifesto/de.mew4-mlwerke.md", "verne/en.pg103.txt"},
+		{"bible/zh-ChiUns.Ruth.txt", "verne/en.pg103.txt"},
+		{"bible/zh-ChiUns.Jonah.txt", "verne/en.pg103.txt"},
+	} {
+		al := alignSentences(read(p[0]), read(p[1]))
+		if len(al.Warnings) == 0 || al.Warnings[0].Kind != Unrelated {
+			t.Errorf("%s against %s: warnings %v, want unrelated", p[0], p[1], al.Warnings)
+		}
+		if s := Coverage(al, CoverageOptions{}).Total.Sentences.Share(); s >= 0.1 {
+			t.Errorf("%s against %s: coverage %.3f, want under 0.1", p[0], p[1], s)
+		}
+	}
+}

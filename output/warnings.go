@@ -1,0 +1,66 @@
+// The warnings of an alignment (align.Alignment.Warnings): stretches of
+// rows no better than chance, or not shown better, as every view shows
+// them.
+
+package output
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/synoptic-text/synoptic/align"
+)
+
+// warningJSON is a warning as the alignment and coverage JSON write it:
+//
+//	{"kind": "unrelated"|"undecided", "rows": [first, limit],
+//	"sentences": [[first, limit] per edition], "z", "margin", "density",
+//	"message"}
+type warningJSON struct {
+	Kind      string   `json:"kind"`
+	Rows      [2]int   `json:"rows"`
+	Sentences [][2]int `json:"sentences"`
+	Z         float64  `json:"z"`
+	Margin    float64  `json:"margin"`
+	Density   float64  `json:"density"`
+	Message   string   `json:"message"`
+}
+
+// warningsJSON returns ws for the JSON, an empty list when there is none.
+func warningsJSON(ws []align.Warning) []warningJSON {
+	out := make([]warningJSON, 0, len(ws))
+	r := func(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+	for _, w := range ws {
+		out = append(out, warningJSON{Kind: string(w.Kind), Rows: [2]int{w.First, w.Limit}, Sentences: w.Sentences,
+			Z: r(w.Z), Margin: r(w.Margin), Density: r(w.Density), Message: w.Message})
+	}
+	return out
+}
+
+// warningsFromJSON reads back what warningsJSON wrote, for an alignment
+// of rows rows.
+func warningsFromJSON(ws []warningJSON, rows int) ([]align.Warning, error) {
+	var out []align.Warning
+	for i, w := range ws {
+		switch k := align.Verdict(w.Kind); k {
+		case align.Unrelated, align.Undecided:
+		default:
+			return nil, fmt.Errorf("warning %d: unknown kind %q", i, w.Kind)
+		}
+		if w.Rows[0] < 0 || w.Rows[1] < w.Rows[0] || w.Rows[1] > rows {
+			return nil, fmt.Errorf("warning %d: rows %d-%d outside the alignment's %d", i, w.Rows[0], w.Rows[1], rows)
+		}
+		out = append(out, align.Warning{Kind: align.Verdict(w.Kind), First: w.Rows[0], Limit: w.Rows[1],
+			Sentences: w.Sentences, Z: w.Z, Margin: w.Margin, Density: w.Density, Message: w.Message})
+	}
+	return out, nil
+}
+
+// warningMessages returns the warnings' messages, for the HTML pages.
+func warningMessages(ws []align.Warning) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.Message)
+	}
+	return out
+}
