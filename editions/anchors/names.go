@@ -22,10 +22,14 @@ func scanNames(text string, toks []token, lang string) []Anchor {
 		}
 		w := text[t.start:t.end]
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsTitle(r) {
-			continue
-		}
-		if utf8.RuneCountInString(w) < 3 {
+		if scriptClass(r) == 1 {
+			// Katakana, in Japanese text, is the script of foreign
+			// names and words (Hepburn's "ナオミ", "ルツ"): a run of
+			// two kana or more is taken for a name.
+			if utf8.RuneCountInString(strings.ReplaceAll(w, "ー", "")) < 2 {
+				continue
+			}
+		} else if !unicode.IsUpper(r) && !unicode.IsTitle(r) || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
 		lw := strings.ToLower(w)
@@ -45,14 +49,37 @@ func scanNames(text string, toks []token, lang string) []Anchor {
 }
 
 // NameKey returns the comparison key of a proper name: the word
-// transliterated to ASCII, lower-cased, with the spelling differences of
-// transliteration traditions folded ("tsch", "tch" and "ch" alike; "tz",
-// "ts" and "z" alike; "ph" as "f"; "c", "k" and "q" alike; "w" as "v"),
-// then reduced to its first letter and its consonants, doubled letters
-// once. "Trotsky", "Trotski", "Trotzki" and "Троцкий" all give "trsk";
-// "Tchaikovsky" and "Tschaikowski" give "tkvsk".
+// transliterated to Latin letters (romanize), lower-cased, reduced to a
+// consonant skeleton in which the consonants that transliterations of
+// one name commonly disagree on are one letter:
+//
+//   - the spellings of one sound in the traditions of English, French
+//     and German ("tsch", "tch" and "ch" alike; "ph" as "f"; nameFolds);
+//   - c, k and q as k; x as ks; z as s;
+//   - an affricate as its stop, ts and tz as t: "Trotsky", "Trotzki" and
+//     "Троцкий" (Trotskii) all give "trtk", and katakana ツ (tsu), which
+//     writes a foreign t without vowel, meets it: ルツ "Ruth";
+//   - l and r as r: Japanese and Korean have one liquid, which Hepburn
+//     writes r and Revised Romanization r or l (エリメレク, Elimelech);
+//   - the labials b, p, f, v, w as b: Greek β and Hebrew ב are b or v,
+//     Japanese writes v as b (ニネベ, Nineveh), Korean and Arabic have
+//     no f and Arabic no p;
+//   - a voiced stop as its voiceless one, d as t and g as k: Korean
+//     tells its stops apart by aspiration, not voice, and Revised
+//     Romanization writes one jamo g, d, b before a vowel and k, t, p at
+//     the end of a syllable (모압 moap, Moab; 베들레헴 bedeullehem);
+//   - j and y as y, and an initial i before a vowel too: the J of
+//     English biblical names is Latin's consonant I, which Greek writes
+//     Ι and Hebrew, Japanese and Korean y ("Jonah", "Ἰωνᾶς", "ヨナ",
+//     "요나");
+//   - vowels, h, and y after the first letter dropped, as scripts that
+//     do not write vowels (Hebrew, Arabic, Syriac) and transliterations
+//     disagree on them most; doubled letters once.
+//
+// "Naomi", "ナオミ", "나오미", "Ναωμί", "נָעֳמִי" all give "nm";
+// "Tchaikovsky" and "Tschaikowski" give "kbsk".
 func NameKey(word string) string {
-	s := strings.ToLower(unidecode.Unidecode(word))
+	s := strings.ToLower(romanize(word))
 	var b strings.Builder
 	for _, r := range s {
 		if r >= 'a' && r <= 'z' {
@@ -65,25 +92,37 @@ func NameKey(word string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case 'c', 'q':
+		case 'c', 'q', 'g':
 			c = 'k'
-		case 'w':
-			c = 'v'
+		case 'w', 'v', 'f', 'p':
+			c = 'b'
+		case 'd':
+			c = 't'
 		case 'z':
 			c = 's'
+		case 'l':
+			c = 'r'
+		case 'j':
+			c = 'y'
 		case 'x':
 			if last != 'k' {
 				b.WriteByte('k')
 			}
 			c, last = 's', 'k'
 		case 'h':
+			continue
+		case 'i':
+			if i == 0 && len(s) > 1 && isVowel(s[1]) {
+				c = 'y'
+				break
+			}
+			continue
+		case 'y':
 			if i > 0 {
 				continue
 			}
-		case 'a', 'e', 'i', 'o', 'u', 'y':
-			if i > 0 {
-				continue
-			}
+		case 'a', 'e', 'o', 'u':
+			continue
 		}
 		if c == last {
 			continue
@@ -94,11 +133,37 @@ func NameKey(word string) string {
 	return b.String()
 }
 
+// romanize writes word in Latin letters: kana by Hepburn (hepburn),
+// hangul by the Revised Romanization (revised), every other script by
+// go-unidecode's tables, which transliterate Cyrillic, Greek, Hebrew,
+// Arabic, Armenian, Syriac and the rest letter by letter (and kana and
+// hangul too, but not by either standard: "ティ" as "tei", "룻" as
+// "rus").
+func romanize(word string) string {
+	kana, hangul := false, false
+	for _, r := range word {
+		switch scriptClass(r) {
+		case 1, 2:
+			kana = true
+		case 4:
+			hangul = true
+		}
+	}
+	if kana {
+		word = hepburn(word)
+	}
+	if hangul {
+		word = revised(word)
+	}
+	return unidecode.Unidecode(word)
+}
+
 // nameFolds rewrites the spellings of one sound in the transliteration
-// traditions of English, French and German. Longer patterns first.
+// traditions of English, French and German, and affricates as their
+// stops. Longer patterns first.
 var nameFolds = strings.NewReplacer(
 	"tsch", "ch", "sch", "sh", "tch", "ch", "ch", "k",
-	"ck", "k", "ph", "f", "th", "t", "tz", "z", "ts", "z", "ou", "u",
+	"ck", "k", "ph", "f", "th", "t", "tz", "t", "ts", "t", "ou", "u",
 )
 
 // functionWords are words whose capital at the start of a sentence says
