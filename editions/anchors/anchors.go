@@ -68,12 +68,20 @@ func Extract(text string, lang language.Tag) []Anchor {
 	l := base.String()
 	var out []Anchor
 	markers := scanMarkers(text)
+	cjk, months := scanCJK(text)
 	for _, n := range scanNumbers(text, toks, l) {
-		if !inside(n, markers) { // the 3 of "[3]" is a label, not a quantity
+		// The 3 of "[3]" is a label, not a quantity; the 10 of
+		// "10月25日" is a month, as "October" is.
+		if !inside(n, markers) && !inside(n, months) {
 			out = append(out, n)
 		}
 	}
 	out = append(out, markers...)
+	for _, a := range cjk {
+		if a.Kind != Number || !inside(a, months) {
+			out = append(out, a)
+		}
+	}
 	out = append(out, scanDates(text, toks)...)
 	out = append(out, scanNames(text, toks, l)...)
 	out = append(out, scanPunct(text)...)
@@ -162,13 +170,6 @@ func scriptClass(r rune) int {
 	return 0
 }
 
-// unspaced reports whether r is of a script written without spaces
-// between words: Han, hiragana or katakana.
-func unspaced(r rune) bool {
-	c := scriptClass(r)
-	return c >= 1 && c <= 3
-}
-
 func tokenize(text string) []token {
 	var toks []token
 	seenWord := false
@@ -237,11 +238,12 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		// A number glued to the letters before it ("K2", "A4") is a
 		// label, not a quantity; a footnote marker after a word is
 		// handled by scanMarkers. Chinese and Japanese glue every
-		// number to the characters around it ("在1917年"), so there
-		// gluing says nothing.
+		// number to the characters around it ("在1917年"), Korean to
+		// its prefixes and counters ("제3장"), so there gluing says
+		// nothing.
 		if t.start > 0 {
 			r, _ := utf8.DecodeLastRuneInString(text[:t.start])
-			if unicode.IsLetter(r) && !unspaced(r) {
+			if unicode.IsLetter(r) && scriptClass(r) == 0 {
 				continue
 			}
 		}
