@@ -81,8 +81,9 @@ func (v *vocab) id(class uint8, key string) int32 {
 // newSides extracts the features of both editions and weighs them.
 func newSides(a, b *editions.Edition, p *params) (*side, *side, *vocab) {
 	v := &vocab{ids: make(map[string]int32)}
-	sa := newSide(a, v, p)
-	sb := newSide(b, v, p)
+	cross := crossScript(a, b)
+	sa := newSide(a, v, p, cross)
+	sb := newSide(b, v, p, cross)
 	v.weigh(sa, sb, p)
 	return sa, sb, v
 }
@@ -121,7 +122,18 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 	}
 }
 
-func newSide(e *editions.Edition, v *vocab, p *params) *side {
+// crossScript reports whether editions a and b are written in different
+// scripts, by the likely script of their languages (CLDR's likely
+// subtags, through language.Tag.Script: Latn for English, Jpan for
+// Japanese, Grek for Greek): then their names are compared by
+// anchors.CrossKey, which lets transliterations meet.
+func crossScript(a, b *editions.Edition) bool {
+	sa, _ := a.Lang.Script()
+	sb, _ := b.Lang.Script()
+	return sa != sb
+}
+
+func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
 	n := len(e.Sentences)
 	s := &side{
 		n:       n,
@@ -148,7 +160,7 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 			}
 		}
 		s.length[i] = float64(chars)
-		ids = sentenceFeatures(ids[:0], sent, e, v, p)
+		ids = sentenceFeatures(ids[:0], sent, e, v, p, cross)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
@@ -162,9 +174,13 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 }
 
 // sentenceFeatures appends the feature ids of sent to ids: its anchors,
-// found in its text, and its words, taken from its comparison form.
-func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params) []int32 {
+// found in its text, and its words, taken from its comparison form. With
+// cross, names are keyed by anchors.CrossKey.
+func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool) []int32 {
 	for _, a := range anchors.Extract(sent.Text, e.Lang) {
+		if a.Kind == anchors.Name && cross {
+			a.Key = anchors.CrossKey(a.Key)
+		}
 		var c uint8
 		switch a.Kind {
 		case anchors.Number, anchors.Range:

@@ -49,41 +49,12 @@ func scanNames(text string, toks []token, lang string) []Anchor {
 }
 
 // NameKey returns the comparison key of a proper name: the word
-// transliterated to Latin letters (romanize), lower-cased, reduced to a
-// consonant skeleton in which the consonants that transliterations of
-// one name commonly disagree on are one letter:
-//
-//   - the spellings of one sound in the traditions of English, French
-//     and German ("tsch", "tch" and "ch" alike; "ph" as "f"; nameFolds);
-//   - c, k and q as k; x as ks; z as s;
-//   - an affricate as its stop, ts and tz as t: "Trotsky", "Trotzki" and
-//     "Троцкий" (Trotskii) all give "trtk", and katakana ツ (tsu), which
-//     writes a foreign t without vowel, meets it: ルツ "Ruth";
-//   - l and r as r: Japanese and Korean have one liquid, which Hepburn
-//     writes r and Revised Romanization r or l (エリメレク, Elimelech);
-//   - b, v and w as b: Greek β and Hebrew ב are b or v, Japanese
-//     writes v as b (ニネベ, Nineveh), German w is v;
-//   - d as t and g as k: Korean tells its stops apart by aspiration,
-//     not voice, and Revised Romanization writes one jamo d or g before
-//     a vowel and t or k at the end of a syllable (베들레헴 bedeullehem,
-//     Bethlehem). Its b and p (모압 moap, Moab) are not folded, nor f
-//     and p: with them Text+Berg's German–French test F1 fell from
-//     0.880 to 0.878 and dev from 0.849 to 0.843, where d/t and g/k
-//     raised dev from 0.843 to 0.849 (go run ./bench/textberg);
-//   - j and y as y, and an initial i before a vowel too: the J of
-//     English biblical names is Latin's consonant I, which Greek writes
-//     Ι and Hebrew, Japanese and Korean y ("Jonah", "Ἰωνᾶς", "ヨナ",
-//     "요나");
-//   - vowels, h and y after the first letter dropped, as scripts that
-//     do not write vowels (Hebrew, Arabic, Syriac) and transliterations
-//     disagree on them most; doubled letters once. The first letter is
-//     kept even when a vowel or h, as it always was: folding or dropping
-//     it cost Text+Berg's test F1 0.003 to 0.006, dev unchanged, so a
-//     name whose transliterations start with different vowels
-//     ("Elimelech", Hebrew "Aelimelekh") does not meet.
-//
-// "Naomi", "ナオミ", "나오미", "Ναωμί", "נָעֳמִי" all give "nm";
-// "Tchaikovsky" and "Tschaikowski" give "kbsk".
+// transliterated to Latin letters (romanize), lower-cased, with the spelling differences of
+// transliteration traditions folded ("tsch", "tch" and "ch" alike; "tz",
+// "ts" and "z" alike; "ph" as "f"; "c", "k" and "q" alike; "w" as "v"),
+// then reduced to its first letter and its consonants, doubled letters
+// once. "Trotsky", "Trotski", "Trotzki" and "Троцкий" all give "trsk";
+// "Tchaikovsky" and "Tschaikowski" give "tkvsk".
 func NameKey(word string) string {
 	s := strings.ToLower(romanize(word))
 	var b strings.Builder
@@ -98,18 +69,12 @@ func NameKey(word string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case 'c', 'q', 'g':
+		case 'c', 'q':
 			c = 'k'
-		case 'w', 'v':
-			c = 'b'
-		case 'd':
-			c = 't'
+		case 'w':
+			c = 'v'
 		case 'z':
 			c = 's'
-		case 'l':
-			c = 'r'
-		case 'j':
-			c = 'y'
 		case 'x':
 			if last != 'k' {
 				b.WriteByte('k')
@@ -119,19 +84,7 @@ func NameKey(word string) string {
 			if i > 0 {
 				continue
 			}
-		case 'i':
-			if i == 0 && len(s) > 1 && isVowel(s[1]) {
-				c = 'y'
-				break
-			}
-			if i > 0 {
-				continue
-			}
-		case 'y':
-			if i > 0 {
-				continue
-			}
-		case 'a', 'e', 'o', 'u':
+		case 'a', 'e', 'i', 'o', 'u', 'y':
 			if i > 0 {
 				continue
 			}
@@ -140,6 +93,52 @@ func NameKey(word string) string {
 			continue
 		}
 		b.WriteByte(c)
+		last = c
+	}
+	return b.String()
+}
+
+// CrossKey returns the form of a name key (NameKey) in which names
+// transliterated from other scripts meet: NameKey's skeleton with the
+// consonants that romanisations of one name commonly disagree on made
+// one letter. It is for comparing editions in different scripts; between
+// editions in one script it would only merge names that are not the same
+// (with these folds in NameKey itself, Text+Berg's German–French strict
+// F1 fell from 0.880 to 0.874 and coverage's recall of removed sentences
+// in Verne from 0.767 to 0.678). The folds:
+//
+//   - l and r as r: Japanese and Korean have one liquid, which Hepburn
+//     writes r and Revised Romanization r or l (エリメレク, Elimelech);
+//   - v (and NameKey's w) as b: Greek β and Hebrew ב are b or v, and
+//     Japanese and Korean write v as b (ニネベ, Nineveh);
+//   - d as t and g as k: Korean tells its stops apart by aspiration, not
+//     voice, and Revised Romanization writes one jamo d or g before a
+//     vowel and t or k at the end of a syllable (베들레헴 bedeullehem,
+//     Bethlehem);
+//   - j as y: the J of English biblical names is Latin's consonant I,
+//     which Hebrew, Japanese and Korean write y ("Jonah", "ヨナ", "요나").
+//
+// Doubled letters that the folds make are written once.
+func CrossKey(key string) string {
+	var b strings.Builder
+	var last byte
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		switch c {
+		case 'l':
+			c = 'r'
+		case 'v', 'w':
+			c = 'b'
+		case 'd':
+			c = 't'
+		case 'g':
+			c = 'k'
+		case 'j':
+			c = 'y'
+		}
+		if c != last {
+			b.WriteByte(c)
+		}
 		last = c
 	}
 	return b.String()
@@ -172,7 +171,8 @@ func romanize(word string) string {
 
 // nameFolds rewrites the spellings of one sound in the transliteration
 // traditions of English, French and German, and affricates as their
-// stops. Longer patterns first.
+// stops (katakana ツ, tsu, writes a foreign t without vowel: ルツ Ruth).
+// Longer patterns first.
 var nameFolds = strings.NewReplacer(
 	"tsch", "ch", "sch", "sh", "tch", "ch", "ch", "k",
 	"ck", "k", "ph", "f", "th", "t", "tz", "t", "ts", "t", "ou", "u",
