@@ -7,7 +7,13 @@
 // languages: "25 October 1917", "25 octobre 1917", "25. Oktober 1917" and
 // "25 октября 1917 г." all yield the date key "--10-25" and the number key
 // "1917"; "Trotsky", "Trotski", "Trotzki" and "Троцкий" all yield the name
-// key "trtk". A key says nothing of where the anchor stands in the
+// key "trtk". Numbers are read in every decimal digit set ("١٩١٧",
+// "१९१७", "１９１７") and in Chinese numerals ("一九一七", "二十五",
+// cjk.go), dates with 月 and 日 too ("1917年10月25日"); names are
+// romanised from their script (Hepburn for kana, Revised Romanization for
+// hangul, go-unidecode for the rest), and CrossKey folds a name key
+// further for editions in different scripts ("Naomi", "ナオミ", "Ναωμί").
+// A key says nothing of where the anchor stands in the
 // sentence; Start and End do, as byte offsets into the text given to
 // Extract, so that a viewer can highlight them.
 //
@@ -33,7 +39,7 @@ const (
 	Number Kind = iota + 1 // a number by value: "1917", "199337", "3.5"
 	Range                  // a range of numbers: "14-22" (its ends are also Numbers)
 	Date                   // a day of a month, "--10-25", or a month alone, "--10"
-	Name                   // a capitalized word, by consonant skeleton: "trtk"
+	Name                   // a capitalized word or a katakana one, by consonant skeleton: "trtk"
 	Marker                 // a footnote marker, by label: "1", "a", "*"
 	Punct                  // "?", "!", "\"" (any quote), "(" (a parenthesis)
 )
