@@ -103,9 +103,11 @@ func NameKey(word string) string {
 // consonants that romanisations of one name commonly disagree on made
 // one letter. It is for comparing editions in different scripts; between
 // editions in one script it would only merge names that are not the same
-// (with these folds in NameKey itself, Text+Berg's German–French strict
-// F1 fell from 0.880 to 0.874 and coverage's recall of removed sentences
-// in Verne from 0.767 to 0.678). The folds:
+// (with exactly these folds in NameKey itself, coverage's recall of
+// removed sentences in Verne fell from 0.767 to 0.678, go run
+// ./bench/coverage -only Verne; with them and initial vowels dropped too,
+// Text+Berg's German–French strict F1 fell from 0.880 to 0.874, go run
+// ./bench/textberg). The folds:
 //
 //   - l and r as r: Japanese and Korean have one liquid, which Hepburn
 //     writes r and Revised Romanization r or l (エリメレク, Elimelech);
