@@ -81,8 +81,9 @@ func (v *vocab) id(class uint8, key string) int32 {
 // newSides extracts the features of both editions and weighs them.
 func newSides(a, b *editions.Edition, p *params) (*side, *side, *vocab) {
 	v := &vocab{ids: make(map[string]int32)}
-	sa := newSide(a, v, p)
-	sb := newSide(b, v, p)
+	cross := crossScript(a, b)
+	sa := newSide(a, v, p, cross)
+	sb := newSide(b, v, p, cross)
 	v.weigh(sa, sb, p)
 	return sa, sb, v
 }
@@ -121,7 +122,18 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 	}
 }
 
-func newSide(e *editions.Edition, v *vocab, p *params) *side {
+// crossScript reports whether editions a and b are written in different
+// scripts, by the likely script of their languages (CLDR's likely
+// subtags, through language.Tag.Script: Latn for English, Jpan for
+// Japanese, Grek for Greek): then their names are compared by
+// anchors.CrossKey, which lets transliterations meet.
+func crossScript(a, b *editions.Edition) bool {
+	sa, _ := a.Lang.Script()
+	sb, _ := b.Lang.Script()
+	return sa != sb
+}
+
+func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
 	n := len(e.Sentences)
 	s := &side{
 		n:       n,
@@ -148,7 +160,7 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 			}
 		}
 		s.length[i] = float64(chars)
-		ids = sentenceFeatures(ids[:0], sent, e, v, p)
+		ids = sentenceFeatures(ids[:0], sent, e, v, p, cross)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
@@ -162,9 +174,13 @@ func newSide(e *editions.Edition, v *vocab, p *params) *side {
 }
 
 // sentenceFeatures appends the feature ids of sent to ids: its anchors,
-// found in its text, and its words, taken from its comparison form.
-func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params) []int32 {
+// found in its text, and its words, taken from its comparison form. With
+// cross, names are keyed by anchors.CrossKey.
+func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool) []int32 {
 	for _, a := range anchors.Extract(sent.Text, e.Lang) {
+		if a.Kind == anchors.Name && cross {
+			a.Key = anchors.CrossKey(a.Key)
+		}
 		var c uint8
 		switch a.Kind {
 		case anchors.Number, anchors.Range:
@@ -182,14 +198,14 @@ func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, 
 		}
 		ids = append(ids, v.id(c, a.Key))
 	}
-	for _, w := range words(sent.Norm) {
+	for _, w := range featureWords(sent.Norm) {
 		if w[0] >= '0' && w[0] <= '9' {
 			continue // numbers are anchors, compared by value
 		}
 		if len(w) >= p.minWord {
 			ids = append(ids, v.id(fWord, w))
 		}
-		if len(w) >= p.minCognate {
+		if len(w) >= p.minCognate && isASCII(w) {
 			ids = append(ids, v.id(fPrefix, w[:p.prefix]))
 		}
 	}
@@ -225,6 +241,57 @@ func words(text string) []string {
 	}
 	flush(len(text))
 	return out
+}
+
+// featureWords returns the words of text as words does, except in the
+// scripts written without spaces between words (Han, hiragana,
+// katakana), where a word is not to be found without a dictionary: there
+// each run is cut into overlapping pairs of characters, "约拿却起来" into
+// 约拿 拿却 却起 起来, as information retrieval indexes Chinese and
+// Japanese without a segmenter (Lucene's CJKAnalyzer; Kwok, "Comparing
+// representations in Chinese information retrieval", SIGIR 1997). Most
+// words of these languages are one or two characters long, so the pair
+// that is a word, a name's 约拿 among them, is there for learn to link
+// with its translation; the pairs that straddle two words are rarely
+// repeated and weigh little. The pairs keep their characters: a
+// transliteration would merge the many characters of one reading.
+func featureWords(text string) []string {
+	var out []string
+	last := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unspaced(r) {
+			i += n
+			continue
+		}
+		out = append(out, words(text[last:i])...)
+		var run []int // rune offsets of the run, and its end
+		j := i
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !unspaced(r2) {
+				break
+			}
+			run = append(run, j)
+			j += n2
+		}
+		run = append(run, j)
+		if len(run) == 2 {
+			out = append(out, text[i:j])
+		}
+		for k := 0; k+2 < len(run); k++ {
+			out = append(out, text[run[k]:run[k+2]])
+		}
+		i, last = j, j
+	}
+	return append(out, words(text[last:])...)
+}
+
+// unspaced reports whether r is a letter of a script written without
+// spaces between words: Han, hiragana, katakana (with its prolonged
+// sound mark ー).
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー'
 }
 
 func isASCII(s string) bool {

@@ -229,7 +229,7 @@ func TestHTMLAnchors(t *testing.T) {
 		}
 	}
 	// A name matches its transliteration; none is flagged.
-	if a := find(1, 0, "ptrsk"); a != nil && a[3].(float64) != 0 {
+	if a := find(1, 0, "ptrtk"); a != nil && a[3].(float64) != 0 {
 		t.Errorf("Trotski against Trotsky: flags %v, want matched", a[3])
 	}
 	if a := find(1, 1, "m1"); a != nil && a[3].(float64) != 0 {

@@ -7,7 +7,13 @@
 // languages: "25 October 1917", "25 octobre 1917", "25. Oktober 1917" and
 // "25 октября 1917 г." all yield the date key "--10-25" and the number key
 // "1917"; "Trotsky", "Trotski", "Trotzki" and "Троцкий" all yield the name
-// key "trsk". A key says nothing of where the anchor stands in the
+// key "trtk". Numbers are read in every decimal digit set ("١٩١٧",
+// "१९१७", "１９１７") and in Chinese numerals ("一九一七", "二十五",
+// cjk.go), dates with 月 and 日 too ("1917年10月25日"); names are
+// romanised from their script (Hepburn for kana, Revised Romanization for
+// hangul, go-unidecode for the rest), and CrossKey folds a name key
+// further for editions in different scripts ("Naomi", "ナオミ", "Ναωμί").
+// A key says nothing of where the anchor stands in the
 // sentence; Start and End do, as byte offsets into the text given to
 // Extract, so that a viewer can highlight them.
 //
@@ -33,7 +39,7 @@ const (
 	Number Kind = iota + 1 // a number by value: "1917", "199337", "3.5"
 	Range                  // a range of numbers: "14-22" (its ends are also Numbers)
 	Date                   // a day of a month, "--10-25", or a month alone, "--10"
-	Name                   // a capitalized word, by consonant skeleton: "trsk"
+	Name                   // a capitalized word or a katakana one, by consonant skeleton: "trtk"
 	Marker                 // a footnote marker, by label: "1", "a", "*"
 	Punct                  // "?", "!", "\"" (any quote), "(" (a parenthesis)
 )
@@ -68,12 +74,20 @@ func Extract(text string, lang language.Tag) []Anchor {
 	l := base.String()
 	var out []Anchor
 	markers := scanMarkers(text)
+	cjk, months := scanCJK(text)
 	for _, n := range scanNumbers(text, toks, l) {
-		if !inside(n, markers) { // the 3 of "[3]" is a label, not a quantity
+		// The 3 of "[3]" is a label, not a quantity; the 10 of
+		// "10月25日" is a month, as "October" is.
+		if !inside(n, markers) && !inside(n, months) {
 			out = append(out, n)
 		}
 	}
 	out = append(out, markers...)
+	for _, a := range cjk {
+		if a.Kind != Number || !inside(a, months) {
+			out = append(out, a)
+		}
+	}
 	out = append(out, scanDates(text, toks)...)
 	out = append(out, scanNames(text, toks, l)...)
 	out = append(out, scanPunct(text)...)
@@ -109,12 +123,57 @@ func less(a, b Anchor) bool {
 	return a.Kind < b.Kind
 }
 
-// A token is a run of letters (a word, apostrophes and inner hyphens
-// excluded) or of digits, with its byte span.
+// A token is a run of letters of one script (a word, apostrophes and
+// inner hyphens excluded) or of decimal digits, with its byte span. A
+// run of digits carries its value in ASCII digits, num, whatever digit
+// set it is written in (see digitValue).
 type token struct {
 	start, end int
 	digits     bool
-	first      bool // first word of the sentence (after opening punctuation)
+	num        string // the digits' values, "1917" for "١٩١٧" or "१९१७"
+	first      bool   // first word of the sentence (after opening punctuation)
+}
+
+// digitValue returns the value of r if it is a decimal digit of any
+// script — Unicode's general category Nd, which holds only complete runs
+// of ten digits 0 to 9 in order (Unicode Standard §4.6, "Numeric Value"):
+// ASCII, Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari ०-९, Bengali, Thai
+// ๐-๙, full-width ０-９, Mathematical digits and the rest. Its value is
+// then its offset from the zero of its run, found by stepping back while
+// the runes before it are digits too. The superscripts ¹²³ are No, not
+// Nd: they are note markers (scanMarkers). -1 if r is no decimal digit.
+func digitValue(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	if !unicode.Is(unicode.Nd, r) {
+		return -1
+	}
+	v := 0
+	for v < 9 && unicode.Is(unicode.Nd, r-rune(v)-1) {
+		v++
+	}
+	return v
+}
+
+// scriptClass tells apart the scripts that Japanese and Chinese write
+// without spaces, so that a run of letters is split where its script
+// changes: in "ユダのベツレヘム" the katakana names stand between
+// hiragana particles. The prolonged sound mark ー (U+30FC, script Common)
+// belongs to the kana run it lengthens. Other letters are class 0 and
+// never split from each other.
+func scriptClass(r rune) int {
+	switch {
+	case r == 'ー' || unicode.Is(unicode.Katakana, r):
+		return 1
+	case unicode.Is(unicode.Hiragana, r):
+		return 2
+	case unicode.Is(unicode.Han, r):
+		return 3
+	case unicode.Is(unicode.Hangul, r):
+		return 4
+	}
+	return 0
 }
 
 func tokenize(text string) []token {
@@ -123,24 +182,32 @@ func tokenize(text string) []token {
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsLetter(r):
+		case digitValue(r) >= 0:
+			var num []byte
+			j := i
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				v := digitValue(r2)
+				if v < 0 {
+					break
+				}
+				num = append(num, byte('0'+v))
+				j += n2
+			}
+			toks = append(toks, token{start: i, end: j, digits: true, num: string(num), first: !seenWord})
+			seenWord = true
+			i = j
+		case unicode.IsLetter(r) || r == 'ー':
+			class := scriptClass(r)
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) && r2 != 'ー' || scriptClass(r2) != class && !unicode.Is(unicode.Mn, r2) {
 					break
 				}
 				j += n2
 			}
 			toks = append(toks, token{start: i, end: j, first: !seenWord})
-			seenWord = true
-			i = j
-		case r >= '0' && r <= '9':
-			j := i + 1
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
-			toks = append(toks, token{start: i, end: j, digits: true, first: !seenWord})
 			seenWord = true
 			i = j
 		default:
@@ -176,14 +243,17 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		}
 		// A number glued to the letters before it ("K2", "A4") is a
 		// label, not a quantity; a footnote marker after a word is
-		// handled by scanMarkers.
+		// handled by scanMarkers. Chinese and Japanese glue every
+		// number to the characters around it ("在1917年"), Korean to
+		// its prefixes and counters ("제3장"), so there gluing says
+		// nothing.
 		if t.start > 0 {
 			r, _ := utf8.DecodeLastRuneInString(text[:t.start])
-			if unicode.IsLetter(r) {
+			if unicode.IsLetter(r) && scriptClass(r) == 0 {
 				continue
 			}
 		}
-		intPart := text[t.start:t.end]
+		intPart := t.num
 		frac := ""
 		end := t.end
 		j := i
@@ -191,7 +261,7 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		var groupSep rune
 		for j+1 < len(toks) && toks[j+1].digits {
 			sep := text[toks[j].end:toks[j+1].start]
-			next := text[toks[j+1].start:toks[j+1].end]
+			next := toks[j+1].num
 			r, size := utf8.DecodeRuneInString(sep)
 			if size != len(sep) || frac != "" {
 				break
@@ -199,7 +269,8 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			three := len(next) == 3 && !digitAfter(text, toks[j+1].end)
 			var thousands, decimal bool
 			switch {
-			case isSpace(r) || r == '\'' || r == '’':
+			case isSpace(r) || r == '\'' || r == '’' || r == '٬':
+				// ٬ (U+066C) is the Arabic thousands separator.
 				// Groups of three after a group of at most three
 				// (a year before a number is not a group).
 				thousands = three && (grouped || len(intPart) <= 3)
@@ -208,6 +279,8 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 				decimal = !three && !grouped
 			case r == ',' || r == '.':
 				decimal = !grouped || r != groupSep
+			case r == '٫': // U+066B, the Arabic decimal separator
+				decimal = true
 			}
 			if thousands && grouped && r != groupSep {
 				thousands, decimal = false, r == ',' || r == '.'
@@ -247,9 +320,16 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 	return out
 }
 
+// digitAfter reports whether a digit of any set follows byte offset i,
+// except one after a decimal mark ("1.500,25": the group ends at the
+// decimal mark).
 func digitAfter(text string, i int) bool {
-	if i+1 < len(text) && (text[i] == ',' || text[i] == '.') && text[i+1] >= '0' && text[i+1] <= '9' {
-		return false // "1.500,25": the group ends at the decimal mark
+	if i < len(text) && (text[i] == ',' || text[i] == '.') {
+		r, _ := utf8.DecodeRuneInString(text[i+1:])
+		if digitValue(r) >= 0 {
+			return false
+		}
 	}
-	return i < len(text) && text[i] >= '0' && text[i] <= '9'
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return i < len(text) && digitValue(r) >= 0
 }

@@ -130,7 +130,7 @@ func dayAfter(text string, toks []token, i int) (day, start, end int) {
 }
 
 func dayValue(text string, t token) int {
-	s := text[t.start:t.end]
+	s := t.num
 	if len(s) > 2 {
 		return 0
 	}
@@ -145,7 +145,7 @@ func dayValue(text string, t token) int {
 // word i, or after the day that follows it.
 func yearBeside(text string, toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+2; j++ {
-		if toks[j].digits && toks[j].end-toks[j].start == 4 {
+		if toks[j].digits && len(toks[j].num) == 4 {
 			return true
 		}
 		if !toks[j].digits {

@@ -263,9 +263,15 @@ func dayShared(a, b Side, key string) bool {
 
 // spellsNumber reports whether texts write a number in words in one of
 // the supported languages ("seventy", "vingt-trois", "hundredth",
-// "dreißig").
+// "dreißig"), or a Chinese or Japanese numeral.
 func spellsNumber(texts []string) bool {
 	for _, t := range texts {
+		// Chinese and Japanese numerals: a single one is often not read
+		// as a number (scanCJK), and 一 is in most Chinese sentences,
+		// so such a side never lacks the other's numbers.
+		if strings.IndexFunc(t, isCJKNumeral) >= 0 {
+			return true
+		}
 		for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if isNumberWord(w) {
 				return true

@@ -88,3 +88,24 @@ func TestCompareMarkers(t *testing.T) {
 		t.Errorf("Compare of markers = %v, want %v", got, want)
 	}
 }
+
+// TestCompareAcrossScripts: a number or date written in another script
+// or in CJK numerals is the same number or date, not a mismatch; a
+// different one still is.
+func TestCompareAcrossScripts(t *testing.T) {
+	for _, tc := range []struct {
+		a, alang, b, blang, want string
+	}{
+		{"Twenty-five soldiers, 25 in all, left on 25 October 1917.", "en", "二十五个士兵于一九一七年十月二十五日离开。", "zh", ""},
+		{"On 25 October 1917 the palace fell.", "en", "1917年10月25日，冬宫陷落。", "zh", ""},
+		{"On 25 October 1917 the palace fell.", "en", "1917년 10월 25일 궁전이 함락되었다.", "ko", ""},
+		{"In 1917 the palace fell.", "en", "وفي عام ١٩١٧ سقط القصر.", "ar", ""},
+		{"In 1917 the palace fell.", "en", "१९१८ में महल गिर गया।", "hi", "number 1917/१९१८"},
+		{"On 25 October the palace fell.", "en", "十一月二十五日，冬宫陷落。", "zh", "date 25 October/十一月二十五日"},
+	} {
+		a, b := side(tc.alang, tc.a), side(tc.blang, tc.b)
+		if got := show(a, b, Compare(a, b, nil)); got != tc.want {
+			t.Errorf("%q against %q: %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package align
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFeatureWordsCJK: text without spaces gives overlapping pairs of
+// characters, so that a two-character name or word is among them; other
+// text gives its words.
+func TestFeatureWordsCJK(t *testing.T) {
+	for in, want := range map[string]string{
+		"约拿却起来":      "约拿 拿却 却起 起来",
+		"他 Jonah 说":  "他 jonah 说",
+		"ヨナは主の前を離れて": "ヨナ ナは は主 主の の前 前を を離 離れ れて",
+		"Expédition": "expedition",
+	} {
+		if got := strings.Join(featureWords(in), " "); got != want {
+			t.Errorf("featureWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCrossScriptNames: between English and Japanese a name in katakana
+// and the English name are one feature, by anchors.CrossKey; between two
+// Latin-script editions names keep NameKey's finer key, so that "Vera"
+// and "Berra" stay apart.
+func TestCrossScriptNames(t *testing.T) {
+	shared := func(a, b string, la, lb string) bool {
+		ea := paras("a", la, a)
+		eb := paras("b", lb, b)
+		p := defaultParams()
+		sa, sb, v := newSides(ea, eb, p)
+		for _, fa := range sa.feats[0] {
+			for _, fb := range sb.feats[0] {
+				if fa.id == fb.id && v.class[fa.id] == fName {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !shared("And Elimelech Naomi’s husband died.", "ナオミの夫エリメレクは死んだ。", "en", "ja") {
+		t.Error("Elimelech and エリメレク share no name feature")
+	}
+	if !shared("And Naomi said.", "Και είπεν η Ναωμί.", "en", "el") {
+		t.Error("Naomi and Ναωμί share no name feature")
+	}
+	if shared("Vera came.", "Berra vint.", "en", "fr") {
+		t.Error("Vera and Berra share a name feature between two Latin editions")
+	}
+}
