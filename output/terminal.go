@@ -106,6 +106,13 @@ const (
 // hand with the first text view.
 const doubtfulScore = 0.5
 
+// Doubtful reports a row the aligner was unsure of: a translation's match
+// scored below doubtfulScore. The view marks it "?" in the gutter, and
+// the batch summaries count such rows.
+func Doubtful(row align.Row) bool {
+	return row.Kind == align.Match && row.Score < doubtfulScore
+}
+
 // newView lays al out for opts.
 func newView(al *align.Alignment, opts ViewOptions) *view {
 	v := &view{al: al, opts: opts, ignore: typeSet(opts.Ignore), versions: versionRows(al)}
@@ -299,7 +306,7 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 // before those of a doubtful match.
 func gutterText(row align.Row, k, e int) string {
 	g := cellRange(row.Cells[e])
-	if k == 0 && row.Kind == align.Match && row.Score < doubtfulScore {
+	if k == 0 && Doubtful(row) {
 		g = "?" + g
 	}
 	return g
