@@ -65,6 +65,7 @@ func Run(jobs []Job, o Options, progress Progress) ([]Result, error) {
 		return nil, err
 	}
 	mine := o.Shard.Pick(jobs)
+	o.removeLeftovers(mine)
 	results := make([]Result, len(mine))
 	workers := max(1, min(o.Jobs, len(mine)))
 	next := make(chan int)
@@ -105,4 +106,28 @@ func Run(jobs []Job, o Options, progress Progress) ([]Result, error) {
 	return results, atomicfile.Write(filepath.Join(o.Dir, o.Shard.SummaryName(".jsonl")), func(w io.Writer) error {
 		return WriteJSONL(w, results)
 	})
+}
+
+// removeLeftovers removes the temporary files that a run of these jobs
+// killed outright (SIGKILL, a machine lost; on SIGTERM and SIGINT it
+// cleans up) left in the output folder: those of the jobs' files and
+// records and of the shard's summaries, never another shard's, which may
+// be running beside this one.
+func (o *Options) removeLeftovers(jobs []Job) {
+	entries, err := os.ReadDir(o.Dir)
+	if err != nil {
+		return
+	}
+	mine := map[string]bool{o.Shard.SummaryName(".tsv"): true, o.Shard.SummaryName(".jsonl"): true}
+	for _, job := range jobs {
+		mine[filepath.Base(o.recordPath(job.ID))] = true
+		for _, f := range o.formats() {
+			mine[filepath.Base(o.outputPath(job.ID, f))] = true
+		}
+	}
+	for _, e := range entries {
+		if target, ok := atomicfile.TemporaryOf(e.Name()); ok && mine[target] {
+			os.Remove(filepath.Join(o.Dir, e.Name()))
+		}
+	}
 }

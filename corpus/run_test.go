@@ -282,3 +282,30 @@ func lineOf(s string) int {
 	}
 	return n
 }
+
+// The temporary files of a run killed outright are removed by the next
+// run of the same jobs, not those of another shard's jobs.
+func TestLeftovers(t *testing.T) {
+	corpus := corpusDir(t)
+	out := t.TempDir()
+	// Shard 0 of 2 is jobs 0, 2, 4 and 6: harbour-fr, mill-fr,
+	// mill-revised and harbour-all; harbour-de is shard 1's.
+	ours := []string{".mill-fr.json.123.tmp", "..mill-fr.batch.77.tmp", ".summary.shard-0-of-2.tsv.9.tmp"}
+	theirs := []string{".harbour-de.json.123.tmp", ".summary.shard-1-of-2.tsv.9.tmp", ".mill-fr.json.tmp"}
+	for _, name := range append(append([]string{}, ours...), theirs...) {
+		if err := os.WriteFile(filepath.Join(out, name), []byte("half"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runBatch(t, corpus, out, Options{Shard: Shard{I: 0, N: 2}})
+	for _, name := range ours {
+		if _, err := os.Stat(filepath.Join(out, name)); err == nil {
+			t.Errorf("%s left behind", name)
+		}
+	}
+	for _, name := range theirs {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("%s removed: %v", name, err)
+		}
+	}
+}
