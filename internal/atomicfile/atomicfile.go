@@ -57,6 +57,11 @@ func track(name string, on bool) {
 func RemoveTemporary() {
 	live.Lock()
 	defer live.Unlock()
+	removeLive()
+}
+
+// removeLive removes the temporary files being written; live is locked.
+func removeLive() {
 	for name := range live.names {
 		os.Remove(name)
 		delete(live.names, name)
@@ -71,7 +76,11 @@ func CleanUpOnSignal() {
 	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		s := <-c
-		RemoveTemporary()
+		// The lock is kept to the exit: a goroutine still writing
+		// cannot create a temporary file after those are removed
+		// (Create holds it from creating the file to tracking it).
+		live.Lock()
+		removeLive()
 		code := 130
 		if s == syscall.SIGTERM {
 			code = 143
@@ -97,11 +106,14 @@ func Create(path string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
+	live.Lock()
 	tmp, err := os.CreateTemp(filepath.Dir(target), tempPattern(target))
 	if err != nil {
+		live.Unlock()
 		return nil, named(path, err)
 	}
-	track(tmp.Name(), true)
+	live.names[tmp.Name()] = true
+	live.Unlock()
 	return &File{path: path, target: target, mode: mode, tmp: tmp, buf: bufio.NewWriterSize(tmp, 1<<16)}, nil
 }
 
