@@ -145,9 +145,16 @@ func (o *Options) done(job Job) (Result, bool) {
 // run does job: reads its editions, aligns them, writes each format's
 // file, then its record. A failure is the result's, with its message,
 // and leaves none of the job's files (remove).
-func (o *Options) run(job Job) Result {
+func (o *Options) run(job Job) (res Result) {
 	start := time.Now()
-	res := Result{Line: job.Line, ID: job.ID, Status: StatusOK}
+	res = Result{Line: job.Line, ID: job.ID, Status: StatusOK}
+	// A bug met by one job (a panic) fails that job, not the batch.
+	defer func() {
+		if v := recover(); v != nil {
+			res.Status, res.Message = StatusFailed, fmt.Sprintf("internal error, please report it: %v", v)
+			o.remove(job.ID)
+		}
+	}()
 	al, err := o.align(job, &res)
 	if err == nil {
 		for _, f := range o.formats() {
