@@ -16,8 +16,8 @@
 //   - Every file is written whole or not at all (internal/atomicfile),
 //     the job's record (a hidden file, .ID.batch) last: a job is done
 //     when its record is there, under the same key (Options.key: the
-//     version, the options, the formats, the inputs' names), newer than
-//     its inputs, with its files. A run killed at any moment and started
+//     version, the options, the formats, the inputs' names), its inputs
+//     of the size and modification time they had then, its files there. A run killed at any moment and started
 //     again skips what was done and redoes the rest; the outputs equal an
 //     uninterrupted run's.
 //   - A shard (Shard) is every N-th job starting at the I-th, so an array

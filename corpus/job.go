@@ -78,7 +78,7 @@ func (o *Options) recordPath(id string) string {
 }
 
 // key is a digest of everything a job's files depend on but the
-// contents of its inputs (which their times stand for): the version,
+// contents of its inputs (which their stamps stand for): the version,
 // the options of reading and aligning, the formats, the job's id and
 // editions. A record under another key is stale.
 func (o *Options) key(job Job) string {
@@ -104,22 +104,40 @@ func (o *Options) key(job Job) string {
 }
 
 // record is what a job's record file holds: the key it was done under,
-// and its summary.
+// the stamps of its inputs when it was done, and its summary.
 type record struct {
-	Key    string `json:"key"`
-	Result Result `json:"result"`
+	Key    string  `json:"key"`
+	Inputs []stamp `json:"inputs"`
+	Result Result  `json:"result"`
+}
+
+// A stamp is what stands for the contents of an input: its size and
+// modification time. A file edited, touched, or replaced by another
+// (even an older copy, as cp -p and rsync -a leave it) has another.
+type stamp struct {
+	Size    int64 `json:"size"`
+	ModTime int64 `json:"mtime_ns"`
+}
+
+// stamps returns the stamps of the inputs of job, or false if one cannot
+// be read.
+func stamps(job Job) ([]stamp, bool) {
+	var out []stamp
+	for _, in := range job.Editions {
+		st, err := os.Stat(in.File)
+		if err != nil {
+			return nil, false
+		}
+		out = append(out, stamp{Size: st.Size(), ModTime: st.ModTime().UnixNano()})
+	}
+	return out, true
 }
 
 // done returns the summary of job from its record when the job need not
-// run again: the record is under the same key, newer than every input,
-// and every output is there.
+// run again: the record is under the same key, the inputs have the
+// stamps they had when the job was done, and every output is there.
 func (o *Options) done(job Job) (Result, bool) {
-	path := o.recordPath(job.ID)
-	info, err := os.Stat(path)
-	if err != nil {
-		return Result{}, false
-	}
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile(o.recordPath(job.ID))
 	if err != nil {
 		return Result{}, false
 	}
@@ -127,9 +145,12 @@ func (o *Options) done(job Job) (Result, bool) {
 	if json.Unmarshal(data, &rec) != nil || rec.Key != o.key(job) || rec.Result.Status != StatusOK {
 		return Result{}, false
 	}
-	for _, in := range job.Editions {
-		st, err := os.Stat(in.File)
-		if err != nil || !info.ModTime().After(st.ModTime()) {
+	now, ok := stamps(job)
+	if !ok || len(now) != len(rec.Inputs) {
+		return Result{}, false
+	}
+	for k := range now {
+		if now[k] != rec.Inputs[k] {
 			return Result{}, false
 		}
 	}
@@ -148,6 +169,9 @@ func (o *Options) done(job Job) (Result, bool) {
 func (o *Options) run(job Job) (res Result) {
 	start := time.Now()
 	res = Result{Line: job.Line, ID: job.ID, Status: StatusOK}
+	// Taken before reading: an input changed while the job runs makes
+	// the record stale.
+	inputs, _ := stamps(job)
 	// A bug met by one job (a panic) fails that job, not the batch.
 	defer func() {
 		if v := recover(); v != nil {
@@ -171,7 +195,7 @@ func (o *Options) run(job Job) (res Result) {
 	}
 	res.summarize(al)
 	if err := atomicfile.Write(o.recordPath(job.ID), func(w io.Writer) error {
-		return json.NewEncoder(w).Encode(record{Key: o.key(job), Result: res})
+		return json.NewEncoder(w).Encode(record{Key: o.key(job), Inputs: inputs, Result: res})
 	}); err != nil {
 		res.Status, res.Message = StatusFailed, err.Error()
 		o.remove(job.ID)

@@ -218,6 +218,16 @@ func TestResume(t *testing.T) {
 	}
 	sameOutputs(t, "after a touch", outputs(t, out), first)
 
+	// Replaced by an older copy (cp -p, rsync -a): done again too.
+	older := time.Now().Add(-2 * time.Hour)
+	if err := os.Chtimes(filepath.Join(corpus, "harbour.de.txt"), older, older); err != nil {
+		t.Fatal(err)
+	}
+	p = runBatch(t, corpus, out, Options{})
+	if got := strings.Join(p.ran, " "); got != "harbour-all harbour-de" {
+		t.Errorf("after dating harbour.de.txt back, ran %q, want \"harbour-all harbour-de\"", got)
+	}
+
 	// Other flags: every job again.
 	p = runBatch(t, corpus, out, Options{Formats: []string{"tsv"}})
 	if got := strings.Join(p.ran, " "); got != all {
