@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
-	"github.com/synoptic-text/synoptic/output"
 )
 
 // The statuses of a job.
@@ -43,7 +42,7 @@ type Result struct {
 	// MeanScore is the mean of the rows' scores.
 	MeanScore float64 `json:"mean_score"`
 	// Doubtful is the share of the rows the aligner was unsure of
-	// (output.Doubtful).
+	// (align.Row.Doubtful).
 	Doubtful float64 `json:"doubtful"`
 	// Warnings are the doubts about how the inputs were read.
 	Warnings []string `json:"warnings"`
@@ -79,7 +78,7 @@ func (res *Result) summarize(al *align.Alignment) {
 	for _, row := range al.Rows {
 		counts[row.Kind]++
 		score += row.Score
-		if output.Doubtful(row) {
+		if row.Doubtful() {
 			doubtful++
 		}
 		with, n := 0, 0
