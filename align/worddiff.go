@@ -3,6 +3,7 @@ package align
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -558,9 +559,16 @@ func squeeze(s string, drop func(rune) bool) string {
 	}, s)
 }
 
-var folder = cases.Fold()
+// folders holds case folders; a Caser, like a transform chain, may
+// serve one goroutine at a time (see stripMarks).
+var folders = sync.Pool{New: func() any { return cases.Fold() }}
 
-func caseFold(s string) string { return folder.String(s) }
+func caseFold(s string) string {
+	c := folders.Get().(cases.Caser)
+	s = c.String(s)
+	folders.Put(c)
+	return s
+}
 
 // foldQuotes maps every quote, apostrophe and dash to one plain form.
 func foldQuotes(s string) string {
@@ -619,12 +627,19 @@ func hasNumber(s string, numberNear bool) bool {
 	return digits || month && numberNear
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarks holds transformers that remove accents. A chain keeps
+// state between calls and may serve one goroutine at a time: each call
+// takes its own from the pool (batch aligns jobs in parallel).
+var stripMarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // spellingKey folds what spelling variants differ in: accents, and the
 // British/American and old/new endings and letters of common variants.
 func spellingKey(w string) string {
-	w, _, _ = transform.String(stripMarks, caseFold(w))
+	t := stripMarks.Get().(transform.Transformer)
+	w, _, _ = transform.String(t, caseFold(w))
+	stripMarks.Put(t)
 	for _, r := range []struct{ from, to string }{
 		{"isation", "ization"}, {"ise", "ize"}, {"yse", "yze"}, {"our", "or"}, {"tre", "ter"},
 		{"ence", "ense"}, {"ogue", "og"}, {"cz", "ts"}, {"ae", "e"}, {"oe", "e"}, {"ll", "l"},

@@ -34,28 +34,44 @@ var Version = "dev"
 // both XML, and the caller should ask for --format rather than guess.
 func FormatForPath(path string) (string, bool) {
 	name := strings.ToLower(filepath.Base(path))
-	for _, m := range []struct{ ext, format string }{
-		{".tei.xml", "tei"},
-		{".xces.xml", "xces"},
-		{".ces.xml", "xces"},
-		{".json", "json"},
-		{".tsv", "tsv"},
-		{".tmx", "tmx"},
-		{".tei", "tei"},
-		{".xces", "xces"},
-		{".ces", "xces"},
-		{".beads", "beads"},
-		{".ladder", "ladder"},
-		{".moses", "moses"},
-		{".html", "html"},
-		{".htm", "html"},
-		{".txt", "text"},
-	} {
+	for _, m := range extensions {
 		if strings.HasSuffix(name, m.ext) && len(name) > len(m.ext) {
 			return m.format, true
 		}
 	}
 	return "", false
+}
+
+// extensions are the file extensions of the output formats, each
+// format's first being the one Extension gives.
+var extensions = []struct{ ext, format string }{
+	{".tei.xml", "tei"},
+	{".xces", "xces"},
+	{".xces.xml", "xces"},
+	{".ces.xml", "xces"},
+	{".json", "json"},
+	{".tsv", "tsv"},
+	{".tmx", "tmx"},
+	{".tei", "tei"},
+	{".ces", "xces"},
+	{".beads", "beads"},
+	{".ladder", "ladder"},
+	{".moses", "moses"},
+	{".html", "html"},
+	{".htm", "html"},
+	{".txt", "text"},
+}
+
+// Extension returns the file extension of format (".tei.xml" for tei,
+// ".xces" for xces), the one FormatForPath reads as it, or "" for an
+// unknown format.
+func Extension(format string) string {
+	for _, m := range extensions {
+		if m.format == format {
+			return m.ext
+		}
+	}
+	return ""
 }
 
 // round4 rounds to four decimals, as the JSON outputs keep scores,

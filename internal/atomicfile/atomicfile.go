@@ -30,6 +30,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 )
@@ -56,6 +57,11 @@ func track(name string, on bool) {
 func RemoveTemporary() {
 	live.Lock()
 	defer live.Unlock()
+	removeLive()
+}
+
+// removeLive removes the temporary files being written; live is locked.
+func removeLive() {
 	for name := range live.names {
 		os.Remove(name)
 		delete(live.names, name)
@@ -70,7 +76,11 @@ func CleanUpOnSignal() {
 	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		s := <-c
-		RemoveTemporary()
+		// The lock is kept to the exit: a goroutine still writing
+		// cannot create a temporary file after those are removed
+		// (Create holds it from creating the file to tracking it).
+		live.Lock()
+		removeLive()
 		code := 130
 		if s == syscall.SIGTERM {
 			code = 143
@@ -96,11 +106,14 @@ func Create(path string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
+	live.Lock()
+	tmp, err := os.CreateTemp(filepath.Dir(target), tempPattern(target))
 	if err != nil {
+		live.Unlock()
 		return nil, named(path, err)
 	}
-	track(tmp.Name(), true)
+	live.names[tmp.Name()] = true
+	live.Unlock()
 	return &File{path: path, target: target, mode: mode, tmp: tmp, buf: bufio.NewWriterSize(tmp, 1<<16)}, nil
 }
 
@@ -216,4 +229,33 @@ func named(path string, err error) error {
 		return fmt.Errorf("%s: %w", path, le.Err)
 	}
 	return fmt.Errorf("%s: %w", path, err)
+}
+
+// tempPattern is the os.CreateTemp pattern of the temporary files of
+// target: hidden, beside it, ".NAME.DIGITS.tmp".
+func tempPattern(target string) string {
+	return "." + filepath.Base(target) + ".*.tmp"
+}
+
+// TemporaryOf returns the name of the file that the file named name
+// is a temporary file of, if it is one: "book.json" for
+// ".book.json.123456.tmp". A process killed outright (SIGKILL, a machine
+// lost) leaves such files behind; the one process that writes the target
+// may remove them before it writes (never another's: it may be in use).
+func TemporaryOf(name string) (string, bool) {
+	name = filepath.Base(name)
+	// The pattern is PREFIX NAME SEP * SUFFIX: ".", ".", ".tmp".
+	pattern := tempPattern("NAME")
+	before, _, _ := strings.Cut(pattern, "NAME")
+	_, after, _ := strings.Cut(pattern, "*")
+	if !strings.HasPrefix(name, before) || !strings.HasSuffix(name, after) {
+		return "", false
+	}
+	rest := name[len(before) : len(name)-len(after)]
+	dot := strings.LastIndexByte(rest, '.')
+	// CreateTemp's random part is decimal digits.
+	if dot <= 0 || dot == len(rest)-1 || strings.Trim(rest[dot+1:], "0123456789") != "" {
+		return "", false
+	}
+	return rest[:dot], true
 }

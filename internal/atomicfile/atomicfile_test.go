@@ -178,3 +178,21 @@ func TestInterruptRemovesTemporary(t *testing.T) {
 		t.Errorf("a half-written big.html exists: %v", err)
 	}
 }
+
+func TestTemporaryOf(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "book.tei.xml")
+	f, err := Create(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Abort()
+	if got, ok := TemporaryOf(f.tmp.Name()); !ok || got != "book.tei.xml" {
+		t.Errorf("TemporaryOf(%q) = %q, %v; want book.tei.xml", f.tmp.Name(), got, ok)
+	}
+	for _, name := range []string{"book.json", ".book.json", ".book.json.tmp", ".book.json.12a.tmp", "..123.tmp", ".x.123.tmp.bak"} {
+		if got, ok := TemporaryOf(name); ok {
+			t.Errorf("TemporaryOf(%q) = %q, want none", name, got)
+		}
+	}
+}
