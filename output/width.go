@@ -34,6 +34,19 @@ func stringWidth(s string) int {
 	return n
 }
 
+// fits reports whether s takes at most cols terminal columns. It reads no
+// further than the first cols+1 columns, so that wrapping a text reads each
+// line once, not the whole rest of the text for every line.
+func fits(s string, cols int) bool {
+	n := 0
+	for _, r := range s {
+		if n += runeWidth(r); n > cols {
+			return false
+		}
+	}
+	return true
+}
+
 // digits returns the number of columns n takes written in decimal.
 func digits(n int) int {
 	return len(strconv.Itoa(n))
@@ -45,7 +58,7 @@ func digits(n int) int {
 // separates a combining mark from its letter. A word longer than a line is
 // cut. cols <= 0 means no wrapping.
 func wrap(s string, cols int) []string {
-	if cols <= 0 || stringWidth(s) <= cols {
+	if cols <= 0 || fits(s, cols) {
 		return []string{s}
 	}
 	var lines []string
@@ -64,7 +77,7 @@ func wrapRanges(s string, cols int) [][2]int {
 	pos := 0
 	for pos < len(s) {
 		rest := s[pos:]
-		if stringWidth(rest) <= cols {
+		if fits(rest, cols) {
 			out = append(out, [2]int{pos, len(s)})
 			break
 		}

@@ -18,6 +18,9 @@
 package anchors
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,8 +71,9 @@ func Extract(text string, lang language.Tag) []Anchor {
 	l := base.String()
 	var out []Anchor
 	markers := scanMarkers(text)
+	inMarker := enclosed(markers)
 	for _, n := range scanNumbers(text, toks, l) {
-		if !inside(n, markers) { // the 3 of "[3]" is a label, not a quantity
+		if !inMarker(n) { // the 3 of "[3]" is a label, not a quantity
 			out = append(out, n)
 		}
 	}
@@ -81,32 +85,40 @@ func Extract(text string, lang language.Tag) []Anchor {
 	return out
 }
 
-func inside(a Anchor, spans []Anchor) bool {
-	for _, s := range spans {
-		if a.Start >= s.Start && a.End <= s.End {
-			return true
+// enclosed returns a test of whether an anchor lies inside one of spans,
+// which are in order of their starts. It looks up the last span that
+// starts at or before the anchor, and the furthest end of the spans up to
+// it, so that a sentence of many numbers and markers costs a binary search
+// each, not a scan of every marker.
+func enclosed(spans []Anchor) func(a Anchor) bool {
+	reach := make([]int, len(spans)) // reach[k]: the furthest End of spans[:k+1]
+	for k, s := range spans {
+		reach[k] = s.End
+		if k > 0 {
+			reach[k] = max(reach[k], reach[k-1])
 		}
 	}
-	return false
+	return func(a Anchor) bool {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].Start > a.Start }) - 1
+		return k >= 0 && reach[k] >= a.End
+	}
 }
 
+// sortAnchors puts anchors in order of their starts, the enclosing anchor
+// first. The sort is stable, so that anchors of one span and kind keep the
+// order they were found in.
 func sortAnchors(a []Anchor) {
-	// Insertion sort: sentences carry a handful of anchors.
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && less(a[j], a[j-1]); j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
+	slices.SortStableFunc(a, compareAnchors)
 }
 
-func less(a, b Anchor) bool {
+func compareAnchors(a, b Anchor) int {
 	if a.Start != b.Start {
-		return a.Start < b.Start
+		return cmp.Compare(a.Start, b.Start)
 	}
 	if a.End != b.End {
-		return a.End > b.End // the enclosing anchor first
+		return cmp.Compare(b.End, a.End) // the enclosing anchor first
 	}
-	return a.Kind < b.Kind
+	return cmp.Compare(a.Kind, b.Kind)
 }
 
 // A token is a run of letters (a word, apostrophes and inner hyphens
@@ -184,6 +196,7 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			}
 		}
 		intPart := text[t.start:t.end]
+		var joined []byte // intPart and the groups of thousands after it, once there are any
 		frac := ""
 		end := t.end
 		j := i
@@ -213,7 +226,10 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 				thousands, decimal = false, r == ',' || r == '.'
 			}
 			if thousands {
-				intPart += next
+				if joined == nil {
+					joined = append(joined, intPart...)
+				}
+				joined = append(joined, next...)
 				grouped, groupSep = true, r
 			} else if decimal {
 				frac = next
@@ -222,6 +238,9 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			}
 			end = toks[j+1].end
 			j++
+		}
+		if joined != nil {
+			intPart = string(joined)
 		}
 		key := strings.TrimLeft(intPart, "0")
 		if key == "" {
