@@ -115,6 +115,20 @@ func WordDiff(a, b string) []Op {
 		return []Op{{Kind: OpSame, Text: a}}
 	}
 	ta, tb := tokenize(a), tokenize(b)
+	var ops []Op
+	if len(ta) > maxDiffTokens || len(tb) > maxDiffTokens {
+		ops = diffLong(ta, tb)
+	} else {
+		ops = diffTokens(ta, tb)
+	}
+	ops = absorbSpaces(ops)
+	classify(ops)
+	return ops
+}
+
+// diffTokens returns the diff of two sequences of tokens, by go-diff over
+// one rune per distinct token, semantically cleaned up.
+func diffTokens(ta, tb []string) []Op {
 	codes := map[string]rune{}
 	var vocab []string
 	encode := func(toks []string) []rune {
@@ -135,7 +149,6 @@ func WordDiff(a, b string) []Op {
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ra, rb, false)
 	diffs = dmp.DiffCleanupSemantic(diffs)
-
 	var ops []Op
 	for _, d := range diffs {
 		var sb strings.Builder
@@ -151,8 +164,6 @@ func WordDiff(a, b string) []Op {
 		}
 		ops = appendOp(ops, Op{Kind: kind, Text: sb.String()})
 	}
-	ops = absorbSpaces(ops)
-	classify(ops)
 	return ops
 }
 
