@@ -65,7 +65,11 @@ func (v *view) pieces(r int, e int) []piece {
 	case !v.versions || len(row.Cells) > 2 && row.Kind == align.Match:
 		var missing [][]anchors.Anchor
 		if row.Kind == align.Match || row.Kind == align.Changed {
-			missing = v.al.UnmatchedAnchors(r, func(f int) bool { return diffInto(row, f) != nil })[e]
+			if v.unmatchedRow != r+1 {
+				v.unmatched = v.al.UnmatchedAnchors(r, func(f int) bool { return diffInto(row, f) != nil })
+				v.unmatchedRow = r + 1
+			}
+			missing = v.unmatched[e]
 		}
 		ps = v.withAnchors(ed, cell, missing)
 	default:

@@ -57,12 +57,16 @@ func digits(n int) int {
 // off with a space (« Quoi ? ») nor after an opening guillemet, and never
 // separates a combining mark from its letter. A word longer than a line is
 // cut. cols <= 0 means no wrapping.
-func wrap(s string, cols int) []string {
+func wrap(s string, cols int) []string { return wrapN(s, cols, -1) }
+
+// wrapN returns the first n lines wrap would return (all of them when n
+// is negative), wrapping no further than that.
+func wrapN(s string, cols, n int) []string {
 	if cols <= 0 || fits(s, cols) {
 		return []string{s}
 	}
 	var lines []string
-	for _, ln := range wrapRanges(s, cols) {
+	for _, ln := range wrapRangesN(s, cols, n) {
 		lines = append(lines, s[ln[0]:ln[1]])
 	}
 	return lines
@@ -72,10 +76,14 @@ func wrap(s string, cols int) []string {
 // columns (at least 1), as wrap describes. The spaces where a line
 // breaks belong to neither line; those that start s start its first
 // line, and those that end it end its last.
-func wrapRanges(s string, cols int) [][2]int {
+func wrapRanges(s string, cols int) [][2]int { return wrapRangesN(s, cols, -1) }
+
+// wrapRangesN returns the first n ranges of wrapRanges, or all when n is
+// negative.
+func wrapRangesN(s string, cols, n int) [][2]int {
 	var out [][2]int
 	pos := 0
-	for pos < len(s) {
+	for pos < len(s) && len(out) != n {
 		rest := s[pos:]
 		if fits(rest, cols) {
 			out = append(out, [2]int{pos, len(s)})

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
@@ -38,9 +39,19 @@ func runChild(c benchCase, dir string, files []input, profile string, out io.Wri
 		if err := pprof.StartCPUProfile(f); err != nil {
 			return err
 		}
-		defer func() {
+		stopProfile := func() {
 			pprof.StopCPUProfile()
 			f.Close()
+		}
+		defer stopProfile()
+		// A case stopped for taking too long still leaves its profile,
+		// which shows where the time went.
+		interrupt := make(chan os.Signal, 1)
+		signal.Notify(interrupt, os.Interrupt)
+		go func() {
+			<-interrupt
+			stopProfile()
+			os.Exit(3)
 		}()
 	}
 	var peak atomic.Uint64
