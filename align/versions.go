@@ -100,6 +100,9 @@ type versionComparer struct {
 	// sentences of both editions: "and" and "the" say little about
 	// whether two sentences are one, "Grenoble" and "1891" much.
 	weight []float64
+	// totA[i], totB[j]: the summed weight of a sentence's words, made
+	// when first asked for by similarityLong.
+	totA, totB []float64
 }
 
 func newVersionComparer(a, b *editions.Edition) *versionComparer {
@@ -216,6 +219,9 @@ func increasingPairs(pairs [][2]int) [][2]int {
 // similarity is the Dice coefficient of the word multisets of a's
 // sentences ia and b's sentences ib, each word weighted by its rarity.
 func (c *versionComparer) similarity(ia, ib []int) float64 {
+	if spanWords(c.wa, ia)+spanWords(c.wb, ib) > maxExactSimWords {
+		return c.similarityLong(ia, ib)
+	}
 	x := mergeWords(c.wa, ia)
 	y := mergeWords(c.wb, ib)
 	if len(x) == 0 && len(y) == 0 {
