@@ -12,6 +12,12 @@ import (
 // combining marks and other zero-width characters, 2 for wide and
 // full-width East Asian characters, 1 otherwise.
 func runeWidth(r rune) int {
+	if r < 0x80 { // ASCII, most text: control characters take none
+		if r < 0x20 || r == 0x7f {
+			return 0
+		}
+		return 1
+	}
 	switch {
 	case r == 0 || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 		return 0
