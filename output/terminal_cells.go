@@ -132,14 +132,14 @@ func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors
 		if missing != nil {
 			miss = missing[k]
 		}
-		taken := make([]bool, len(miss))
+		flagged := newMissingSet(miss)
 		pos := 0
 		for _, a := range as {
 			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) {
 				continue
 			}
 			st := anchorStyle
-			if lacksCounterpart(a, miss, taken) {
+			if flagged.lacks(a) {
 				st = missingStyle
 			}
 			ps = append(ps, piece{text[pos:a.Start], plainStyle}, piece{text[a.Start:a.End], st})

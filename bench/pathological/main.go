@@ -54,7 +54,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/synoptic-text/synoptic/bench/evaldata"
@@ -146,7 +145,11 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
 		cmd := exec.CommandContext(ctx, self, args...)
-		cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+		var stoppedAt float64 // the child's peak memory when stopped
+		cmd.Cancel = func() error {
+			stoppedAt = peakRSS(cmd.Process.Pid)
+			return cmd.Process.Signal(os.Interrupt)
+		}
 		cmd.WaitDelay = 10 * time.Second
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -155,11 +158,8 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 		wall := time.Since(start)
 		cancel()
 		res := parseChild(&stdout)
-		if cmd.ProcessState != nil {
-			// The child's peak, also when it was stopped.
-			if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-				res.rss = float64(ru.Maxrss) * 1024 // kilobytes on Linux
-			}
+		if res.rss == 0 {
+			res.rss = stoppedAt
 		}
 		fmt.Println(row(c, size, res, runErr, ctx.Err() != nil, wall))
 		if runErr != nil && ctx.Err() == nil {

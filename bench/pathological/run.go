@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -28,7 +29,7 @@ var stageNames = []string{"read", "align", "view", "html", "json", "coverage", "
 
 // runChild runs case c on the files in dir, writing a line per stage to
 // out ("start NAME" before it, "stage NAME SECONDS PEAKHEAP OUTBYTES"
-// after); the parent reads the peak resident memory from the process. With profile set, it writes a CPU
+// after) and its peak resident memory at the end, "rss BYTES". With profile set, it writes a CPU
 // profile there.
 func runChild(c benchCase, dir string, files []input, profile string, out io.Writer) error {
 	if profile != "" {
@@ -125,6 +126,7 @@ func runChild(c benchCase, dir string, files []input, profile string, out io.Wri
 			return err
 		}
 	}
+	fmt.Fprintf(out, "rss %.0f\n", peakRSS(os.Getpid()))
 	return nil
 }
 
@@ -154,6 +156,26 @@ func sampleHeap(peak *atomic.Uint64, stop chan struct{}) {
 	}
 }
 
+// peakRSS returns the peak resident memory of process pid, VmHWM in
+// /proc/PID/status (Linux), or 0 where that cannot be read. getrusage is
+// no use here: a child's ru_maxrss starts from its parent's peak at the
+// fork, and the parent holds the inputs it made.
+func peakRSS(pid int) float64 {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 64)
+			if err == nil {
+				return kb * 1024
+			}
+		}
+	}
+	return 0
+}
+
 // A countWriter counts the bytes written to it and drops them.
 type countWriter struct{ n int64 }
 
@@ -178,6 +200,8 @@ func parseChild(r io.Reader) result {
 		switch {
 		case len(f) == 2 && f[0] == "start":
 			res.started = f[1]
+		case len(f) == 2 && f[0] == "rss":
+			fmt.Sscan(f[1], &res.rss)
 		case len(f) == 5 && f[0] == "stage":
 			var v [3]float64
 			for i := range v {
