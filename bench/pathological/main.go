@@ -128,8 +128,8 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 	}
 	novel, what := readNovel(novelPath, seed)
 	fmt.Printf("Words from %s; scale %g; timeout %v.\n\n", what, scale, timeout)
-	fmt.Println("| case | input | " + strings.Join(stageNames, " | ") + " | total | peak heap | peak RSS | RSS / input |")
-	fmt.Println("|---|---|" + strings.Repeat("---|", len(stageNames)) + "---|---|---|---|")
+	fmt.Println("| case | input | " + strings.Join(stageNames, " | ") + " | total | processor | peak heap | peak RSS | RSS / input |")
+	fmt.Println("|---|---|" + strings.Repeat("---|", len(stageNames)) + "---|---|---|---|---|")
 	var checks []string
 	for _, c := range chosen {
 		cdir := filepath.Join(dir, c.name)
@@ -232,7 +232,7 @@ func childMain(name, dir, profiles string) error {
 // row formats one case's line of the table.
 func row(c benchCase, size int, res result, runErr error, timedOut bool, wall time.Duration) string {
 	cells := []string{"`" + c.name + "`", megabytes(float64(size))}
-	total := 0.0
+	total, cpu := 0.0, 0.0
 	peakHeap := 0.0
 	for _, s := range stageNames {
 		v, ok := res.stages[s]
@@ -240,6 +240,7 @@ func row(c benchCase, size int, res result, runErr error, timedOut bool, wall ti
 		case ok:
 			cells = append(cells, seconds(v[0]))
 			total += v[0]
+			cpu += v[3]
 			peakHeap = max(peakHeap, v[1])
 		case s == res.started && timedOut:
 			cells = append(cells, "**stopped** after "+seconds(wall.Seconds()-total))
@@ -249,7 +250,7 @@ func row(c benchCase, size int, res result, runErr error, timedOut bool, wall ti
 			cells = append(cells, "–")
 		}
 	}
-	cells = append(cells, seconds(total), megabytes(peakHeap))
+	cells = append(cells, seconds(total), seconds(cpu), megabytes(peakHeap))
 	if res.rss > 0 {
 		cells = append(cells, megabytes(res.rss), fmt.Sprintf("%.1f×", res.rss/float64(size)))
 	} else {
@@ -274,12 +275,14 @@ func targets(c benchCase, size int, res result) []string {
 	case "paragraph":
 		if done {
 			check("read, aligned and shown", read[0]+aligned[0]+shown[0], 5, "s")
+			check("read, aligned and shown, processor time", read[3]+aligned[3]+shown[3], 5, "s")
 		} else {
 			out = append(out, fmt.Sprintf("`%s`: not finished — **not met**", c.name))
 		}
 	case "sentence":
 		if done {
 			check("read, aligned and shown", read[0]+aligned[0]+shown[0], 2, "s")
+			check("read, aligned and shown, processor time", read[3]+aligned[3]+shown[3], 2, "s")
 		} else {
 			out = append(out, fmt.Sprintf("`%s`: not finished — **not met**", c.name))
 		}

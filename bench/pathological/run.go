@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -28,8 +29,8 @@ import (
 var stageNames = []string{"read", "align", "view", "html", "json", "coverage", "segment"}
 
 // runChild runs case c on the files in dir, writing a line per stage to
-// out ("start NAME" before it, "stage NAME SECONDS PEAKHEAP OUTBYTES"
-// after) and its peak resident memory at the end, "rss BYTES". With profile set, it writes a CPU
+// out ("start NAME" before it, "stage NAME SECONDS PEAKHEAP OUTBYTES
+// CPUSECONDS" after) and its peak resident memory at the end, "rss BYTES". With profile set, it writes a CPU
 // profile there.
 func runChild(c benchCase, dir string, files []input, profile string, out io.Writer) error {
 	if profile != "" {
@@ -67,16 +68,16 @@ func runChild(c benchCase, dir string, files []input, profile string, out io.Wri
 		runtime.GC()
 		peak.Store(heapBytes())
 		cw := &countWriter{}
-		t := time.Now()
+		t, cpu := time.Now(), cpuSeconds()
 		err := run(cw)
-		d := time.Since(t)
+		d, dcpu := time.Since(t), cpuSeconds()-cpu
 		if h := heapBytes(); h > peak.Load() {
 			peak.Store(h)
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %v", name, err)
 		}
-		fmt.Fprintf(out, "stage %s %.3f %d %d\n", name, d.Seconds(), peak.Load(), cw.n)
+		fmt.Fprintf(out, "stage %s %.3f %d %d %.3f\n", name, d.Seconds(), peak.Load(), cw.n, dcpu)
 		return nil
 	}
 	steps := []struct {
@@ -128,6 +129,16 @@ func runChild(c benchCase, dir string, files []input, profile string, out io.Wri
 	}
 	fmt.Fprintf(out, "rss %.0f\n", peakRSS(os.Getpid()))
 	return nil
+}
+
+// cpuSeconds returns the processor time the process has used, user and
+// system, on every core.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
 // heapBytes returns the bytes of the heap's objects, live or not yet
@@ -186,14 +197,14 @@ func (w *countWriter) Write(p []byte) (int, error) {
 
 // A result is what the child reported of one case.
 type result struct {
-	stages  map[string][3]float64 // seconds, peak heap, output bytes
+	stages  map[string][4]float64 // seconds, peak heap, output bytes, processor seconds
 	started string                // the last stage started
 	rss     float64
 }
 
 // parseChild reads the child's lines.
 func parseChild(r io.Reader) result {
-	res := result{stages: map[string][3]float64{}}
+	res := result{stages: map[string][4]float64{}}
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
@@ -202,8 +213,8 @@ func parseChild(r io.Reader) result {
 			res.started = f[1]
 		case len(f) == 2 && f[0] == "rss":
 			fmt.Sscan(f[1], &res.rss)
-		case len(f) == 5 && f[0] == "stage":
-			var v [3]float64
+		case len(f) == 6 && f[0] == "stage":
+			var v [4]float64
 			for i := range v {
 				fmt.Sscan(f[2+i], &v[i])
 			}
