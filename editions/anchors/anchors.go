@@ -138,6 +138,13 @@ func tokenize(text string) []token {
 		case unicode.IsLetter(r):
 			j := i + n
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf { // ASCII: a letter or the end of the word
+					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
 					break
