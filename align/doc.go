@@ -50,8 +50,9 @@
 // # The results
 //
 // An Alignment holds N editions and rows of sentence indices, each with
-// a kind (Match, Deleted, Inserted) and a confidence in [0,1]; every
-// sentence of every edition is in exactly one row, in order. Align, the
+// a kind (Match, Deleted, Inserted) and a score, the probability that
+// the row is right (calibrate.go); every sentence of every edition is
+// in exactly one row, in order. Align, the
 // one entry point, makes them (Options: mode, base edition, version
 // options, pins); Beads and ReadBeads convert to and from the
 // "[src ids]:[tgt ids]" bead format of the evaluation literature, and

@@ -155,6 +155,14 @@ func bandAround(c []float64, w, m int) *band {
 		lo[i] = max(0, int(c[i])-w)
 		hi[i] = min(m, int(c[i])+w+1)
 	}
+	return connectedBand(lo, hi, m)
+}
+
+// connectedBand returns the band of rows' columns lo[i]..hi[i] made
+// connected from (0, 0) to (n, m): every row's columns overlap the
+// next row's, so that the search can always get through.
+func connectedBand(lo, hi []int, m int) *band {
+	n := len(lo) - 1
 	lo[0], hi[n] = 0, m
 	for i := 1; i <= n; i++ {
 		lo[i] = max(lo[i], lo[i-1])

@@ -119,21 +119,30 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 	}
 	for ri := range rows {
 		r := &rows[ri]
+		// versions: every edition in the row is a version of the edition
+		// it was compared with, and that edition is in the row too, so
+		// that the row's diffs say all there is to say about it.
+		versions := true
 		for k := range eds {
-			if k == opts.Base || !sameLang(k, parent[k]) && opts.Mode != VersionsMode {
+			if k == opts.Base || len(r.Cells[k]) == 0 {
+				continue
+			}
+			if !sameLang(k, parent[k]) && opts.Mode != VersionsMode {
+				versions = false
 				continue
 			}
 			p := parent[k]
-			if len(r.Cells[p]) == 0 || len(r.Cells[k]) == 0 {
+			if len(r.Cells[p]) == 0 {
+				versions = false
 				continue
 			}
 			ta, tb := joinedText(eds[p], r.Cells[p]), joinedText(eds[k], r.Cells[k])
-			if ta != tb {
+			if !sameText(ta, tb) {
 				r.Diffs = append(r.Diffs, Diff{From: p, To: k, Ops: WordDiff(ta, tb)})
 			}
 		}
 		if r.Kind != Moved {
-			r.Kind = manyKind(*r, opts.Base, opts.Version.Ignore)
+			r.Kind = manyKind(*r, opts.Base, opts.Version.Ignore, versions)
 		}
 	}
 	return &Alignment{Editions: eds, Rows: rows, Base: opts.Base}
@@ -184,9 +193,11 @@ func onlyEdition(r Row, e int) bool {
 }
 
 // manyKind is the kind of a merged row: deleted when only the base has
-// sentences, inserted when the base has none; else, when every edition
-// is a version of one text, equal or changed by its diffs; else a match.
-func manyKind(r Row, base int, ignore []DiffType) RowKind {
+// sentences, inserted when the base has none; else changed when a
+// version in it differs from the edition it was compared with; else
+// equal when every edition in the row is a version of another there
+// (versions), and a match when a translation is among them.
+func manyKind(r Row, base int, ignore []DiffType, versions bool) RowKind {
 	others := false
 	for k, c := range r.Cells {
 		if k != base && len(c) > 0 {
@@ -199,16 +210,16 @@ func manyKind(r Row, base int, ignore []DiffType) RowKind {
 	case !others:
 		return Deleted
 	}
-	skip := map[DiffType]bool{}
-	for _, t := range ignore {
-		skip[t] = true
-	}
+	skip := IgnoreSet(ignore)
 	changed := false
 	for _, d := range r.Diffs {
 		changed = changed || !onlyIgnored(d.Ops, skip)
 	}
-	if changed {
+	switch {
+	case changed:
 		return Changed
+	case versions:
+		return Equal
 	}
 	return Match
 }

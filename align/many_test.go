@@ -42,6 +42,29 @@ func TestAlignManyJoinedSentences(t *testing.T) {
 	}
 }
 
+// TestAlignManyKinds: three versions of one text have equal, changed and
+// inserted rows as two versions do; a row that holds a translation as well
+// is a match, since a translation is never "equal".
+func TestAlignManyKinds(t *testing.T) {
+	a := mustParse(t, "a.en.txt", "The committee met on 14 March. It voted to strike. The strike lasted twenty-three days.")
+	b := mustParse(t, "b.en.txt", "The committee met on 14 March. It voted to strike. The strike lasted twenty-four days.")
+	c := mustParse(t, "c.en.txt", "The committee met on 14 March. It voted to strike. A new sentence stands here. The strike lasted twenty-three days.")
+	al, _ := Align([]*editions.Edition{a, b, c}, Options{Mode: AutoMode})
+	var kinds []string
+	for _, r := range al.Rows {
+		kinds = append(kinds, r.Kind.String())
+	}
+	want := []string{"equal", "equal", "inserted", "changed"}
+	if diff := cmp.Diff(want, kinds); diff != "" {
+		t.Errorf("kinds of three versions (-want +got):\n%s", diff)
+	}
+	fr := mustParse(t, "d.fr.txt", "Le comité se réunit le 14 mars. Il vota la grève. La grève dura vingt-trois jours.")
+	al, _ = Align([]*editions.Edition{a, b, fr}, Options{Mode: AutoMode})
+	if k := al.Rows[0].Kind; k != Match {
+		t.Errorf("row of two equal versions and a translation is %v, want match", k)
+	}
+}
+
 // TestAlignManySample aligns the bundled French original and both English
 // editions: every sentence once, in order, and the two English editions
 // diffed against each other, not against the French.

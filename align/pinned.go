@@ -60,15 +60,15 @@ func comparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []P
 			}
 		}
 		rows = c.findMoves(rows)
-		ignore := map[DiffType]bool{}
-		for _, t := range opts.Ignore {
-			ignore[t] = true
-		}
+		ignore := IgnoreSet(opts.Ignore)
 		for k := range rows {
 			if rows[k].Kind == Changed && onlyIgnored(rows[k].DiffOps(0, 1), ignore) {
 				rows[k].Kind = Equal
 			}
 		}
+		// The rows of the stretches were scored there; the moves,
+		// found again here, are scored now.
+		c.calibrateVersions(rows, func(r Row) bool { return r.Kind == Moved })
 	}
 	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows}
 }

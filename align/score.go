@@ -1,5 +1,7 @@
 package align
 
+import "fmt"
+
 // Scores are the strict and lax precision, recall and F1 of a sentence
 // alignment against a gold standard, with the raw counts they come from.
 //
@@ -51,6 +53,92 @@ func Score(gold, test [][]Bead) Scores {
 	s.LaxRecall = ratio(s.GoldLax, s.GoldBeads)
 	s.LaxF1 = f1(s.LaxPrecision, s.LaxRecall)
 	return s
+}
+
+// A TypeScore is the score of the beads of one shape: "1-1", "1-2",
+// "2-1", "1-0", "0-1" or "other" (2-2, 3-1 …).
+type TypeScore struct {
+	Type string
+	// Test and Gold count the beads of this shape in the system output
+	// and in the gold; the hits are among them.
+	Test, TestStrict, TestLax      int
+	Gold, GoldStrict, GoldLax      int
+	Precision, Recall, F1          float64 // strict
+	LaxPrecision, LaxRecall, LaxF1 float64
+}
+
+// BeadTypes are the shapes ScoreByType reports, in its order.
+var BeadTypes = []string{"1-1", "1-2", "2-1", "1-0", "0-1", "other"}
+
+// BeadType is the shape of b, one of BeadTypes.
+func BeadType(b Bead) string {
+	t := fmt.Sprintf("%d-%d", len(b.Src), len(b.Tgt))
+	for _, x := range BeadTypes[:5] {
+		if t == x {
+			return t
+		}
+	}
+	return "other"
+}
+
+// ScoreByType scores the beads of each shape apart, so that a user sees
+// where an aligner loses: precision over the system's beads of that
+// shape, recall over the gold's, each strict (the identical bead on the
+// other side) and lax (one sharing a source and a target sentence; for
+// 1-0 and 0-1 beads, which share nothing, lax is strict). Unlike Score's
+// recall, the gold's 1-0 and 0-1 beads count here: how many omissions
+// and additions the aligner found is the point of their line.
+func ScoreByType(gold, test [][]Bead) []TypeScore {
+	byType := map[string]*TypeScore{}
+	for _, t := range BeadTypes {
+		byType[t] = &TypeScore{Type: t}
+	}
+	count := func(sys, ref []Bead, testSide bool) {
+		exact := make(map[string]bool, len(ref))
+		bySrc := make(map[int][]int)
+		for i, b := range ref {
+			exact[b.key()] = true
+			for _, s := range b.Src {
+				bySrc[s] = append(bySrc[s], i)
+			}
+		}
+		for _, b := range sys {
+			if len(b.Src) == 0 && len(b.Tgt) == 0 {
+				continue
+			}
+			ts := byType[BeadType(b)]
+			strict := exact[b.key()]
+			lax := strict || overlaps(b, ref, bySrc)
+			n, st, lx := &ts.Gold, &ts.GoldStrict, &ts.GoldLax
+			if testSide {
+				n, st, lx = &ts.Test, &ts.TestStrict, &ts.TestLax
+			}
+			*n++
+			if strict {
+				*st++
+			}
+			if lax {
+				*lx++
+			}
+		}
+	}
+	for d := range gold {
+		var t []Bead
+		if d < len(test) {
+			t = test[d]
+		}
+		count(t, gold[d], true)
+		count(gold[d], t, false)
+	}
+	out := make([]TypeScore, 0, len(BeadTypes))
+	for _, t := range BeadTypes {
+		ts := byType[t]
+		ts.Precision, ts.Recall = ratio(ts.TestStrict, ts.Test), ratio(ts.GoldStrict, ts.Gold)
+		ts.LaxPrecision, ts.LaxRecall = ratio(ts.TestLax, ts.Test), ratio(ts.GoldLax, ts.Gold)
+		ts.F1, ts.LaxF1 = f1(ts.Precision, ts.Recall), f1(ts.LaxPrecision, ts.LaxRecall)
+		out = append(out, *ts)
+	}
+	return out
 }
 
 // hits counts the beads of sys that are not empty on both sides, how

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/synoptic-text/synoptic/bench/evaldata"
 )
 
@@ -76,6 +78,36 @@ func TestScoreSmall(t *testing.T) {
 	if s.TestBeads != want.TestBeads || s.TestStrict != want.TestStrict || s.TestLax != want.TestLax ||
 		s.GoldBeads != want.GoldBeads || s.GoldStrict != want.GoldStrict || s.GoldLax != want.GoldLax {
 		t.Fatalf("counts = %+v, want %+v", s, want)
+	}
+}
+
+// TestScoreByType scores the example of TestScoreSmall by bead shape:
+// where the aligner split the 1-2 and the 2-1 beads of the gold, those
+// shapes score 0 strict and full lax; the omission [2]:[] is found.
+func TestScoreByType(t *testing.T) {
+	parse := func(lines ...string) []Bead {
+		b, err := ReadBeads(strings.NewReader(strings.Join(lines, "\n")), "x")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	gold := parse("[0]:[0, 1]", "[1]:[2]", "[2]:[]", "[3, 4]:[3]")
+	test := parse("[0]:[0]", "[]:[1]", "[1]:[2]", "[2]:[]", "[3]:[3]", "[4]:[]")
+	got := map[string]string{}
+	for _, ts := range ScoreByType([][]Bead{gold}, [][]Bead{test}) {
+		got[ts.Type] = fmt.Sprintf("gold %d test %d strict %d/%d lax %d/%d", ts.Gold, ts.Test, ts.TestStrict, ts.GoldStrict, ts.TestLax, ts.GoldLax)
+	}
+	want := map[string]string{
+		"1-1":   "gold 1 test 3 strict 1/1 lax 3/1", // [1]:[2] right; [0]:[0] and [3]:[3] overlap gold beads
+		"1-2":   "gold 1 test 0 strict 0/0 lax 0/1",
+		"2-1":   "gold 1 test 0 strict 0/0 lax 0/1",
+		"1-0":   "gold 1 test 2 strict 1/1 lax 1/1", // [2]:[] found; [4]:[] is not in the gold
+		"0-1":   "gold 0 test 1 strict 0/0 lax 0/0",
+		"other": "gold 0 test 0 strict 0/0 lax 0/0",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("by type (-want +got):\n%s", diff)
 	}
 }
 

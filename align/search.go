@@ -33,6 +33,10 @@ type step struct {
 	t    int // index into beadTypes
 	i, j int // the bead ends before a[i], b[j]
 	sim  float64
+	// margin is how much more the cheapest other way into cell (i, j)
+	// costs than this bead's (a bead of another type, or from another
+	// state): evidence for calibrate.go, +Inf when there is none.
+	margin float64
 }
 
 // stateOf returns the search state a bead of type t leaves: 1 after a
@@ -133,7 +137,8 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 			touched = true
 		}
 		_, sim := m.cost(t, i, j, pair)
-		path = append(path, step{t: t, i: i, j: j, sim: sim})
+		alt := m.cheapestOther(bd, &best, pair, i, j, t, ps)
+		path = append(path, step{t: t, i: i, j: j, sim: sim, margin: alt - best[s][k]})
 		i -= beadTypes[t].a
 		j -= beadTypes[t].b
 		s = ps
@@ -142,4 +147,33 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		path[l], path[r] = path[r], path[l]
 	}
 	return path, touched
+}
+
+// cheapestOther returns the cost of the cheapest way into cell (i, j)
+// other than a bead of type t from state ps, over the costs best of the
+// search: the runner-up that the margin of a step measures against.
+func (m *model) cheapestOther(bd *band, best *[3][]float64, pair pairFunc, i, j, t, ps int) float64 {
+	alt := math.Inf(1)
+	for t2, bt := range beadTypes {
+		if bt.a > i || bt.b > j {
+			continue
+		}
+		pk, ok := bd.index(i-bt.a, j-bt.b)
+		if !ok {
+			continue
+		}
+		c, _ := m.cost(t2, i, j, pair)
+		s := stateOf(t2)
+		for ps2 := range best {
+			if t2 == t && ps2 == ps {
+				continue
+			}
+			cc := c
+			if s != 0 && ps2 == s {
+				cc += m.p.extend[s] - m.p.prior[t2]
+			}
+			alt = math.Min(alt, best[ps2][pk]+cc)
+		}
+	}
+	return alt
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
@@ -181,4 +182,42 @@ func revisedPair(t testing.TB, size int) (*editions.Edition, *editions.Edition) 
 		b.WriteString("\n\n")
 	}
 	return mustParse(t, "a.en.txt", a.String()), mustParse(t, "b.en.txt", b.String())
+}
+
+// TestCompareCanonicallyEquivalent: a text in decomposed Unicode (NFD)
+// against the same text composed (NFC) has no changed row — the letters
+// are the same — while each edition keeps its own bytes.
+func TestCompareCanonicallyEquivalent(t *testing.T) {
+	nfc := "Le comité se réunit à Lyon. Ils étaient 212 sur 240. Personne ne céda devant le préfet de la région. Ἐν ἀρχῇ ἦν ὁ λόγος. Ревизор приехал."
+	nfd := norm.NFD.String(nfc)
+	if nfd == nfc {
+		t.Fatal("fixture has nothing to decompose")
+	}
+	a, b := mustParse(t, "nfc.fr.txt", nfc), mustParse(t, "nfd.fr.txt", nfd)
+	al := compareVersions(a, b, VersionOptions{})
+	for _, r := range al.Rows {
+		if r.Kind != Equal {
+			t.Errorf("row %s: want every row equal", rowSummary(al, r))
+		}
+	}
+	if got := b.Sentences[0].Text; got != norm.NFD.String("Le comité se réunit à Lyon.") {
+		t.Errorf("the NFD edition's text was altered: %q", got)
+	}
+	// One word changed: the row is changed by that word alone.
+	b = mustParse(t, "nfd2.fr.txt", strings.Replace(nfd, "Personne", "Aucun ouvrier", 1))
+	al = compareVersions(a, b, VersionOptions{})
+	changed := 0
+	for _, r := range al.Rows {
+		if r.Kind == Changed {
+			changed++
+			// The decomposed letters of the row are ops of type form,
+			// which keep the text exact and count as no difference.
+			if got := rowSummary(al, r); got != "changed [2] [2] substitution form" {
+				t.Errorf("row %s, want changed by one substitution", got)
+			}
+		}
+	}
+	if changed != 1 {
+		t.Errorf("%d changed rows, want 1", changed)
+	}
 }

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,16 +59,39 @@ const (
 	CaseDiff         DiffType = "case"         // upper or lower case
 	QuotesDiff       DiffType = "quotes"       // style of quotes, apostrophes or dashes
 	HyphenationDiff  DiffType = "hyphenation"  // a word hyphenated or joined: politic-ally → politically
+	MarkupDiff       DiffType = "markup"       // formatting only: emphasis marks (*x*, **x**, _x_), not text
 	PunctuationDiff  DiffType = "punctuation"  // punctuation marks added, removed or changed
 	SpellingDiff     DiffType = "spelling"     // a spelling variant: Tsar/Czar, -ize/-ise, accents
 	NumberDiff       DiffType = "number"       // a number or a date changed
 	SubstitutionDiff DiffType = "substitution" // words replaced by others
 	InsertionDiff    DiffType = "insertion"    // words added
 	DeletionDiff     DiffType = "deletion"     // words removed
+	// FormDiff is text written with other code points for the same
+	// characters: canonically equivalent under Unicode (NFC against NFD,
+	// "é" as one code point or as e and a combining accent). It is never a
+	// difference: every comparison ignores it (IgnoreSet), so that each
+	// version's text stays exact in the diff while nothing is shown or
+	// counted. It is not in DiffTypes.
+	FormDiff DiffType = "form"
 )
 
+// IgnoreSet returns the set of difference types a comparison sets aside:
+// those the user asked to ignore, and FormDiff always.
+func IgnoreSet(ts []DiffType) map[DiffType]bool {
+	set := map[DiffType]bool{FormDiff: true}
+	for _, t := range ts {
+		set[t] = true
+	}
+	return set
+}
+
+// sameText reports two texts that are equal, or canonically equivalent.
+func sameText(a, b string) bool {
+	return a == b || norm.NFC.String(a) == norm.NFC.String(b)
+}
+
 // DiffTypes lists every type, in the order summaries show them.
-var DiffTypes = []DiffType{SpaceDiff, CaseDiff, QuotesDiff, HyphenationDiff, PunctuationDiff,
+var DiffTypes = []DiffType{SpaceDiff, CaseDiff, QuotesDiff, HyphenationDiff, MarkupDiff, PunctuationDiff,
 	SpellingDiff, NumberDiff, SubstitutionDiff, InsertionDiff, DeletionDiff}
 
 // ParseDiffType accepts a type's name or a common short form ("punct").
@@ -86,6 +110,8 @@ func ParseDiffType(s string) (DiffType, bool) {
 		return NumberDiff, true
 	case "words":
 		return SubstitutionDiff, true
+	case "formatting", "emphasis":
+		return MarkupDiff, true
 	}
 	for _, t := range DiffTypes {
 		if string(t) == s {
@@ -114,7 +140,8 @@ func WordDiff(a, b string) []Op {
 		}
 		return []Op{{Kind: OpSame, Text: a}}
 	}
-	ta, tb := tokenize(a), tokenize(b)
+	ma, mb := editions.MarkupSpans(a), editions.MarkupSpans(b)
+	ta, tb := tokenize(a, ma), tokenize(b, mb)
 	var ops []Op
 	if len(ta) > maxDiffTokens || len(tb) > maxDiffTokens {
 		ops = diffLong(ta, tb)
@@ -122,7 +149,8 @@ func WordDiff(a, b string) []Op {
 		ops = diffTokens(ta, tb)
 	}
 	ops = absorbSpaces(ops)
-	classify(ops)
+	ops = separateMarkers(ops, ma, mb)
+	classify(ops, ma, mb)
 	return ops
 }
 
@@ -186,10 +214,19 @@ func tokenIndex(r rune) int {
 
 // tokenize cuts s into words (letters, digits and marks, with inner
 // apostrophes, like "don't" or "l'homme"... kept apart at the apostrophe
-// in French), runs of white space, and single other characters.
-func tokenize(s string) []string {
+// in French), runs of white space, note markers (in spans, whole: "[^1]"),
+// and single other characters.
+func tokenize(s string, spans []editions.MarkupSpan) []string {
 	var toks []string
 	for i := 0; i < len(s); {
+		for len(spans) > 0 && spans[0].End <= i {
+			spans = spans[1:]
+		}
+		if len(spans) > 0 && spans[0].Note && spans[0].Start == i {
+			toks = append(toks, s[i:spans[0].End])
+			i = spans[0].End
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		j := i + n
 		switch {
@@ -280,11 +317,20 @@ func appendChange(out []Op, kind OpKind, text string) []Op {
 	return append(out, op)
 }
 
-// classify sets the Type of every change (a run of OpDelete and OpInsert ops
-// between OpSame ops).
-func classify(ops []Op) {
+// separateMarkers splits a change that ends (or begins) with a note
+// marker in both versions into the change of the words and the change of
+// the marker ("Proletarians[^1]" against "PROLETARIANS[1]": the case of
+// the words, and the form of the marker), so that a marker is never
+// inside the diff of a word. The two stand as successive units of one
+// run of changes: a delete after an insert begins a new unit.
+func separateMarkers(ops []Op, ma, mb []editions.MarkupSpan) []Op {
+	out := make([]Op, 0, len(ops))
+	posA, posB := 0, 0
 	for i := 0; i < len(ops); {
 		if ops[i].Kind == OpSame {
+			out = append(out, ops[i])
+			posA += len(ops[i].Text)
+			posB += len(ops[i].Text)
 			i++
 			continue
 		}
@@ -298,16 +344,185 @@ func classify(ops []Op) {
 			}
 			j++
 		}
-		t := typeOf(del, ins)
-		for k := i; k < j; k++ {
-			ops[k].Type = t
+		da, ia := markerAt(del, posA, ma, false), markerAt(ins, posB, mb, false)
+		dz, iz := markerAt(del, posA, ma, true), markerAt(ins, posB, mb, true)
+		var units [][2]string
+		switch {
+		case (da > 0 || ia > 0) && (da < len(del) || ia < len(ins)):
+			units = [][2]string{{del[:da], ins[:ia]}, {del[da:], ins[ia:]}}
+		case (dz < len(del) || iz < len(ins)) && (dz > 0 || iz > 0):
+			units = [][2]string{{del[:dz], ins[:iz]}, {del[dz:], ins[iz:]}}
+		default:
+			units = [][2]string{{del, ins}}
 		}
+		for _, u := range units {
+			if u[0] != "" {
+				out = append(out, Op{Kind: OpDelete, Text: u[0]})
+			}
+			if u[1] != "" {
+				out = append(out, Op{Kind: OpInsert, Text: u[1]})
+			}
+		}
+		posA += len(del)
+		posB += len(ins)
+		i = j
+	}
+	return out
+}
+
+// markerAt returns, for text standing at offset at of a version whose
+// markup is spans, the end of a note marker that begins text (0 if none)
+// or, with atEnd, the start of one that ends it (len(text) if none).
+func markerAt(text string, at int, spans []editions.MarkupSpan, atEnd bool) int {
+	for _, sp := range spans[sort.Search(len(spans), func(k int) bool { return spans[k].End > at }):] {
+		if sp.Start >= at+len(text) {
+			break
+		}
+		if !sp.Note {
+			continue
+		}
+		if !atEnd && sp.Start == at && sp.End <= at+len(text) {
+			return sp.End - at
+		}
+		if atEnd && sp.End == at+len(text) && sp.Start >= at {
+			return sp.Start - at
+		}
+	}
+	if atEnd {
+		return len(text)
+	}
+	return 0
+}
+
+// ChangeUnits calls f with the bounds [i, j) of every change in ops: a
+// run of OpDelete and OpInsert ops between OpSame ops, cut where a delete
+// follows an insert (separateMarkers' units).
+func ChangeUnits(ops []Op, f func(i, j int)) {
+	for i := 0; i < len(ops); {
+		if ops[i].Kind == OpSame {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ops) && ops[j].Kind != OpSame && !(ops[j].Kind == OpDelete && ops[j-1].Kind == OpInsert) {
+			j++
+		}
+		f(i, j)
 		i = j
 	}
 }
 
-// typeOf says what kind of difference turns del into ins.
-func typeOf(del, ins string) DiffType {
+// classify sets the Type of every change (ChangeUnits). ma and mb are
+// the markup of the two texts (editions.MarkupSpans): a change of
+// emphasis marks alone, or of the form of a note marker ("[^1]" against
+// "[1]"), is markup; otherwise the change is typed by its words, the
+// markup in it set aside.
+func classify(ops []Op, ma, mb []editions.MarkupSpan) {
+	pos := make([][2]int, len(ops)+1) // offsets in a and b before ops[k]
+	for k, op := range ops {
+		pos[k+1] = pos[k]
+		if op.Kind != OpInsert {
+			pos[k+1][0] += len(op.Text)
+		}
+		if op.Kind != OpDelete {
+			pos[k+1][1] += len(op.Text)
+		}
+	}
+	ChangeUnits(ops, func(i, j int) {
+		var del, ins string
+		for _, op := range ops[i:j] {
+			if op.Kind == OpDelete {
+				del += op.Text
+			} else {
+				ins += op.Text
+			}
+		}
+		wordsA, emphA, noteA := splitMarkup(del, pos[i][0], ma)
+		wordsB, emphB, noteB := splitMarkup(ins, pos[i][1], mb)
+		var t DiffType
+		switch {
+		case (emphA || emphB) && !noteA && !noteB && sameText(wordsA, wordsB):
+			t = MarkupDiff // "*holy*" against "_holy_" or "holy"
+		case noteA && noteB && strings.TrimSpace(wordsA+wordsB) == "" && sameLabel(del, ins):
+			t = MarkupDiff // "[^1]" against "[1]"
+		case strings.TrimSpace(wordsA+wordsB) == "":
+			t = typeOf(del, ins, numberBeside(ops, i, j)) // a note marker added, removed or renumbered
+		default:
+			t = typeOf(wordsA, wordsB, numberBeside(ops, i, j))
+		}
+		for k := i; k < j; k++ {
+			ops[k].Type = t
+		}
+	})
+}
+
+// sameLabel reports two note markers with one label: "[^1]", "[1]", "¹".
+func sameLabel(a, b string) bool {
+	label := func(s string) string {
+		ms := editions.NoteMarkers(strings.TrimSpace(s))
+		if len(ms) != 1 {
+			return "\x00" + s
+		}
+		return ms[0].Label
+	}
+	return label(a) == label(b)
+}
+
+// splitMarkup returns text, which stands at offset at of a version whose
+// markup is spans, without its markup, and whether emphasis and note
+// markers were among what it left out.
+func splitMarkup(text string, at int, spans []editions.MarkupSpan) (words string, emphasis, note bool) {
+	if len(spans) == 0 || text == "" {
+		return text, false, false
+	}
+	var b strings.Builder
+	pos := 0
+	first := sort.Search(len(spans), func(k int) bool { return spans[k].End > at })
+	for _, sp := range spans[first:] {
+		if sp.Start >= at+len(text) {
+			break
+		}
+		lo, hi := max(sp.Start-at, pos), min(sp.End-at, len(text))
+		if lo >= hi {
+			continue
+		}
+		b.WriteString(text[pos:lo])
+		pos = hi
+		if sp.Note {
+			note = true
+		} else {
+			emphasis = true
+		}
+	}
+	b.WriteString(text[pos:])
+	return b.String(), emphasis, note
+}
+
+// numberBeside reports a number in the word just before or just after
+// the change ops[i:j], in the text both versions share.
+func numberBeside(ops []Op, i, j int) bool {
+	hasDigit := func(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
+	words := func(s string) []string { return strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) }) }
+	if i > 0 && ops[i-1].Kind == OpSame {
+		if ws := words(ops[i-1].Text); len(ws) > 0 && hasDigit(ws[len(ws)-1]) {
+			return true
+		}
+	}
+	if j < len(ops) && ops[j].Kind == OpSame {
+		if ws := words(ops[j].Text); len(ws) > 0 && hasDigit(ws[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeOf says what kind of difference turns del into ins; numberNear
+// says that a number stands beside the change, making a month name in it
+// part of a date.
+func typeOf(del, ins string, numberNear bool) DiffType {
+	if norm.NFC.String(del) == norm.NFC.String(ins) {
+		return FormDiff
+	}
 	if squeeze(del, isSpaceRune) == squeeze(ins, isSpaceRune) {
 		return SpaceDiff
 	}
@@ -327,7 +542,7 @@ func typeOf(del, ins string) DiffType {
 	}
 	// A note marker added or removed ("[3]") is words, not a number.
 	del, ins = stripMarkers(del), stripMarkers(ins)
-	if hasNumber(del) || hasNumber(ins) {
+	if hasNumber(del, numberNear) || hasNumber(ins, numberNear) {
 		return NumberDiff
 	}
 	if isSpellingVariant(del, ins) {
@@ -402,14 +617,17 @@ func stripMarkers(s string) string {
 	return b.String()
 }
 
-// hasNumber reports digits or month names in s.
-func hasNumber(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) }) {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || editions.IsMonth(caseFold(w)) {
-			return true
-		}
+// hasNumber reports digits in s, or a month name that is part of a date:
+// with a number in s or beside it (numberNear). A month name alone is a
+// word: "might" → "may" is not a change of date.
+func hasNumber(s string, numberNear bool) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) })
+	digits, month := false, false
+	for _, w := range ws {
+		digits = digits || strings.IndexFunc(w, unicode.IsDigit) >= 0
+		month = month || editions.IsMonth(caseFold(w))
 	}
-	return false
+	return digits || month && numberNear
 }
 
 var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

@@ -19,7 +19,7 @@ func diffString(ops []Op) string {
 		case OpInsert:
 			b.WriteString("{+" + op.Text + "+}")
 		}
-		if op.Kind != OpSame && (i+1 == len(ops) || ops[i+1].Kind == OpSame) {
+		if op.Kind != OpSame && (i+1 == len(ops) || ops[i+1].Kind == OpSame || ops[i+1].Kind == OpDelete && op.Kind == OpInsert) {
 			b.WriteString("<" + string(op.Type) + ">")
 		}
 	}
@@ -45,6 +45,26 @@ func TestWordDiff(t *testing.T) {
 		{"The workers sent money.", "The printers sent money.", "The [-workers-]{+printers+}<substitution> sent money."},
 		{"the old order fell", "a new order fell", "[-the old-]{+a new+}<substitution> order fell"},
 		{"In 1917.", "In 1917.", "In 1917."},
+		// A month name is a date only with a number beside it: the KJV's
+		// "might" is the ASV's "may", a word.
+		{"that ye might believe", "that ye may believe", "that ye [-might-]{+may+}<substitution> believe"},
+		{"On 16 April they met.", "On 16 May they met.", "On 16 [-April-]{+May+}<number> they met."},
+		{"In April 1891 they met.", "In May 1891 they met.", "In [-April-]{+May+}<number> 1891 they met."},
+		// The same characters in other code points (NFD against NFC) are
+		// no difference; the word changed beside them is.
+		{"Le comit\u0065\u0301 vota la gr\u0065\u0300ve.", "Le comité vota la grève.",
+			"Le [-comit\u0065\u0301-]{+comité+}<form> vota la [-gr\u0065\u0300ve-]{+grève+}<form>."},
+		{"Le comit\u0065\u0301 refusa.", "Le comité vota.", "Le [-comit\u0065\u0301 refusa-]{+comité vota+}<substitution>."},
+		// Emphasis marks are formatting, whatever the convention; a note
+		// marker beside a word does not make its change a substitution.
+		{"a *holy* alliance", "a _holy_ alliance", "a [-*holy*-]{+_holy_+}<markup> alliance"},
+		{"Socialism **and** Communism", "Socialism and Communism", "Socialism [-**and**-]{+and+}<markup> Communism"},
+		{"I. Bourgeois and Proletarians[^1]", "I. BOURGEOIS AND PROLETARIANS", "I. [-Bourgeois and Proletarians-]{+BOURGEOIS AND PROLETARIANS+}<case>[-[^1]-]<deletion>"},
+		{"I. Bourgeois and Proletarians[^1]", "I. BOURGEOIS AND PROLETARIANS[1]", "I. [-Bourgeois and Proletarians-]{+BOURGEOIS AND PROLETARIANS+}<case>[-[^1]-]{+[1]+}<markup>"},
+		{"the history of society[^2] is", "the history of society[2] is", "the history of society[-[^2]-]{+[2]+}<markup> is"},
+		{"the modern *bourgeois* society", "the modern society", "the modern [-*bourgeois* -]<deletion>society"},
+		// A lone asterisk is text, not emphasis.
+		{"He met 2 * 3 people.", "He met 2 x 3 people.", "He met 2 [-*-]{+x+}<insertion> 3 people."},
 	}
 	for _, c := range cases {
 		ops := WordDiff(c.a, c.b)

@@ -76,6 +76,10 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 		if s > 0 {
 			if prev, _ := utf8.DecodeLastRuneInString(text[:s]); prev == '\'' || prev == '’' {
 				return false // "St. Paul's."
+			} else if prev == '-' || prev == '‐' {
+				// The last syllable of a hyphenated name, as Vietnamese
+				// writes foreign names: "tên người là Bô-ô."
+				return false
 			}
 		}
 		return unicode.IsLetter(c) // initials (N. N. Sukhanov) and z., d., г.

@@ -2,7 +2,7 @@ package editions
 
 // Decoding: from the bytes of an input file to UTF-8 text, with the
 // encoding named or detected (UTF-8, UTF-16 by its byte-order mark, else
-// a legacy charset, see legacy.go).
+// a legacy encoding, see charsets.go).
 
 import (
 	"bytes"
@@ -11,47 +11,80 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/ianaindex"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // Decode turns the bytes of an input file into UTF-8 text and says which
-// encoding it read them as.
+// encoding it read them as; DecodeFor does the same knowing the text's
+// language, and says when the encoding was a guess it is unsure of.
+func Decode(data []byte, encoding string) (text string, used string, err error) {
+	d, err := DecodeFor(data, encoding, "")
+	return d.Text, d.Encoding, err
+}
+
+// Decoded is what DecodeFor made of a file's bytes.
+type Decoded struct {
+	Text     string
+	Encoding string // the canonical name, e.g. "utf-8", "iso-8859-2", "shift_jis"
+	// Doubt, when not empty, says that the encoding was guessed among
+	// readings almost as good as one another: a sentence for the user.
+	Doubt string
+}
+
+// DecodeFor turns the bytes of an input file into UTF-8 text.
 //
-// encoding names the input's encoding (case-insensitive, with the usual
-// aliases: see acceptedEncodings); "" means detect it. Detection takes a
-// byte-order mark at its word, then valid UTF-8, and only then guesses
-// among the legacy single-byte encodings, by how plausible each decoding
-// looks. Nothing but a leading byte-order mark is removed: line endings
-// and every other character come through as they are, so that offsets
-// into the text mean something to the user.
+// encoding names the input's encoding (case-insensitive, any name or
+// alias of the IANA registry or the WHATWG Encoding Standard that
+// golang.org/x/text has a decoder for; see acceptedEncodings); "" means
+// detect it. Detection takes a byte-order mark at its word, then
+// ISO-2022-JP by its escape sequences, then valid UTF-8, and only then
+// guesses among the legacy encodings (charsets.go), by how plausible
+// each reading looks — in lang's alphabet when lang (a BCP 47 tag) is
+// given, so that a Hungarian text is read as ISO-8859-2, not as
+// windows-1252. Nothing but a leading byte-order mark is removed: line
+// endings and every other character come through as they are, so that
+// offsets into the text mean something to the user.
 //
 // The errors are *InputError values with Path left empty for the caller
-// to fill in: an unknown encoding name, an empty file, a binary file (a
-// NUL byte), and text that is neither UTF-8 nor plausibly one of the
-// legacy encodings.
-func Decode(data []byte, encoding string) (text string, used string, err error) {
+// to fill in: an unknown encoding name, a byte-order mark that
+// contradicts the named encoding, an empty file, a binary file (a NUL
+// byte; UTF-16 without a byte-order mark is named as such), and text
+// that is neither UTF-8 nor plausibly one of the legacy encodings.
+func DecodeFor(data []byte, encoding, lang string) (Decoded, error) {
 	if encoding != "" {
-		name, ok := encodingAliases[normalizeEncodingName(encoding)]
+		name, ok := canonicalEncoding(encoding)
 		if !ok {
-			return "", "", &InputError{Offset: -1, Msg: fmt.Sprintf(
+			return Decoded{}, &InputError{Offset: -1, Msg: fmt.Sprintf(
 				"unknown encoding %q; accepted: %s", encoding, acceptedEncodings)}
 		}
-		return decodeNamed(data, name)
+		if bom := bomName(data); bom != "" && bom != name && !(name == "utf-16" && strings.HasPrefix(bom, "utf-16")) {
+			return Decoded{}, &InputError{Offset: 0, Line: 1, Msg: fmt.Sprintf(
+				"the file starts with a %s byte-order mark, but --encoding says %s: leave --encoding out, or check the file", strings.ToUpper(bom), name)}
+		}
+		text, used, err := decodeNamed(data, name)
+		return Decoded{Text: text, Encoding: used}, err
 	}
 
-	switch {
-	case bytes.HasPrefix(data, bomUTF8):
-		return decodeNamed(data, "utf-8")
-	case bytes.HasPrefix(data, bomUTF16LE):
-		return decodeNamed(data, "utf-16le")
-	case bytes.HasPrefix(data, bomUTF16BE):
-		return decodeNamed(data, "utf-16be")
+	if bom := bomName(data); bom != "" {
+		text, used, err := decodeNamed(data, bom)
+		return Decoded{Text: text, Encoding: used}, err
 	}
 	if err := checkNUL(data); err != nil {
-		return "", "", err
+		return Decoded{}, err
+	}
+	if looksISO2022JP(data) {
+		if text, err := iso2022JP.decode(data); err == nil {
+			text, used, err := rejectEmpty(text, iso2022JP.name)
+			return Decoded{Text: text, Encoding: used}, err
+		}
 	}
 	if utf8.Valid(data) {
-		return rejectEmpty(string(data), "utf-8")
+		text, used, err := rejectEmpty(string(data), "utf-8")
+		return Decoded{Text: text, Encoding: used}, err
 	}
 
 	bad, multi, invalid := scanUTF8(data, 0)
@@ -62,13 +95,31 @@ func Decode(data []byte, encoding string) (text string, used string, err error) 
 	// "так" is one), but far fewer than it has invalid bytes, so the
 	// comparison is of counts rather than "any valid sequence at all".
 	if multi > 0 && 2*multi >= invalid {
-		return "", "", invalidUTF8(data, bad, "")
+		return Decoded{}, invalidUTF8(data, bad, "")
 	}
-	if cs := detectLegacy(data); cs != nil {
-		return rejectEmpty(cs.decode(data), cs.name)
+	if r, doubt := detectLegacy(data, langBase(lang)); r != nil {
+		text, err := r.decode(data)
+		if err != nil {
+			return Decoded{}, err
+		}
+		text, used, err := rejectEmpty(text, r.name)
+		return Decoded{Text: text, Encoding: used, Doubt: doubt}, err
 	}
-	return "", "", invalidUTF8(data, bad,
-		"; if the file is in a legacy encoding, name it with --encoding (one of "+acceptedEncodings+")")
+	return Decoded{}, invalidUTF8(data, bad,
+		"; if the file is in a legacy encoding, name it with --encoding (e.g. "+commonEncodings+")")
+}
+
+// bomName returns the encoding a leading byte-order mark announces, or "".
+func bomName(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, bomUTF8):
+		return "utf-8"
+	case bytes.HasPrefix(data, bomUTF16LE):
+		return "utf-16le"
+	case bytes.HasPrefix(data, bomUTF16BE):
+		return "utf-16be"
+	}
+	return ""
 }
 
 var (
@@ -77,16 +128,25 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
+// commonEncodings are the encodings an error message suggests.
+const commonEncodings = "windows-1252, iso-8859-2, windows-1251, koi8-r, shift_jis, gb18030, big5, euc-kr, utf-16le"
+
 // acceptedEncodings is what an unknown --encoding is answered with.
-const acceptedEncodings = "utf-8, utf-16le, utf-16be, windows-1252 (cp1252), iso-8859-1 (latin1), " +
-	"iso-8859-15 (latin9), windows-1251 (cp1251), koi8-r, cp866 (ibm866)"
+const acceptedEncodings = "utf-8, utf-16le, utf-16be, utf-16 (by its byte-order mark), " +
+	"iso-8859-1 (latin1) to iso-8859-16, windows-1250 to windows-1258 (cp1250 …), windows-874, " +
+	"koi8-r, koi8-u, cp866 (ibm866), macintosh (mac roman), ibm437, ibm850 and the other IBM code pages, " +
+	"shift_jis, euc-jp, iso-2022-jp, gb18030, gbk (gb2312), big5, euc-kr, " +
+	"and their aliases in the IANA registry and the WHATWG Encoding Standard"
 
 // encodingAliases maps names, as normalizeEncodingName leaves them, to the
-// canonical name Decode reports.
+// canonical name Decode reports, where synoptic's name differs from the
+// registries' (htmlindex reads latin1 as windows-1252, as browsers do; a
+// user who names latin1 means it).
 var encodingAliases = map[string]string{
 	"utf8":        "utf-8",
 	"utf16le":     "utf-16le",
 	"utf16be":     "utf-16be",
+	"utf16":       "utf-16",
 	"windows1252": "windows-1252",
 	"cp1252":      "windows-1252",
 	"win1252":     "windows-1252",
@@ -103,6 +163,45 @@ var encodingAliases = map[string]string{
 	"koi8":        "koi8-r",
 	"cp866":       "cp866",
 	"ibm866":      "cp866",
+	"macroman":    "macintosh",
+	"mac":         "macintosh",
+	"sjis":        "shift_jis",
+	"cp932":       "shift_jis",
+	"eucjp":       "euc-jp",
+	"euckr":       "euc-kr",
+	"cp949":       "euc-kr",
+	"gb2312":      "gbk",
+	"cp936":       "gbk",
+}
+
+// canonicalEncoding returns the name Decode reports for an encoding the
+// user named, and whether there is a decoder for it: synoptic's own
+// aliases first, then the WHATWG Encoding Standard's labels, then the
+// IANA registry's names.
+func canonicalEncoding(name string) (string, bool) {
+	if n, ok := encodingAliases[normalizeEncodingName(name)]; ok {
+		return n, true
+	}
+	if e, err := htmlindex.Get(name); err == nil {
+		if n, err := htmlindex.Name(e); err == nil {
+			return n, true
+		}
+	}
+	if e, err := ianaindex.IANA.Encoding(name); err == nil && e != nil {
+		if n, err := ianaindex.IANA.Name(e); err == nil {
+			return strings.ToLower(n), true
+		}
+	}
+	return "", false
+}
+
+// namedEncoding returns the decoder of a canonical name.
+func namedEncoding(name string) encoding.Encoding {
+	if e, err := htmlindex.Get(name); err == nil {
+		return e
+	}
+	e, _ := ianaindex.IANA.Encoding(name)
+	return e
 }
 
 // normalizeEncodingName lowercases name and drops the separators people
@@ -135,6 +234,11 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 			return "", "", invalidUTF8(data, bad, "")
 		}
 		return rejectEmpty(string(data[start:]), name)
+	case "utf-16":
+		if bom := bomName(data); strings.HasPrefix(bom, "utf-16") {
+			return decodeNamed(data, bom)
+		}
+		return "", "", &InputError{Offset: -1, Msg: "utf-16 without a byte-order mark: name its byte order, --encoding utf-16le (Windows' usual) or utf-16be"}
 	case "utf-16le", "utf-16be":
 		order, bom := xunicode.LittleEndian, bomUTF16LE
 		if name == "utf-16be" {
@@ -154,14 +258,31 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 	}
 	for i := range legacyCharsets {
 		if cs := &legacyCharsets[i]; cs.name == name {
-			if off := cs.firstUndefined(data); off >= 0 {
-				return "", "", &InputError{Offset: off, Line: LineStarts(data).Line(off), Msg: fmt.Sprintf(
-					"byte 0x%02X has no meaning in %s", data[off], name)}
-			}
-			return rejectEmpty(cs.decode(data), name)
+			return decodeSingleByte(data, cs)
 		}
 	}
-	panic("editions: encoding alias without decoder: " + name)
+	e := namedEncoding(name)
+	if cm, ok := e.(*charmap.Charmap); ok {
+		cs := newLegacyCharset(name, cm, unicode.Latin) // the script matters only to detection
+		return decodeSingleByte(data, &cs)
+	}
+	if e == nil {
+		return "", "", &InputError{Offset: -1, Msg: fmt.Sprintf("no decoder for %s", name)}
+	}
+	c := cjkCharset{name: name, enc: e}
+	text, err := c.decode(data)
+	if err != nil {
+		return "", "", err
+	}
+	return rejectEmpty(text, name)
+}
+
+func decodeSingleByte(data []byte, cs *legacyCharset) (string, string, error) {
+	if off := cs.firstUndefined(data); off >= 0 {
+		return "", "", &InputError{Offset: off, Line: LineStarts(data).Line(off), Msg: fmt.Sprintf(
+			"byte 0x%02X has no meaning in %s", data[off], cs.name)}
+	}
+	return rejectEmpty(cs.decode(data), cs.name)
 }
 
 // rejectEmpty rejects text with nothing in it but white space.
@@ -173,10 +294,43 @@ func rejectEmpty(text, used string) (string, string, error) {
 }
 
 func checkNUL(data []byte) error {
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return &InputError{Offset: i, Line: LineStarts(data).Line(i), Msg: "binary file (NUL byte)"}
+	i := bytes.IndexByte(data, 0)
+	if i < 0 {
+		return nil
 	}
-	return nil
+	if order := utf16Order(data); order != "" {
+		return &InputError{Offset: i, Line: 1, Msg: fmt.Sprintf(
+			"NUL bytes between the letters: UTF-16 without a byte-order mark? name it with --encoding %s", order)}
+	}
+	return &InputError{Offset: i, Line: LineStarts(data).Line(i), Msg: "binary file (NUL byte)"}
+}
+
+// utf16Order returns "utf-16le" or "utf-16be" when data looks like UTF-16
+// text without a byte-order mark — NUL in most odd bytes, or in most even
+// ones, as Latin, Cyrillic and Greek text in UTF-16 has — and "" when it
+// does not. Three quarters was chosen by hand: a binary file has NULs
+// scattered at both parities.
+func utf16Order(data []byte) string {
+	n := min(len(data), 4096) &^ 1
+	if n < 4 {
+		return ""
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	switch pairs := n / 2; {
+	case odd*4 >= pairs*3 && even*4 < pairs:
+		return "utf-16le"
+	case even*4 >= pairs*3 && odd*4 < pairs:
+		return "utf-16be"
+	}
+	return ""
 }
 
 func invalidUTF8(data []byte, off int, hint string) error {

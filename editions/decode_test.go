@@ -8,7 +8,12 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/synoptic-text/synoptic/editions"
@@ -123,7 +128,7 @@ func TestDecodeUnknownEncoding(t *testing.T) {
 	if ie.Offset != -1 || ie.Line != 0 {
 		t.Errorf("offset, line = %d, %d; want -1, 0", ie.Offset, ie.Line)
 	}
-	for _, name := range []string{"ebcdic", "utf-8", "windows-1252", "iso-8859-1", "iso-8859-15", "koi8-r", "windows-1251", "cp866"} {
+	for _, name := range []string{"ebcdic", "utf-8", "utf-16le", "iso-8859-1", "iso-8859-16", "windows-1258", "koi8-r", "koi8-u", "cp866", "shift_jis", "gb18030", "big5", "euc-kr"} {
 		if !strings.Contains(ie.Msg, name) {
 			t.Errorf("message %q does not mention %s", ie.Msg, name)
 		}
@@ -274,6 +279,14 @@ func FuzzDecode(f *testing.F) {
 	}
 	for _, cm := range []*charmap.Charmap{charmap.KOI8R, charmap.CodePage866, charmap.Windows1251} {
 		b, _ := cm.NewEncoder().Bytes([]byte(decRussianPlain))
+		f.Add(b)
+	}
+	for _, c := range []struct {
+		enc  encoding.Encoding
+		text string
+	}{{japanese.ShiftJIS, decJapanese}, {japanese.ISO2022JP, decJapanese}, {simplifiedchinese.GB18030, decChinese},
+		{traditionalchinese.Big5, decChineseTW}, {korean.EUCKR, decKorean}, {charmap.ISO8859_2, decHungarian}, {charmap.Windows1255, decHebrew}} {
+		b, _ := c.enc.NewEncoder().Bytes([]byte(c.text))
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -50,6 +50,10 @@ type Edition struct {
 	LangSource string       // how Lang was found: "flag", "metadata", "filename", "detected" or "default"
 	Path       string       // file the edition was read from ("-" for standard input)
 	Encoding   string       // encoding the input was decoded from, e.g. "utf-8", "windows-1251"
+	// Warnings say what is doubtful about how the file was read (an
+	// encoding guessed among near-equal readings), in sentences for the
+	// user: commands print them on stderr, the JSON carries them.
+	Warnings []string
 	// Text is the input decoded to UTF-8; all offsets point into it. For
 	// structured formats (HTML, EPUB, TEI, DOCX, CommonMark) it is the text
 	// extracted from the markup, paragraphs separated by a blank line,

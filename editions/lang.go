@@ -286,7 +286,8 @@ const detectSample = 20000
 // script first (Cyrillic, Greek, Han and kana, Hangul, Arabic, Hebrew,
 // Syriac, the scripts of South and South-East Asia...),
 // then, for Cyrillic, by the letters proper to Ukrainian, Belarusian,
-// Bulgarian or Serbian, and for the Latin script by counting the
+// Bulgarian or Serbian, for the Arabic script by those proper to Persian
+// or Urdu, and for the Latin script by counting the
 // commonest short words of each language it knows (en, fr, de, es, it,
 // la, nl, pt, sv, da, pl, cs, vi). It reads the first 20,000 characters,
 // after a Project Gutenberg header when there is one (that header is in
@@ -306,6 +307,7 @@ func DetectLang(text string) (language.Tag, bool) {
 		scripts = map[string]int{}
 		letters int
 		cyr     = map[rune]int{}
+		arabic  = map[rune]int{}
 		kana    int
 		scores  [len(stopLangs)]float64
 		words   int
@@ -351,6 +353,9 @@ func DetectLang(text string) (language.Tag, bool) {
 			kana++
 		case unicode.Is(unicode.Han, r):
 			scripts["CJK"]++
+		case unicode.Is(unicode.Arabic, r):
+			scripts["Arabic"]++
+			arabic[r]++
 		default:
 			for _, s := range otherScripts {
 				if unicode.Is(s.table, r) {
@@ -376,6 +381,8 @@ func DetectLang(text string) (language.Tag, bool) {
 		return latinByStopWords(scores[:], words)
 	case "Cyrillic":
 		return language.Make(cyrillicLanguage(cyr, count)), true
+	case "Arabic":
+		return language.Make(arabicLanguage(arabic, count)), true
 	case "CJK":
 		if kana*20 >= count {
 			return language.Japanese, true
@@ -401,7 +408,6 @@ var otherScripts = []struct {
 }{
 	{"Greek", unicode.Greek, "el"},
 	{"Hangul", unicode.Hangul, "ko"},
-	{"Arabic", unicode.Arabic, "ar"},
 	{"Hebrew", unicode.Hebrew, "he"},
 	{"Armenian", unicode.Armenian, "hy"},
 	{"Georgian", unicode.Georgian, "ka"},
@@ -450,6 +456,28 @@ func cyrillicLanguage(c map[rune]int, total int) string {
 		return "bg"
 	}
 	return "ru"
+}
+
+// arabicLanguage tells Arabic, Persian and Urdu apart by the letters
+// only some of them use, as a share of the letters of the Arabic script
+// in the sample: Urdu's ے ٹ ڈ ڑ ں ھ, Persian's پ چ ژ گ with its own ی and
+// ک, Arabic's ة and its ي and ك (which Persian and Urdu replace).
+func arabicLanguage(c map[rune]int, total int) string {
+	share := func(rs ...rune) float64 {
+		n := 0
+		for _, r := range rs {
+			n += c[r]
+		}
+		return float64(n) / float64(total)
+	}
+	const present, absent = 0.005, 0.001
+	switch {
+	case share('ے', 'ٹ', 'ڈ', 'ڑ', 'ں', 'ھ') > present && share('ة', 'ي') < absent:
+		return "ur"
+	case share('پ', 'چ', 'ژ', 'گ', 'ی', 'ک') > present && share('ة', 'ي', 'ك') < absent:
+		return "fa"
+	}
+	return "ar"
 }
 
 // latinByStopWords picks the language whose commonest words make up the

@@ -149,6 +149,11 @@ var langSamples = map[string]string{
 	"ja": "老人は毎朝港まで歩いて行きました。船がまた遅れていると彼は言いましたが、村の誰もその理由を知りませんでした。",
 	"ko": "노인은 매일 아침 항구까지 걸어 내려갔다. 그는 배들이 또 늦는다고 말했지만 마을의 누구도 그 이유를 알지 못했다.",
 	"ar": "كان الرجل العجوز ينزل كل صباح إلى الميناء. وكان يقول إن القوارب تأخرت مرة أخرى، ولم يعرف أحد في القرية السبب.",
+	"fa": "پیرمرد هر روز صبح به بندر می‌رفت. او می‌گفت که قایق‌ها دوباره دیر کرده‌اند و هیچ‌کس در روستا نمی‌دانست چرا از دریا برنگشته‌اند.",
+	"ur": "بوڑھا آدمی ہر صبح بندرگاہ تک جاتا تھا۔ وہ کہتا تھا کہ کشتیاں پھر دیر سے آئیں گی، اور گاؤں میں کوئی نہیں جانتا تھا کہ وہ سمندر سے کیوں نہیں لوٹیں۔",
+	"hy": "Ծերունին ամեն առավոտ իջնում էր նավահանգիստ։ Նա ասում էր, որ նավակները նորից ուշանում են, և գյուղում ոչ ոք չգիտեր, թե ինչու։",
+	"th": "ชายชราเดินลงไปที่ท่าเรือทุกเช้า เขาบอกว่าเรือมาช้าอีกแล้ว และไม่มีใครในหมู่บ้านรู้ว่าทำไม",
+	"hi": "बूढ़ा आदमी हर सुबह बंदरगाह तक जाता था। वह कहता था कि नावें फिर देर से आएँगी।",
 	"he": "הזקן ירד בכל בוקר אל הנמל. הוא אמר שהסירות שוב מאחרות, ואיש בכפר לא ידע מדוע לא חזרו מן הים.",
 }
 
@@ -249,5 +254,31 @@ func BenchmarkDetectLang(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		editions.DetectLang(text)
+	}
+}
+
+// TestLangFlagTakesBCP47: --lang takes BCP 47 tags with a script or a
+// region, and three-letter codes, and segments by the base language.
+func TestLangFlagTakesBCP47(t *testing.T) {
+	for _, c := range []struct{ flag, text string }{
+		{"zh-Hans", "这人名叫以利米勒。他死了。"},
+		{"zh-Hant", "這人名叫以利米勒。他死了。"},
+		{"ja", "これは本です。あれはペンです。"},
+		{"ko-KR", "그가 죽었다. 두 아들이 남았다."},
+		{"he", "בראשית ברא אלהים׃ והארץ היתה תהו׃"},
+		{"hy", "Սկզբից էր Բանը: Եվ Բանն Աստված էր:"},
+		{"el", "Τι λέγεις; Είπεν ο Ιησούς."},
+		{"syr", "ܪܫܐ ܕܐܘܢܓܠܝܘܢ ܀ ܐܝܟ ܕܟܬܝܒ ܀"},
+	} {
+		e, err := editions.Parse("t.txt", []byte("x\n\n"+c.text+"\n"), editions.Options{Lang: c.flag})
+		if err != nil {
+			t.Fatalf("--lang %s: %v", c.flag, err)
+		}
+		if e.Lang != language.MustParse(c.flag) || e.LangSource != "flag" {
+			t.Errorf("--lang %s: language %v from %s", c.flag, e.Lang, e.LangSource)
+		}
+		if n := len(e.Sentences); n != 3 {
+			t.Errorf("--lang %s: %d sentences, want 3 (a heading and 2)", c.flag, n)
+		}
 	}
 }

@@ -1,8 +1,9 @@
 package editions
 
 // Legacy single-byte encodings (Windows-1252, Latin-1, Windows-1251,
-// KOI8-R …): which one a file that is not UTF-8 was written in, chosen by
-// how much each reading looks like natural text.
+// KOI8-R, ISO-8859-2, Windows-1253 …): how much a file read in one of
+// them looks like natural text. charsets.go says which are tried and
+// chooses among them.
 
 import (
 	"strings"
@@ -12,36 +13,38 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// A legacyCharset is one of the single-byte encodings Decode can detect.
+// A legacyCharset is a single-byte encoding, with what each byte of its
+// upper half means worked out once.
 type legacyCharset struct {
-	name     string
-	cm       *charmap.Charmap
-	cyrillic bool // the letters in its upper half are Cyrillic
-	high     [128]highByte
+	name   string
+	cm     *charmap.Charmap
+	script *unicode.RangeTable // the script of the letters in its upper half
+	high   [128]highByte
 }
+
+func (cs *legacyCharset) latin() bool    { return cs.script == unicode.Latin }
+func (cs *legacyCharset) cyrillic() bool { return cs.script == unicode.Cyrillic }
 
 // highByte is what a byte of the upper half means in one charset, worked
 // out once so that scoring a book does not look up Unicode tables.
 type highByte struct {
 	r          rune
 	undefined  bool
-	letter     bool
+	letter     bool // a letter, or a mark that belongs in a word (Thai vowels, Hebrew points)
 	upper      bool
 	lower      bool
 	foreign    bool // a letter of another script than the charset's
 	punct      bool // in commonLegacyPunct
 	inWord     bool // in inWordPunct
+	final      bool // a letter written only at the end of a word (Greek ς, Hebrew ך ם ן ף ץ)
+	tonos      bool // a Greek vowel with an acute accent, of which a word has one at most
 	number     bool // ½, ², °: at home next to digits
 	printable  bool // a printable sign that is not box drawing
 	russianIdx int8 // 0..31 for а..я (ё as е), else -1
 }
 
-func newLegacyCharset(name string, cm *charmap.Charmap, cyrillic bool) legacyCharset {
-	cs := legacyCharset{name: name, cm: cm, cyrillic: cyrillic}
-	script := unicode.Latin
-	if cyrillic {
-		script = unicode.Cyrillic
-	}
+func newLegacyCharset(name string, cm *charmap.Charmap, script *unicode.RangeTable) legacyCharset {
+	cs := legacyCharset{name: name, cm: cm, script: script}
 	for i := range cs.high {
 		r := cm.DecodeByte(byte(0x80 + i))
 		lr := unicode.ToLower(r)
@@ -55,31 +58,20 @@ func newLegacyCharset(name string, cm *charmap.Charmap, cyrillic bool) legacyCha
 		cs.high[i] = highByte{
 			r:          r,
 			undefined:  r == utf8.RuneError,
-			letter:     unicode.IsLetter(r),
+			letter:     unicode.IsLetter(r) || unicode.IsMark(r) && unicode.Is(script, r),
 			upper:      unicode.IsUpper(r),
 			lower:      unicode.IsLower(r),
 			foreign:    unicode.IsLetter(r) && !unicode.Is(script, r),
 			punct:      commonLegacyPunct[r],
 			inWord:     inWordPunct[r],
+			final:      strings.ContainsRune(finalLetters, r),
+			tonos:      strings.ContainsRune(greekTonos, unicode.ToLower(r)),
 			number:     unicode.IsNumber(r) || r == '°',
 			printable:  unicode.IsPrint(r) && !(r >= 0x2500 && r <= 0x25FF),
 			russianIdx: idx,
 		}
 	}
 	return cs
-}
-
-// legacyCharsets, in the order that breaks ties between equally
-// plausible readings: when a Latin text uses none of the bytes on which
-// the three Latin charsets differ, it is reported as iso-8859-1, the
-// encoding all three share.
-var legacyCharsets = []legacyCharset{
-	newLegacyCharset("iso-8859-1", charmap.ISO8859_1, false),
-	newLegacyCharset("windows-1252", charmap.Windows1252, false),
-	newLegacyCharset("iso-8859-15", charmap.ISO8859_15, false),
-	newLegacyCharset("windows-1251", charmap.Windows1251, true),
-	newLegacyCharset("koi8-r", charmap.KOI8R, true),
-	newLegacyCharset("cp866", charmap.CodePage866, true),
 }
 
 func (cs *legacyCharset) decode(data []byte) string {
@@ -93,6 +85,17 @@ func (cs *legacyCharset) decode(data []byte) string {
 		}
 	}
 	return b.String()
+}
+
+// undefinedIn reports whether a byte the charset gives no character to
+// is among the upper-half bytes present.
+func (cs *legacyCharset) undefinedIn(present *[128]bool) bool {
+	for i, p := range present {
+		if p && cs.high[i].undefined {
+			return true
+		}
+	}
+	return false
 }
 
 // firstUndefined returns the offset of the first byte the charset gives
@@ -130,40 +133,14 @@ const (
 	baseBigramWeight = 0.4
 )
 
-// minPlausible is the score below which no legacy reading is believed.
-// Real text in the right charset scores above 0.9; wrong readings, random
-// high bytes and control characters stay under 0.5.
-const minPlausible = 0.6
-
-// plausibilitySample bounds the bytes each candidate reading is scored on:
-// half a megabyte of a book says as much about its encoding as the whole.
-const plausibilitySample = 512 << 10
-
-// detectLegacy returns the most plausible legacy reading of data, or nil
-// when none is plausible.
-func detectLegacy(data []byte) *legacyCharset {
-	var best *legacyCharset
-	bestScore := minPlausible
-	sample := data[:min(len(data), plausibilitySample)]
-	for i := range legacyCharsets {
-		cs := &legacyCharsets[i]
-		if cs.firstUndefined(data) >= 0 {
-			continue
-		}
-		if s := cs.plausibility(sample); s > bestScore+1e-9 {
-			best, bestScore = cs, s
-		}
-	}
-	return best
-}
-
 // plausibility scores, between 0 and 1, how much data decoded with cs
 // looks like natural text. Only the non-ASCII part is judged, in units:
 // each word holding an upper-half letter, and each upper-half character
 // that is not a letter.
 //
-// A word is good when its letters are all of the charset's script and
-// its case pattern is that of real words (lower, Capitalized; ALL CAPS
+// A word is good when its letters are all of the charset's script, a
+// final form (ς, ם …) ends it if it holds one, it has at most one Greek
+// accent, and its case pattern is that of real words (lower, Capitalized; ALL CAPS
 // counts half: KOI8-R read as windows-1251 turns lower case into upper).
 // A Latin word of two letters or more must contain an ASCII letter:
 // accents sit inside Latin words, while a word made only of upper-half
@@ -196,6 +173,8 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 		wordHigh, wordASCII     bool
 		wordUpper, wordLower    int
 		wordBad, wordAfterDigit bool
+		wordTonos               int
+		afterFinal              bool // the last letter was a final form
 		lastIdx                 int8 = -1
 
 		prevDigit bool
@@ -235,7 +214,7 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 				score = shoutedWord
 			case wordUpper > 1:
 				score = 0 // "ÀBc": capitals beyond the first, then lower case
-			case !cs.cyrillic && !wordASCII && wordLen >= 2:
+			case cs.latin() && !wordASCII && wordLen >= 2:
 				score = 0
 			}
 			if !wordASCII && (wordAfterDigit || nextDigit) {
@@ -244,11 +223,16 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 			good += score
 		}
 		wordLen, wordHigh, wordASCII, wordUpper, wordLower, wordBad, lastIdx = 0, false, false, 0, 0, false, -1
+		wordTonos, afterFinal = 0, false
 	}
 	addLetter := func(upper, lower bool, idx int8) {
 		if wordLen == 0 {
 			wordAfterDigit = prevDigit
 		}
+		if afterFinal {
+			wordBad = true // "αςψα": a final form inside a word
+		}
+		afterFinal = false
 		wordLen++
 		if upper {
 			if wordLower > 0 {
@@ -258,7 +242,7 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 		} else if lower {
 			wordLower++
 		}
-		if cs.cyrillic && lastIdx >= 0 && idx >= 0 {
+		if cs.cyrillic() && lastIdx >= 0 && idx >= 0 {
 			pairs++
 			if russianBigrams[lastIdx][idx] {
 				knownPairs++
@@ -274,8 +258,8 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 				addLetter(c <= 'Z', c >= 'a', -1)
 				wordASCII = true
 				asciiLetters++
-				if cs.cyrillic {
-					wordBad = true // Latin letters inside a Cyrillic word
+				if !cs.latin() {
+					wordBad = true // Latin letters inside a Cyrillic (Greek …) word
 				}
 			} else {
 				judgePending(false, isDigit)
@@ -291,9 +275,15 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 		if h.letter {
 			judgePending(true, false)
 			addLetter(h.upper, h.lower, h.russianIdx)
+			afterFinal = h.final
+			if h.tonos {
+				if wordTonos++; wordTonos > 1 {
+					wordBad = true // Greek words carry one accent
+				}
+			}
 			wordHigh = true
 			highLetters++
-			if h.foreign || (cs.cyrillic && wordASCII) {
+			if h.foreign || (!cs.latin() && wordASCII) {
 				wordBad = true
 			}
 		} else {
@@ -311,11 +301,12 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 		return 0
 	}
 	score := good / units
-	if !cs.cyrillic {
+	switch {
+	case cs.latin():
 		if frac := float64(highLetters) / float64(highLetters+asciiLetters+1); frac > maxAccentShare {
 			score *= max(minAccentScore, 1-(frac-maxAccentShare)/maxAccentShare*(1-minAccentScore))
 		}
-	} else {
+	case cs.cyrillic():
 		weight := baseBigramWeight // too few pairs to judge: neither reward nor reject
 		if pairs >= minPairs {
 			weight = min(1, float64(knownPairs)/float64(pairs)/goodBigramShare)
@@ -324,6 +315,15 @@ func (cs *legacyCharset) plausibility(data []byte) float64 {
 	}
 	return score
 }
+
+// finalLetters are written only at the end of a word; greekTonos are the
+// Greek vowels with an acute accent (monotonic spelling puts one on each
+// word of two syllables or more, never two). Hebrew read as a Greek
+// charset, or Greek as a Hebrew one, breaks both rules on most words.
+const (
+	finalLetters = "ςךםןףץ"
+	greekTonos   = "άέήίόύώΐΰ"
+)
 
 func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
 

@@ -12,14 +12,58 @@ import (
 // maxMarkerLabel bounds the label of a note marker "[^label]" or "[12]".
 const maxMarkerLabel = 24
 
-// stripMarkup removes note markers and Markdown emphasis. It decides as
-// it writes, looking left at what it has kept, so that nested or adjacent
-// markup ("*[1]*", "[1[2]]") leaves nothing a second pass would remove.
+// stripMarkup removes note markers and Markdown emphasis.
 func stripMarkup(s string) string {
 	if !mayHaveMarkup(s) {
 		return s
 	}
+	return string(walkMarkup(s, nil))
+}
+
+// A MarkupSpan is a stretch of a text that is markup, not words: a note
+// marker ([1], [^a], ¹) or a run of Markdown or Gutenberg emphasis marks
+// (*, **, _).
+type MarkupSpan struct {
+	Start, End int
+	Note       bool // a note marker; else emphasis
+}
+
+// MarkupSpans returns the markup of s, in order: what the comparison form
+// leaves out of a sentence, so that a word diff can tell a change of
+// formatting from a change of text by the same rule.
+func MarkupSpans(s string) []MarkupSpan {
+	if !mayHaveMarkup(s) {
+		return nil
+	}
+	var spans []MarkupSpan
+	walkMarkup(s, func(start, end int, note bool) {
+		if n := len(spans); n > 0 && spans[n-1].End >= start && spans[n-1].Start <= start {
+			// A marker that swallowed kept emphasis ("[*1*]") or emphasis
+			// next to a marker: one span.
+			spans[n-1].End = max(spans[n-1].End, end)
+			spans[n-1].Note = spans[n-1].Note || note
+			return
+		}
+		spans = append(spans, MarkupSpan{start, end, note})
+	})
+	return spans
+}
+
+// walkMarkup returns s without its note markers and emphasis, and calls
+// drop (when not nil) with each stretch of s it leaves out. It decides as
+// it writes, looking left at what it has kept, so that nested or adjacent
+// markup ("*[1]*", "[1[2]]") leaves nothing a second pass would remove.
+func walkMarkup(s string, drop func(start, end int, note bool)) []byte {
 	out := make([]byte, 0, len(s))
+	var from []int // with drop: the offset in s of each byte of out
+	keep := func(i, j int) {
+		out = append(out, s[i:j]...)
+		if drop != nil {
+			for k := i; k < j; k++ {
+				from = append(from, k)
+			}
+		}
+	}
 	lastRune := func() rune {
 		if len(out) == 0 {
 			return ' '
@@ -32,6 +76,10 @@ func stripMarkup(s string) string {
 		switch c {
 		case ']':
 			if start := markerStart(out); start >= 0 {
+				if drop != nil {
+					drop(from[start], i+1, true)
+					from = from[:start]
+				}
 				out = out[:start]
 				i++
 				continue
@@ -49,10 +97,13 @@ func stripMarkup(s string) string {
 			alone := isSpaceOrEdge(left) && isSpaceOrEdge(right)
 			inWord := c == '_' && isAlnum(left) && isAlnum(right)
 			if !alone && !inWord {
-				i = j // emphasis
+				if drop != nil {
+					drop(i, j, false) // emphasis
+				}
+				i = j
 				continue
 			}
-			out = append(out, s[i:j]...)
+			keep(i, j)
 			i = j
 			continue
 		}
@@ -61,18 +112,21 @@ func stripMarkup(s string) string {
 			if isSuperscriptDigit(r) {
 				left := lastRune()
 				if !isSpaceOrEdge(left) && !unicode.IsDigit(left) && !isSuperscriptDigit(left) {
-					i += size // a note marker: "word¹", "end.²"
+					if drop != nil {
+						drop(i, i+size, true) // a note marker: "word¹", "end.²"
+					}
+					i += size
 					continue
 				}
 			}
-			out = append(out, s[i:i+size]...)
+			keep(i, i+size)
 			i += size
 			continue
 		}
-		out = append(out, c)
+		keep(i, i+1)
 		i++
 	}
-	return string(out)
+	return out
 }
 
 // mayHaveMarkup reports whether s holds a character stripMarkup looks

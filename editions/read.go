@@ -99,7 +99,7 @@ func Parse(name string, data []byte, opts Options) (*Edition, error) {
 	default:
 		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))}
 	}
-	text, enc, err := Decode(data, opts.Encoding)
+	dec, err := DecodeFor(data, opts.Encoding, langHint(opts.Lang, name))
 	if err != nil {
 		var ie *InputError
 		if errors.As(err, &ie) {
@@ -108,7 +108,11 @@ func Parse(name string, data []byte, opts Options) (*Edition, error) {
 		}
 		return nil, &InputError{Path: name, Offset: -1, Msg: err.Error()}
 	}
-	e := &Edition{ID: opts.ID, Path: name, Encoding: enc, Text: text}
+	text := dec.Text
+	e := &Edition{ID: opts.ID, Path: name, Encoding: dec.Encoding, Text: text}
+	if dec.Doubt != "" {
+		e.Warnings = append(e.Warnings, dec.Doubt)
+	}
 	if e.ID == "" {
 		e.ID = idFromName(name)
 	}
@@ -147,6 +151,18 @@ func idFromName(name string) string {
 		base = strings.TrimSuffix(base, ext)
 	}
 	return base
+}
+
+// langHint is the language a file is known to be in before it is
+// decoded, for choosing its encoding: the flag's, else its name's.
+func langHint(flag, name string) string {
+	if flag != "" {
+		return flag
+	}
+	if tag, ok := LangFromName(name); ok {
+		return tag.String()
+	}
+	return ""
 }
 
 // setLang sets the edition's language: the flag first, then the file's

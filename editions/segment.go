@@ -57,6 +57,9 @@ func (sg *segmenter) appendSentences(dst []span, text string, r *rules, offset i
 	} else {
 		cuts = sg.ruleCuts(text, r)
 	}
+	if len(cuts) == 0 && !hasSentenceMark(text, r) {
+		cuts = unpunctuatedCuts(text)
+	}
 	start := 0
 	cuts = append(cuts, len(text))
 	for _, c := range cuts {
@@ -336,6 +339,8 @@ func canStartSentence(r rune) bool {
 		return true // scripts without case
 	case isOpening(r), isDash(r), isSuperscriptDigit(r):
 		return true
+	case r == '¶' || r == '⁋':
+		return true // a pilcrow opens a paragraph: "…다. ¶ 그"
 	}
 	return false
 }

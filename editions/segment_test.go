@@ -140,6 +140,72 @@ var segmentCases = []struct {
 	// Languages without rules of their own fall back to UAX #29.
 	{"ja", "CJK full stops", "これは本です。あれはペンです。",
 		[]string{"これは本です。", "あれはペンです。"}},
+
+	// Scripts beyond Latin and Cyrillic: UAX #29 and the rules of scripts.go.
+	// Chinese, Japanese, Korean.
+	{"zh", "closing bracket kept, opening one starts the next", "他说：「你好。」「再见。」她笑了。",
+		[]string{"他说：「你好。」", "「再见。」", "她笑了。"}},
+	{"zh", "question and exclamation, full-width", "你去哪里？我去学校！好的．",
+		[]string{"你去哪里？", "我去学校！", "好的．"}},
+	{"zh", "Chinese Union Version, spaced", "这人名叫以利米勒，他的妻名叫拿俄米。 他们到了摩押地，就住在那里。",
+		[]string{"这人名叫以利米勒，他的妻名叫拿俄米。", "他们到了摩押地，就住在那里。"}},
+	{"ja", "quotation carried on by と", "「はい。」と彼は言った。それから家に帰った。",
+		[]string{"「はい。」と彼は言った。", "それから家に帰った。"}},
+	{"ja", "full stop after the closing bracket", "ナオミは言った、「わたしをナオミと呼ばないでください」。ルツは黙っていた。",
+		[]string{"ナオミは言った、「わたしをナオミと呼ばないでください」。", "ルツは黙っていた。"}},
+	{"ko", "pilcrow after the full stop", "그들이 모압 지방에 들어가서 거기 유하였다. ¶ 나오미의 남편 엘리멜렉이 죽었다.",
+		[]string{"그들이 모압 지방에 들어가서 거기 유하였다.", "¶ 나오미의 남편 엘리멜렉이 죽었다."}},
+	{"ko", "question mark", "어디로 가느냐? 나는 집으로 간다.",
+		[]string{"어디로 가느냐?", "나는 집으로 간다."}},
+	// Greek: ; is the question mark, · the upper stop, not an end.
+	{"el", "Greek question mark", "Τι λέγεις; Είπεν ο Ιησούς προς αυτούς.",
+		[]string{"Τι λέγεις;", "Είπεν ο Ιησούς προς αυτούς."}},
+	{"el", "Greek question mark U+037E", "Πού υπάγεις\u037e Εις την πόλιν.",
+		[]string{"Πού υπάγεις\u037e", "Εις την πόλιν."}},
+	{"el", "upper stop is not an end", "Και είπε προς αυτάς· Υπάγετε, επιστρέψατε. Η δε Ρουθ έμεινε.",
+		[]string{"Και είπε προς αυτάς· Υπάγετε, επιστρέψατε.", "Η δε Ρουθ έμεινε."}},
+	{"el", "question mark before lowercase", "Τι λέγεις; είπεν ο Ιησούς.",
+		[]string{"Τι λέγεις; είπεν ο Ιησούς."}},
+	// Hebrew: sof pasuq ends a verse.
+	{"he", "sof pasuq", "בראשית ברא אלהים את השמים ואת הארץ׃ והארץ היתה תהו ובהו וחשך על פני תהום׃ ויאמר אלהים יהי אור ויהי אור׃",
+		[]string{"בראשית ברא אלהים את השמים ואת הארץ׃", "והארץ היתה תהו ובהו וחשך על פני תהום׃", "ויאמר אלהים יהי אור ויהי אור׃"}},
+	{"he", "modern full stop and question", "הזקן ירד בכל בוקר אל הנמל. מדוע לא חזרו הסירות? איש לא ידע.",
+		[]string{"הזקן ירד בכל בוקר אל הנמל.", "מדוע לא חזרו הסירות?", "איש לא ידע."}},
+	// Armenian: ։ and, typed, the colon.
+	{"hy", "Armenian full stop", "Սկզբից էր Բանը, և Բանը Աստծու մոտ էր։ Եվ Բանն Աստված էր։ Նա սկզբից Աստծու մոտ էր։",
+		[]string{"Սկզբից էր Բանը, և Բանը Աստծու մոտ էր։", "Եվ Բանն Աստված էր։", "Նա սկզբից Աստծու մոտ էր։"}},
+	{"hy", "colon as full stop", "Սկզբից էր Բանը: Եվ Բանն Աստված էր: Ժամը 10:30-ին նա եկավ:",
+		[]string{"Սկզբից էր Բանը:", "Եվ Բանն Աստված էր:", "Ժամը 10:30-ին նա եկավ:"}},
+	{"en", "colon is no full stop outside Armenian", "He said this: Go home. They went.",
+		[]string{"He said this: Go home.", "They went."}},
+	// Indic, Arabic-script, Ethiopic, South-East Asian, Tibetan, Syriac.
+	{"hi", "danda and double danda", "राम घर गया। सीता बाज़ार गई॥ फिर वे दोनों मिले।",
+		[]string{"राम घर गया।", "सीता बाज़ार गई॥", "फिर वे दोनों मिले।"}},
+	{"ar", "Arabic question mark", "ما اسمك؟ اسمي علي. أنا من القاهرة.",
+		[]string{"ما اسمك؟", "اسمي علي.", "أنا من القاهرة."}},
+	{"ur", "Urdu full stop", "یہ کتاب ہے۔ وہ قلم ہے۔ کیا یہ تمہارا ہے؟",
+		[]string{"یہ کتاب ہے۔", "وہ قلم ہے۔", "کیا یہ تمہارا ہے؟"}},
+	{"fa", "Persian", "این کتاب است. آیا آن قلم است؟ بله، قلم است.",
+		[]string{"این کتاب است.", "آیا آن قلم است؟", "بله، قلم است."}},
+	{"am", "Ethiopic full stop and question", "ሰላም ነው። እንዴት ነህ፧ ደህና ነኝ።",
+		[]string{"ሰላም ነው።", "እንዴት ነህ፧", "ደህና ነኝ።"}},
+	{"my", "Myanmar section, not its comma", "မင်္ဂလာပါ။ ကျွန်တော် နေကောင်းပါတယ်၊ ခင်ဗျား နေကောင်းလား။",
+		[]string{"မင်္ဂလာပါ။", "ကျွန်တော် နေကောင်းပါတယ်၊ ခင်ဗျား နေကောင်းလား။"}},
+	{"km", "Khmer khan", "ខ្ញុំទៅផ្ទះ។ គាត់មកលេង។",
+		[]string{"ខ្ញុំទៅផ្ទះ។", "គាត់មកលេង។"}},
+	{"bo", "Tibetan shad", "བཀྲ་ཤིས་བདེ་ལེགས། ཁྱེད་རང་སྐུ་གཟུགས་བདེ་པོ་ཡིན་པས། ང་བདེ་པོ་ཡིན།།",
+		[]string{"བཀྲ་ཤིས་བདེ་ལེགས།", "ཁྱེད་རང་སྐུ་གཟུགས་བདེ་པོ་ཡིན་པས།", "ང་བདེ་པོ་ཡིན།།"}},
+	{"syr", "Syriac end of paragraph", "ܪܫܐ ܕܐܘܢܓܠܝܘܢ ܕܝܫܘܥ ܡܫܝܚܐ ܒܪܗ ܕܐܠܗܐ ܀ ܐܝܟ ܕܟܬܝܒ ܒܐܫܥܝܐ ܢܒܝܐ ܀",
+		[]string{"ܪܫܐ ܕܐܘܢܓܠܝܘܢ ܕܝܫܘܥ ܡܫܝܚܐ ܒܪܗ ܕܐܠܗܐ ܀", "ܐܝܟ ܕܟܬܝܒ ܒܐܫܥܝܐ ܢܒܝܐ ܀"}},
+	{"vi", "hyphenated name before the full stop", "Na-ô-mi có một người bà con, tên người là Bô-ô. Ru-tơ thưa cùng Na-ô-mi rằng: Xin để cho tôi đi.",
+		[]string{"Na-ô-mi có một người bà con, tên người là Bô-ô.", "Ru-tơ thưa cùng Na-ô-mi rằng: Xin để cho tôi đi."}},
+	// Thai and Lao: a space between clauses.
+	{"th", "Thai clauses", "ฉันไปตลาดเมื่อเช้านี้ แล้วซื้อผลไม้มาก เขากลับบ้านตอนเย็น",
+		[]string{"ฉันไปตลาดเมื่อเช้านี้", "แล้วซื้อผลไม้มาก", "เขากลับบ้านตอนเย็น"}},
+	{"th", "Thai space before a number", "เขาเกิดในปี 1917 ที่กรุงเทพ เขากลับบ้าน",
+		[]string{"เขาเกิดในปี 1917 ที่กรุงเทพ", "เขากลับบ้าน"}},
+	{"lo", "Lao clauses", "ຂ້ອຍໄປຕະຫຼາດ ລາວກັບບ້ານ",
+		[]string{"ຂ້ອຍໄປຕະຫຼາດ", "ລາວກັບບ້ານ"}},
 	{"sv", "Swedish via UAX #29, initials kept", "Vi träffade A. Strindberg i Stockholm. Det regnade.",
 		[]string{"Vi träffade A. Strindberg i Stockholm.", "Det regnade."}},
 	{"sv", "fallback joins wrapped lines", "Vi gick\nhem till\r\nStockholm. Det regnade.",
@@ -185,6 +251,16 @@ func FuzzSplitSentences(f *testing.F) {
 	}
 	f.Add("en", "[[[(( ... ?! » « [^ [1 ]] ¹²")
 	f.Add("de", "1. 2. 3. a) b) I. II.")
+	// The rules of scripts.go and unpunctuated.go.
+	f.Add("zh", "「。」「」『。』（）。「")
+	f.Add("ja", "「。」と」って。」。「")
+	f.Add("hy", "Ա: բ: 10:30 ։ : :")
+	f.Add("el", "α; Β\u037e γ· Δ; ;")
+	f.Add("my", "က၊ ခ။ ၊။")
+	f.Add("he", "א׃ב ׃ ׃׃")
+	f.Add("th", "ก ข  ค\u00a0ง 1 จ ")
+	f.Add("ko", strings.Repeat("하였더라 이르되 다 아침마다 ", 60))
+	f.Add("en", strings.Repeat("a, b; c\n", 120))
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -193,7 +269,14 @@ func FuzzSplitSentences(f *testing.F) {
 		if err != nil {
 			tag = language.English
 		}
-		checkCover(t, text, splitSentences(text, rulesFor(tag)))
+		spans := splitSentences(text, rulesFor(tag))
+		checkCover(t, text, spans)
+		// An opening bracket starts the sentence it opens (。」「).
+		for i, s := range spans[:max(len(spans)-1, 0)] {
+			if last, _ := utf8.DecodeLastRuneInString(text[s.start:s.end]); last == '「' || last == '『' || last == '（' {
+				t.Fatalf("sentence %d %q ends with an opening bracket in %q", i, text[s.start:s.end], text)
+			}
+		}
 	})
 }
 

@@ -420,7 +420,7 @@ func isPlainHeading(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".,;:!?…)]»’”\"'", last)
+	return !strings.ContainsRune(".,;:!?…)]»’”\"'", last) && !isClosing(last) && !unicode.Is(unicode.Sentence_Terminal, last) && !scriptTerminator(last)
 }
 
 // runesMoreThan reports whether s has more than k characters, counting
@@ -448,12 +448,16 @@ func mayBeNumeral(t string) bool {
 	}
 }
 
-// isAllCaps reports text with at least three letters, none lowercase —
-// outside _emphasis_, which Project Gutenberg uses for italics: a ship's
-// name in italics stays in lowercase in a heading in capitals
-// ("XXI OÙ LE PATRON DE LA «_Tankadère_» RISQUE FORT …").
+// isAllCaps reports text with at least three capital letters, none
+// lowercase — outside _emphasis_, which Project Gutenberg uses for
+// italics: a ship's name in italics stays in lowercase in a heading in
+// capitals ("XXI OÙ LE PATRON DE LA «_Tankadère_» RISQUE FORT …").
+// Capitals mean something only in scripts that have case: letters without
+// case (Han, kana, Hangul, Hebrew, Arabic, Thai …) are not capitals, and a
+// text with more of them than of capitals is not in capitals, or every
+// short paragraph of those scripts would be a heading, never split.
 func isAllCaps(s string) bool {
-	letters := 0
+	capitals, caseless := 0, 0
 	emphasis := false
 	for _, c := range s {
 		switch {
@@ -462,9 +466,11 @@ func isAllCaps(s string) bool {
 		case emphasis:
 		case unicode.IsLower(c):
 			return false
+		case unicode.IsUpper(c) || unicode.IsTitle(c):
+			capitals++
 		case unicode.IsLetter(c):
-			letters++
+			caseless++
 		}
 	}
-	return letters >= 3
+	return capitals >= 3 && capitals >= caseless
 }

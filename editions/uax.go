@@ -1,7 +1,8 @@
 package editions
 
 // Sentence ends for languages without rules of their own: Unicode's
-// UAX #29 boundaries, filtered by the same language-independent checks.
+// UAX #29 boundaries, with the rules of scripts.go and unpunctuated.go on
+// top, filtered by the same language-independent checks.
 
 import (
 	"strings"
@@ -31,6 +32,18 @@ func uaxCuts(text string, r *rules) []int {
 			candidates = append(candidates, pos)
 		}
 	}
+	// The team's rules on top (scripts.go, unpunctuated.go): the full
+	// stops UAX #29 does not know, openings moved to the sentence they
+	// open, clause marks and continued quotations dropped, and the spaces
+	// that end Thai and Lao clauses.
+	candidates = mergeCuts(candidates, scriptCuts(text, r))
+	adjusted := candidates[:0]
+	for _, c := range candidates {
+		if c, ok := adjustCut(text, c); ok && (len(adjusted) == 0 || adjusted[len(adjusted)-1] < c) {
+			adjusted = append(adjusted, c)
+		}
+	}
+	candidates = mergeCuts(adjusted, spaceCuts(text))
 	if len(candidates) == 0 {
 		return nil
 	}

@@ -70,7 +70,8 @@ func editionFromJSON(je alignJSONEdition) (*editions.Edition, error) {
 	if err != nil && je.Lang != "" {
 		return nil, fmt.Errorf("language %q: %v", je.Lang, err)
 	}
-	ed := &editions.Edition{ID: je.ID, Lang: lang, Path: je.Path, Sentences: make([]editions.Sentence, len(je.Sentences))}
+	ed := &editions.Edition{ID: je.ID, Lang: lang, Path: je.Path, Encoding: je.Encoding, Warnings: je.Warnings,
+		Sentences: make([]editions.Sentence, len(je.Sentences))}
 	for i, js := range je.Sentences {
 		if js.Index != i {
 			return nil, fmt.Errorf("sentence %d has index %d", i, js.Index)

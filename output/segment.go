@@ -101,6 +101,8 @@ type (
 		LangSource string `json:"lang_source"`
 		Path       string `json:"path"`
 		Encoding   string `json:"encoding"`
+		// Warnings say what is doubtful about how the file was read.
+		Warnings []string `json:"warnings,omitempty"`
 		// Title and Meta come from the metadata of structured formats
 		// (HTML, EPUB, TEI, DOCX).
 		Title string            `json:"title,omitempty"`
@@ -177,7 +179,7 @@ func writeSegmentJSON(w io.Writer, e *editions.Edition) error {
 // editionHeader returns the JSON description of an edition that every
 // JSON output shares.
 func editionHeader(e *editions.Edition) jsonEdition {
-	return jsonEdition{ID: e.ID, Lang: e.Lang.String(), LangSource: e.LangSource, Path: e.Path, Encoding: e.Encoding, Title: e.Title, Meta: e.Meta}
+	return jsonEdition{ID: e.ID, Lang: e.Lang.String(), LangSource: e.LangSource, Path: e.Path, Encoding: e.Encoding, Warnings: e.Warnings, Title: e.Title, Meta: e.Meta}
 }
 
 func intPtr(i int) *int { return &i }

@@ -10,11 +10,21 @@ import (
 	"github.com/synoptic-text/synoptic/align"
 )
 
-// summary returns the closing line of a comparison: rows by kind, and
-// differences by type (those ignored left out).
+// summary returns the closing line of a comparison: rows by kind, how
+// many are doubtful (align.Row.Doubtful) when some are, and differences
+// by type (those ignored left out).
 func summary(al *align.Alignment, ignore []align.DiffType) string {
 	kinds, types := tally(al, typeSet(ignore))
 	line := fmt.Sprintf("%s: %s", countOf(len(al.Rows), "row"), kindsLine(kinds))
+	doubtful := 0
+	for k := range al.Rows {
+		if al.Rows[k].Doubtful() {
+			doubtful++
+		}
+	}
+	if doubtful > 0 {
+		line += fmt.Sprintf(", %d doubtful", doubtful)
+	}
 	if t := typesLine(types); t != "" {
 		line += "; differences: " + t
 	}
@@ -109,14 +119,10 @@ func isChange(row align.Row, ignore map[align.DiffType]bool) bool {
 	return true
 }
 
-// diffRuns calls f with the type of each difference in ops: a run of
-// deletions and insertions counts once, by its last operation.
+// diffRuns calls f with the type of each difference in ops: each change
+// (align.ChangeUnits) counts once.
 func diffRuns(ops []align.Op, f func(align.DiffType)) {
-	for k, op := range ops {
-		if op.Kind != align.OpSame && (k+1 == len(ops) || ops[k+1].Kind == align.OpSame) {
-			f(op.Type)
-		}
-	}
+	align.ChangeUnits(ops, func(i, j int) { f(ops[i].Type) })
 }
 
 // changes reports a word diff with a difference not ignored.
@@ -129,11 +135,8 @@ func changes(ops []align.Op, ignore map[align.DiffType]bool) bool {
 	return false
 }
 
-// typeSet returns the set of the difference types ts.
+// typeSet returns the set of the difference types ts, with those every
+// comparison sets aside (align.IgnoreSet).
 func typeSet(ts []align.DiffType) map[align.DiffType]bool {
-	set := map[align.DiffType]bool{}
-	for _, t := range ts {
-		set[t] = true
-	}
-	return set
+	return align.IgnoreSet(ts)
 }

@@ -81,6 +81,11 @@ type view struct {
 	// (align.Alignment.UnmatchedAnchors), found once for all its cells.
 	unmatchedRow int // the row's index + 1; 0 for none yet
 	unmatched    [][][]anchors.Anchor
+	// stacked: too many editions for the width side by side, so each
+	// row shows its editions one under another, each line led by the
+	// edition's label (labelWidth columns).
+	stacked    bool
+	labelWidth int
 }
 
 // The layout of the terminal view, in columns. All were chosen by hand.
@@ -101,11 +106,6 @@ const (
 	ruleWidth = 3
 )
 
-// doubtfulScore is the score below which a translation's match is
-// marked "?" in the gutter, as one the aligner was unsure of; chosen by
-// hand with the first text view.
-const doubtfulScore = 0.5
-
 // newView lays al out for opts.
 func newView(al *align.Alignment, opts ViewOptions) *view {
 	v := &view{al: al, opts: opts, ignore: typeSet(opts.Ignore), versions: versionRows(al)}
@@ -116,11 +116,22 @@ func newView(al *align.Alignment, opts ViewOptions) *view {
 		}
 	}
 	v.gutter, v.col = layout(al, len(v.cols), opts)
+	if !opts.Inline && len(v.cols)*minEditionWidth > max(opts.Width, minWidth) {
+		v.stacked = true
+		for _, e := range v.cols {
+			v.labelWidth = max(v.labelWidth, stringWidth(v.label(e)))
+		}
+		// The label may take a third of the line; the text the rest.
+		v.labelWidth = min(v.labelWidth, max(opts.Width, minWidth)/3)
+		v.col = max(minText, max(opts.Width, minWidth)-v.labelWidth-1-v.gutter-ruleWidth)
+	}
 	return v
 }
 
 // layout returns the widths of the gutter and of a text column for n
-// editions shown. The gutter holds a range of sentence numbers, "12-13".
+// editions shown. The gutter holds a range of sentence numbers, "12-13",
+// and is a column wider when the "?" of a doubtful row would not fit
+// before one.
 // Side by side, there are n times "g │ text", separated by a space;
 // inline, one.
 func layout(al *align.Alignment, n int, opts ViewOptions) (gutter, col int) {
@@ -129,11 +140,31 @@ func layout(al *align.Alignment, n int, opts ViewOptions) (gutter, col int) {
 		maxIdx = max(maxIdx, len(e.Sentences))
 	}
 	gutter = 2*digits(maxIdx) + 1
+	for _, row := range al.Rows {
+		if row.Doubtful() && len(markedRange(row, opts))+1 > gutter {
+			gutter++
+			break
+		}
+	}
 	width := max(opts.Width, minEditionWidth*n)
 	if opts.Inline {
 		return gutter, width - gutter - ruleWidth
 	}
 	return gutter, max(minText, (width-n*(gutter+ruleWidth)-(n-1))/n)
+}
+
+// markedRange is the range of sentence numbers the "?" of a doubtful row
+// stands before: the first column's side by side, the inline view's
+// otherwise (inlineRow).
+func markedRange(row align.Row, opts ViewOptions) string {
+	if opts.Inline {
+		return inlineRange(row)
+	}
+	e := 0
+	if len(opts.Columns) > 0 {
+		e = opts.Columns[0]
+	}
+	return cellRange(row.Cells[e])
 }
 
 // label names edition e in headings.
@@ -144,6 +175,35 @@ func (v *view) label(e int) string {
 		name = v.opts.Labels[e]
 	}
 	return fmt.Sprintf("%s (%s)", name, ed.Lang)
+}
+
+// fittedLabel is edition e's label in at most cols columns: the name cut
+// short with "…" before the language is, so that every column still says
+// its language.
+func (v *view) fittedLabel(e, cols int) string {
+	l := v.label(e)
+	if stringWidth(l) <= cols {
+		return l
+	}
+	lang := fmt.Sprintf(" (%s)", v.al.Editions[e].Lang)
+	name := strings.TrimSuffix(l, lang)
+	room := cols - stringWidth(lang) - 1
+	if room < 1 {
+		return truncate(l, cols)
+	}
+	return truncate(name, room) + "…" + lang
+}
+
+// truncate returns the longest prefix of s at most cols columns wide.
+func truncate(s string, cols int) string {
+	w := 0
+	for i, r := range s {
+		if w+runeWidth(r) > cols {
+			return s[:i]
+		}
+		w += runeWidth(r)
+	}
+	return s
 }
 
 // cellRange writes a cell's sentence numbers, "12" or "12-13".
@@ -161,11 +221,21 @@ func cellRange(cell []int) string {
 // or "first → last" over the inline view.
 func (v *view) header(w *bufio.Writer) {
 	var b strings.Builder
-	if v.opts.Inline {
+	switch {
+	case v.opts.Inline:
 		v.paint(&b, fmt.Sprintf("%s → %s", v.label(0), v.label(len(v.al.Editions)-1)), dimStyle)
-	} else {
+	case v.stacked:
+		msg := fmt.Sprintf("%d editions, one under another in each row: too many to stand side by side in %d columns (--editions picks fewer, --width widens)",
+			len(v.cols), max(v.opts.Width, minWidth))
+		for k, ln := range wrap(msg, max(v.opts.Width, minWidth)) {
+			if k > 0 {
+				b.WriteString("\n")
+			}
+			v.paint(&b, ln, dimStyle)
+		}
+	default:
 		for k, e := range v.cols {
-			l := clip(v.label(e), v.col)
+			l := v.fittedLabel(e, v.col)
 			if k > 0 {
 				b.WriteString(" ")
 			}
@@ -175,22 +245,40 @@ func (v *view) header(w *bufio.Writer) {
 	w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
 }
 
-// clip returns the first line s would wrap to in cols columns.
-func clip(s string, cols int) string {
-	if stringWidth(s) <= cols {
-		return s
-	}
-	lines := wrap(s, cols)
-	return lines[0]
-}
-
 // row writes row r of the alignment, in the view's layout.
 func (v *view) row(w *bufio.Writer, r int) {
-	if v.opts.Inline {
+	switch {
+	case v.opts.Inline:
 		v.inlineRow(w, r)
-		return
+	case v.stacked:
+		v.stackedRow(w, r)
+	default:
+		v.sideBySide(w, r)
 	}
-	v.sideBySide(w, r)
+}
+
+// stackedRow writes row r with its editions one under another: for each
+// edition with sentences in the row, its label, its gutter and its text
+// wrapped to the rest of the line; a blank line ends the row.
+func (v *view) stackedRow(w *bufio.Writer, r int) {
+	row := v.al.Rows[r]
+	for k, e := range v.cols {
+		if len(row.Cells[e]) == 0 {
+			continue
+		}
+		var label strings.Builder
+		l := v.fittedLabel(e, v.labelWidth)
+		v.paint(&label, l, dimStyle)
+		for i, ln := range v.wrapPieces(v.pieces(r, e), v.col) {
+			g, lead := "", strings.Repeat(" ", v.labelWidth)
+			if i == 0 {
+				g = gutterText(row, k, e)
+				lead = label.String() + strings.Repeat(" ", v.labelWidth-stringWidth(l))
+			}
+			w.WriteString(strings.TrimRight(fmt.Sprintf("%s %*s │ %s", lead, v.gutter, g, ln.text), " ") + "\n")
+		}
+	}
+	w.WriteString("\n")
 }
 
 // sideBySide writes row r with a column per edition shown: each cell
@@ -230,13 +318,21 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 
 // gutterText is the gutter of edition e's cell, shown in column k, on a
 // row's first line: its sentence numbers, and in the first column "?"
-// before those of a doubtful match.
+// before those of a doubtful row (align.Row.Doubtful), of any kind.
 func gutterText(row align.Row, k, e int) string {
 	g := cellRange(row.Cells[e])
-	if k == 0 && row.Kind == align.Match && row.Score < doubtfulScore {
-		g = "?" + g
+	if k == 0 {
+		g = doubtMark(row) + g
 	}
 	return g
+}
+
+// doubtMark is "?" for a doubtful row, "" for another.
+func doubtMark(row align.Row) string {
+	if row.Doubtful() {
+		return "?"
+	}
+	return ""
 }
 
 // skipped writes the line that stands for n equal rows left out.

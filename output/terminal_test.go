@@ -1,6 +1,7 @@
 package output
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -123,5 +124,42 @@ func TestViewMarksMissingAnchors(t *testing.T) {
 	}
 	if strings.Contains(out, missingStyle.sgr+"8") {
 		t.Errorf("8.45 against 8 heures 45 is marked missing:\n%s", out)
+	}
+}
+
+// TestViewManyEditions: editions too many to stand side by side in the
+// width are stacked in each row, each line led by its edition's label;
+// every sentence is shown, and no line is wider than asked (render
+// checks). With fewer editions, a label cut to its column keeps the
+// language.
+func TestViewManyEditions(t *testing.T) {
+	var eds []*editions.Edition
+	for i := range 12 {
+		text := fmt.Sprintf("The committee met on 14 March. The strike lasted %d days.", 20+i)
+		ed, err := editions.Parse(fmt.Sprintf("printing-number-%02d.en.txt", i), []byte(text), editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eds = append(eds, ed)
+	}
+	al, _ := align.Align(eds, align.Options{Mode: align.VersionsMode})
+	out := render(t, al, ViewOptions{Width: 100})
+	if !strings.Contains(out, "12 editions, one under another") {
+		t.Errorf("no word of the stacked layout:\n%s", out)
+	}
+	for i := range 12 {
+		if !strings.Contains(out, fmt.Sprintf("{+%d+} days.", 20+i)) && i > 0 {
+			t.Errorf("edition %d's sentence 1 not shown:\n%s", i, out)
+		}
+		if n := strings.Count(out, fmt.Sprintf("printing-number-%02d.en (en)", i)); n != 2 {
+			t.Errorf("edition %d labels %d lines, want one per row (2)", i, n)
+		}
+	}
+
+	al, _ = align.Align(eds[:4], align.Options{Mode: align.VersionsMode})
+	out = render(t, al, ViewOptions{Width: 80})
+	header := strings.SplitN(out, "\n", 2)[0]
+	if strings.Count(header, "(en)") != 4 {
+		t.Errorf("header lost a language: %q", header)
 	}
 }

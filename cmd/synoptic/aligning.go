@@ -60,6 +60,9 @@ func readEditions(paths []string, in *inputFlags) ([]*editions.Edition, error) {
 		if eds[k], err = editions.Read(path, in.options(k)); err != nil {
 			return nil, err
 		}
+		for _, w := range eds[k].Warnings {
+			fmt.Fprintf(os.Stderr, "synoptic: warning: %s: %s\n", path, w)
+		}
 	}
 	return eds, nil
 }
@@ -100,6 +103,20 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 		return nil, err
 	}
 	return out, nil
+}
+
+// noteDoubtful says on stderr how many rows of al are doubtful
+// (align.Row.Doubtful), when some are.
+func noteDoubtful(cmd *cobra.Command, al *align.Alignment) {
+	n := 0
+	for k := range al.Rows {
+		if al.Rows[k].Doubtful() {
+			n++
+		}
+	}
+	if n > 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: %d of %d rows doubtful (scored below %g: more likely wrong than right)\n", n, len(al.Rows), align.DoubtfulBelow)
+	}
 }
 
 // alignPinned aligns eds around the pins in the file path, and reports

@@ -47,9 +47,11 @@ texts: one to one, one to two or three, two to one, two to two, and
 sentences with no counterpart (omissions and additions). --mode forces
 either way of comparing.
 
-Formats: text (side by side for reading, or --inline), json, beads ("[ids in
-A]:[ids in B]" per row, 0-based, what "synoptic score" reads) and tsv (a
-column per edition). On a terminal, text goes through a pager ($PAGER, else
+Formats: text (side by side for reading, or --inline), json (the native
+format, which convert, export and --pin read back), beads ("[ids in A]:[ids
+in B]" per row, 0-based, what "synoptic score" reads), tsv (a column per
+edition), ladder (hunalign's), tmx (TMX 1.4b), tei (TEI P5) and xces (XCES
+cesAlign, as OPUS publishes). beads and ladder take exactly two editions. On a terminal, text goes through a pager ($PAGER, else
 less) and uses colour; deletions and insertions are also marked by
 strike-through and underline, or by [-…-] and {+…+} without colour.
 
@@ -81,7 +83,7 @@ pins that no longer fit the texts are reported on stderr.`,
 	fl.BoolVar(&f.changesOnly, "changes-only", false, "show only rows that differ, with --context rows around them")
 	fl.IntVar(&f.context, "context", 2, "with --changes-only, equal rows to show around each change")
 	f.align.register(cmd)
-	f.in.register(cmd, "languages of the editions, comma-separated in file order, e.g. de,fr; one applies to all (default: detected)")
+	f.in.register(cmd, "languages of the editions as BCP 47 tags, comma-separated in file order, e.g. de,fr or en,zh-Hans; one applies to all (default: detected)")
 	f.view.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.AlignmentFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -128,6 +130,9 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 		return err
 	}
 	if f.format != "text" {
+		// The text view's closing line counts the doubtful rows; a data
+		// format says it on stderr.
+		noteDoubtful(cmd, res.al)
 		return output.WriteAlignment(out, res.al, f.format, 0)
 	}
 	opts := output.ViewOptions{

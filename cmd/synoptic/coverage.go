@@ -80,6 +80,7 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 			}
 			out := cmd.OutOrStdout()
 			if !cmd.Flags().Changed("width") {
+				width = output.DefaultWidth
 				if w := terminalWidth(out); w > 0 {
 					width = w
 				}
@@ -93,7 +94,7 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 	fl := cmd.Flags()
 	fl.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(output.CoverageFormats, ", "))
 	in.register(cmd, "languages of SOURCE and TRANSLATION, comma-separated, e.g. fr,en (default: detected)")
-	fl.IntVar(&width, "width", 100, "line width of the text format (default: the terminal's, else 100)")
+	fl.IntVar(&width, "width", 0, "line width of the text format (default: the terminal's, else 100)")
 	fl.Float64Var(&failUnder, "fail-under", 0, "exit with status 1 when the share of source sentences covered is below this (0-1)")
 	fl.StringVar(&failOn, "fail-on", "", "also exit with status 1 when findings of these kinds remain unaccepted: mismatch, omission (comma-separated)")
 	fl.StringVar(&accept, "accept", "", "file of accepted finding ids, one per line")

@@ -25,7 +25,9 @@ format "[src ids]:[tgt ids]" one per line (what "compare --format beads"
 writes), and prints strict and lax precision, recall and F1, with counts
 summed over all document pairs before dividing — the definition of
 Bleualign's evaluator and Vecalign's score.py, used by every published
-Text+Berg number.
+Text+Berg number. Then the same, bead type by bead type (1-1, 1-2, 2-1,
+1-0, 0-1, other), to show where an aligner loses: precision over the
+system's beads of the type, recall over the gold's, 1-0 and 0-1 included.
 
 --gold and --test take files or directories (repeat the flag or separate
 with commas). Each test file is paired with the gold file of the same name
@@ -33,6 +35,9 @@ without its extension, so out/test0.align goes with gold/test0.defr; other
 files in a gold directory are ignored. A single gold file and a single test
 file are paired whatever their names. With --min-f1, the exit status
 is 1 when the strict F1 is below the threshold.`,
+		Example: `  synoptic compare --presegmented --lang de,fr --format beads test0.de test0.fr > out/test0.align
+  synoptic score --gold gold/test0.defr --test out/test0.align
+  synoptic score --gold gold/ --test out/ --min-f1 0.85`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(golds) == 0 || len(tests) == 0 {
@@ -76,6 +81,14 @@ is 1 when the strict F1 is below the threshold.`,
 			fmt.Fprintf(out, "         precision  recall     F1\n")
 			fmt.Fprintf(out, "strict   %.4f     %.4f     %.4f   (%d of %d test beads, %d of %d gold beads)\n", s.Precision, s.Recall, s.F1, s.TestStrict, s.TestBeads, s.GoldStrict, s.GoldBeads)
 			fmt.Fprintf(out, "lax      %.4f     %.4f     %.4f   (%d of %d test beads, %d of %d gold beads)\n", s.LaxPrecision, s.LaxRecall, s.LaxF1, s.TestLax, s.TestBeads, s.GoldLax, s.GoldBeads)
+			fmt.Fprintf(out, "\nby bead type  gold   test   strict P  R       F1       lax P    R       F1\n")
+			for _, ts := range align.ScoreByType(gb, tb) {
+				if ts.Gold == 0 && ts.Test == 0 {
+					continue
+				}
+				fmt.Fprintf(out, "%-12s %5d  %5d   %.4f   %.4f  %.4f   %.4f   %.4f  %.4f\n", ts.Type, ts.Gold, ts.Test,
+					ts.Precision, ts.Recall, ts.F1, ts.LaxPrecision, ts.LaxRecall, ts.LaxF1)
+			}
 			if cmd.Flags().Changed("min-f1") && s.F1 < minF1 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: strict F1 %.4f is below --min-f1 %.4f\n", s.F1, minF1)
 				return errCheckFailed

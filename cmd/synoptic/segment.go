@@ -38,6 +38,9 @@ text itself; the text format says which.`,
 			if err != nil {
 				return err
 			}
+			for _, w := range e.Warnings {
+				fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: warning: %s: %s\n", args[0], w)
+			}
 			w := width
 			if !cmd.Flags().Changed("width") {
 				w = terminalWidth(cmd.OutOrStdout())
@@ -45,7 +48,7 @@ text itself; the text format says which.`,
 			return output.WriteSegmentation(cmd.OutOrStdout(), e, format, w)
 		},
 	}
-	in.register(cmd, "language of the text, a BCP 47 tag such as en, fr, de, ru (default: detected)")
+	in.register(cmd, "language of the text, a BCP 47 tag such as en, fr, ru, zh-Hans, ja, ko, he, hy, th, syr (default: detected)")
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, lines or json")
 	cmd.Flags().StringVar(&id, "id", "", "the edition's id (default: the file name without its extension)")
 	cmd.Flags().IntVar(&width, "width", 0, "wrap text output at this many columns (default: the terminal's width; 0 when piped)")

@@ -49,8 +49,14 @@
     tr.id = 'r-' + r;
     tr.setAttribute('role', 'row');
     var k = kinds[row.kind];
-    if (!k && row.kind === 'match' && row.score < 0.5) k = ['unc', '?', 'uncertain match'];
     if (!k && row.ops) k = ['chg', '', ''];
+    if (row.doubtful) {
+      // A doubtful row (its score below align.DoubtfulBelow, as the
+      // JSON says): "?" alone, or after the symbol of its kind.
+      tr.classList.add('unc');
+      if (k && k[1]) k = [k[0], k[1] + '?', k[2] + ' (uncertain)'];
+      else k = [k ? k[0] : 'unc', '?', row.kind === 'match' ? 'uncertain match' : 'uncertain row'];
+    }
     if (k) tr.classList.add(k[0]);
     var th = el('div', 'n'), a = el('a', null, String(r));
     th.setAttribute('role', 'rowheader');
@@ -105,6 +111,11 @@
     var put = placer(e, cell);
     ops.forEach(function (op) {
       var into = td;
+      if (op.type === 'form') {
+        // The same characters written otherwise (NFC, NFD): not a change.
+        if (op.op === want) put(td, op.text);
+        return;
+      }
       if (op.op === want) {
         into = td.appendChild(el(tag, 't-' + op.type));
         into.appendChild(el('span', 'sr', words + op.type + '] '));
@@ -118,6 +129,10 @@
   function drawInline(td, dif, e, cell) {
     var put = placer(e, cell), from = view.labels[dif.from];
     dif.ops.forEach(function (op) {
+      if (op.type === 'form') {
+        if (op.op === 'insert') put(td, op.text);
+        return;
+      }
       if (op.op === 'delete') {
         var x = td.appendChild(el('del', 't-' + op.type));
         x.appendChild(el('span', 'sr', '[only in ' + from + ', ' + op.type + '] '));

@@ -1,0 +1,397 @@
+// Command scripts measures synoptic on scripts other than the Latin one:
+// it reads, as running text, the King James Version and each translation
+// of the same book in ../shared/eval/bible (Chinese in two versions of
+// the Chinese Union Version, Japanese, Korean without punctuation, Greek,
+// Vietnamese, Syriac; French and German as the European reference),
+// aligns the English with each, and scores the result by the verses,
+// which the .tsv beside each text gives:
+//
+//   - found: the share of the verses present in both editions whose
+//     sentences share a row (at least one sentence holding part of the
+//     English verse and one holding part of the translated verse stand in
+//     the same row);
+//   - precision: of the pairs of sentences that stand in the same row
+//     (one English, one translated), the share that hold part of the same
+//     verse (the chapter numbers, which hold none, left out);
+//   - verse ends that are sentence ends: of the verses of an edition that
+//     end with a full stop of its own script (editions.IsSentenceMark:
+//     。 ׃ ։ ܀ ; in Greek …), the share whose end is a sentence end; and
+//     of all verses, the share whose end is the end of a unit, which is
+//     what counts for a text without punctuation;
+//   - the time to read (decode, segment) and to align, per sentence of
+//     both editions: the CPU time of the fastest of -repeat runs, as
+//     wall-clock time on a shared machine counts the waiting too.
+//
+// A sentence that runs over a verse end holds part of both verses. The
+// issue that asked for this measure (13) sets its targets: punctuated
+// scripts found ≥ 0.95 and precision ≥ 0.95, unpunctuated ones found ≥
+// 0.90 and precision ≥ 0.80, verse ends that are sentence ends ≥ 0.97,
+// and no slower per sentence than the European pairs.
+//
+// Run it from the repository root:
+//
+//	go run ./bench/scripts [-eval ../shared/eval] [-rows ko-KorRV.Ruth] [-repeat 3]
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/bench/evaldata"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// pairs are the editions aligned with the KJV of the same book. French
+// Jonah (FreJND) is left out: its German versification numbers the
+// verses of chapter 2 otherwise, and the German Jonah in the list
+// (GerElb1905) is numbered as the KJV is.
+var pairs = []struct {
+	prefix, book string
+	punctuated   bool
+	european     bool
+}{
+	{"zh-ChiUns", "Ruth", true, false}, {"zh-ChiUns", "Jonah", true, false},
+	{"zh-ChiUn", "Ruth", true, false}, {"zh-ChiUn", "Jonah", true, false},
+	{"ja-JapKougo", "Ruth", true, false}, {"ja-JapKougo", "Jonah", true, false},
+	{"ko-KorRV", "Ruth", false, false}, {"ko-KorRV", "Jonah", false, false},
+	{"el-GreVamvas", "Ruth", true, false}, {"el-GreVamvas", "Jonah", true, false},
+	{"vi-Viet", "Ruth", true, false}, {"vi-Viet", "Jonah", true, false},
+	{"syr-Peshitta", "Mark", true, false},
+	{"fr-FreJND", "Ruth", true, true},
+	{"de-GerElb1905", "Ruth", true, true}, {"de-GerElb1905", "Jonah", true, true},
+}
+
+// rows and repeat are the -rows and -repeat flags.
+var (
+	rows   *string
+	repeat *int
+)
+
+func main() {
+	eval := flag.String("eval", evaldata.Path("eval"), "evaluation data directory")
+	rows = flag.String("rows", "", "also print the rows of the alignments with the editions whose name (\"ko-KorRV.Ruth\") starts with `prefix`, each sentence as the verses it holds")
+	repeat = flag.Int("repeat", 3, "read and align each pair `n` times and report the fastest")
+	flag.Parse()
+	if *repeat < 1 {
+		*repeat = 1
+	}
+	dir := filepath.Join(*eval, "bible")
+	if _, err := os.Stat(dir); err != nil {
+		fmt.Fprintf(os.Stderr, "scripts: evaluation data not found at %s (it lives beside the repository; see -eval)\n", dir)
+		os.Exit(2)
+	}
+	if err := run(dir); err != nil {
+		fmt.Fprintln(os.Stderr, "scripts:", err)
+		os.Exit(2)
+	}
+}
+
+// A text is one edition of a book read as running text, with the span
+// of each of its verses.
+type text struct {
+	name   string // "ko-KorRV.Ruth"
+	e      *editions.Edition
+	refs   []string // "c:v", in order
+	verses [][2]int // byte span of each verse in e.Text
+	read   time.Duration
+}
+
+// A result is one line of the table.
+type result struct {
+	name               string
+	punctuated, europe bool
+	found, verses      int
+	same, pairs        int
+	markEnds, marked   int // verses ending with a mark of the script: those that end sentences, all
+	unitEnds, ends     int // verses: those whose end is a unit end, all
+	sentences          int // of both editions
+	read, align        time.Duration
+}
+
+func run(dir string) error {
+	var results []result
+	en := map[string]*text{}
+	for _, p := range pairs {
+		if en[p.book] == nil {
+			t, err := readText(dir, "en-KJV", p.book)
+			if err != nil {
+				return err
+			}
+			en[p.book] = t
+		}
+		other, err := readText(dir, p.prefix, p.book)
+		if err != nil {
+			return err
+		}
+		// The fastest of -repeat runs, in CPU time (cpuTime): on a shared
+		// machine wall-clock time measures the others' work too.
+		var al *align.Alignment
+		var took time.Duration
+		for i := range *repeat {
+			start := cpuTime()
+			al, _ = align.Align([]*editions.Edition{en[p.book].e, other.e}, align.Options{Mode: align.TranslationMode})
+			if d := cpuTime() - start; i == 0 || d < took {
+				took = d
+			}
+		}
+		r := score(en[p.book], other, al.Beads())
+		r.name = p.prefix + " " + p.book
+		r.punctuated, r.europe = p.punctuated, p.european
+		r.align = took
+		r.read = en[p.book].read + other.read
+		r.sentences = len(en[p.book].e.Sentences) + len(other.e.Sentences)
+		results = append(results, r)
+	}
+	printTables(results, en)
+	return nil
+}
+
+// readText reads prefix.book.txt as running text and finds in it each
+// verse of prefix.book.tsv.
+func readText(dir, prefix, book string) (*text, error) {
+	base := filepath.Join(dir, prefix+"."+book)
+	var e *editions.Edition
+	var took time.Duration
+	for i := range *repeat {
+		start := cpuTime()
+		var err error
+		if e, err = editions.Read(base+".txt", editions.Options{}); err != nil {
+			return nil, err
+		}
+		if d := cpuTime() - start; i == 0 || d < took {
+			took = d
+		}
+	}
+	t := &text{name: prefix + "." + book, e: e, read: took}
+	f, err := os.Open(base + ".tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	pos := 0
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		ref, verse, _ := strings.Cut(sc.Text(), "\t")
+		verse = strings.TrimSpace(verse)
+		if verse == "" {
+			continue
+		}
+		i := strings.Index(e.Text[pos:], verse)
+		if i < 0 {
+			return nil, fmt.Errorf("%s.tsv: verse %s not found in the text", base, ref)
+		}
+		t.refs = append(t.refs, ref[strings.LastIndexByte(ref, ' ')+1:])
+		t.verses = append(t.verses, [2]int{pos + i, pos + i + len(verse)})
+		pos += i + len(verse)
+	}
+	return t, sc.Err()
+}
+
+// sentenceVerses returns, for each sentence of t, the references of the
+// verses it holds part of.
+func sentenceVerses(t *text) [][]string {
+	out := make([][]string, len(t.e.Sentences))
+	v := 0
+	for i, s := range t.e.Sentences {
+		for v < len(t.verses) && t.verses[v][1] <= s.Start {
+			v++
+		}
+		for w := v; w < len(t.verses) && t.verses[w][0] < s.End; w++ {
+			out[i] = append(out[i], t.refs[w])
+		}
+	}
+	return out
+}
+
+// score scores the beads of the alignment of en with other.
+func score(en, other *text, beads []align.Bead) result {
+	var r result
+	ev, ov := sentenceVerses(en), sentenceVerses(other)
+	inBoth := map[string]bool{}
+	for _, ref := range other.refs {
+		inBoth[ref] = true
+	}
+	both := 0
+	for _, ref := range en.refs {
+		if inBoth[ref] {
+			both++
+		}
+	}
+	found := map[string]bool{}
+	for _, b := range beads {
+		here := map[string]bool{}
+		for _, s := range b.Src {
+			for _, ref := range ev[s] {
+				here[ref] = true
+			}
+		}
+		for _, t := range b.Tgt {
+			for _, ref := range ov[t] {
+				if here[ref] {
+					found[ref] = true
+				}
+			}
+		}
+		for _, s := range b.Src {
+			for _, t := range b.Tgt {
+				if len(ev[s]) == 0 || len(ov[t]) == 0 {
+					continue // a chapter number, in no verse
+				}
+				r.pairs++
+				if shareVerse(ev[s], ov[t]) {
+					r.same++
+				}
+			}
+		}
+	}
+	r.found, r.verses = len(found), both
+	if rows != nil && *rows != "" && strings.HasPrefix(other.name, *rows) {
+		fmt.Printf("Rows of KJV with %s: the verses of each sentence, English | translation\n", other.name)
+		for _, b := range beads {
+			var a, c []string
+			for _, s := range b.Src {
+				a = append(a, fmt.Sprint(ev[s]))
+			}
+			for _, t := range b.Tgt {
+				c = append(c, fmt.Sprint(ov[t]))
+			}
+			fmt.Println(strings.Join(a, " "), "|", strings.Join(c, " "))
+		}
+		fmt.Println()
+	}
+	r.markEnds, r.marked, r.unitEnds, r.ends = verseEnds(other)
+	return r
+}
+
+func shareVerse(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verseEnds counts the verses of t that end with a full stop of its
+// script and, of those, the ones whose end is a sentence end; and the
+// verses whose end is the end of a unit, of all.
+func verseEnds(t *text) (markEnds, marked, unitEnds, all int) {
+	ends := map[int]bool{}
+	for _, s := range t.e.Sentences {
+		ends[s.End] = true
+	}
+	base, _ := t.e.Lang.Base()
+	for _, v := range t.verses {
+		all++
+		end := ends[v[1]]
+		if end {
+			unitEnds++
+		}
+		body := strings.TrimRightFunc(t.e.Text[v[0]:v[1]], func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) })
+		last, n := utf8.DecodeLastRuneInString(body)
+		prev, _ := utf8.DecodeLastRuneInString(body[:len(body)-n])
+		if editions.IsSentenceMark(base.String(), prev, last) {
+			marked++
+			if end {
+				markEnds++
+			}
+		}
+	}
+	return
+}
+
+func ratio(a, b int) string {
+	if b == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.3f", float64(a)/float64(b))
+}
+
+func perSentence(d time.Duration, n int) float64 {
+	return float64(d.Microseconds()) / float64(max(n, 1))
+}
+
+func printTables(results []result, en map[string]*text) {
+	fmt.Println("| KJV with | found | precision | verse ends with a mark that end a sentence | verse ends that end a unit | sentences | read CPU µs/sentence | align CPU µs/sentence |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
+	type total struct{ found, verses, same, pairs, markEnds, marked, sentences int }
+	var groups [3]total // punctuated, unpunctuated, European
+	var readT, alignT [2]time.Duration
+	var sents [2]int
+	for _, r := range results {
+		fmt.Printf("| %s | %s (%d/%d) | %s (%d/%d) | %s (%d/%d) | %s (%d/%d) | %d | %.1f | %.1f |\n",
+			r.name, ratio(r.found, r.verses), r.found, r.verses, ratio(r.same, r.pairs), r.same, r.pairs,
+			ratio(r.markEnds, r.marked), r.markEnds, r.marked, ratio(r.unitEnds, r.ends), r.unitEnds, r.ends,
+			r.sentences, perSentence(r.read, r.sentences), perSentence(r.align, r.sentences))
+		g := 0
+		switch {
+		case r.europe:
+			g = 2
+		case !r.punctuated:
+			g = 1
+		}
+		groups[g].found += r.found
+		groups[g].verses += r.verses
+		groups[g].same += r.same
+		groups[g].pairs += r.pairs
+		groups[g].markEnds += r.markEnds
+		groups[g].marked += r.marked
+		e := 0
+		if r.europe {
+			e = 1
+		}
+		readT[e] += r.read
+		alignT[e] += r.align
+		sents[e] += r.sentences
+	}
+	fmt.Println()
+	fmt.Println("| group | found | precision | verse ends with a mark that end a sentence | target |")
+	fmt.Println("|---|---|---|---|---|")
+	for i, name := range []string{"punctuated scripts", "unpunctuated (Korean 개역)", "European reference"} {
+		g := groups[i]
+		target := "found ≥ 0.95, precision ≥ 0.95, verse ends ≥ 0.97"
+		if i == 1 {
+			target = "found ≥ 0.90, precision ≥ 0.80"
+		}
+		fmt.Printf("| %s | %s | %s | %s | %s |\n", name, ratio(g.found, g.verses), ratio(g.same, g.pairs), ratio(g.markEnds, g.marked), target)
+	}
+	fmt.Println()
+	fmt.Printf("CPU time per sentence (read + align, both editions): other scripts %.1f µs, European pairs %.1f µs.\n",
+		perSentence(readT[0]+alignT[0], sents[0]), perSentence(readT[1]+alignT[1], sents[1]))
+	fmt.Printf("The English side: %d sentences in Ruth, %d in Jonah, %d in Mark; its verse ends with a mark that end a sentence: %s.\n",
+		len(en["Ruth"].e.Sentences), len(en["Jonah"].e.Sentences), len(en["Mark"].e.Sentences), englishEnds(en))
+}
+
+func englishEnds(en map[string]*text) string {
+	a, b := 0, 0
+	for _, t := range en {
+		x, y, _, _ := verseEnds(t)
+		a += x
+		b += y
+	}
+	return ratio(a, b)
+}
+
+// cpuTime returns the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

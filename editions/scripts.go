@@ -1,0 +1,184 @@
+package editions
+
+// Sentence ends of the scripts beyond Latin and Cyrillic.
+//
+// Unicode's sentence-break data (UAX #29, whose Sentence_Terminal property
+// lists the full stops of most scripts: CJK 。！？ and their full-width
+// forms, Armenian ։, Devanagari and other Indic । ॥, Arabic ؟, Urdu ۔,
+// Syriac ܀, Ethiopic ።, Myanmar ။, Khmer ។ …) is the base for every
+// language without rules of its own (uaxCuts). On top of it stand the
+// team's rules, each a convention of a script that UAX #29 does not
+// encode, or encodes otherwise:
+//
+//   - marks UAX #29 does not list as terminators but the script uses as
+//     its full stop: Hebrew sof pasuq ׃ (U+05C3, the end of every verse of
+//     the Hebrew Bible), Tibetan shad ། and nyis shad ༎, Thai angkhankhu ๚
+//     and khomut ๛;
+//   - marks that are a full stop in one language only: in Armenian the
+//     ASCII colon, which Armenian typing uses for its full stop ։; in Greek
+//     the semicolon and U+037E, which are its question mark (the Greek
+//     upper stop · and U+0387 is a colon, not an end, as UAX #29 also has
+//     it);
+//   - a mark UAX #29 lists but the script uses between clauses: Myanmar
+//     ၊ (U+104A, little section), the comma of Burmese;
+//   - an opening bracket or quote after a full stop (。」「) belongs to
+//     the sentence it opens, where UAX #29 counts every quotation mark as
+//     closing; and Japanese 「…。」と, where the quotative particle と
+//     after the closing bracket carries the sentence on.
+//
+// Some texts have no sentence punctuation at all: Thai and Lao write
+// none and leave a space between clauses and sentences, and old or
+// liturgical texts, such as the Korean Revised Version 개역 of the Bible,
+// leave it out. Their fallback units are in unpunctuatedCuts.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// scriptTerminator reports whether c is a full stop of a script that UAX
+// #29 does not list as a sentence terminator, in any language.
+func scriptTerminator(c rune) bool {
+	switch c {
+	case '\u05c3', // ׃ Hebrew sof pasuq
+		'\u0f0d', '\u0f0e', // ། ༎ Tibetan shad and nyis shad
+		'\u0e5a', '\u0e5b', // ๚ ๛ Thai angkhankhu and khomut
+		// ។ ៕ Khmer khan and bariyoosan: Sentence_Terminal in the
+		// Unicode of the UAX #29 library, not yet in Go's tables.
+		'\u17d4', '\u17d5':
+		return true
+	}
+	return false
+}
+
+// languageTerminator reports whether c, after the character prev, is a
+// full stop in r's language only: the Armenian colon, the Greek question
+// mark.
+func (r *rules) languageTerminator(prev, c rune) bool {
+	switch r.tag {
+	case "hy":
+		return c == ':' && (unicode.Is(unicode.Armenian, prev) || isClosing(prev))
+	case "el":
+		return (c == ';' || c == '\u037e') && (unicode.Is(unicode.Greek, prev) || isClosing(prev) || unicode.Is(unicode.Mn, prev))
+	}
+	return false
+}
+
+// isClauseMark reports the marks that end a clause but not a sentence,
+// in every script: the fallback units of text that has no full stops.
+// Myanmar ၊ is among them although UAX #29 lists it as a terminator.
+func isClauseMark(c rune) bool {
+	switch c {
+	case ',', ';', ':', '、', '，', '；', '：', '،', '؛', '\u104a', '\u0387', '·', '፣', '፤', '፥':
+		return true
+	}
+	return false
+}
+
+// isSentenceMark reports whether c ends sentences in r's language: a
+// terminator of the rules, of UAX #29 or of a script (the test of
+// whether a text has sentence punctuation at all).
+func (r *rules) isSentenceMark(prev, c rune) bool {
+	if c == '\u104a' {
+		return false // Myanmar little section: a comma
+	}
+	return r.isTerminator(c) || unicode.Is(unicode.Sentence_Terminal, c) || scriptTerminator(c) || r.languageTerminator(prev, c)
+}
+
+// IsSentenceMark reports whether c, after the character prev, is a mark
+// that ends sentences in text of language lang (its base language code,
+// such as "hy" or "el"): the rules' terminators, UAX #29's
+// Sentence_Terminal and the marks of scripts this file adds. Benchmarks
+// use it to count the verses that end with a full stop of their script.
+func IsSentenceMark(lang string, prev, c rune) bool {
+	r := &rules{tag: lang}
+	return r.isSentenceMark(prev, c)
+}
+
+// scriptCuts returns, in order, the candidate sentence ends after the
+// marks of scriptTerminator and languageTerminator, past the closing
+// quotes and brackets that follow them: the ends UAX #29 does not see.
+func scriptCuts(text string, r *rules) []int {
+	var cuts []int
+	prev := rune(-1)
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if !scriptTerminator(c) && !r.languageTerminator(prev, c) {
+			prev = c
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			c2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !scriptTerminator(c2) && !r.isSentenceMark(c, c2) && !isClosing(c2) {
+				break
+			}
+			c = c2
+			j += n2
+		}
+		if j < len(text) {
+			cuts = append(cuts, j)
+		}
+		prev = c
+		i = j
+	}
+	return cuts
+}
+
+// adjustCut moves or drops a UAX #29 boundary at cut by the team's rules
+// (see the comment at the top of this file): it returns the boundary
+// moved before the opening brackets and quotes it ends with, or false
+// when it should not be a boundary at all.
+func adjustCut(text string, cut int) (int, bool) {
+	// 。」「: the opening bracket starts the next sentence.
+	for cut > 0 {
+		c, n := utf8.DecodeLastRuneInString(text[:cut])
+		if !isOpening(c) || c == '"' || c == '\'' {
+			break
+		}
+		cut -= n
+	}
+	before := strings.TrimRightFunc(text[:cut], unicode.IsSpace)
+	if before == "" {
+		return 0, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	mark := strings.TrimRightFunc(before, isClosing)
+	if m, _ := utf8.DecodeLastRuneInString(mark); m == '\u104a' {
+		return 0, false // Myanmar ၊ ends a clause
+	}
+	if last == '」' || last == '』' {
+		// 「…。」と言った: the quotative particle goes on with the sentence.
+		if next, _ := utf8.DecodeRuneInString(text[cut:]); next == 'と' || next == 'っ' {
+			return 0, false
+		}
+	}
+	return cut, true
+}
+
+// mergeCuts merges two ascending lists of offsets into one, without
+// repeats.
+func mergeCuts(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var v int
+		switch {
+		case j >= len(b) || i < len(a) && a[i] <= b[j]:
+			v = a[i]
+			i++
+		default:
+			v = b[j]
+			j++
+		}
+		if len(out) == 0 || out[len(out)-1] < v {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package editions
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// koreanStory is Korean written as the 개역 Bible is, without sentence
+// punctuation: its sentences end with the final endings -다, -라, -냐,
+// direct speech opens after -되 ("said:"), and its clauses end with
+// connective endings (-고, -며, -니, -요), which do not cut.
+var koreanStory = []string{
+	"옛날에 한 마을에 가난한 농부가 살았더라",
+	"그는 아침마다 밭에 나가서 일하고 저녁이면 집으로 돌아왔더라",
+	"하루는 그의 아내가 그에게 이르되",
+	"어찌하여 그리 늦게 오느냐",
+	"농부가 대답하되",
+	"밭이 넓고 일이 많으니 어찌할 수 없노라",
+	"그 해에 비가 많이 내려 곡식이 잘 자랐다",
+	"마을 사람들이 다 모여서 함께 기뻐하며 잔치를 열었더라",
+	"그 아들의 이름은 철수요 딸의 이름은 영희라",
+}
+
+// TestKoreanWithoutPunctuation: a long Korean paragraph without a full
+// stop is cut after its final endings, one unit per sentence, and the
+// adverb 다 ("all") and the connective -요 do not end one.
+func TestKoreanWithoutPunctuation(t *testing.T) {
+	var want []string
+	for len(strings.Join(want, " ")) < 3*maxUnpunctuated {
+		want = append(want, koreanStory...)
+	}
+	text := strings.Join(want, " ")
+	got := split("ko", text)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("units (-want +got):\n%s", diff)
+	}
+	checkCover(t, text, splitSentences(text, rulesFor(language.Korean)))
+	// Short, it is cut the same; but a line that ends with no final
+	// ending stays whole.
+	short := strings.Join(koreanStory[:2], " ")
+	if got := split("ko", short); len(got) != 2 {
+		t.Errorf("a short paragraph without punctuation was cut in %d: %q", len(got), got)
+	}
+	verse := "하늘을 우러러 한 점 부끄럼이 없기를 잎새에 이는 바람에도"
+	if got := split("ko", verse); len(got) != 1 {
+		t.Errorf("a line of verse was cut: %q", got)
+	}
+}
+
+// TestUnpunctuatedClausesThenLines: a long paragraph without sentence
+// marks in a language without rules for it is cut at its clause marks,
+// and where a piece has none, at its lines.
+func TestUnpunctuatedClausesThenLines(t *testing.T) {
+	clause := strings.Repeat("and the waters covered the earth and the mountains ", 8) + "and the valleys"
+	n := maxUnpunctuated/len("the wind passed over the earth\n") + 5
+	lines := strings.Repeat("the wind passed over the earth\n", n-1) + "the waters fell"
+	text := clause + ", " + clause + "; " + lines
+	got := split("en", text)
+	if len(got) != 2+n {
+		t.Fatalf("%d units, want 2 clauses and %d lines: %q", len(got), n, got)
+	}
+	if got[0] != clause+"," || got[1] != clause+";" || got[2] != "the wind passed over the earth" {
+		t.Errorf("units start %q", got[:3])
+	}
+	checkCover(t, text, splitSentences(text, rulesFor(language.English)))
+}
+
+// TestShortCaselessParagraphs: a short paragraph in a script without
+// case is not taken for a heading in capitals, and is split into its
+// sentences; a heading in capitals still is one.
+func TestShortCaselessParagraphs(t *testing.T) {
+	for _, c := range []struct{ name, lang, para string }{
+		{"t.zh.txt", "zh", "这人名叫以利米勒。他死了。"},
+		{"t.ja.txt", "ja", "ナオミの夫エリメレクは死んだ。ふたりの子が残された。"},
+		{"t.he.txt", "he", "הזקן ירד אל הנמל. הסירות לא חזרו."},
+		{"t.ar.txt", "ar", "ذهب الرجل إلى الميناء. لم تعد القوارب."},
+		{"t.ko.txt", "ko", "그가 죽었다. 두 아들이 남았다."},
+	} {
+		e := parse(t, c.name, "CHAPTER ONE\n\n"+c.para+"\n", Options{Lang: c.lang})
+		if diff := cmp.Diff([]string{"heading", "text"}, kinds(e)); diff != "" {
+			t.Errorf("%s: paragraph kinds (-want +got):\n%s", c.lang, diff)
+		}
+		if len(e.Sentences) != 3 {
+			t.Errorf("%s: %d sentences, want the heading and 2", c.lang, len(e.Sentences))
+		}
+	}
+	if !isAllCaps("ΚΕΦΑΛΑΙΟΝ ΠΡΩΤΟΝ") || !isAllCaps("ГЛАВА ПЕРВАЯ") || isAllCaps("第一章 ABC 以利米勒") {
+		t.Error("isAllCaps: Greek and Cyrillic capitals are capitals, Han letters are not")
+	}
+}

@@ -1,0 +1,221 @@
+package editions
+
+// Units of text without sentence punctuation.
+//
+// Thai and Lao write no full stops: a space between two words of the
+// script ends a clause or a sentence (words themselves are not spaced),
+// so every such space ends a unit (spaceCuts), whatever else the text
+// holds. Other text that has no sentence punctuation at all — old or
+// liturgical texts, verse, the Korean Revised Version 개역 of the Bible,
+// whose chapters are one paragraph of thousands of characters without a
+// single full stop — would otherwise be one "sentence" per paragraph,
+// which no aligner can pair with the sentences of a punctuated
+// translation. A paragraph with no sentence mark of any script
+// (isSentenceMark) is cut instead (unpunctuatedCuts):
+//
+//  1. in Korean, after the sentence-final verb endings that stand where
+//     the full stop would, and the ending that opens direct speech where
+//     the colon would (koreanFinal), at any length: they end sentences as
+//     surely as a full stop;
+//  2. what is then longer than maxUnpunctuated characters, after clause
+//     marks (isClauseMark: , ; : 、 ， ، …);
+//  3. what is still longer, at its line breaks.
+//
+// The units are clauses or lines rather than sentences: they are what the
+// text offers, and a translation's sentences align with them one to many.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxUnpunctuated is the length in characters beyond which a stretch
+// of text without a sentence mark is cut at clause marks, then lines:
+// shorter, it may be a heading, a caption or a line of verse, or one long
+// sentence. It is the longest sentence of the punctuated Bible editions
+// in ../shared/eval/bible rounded up (778 characters, Genesis 49:22–26 in
+// the KJV, clauses joined by colons and semicolons; Psalm 136 aside,
+// whose verses end with semicolons), so that no sentence of punctuated
+// prose would be cut if its full stops were lost.
+const maxUnpunctuated = 800
+
+// hasSentenceMark reports whether text holds any mark that ends sentences
+// in r's language.
+func hasSentenceMark(text string, r *rules) bool {
+	prev := rune(-1)
+	for _, c := range text {
+		if c >= utf8.RuneSelf || c == '.' || c == '?' || c == '!' || c == ':' || c == ';' {
+			if r.isSentenceMark(prev, c) {
+				return true
+			}
+		}
+		prev = c
+	}
+	return false
+}
+
+// isSpaceCutScript reports the scripts that end clauses and sentences
+// with a space rather than a mark.
+func isSpaceCutScript(c rune) bool {
+	return unicode.Is(unicode.Thai, c) || unicode.Is(unicode.Lao, c)
+}
+
+// spaceCuts returns the ends of the Thai and Lao units of text: after
+// each run of spaces between two characters of those scripts. A space
+// next to a digit or a Latin word (ค.ศ. 1917) does not end one.
+func spaceCuts(text string) []int {
+	var cuts []int
+	prev := rune(-1)
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if c != ' ' && c != '\u00a0' || !isSpaceCutScript(prev) {
+			prev = c
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			c2, n2 := utf8.DecodeRuneInString(text[j:])
+			if c2 != ' ' && c2 != '\u00a0' {
+				break
+			}
+			j += n2
+		}
+		if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && isSpaceCutScript(next) && unicode.IsLetter(next) {
+			cuts = append(cuts, j)
+		}
+		prev = ' '
+		i = j
+	}
+	return cuts
+}
+
+// unpunctuatedCuts returns the fallback units of a paragraph without
+// sentence marks, as the comment at the top of this file gives them.
+func unpunctuatedCuts(text string) []int {
+	cuts := koreanCuts(text)
+	cuts = refine(text, cuts, clauseCuts)
+	return refine(text, cuts, lineCuts)
+}
+
+// refine adds to the ascending cuts those that split finds inside every
+// piece longer than maxUnpunctuated.
+func refine(text string, cuts []int, split func(string) []int) []int {
+	var out []int
+	start := 0
+	for _, end := range append(cuts, len(text)) {
+		if runesMoreThan(text[start:end], maxUnpunctuated) {
+			for _, c := range split(text[start:end]) {
+				out = append(out, start+c)
+			}
+		}
+		if end < len(text) {
+			out = append(out, end)
+		}
+		start = end
+	}
+	return out
+}
+
+// koreanFinal lists the last syllables of the Korean endings that end a
+// unit: the sentence-final verb endings, declarative -다 and -라 (하였다,
+// 드니라, 이더라, 하노라) and interrogative -까 and -냐 (하리이까, 하느냐);
+// and -되, which introduces direct speech (이르되, 가로되, 대답하되 "said:")
+// where punctuated Korean has a colon or an opening quotation mark. The
+// connective endings that join clauses inside a sentence (-고, -며, -니,
+// -매, -는데, and -요 after a noun, 엘리멜렉이요 "was Elimelech, and") are
+// not among them. -되 was chosen on Ruth, the development half of the
+// Korean 개역 in ../shared/eval/bible (go run ./bench/scripts: verse pairs
+// found 0.859 without it, 0.965 with; -며, -니, -매 or -고 as well did
+// worse), and Jonah kept for the report.
+const koreanFinal = "다라까냐되"
+
+// koreanNotFinal are the endings that end like a final one but do not
+// end a sentence: the particles 마다 "every" (아침마다) and 보다 "than"
+// (그보다), the postposition 따라 "along" (길을 따라), and the connective
+// -지라 "as, since" (된지라, 한지라). Nouns that end so (바다 "sea", the
+// name 유다 "Judah") still cut: a unit too many, not a sentence lost.
+var koreanNotFinal = []string{"마다", "보다", "따라", "지라"}
+
+// koreanCuts returns the ends of the Korean sentences of text: after a
+// word of two syllables or more that ends with an ending of koreanFinal
+// (the one-syllable 다 is the adverb "all", 되 the verb "become") and
+// before another Hangul word.
+func koreanCuts(text string) []int {
+	var cuts []int
+	wordStart := 0
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(c) {
+			i += n
+			continue
+		}
+		word := text[wordStart:i]
+		j := i + n
+		for j < len(text) {
+			c2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsSpace(c2) {
+				break
+			}
+			j += n2
+		}
+		last, _ := utf8.DecodeLastRuneInString(word)
+		next, _ := utf8.DecodeRuneInString(text[j:])
+		if j < len(text) && unicode.Is(unicode.Hangul, next) && utf8.RuneCountInString(word) >= 2 &&
+			strings.ContainsRune(koreanFinal, last) && !hasAnySuffix(word, koreanNotFinal) {
+			cuts = append(cuts, j)
+		}
+		wordStart = j
+		i = j
+	}
+	return cuts
+}
+
+// clauseCuts returns the ends of the clauses of text: after a clause mark
+// (isClauseMark) and the closing quotes after it, before white space or,
+// after a CJK mark, anything.
+func clauseCuts(text string) []int {
+	var cuts []int
+	for i := 0; i < len(text); {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if !isClauseMark(c) {
+			continue
+		}
+		j := i
+		for j < len(text) {
+			c2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !isClosing(c2) {
+				break
+			}
+			j += n2
+		}
+		next, _ := utf8.DecodeRuneInString(text[j:])
+		if j < len(text) && (unicode.IsSpace(next) || c >= 0x3000) {
+			cuts = append(cuts, j)
+		}
+		i = j
+	}
+	return cuts
+}
+
+// lineCuts returns the line ends of text.
+func lineCuts(text string) []int {
+	var cuts []int
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' && i+1 < len(text) {
+			cuts = append(cuts, i+1)
+		}
+	}
+	return cuts
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
