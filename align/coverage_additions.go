@@ -171,6 +171,9 @@ func (c *coverer) bracketedInside(row Row) {
 	for _, s := range row.Cells[1] {
 		sent := c.tgt.Sentences[s]
 		text := sent.Text
+		w := offsetWalker{e: c.tgt, sent: sent} // brackets come in order
+		var whole *Finding                      // the sentence as a finding, made once
+		trimmed := len(strings.TrimRight(text, " *_."))
 		for i := 0; i < len(text); {
 			open := strings.IndexByte(text[i:], '[')
 			if open < 0 {
@@ -183,9 +186,14 @@ func (c *coverer) bracketedInside(row Row) {
 			}
 			cl += open + 1
 			inner := text[open+1 : cl-1]
-			if countWords(inner) >= 2 && !(open == 0 && cl == len(strings.TrimRight(text, " *_."))) {
-				f := c.finding(Bracketed, 1, []int{s})
-				f.Start, f.End = textOffset(c.tgt, sent, open), textOffset(c.tgt, sent, cl)
+			if countWords(inner) >= 2 && !(open == 0 && cl == trimmed) {
+				if whole == nil {
+					f := c.finding(Bracketed, 1, []int{s})
+					whole = &f
+				}
+				f := *whole
+				f.Sentences = []int{s}
+				f.Start, f.End = w.at(open), w.at(cl)
 				f.Line = c.tgtLines.Line(f.Start)
 				f.Text, f.Words = text[open:cl], countWords(inner)
 				f.Confidence = additionConf

@@ -6,7 +6,10 @@ package align
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"hash"
 	"math"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -50,13 +53,28 @@ func countWords(s string) int {
 	return n
 }
 
-// textOffset maps byte offset off in sent.Text to an offset in e.Text.
-// Sentence.Text is the input between the sentence's offsets with runs of
-// white space folded to one space and trimmed, so walking both while
-// skipping white space finds it.
-func textOffset(e *editions.Edition, sent editions.Sentence, off int) int {
-	raw := e.Text[sent.Start:sent.End]
-	i, j := 0, 0 // i in raw, j in sent.Text
+// An offsetWalker maps byte offsets in a sentence's Text to offsets in its
+// edition's Text. Sentence.Text is the input between the sentence's
+// offsets with runs of white space folded to one space and trimmed, so
+// walking both while skipping white space finds it. The walker goes on
+// from where it stopped when asked for an offset no smaller than the last,
+// so that the offsets of a sentence asked in order cost one walk through
+// it, not one each.
+type offsetWalker struct {
+	e    *editions.Edition
+	sent editions.Sentence
+	i, j int // i in the raw text, j in sent.Text
+	last int // the offset last asked for
+}
+
+func (w *offsetWalker) at(off int) int {
+	if off < w.last {
+		w.i, w.j = 0, 0
+	}
+	w.last = off
+	raw := w.e.Text[w.sent.Start:w.sent.End]
+	text := w.sent.Text
+	i, j := w.i, w.j
 	for j < off && i < len(raw) {
 		r, n := utf8.DecodeRuneInString(raw[i:])
 		if unicode.IsSpace(r) {
@@ -68,16 +86,33 @@ func textOffset(e *editions.Edition, sent editions.Sentence, off int) int {
 				}
 				i += n
 			}
-			if j < len(sent.Text) && sent.Text[j] == ' ' {
+			if j < len(text) && text[j] == ' ' {
 				j++
 			}
 			continue
 		}
-		_, m := utf8.DecodeRuneInString(sent.Text[j:])
+		_, m := utf8.DecodeRuneInString(text[j:])
 		i += n
 		j += m
 	}
-	return sent.Start + i
+	w.i, w.j = i, j
+	return w.sent.Start + i
+}
+
+// textOffsets maps the byte offsets offs in sent.Text to offsets in
+// e.Text, in one walk through the sentence whatever their order.
+func textOffsets(e *editions.Edition, sent editions.Sentence, offs []int) []int {
+	order := make([]int, len(offs))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(x, y int) bool { return offs[order[x]] < offs[order[y]] })
+	out := make([]int, len(offs))
+	w := offsetWalker{e: e, sent: sent}
+	for _, k := range order {
+		out[k] = w.at(offs[k])
+	}
+	return out
 }
 
 // filter drops the findings below the confidence threshold.
@@ -115,9 +150,51 @@ func (c *coverer) filter() {
 // content (a refrain omitted twice) get "-2", "-3"… in reading order.
 func (c *coverer) assignIDs() {
 	seen := make(map[string]int)
-	id := func(prefix string, parts ...string) string {
-		h := sha256.New()
-		for _, p := range parts {
+	// id hashes the parts of an id: the kind if any, the comparison form
+	// of the sentences sents of e, then tail. The findings of one sentence
+	// or pair (the mismatches of a long sentence, its bracketed
+	// insertions) come one after the other and share all but the tail:
+	// that part is hashed once for them all and its state cloned, or a
+	// sentence of many findings would be hashed once for each.
+	type headKey struct {
+		prefix, kind string
+		e            *editions.Edition
+	}
+	var shared struct {
+		key   headKey
+		sents []int
+		state hash.Cloner
+	}
+	id := func(prefix, kind string, e *editions.Edition, sents []int, tail ...string) string {
+		key := headKey{prefix, kind, e}
+		var h hash.Hash
+		if shared.state != nil && shared.key == key && slices.Equal(sents, shared.sents) {
+			if cl, err := shared.state.Clone(); err == nil {
+				h = cl
+			}
+		}
+		if h == nil {
+			parts := make([]string, len(sents))
+			for k, s := range sents {
+				parts[k] = e.Sentences[s].Norm
+			}
+			head := []string{kind, strings.Join(parts, "\n")}
+			if kind == "" {
+				head = head[1:] // an omission's id has no kind
+			}
+			h = sha256.New()
+			for _, p := range head {
+				h.Write([]byte(p))
+				h.Write([]byte{0})
+			}
+			shared.state = nil
+			if cl, ok := h.(hash.Cloner); ok {
+				if st, err := cl.Clone(); err == nil {
+					shared.key, shared.sents, shared.state = key, sents, st
+				}
+			}
+		}
+		for _, p := range tail {
 			h.Write([]byte(p))
 			h.Write([]byte{0})
 		}
@@ -128,13 +205,6 @@ func (c *coverer) assignIDs() {
 		}
 		return s
 	}
-	norms := func(e *editions.Edition, sents []int) string {
-		parts := make([]string, len(sents))
-		for k, s := range sents {
-			parts[k] = e.Sentences[s].Norm
-		}
-		return strings.Join(parts, "\n")
-	}
 	for k := range c.rep.Omissions {
 		f := &c.rep.Omissions[k]
 		// Not the kind: whether the aligner left a sentence unmatched
@@ -142,18 +212,18 @@ func (c *coverer) assignIDs() {
 		// missing from that merge, is the same omission to a reviewer,
 		// and an acceptance must survive the aligner changing its mind
 		// after an edit elsewhere.
-		f.ID = id("o", norms(c.src, f.Sentences))
+		f.ID = id("o", "", c.src, f.Sentences)
 		f.Accepted = c.opts.Accept[f.ID]
 		f.Severity = f.Confidence * math.Sqrt(float64(f.Words))
 	}
 	for k := range c.rep.Additions {
 		f := &c.rep.Additions[k]
-		f.ID = id("a", string(f.Kind), norms(c.tgt, f.Sentences), f.Text)
+		f.ID = id("a", string(f.Kind), c.tgt, f.Sentences, f.Text)
 		f.Accepted = c.opts.Accept[f.ID]
 	}
 	for k := range c.rep.Mismatches {
 		m := &c.rep.Mismatches[k]
-		m.ID = id("m", string(m.Kind), norms(c.src, m.Source), m.SourceValue, m.TargetValue)
+		m.ID = id("m", string(m.Kind), c.src, m.Source, m.SourceValue, m.TargetValue)
 		m.Accepted = c.opts.Accept[m.ID]
 	}
 }

@@ -109,9 +109,13 @@ func sideOf(e *editions.Edition, as [][]anchors.Anchor, cell []int) pairSide {
 		sent := e.Sentences[s]
 		var an []anchors.Anchor
 		var vs []string
+		offs := make([]int, 0, 2*len(as[s]))
 		for _, a := range as[s] {
-			an = append(an, anchors.Anchor{Kind: a.Kind, Key: a.Key,
-				Start: textOffset(e, sent, a.Start), End: textOffset(e, sent, a.End)})
+			offs = append(offs, a.Start, a.End)
+		}
+		offs = textOffsets(e, sent, offs)
+		for k, a := range as[s] {
+			an = append(an, anchors.Anchor{Kind: a.Kind, Key: a.Key, Start: offs[2*k], End: offs[2*k+1]})
 			vs = append(vs, sent.Text[a.Start:a.End])
 		}
 		for _, m := range sent.Markers {

@@ -18,6 +18,21 @@ import (
 // contain its words, and a second pass aligns with them. This is the
 // idea of hunalign's bootstrapped dictionary, kept deliberately simple.
 
+// maxBeadPairs bounds the word pairs one bead gives the learners (learn
+// here, and Model 1 for the coverage check); a bead with more is left
+// out. Every distinct word of one side meets every one of the other, so a
+// bead of two sentences of n words each gives n² pairs: for a paragraph
+// of 20 MB without a full stop, taken as one sentence, billions, each a
+// map entry. A pair met in a bead of hundreds of words is little evidence
+// of a translation anyway, since every other pair there is met as often.
+// The bound, 256 words a side, is 8 times the most any bead of the
+// evaluation texts gives: the longest sentence there has 92 distinct
+// words (Verne in French), and the largest bead learnt from, 8,051 pairs
+// (Model 1 on Verne; 7,743 for learn, also Verne; measured with
+// synoptic coverage on Verne, the Manifesto and Genesis, and
+// bench/textberg), so no bead of a real text is left out.
+const maxBeadPairs = 256 * 256
+
 // maxLearnBeads bounds the work of learning on very long texts; the
 // pairs that matter recur often enough to be seen in a sample.
 const maxLearnBeads = 20000
@@ -40,6 +55,9 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 			continue
 		}
 		wa, wb := sa.words[st.i-1], sb.words[st.j-1]
+		if len(wa)*len(wb) > maxBeadPairs {
+			continue
+		}
 		for _, x := range wa {
 			ca[x]++
 		}

@@ -204,7 +204,11 @@ func learnModel1(sa, sb *side, v *vocab, rows []Row, p *params, minProb float64)
 		for _, j := range r.Cells[1] {
 			pb = append(pb, sb.words[j]...)
 		}
-		pairs = append(pairs, [2][]int32{uniq(pa), uniq(pb)})
+		pa, pb = uniq(pa), uniq(pb)
+		if len(pa)*len(pb) > maxBeadPairs {
+			continue
+		}
+		pairs = append(pairs, [2][]int32{pa, pb})
 	}
 	fe := model1(pairs, 0, 1, p.learnMin-1)
 	ef := model1(pairs, 1, 0, p.learnMin-1)

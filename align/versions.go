@@ -133,6 +133,9 @@ type versionComparer struct {
 	// buf holds merged word lists for the similarity of several
 	// sentences, reused from one call to the next.
 	buf [2][]int32
+	// long holds the weight of the words of each long sentence, by the
+	// address of its word list (longMass).
+	long map[*int32]float64
 }
 
 func newVersionComparer(a, b *editions.Edition) *versionComparer {
@@ -222,6 +225,9 @@ func diceOf(x, y []int32, common, total float64) float64 {
 // overlap returns the weight of the words of the sorted multisets x and y
 // that both hold (each counted once a side), and the weight of them all.
 func (c *versionComparer) overlap(x, y []int32) (common, total float64) {
+	if len(x)+len(y) > maxExactSimWords {
+		return c.overlapLong(x, y)
+	}
 	for _, w := range x {
 		total += c.weight[w]
 	}

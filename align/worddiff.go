@@ -143,6 +143,21 @@ func WordDiff(a, b string) []Op {
 	}
 	ma, mb := editions.MarkupSpans(a), editions.MarkupSpans(b)
 	ta, tb := tokenize(a, ma), tokenize(b, mb)
+	var ops []Op
+	if len(ta) > maxDiffTokens || len(tb) > maxDiffTokens {
+		ops = diffLong(ta, tb)
+	} else {
+		ops = diffTokens(ta, tb)
+	}
+	ops = absorbSpaces(ops)
+	ops = separateMarkers(ops, ma, mb)
+	classify(ops, ma, mb)
+	return ops
+}
+
+// diffTokens returns the diff of two sequences of tokens, by go-diff over
+// one rune per distinct token, semantically cleaned up.
+func diffTokens(ta, tb []string) []Op {
 	codes := map[string]rune{}
 	var vocab []string
 	encode := func(toks []string) []rune {
@@ -163,7 +178,6 @@ func WordDiff(a, b string) []Op {
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ra, rb, false)
 	diffs = dmp.DiffCleanupSemantic(diffs)
-
 	var ops []Op
 	for _, d := range diffs {
 		var sb strings.Builder
@@ -179,9 +193,6 @@ func WordDiff(a, b string) []Op {
 		}
 		ops = appendOp(ops, Op{Kind: kind, Text: sb.String()})
 	}
-	ops = absorbSpaces(ops)
-	ops = separateMarkers(ops, ma, mb)
-	classify(ops, ma, mb)
 	return ops
 }
 

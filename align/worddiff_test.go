@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -105,6 +106,56 @@ func FuzzWordDiff(f *testing.F) {
 func BenchmarkWordDiff(b *testing.B) {
 	x := "The strike lasted twenty-three days. On 16 April the management granted a rise of 0.50 francs a day and the ten-hour day."
 	y := "The strike lasted twenty three days. On 6 April, the management granted a rise of 50 centimes a day and the ten-hour day."
+	for b.Loop() {
+		WordDiff(x, y)
+	}
+}
+
+// longSentence returns a sentence of n words drawn from a vocabulary of
+// 5,000, and a copy with every fiftieth word changed, as a revised edition
+// of a paragraph with no full stop would be. The words are w0…w4999, with
+// the changed ones spelt anew (x…) so that each change is a substitution.
+func longSentence(n int) (a, b string, changed int) {
+	wa, wb := make([]string, n), make([]string, n)
+	x := uint32(1)
+	for i := range wa {
+		x = x*1664525 + 1013904223
+		wa[i] = "w" + strconv.Itoa(int(x>>8)%5000)
+		wb[i] = wa[i]
+		if i%50 == 25 {
+			wb[i] = "x" + strconv.Itoa(i)
+			changed++
+		}
+	}
+	return strings.Join(wa, " ") + ".", strings.Join(wb, " ") + ".", changed
+}
+
+// A sentence past maxDiffTokens is diffed in pieces cut at its unique
+// words: the diff still gives both texts back, and finds each changed word
+// as a change of its own, not the sentence replaced whole.
+func TestWordDiffLongSentence(t *testing.T) {
+	a, b, changed := longSentence(20000)
+	ops := WordDiff(a, b)
+	checkReconstructs(t, a, b, ops)
+	deletes := 0
+	for _, op := range ops {
+		if op.Kind == OpDelete {
+			deletes++
+			if strings.Count(op.Text, " ") > 0 {
+				t.Fatalf("a change of more than one word: %q", op.Text)
+			}
+		}
+	}
+	if deletes != changed {
+		t.Errorf("%d changes found, want %d", deletes, changed)
+	}
+}
+
+// BenchmarkWordDiffLong diffs two versions of a sentence of 100,000 words
+// (about 600 KB), which went through go-diff whole before the diff was cut
+// at unique words: minutes then, well under a second now.
+func BenchmarkWordDiffLong(b *testing.B) {
+	x, y, _ := longSentence(100000)
 	for b.Loop() {
 		WordDiff(x, y)
 	}

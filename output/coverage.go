@@ -15,10 +15,12 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // CoverageFormats are the names accepted by WriteCoverage.
@@ -96,6 +98,9 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	}
 
 	fmt.Fprintf(bw, "\nMismatches (%d)\n", len(r.Mismatches))
+	// The mismatches of one pair come one after the other: its text is
+	// joined once for all of them, not once each.
+	var src, tgt lastCell
 	for _, m := range r.Mismatches {
 		acc := ""
 		if m.Accepted {
@@ -108,9 +113,9 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		default:
 			fmt.Fprintf(bw, "      source %s, translation %s\n", quoteOrNone(m.SourceValue), quoteOrNone(m.TargetValue))
 		}
-		writeExcerpt(bw, cellText(r.Source, m.Source), width)
+		writeExcerpt(bw, src.text(r.Source, m.Source), width)
 		if len(m.Target) > 0 {
-			writeExcerpt(bw, cellText(r.Target, m.Target), width)
+			writeExcerpt(bw, tgt.text(r.Target, m.Target), width)
 		}
 	}
 	return bw.Flush()
@@ -197,9 +202,24 @@ func writeHead(w io.Writer, s string, width int) {
 	}
 }
 
+// A lastCell keeps the text of the cell asked for last.
+type lastCell struct {
+	ed     *editions.Edition
+	ids    []int
+	joined string
+}
+
+// text returns cellText(ed, ids), joined again only for another cell.
+func (c *lastCell) text(ed *editions.Edition, ids []int) string {
+	if c.ed != ed || !slices.Equal(c.ids, ids) {
+		c.ed, c.ids, c.joined = ed, ids, cellText(ed, ids)
+	}
+	return c.joined
+}
+
 // writeExcerpt writes the first excerptLines lines of s, indented.
 func writeExcerpt(w io.Writer, s string, width int) {
-	for k, line := range wrap(s, width-6) {
+	for k, line := range wrapN(s, width-6, excerptLines+1) {
 		if k == excerptLines {
 			fmt.Fprintf(w, "      …\n")
 			break

@@ -94,8 +94,8 @@ func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide
 	if len(as) == 0 {
 		return
 	}
-	used := make([]bool, len(s.Markers))
-	flagged := make([]bool, len(missing))
+	flagged := newMissingSet(missing)
+	var notes map[string][]int // the notes of the sentence's markers not yet used, by label, in order
 	u16 := utf16Offsets(s.Text)
 	var out []viewAnchor
 	for _, an := range as {
@@ -104,18 +104,20 @@ func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide
 			continue
 		}
 		shown := anchors.Anchor{Kind: an.kind, Key: an.key[len(anchorPrefix[an.kind]):], Start: an.start, End: an.end}
-		if lacksCounterpart(shown, missing, flagged) {
+		if flagged.lacks(shown) {
 			flags |= anchorMissing
 		}
 		if an.marker {
 			// The note of the first marker with this label not yet
 			// used, in the sentence's order.
-			for k, m := range s.Markers {
-				if !used[k] && m.Label == an.key[1:] {
-					used[k] = true
-					note = m.Note
-					break
+			if notes == nil {
+				notes = map[string][]int{}
+				for _, m := range s.Markers {
+					notes[m.Label] = append(notes[m.Label], m.Note)
 				}
+			}
+			if q := notes[an.key[1:]]; len(q) > 0 {
+				note, notes[an.key[1:]] = q[0], q[1:]
 			}
 			if note >= 0 && vb.firstRef[e][note] == si && !vb.refDone[e][note] {
 				vb.refDone[e][note] = true

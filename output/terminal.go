@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
 // ViewOptions say how WriteView shows an alignment on a terminal.
@@ -76,6 +77,10 @@ type view struct {
 	gutter   int   // columns of a sentence-number gutter
 	col      int   // columns of a text column
 	cols     []int // the editions shown, in order
+	// The anchors without counterpart of the row shown last, by edition
+	// (align.Alignment.UnmatchedAnchors), found once for all its cells.
+	unmatchedRow int // the row's index + 1; 0 for none yet
+	unmatched    [][][]anchors.Anchor
 	// stacked: too many editions for the width side by side, so each
 	// row shows its editions one under another, each line led by the
 	// edition's label (labelWidth columns).

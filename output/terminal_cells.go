@@ -65,7 +65,11 @@ func (v *view) pieces(r int, e int) []piece {
 	case !v.versions || len(row.Cells) > 2 && row.Kind == align.Match:
 		var missing [][]anchors.Anchor
 		if row.Kind == align.Match || row.Kind == align.Changed {
-			missing = v.al.UnmatchedAnchors(r, func(f int) bool { return diffInto(row, f) != nil })[e]
+			if v.unmatchedRow != r+1 {
+				v.unmatched = v.al.UnmatchedAnchors(r, func(f int) bool { return diffInto(row, f) != nil })
+				v.unmatchedRow = r + 1
+			}
+			missing = v.unmatched[e]
 		}
 		ps = v.withAnchors(ed, cell, missing)
 	default:
@@ -128,14 +132,14 @@ func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors
 		if missing != nil {
 			miss = missing[k]
 		}
-		taken := make([]bool, len(miss))
+		flagged := newMissingSet(miss)
 		pos := 0
 		for _, a := range as {
 			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) {
 				continue
 			}
 			st := anchorStyle
-			if lacksCounterpart(a, miss, taken) {
+			if flagged.lacks(a) {
 				st = missingStyle
 			}
 			ps = append(ps, piece{text[pos:a.Start], plainStyle}, piece{text[a.Start:a.End], st})

@@ -58,30 +58,37 @@ type wrappedLine struct {
 // them in their place.
 func (v *view) wrapPieces(ps []piece, cols int) []wrappedLine {
 	var plain strings.Builder
-	var styles []style // one per byte of plain
+	var runs []styleRun // in order of start; neighbours differ in style
 	for _, p := range ps {
 		text := p.text
 		if !v.opts.Color && p.st.open != "" {
 			text = p.st.open + text + p.st.close
 		}
-		plain.WriteString(text)
-		for range len(text) {
-			styles = append(styles, p.st)
+		if text == "" {
+			continue
 		}
+		if len(runs) == 0 || runs[len(runs)-1].st != p.st {
+			runs = append(runs, styleRun{plain.Len(), p.st})
+		}
+		plain.WriteString(text)
 	}
 	// A cell's first line starts at its first word.
 	s := strings.TrimLeft(plain.String(), " ")
-	styles = styles[len(styles)-len(s):]
+	off := plain.Len() - len(s) // s[i] is plain[off+i]
 	var out []wrappedLine
+	k := 0 // the run that holds the line's first byte; lines come in order
 	for _, ln := range wrapRanges(s, cols) {
 		var b strings.Builder
 		for i := ln[0]; i < ln[1]; {
-			j := i
-			for j < ln[1] && styles[j] == styles[i] {
-				j++
+			for k+1 < len(runs) && runs[k+1].start <= off+i {
+				k++
+			}
+			j := ln[1]
+			if k+1 < len(runs) {
+				j = min(j, runs[k+1].start-off)
 			}
 			if v.opts.Color {
-				v.paint(&b, s[i:j], styles[i])
+				v.paint(&b, s[i:j], runs[k].st)
 			} else {
 				b.WriteString(s[i:j])
 			}
@@ -90,4 +97,11 @@ func (v *view) wrapPieces(ps []piece, cols int) []wrappedLine {
 		out = append(out, wrappedLine{b.String(), stringWidth(s[ln[0]:ln[1]])})
 	}
 	return out
+}
+
+// A styleRun is where a style starts in the plain text of a cell; it lasts
+// until the next run starts.
+type styleRun struct {
+	start int
+	st    style
 }

@@ -12,6 +12,12 @@ import (
 // combining marks and other zero-width characters, 2 for wide and
 // full-width East Asian characters, 1 otherwise.
 func runeWidth(r rune) int {
+	if r < 0x80 { // ASCII, most text: control characters take none
+		if r < 0x20 || r == 0x7f {
+			return 0
+		}
+		return 1
+	}
 	switch {
 	case r == 0 || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 		return 0
@@ -34,6 +40,19 @@ func stringWidth(s string) int {
 	return n
 }
 
+// fits reports whether s takes at most cols terminal columns. It reads no
+// further than the first cols+1 columns, so that wrapping a text reads each
+// line once, not the whole rest of the text for every line.
+func fits(s string, cols int) bool {
+	n := 0
+	for _, r := range s {
+		if n += runeWidth(r); n > cols {
+			return false
+		}
+	}
+	return true
+}
+
 // digits returns the number of columns n takes written in decimal.
 func digits(n int) int {
 	return len(strconv.Itoa(n))
@@ -44,12 +63,16 @@ func digits(n int) int {
 // off with a space (« Quoi ? ») nor after an opening guillemet, and never
 // separates a combining mark from its letter. A word longer than a line is
 // cut. cols <= 0 means no wrapping.
-func wrap(s string, cols int) []string {
-	if cols <= 0 || stringWidth(s) <= cols {
+func wrap(s string, cols int) []string { return wrapN(s, cols, -1) }
+
+// wrapN returns the first n lines wrap would return (all of them when n
+// is negative), wrapping no further than that.
+func wrapN(s string, cols, n int) []string {
+	if cols <= 0 || fits(s, cols) {
 		return []string{s}
 	}
 	var lines []string
-	for _, ln := range wrapRanges(s, cols) {
+	for _, ln := range wrapRangesN(s, cols, n) {
 		lines = append(lines, s[ln[0]:ln[1]])
 	}
 	return lines
@@ -59,12 +82,16 @@ func wrap(s string, cols int) []string {
 // columns (at least 1), as wrap describes. The spaces where a line
 // breaks belong to neither line; those that start s start its first
 // line, and those that end it end its last.
-func wrapRanges(s string, cols int) [][2]int {
+func wrapRanges(s string, cols int) [][2]int { return wrapRangesN(s, cols, -1) }
+
+// wrapRangesN returns the first n ranges of wrapRanges, or all when n is
+// negative.
+func wrapRangesN(s string, cols, n int) [][2]int {
 	var out [][2]int
 	pos := 0
-	for pos < len(s) {
+	for pos < len(s) && len(out) != n {
 		rest := s[pos:]
-		if stringWidth(rest) <= cols {
+		if fits(rest, cols) {
 			out = append(out, [2]int{pos, len(s)})
 			break
 		}

@@ -24,6 +24,9 @@
 package anchors
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,16 +78,17 @@ func Extract(text string, lang language.Tag) []Anchor {
 	var out []Anchor
 	markers := scanMarkers(text)
 	cjk, months := scanCJK(text)
+	inMarker, inMonth := enclosed(markers), enclosed(months)
 	for _, n := range scanNumbers(text, toks, l) {
 		// The 3 of "[3]" is a label, not a quantity; the 10 of
 		// "10月25日" is a month, as "October" is.
-		if !inside(n, markers) && !inside(n, months) {
+		if !inMarker(n) && !inMonth(n) {
 			out = append(out, n)
 		}
 	}
 	out = append(out, markers...)
 	for _, a := range cjk {
-		if a.Kind != Number || !inside(a, months) {
+		if a.Kind != Number || !inMonth(a) {
 			out = append(out, a)
 		}
 	}
@@ -95,32 +99,40 @@ func Extract(text string, lang language.Tag) []Anchor {
 	return out
 }
 
-func inside(a Anchor, spans []Anchor) bool {
-	for _, s := range spans {
-		if a.Start >= s.Start && a.End <= s.End {
-			return true
+// enclosed returns a test of whether an anchor lies inside one of spans,
+// which are in order of their starts. It looks up the last span that
+// starts at or before the anchor, and the furthest end of the spans up to
+// it, so that a sentence of many numbers and markers costs a binary search
+// each, not a scan of every marker.
+func enclosed(spans []Anchor) func(a Anchor) bool {
+	reach := make([]int, len(spans)) // reach[k]: the furthest End of spans[:k+1]
+	for k, s := range spans {
+		reach[k] = s.End
+		if k > 0 {
+			reach[k] = max(reach[k], reach[k-1])
 		}
 	}
-	return false
+	return func(a Anchor) bool {
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].Start > a.Start }) - 1
+		return k >= 0 && reach[k] >= a.End
+	}
 }
 
+// sortAnchors puts anchors in order of their starts, the enclosing anchor
+// first. The sort is stable, so that anchors of one span and kind keep the
+// order they were found in.
 func sortAnchors(a []Anchor) {
-	// Insertion sort: sentences carry a handful of anchors.
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && less(a[j], a[j-1]); j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
+	slices.SortStableFunc(a, compareAnchors)
 }
 
-func less(a, b Anchor) bool {
+func compareAnchors(a, b Anchor) int {
 	if a.Start != b.Start {
-		return a.Start < b.Start
+		return cmp.Compare(a.Start, b.Start)
 	}
 	if a.End != b.End {
-		return a.End > b.End // the enclosing anchor first
+		return cmp.Compare(b.End, a.End) // the enclosing anchor first
 	}
-	return a.Kind < b.Kind
+	return cmp.Compare(a.Kind, b.Kind)
 }
 
 // A token is a run of letters of one script (a word, apostrophes and
@@ -201,6 +213,13 @@ func tokenize(text string) []token {
 			class := scriptClass(r)
 			j := i + n
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf { // ASCII: a letter (class 0) or the end of the word
+					if class != 0 || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) && r2 != 'ー' || scriptClass(r2) != class && !unicode.Is(unicode.Mn, r2) {
 					break
@@ -254,6 +273,7 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			}
 		}
 		intPart := t.num
+		var joined []byte // intPart and the groups of thousands after it, once there are any
 		frac := ""
 		end := t.end
 		j := i
@@ -286,7 +306,10 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 				thousands, decimal = false, r == ',' || r == '.'
 			}
 			if thousands {
-				intPart += next
+				if joined == nil {
+					joined = append(joined, intPart...)
+				}
+				joined = append(joined, next...)
 				grouped, groupSep = true, r
 			} else if decimal {
 				frac = next
@@ -295,6 +318,9 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			}
 			end = toks[j+1].end
 			j++
+		}
+		if joined != nil {
+			intPart = string(joined)
 		}
 		key := strings.TrimLeft(intPart, "0")
 		if key == "" {

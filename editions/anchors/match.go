@@ -265,6 +265,7 @@ func dayShared(a, b Side, key string) bool {
 // the supported languages ("seventy", "vingt-trois", "hundredth",
 // "dreißig"), or a Chinese or Japanese numeral.
 func spellsNumber(texts []string) bool {
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	for _, t := range texts {
 		// Chinese and Japanese numerals: a single one is often not read
 		// as a number (scanCJK), and 一 is in most Chinese sentences,
@@ -272,10 +273,26 @@ func spellsNumber(texts []string) bool {
 		if strings.IndexFunc(t, isCJKNumeral) >= 0 {
 			return true
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if isNumberWord(w) {
-				return true
+		// Word by word, stopping at the first number word: a sentence of
+		// 20 MB is not lower-cased and split whole for each comparison.
+		for i := 0; i < len(t); {
+			start := strings.IndexFunc(t[i:], unicode.IsLetter)
+			if start < 0 {
+				break
 			}
+			start += i
+			end := strings.IndexFunc(t[start:], notLetter)
+			if end < 0 {
+				end = len(t)
+			} else {
+				end += start
+			}
+			for _, w := range strings.FieldsFunc(strings.ToLower(t[start:end]), notLetter) {
+				if isNumberWord(w) {
+					return true
+				}
+			}
+			i = end
 		}
 	}
 	return false

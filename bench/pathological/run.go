@@ -1,0 +1,225 @@
+package main
+
+// One case, run in a process of its own (the child): every stage of what
+// the synoptic command does with the files, each timed, with the peak of
+// the heap during it; then the peak resident memory of the whole process.
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/output"
+)
+
+// stageNames are the stages in the order run and shown.
+var stageNames = []string{"read", "align", "view", "html", "json", "coverage", "segment"}
+
+// runChild runs case c on the files in dir, writing a line per stage to
+// out ("start NAME" before it, "stage NAME SECONDS PEAKHEAP OUTBYTES
+// CPUSECONDS" after) and its peak resident memory at the end, "rss BYTES". With profile set, it writes a CPU
+// profile there.
+func runChild(c benchCase, dir string, files []input, profile string, out io.Writer) error {
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		stopProfile := func() {
+			pprof.StopCPUProfile()
+			f.Close()
+		}
+		defer stopProfile()
+		// A case stopped for taking too long still leaves its profile,
+		// which shows where the time went.
+		interrupt := make(chan os.Signal, 1)
+		signal.Notify(interrupt, os.Interrupt)
+		go func() {
+			<-interrupt
+			stopProfile()
+			os.Exit(3)
+		}()
+	}
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	defer close(stop)
+	go sampleHeap(&peak, stop)
+
+	var eds []*editions.Edition
+	var al *align.Alignment
+	stage := func(name string, run func(w io.Writer) error) error {
+		fmt.Fprintf(out, "start %s\n", name)
+		runtime.GC()
+		peak.Store(heapBytes())
+		cw := &countWriter{}
+		t, cpu := time.Now(), cpuSeconds()
+		err := run(cw)
+		d, dcpu := time.Since(t), cpuSeconds()-cpu
+		if h := heapBytes(); h > peak.Load() {
+			peak.Store(h)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %v", name, err)
+		}
+		fmt.Fprintf(out, "stage %s %.3f %d %d %.3f\n", name, d.Seconds(), peak.Load(), cw.n, dcpu)
+		return nil
+	}
+	steps := []struct {
+		name string
+		run  func(w io.Writer) error
+	}{
+		{"read", func(io.Writer) error {
+			for _, f := range files {
+				e, err := editions.Read(filepath.Join(dir, f.name), editions.Options{Lang: f.lang})
+				if err != nil {
+					return err
+				}
+				eds = append(eds, e)
+			}
+			return nil
+		}},
+		{"align", func(io.Writer) error {
+			al, _ = align.Align(eds, align.Options{Mode: c.mode})
+			return nil
+		}},
+		{"view", func(w io.Writer) error {
+			return output.WriteView(w, al, output.ViewOptions{Width: output.DefaultWidth, Color: true})
+		}},
+		{"html", func(w io.Writer) error {
+			return output.WriteAlignmentHTML(w, al, output.HTMLOptions{})
+		}},
+		{"json", func(w io.Writer) error { return output.WriteAlignmentJSON(w, al) }},
+		{"coverage", func(w io.Writer) error {
+			// As synoptic coverage: the first two editions aligned as a
+			// translation, the report in text and JSON.
+			cal := al
+			if c.mode != align.TranslationMode || len(eds) != 2 {
+				cal, _ = align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
+			}
+			rep := align.Coverage(cal, align.CoverageOptions{})
+			if err := output.WriteCoverage(w, rep, "text", output.DefaultWidth); err != nil {
+				return err
+			}
+			return output.WriteCoverage(w, rep, "json", 0)
+		}},
+		{"segment", func(w io.Writer) error {
+			return output.WriteSegmentation(w, eds[0], "text", output.DefaultWidth)
+		}},
+	}
+	for _, s := range steps {
+		if err := stage(s.name, s.run); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(out, "rss %.0f\n", peakRSS(os.Getpid()))
+	return nil
+}
+
+// cpuSeconds returns the processor time the process has used, user and
+// system, on every core.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
+// heapBytes returns the bytes of the heap's objects, live or not yet
+// collected.
+func heapBytes() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// sampleHeap keeps in peak the largest heap seen, reading it every
+// millisecond until stop is closed. (runtime/metrics does not stop the
+// world, unlike runtime.ReadMemStats.)
+func sampleHeap(peak *atomic.Uint64, stop chan struct{}) {
+	t := time.NewTicker(time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			if h := heapBytes(); h > peak.Load() {
+				peak.Store(h)
+			}
+		}
+	}
+}
+
+// peakRSS returns the peak resident memory of process pid, VmHWM in
+// /proc/PID/status (Linux), or 0 where that cannot be read. getrusage is
+// no use here: a child's ru_maxrss starts from its parent's peak at the
+// fork, and the parent holds the inputs it made.
+func peakRSS(pid int) float64 {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 64)
+			if err == nil {
+				return kb * 1024
+			}
+		}
+	}
+	return 0
+}
+
+// A countWriter counts the bytes written to it and drops them.
+type countWriter struct{ n int64 }
+
+func (w *countWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	return len(p), nil
+}
+
+// A result is what the child reported of one case.
+type result struct {
+	stages  map[string][4]float64 // seconds, peak heap, output bytes, processor seconds
+	started string                // the last stage started
+	rss     float64
+}
+
+// parseChild reads the child's lines.
+func parseChild(r io.Reader) result {
+	res := result{stages: map[string][4]float64{}}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		switch {
+		case len(f) == 2 && f[0] == "start":
+			res.started = f[1]
+		case len(f) == 2 && f[0] == "rss":
+			fmt.Sscan(f[1], &res.rss)
+		case len(f) == 6 && f[0] == "stage":
+			var v [4]float64
+			for i := range v {
+				fmt.Sscan(f[2+i], &v[i])
+			}
+			res.stages[f[1]] = v
+		}
+	}
+	return res
+}
