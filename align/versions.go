@@ -130,12 +130,14 @@ type versionComparer struct {
 	weight []float64
 	// massA and massB are the weight of each sentence's words.
 	massA, massB []float64
-	// buf holds merged word lists for the similarity of several
-	// sentences, reused from one call to the next.
-	buf [2][]int32
 	// long holds the weight of the words of each long sentence, by the
 	// address of its word list (longMass).
 	long map[*int32]float64
+	// joinCount counts each word of the join joins is growing, where
+	// joinGen is the join's number (joinGen[w] != gen: not counted yet).
+	joinCount []int32
+	joinGen   []uint32
+	gen       uint32
 }
 
 func newVersionComparer(a, b *editions.Edition) *versionComparer {

@@ -244,8 +244,8 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 			}
 			relax(here, i, j, 1, 0, 1)
 			relax(here, i, j, 0, 1, 1)
-			c.joins(x, c.wb, c.massB, j0+j, j0+m, common, func(k int, step float64) bool { return relax(here, i, j, 1, k, step) })
-			c.joins(y, c.wa, c.massA, i0+i, i0+n, common, func(k int, step float64) bool { return relax(here, i, j, k, 1, step) })
+			c.joins(x, c.massA[i0+i], c.wb, c.massB, j0+j, j0+m, common, func(k int, step float64) bool { return relax(here, i, j, 1, k, step) })
+			c.joins(y, c.massB[j0+j], c.wa, c.massA, i0+i, i0+n, common, func(k int, step float64) bool { return relax(here, i, j, k, 1, step) })
 		}
 	}
 	// The rows' cells are cut from one slice, not allocated one by one.
@@ -283,30 +283,55 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 	return rows, touched
 }
 
-// joins offers the steps that join one sentence, whose words are one,
-// with k ≥ 2 sentences of the other side, from first on (and before
-// limit), to try: try(k, cost) reports whether the step's cell exists.
-// mass holds the weight of each sentence of the other side, and common
-// the weight one shares with the first. A join is tried only while every
-// sentence in it is mostly found in one (minJoinShare).
-func (c *versionComparer) joins(one []int32, other [][]int32, mass []float64, first, limit int, common float64, try func(k int, step float64) bool) {
-	joined := other[first]
-	if first+2 > limit || len(joined) == 0 || common < minJoinShare*mass[first] {
+// joins offers the steps that join one sentence, whose words are one and
+// their weight oneMass, with k ≥ 2 sentences of the other side, from
+// first on (and before limit), to try: try(k, cost) reports whether the
+// step's cell exists. mass holds the weight of each sentence of the
+// other side, and common the weight one shares with the first. A join is
+// tried only while every sentence in it is mostly found in one
+// (minJoinShare).
+//
+// The weight shared grows sentence by sentence: each word added counts
+// if one holds it more times than the join did before (a multiset, as
+// overlap counts), so that a join of k sentences costs the words of the
+// k sentences, not k merges of them — which, with one sentence holding
+// every word, made the gap program quadratic.
+func (c *versionComparer) joins(one []int32, oneMass float64, other [][]int32, mass []float64, first, limit int, common float64, try func(k int, step float64) bool) {
+	if first+2 > limit || len(other[first]) == 0 || common < minJoinShare*mass[first] {
 		return
 	}
+	if c.joinCount == nil {
+		c.joinCount, c.joinGen = make([]int32, len(c.weight)), make([]uint32, len(c.weight))
+	}
+	c.gen++
+	count := func(w int32) int32 {
+		if c.joinGen[w] != c.gen {
+			c.joinGen[w], c.joinCount[w] = c.gen, 0
+		}
+		c.joinCount[w]++
+		return c.joinCount[w]
+	}
+	for _, w := range other[first] {
+		count(w)
+	}
+	total := oneMass + mass[first]
 	for k := 2; k <= maxJoin && first+k <= limit; k++ {
 		add := other[first+k-1]
 		if len(add) == 0 {
 			return
 		}
-		joined = mergeSorted(c.buf[k%2], joined, add)
-		c.buf[k%2] = joined
-		now, total := c.overlap(one, joined)
+		now := common
+		for _, w := range add {
+			if n := count(w); int(n) <= countOf(one, w) {
+				now += c.weight[w]
+			}
+		}
+		total += mass[first+k-1]
 		if now-common < minJoinShare*mass[first+k-1] {
 			return
 		}
 		common = now
-		sim := diceOf(one, joined, now, total)
+		sim := diceOf(one, add, now, total)
 		if sim < minChangedSim {
 			continue
 		}
@@ -314,6 +339,12 @@ func (c *versionComparer) joins(one []int32, other [][]int32, mass []float64, fi
 			return // outside the band, and so are longer joins
 		}
 	}
+}
+
+// countOf returns how many times the sorted list ws holds w.
+func countOf(ws []int32, w int32) int {
+	lo := sort.Search(len(ws), func(n int) bool { return ws[n] >= w })
+	return sort.Search(len(ws)-lo, func(n int) bool { return ws[lo+n] > w })
 }
 
 // weightOf returns the weight of the words ws.
