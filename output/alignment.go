@@ -89,6 +89,9 @@ type alignJSONRow struct {
 	Ops []alignJSONOp `json:"ops,omitempty"`
 	// Diffs are the word diffs between versions in any other alignment.
 	Diffs []alignJSONDiff `json:"diffs,omitempty"`
+	// Status is "confirmed" for a row a person checked (synoptic
+	// review), else "auto"; a file without it is all "auto".
+	Status string `json:"status,omitempty"`
 }
 
 type alignJSONDiff struct {
@@ -115,7 +118,8 @@ type alignJSONOp struct {
 //	"peer" (moved rows: the row at the other end), "ops" (changed rows:
 //	[{"op": "same"|"delete"|"insert", "text", "type"}]), "diffs" (more
 //	than two editions: [{"from", "to", "ops"}], the word diff of edition
-//	"to" against the edition "from" it was aligned to)}]}
+//	"to" against the edition "from" it was aligned to), "status":
+//	"confirmed" (a person checked the row: synoptic review) or "auto"}]}
 //
 // base is the index of the edition the others were aligned to (a row
 // with only its sentences is deleted, one without them inserted).
@@ -143,7 +147,7 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 				cells[e] = []int{} // [] rather than null
 			}
 		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score)}
+		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Status: rowStatus(row)}
 		if row.Kind == align.Moved {
 			jr.Peer = intPtr(row.Peer)
 		}
@@ -163,6 +167,14 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// rowStatus is a row's "status" in the JSON.
+func rowStatus(r align.Row) string {
+	if r.Confirmed {
+		return "confirmed"
+	}
+	return "auto"
 }
 
 // writeBeads writes one line per row, "[ids of edition 0]:[ids of

@@ -100,6 +100,13 @@ func rowFromJSON(jr alignJSONRow, rows int) (align.Row, error) {
 		return align.Row{}, fmt.Errorf("unknown kind %q", jr.Kind)
 	}
 	row := align.Row{Cells: make([][]int, len(jr.Cells)), Kind: kind, Score: jr.Score}
+	switch jr.Status {
+	case "", "auto":
+	case "confirmed":
+		row.Confirmed = true
+	default:
+		return align.Row{}, fmt.Errorf("unknown status %q (want confirmed or auto)", jr.Status)
+	}
 	for e, c := range jr.Cells {
 		row.Cells[e] = c
 		if c == nil {
