@@ -77,6 +77,7 @@ its original.`,
 		newCompareCmd(), newScoreCmd(),
 		newExportCmd(), newConvertCmd(),
 		newCoverageCmd(),
+		newReviewCmd(),
 		newDemoCmd(),
 	)
 	return root
