@@ -1,1 +1,247 @@
-// placeholder
+// synoptic review: the controls of the review page, over the parallel
+// edition drawn above. A row is selected by a click (a cell also selects
+// its edition); every action has a button and a key, and goes to the
+// page's server as one batch of ops (POST /api/ops, the API of package
+// review). The server answers once the change is saved; the page is then
+// loaded again, keeping its place and selection, so that what is shown
+// is always the state the server holds, in every tab.
+(function () {
+  'use strict';
+  var d = document;
+  var table = d.getElementById('al');
+  if (!table) return;
+  var tbody = table.querySelector('.bd');
+  var data = JSON.parse(d.getElementById('alignment-data').textContent);
+  var view = JSON.parse(d.getElementById('view-data').textContent);
+  var cols = view.columns || data.editions.map(function (x, e) { return e; });
+  var rows = data.rows;
+  var sel = { row: -1, ed: cols[0] };
+  var store = window.sessionStorage;
+
+  function el(tag, cls, text) {
+    var e = d.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+  function rowEl(r) { return d.getElementById('r-' + r); }
+
+  // The confirmed rows, marked.
+  var confirmed = 0;
+  rows.forEach(function (row, r) {
+    if (row.status !== 'confirmed') return;
+    confirmed++;
+    var tr = rowEl(r);
+    if (!tr) return;
+    tr.classList.add('ok');
+    var n = tr.querySelector('.n');
+    var mark = el('span', 'ok', '\u2713');
+    mark.setAttribute('aria-hidden', 'true');
+    n.appendChild(mark);
+    n.appendChild(el('span', 'sr', ' confirmed'));
+  });
+  // The queue: rows not confirmed, the least certain first.
+  var queue = [];
+  rows.forEach(function (row, r) { if (row.status !== 'confirmed') queue.push(r); });
+  queue.sort(function (x, y) { return rows[x].score - rows[y].score || x - y; });
+
+  // The toolbar.
+  var top = d.querySelector('header.top');
+  var bar = el('div', 'rv');
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', 'Review');
+  var actions = [
+    ['merge', 'Merge with next', 'm'],
+    ['split', 'Split\u2026', 's'],
+    ['up', 'Shift up', 'u'],
+    ['down', 'Shift down', 'd'],
+    ['confirm', 'Confirm', 'c'],
+    ['undo', 'Undo', 'z'],
+    ['redo', 'Redo', 'y'],
+    ['next', 'Next to review', 'q'],
+    ['realign', 'Realign', 'R']
+  ];
+  var buttons = {};
+  actions.forEach(function (a) {
+    var b = el('button', null, a[1] + ' ');
+    b.type = 'button';
+    b.id = 'rv-' + a[0];
+    b.appendChild(el('kbd', null, a[2]));
+    b.setAttribute('aria-keyshortcuts', a[2] === 'R' ? 'Shift+R' : a[2]);
+    bar.appendChild(b);
+    buttons[a[0]] = b;
+  });
+  var counts = el('span', 'counts', confirmed + ' confirmed \u00b7 ' + queue.length + ' to review');
+  counts.id = 'rv-counts';
+  bar.appendChild(counts);
+  var msg = el('span', null, '');
+  msg.id = 'rv-msg';
+  msg.setAttribute('role', 'status');
+  bar.appendChild(msg);
+  top.appendChild(bar);
+
+  var panel = el('div', 'rv-panel');
+  var qbox = el('div');
+  qbox.appendChild(el('h2', null, 'To review, least certain first'));
+  var qlist = el('ol');
+  qlist.id = 'rv-queue';
+  queue.slice(0, 200).forEach(function (r) {
+    var li = el('li'), a = el('a', null, 'row ' + r + ' \u00b7 ' + rows[r].score.toFixed(2));
+    a.href = '#r-' + r;
+    a.setAttribute('data-row', r);
+    li.appendChild(a);
+    qlist.appendChild(li);
+  });
+  qbox.appendChild(qlist);
+  panel.appendChild(qbox);
+  var splits = el('div', 'splits');
+  splits.id = 'rv-splits';
+  panel.appendChild(splits);
+  top.appendChild(panel);
+  var keys = el('p', 'keys', 'Click a row (a cell: its edition) to select it; J/K select the next and previous row, e the next edition.');
+  top.appendChild(keys);
+
+  function say(text, err) {
+    msg.textContent = text;
+    msg.className = err ? 'err' : '';
+  }
+
+  // Selection.
+  function select(r, e, scroll) {
+    var old = rowEl(sel.row);
+    if (old) {
+      old.classList.remove('sel');
+      old.querySelectorAll('.c.ed').forEach(function (c) { c.classList.remove('ed'); });
+    }
+    if (r < 0 || r >= rows.length) return;
+    sel.row = r;
+    if (e !== undefined) sel.ed = e;
+    var tr = rowEl(r);
+    if (tr) {
+      tr.classList.add('sel');
+      var td = tr.children[1 + cols.indexOf(sel.ed)];
+      if (td) td.classList.add('ed');
+      if (scroll) tr.scrollIntoView({ block: 'center' });
+    }
+    drawSplits();
+  }
+  function drawSplits() {
+    while (splits.firstChild) splits.removeChild(splits.firstChild);
+    var row = rows[sel.row];
+    if (!row) return;
+    splits.appendChild(el('h2', null, 'Row ' + sel.row + ', ' + view.labels[sel.ed] + ': split before'));
+    var cell = row.cells[sel.ed];
+    var others = row.cells.some(function (c, e) { return e !== sel.ed && c.length; });
+    cell.forEach(function (s, k) {
+      if (k === 0 && !others) return;
+      var text = data.editions[sel.ed].sentences[s].text;
+      var b = el('button', null, (k + 1) + '. ' + text);
+      b.type = 'button';
+      b.setAttribute('data-at', s);
+      splits.appendChild(b);
+    });
+    if (splits.children.length === 1) splits.appendChild(el('span', 'counts', 'nothing to split'));
+  }
+  tbody.addEventListener('click', function (ev) {
+    var tr = ev.target.closest ? ev.target.closest('.row') : null;
+    if (!tr || tr.parentNode !== tbody || ev.target.closest('a')) return;
+    var td = ev.target.closest('.c');
+    var k = td ? Array.prototype.indexOf.call(tr.children, td) - 1 : -1;
+    select(+tr.id.slice(2), k >= 0 ? cols[k] : undefined, false);
+  });
+  qlist.addEventListener('click', function (ev) {
+    var a = ev.target.closest('a');
+    if (a) select(+a.getAttribute('data-row'), undefined, false);
+  });
+  splits.addEventListener('click', function (ev) {
+    var b = ev.target.closest('button');
+    if (b) send([{ op: 'split', row: sel.row, edition: sel.ed, at: +b.getAttribute('data-at') }]);
+  });
+
+  // Talking to the server.
+  var busy = false;
+  function post(path, body) {
+    if (busy) return;
+    busy = true;
+    say('saving\u2026');
+    fetch(path, {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' }, body: body
+    }).then(function (resp) {
+      return resp.text().then(function (text) {
+        if (!resp.ok) throw new Error(text.trim() || resp.statusText);
+        var warn = resp.headers.get('X-Synoptic-Warning');
+        keep(warn ? 'saved; ' + warn : 'saved');
+        location.reload();
+      });
+    }).catch(function (err) {
+      busy = false;
+      say(String(err.message || err), true);
+    });
+  }
+  function send(ops) { post('/api/ops', JSON.stringify({ ops: ops })); }
+  function keep(text) {
+    try {
+      store.setItem('synoptic-review', JSON.stringify({ row: sel.row, ed: sel.ed, y: window.scrollY, msg: text }));
+    } catch (e) { /* storage refused: the page reloads at its top */ }
+  }
+  function need(what) {
+    if (sel.row >= 0) return true;
+    say('select a row first (click it) to ' + what, true);
+    return false;
+  }
+  var act = {
+    merge: function () { if (need('merge it')) send([{ op: 'merge', row: sel.row }]); },
+    split: function () {
+      if (!need('split it')) return;
+      var b = splits.querySelectorAll('button');
+      if (b.length === 1) b[0].click();
+      else if (b.length) { b[0].focus(); say('choose where to split (Tab, Enter)'); }
+      else say('row ' + sel.row + ' has nothing to split in this edition', true);
+    },
+    up: function () { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'up' }]); },
+    down: function () { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'down' }]); },
+    confirm: function () {
+      if (need('confirm it')) send([{ op: rows[sel.row].status === 'confirmed' ? 'unconfirm' : 'confirm', row: sel.row }]);
+    },
+    undo: function () { send([{ op: 'undo' }]); },
+    redo: function () { send([{ op: 'redo' }]); },
+    next: function () {
+      var i = queue.indexOf(sel.row);
+      var r = queue[i + 1 < queue.length ? i + 1 : 0];
+      if (r === undefined) say('nothing left to review');
+      else select(r, undefined, true);
+    },
+    realign: function () { say('realigning\u2026'); post('/api/realign', ''); }
+  };
+  Object.keys(act).forEach(function (k) { buttons[k].addEventListener('click', act[k]); });
+  var keyOf = {};
+  actions.forEach(function (a) { keyOf[a[2]] = a[0]; });
+  d.addEventListener('keydown', function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
+    var t = ev.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && t.type !== 'checkbox')) return;
+    var k = ev.key;
+    if (k === 'J' || k === 'K') {
+      ev.preventDefault();
+      select(Math.max(0, Math.min(rows.length - 1, sel.row + (k === 'J' ? 1 : -1))), undefined, true);
+      return;
+    }
+    if (k === 'e') {
+      ev.preventDefault();
+      select(sel.row, cols[(cols.indexOf(sel.ed) + 1) % cols.length], false);
+      return;
+    }
+    if (keyOf[k]) { ev.preventDefault(); act[keyOf[k]](); }
+  });
+
+  // Back where the reader was before the last change.
+  var kept = null;
+  try { kept = JSON.parse(store.getItem('synoptic-review') || 'null'); store.removeItem('synoptic-review'); } catch (e) { kept = null; }
+  if (kept) {
+    if (kept.msg) say(kept.msg);
+    window.scrollTo(0, kept.y);
+    select(Math.min(kept.row, rows.length - 1), kept.ed, false);
+  }
+  d.body.setAttribute('data-review', 'ready');
+})();
