@@ -7,10 +7,11 @@ import (
 
 // Corrections made by hand.
 //
-// A person reviewing an alignment (synoptic review) corrects it with four
+// A person reviewing an alignment (synoptic review) corrects it with five
 // edits, each small enough to have a key: merge a row with the next,
 // split a row in two at a sentence of one edition, shift a sentence of
-// one edition to the row above or below, and confirm a row. Each edit
+// one edition to the row above or below, give a sentence a row of its own
+// (an omission or an addition), and confirm a row. Each edit
 // either applies whole, leaving an alignment that passes Check (every
 // sentence of every edition in exactly one row, in order), or returns an
 // error saying why it does not apply, and changes nothing.
@@ -107,6 +108,37 @@ func (a *Alignment) ShiftSentence(r, e int, up bool) error {
 		return nil
 	}
 	a.replace(r, 2, rows...)
+	return nil
+}
+
+// IsolateSentence gives sentence s of edition e, the first or the last of
+// its cell in row r, a row of its own: above the row for the first,
+// below for the last. It marks an omission (a sentence of the base
+// edition without counterpart) or an addition (another edition's). A
+// sentence in the middle of its cell is split off first (SplitRow).
+func (a *Alignment) IsolateSentence(r, e, s int) error {
+	if err := a.checkCell(r, e); err != nil {
+		return err
+	}
+	row := a.Rows[r]
+	cell := row.Cells[e]
+	alone := make([][]int, len(a.Editions))
+	for f := range alone {
+		alone[f] = []int{}
+	}
+	alone[e] = []int{s}
+	switch {
+	case indexOf(cell, s) < 0:
+		return fmt.Errorf("row %d has no sentence %d of edition %d (it has %s)", r, s, e, idList(cell))
+	case emptyRow(withCell(row.Cells, e, []int{})) && len(cell) == 1:
+		return fmt.Errorf("sentence %d of edition %d is alone in row %d already", s, e, r)
+	case s == cell[0]:
+		a.replace(r, 1, a.edited(alone, row.Score), a.edited(withCell(row.Cells, e, append([]int{}, cell[1:]...)), row.Score))
+	case s == cell[len(cell)-1]:
+		a.replace(r, 1, a.edited(withCell(row.Cells, e, cell[:len(cell)-1:len(cell)-1]), row.Score), a.edited(alone, row.Score))
+	default:
+		return fmt.Errorf("sentence %d is in the middle of edition %d's sentences in row %d: split the row first", s, e, r)
+	}
 	return nil
 }
 

@@ -44,6 +44,16 @@ func TestEdits(t *testing.T) {
 			"[0]:[0, 1] [1]:[] [2]:[2] [3]:[3]", nil},
 		{"shift down", []edit{func(a *Alignment) error { return a.ShiftSentence(1, 0, false) }},
 			"[0]:[0] []:[1] [1, 2]:[2] [3]:[3]", nil},
+		{"alone: the first of a cell", []edit{
+			func(a *Alignment) error { return a.MergeRows(1) },
+			func(a *Alignment) error { return a.IsolateSentence(1, 1, 1) },
+		}, "[0]:[0] []:[1] [1, 2]:[2] [3]:[3]", []RowKind{Match, Inserted, Match, Match}},
+		{"alone: the last of a cell", []edit{
+			func(a *Alignment) error { return a.MergeRows(1) },
+			func(a *Alignment) error { return a.IsolateSentence(1, 0, 2) },
+		}, "[0]:[0] [1]:[1, 2] [2]:[] [3]:[3]", []RowKind{Match, Match, Deleted, Match}},
+		{"alone: an omission", []edit{func(a *Alignment) error { return a.IsolateSentence(3, 0, 3) }},
+			"[0]:[0] [1]:[1] [2]:[2] [3]:[] []:[3]", []RowKind{Match, Match, Match, Deleted, Inserted}},
 		{"shift down and back", []edit{
 			func(a *Alignment) error { return a.ShiftSentence(0, 0, false) },
 			func(a *Alignment) error { return a.ShiftSentence(1, 0, true) },
@@ -102,37 +112,42 @@ func confirmedRows(al *Alignment) []int {
 // An edit that does not apply says why and changes nothing.
 func TestEditRefused(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		edit func(*Alignment) error
+		name  string
+		setup func(*Alignment) error // an edit that applies, first
+		edit  func(*Alignment) error
 	}{
-		{"merge the last row", func(a *Alignment) error { return a.MergeRows(3) }},
-		{"merge no row", func(a *Alignment) error { return a.MergeRows(-1) }},
-		{"split at a sentence not in the row", func(a *Alignment) error { return a.SplitRow(1, 0, 2) }},
-		{"split leaving nothing above", func(a *Alignment) error {
-			if err := a.SplitRow(1, 1, 1); err != nil {
-				return nil // not the case tested
+		{"merge the last row", nil, func(a *Alignment) error { return a.MergeRows(3) }},
+		{"merge no row", nil, func(a *Alignment) error { return a.MergeRows(-1) }},
+		{"split at a sentence not in the row", nil, func(a *Alignment) error { return a.SplitRow(1, 0, 2) }},
+		{"split leaving nothing above", func(a *Alignment) error { return a.SplitRow(1, 1, 1) },
+			func(a *Alignment) error { return a.SplitRow(1, 0, 1) }},
+		{"split no edition", nil, func(a *Alignment) error { return a.SplitRow(1, 2, 1) }},
+		{"shift above the first row", nil, func(a *Alignment) error { return a.ShiftSentence(0, 0, true) }},
+		{"shift below the last row", nil, func(a *Alignment) error { return a.ShiftSentence(3, 1, false) }},
+		{"alone already", func(a *Alignment) error { return a.IsolateSentence(0, 0, 0) },
+			func(a *Alignment) error { return a.IsolateSentence(0, 0, 0) }},
+		{"alone in the middle", func(a *Alignment) error {
+			if err := a.MergeRows(0); err != nil {
+				return err
 			}
-			return a.SplitRow(1, 0, 1)
-		}},
-		{"split no edition", func(a *Alignment) error { return a.SplitRow(1, 2, 1) }},
-		{"shift above the first row", func(a *Alignment) error { return a.ShiftSentence(0, 0, true) }},
-		{"shift below the last row", func(a *Alignment) error { return a.ShiftSentence(3, 1, false) }},
-		{"confirm no row", func(a *Alignment) error { return a.ConfirmRow(4, true) }},
+			return a.MergeRows(0)
+		}, func(a *Alignment) error { return a.IsolateSentence(0, 0, 1) }},
+		{"confirm no row", nil, func(a *Alignment) error { return a.ConfirmRow(4, true) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			al := editable(t)
-			before := append([]Row(nil), al.Rows...)
-			if tc.name == "split leaving nothing above" {
-				_ = al.SplitRow(1, 1, 1)
-				before = append([]Row(nil), al.Rows...)
-				if err := al.SplitRow(1, 0, 1); err == nil {
-					t.Fatal("no error")
+			if tc.setup != nil {
+				if err := tc.setup(al); err != nil {
+					t.Fatal(err)
 				}
-			} else if err := tc.edit(al); err == nil {
+			}
+			before := append([]Row(nil), al.Rows...)
+			err := tc.edit(al)
+			if err == nil {
 				t.Fatal("no error")
 			}
 			if !reflect.DeepEqual(al.Rows, before) {
-				t.Errorf("a refused edit changed the rows")
+				t.Errorf("a refused edit (%v) changed the rows", err)
 			}
 		})
 	}
@@ -149,7 +164,9 @@ func TestEditsRandom(t *testing.T) {
 		snapshot := deepRows(before)
 		r, e := rng.Intn(len(al.Rows)+1)-1+rng.Intn(2), rng.Intn(2)
 		var err error
-		switch rng.Intn(4) {
+		switch rng.Intn(5) {
+		case 4:
+			err = al.IsolateSentence(r, e, rng.Intn(4))
 		case 0:
 			err = al.MergeRows(r)
 		case 1:
@@ -182,4 +199,65 @@ func deepRows(rows []Row) []Row {
 		}
 	}
 	return out
+}
+
+// Edits of versions keep moves paired (a moved row's peer is a moved row
+// that points back) and give every changed row its word diff.
+func TestEditsVersionsRandom(t *testing.T) {
+	var eds []*editions.Edition
+	for _, name := range []string{"greve.1972.en.txt", "greve.2016.en.txt"} {
+		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eds = append(eds, e)
+	}
+	first, _ := Align(eds, Options{})
+	moved := 0
+	for _, r := range first.Rows {
+		if r.Kind == Moved {
+			moved++
+		}
+	}
+	if moved == 0 {
+		t.Fatal("the sample has no moved row: the test tests nothing")
+	}
+	rng := rand.New(rand.NewSource(2))
+	for run := 0; run < 50; run++ {
+		al := &Alignment{Editions: first.Editions, Rows: first.Rows}
+		for i := 0; i < 40; i++ {
+			r, e := rng.Intn(len(al.Rows)), rng.Intn(2)
+			switch rng.Intn(4) {
+			case 3:
+				if c := al.Rows[r].Cells[e]; len(c) > 0 {
+					_ = al.IsolateSentence(r, e, c[0])
+				}
+			case 0:
+				_ = al.MergeRows(r)
+			case 1:
+				if c := al.Rows[r].Cells[e]; len(c) > 0 {
+					_ = al.SplitRow(r, e, c[rng.Intn(len(c))])
+				}
+			case 2:
+				_ = al.ShiftSentence(r, e, rng.Intn(2) == 0)
+			}
+			if err := al.Check(); err != nil {
+				t.Fatalf("run %d edit %d: %v", run, i, err)
+			}
+			for k, row := range al.Rows {
+				switch row.Kind {
+				case Moved:
+					if p := row.Peer; p < 0 || p >= len(al.Rows) || al.Rows[p].Kind != Moved || al.Rows[p].Peer != k {
+						t.Fatalf("run %d edit %d: row %d moved to row %d, which does not point back", run, i, k, p)
+					}
+				case Changed:
+					if len(row.DiffOps(0, 1)) == 0 {
+						t.Fatalf("run %d edit %d: changed row %d has no diff", run, i, k)
+					}
+				case Match:
+					t.Fatalf("run %d edit %d: row %d of versions is a match", run, i, k)
+				}
+			}
+		}
+	}
 }

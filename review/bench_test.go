@@ -1,6 +1,7 @@
 package review
 
 import (
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -8,9 +9,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/internal/browsertest"
 	"github.com/synoptic-text/synoptic/output"
 )
 
@@ -84,6 +88,35 @@ func BenchmarkVerne(b *testing.B) {
 		for range b.N {
 			request(b, "POST", "/api/realign", "")
 		}
+	})
+	// In Chromium, as the user waits: the page loaded and ready, and
+	// a row confirmed by its key until the page shows it saved.
+	b.Run("browser", func(b *testing.B) {
+		tab := browsertest.NewTab(b)
+		ts := httptest.NewUnstartedServer(nil)
+		port := ts.Listener.Addr().(*net.TCPAddr).Port
+		ts.Config.Handler = NewServer(s, port, testToken, output.HTMLOptions{})
+		ts.Start()
+		defer ts.Close()
+		ready := `document.body.dataset.review === 'ready' && !window.notYet`
+		b.Run("load", func(b *testing.B) {
+			for range b.N {
+				tab.Do(chromedp.Navigate("about:blank"))
+				tab.Do(chromedp.Navigate(ts.URL + "/?token=" + testToken))
+				tab.WaitFor(ready)
+			}
+			var timing map[string]float64
+			tab.Eval(`(function(){var n=performance.getEntriesByType('navigation')[0];return {requestStart:n.requestStart,responseStart:n.responseStart,responseEnd:n.responseEnd,domInteractive:n.domInteractive,domContentLoaded:n.domContentLoadedEventEnd,now:performance.now()}})()`, &timing)
+			b.Logf("%v", timing)
+		})
+		b.Run("confirm", func(b *testing.B) {
+			for range b.N {
+				tab.Do(chromedp.Click(chromedp.CSS(`#r-1800 > .c`)))
+				tab.Do(chromedp.Evaluate[chromedp.Void](`window.notYet = true`))
+				tab.Key("c")
+				tab.WaitFor(ready)
+			}
+		})
 	})
 }
 

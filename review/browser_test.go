@@ -82,7 +82,7 @@ func TestBrowserReview(t *testing.T) {
 		{"undo by button", p.click("#rv-undo"), [2]int{0, 0}, "[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4] [5]:[5]", "[]"},
 		{"redo by button", p.click("#rv-redo"), [2]int{0, 0}, "[0]:[0] [1, 2]:[1, 2] [3]:[3] [4]:[4] [5]:[5]", "[]"},
 		{"merge by button", p.click("#rv-merge"), [2]int{2, 1}, "[0]:[0] [1, 2]:[1, 2] [3, 4]:[3, 4] [5]:[5]", "[]"},
-		{"split by button", p.click(`#rv-splits button[data-at="2"]`), [2]int{1, 1}, "[0]:[0] [1, 2]:[1] []:[2] [3, 4]:[3, 4] [5]:[5]", "[]"},
+		{"split by button", p.click(`#rv-splits button[data-op="split"][data-at="2"]`), [2]int{1, 1}, "[0]:[0] [1, 2]:[1] []:[2] [3, 4]:[3, 4] [5]:[5]", "[]"},
 		{"shift down by key", p.key("d"), [2]int{1, 0}, "[0]:[0] [1]:[1] [2]:[2] [3, 4]:[3, 4] [5]:[5]", "[]"},
 		{"shift up by button", p.click("#rv-up"), [2]int{2, 1}, "[0]:[0] [1]:[1, 2] [2]:[] [3, 4]:[3, 4] [5]:[5]", "[]"},
 		{"shift down by button", p.click("#rv-down"), [2]int{1, 1}, "[0]:[0] [1]:[1] [2]:[2] [3, 4]:[3, 4] [5]:[5]", "[]"},
@@ -91,6 +91,8 @@ func TestBrowserReview(t *testing.T) {
 		{"confirm by key", p.key("c"), [2]int{0, 0}, "[0]:[0] []:[1] [1, 2]:[] []:[2] [3, 4]:[3, 4] [5]:[5]", "[0]"},
 		{"confirm by button", p.click("#rv-confirm"), [2]int{4, 0}, "[0]:[0] []:[1] [1, 2]:[] []:[2] [3, 4]:[3, 4] [5]:[5]", "[0 4]"},
 		{"unconfirm by key", p.key("c"), [2]int{4, 0}, "[0]:[0] []:[1] [1, 2]:[] []:[2] [3, 4]:[3, 4] [5]:[5]", "[0]"},
+		{"alone by key, choosing by Enter", func() { p.Key("o"); p.Key("\r") }, [2]int{4, 1}, "[0]:[0] []:[1] [1, 2]:[] []:[2] []:[3] [3, 4]:[4] [5]:[5]", "[0]"},
+		{"alone by button", p.click(`#rv-splits button[data-op="alone"][data-at="5"]`), [2]int{6, 0}, "[0]:[0] []:[1] [1, 2]:[] []:[2] []:[3] [3, 4]:[4] [5]:[] []:[5]", "[0]"},
 	}
 	for _, s := range steps {
 		p.selectCell(s.sel[0], s.sel[1])
@@ -103,7 +105,7 @@ func TestBrowserReview(t *testing.T) {
 	// The page shows the confirmed row and the counts.
 	var counts string
 	p.Eval(`document.getElementById('rv-counts').textContent`, &counts)
-	if counts != "1 confirmed · 5 to review" {
+	if counts != "1 confirmed · 7 to review" {
 		t.Errorf("counts %q", counts)
 	}
 	var mark bool
@@ -129,7 +131,7 @@ func TestBrowserReview(t *testing.T) {
 	// An op that does not apply says why, and changes nothing.
 	before, _ := p.saved(t)
 	p.Allow("status of 400 (Bad Request)")
-	p.selectCell(5, 0)
+	p.selectCell(7, 1)
 	p.Key("m")
 	p.WaitFor(`document.getElementById('rv-msg').className === 'err'`)
 	var msg string

@@ -248,6 +248,11 @@ func edit(al *align.Alignment, op Op) error {
 			return fmt.Errorf(`shift needs "dir": "up" or "down", not %q`, op.Dir)
 		}
 		return al.ShiftSentence(*op.Row, *op.Edition, op.Dir == "up")
+	case "alone":
+		if err := need("row", "edition", "at"); err != nil {
+			return err
+		}
+		return al.IsolateSentence(*op.Row, *op.Edition, *op.At)
 	case "confirm", "unconfirm":
 		if err := need("row"); err != nil {
 			return err
@@ -258,7 +263,7 @@ func edit(al *align.Alignment, op Op) error {
 }
 
 // OpNames are the ops POST /api/ops takes.
-var OpNames = []string{"merge", "split", "shift", "confirm", "unconfirm", "undo", "redo"}
+var OpNames = []string{"merge", "split", "shift", "alone", "confirm", "unconfirm", "undo", "redo"}
 
 // cellsKey identifies a row by its cells.
 func cellsKey(cells [][]int) string { return fmt.Sprint(cells) }

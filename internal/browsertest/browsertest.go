@@ -23,7 +23,7 @@ import (
 
 // Chromium returns the path of a Chromium or Chrome binary, or skips the
 // test (fails it under CI=true) when there is none.
-func Chromium(t *testing.T) string {
+func Chromium(t testing.TB) string {
 	t.Helper()
 	if p := os.Getenv("SYNOPTIC_CHROMIUM"); p != "" {
 		return p
@@ -42,7 +42,7 @@ func Chromium(t *testing.T) string {
 
 // A Tab is a tab in a headless browser of its own.
 type Tab struct {
-	t        *testing.T
+	t        testing.TB
 	Ctx      context.Context
 	mu       sync.Mutex
 	problems []string
@@ -50,7 +50,7 @@ type Tab struct {
 }
 
 // NewTab starts a browser for the test and opens a tab.
-func NewTab(t *testing.T) *Tab {
+func NewTab(t testing.TB) *Tab {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(Chromium(t)),

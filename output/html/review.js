@@ -55,6 +55,7 @@
     ['split', 'Split\u2026', 's'],
     ['up', 'Shift up', 'u'],
     ['down', 'Shift down', 'd'],
+    ['alone', 'Omission/addition\u2026', 'o'],
     ['confirm', 'Confirm', 'c'],
     ['undo', 'Undo', 'z'],
     ['redo', 'Redo', 'y'],
@@ -125,22 +126,30 @@
     }
     drawSplits();
   }
+  // The panel of the selected cell: a button to split the row before
+  // each of its sentences, and one to give the first or the last a row
+  // of its own (an omission or an addition).
   function drawSplits() {
     while (splits.firstChild) splits.removeChild(splits.firstChild);
     var row = rows[sel.row];
     if (!row) return;
-    splits.appendChild(el('h2', null, 'Row ' + sel.row + ', ' + view.labels[sel.ed] + ': split before'));
+    splits.appendChild(el('h2', null, 'Row ' + sel.row + ', ' + view.labels[sel.ed]));
     var cell = row.cells[sel.ed];
     var others = row.cells.some(function (c, e) { return e !== sel.ed && c.length; });
+    var omit = sel.ed === view.base ? 'omission' : 'addition';
     cell.forEach(function (s, k) {
-      if (k === 0 && !others) return;
-      var text = data.editions[sel.ed].sentences[s].text;
-      var b = el('button', null, (k + 1) + '. ' + text);
-      b.type = 'button';
-      b.setAttribute('data-at', s);
-      splits.appendChild(b);
+      var text = (k + 1) + '. ' + data.editions[sel.ed].sentences[s].text;
+      if (k > 0 || others) splits.appendChild(button('split', s, 'split before ' + text));
+      if ((k === 0 || k === cell.length - 1) && (others || cell.length > 1)) splits.appendChild(button('alone', s, omit + ': ' + text));
     });
     if (splits.children.length === 1) splits.appendChild(el('span', 'counts', 'nothing to split'));
+  }
+  function button(op, at, text) {
+    var b = el('button', null, text);
+    b.type = 'button';
+    b.setAttribute('data-op', op);
+    b.setAttribute('data-at', at);
+    return b;
   }
   tbody.addEventListener('click', function (ev) {
     var tr = ev.target.closest ? ev.target.closest('.row') : null;
@@ -155,7 +164,7 @@
   });
   splits.addEventListener('click', function (ev) {
     var b = ev.target.closest('button');
-    if (b) send([{ op: 'split', row: sel.row, edition: sel.ed, at: +b.getAttribute('data-at') }]);
+    if (b) send([{ op: b.getAttribute('data-op'), row: sel.row, edition: sel.ed, at: +b.getAttribute('data-at') }]);
   });
 
   // Talking to the server.
@@ -190,15 +199,19 @@
     say('select a row first (click it) to ' + what, true);
     return false;
   }
+  // choose does op at the one place the panel offers, or lets the user
+  // choose among several (Tab, Enter).
+  function choose(op, what, which) {
+    if (!need(what)) return;
+    var b = splits.querySelectorAll('button[data-op="' + op + '"]');
+    if (b.length === 1) b[0].click();
+    else if (b.length) { b[0].focus(); say('choose ' + which + ' (Tab, Enter)'); }
+    else say('row ' + sel.row + ': nothing to ' + what + ' in this edition', true);
+  }
   var act = {
     merge: function () { if (need('merge it')) send([{ op: 'merge', row: sel.row }]); },
-    split: function () {
-      if (!need('split it')) return;
-      var b = splits.querySelectorAll('button');
-      if (b.length === 1) b[0].click();
-      else if (b.length) { b[0].focus(); say('choose where to split (Tab, Enter)'); }
-      else say('row ' + sel.row + ' has nothing to split in this edition', true);
-    },
+    split: function () { choose('split', 'split it', 'where to split'); },
+    alone: function () { choose('alone', 'mark an omission or addition', 'which sentence stands alone'); },
     up: function () { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'up' }]); },
     down: function () { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'down' }]); },
     confirm: function () {
