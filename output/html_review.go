@@ -8,6 +8,7 @@ package output
 // 'self'). Nothing else is allowed that the export does not allow.
 
 import (
+	"encoding/json"
 	"html/template"
 	"io"
 
@@ -24,12 +25,19 @@ var (
 // WriteReviewHTML writes a as the review page: the parallel edition of
 // WriteAlignmentHTML, whose script also draws the review's controls and
 // queue and sends edits to the server that serves the page (the HTTP API
-// of package review).
-func WriteReviewHTML(w io.Writer, a *align.Alignment, opts HTMLOptions) error {
+// of package review). version is the ETag of the state a is, which the
+// page's changes name (If-Match), so that the server refuses them once
+// another tab has changed the alignment.
+func WriteReviewHTML(w io.Writer, a *align.Alignment, opts HTMLOptions, version string) error {
 	body, err := buildAlignBody(a, opts)
 	if err != nil {
 		return err
 	}
+	data, err := json.Marshal(map[string]string{"version": version})
+	if err != nil {
+		return err
+	}
+	body.Review = template.JS(jsonForScript(data))
 	p := htmlPage{Title: "Review: " + pageTitle(body, opts.Title), CSP: ReviewCSP, CSS: template.CSS(pageCSS), JS: template.JS(reviewJS), BodyClass: bodyClass(body) + " review", Body: body}
 	return execPage(w, alignTmpl, p)
 }

@@ -179,3 +179,28 @@ func reviewQueue(al *align.Alignment) []int {
 	}
 	return q
 }
+
+// Two tabs on one server: a change made in one is refused in the other,
+// which shows the state as it is now, and nothing is applied to rows
+// that have moved.
+func TestBrowserTwoTabs(t *testing.T) {
+	st := start(t, oneForOne(t, 4))
+	a := openPage(t, browsertest.NewTab(t), st)
+	b := openPage(t, browsertest.NewTab(t), st)
+	a.selectCell(0, 0)
+	a.act(t, a.key("m"))
+	b.Allow("status of 412")
+	b.selectCell(2, 0) // row 2 of the state b shows: sentence 2, now in row 1
+	b.act(t, b.key("c"))
+	got, conf := b.saved(t)
+	if got != "[0, 1]:[0, 1] [2]:[2] [3]:[3]" || len(conf) != 0 {
+		t.Errorf("after the stale change: %s, confirmed %v", got, conf)
+	}
+	var msg string
+	b.Eval(`document.getElementById('rv-msg').textContent`, &msg)
+	if !strings.Contains(msg, "another tab") {
+		t.Errorf("the tab said %q", msg)
+	}
+	a.CheckClean()
+	b.CheckClean()
+}

@@ -111,8 +111,10 @@ func (sv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if !method(w, r, http.MethodGet) {
 			return
 		}
+		data, v := sv.s.JSON()
 		w.Header().Set("Content-Type", "application/json")
-		w.Write(sv.s.JSON())
+		w.Header().Set("ETag", etag(v))
+		w.Write(data)
 	case "/api/ops":
 		if !method(w, r, http.MethodPost) {
 			return
@@ -124,19 +126,29 @@ func (sv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		data, err := sv.s.Apply(req.Ops)
-		sv.answer(w, data, err)
+		version, err := ifMatch(r)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		data, v, err := sv.s.Apply(req.Ops, version)
+		sv.answer(w, data, v, err)
 	case "/api/realign":
 		if !method(w, r, http.MethodPost) {
 			return
 		}
-		data, problems, err := sv.s.Realign()
+		version, err := ifMatch(r)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		data, v, problems, err := sv.s.Realign(version)
 		if err == nil {
 			for _, p := range problems {
 				w.Header().Add("X-Synoptic-Warning", p)
 			}
 		}
-		sv.answer(w, data, err)
+		sv.answer(w, data, v, err)
 	default:
 		http.NotFound(w, r)
 	}
@@ -180,24 +192,51 @@ func (sv *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: sv.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", PageCSP)
-	if err := output.WriteReviewHTML(w, sv.s.Alignment(), sv.opts); err != nil {
+	al, version := sv.s.Alignment()
+	w.Header().Set("ETag", etag(version))
+	if err := output.WriteReviewHTML(w, al, sv.opts, etag(version)); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 	}
 }
 
-// answer writes the new state, or the error: 400 for an op that does
-// not apply, 500 for anything else (the file could not be written).
-func (sv *Server) answer(w http.ResponseWriter, data []byte, err error) {
+// answer writes the new state and its version (ETag), or the error: 400
+// for an op that does not apply, 412 for a change to a version no longer
+// current, 500 for anything else (the file could not be written).
+func (sv *Server) answer(w http.ResponseWriter, data []byte, version int, err error) {
 	var oe *OpError
+	var ce *ConflictError
 	switch {
 	case errors.As(err, &oe):
 		http.Error(w, err.Error(), http.StatusBadRequest)
+	case errors.As(err, &ce):
+		http.Error(w, err.Error(), http.StatusPreconditionFailed)
 	case err != nil:
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 	default:
 		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("ETag", etag(version))
 		w.Write(data)
 	}
+}
+
+// etag is the entity tag of a version of the alignment.
+func etag(version int) string { return strconv.Quote(strconv.Itoa(version)) }
+
+// ifMatch returns the version a request asks to change (If-Match), or -1
+// when it names none.
+func ifMatch(r *http.Request) (int, error) {
+	h := r.Header.Get("If-Match")
+	if h == "" || h == "*" {
+		return -1, nil
+	}
+	s, err := strconv.Unquote(h)
+	if err == nil {
+		var v int
+		if v, err = strconv.Atoi(s); err == nil && v >= 0 {
+			return v, nil
+		}
+	}
+	return 0, fmt.Errorf("If-Match %s: want the ETag of GET /api/alignment, such as \"12\"", h)
 }
 
 func method(w http.ResponseWriter, r *http.Request, m string) bool {

@@ -415,3 +415,73 @@ func TestConcurrentClients(t *testing.T) {
 		t.Errorf("the file: %v, %d rows", err, len(doc.Rows))
 	}
 }
+
+// A change to a version that another client has changed since is refused
+// (412), so that it never lands on rows that have moved; without
+// If-Match, changes apply to whatever is current.
+func TestConflict(t *testing.T) {
+	st := start(t, oneForOne(t, 5))
+	etagOf := func(method, path, body string, edit func(*http.Request)) (int, string) {
+		req, _ := http.NewRequest(method, st.srv.URL+path, strings.NewReader(body))
+		req.Header.Set(tokenHeader, testToken)
+		req.Header.Set("Content-Type", "application/json")
+		if edit != nil {
+			edit(req)
+		}
+		resp, err := st.srv.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode, resp.Header.Get("ETag")
+	}
+	_, seen := etagOf("GET", "/api/alignment", "", nil)
+	ifMatch := func(tag string) func(*http.Request) { return func(r *http.Request) { r.Header.Set("If-Match", tag) } }
+	merge := `{"ops": [{"op": "merge", "row": 0}]}`
+	code, next := etagOf("POST", "/api/ops", merge, ifMatch(seen))
+	if code != http.StatusOK || next == seen {
+		t.Fatalf("a change to the current version: %d, ETag %s after %s", code, next, seen)
+	}
+	_, before := st.read()
+	if code, _ := etagOf("POST", "/api/ops", merge, ifMatch(seen)); code != http.StatusPreconditionFailed {
+		t.Errorf("a change to an old version: %d, want 412", code)
+	}
+	if code, _ := etagOf("POST", "/api/realign", "", ifMatch(seen)); code != http.StatusPreconditionFailed {
+		t.Errorf("realign of an old version: %d, want 412", code)
+	}
+	if _, after := st.read(); !bytes.Equal(before, after) {
+		t.Error("a refused change changed the file")
+	}
+	if code, _ := etagOf("POST", "/api/ops", merge, ifMatch("12")); code != http.StatusBadRequest {
+		t.Errorf("an If-Match without quotes: %d, want 400", code)
+	}
+	if code, _ := etagOf("POST", "/api/ops", merge, nil); code != http.StatusOK {
+		t.Errorf("a change without If-Match: %d, want 200", code)
+	}
+	// The page names its version.
+	_, page := st.do("GET", "/", "", nil)
+	_, now := etagOf("GET", "/api/alignment", "", nil)
+	if !strings.Contains(page, `{"version":"\"`+strings.Trim(now, `"`)+`\""}`) {
+		t.Errorf("the page does not carry its version %s", now)
+	}
+}
+
+// A file that cannot be written leaves the state as it was: the client
+// is told (500), and the change is not shown as made.
+func TestSaveFails(t *testing.T) {
+	st := start(t, oneForOne(t, 3))
+	if err := os.Chmod(st.path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	_, before := st.do("GET", "/api/alignment", "", nil)
+	if code, body := st.ops(`{"op": "merge", "row": 0}`); code != http.StatusInternalServerError || !strings.Contains(body, "read-only") {
+		t.Errorf("%d %s, want 500 saying why", code, body)
+	}
+	if _, after := st.do("GET", "/api/alignment", "", nil); after != before {
+		t.Error("the state changed though it was not saved")
+	}
+	os.Chmod(st.path, 0o644)
+	if code, _ := st.ops(`{"op": "undo"}`); code != http.StatusBadRequest {
+		t.Error("the unsaved change went into the history")
+	}
+}

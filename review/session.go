@@ -21,7 +21,12 @@ type Session struct {
 	hist history
 	path string // the file the alignment is saved to
 	json []byte // the alignment JSON, as saved
-	opts align.Options
+	// version counts the changes since the session started: a client
+	// that names the version its view shows (If-Match) has its changes
+	// refused once another client changed the alignment, rather than
+	// applied to rows that have moved.
+	version int
+	opts    align.Options
 }
 
 // NewSession starts the review of al, saved to the file path (written at
@@ -47,20 +52,38 @@ func NewSession(al *align.Alignment, path string, opts align.Options) (*Session,
 // Path is the file the session saves to.
 func (s *Session) Path() string { return s.path }
 
-// JSON returns the alignment JSON of the current state (as saved).
-func (s *Session) JSON() []byte {
+// JSON returns the alignment JSON of the current state (as saved), and
+// its version.
+func (s *Session) JSON() ([]byte, int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.json
+	return s.json, s.version
 }
 
 // Alignment returns a copy of the current alignment, safe to read while
-// the session changes.
-func (s *Session) Alignment() *align.Alignment {
+// the session changes, and its version.
+func (s *Session) Alignment() (*align.Alignment, int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c := *s.al
-	return &c
+	return &c, s.version
+}
+
+// A ConflictError says that the alignment changed since the version a
+// client asked to change.
+type ConflictError struct{ Have, Want int }
+
+func (e *ConflictError) Error() string {
+	return fmt.Sprintf("the alignment changed since (version %d, not %d): load it again", e.Have, e.Want)
+}
+
+// check refuses a change to a version other than the current one;
+// version < 0 asks for none.
+func (s *Session) check(version int) error {
+	if version >= 0 && version != s.version {
+		return &ConflictError{Have: s.version, Want: version}
+	}
+	return nil
 }
 
 // An Op is one edit of a batch, as POST /api/ops takes it. Row, Edition
@@ -82,31 +105,40 @@ type OpError struct {
 
 func (e *OpError) Error() string { return fmt.Sprintf("op %d (%s): %s", e.Index, e.Op, e.Msg) }
 
-// Apply applies ops in order, all or none: if one does not apply
-// (OpError) or the file cannot be written, the state and the file stay
-// as they were. It returns the alignment JSON of the new state.
-func (s *Session) Apply(ops []Op) ([]byte, error) {
+// Apply applies ops in order to the given version of the alignment (< 0:
+// whichever is current), all or none: if one does not apply (OpError),
+// the version is not current (ConflictError) or the file cannot be
+// written, the state and the file stay as they were. It returns the
+// alignment JSON of the new state, and its version.
+func (s *Session) Apply(ops []Op, version int) ([]byte, int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.check(version); err != nil {
+		return nil, 0, err
+	}
 	work := *s.al
 	hist := s.hist
 	for k, op := range ops {
 		if err := applyOp(&work, &hist, op); err != nil {
-			return nil, &OpError{Index: k, Op: op.Op, Msg: err.Error()}
+			return nil, 0, &OpError{Index: k, Op: op.Op, Msg: err.Error()}
 		}
 	}
 	return s.commit(&work, hist)
 }
 
 // Realign aligns the editions again with the confirmed rows as pins, as
-// an undoable change. It returns the new state's JSON and the pins that
-// could not be used (a confirmed row the aligner could not keep).
-func (s *Session) Realign() ([]byte, []string, error) {
+// an undoable change, if version is current (as Apply). It returns the
+// new state's JSON and version, and the pins that could not be used (a
+// confirmed row the aligner could not keep).
+func (s *Session) Realign(version int) ([]byte, int, []string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.check(version); err != nil {
+		return nil, 0, nil, err
+	}
 	pins, err := align.ConfirmedPins(s.al, s.path)
 	if err != nil {
-		return nil, nil, err
+		return nil, 0, nil, err
 	}
 	opts := s.opts
 	opts.Pins = pins
@@ -127,7 +159,7 @@ func (s *Session) Realign() ([]byte, []string, error) {
 		al.Rows[r].Confirmed = confirmed[cellsKey(al.Rows[r].Cells)]
 	}
 	if err := al.Check(); err != nil {
-		return nil, nil, fmt.Errorf("realign: %v", err)
+		return nil, 0, nil, fmt.Errorf("realign: %v", err)
 	}
 	work := *s.al
 	work.Rows = al.Rows
@@ -135,8 +167,8 @@ func (s *Session) Realign() ([]byte, []string, error) {
 	if sp := diffRows(s.al.Rows, work.Rows); !sp.empty() {
 		hist.undo, hist.redo = append(hist.undo, sp), nil
 	}
-	data, err := s.commit(&work, hist)
-	return data, msgs, err
+	data, v, err := s.commit(&work, hist)
+	return data, v, msgs, err
 }
 
 // Save writes the current state to the file again.
@@ -147,20 +179,21 @@ func (s *Session) Save() error {
 }
 
 // commit makes work, with its history, the state once it is saved.
-func (s *Session) commit(work *align.Alignment, hist history) ([]byte, error) {
+func (s *Session) commit(work *align.Alignment, hist history) ([]byte, int, error) {
 	if err := work.Check(); err != nil {
 		// The edits keep the alignment well formed; this is a bug.
-		return nil, fmt.Errorf("the edits broke the alignment: %v", err)
+		return nil, 0, fmt.Errorf("the edits broke the alignment: %v", err)
 	}
 	data, err := encode(work)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if err := s.write(data); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	s.al, s.hist, s.json = work, hist, data
-	return data, nil
+	s.version++
+	return data, s.version, nil
 }
 
 func (s *Session) write(data []byte) error {

@@ -13,6 +13,9 @@
   var tbody = table.querySelector('.bd');
   var data = JSON.parse(d.getElementById('alignment-data').textContent);
   var view = JSON.parse(d.getElementById('view-data').textContent);
+  // The version of the state the page shows: changes name it, and the
+  // server refuses them (412) once another tab has changed the rows.
+  var version = JSON.parse(d.getElementById('review-data').textContent).version;
   var cols = view.columns || data.editions.map(function (x, e) { return e; });
   var rows = data.rows;
   var sel = { row: -1, ed: cols[0] };
@@ -175,9 +178,14 @@
     say('saving\u2026');
     fetch(path, {
       method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' }, body: body
+      headers: { 'Content-Type': 'application/json', 'If-Match': version }, body: body
     }).then(function (resp) {
       return resp.text().then(function (text) {
+        if (resp.status === 412) {
+          keep('not done: the alignment was changed in another tab; here it is now');
+          location.reload();
+          return;
+        }
         if (!resp.ok) throw new Error(text.trim() || resp.statusText);
         var warn = resp.headers.get('X-Synoptic-Warning');
         keep(warn ? 'saved; ' + warn : 'saved');
