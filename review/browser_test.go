@@ -2,12 +2,15 @@ package review
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/internal/browsertest"
 )
 
@@ -203,4 +206,35 @@ func TestBrowserTwoTabs(t *testing.T) {
 	}
 	a.CheckClean()
 	b.CheckClean()
+}
+
+// Coverage findings, listed by key, accepted by button and by key.
+func TestBrowserFindings(t *testing.T) {
+	var eds []*editions.Edition
+	for _, name := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
+		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eds = append(eds, e)
+	}
+	al, _ := align.Align(eds, align.Options{})
+	st := start(t, al)
+	accept := filepath.Join(t.TempDir(), "reviewed.txt")
+	st.s.SetAccept(accept, nil)
+	p := openPage(t, browsertest.NewTab(t), st)
+	p.Key("f")
+	p.WaitFor(`document.querySelectorAll('#rv-findings li').length >= 2`)
+	var rowsOf []int
+	p.Eval(`Array.from(document.querySelectorAll('#rv-findings li a'), a => +a.dataset.row)`, &rowsOf)
+	p.Do(chromedp.Click(chromedp.CSS(`#rv-findings li button`)))
+	p.WaitFor(`/1 accepted/.test(document.querySelector('#rv-findings h2').textContent)`)
+	p.selectCell(rowsOf[1], 0)
+	p.Key("a")
+	p.WaitFor(`/2 accepted/.test(document.querySelector('#rv-findings h2').textContent)`)
+	data, err := os.ReadFile(accept)
+	if err != nil || strings.Count(string(data), "# accepted in synoptic review") != 2 {
+		t.Errorf("the accept file: %v\n%s", err, data)
+	}
+	p.CheckClean()
 }

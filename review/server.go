@@ -149,6 +149,25 @@ func (sv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		sv.answer(w, data, v, err)
+	case "/api/coverage":
+		if !method(w, r, http.MethodGet) {
+			return
+		}
+		data, err := sv.s.Coverage()
+		sv.answer(w, data, -1, err)
+	case "/api/accept":
+		if !method(w, r, http.MethodPost) {
+			return
+		}
+		var req struct {
+			ID string `json:"id"`
+		}
+		if err := readJSON(r, &req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		err := sv.s.Accept(req.ID)
+		sv.answer(w, []byte(`{"accepted":`+strconv.Quote(req.ID)+"}\n"), -1, err)
 	default:
 		http.NotFound(w, r)
 	}
@@ -204,9 +223,10 @@ func (sv *Server) servePage(w http.ResponseWriter, r *http.Request) {
 // current, 500 for anything else (the file could not be written).
 func (sv *Server) answer(w http.ResponseWriter, data []byte, version int, err error) {
 	var oe *OpError
+	var re *RequestError
 	var ce *ConflictError
 	switch {
-	case errors.As(err, &oe):
+	case errors.As(err, &oe), errors.As(err, &re):
 		http.Error(w, err.Error(), http.StatusBadRequest)
 	case errors.As(err, &ce):
 		http.Error(w, err.Error(), http.StatusPreconditionFailed)
@@ -214,7 +234,9 @@ func (sv *Server) answer(w http.ResponseWriter, data []byte, version int, err er
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 	default:
 		w.Header().Set("Content-Type", "application/json")
-		w.Header().Set("ETag", etag(version))
+		if version >= 0 {
+			w.Header().Set("ETag", etag(version))
+		}
 		w.Write(data)
 	}
 }

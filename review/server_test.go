@@ -485,3 +485,54 @@ func TestSaveFails(t *testing.T) {
 		t.Error("the unsaved change went into the history")
 	}
 }
+
+// The coverage findings of the alignment as it is, and accepting one:
+// its id is added to the accept file, which keeps what it held, and the
+// next check reports it accepted.
+func TestCoverageAccept(t *testing.T) {
+	var eds []*editions.Edition
+	for _, name := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
+		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eds = append(eds, e)
+	}
+	al, _ := align.Align(eds, align.Options{})
+	st := start(t, al)
+	if code, body := st.do("POST", "/api/accept", `{"id": "od02b6f1d"}`, nil); code != http.StatusBadRequest || !strings.Contains(body, "--accept") {
+		t.Errorf("accept without a file: %d %s", code, body)
+	}
+	accept := filepath.Join(t.TempDir(), "reviewed.txt")
+	os.WriteFile(accept, []byte("# reviewed\nm00000000 a note"), 0o644)
+	st.s.SetAccept(accept, map[string]bool{"m00000000": true})
+	code, body := st.do("GET", "/api/coverage", "", nil)
+	if code != http.StatusOK {
+		t.Fatalf("%d %s", code, body)
+	}
+	var rep struct {
+		Omissions []struct {
+			ID       string
+			Accepted bool
+		}
+	}
+	if err := json.Unmarshal([]byte(body), &rep); err != nil || len(rep.Omissions) == 0 || rep.Omissions[0].Accepted {
+		t.Fatalf("coverage: %v %+v", err, rep)
+	}
+	id := rep.Omissions[0].ID
+	if code, body := st.do("POST", "/api/accept", `{"id": "o12345678"}`, nil); code != http.StatusBadRequest {
+		t.Errorf("accepting a finding not found: %d %s", code, body)
+	}
+	if code, body := st.do("POST", "/api/accept", `{"id": "`+id+`"}`, nil); code != http.StatusOK {
+		t.Fatalf("accept: %d %s", code, body)
+	}
+	data, _ := os.ReadFile(accept)
+	if !strings.HasPrefix(string(data), "# reviewed\nm00000000 a note\n"+id+" # accepted in synoptic review: ") {
+		t.Errorf("the accept file:\n%s", data)
+	}
+	_, body = st.do("GET", "/api/coverage", "", nil)
+	json.Unmarshal([]byte(body), &rep)
+	if !rep.Omissions[0].Accepted {
+		t.Error("the accepted finding is not reported accepted")
+	}
+}

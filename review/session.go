@@ -27,6 +27,12 @@ type Session struct {
 	// applied to rows that have moved.
 	version int
 	opts    align.Options
+	// The coverage findings: the accept file, the ids accepted, and the
+	// findings of the last check (id → what it found), which Accept
+	// takes (coverage.go).
+	acceptPath string
+	accepted   map[string]bool
+	found      map[string]string
 }
 
 // NewSession starts the review of al, saved to the file path (written at

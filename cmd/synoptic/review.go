@@ -30,6 +30,7 @@ type reviewFlags struct {
 	port   int
 	noOpen bool
 	title  string
+	accept string
 }
 
 func newReviewCmd() *cobra.Command {
@@ -42,7 +43,9 @@ edition of export, with keys and buttons to merge a row with the next, split
 a row, shift a sentence to the row above or below, confirm a row, undo and
 redo, and a queue of the rows to review, the least certain first. Realign
 aligns again everything not confirmed, around the confirmed rows (as
---pin does).
+--pin does). The coverage findings of a translation (synoptic coverage)
+are listed on request, each with its row; Accept writes a finding's id to
+the file --accept names, which coverage --accept reads.
 
 Give the editions (aligned as compare aligns them, with the same flags) or
 an alignment's JSON (written by compare --format json, export or an earlier
@@ -59,7 +62,8 @@ after saving. The page uses the HTTP API described in the README, which
 scripts may use too.`,
 		Example: `  synoptic review book.fr.txt book.en.txt
   synoptic review --save checked.json --no-open book.fr.txt book.en.txt
-  synoptic review checked.json`,
+  synoptic review checked.json
+  synoptic review --accept reviewed.txt book.fr.txt book.en.txt`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runReview(cmd, args, &f)
@@ -69,6 +73,7 @@ scripts may use too.`,
 	fl.StringVar(&f.save, "save", "", "the alignment JSON every change is saved to (default: A.review.json beside the first edition, or the alignment's JSON given)")
 	fl.IntVar(&f.port, "port", 0, "port to listen on, on 127.0.0.1 (default: a free one)")
 	fl.BoolVar(&f.noOpen, "no-open", false, "do not open the browser; only print the address")
+	fl.StringVar(&f.accept, "accept", "", "file of accepted coverage finding ids (coverage --accept's) that the page's Accept adds to")
 	fl.StringVar(&f.title, "title", "", "the page's title (default: the editions' titles or names)")
 	f.in.register(cmd, "languages of the editions, comma-separated, e.g. fr,en; one applies to all (default: detected)")
 	f.align.register(cmd)
@@ -84,6 +89,15 @@ func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
 	s, err := review.NewSession(al, save, opts)
 	if err != nil {
 		return err
+	}
+	if f.accept != "" {
+		ids := map[string]bool{}
+		if _, err := os.Stat(f.accept); err == nil {
+			if ids, err = readAccept(f.accept); err != nil {
+				return err
+			}
+		}
+		s.SetAccept(f.accept, ids)
 	}
 	token, err := review.NewToken()
 	if err != nil {

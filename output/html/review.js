@@ -63,6 +63,8 @@
     ['undo', 'Undo', 'z'],
     ['redo', 'Redo', 'y'],
     ['next', 'Next to review', 'q'],
+    ['findings', 'Coverage findings', 'f'],
+    ['accept', 'Accept finding', 'a'],
     ['realign', 'Realign', 'R']
   ];
   var buttons = {};
@@ -98,6 +100,9 @@
   });
   qbox.appendChild(qlist);
   panel.appendChild(qbox);
+  var found = el('div');
+  found.id = 'rv-findings';
+  panel.appendChild(found);
   var splits = el('div', 'splits');
   splits.id = 'rv-splits';
   panel.appendChild(splits);
@@ -170,6 +175,69 @@
     if (b) send([{ op: b.getAttribute('data-op'), row: sel.row, edition: sel.ed, at: +b.getAttribute('data-at') }]);
   });
 
+  // Coverage findings: what synoptic coverage reports of the alignment
+  // as it now is, each with the row it is in; accepting one writes its
+  // id to the accept file (review --accept FILE).
+  var findings = null;
+  function rowOfSentence(e, s) {
+    for (var r = 0; r < rows.length; r++) if (rows[r].cells[e].indexOf(s) >= 0) return r;
+    return -1;
+  }
+  function loadFindings(then) {
+    fetch('/api/coverage', { credentials: 'same-origin' }).then(function (resp) {
+      return resp.text().then(function (text) {
+        if (!resp.ok) throw new Error(text.trim() || resp.statusText);
+        var rep = JSON.parse(text);
+        findings = [];
+        (rep.omissions || []).forEach(function (f) { findings.push({ id: f.id, what: 'omission (' + f.kind + ')', text: f.text, row: rowOfSentence(0, f.sentences[0]), ok: f.accepted }); });
+        (rep.additions || []).forEach(function (f) { findings.push({ id: f.id, what: 'addition (' + f.kind + ')', text: f.text, row: rowOfSentence(1, f.sentences[0]), ok: f.accepted }); });
+        (rep.mismatches || []).forEach(function (m) { findings.push({ id: m.id, what: m.kind + ' ' + m.source_value + ' / ' + (m.target_value || 'none'), text: '', row: rowOfSentence(0, m.source_sentences[0]), ok: m.accepted }); });
+        findings.sort(function (x, y) { return x.row - y.row; });
+        drawFindings();
+        if (then) then();
+      });
+    }).catch(function (err) { say(String(err.message || err), true); });
+  }
+  function drawFindings() {
+    while (found.firstChild) found.removeChild(found.firstChild);
+    var open = findings.filter(function (f) { return !f.ok; }).length;
+    found.appendChild(el('h2', null, 'Coverage findings: ' + open + ' to accept, ' + (findings.length - open) + ' accepted'));
+    var ol = el('ol');
+    findings.forEach(function (f) {
+      var li = el('li'), a = el('a', null, 'row ' + f.row);
+      a.href = '#r-' + f.row;
+      a.setAttribute('data-row', f.row);
+      li.appendChild(a);
+      li.appendChild(d.createTextNode(' \u00b7 ' + f.what + (f.text ? ': ' + f.text.slice(0, 80) : '') + ' '));
+      if (f.ok) li.appendChild(el('span', 'counts', 'accepted'));
+      else {
+        var b = el('button', null, 'Accept');
+        b.type = 'button';
+        b.setAttribute('data-id', f.id);
+        li.appendChild(b);
+      }
+      ol.appendChild(li);
+    });
+    found.appendChild(ol);
+  }
+  function accept(id) {
+    fetch('/api/accept', {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id: id })
+    }).then(function (resp) {
+      return resp.text().then(function (text) {
+        if (!resp.ok) throw new Error(text.trim() || resp.statusText);
+        say('accepted ' + id);
+        loadFindings();
+      });
+    }).catch(function (err) { say(String(err.message || err), true); });
+  }
+  found.addEventListener('click', function (ev) {
+    var b = ev.target.closest('button'), a = ev.target.closest('a');
+    if (b) accept(b.getAttribute('data-id'));
+    else if (a) select(+a.getAttribute('data-row'), undefined, false);
+  });
+
   // Talking to the server.
   var busy = false;
   function post(path, body) {
@@ -233,7 +301,17 @@
       if (r === undefined) say('nothing left to review');
       else select(r, undefined, true);
     },
-    realign: function () { say('realigning\u2026'); post('/api/realign', ''); }
+    realign: function () { say('realigning\u2026'); post('/api/realign', ''); },
+    findings: function () { say('checking coverage\u2026'); loadFindings(function () { say(''); }); },
+    accept: function () {
+      if (!need('accept its finding')) return;
+      var go = function () {
+        var f = findings.filter(function (f) { return f.row === sel.row && !f.ok; })[0];
+        if (f) accept(f.id);
+        else say('row ' + sel.row + ' has no finding to accept', true);
+      };
+      if (findings) go(); else loadFindings(go);
+    }
   };
   Object.keys(act).forEach(function (k) { buttons[k].addEventListener('click', act[k]); });
   var keyOf = {};
