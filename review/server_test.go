@@ -536,3 +536,55 @@ func TestCoverageAccept(t *testing.T) {
 		t.Error("the accepted finding is not reported accepted")
 	}
 }
+
+// Realign on an alignment read back from its JSON (review ALIGNMENT.json)
+// gives what it gives on the editions read from their files: versions
+// too, whose comparison needs the sentences' comparison forms.
+func TestRealignFromJSON(t *testing.T) {
+	var eds []*editions.Edition
+	for _, name := range []string{"greve.1972.en.txt", "greve.2016.en.txt"} {
+		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eds = append(eds, e)
+	}
+	al, _ := align.Align(eds, align.Options{})
+	var buf bytes.Buffer
+	if err := output.WriteAlignmentJSON(&buf, al); err != nil {
+		t.Fatal(err)
+	}
+	back, err := output.ReadAlignmentJSON(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range []*align.Alignment{al, back} {
+		st := start(t, a)
+		// Two rows of sentences moved, merged and confirmed as inserted.
+		moved := -1
+		for r, row := range a.Rows {
+			if row.Kind == align.Moved && len(row.Cells[0]) == 0 && moved < 0 {
+				moved = r
+			}
+		}
+		if moved < 0 {
+			t.Fatal("the sample has no move: the test tests nothing")
+		}
+		if code, body := st.ops(fmt.Sprintf(`{"op": "merge", "row": %d}, {"op": "confirm", "row": %d}`, moved, moved)); code != http.StatusOK {
+			t.Fatal(body)
+		}
+		if code, body := st.do("POST", "/api/realign", "", nil); code != http.StatusOK {
+			t.Fatal(body)
+		}
+		res, _ := st.read()
+		var kinds []string
+		for _, r := range res.Rows {
+			kinds = append(kinds, r.Kind.String())
+		}
+		got = append(got, beads(res)+" "+strings.Join(kinds, ","))
+	}
+	if got[0] != got[1] {
+		t.Errorf("realigned from the files:\n%s\nfrom the JSON:\n%s", got[0], got[1])
+	}
+}
