@@ -29,24 +29,30 @@
   }
   function rowEl(r) { return d.getElementById('r-' + r); }
 
-  // The confirmed rows, marked.
-  var confirmed = 0;
-  rows.forEach(function (row, r) {
-    if (row.status !== 'confirmed') return;
-    confirmed++;
+  // The confirmed rows, marked; the queue: rows not confirmed, the
+  // least certain first. Both are redrawn in place when a row is
+  // confirmed, which changes no row.
+  function mark(r, on) {
     var tr = rowEl(r);
     if (!tr) return;
-    tr.classList.add('ok');
     var n = tr.querySelector('.n');
-    var mark = el('span', 'ok', '\u2713');
-    mark.setAttribute('aria-hidden', 'true');
-    n.appendChild(mark);
-    n.appendChild(el('span', 'sr', ' confirmed'));
-  });
-  // The queue: rows not confirmed, the least certain first.
-  var queue = [];
-  rows.forEach(function (row, r) { if (row.status !== 'confirmed') queue.push(r); });
-  queue.sort(function (x, y) { return rows[x].score - rows[y].score || x - y; });
+    tr.classList.toggle('ok', on);
+    n.querySelectorAll('.ok,.okr').forEach(function (x) { n.removeChild(x); });
+    if (!on) return;
+    var m = el('span', 'ok', '\u2713');
+    m.setAttribute('aria-hidden', 'true');
+    n.appendChild(m);
+    n.appendChild(el('span', 'sr okr', ' confirmed'));
+  }
+  var queue, confirmed;
+  function makeQueue() {
+    queue = [];
+    rows.forEach(function (row, r) { if (row.status !== 'confirmed') queue.push(r); });
+    queue.sort(function (x, y) { return rows[x].score - rows[y].score || x - y; });
+    confirmed = rows.length - queue.length;
+  }
+  rows.forEach(function (row, r) { if (row.status === 'confirmed') mark(r, true); });
+  makeQueue();
 
   // The toolbar.
   var top = d.querySelector('header.top');
@@ -77,7 +83,7 @@
     bar.appendChild(b);
     buttons[a[0]] = b;
   });
-  var counts = el('span', 'counts', confirmed + ' confirmed \u00b7 ' + queue.length + ' to review');
+  var counts = el('span', 'counts');
   counts.id = 'rv-counts';
   bar.appendChild(counts);
   var msg = el('span', null, '');
@@ -91,13 +97,19 @@
   qbox.appendChild(el('h2', null, 'To review, least certain first'));
   var qlist = el('ol');
   qlist.id = 'rv-queue';
-  queue.slice(0, 200).forEach(function (r) {
-    var li = el('li'), a = el('a', null, 'row ' + r + ' \u00b7 ' + rows[r].score.toFixed(2));
-    a.href = '#r-' + r;
-    a.setAttribute('data-row', r);
-    li.appendChild(a);
-    qlist.appendChild(li);
-  });
+  // The queue shows its first rows; q and Next to review go through all.
+  function drawQueue() {
+    counts.textContent = confirmed + ' confirmed \u00b7 ' + queue.length + ' to review';
+    while (qlist.firstChild) qlist.removeChild(qlist.firstChild);
+    queue.slice(0, 200).forEach(function (r) {
+      var li = el('li'), a = el('a', null, 'row ' + r + ' \u00b7 ' + rows[r].score.toFixed(2));
+      a.href = '#r-' + r;
+      a.setAttribute('data-row', r);
+      li.appendChild(a);
+      qlist.appendChild(li);
+    });
+  }
+  drawQueue();
   qbox.appendChild(qlist);
   panel.appendChild(qbox);
   var found = el('div');
@@ -240,7 +252,9 @@
 
   // Talking to the server.
   var busy = false;
-  function post(path, body) {
+  // post sends a change; the page loads again with the new state, or,
+  // given done, stays and lets done show it.
+  function post(path, body, done) {
     if (busy) return;
     busy = true;
     say('saving\u2026');
@@ -255,6 +269,14 @@
           return;
         }
         if (!resp.ok) throw new Error(text.trim() || resp.statusText);
+        if (done) {
+          version = resp.headers.get('ETag');
+          busy = false;
+          done();
+          say('saved');
+          d.body.dataset.version = version;
+          return;
+        }
         var warn = resp.headers.get('X-Synoptic-Warning');
         keep(warn ? 'saved; ' + warn : 'saved');
         location.reload();
@@ -264,7 +286,7 @@
       say(String(err.message || err), true);
     });
   }
-  function send(ops) { post('/api/ops', JSON.stringify({ ops: ops })); }
+  function send(ops, done) { post('/api/ops', JSON.stringify({ ops: ops }), done); }
   function keep(text) {
     try {
       store.setItem('synoptic-review', JSON.stringify({ row: sel.row, ed: sel.ed, y: window.scrollY, msg: text }));
@@ -291,7 +313,14 @@
     up: function () { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'up' }]); },
     down: function () { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'down' }]); },
     confirm: function () {
-      if (need('confirm it')) send([{ op: rows[sel.row].status === 'confirmed' ? 'unconfirm' : 'confirm', row: sel.row }]);
+      if (!need('confirm it')) return;
+      var r = sel.row, on = rows[r].status !== 'confirmed';
+      send([{ op: on ? 'confirm' : 'unconfirm', row: r }], function () {
+        rows[r].status = on ? 'confirmed' : 'auto';
+        mark(r, on);
+        makeQueue();
+        drawQueue();
+      });
     },
     undo: function () { send([{ op: 'undo' }]); },
     redo: function () { send([{ op: 'redo' }]); },
@@ -342,5 +371,6 @@
     window.scrollTo(0, kept.y);
     select(Math.min(kept.row, rows.length - 1), kept.ed, false);
   }
+  d.body.dataset.version = version;
   d.body.setAttribute('data-review', 'ready');
 })();
