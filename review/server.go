@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/synoptic-text/synoptic/output"
 )
@@ -132,6 +133,13 @@ func (sv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		data, v, err := sv.s.Apply(req.Ops, version)
+		if err == nil && minimal(r) {
+			// The client knows what it changed (the page, confirming a
+			// row): the version is all it needs.
+			w.Header().Set("ETag", etag(v))
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
 		sv.answer(w, data, v, err)
 	case "/api/realign":
 		if !method(w, r, http.MethodPost) {
@@ -239,6 +247,19 @@ func (sv *Server) answer(w http.ResponseWriter, data []byte, version int, err er
 		}
 		w.Write(data)
 	}
+}
+
+// minimal reports whether the client asks for no body in the answer to a
+// change (Prefer: return=minimal, RFC 7240).
+func minimal(r *http.Request) bool {
+	for _, p := range r.Header.Values("Prefer") {
+		for _, x := range strings.Split(p, ",") {
+			if strings.TrimSpace(x) == "return=minimal" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // etag is the entity tag of a version of the alignment.

@@ -588,3 +588,16 @@ func TestRealignFromJSON(t *testing.T) {
 		t.Errorf("realigned from the files:\n%s\nfrom the JSON:\n%s", got[0], got[1])
 	}
 }
+
+// A client that asks for a minimal answer gets the new version and no
+// body.
+func TestPreferMinimal(t *testing.T) {
+	st := start(t, oneForOne(t, 3))
+	code, body := st.do("POST", "/api/ops", `{"ops": [{"op": "confirm", "row": 1}]}`, func(r *http.Request) { r.Header.Set("Prefer", "return=minimal") })
+	if code != http.StatusNoContent || body != "" {
+		t.Errorf("%d %q, want 204 and no body", code, body)
+	}
+	if al, _ := st.read(); !al.Rows[1].Confirmed {
+		t.Error("not saved")
+	}
+}

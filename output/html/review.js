@@ -260,7 +260,7 @@
     say('saving\u2026');
     fetch(path, {
       method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'If-Match': version }, body: body
+      headers: done ? { 'Content-Type': 'application/json', 'If-Match': version, 'Prefer': 'return=minimal' } : { 'Content-Type': 'application/json', 'If-Match': version }, body: body
     }).then(function (resp) {
       return resp.text().then(function (text) {
         if (resp.status === 412) {
