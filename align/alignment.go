@@ -26,8 +26,13 @@ type Row struct {
 	// nothing here.
 	Cells [][]int
 	Kind  RowKind
-	// Score is the aligner's confidence in the row, in [0,1].
+	// Score is the probability that the row is right, as calibrate.go
+	// estimates it: of rows scored 0.9, nine in ten are right.
 	Score float64
+	// raw is the aligner's own confidence in a translation's row, before
+	// calibration (model.confidence): what the coverage check's
+	// thresholds were set on, and so what it reads.
+	raw float64
 	// Peer is, for a Moved row, the index of the row at the other end of
 	// the move; it means nothing for other kinds.
 	Peer int

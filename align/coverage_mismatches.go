@@ -25,7 +25,7 @@ const (
 	noteMissingConf = 0.9
 )
 
-// minNameScore is the least Score of a 1-1 match whose names are
+// minNameScore is the least raw confidence (Row.raw) of a 1-1 match whose names are
 // compared: in a doubtful pair, who is named where is doubtful too.
 // Chosen by hand with the rule on names (commit fae25e0), not measured.
 const minNameScore = 0.8
@@ -45,7 +45,7 @@ func (c *coverer) mismatches() {
 		}
 		s, t := sideOf(c.src, srcA, row.Cells[0]), sideOf(c.tgt, tgtA, row.Cells[1])
 		names := shared
-		if len(row.Cells[0]) != 1 || len(row.Cells[1]) != 1 || row.Score < minNameScore {
+		if len(row.Cells[0]) != 1 || len(row.Cells[1]) != 1 || row.raw < minNameScore {
 			names = nil
 		}
 		for _, m := range anchors.Compare(s.Side, t.Side, names) {

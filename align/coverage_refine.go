@@ -18,8 +18,9 @@ const (
 	refineMargin = 5
 	refineCells  = 1 << 18
 	refineReach  = 50
-	// refineSure is the least Score of a 1-1 match that settled counts
-	// as sure; chosen by hand (commit dee9667), not measured.
+	// refineSure is the least raw confidence (Row.raw) of a 1-1 match
+	// that settled counts as sure; chosen by hand (commit dee9667), not
+	// measured.
 	refineSure = 0.9
 	// beadPrior: the aligner's bead frequencies count as if seen on
 	// this many beads. Chosen by hand (commit 4e6f84f), not measured.
@@ -291,7 +292,7 @@ func paragraphRows(m *model, path []step, keep []int, p0, p1, a0, b0 int) ([]Row
 	place := func() {
 		for i := p0; i < p1; i++ {
 			// Scored 0.5, as the aligner scores an unmatched sentence.
-			out = append(out, Row{Kind: Deleted, Score: 0.5, Cells: [][]int{{a0 + i}, {}}})
+			out = append(out, Row{Kind: Deleted, Score: 0.5, raw: 0.5, Cells: [][]int{{a0 + i}, {}}})
 		}
 		placed = true
 	}
@@ -334,24 +335,26 @@ func pickSide(s *side, keep []int) *side {
 	return out
 }
 
-// pathCost is what search charges for path.
+// pathCost is what search charges for path: the cost of each match,
+// and of each run of unaligned sentences as runCost has it in the state
+// the search left.
 func (m *model) pathCost(path []step) float64 {
-	total, state := 0.0, 0
+	total, state := 0.0, stMatch
 	for _, st := range path {
-		c, _ := m.cost(st.t, st.i, st.j, m.shared)
-		s := stateOf(st.t)
-		if s != 0 && s == state {
-			c += m.p.extend[s] - m.p.prior[st.t]
+		if st.state == stMatch {
+			c, _ := m.cost(st.t, st.i, st.j, m.shared)
+			total += c
+		} else {
+			total += m.runCost(st.t, st.i, st.j, state, st.state)
 		}
-		total += c
-		state = s
+		state = st.state
 	}
 	return total
 }
 
 // settled returns the row, going from row r in direction dir (±1), after
 // which the alignment has settled: refineMargin 1-1 matches in a row
-// that the aligner is sure of (Score refineSure or more), so that a passage
+// that the aligner is sure of (raw confidence refineSure or more), so that a passage
 // left out is realigned with all it disturbed; at most refineReach rows
 // away.
 func (c *coverer) settled(r, dir int) int {
@@ -359,7 +362,7 @@ func (c *coverer) settled(r, dir int) int {
 	run := 0
 	for k := r + dir; k >= 0 && k < len(rows); k += dir {
 		row := rows[k]
-		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.Score >= refineSure {
+		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.raw >= refineSure {
 			run++
 		} else {
 			run = 0

@@ -38,6 +38,20 @@
 //
 // # The search
 //
+// The dynamic programme keeps, in each cell, the cheapest path by the
+// kind of its last beads: a match; a run of 1-0 or of 0-1 beads, each
+// sentence charged as a rare event (a sentence left out, a note added);
+// or a passage, a run of at least three such sentences charged as one
+// event, an opening price and a little for each sentence (runCost in
+// cost.go). A translation that lacks a whole chapter, or an edition with
+// a preface the other has not, lacks it in one decision of a translator
+// or an editor; charged sentence by sentence, a missing chapter cost the
+// path more than drifting past it, pairing the sentences after the gap
+// with the wrong ones and merging them for dozens of rows until it had
+// caught up. With passages, the chapter is left unaligned, its sentences
+// in Deleted rows, and the rows after it are right again at once (go run
+// ./bench/textberg -gaps test measures it).
+//
 // The full grid is quadratic: a book of 10,000 sentences a side has 10⁸
 // cells. But the path stays near the line from the start to the end of
 // both texts, so the search (search.go) visits only a band of cells
@@ -50,8 +64,9 @@
 // # The results
 //
 // An Alignment holds N editions and rows of sentence indices, each with
-// a kind (Match, Deleted, Inserted) and a confidence in [0,1]; every
-// sentence of every edition is in exactly one row, in order. Align, the
+// a kind (Match, Deleted, Inserted) and a score, the probability that
+// the row is right (calibrate.go); every sentence of every edition is
+// in exactly one row, in order. Align, the
 // one entry point, makes them (Options: mode, base edition, version
 // options, pins); Beads and ReadBeads convert to and from the
 // "[src ids]:[tgt ids]" bead format of the evaluation literature, and

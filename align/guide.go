@@ -25,8 +25,9 @@ import (
 // minBand is the smallest half-width of the band, in sentences.
 const minBand = 40
 
-// maxCells bounds the band the search widens to: about 32 bytes a cell,
-// so some 800 MB. Texts that diverge so widely that the path still runs
+// maxCells bounds the band the search widens to: about 9 bytes a cell
+// (a back pointer for each search state and a cached pair weight; the
+// costs are kept for four rows only), so some 225 MB. Texts that diverge so widely that the path still runs
 // along the edge of such a band are aligned within it, as well as it
 // allows.
 const maxCells = 25_000_000
@@ -155,6 +156,14 @@ func bandAround(c []float64, w, m int) *band {
 		lo[i] = max(0, int(c[i])-w)
 		hi[i] = min(m, int(c[i])+w+1)
 	}
+	return connectedBand(lo, hi, m)
+}
+
+// connectedBand returns the band of rows' columns lo[i]..hi[i] made
+// connected from (0, 0) to (n, m): every row's columns overlap the
+// next row's, so that the search can always get through.
+func connectedBand(lo, hi []int, m int) *band {
+	n := len(lo) - 1
 	lo[0], hi[n] = 0, m
 	for i := 1; i <= n; i++ {
 		lo[i] = max(lo[i], lo[i-1])

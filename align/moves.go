@@ -1,11 +1,15 @@
 package align
 
+import "github.com/synoptic-text/synoptic/editions"
+
 // Moves between versions: step 3 of the comparison of versions (see
 // versions.go).
 
 // findMoves pairs deleted and inserted sentences that are the same
 // sentence standing elsewhere: identical comparison forms first, then
-// the most similar candidate sharing a word with it, above minMovedSim.
+// the most similar candidate sharing a word with it, above minMovedSim;
+// a move of repeated text stands only as part of a block
+// (dropLoneRepeatedMoves).
 func (c *versionComparer) findMoves(rows []Row) []Row {
 	var deleted, inserted []int // row indices
 	for k, r := range rows {
@@ -40,18 +44,17 @@ func (c *versionComparer) findMoves(rows []Row) []Row {
 		}
 		rows[kd].Peer, rows[ki].Peer = ki, kd
 	}
+	// Identical texts pair in order, the first deleted with the first
+	// inserted: each list is consumed from its head, so that a text
+	// deleted and inserted many times costs time in its count, not its
+	// square.
 	var rest []int
 	for _, kd := range deleted {
-		i := rows[kd].Cells[0][0]
-		found := false
-		for _, ki := range byNorm[c.a.Sentences[i].Norm] {
-			if !taken[ki] {
-				link(kd, ki)
-				found = true
-				break
-			}
-		}
-		if !found {
+		norm := c.a.Sentences[rows[kd].Cells[0][0]].Norm
+		if q := byNorm[norm]; len(q) > 0 {
+			link(kd, q[0])
+			byNorm[norm] = q[1:]
+		} else {
 			rest = append(rest, kd)
 		}
 	}
@@ -84,5 +87,61 @@ func (c *versionComparer) findMoves(rows []Row) []Row {
 			link(kd, bestK)
 		}
 	}
+	c.dropLoneRepeatedMoves(rows, deleted)
 	return rows
+}
+
+// dropLoneRepeatedMoves undoes the moves of repeated text that were not
+// made in a block. A sentence whose text stands more than once in the
+// two versions — a refrain, a response, a line of a passage repeated —
+// and is deleted here and inserted there is not evidence of a move: one
+// occurrence dropped and another added are as likely, and a reader told
+// that "Pray for us." moved from one invocation to another is told
+// something false. Two or more such sentences moved together, in the
+// same order at both ends (a paragraph of a repeated passage moved), are
+// a move. The test is the one patience diff makes of anchors: only what
+// is unique, or a run of lines whose order makes it so, is trusted.
+func (c *versionComparer) dropLoneRepeatedMoves(rows []Row, deleted []int) {
+	count := map[string]int{}
+	for _, kd := range deleted {
+		if rows[kd].Kind == Moved {
+			count[c.a.Sentences[rows[kd].Cells[0][0]].Norm] = 0
+			count[c.b.Sentences[rows[rows[kd].Peer].Cells[1][0]].Norm] = 0
+		}
+	}
+	for _, e := range []*editions.Edition{c.a, c.b} {
+		for _, s := range e.Sentences {
+			if n, ok := count[s.Norm]; ok {
+				count[s.Norm] = n + 1
+			}
+		}
+	}
+	// block reports whether the move at row k has a neighbouring move
+	// whose other end neighbours its own the same way.
+	block := func(k int) bool {
+		p := rows[k].Peer
+		for _, d := range []int{-1, 1} {
+			n := k + d
+			if n >= 0 && n < len(rows) && rows[n].Kind == Moved && rows[n].Peer == p+d {
+				return true
+			}
+		}
+		return false
+	}
+	var undo []int
+	for _, kd := range deleted {
+		if rows[kd].Kind != Moved {
+			continue
+		}
+		ki := rows[kd].Peer
+		repeated := count[c.a.Sentences[rows[kd].Cells[0][0]].Norm] > 2 || count[c.b.Sentences[rows[ki].Cells[1][0]].Norm] > 2
+		if repeated && !block(kd) {
+			undo = append(undo, kd)
+		}
+	}
+	for _, kd := range undo {
+		ki := rows[kd].Peer
+		rows[kd] = Row{Cells: rows[kd].Cells, Kind: Deleted, Score: 1}
+		rows[ki] = Row{Cells: rows[ki].Cells, Kind: Inserted, Score: 1}
+	}
 }

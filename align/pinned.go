@@ -66,6 +66,9 @@ func comparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []P
 				rows[k].Kind = Equal
 			}
 		}
+		// The rows of the stretches were scored there; the moves,
+		// found again here, are scored now.
+		c.calibrateVersions(rows, func(r Row) bool { return r.Kind == Moved })
 	}
 	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows}
 }

@@ -30,38 +30,113 @@ func (bd *band) index(i, j int) (int, bool) {
 
 // step is one bead of the best path.
 type step struct {
-	t    int // index into beadTypes
-	i, j int // the bead ends before a[i], b[j]
-	sim  float64
+	t     int // index into beadTypes
+	i, j  int // the bead ends before a[i], b[j]
+	sim   float64
+	state int // the search state the bead leaves (see the states below)
+	// margin is how much more the cheapest other way into cell (i, j)
+	// costs than this bead's (a bead of another type, or from another
+	// state), to a tenth: evidence for calibrate.go, marginCap when there
+	// is none.
+	margin float64
 }
 
-// stateOf returns the search state a bead of type t leaves: 1 after a
-// 1-0 bead, 2 after a 0-1 bead, 0 after a match.
-func stateOf(t int) int {
-	if t == 1 || t == 2 {
-		return t
-	}
-	return 0
+// marginCap is the largest margin a step records (and what it records
+// when there is no other way into its cell): calibrate.go clamps margins
+// to [-5, 10], so tenths of a unit in an int8 hold all it reads.
+const marginCap = 12.7
+
+// packMargin stores a margin in a byte, in tenths, within ±marginCap.
+func packMargin(m float64) int8 {
+	return int8(math.Round(math.Max(-marginCap, math.Min(marginCap, m)) * 10))
 }
+
+// The states of the search, according to the beads that lead to a cell:
+// a match; a run of 1-0 or of 0-1 beads charged sentence by sentence
+// (affinely: opening a run costs the bead type's prior, extending it
+// less); a passage of 1-0 or of 0-1 beads, charged as one event (see
+// runCost).
+const (
+	stMatch = iota
+	stOmit
+	stAdd
+	stOmitPassage
+	stAddPassage
+	nStates
+)
+
+// passageOf is the passage state of the run state s (stOmit or stAdd).
+func passageOf(s int) int { return s + stOmitPassage - stOmit }
+
+// minPassage is the fewest sentences a passage has: the search enters a
+// passage state only by a block of that many unaligned sentences, so
+// that a sentence or two left out stay charged as such (the bead
+// priors), and only a run long enough to be a passage earns the passage
+// price.
+const minPassage = 3
+
+// backPassage is the bead code, in the search's back pointers, of the
+// block of minPassage 1-0 beads that opens a passage; backPassage+1 is
+// that of 0-1 beads. The codes of beadTypes come first.
+const backPassage = len(beadTypes)
 
 // search finds the cheapest monotone sequence of beads through the band
 // by dynamic programming, and reports whether the path ran along the
 // band's edge, where a wider band might find a cheaper one.
 //
-// Each cell keeps three states, according to the last bead: a match, a
-// 1-0 or a 0-1. Runs of unaligned sentences are so scored like gaps in
-// sequence alignment, affinely: opening a run costs the bead type's
-// prior, extending it less. A block of text missing from one edition (a
-// preface, a caption, a page of advertising) is then one event, not
-// many, while an isolated unaligned sentence stays rare.
+// Each cell keeps nStates states, according to the last bead: a match,
+// a run of 1-0 or 0-1 beads, or a passage of them. Runs of unaligned
+// sentences are so scored like gaps in sequence alignment: a sentence or
+// two left out is rare and charged as such, but a block of text missing
+// from one edition (a preface, a chapter, a page of advertising) is one
+// event, whose price grows only slowly with its length (runCost). Without
+// passages a missing chapter cost so much, sentence by sentence, that
+// the path preferred to drift: to pair the sentences around the gap
+// with the wrong ones, merging, for dozens of rows.
+//
+// A bead reaches at most three rows back (a 3-1 bead, the block opening
+// a passage), so only the costs of the last four rows are kept; the back
+// pointers, one byte a state, and the cached pair weights, four bytes,
+// are kept for every cell of the band.
 func (m *model) search(bd *band) (path []step, touched bool) {
 	n := len(bd.lo) - 1
 	inf := math.Inf(1)
-	var best [3][]float64
-	var back [3][]int8 // bead type × 4 + previous state; -1 at the start
-	for s := range best {
-		best[s] = make([]float64, bd.size)
-		back[s] = make([]int8, bd.size)
+	const keep = 4
+	width := 0
+	for i := range bd.lo {
+		width = max(width, bd.hi[i]-bd.lo[i]+1)
+	}
+	var best [keep][nStates][]float64
+	for r := range best {
+		for s := range best[r] {
+			best[r][s] = make([]float64, width)
+		}
+	}
+	// back[k][s] is the bead code × 8 + the previous state; -1 at the
+	// start. margin[k][s] is the step's margin (packMargin), worked out
+	// as the cell is filled, since the costs themselves are not kept.
+	back := make([][nStates]int8, bd.size)
+	margin := make([][nStates]int8, bd.size)
+	var second [nStates]float64 // the runner-up of each state at the cell being filled
+	at := func(s, i, j int) float64 {
+		if i < 0 || j < bd.lo[i] || j > bd.hi[i] {
+			return inf
+		}
+		return best[i%keep][s][j-bd.lo[i]]
+	}
+	// cheapest returns the cheapest state at cell (i, j) and its cost.
+	cheapest := func(i, j int) (float64, int) {
+		if i < 0 || j < bd.lo[i] || j > bd.hi[i] {
+			return inf, 0
+		}
+		row := &best[i%keep]
+		v, s := row[0][j-bd.lo[i]], 0
+		for x := 1; x < nStates; x++ {
+			if w := row[x][j-bd.lo[i]]; w < v {
+				v, s = w, x
+			}
+		}
+		return v, s
 	}
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
 	// a merged bead reuses the values of its sentence pairs.
@@ -79,61 +154,111 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		return m.shared(x, y)
 	}
 	for i := 0; i <= n; i++ {
+		row := &best[i%keep]
 		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
 			k, _ := bd.index(i, j)
-			for s := range best {
-				best[s][k], back[s][k] = inf, -1
+			x := j - bd.lo[i]
+			for s := range nStates {
+				row[s][x], back[k][s], second[s] = inf, -1, inf
 			}
 			if i == 0 && j == 0 {
-				best[0][k] = 0
+				row[stMatch][x] = 0
 				continue
+			}
+			try := func(s int, c float64, code, ps int) {
+				if c < row[s][x] {
+					second[s] = row[s][x]
+					row[s][x], back[k][s] = c, int8(code*8+ps)
+				} else {
+					second[s] = math.Min(second[s], c)
+				}
 			}
 			for t, bt := range beadTypes {
 				if bt.a > i || bt.b > j {
 					continue
 				}
-				pk, ok := bd.index(i-bt.a, j-bt.b)
-				if !ok {
+				pi, pj := i-bt.a, j-bt.b
+				prev, ps := cheapest(pi, pj)
+				if math.IsInf(prev, 1) {
 					continue
 				}
-				c, _ := m.cost(t, i, j, pair)
-				s := stateOf(t)
-				for ps := range best {
-					prev := best[ps][pk]
-					if math.IsInf(prev, 1) {
-						continue
+				if t != 1 && t != 2 {
+					c, _ := m.cost(t, i, j, pair)
+					try(stMatch, prev+c, t, ps)
+					continue
+				}
+				s, sp := t, passageOf(t)
+				try(s, prev+m.runCost(t, i, j, ps, s), t, ps)
+				try(s, at(s, pi, pj)+m.runCost(t, i, j, s, s), t, s)
+				try(sp, at(sp, pi, pj)+m.runCost(t, i, j, sp, sp), t, sp)
+			}
+			// A passage opens with a block of minPassage unaligned
+			// sentences of one side.
+			for side, t := range [2]int{1, 2} {
+				bt := beadTypes[t]
+				if minPassage*bt.a > i || minPassage*bt.b > j {
+					continue
+				}
+				prev, ps := cheapest(i-minPassage*bt.a, j-minPassage*bt.b)
+				if math.IsInf(prev, 1) {
+					continue
+				}
+				sp := passageOf(t)
+				c := prev
+				for q := minPassage - 1; q >= 0; q-- {
+					from := sp
+					if q == minPassage-1 {
+						from = ps
 					}
-					cc := c
-					if s != 0 && ps == s {
-						cc += m.p.extend[s] - m.p.prior[t]
-					}
-					if cc += prev; cc < best[s][k] {
-						best[s][k], back[s][k] = cc, int8(t*4+ps)
+					c += m.runCost(t, i-q*bt.a, j-q*bt.b, from, sp)
+				}
+				try(sp, c, backPassage+side, ps)
+			}
+			// The margin of each state: the cheapest other way into the
+			// cell, into this state or another, over the way chosen.
+			for s := range nStates {
+				other := second[s]
+				for s2 := range nStates {
+					if s2 != s {
+						other = math.Min(other, row[s2][x])
 					}
 				}
+				margin[k][s] = packMargin(other - row[s][x])
 			}
 		}
 	}
 	i, j := n, bd.hi[n]
-	k, _ := bd.index(i, j)
-	s := 0
-	for x := range best {
-		if best[x][k] < best[s][k] {
-			s = x
+	_, s := cheapest(i, j)
+	edge := func(i, j int) {
+		if (j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < bd.hi[n]) {
+			touched = true
 		}
 	}
 	for i > 0 || j > 0 {
 		k, _ := bd.index(i, j)
-		code := int(back[s][k])
+		code := int(back[k][s])
 		if code < 0 {
 			break // unreachable: the band is connected
 		}
-		t, ps := code/4, code%4
-		if (j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < bd.hi[n]) {
-			touched = true
+		t, ps := code/8, code%8
+		edge(i, j)
+		mg := float64(margin[k][s]) / 10
+		if t >= backPassage {
+			t = 1 + t - backPassage
+			bt := beadTypes[t]
+			for q := 0; q < minPassage; q++ {
+				path = append(path, step{t: t, i: i, j: j, state: s, margin: mg})
+				i -= bt.a
+				j -= bt.b
+				if q < minPassage-1 {
+					edge(i, j)
+				}
+			}
+			s = ps
+			continue
 		}
 		_, sim := m.cost(t, i, j, pair)
-		path = append(path, step{t: t, i: i, j: j, sim: sim})
+		path = append(path, step{t: t, i: i, j: j, sim: sim, state: s, margin: mg})
 		i -= beadTypes[t].a
 		j -= beadTypes[t].b
 		s = ps

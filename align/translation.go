@@ -17,6 +17,17 @@ func alignSentences(a, b *editions.Edition) *Alignment {
 }
 
 func alignWith(a, b *editions.Edition, p *params) *Alignment {
+	al, evidence := alignEvidence(a, b, p)
+	for k, x := range evidence {
+		al.Rows[k].Score = probability(translationWeights[:], x)
+	}
+	return al
+}
+
+// alignEvidence aligns b to a with parameters p and returns, beside the
+// alignment, the evidence of each row that calibrate.go turns into its
+// score; the rows' scores are the aligner's raw confidence.
+func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) {
 	sa, sb, v := newSides(a, b, p)
 	m := newModel(sa, sb, v, p)
 
@@ -36,6 +47,7 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 
 	// Second pass: with the word pairs learnt from the first, and the
 	// length ratio of what it matched.
+	first := path
 	learn(sa, sb, v, path, p)
 	ratio := m.matchedRatio(path)
 	m = newModel(sa, sb, v, p)
@@ -47,7 +59,7 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 		bt := beadTypes[st.t]
 		al.Rows = append(al.Rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
 	}
-	return al
+	return al, m.translationEvidence(path, first)
 }
 
 // beadRow makes the row of step st of a search path, whose sentences are
@@ -59,12 +71,13 @@ func (m *model) beadRow(st step, src, tgt []int) Row {
 	case len(tgt) == 0:
 		// The search weighs no evidence for a sentence being
 		// untranslated, only against its matches: 0.5 says so.
-		row.Kind, row.Score = Deleted, 0.5
+		row.Kind, row.raw = Deleted, 0.5
 	case len(src) == 0:
-		row.Kind, row.Score = Inserted, 0.5
+		row.Kind, row.raw = Inserted, 0.5
 	default:
-		row.Kind, row.Score = Match, m.confidence(st)
+		row.Kind, row.raw = Match, m.confidence(st)
 	}
+	row.Score = row.raw
 	return row
 }
 

@@ -82,6 +82,8 @@ type alignJSONRow struct {
 	Cells [][]int `json:"cells"`
 	Kind  string  `json:"kind"`
 	Score float64 `json:"score"`
+	// Doubtful says the score is below align.DoubtfulBelow.
+	Doubtful bool `json:"doubtful,omitempty"`
 	// Peer is the row at the other end of a move.
 	Peer *int `json:"peer,omitempty"`
 	// Ops is the word diff of a changed (or moved and changed) row of a
@@ -114,8 +116,10 @@ type alignJSONOp struct {
 //	"end", "text"}]}],
 //	"rows": [{"cells": [[ids of edition 0], [ids of edition 1]], "kind":
 //	"match"|"deleted"|"inserted" (translations) or
-//	"equal"|"changed"|"inserted"|"deleted"|"moved" (versions), "score",
-//	"peer" (moved rows: the row at the other end), "ops" (changed rows:
+//	"equal"|"changed"|"inserted"|"deleted"|"moved" (versions), "score"
+//	(the probability that the row is right, see align/calibrate.go),
+//	"doubtful" (true when the score is below align.DoubtfulBelow, absent
+//	otherwise), "peer" (moved rows: the row at the other end), "ops" (changed rows:
 //	[{"op": "same"|"delete"|"insert", "text", "type"}]), "diffs" (more
 //	than two editions: [{"from", "to", "ops"}], the word diff of edition
 //	"to" against the edition "from" it was aligned to), "status":
@@ -147,7 +151,7 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 				cells[e] = []int{} // [] rather than null
 			}
 		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Status: rowStatus(row)}
+		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
 		if row.Kind == align.Moved {
 			jr.Peer = intPtr(row.Peer)
 		}
@@ -206,10 +210,12 @@ func writeBeads(w io.Writer, a *align.Alignment) error {
 }
 
 // writeAlignmentTSV writes one line per row, with a column per edition
-// holding the text of its sentences in the row, joined by a space; line k
-// is the unit of line k of the beads format. There is no header line, so
-// that this holds. Tabs and line breaks inside sentences become spaces,
-// so that every row is one line.
+// holding the text of its sentences in the row, joined by a space, and a
+// last column that says "doubtful" for a doubtful row
+// (align.Row.Doubtful) and is empty for the others; line k is the unit of
+// line k of the beads format. There is no header line, so that this
+// holds. Tabs and line breaks inside sentences become spaces, so that
+// every row is one line.
 func writeAlignmentTSV(w io.Writer, a *align.Alignment) error {
 	bw := bufio.NewWriter(w)
 	for _, row := range a.Rows {
@@ -218,6 +224,10 @@ func writeAlignmentTSV(w io.Writer, a *align.Alignment) error {
 				bw.WriteByte('\t')
 			}
 			bw.WriteString(tsvField(cellText(a.Editions[e], c)))
+		}
+		bw.WriteByte('\t')
+		if row.Doubtful() {
+			bw.WriteString("doubtful")
 		}
 		bw.WriteByte('\n')
 	}

@@ -54,10 +54,11 @@ func TestWriteTSV(t *testing.T) {
 	if err := WriteAlignment(&buf, sample(), "tsv", 0); err != nil {
 		t.Fatal(err)
 	}
-	want := "It rained.\tIl pleuvait.\n" +
-		"We stayed in.\tNous sommes restés. Dedans.\n" +
-		"The end.\tVoilà la fin.\n" +
-		"\tNote du traducteur.\n"
+	// A column per edition, then one that marks the doubtful row.
+	want := "It rained.\tIl pleuvait.\t\n" +
+		"We stayed in.\tNous sommes restés. Dedans.\tdoubtful\n" +
+		"The end.\tVoilà la fin.\t\n" +
+		"\tNote du traducteur.\t\n"
 	if buf.String() != want {
 		t.Errorf("tsv:\n%q\nwant:\n%q", buf.String(), want)
 	}
@@ -109,7 +110,8 @@ func TestWriteText(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The side-by-side view: sentence numbers in the gutters, "?" before
-	// a doubtful match, the inserted note marked without colour.
+	// a doubtful match, the inserted note marked without colour; the
+	// closing line counts the doubtful rows.
 	want := "" +
 		"      en (en)             fr (fr)\n" +
 		"  0 │ It rained.      0 │ Il pleuvait.\n" +
@@ -119,7 +121,8 @@ func TestWriteText(t *testing.T) {
 		"  2 │ The end.        3 │ Voilà\tla fin.\n" +
 		"    │                 4 │ {+Note du\n" +
 		"    │                   │ traducteur.+}\n" +
-		"4 rows: 3 matched, 1 inserted\n"
+		"4 rows: 3 matched, 1 inserted, 1\n" +
+		"doubtful\n"
 	if buf.String() != want {
 		t.Errorf("text:\n%s\nwant:\n%s", buf.String(), want)
 	}

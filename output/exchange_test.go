@@ -298,7 +298,8 @@ func checkEverySentence(t *testing.T, name string, a *align.Alignment) {
 			}
 		}
 
-		// TSV and Moses: a column or a file per edition, a line per row.
+		// TSV and Moses: a column or a file per edition, a line per row;
+		// TSV's last column marks doubtful rows.
 		tsv := make(textsOf, n)
 		lines := strings.Split(strings.TrimSuffix(out["tsv"], "\n"), "\n")
 		if len(lines) != len(a.Rows) {
@@ -306,10 +307,10 @@ func checkEverySentence(t *testing.T, name string, a *align.Alignment) {
 		}
 		for _, line := range lines {
 			cols := strings.Split(line, "\t")
-			if len(cols) != n {
+			if len(cols) != n+1 {
 				t.Fatalf("%s tsv: %d columns for %d editions: %q", name, len(cols), n, line)
 			}
-			for e, c := range cols {
+			for e, c := range cols[:n] {
 				tsv[e] = append(tsv[e], c)
 			}
 		}

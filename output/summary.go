@@ -10,11 +10,21 @@ import (
 	"github.com/synoptic-text/synoptic/align"
 )
 
-// summary returns the closing line of a comparison: rows by kind, and
-// differences by type (those ignored left out).
+// summary returns the closing line of a comparison: rows by kind, how
+// many are doubtful (align.Row.Doubtful) when some are, and differences
+// by type (those ignored left out).
 func summary(al *align.Alignment, ignore []align.DiffType) string {
 	kinds, types := tally(al, typeSet(ignore))
 	line := fmt.Sprintf("%s: %s", countOf(len(al.Rows), "row"), kindsLine(kinds))
+	doubtful := 0
+	for k := range al.Rows {
+		if al.Rows[k].Doubtful() {
+			doubtful++
+		}
+	}
+	if doubtful > 0 {
+		line += fmt.Sprintf(", %d doubtful", doubtful)
+	}
 	if t := typesLine(types); t != "" {
 		line += "; differences: " + t
 	}

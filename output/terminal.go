@@ -101,11 +101,6 @@ const (
 	ruleWidth = 3
 )
 
-// doubtfulScore is the score below which a translation's match is
-// marked "?" in the gutter, as one the aligner was unsure of; chosen by
-// hand with the first text view.
-const doubtfulScore = 0.5
-
 // newView lays al out for opts.
 func newView(al *align.Alignment, opts ViewOptions) *view {
 	v := &view{al: al, opts: opts, ignore: typeSet(opts.Ignore), versions: versionRows(al)}
@@ -129,7 +124,9 @@ func newView(al *align.Alignment, opts ViewOptions) *view {
 }
 
 // layout returns the widths of the gutter and of a text column for n
-// editions shown. The gutter holds a range of sentence numbers, "12-13".
+// editions shown. The gutter holds a range of sentence numbers, "12-13",
+// and is a column wider when the "?" of a doubtful row would not fit
+// before one.
 // Side by side, there are n times "g │ text", separated by a space;
 // inline, one.
 func layout(al *align.Alignment, n int, opts ViewOptions) (gutter, col int) {
@@ -138,11 +135,31 @@ func layout(al *align.Alignment, n int, opts ViewOptions) (gutter, col int) {
 		maxIdx = max(maxIdx, len(e.Sentences))
 	}
 	gutter = 2*digits(maxIdx) + 1
+	for _, row := range al.Rows {
+		if row.Doubtful() && len(markedRange(row, opts))+1 > gutter {
+			gutter++
+			break
+		}
+	}
 	width := max(opts.Width, minEditionWidth*n)
 	if opts.Inline {
 		return gutter, width - gutter - ruleWidth
 	}
 	return gutter, max(minText, (width-n*(gutter+ruleWidth)-(n-1))/n)
+}
+
+// markedRange is the range of sentence numbers the "?" of a doubtful row
+// stands before: the first column's side by side, the inline view's
+// otherwise (inlineRow).
+func markedRange(row align.Row, opts ViewOptions) string {
+	if opts.Inline {
+		return inlineRange(row)
+	}
+	e := 0
+	if len(opts.Columns) > 0 {
+		e = opts.Columns[0]
+	}
+	return cellRange(row.Cells[e])
 }
 
 // label names edition e in headings.
@@ -296,13 +313,21 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 
 // gutterText is the gutter of edition e's cell, shown in column k, on a
 // row's first line: its sentence numbers, and in the first column "?"
-// before those of a doubtful match.
+// before those of a doubtful row (align.Row.Doubtful), of any kind.
 func gutterText(row align.Row, k, e int) string {
 	g := cellRange(row.Cells[e])
-	if k == 0 && row.Kind == align.Match && row.Score < doubtfulScore {
-		g = "?" + g
+	if k == 0 {
+		g = doubtMark(row) + g
 	}
 	return g
+}
+
+// doubtMark is "?" for a doubtful row, "" for another.
+func doubtMark(row align.Row) string {
+	if row.Doubtful() {
+		return "?"
+	}
+	return ""
 }
 
 // skipped writes the line that stands for n equal rows left out.

@@ -32,16 +32,22 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 	default:
 		ps = v.pieces(r, 0)
 	}
-	gut := cellRange(row.Cells[last])
-	if gut == "" {
-		gut = cellRange(row.Cells[0])
-	}
+	gut := doubtMark(row) + inlineRange(row)
 	for k, ln := range v.wrapPieces(ps, v.col) {
 		if k > 0 {
 			gut = ""
 		}
 		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s", v.gutter, gut, ln.text), " ") + "\n")
 	}
+}
+
+// inlineRange is the gutter of a row in the inline view: the last
+// edition's sentence numbers, or the first's when it has none.
+func inlineRange(row align.Row) string {
+	if g := cellRange(row.Cells[len(row.Cells)-1]); g != "" {
+		return g
+	}
+	return cellRange(row.Cells[0])
 }
 
 // inlinePieces shows a word diff in one text: deletions and insertions

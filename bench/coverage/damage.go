@@ -17,7 +17,8 @@ import (
 
 // removable lists the translation sentences a trial may remove: in text
 // paragraphs of at least two sentences (so that a paragraph stays), and,
-// without verse ids, the whole of a confident 1-1 match.
+// without verse ids, the whole of a confident 1-1 match (raw confidence,
+// see run, 0.5 or more).
 func removable(p *pair, al *align.Alignment) []int {
 	var out []int
 	if p.tgtIDs != nil {

@@ -149,7 +149,12 @@ func (b *bench) run() error {
 		}
 		g.pairs++
 		g.srcSentences += len(p.src.Sentences)
-		al := translate(p.src, p.tgt)
+		// The trials pick what to damage among the matches the aligner
+		// is confident of (removable), by its raw confidence: the score
+		// the picks were made on before scores were calibrated
+		// (align/calibrate.go), so that the same sentences are damaged.
+		// RowEvidence makes the same rows as translate.
+		al, _, _ := align.RowEvidence(p.src, p.tgt, align.TranslationMode, align.VersionOptions{})
 		for _, r := range al.Rows {
 			if r.Kind == align.Match {
 				g.matches++

@@ -14,8 +14,10 @@
 package evaldata
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Path returns the path of sub (slash-separated elements, such as
@@ -61,4 +63,46 @@ func moduleRoot() string {
 		}
 		dir = up
 	}
+}
+
+// A Verse is one line of a Bible .tsv file of the evaluation data: its
+// reference ("Psalms 136:1") and its text.
+type Verse struct{ Ref, Text string }
+
+// ReadVerses reads a Bible .tsv file (eval/bible): one verse a line,
+// reference and text separated by a tab, lines starting with # left out,
+// as are verses with no text.
+func ReadVerses(path string) ([]Verse, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []Verse
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		ref, text, _ := strings.Cut(line, "\t")
+		if text = strings.TrimSpace(text); text != "" {
+			out = append(out, Verse{Ref: ref, Text: text})
+		}
+	}
+	return out, nil
+}
+
+// VerseStarts returns, for each verse in order, the byte offset where its
+// text begins in text (the same verses as running prose), or an error
+// naming the first verse not found.
+func VerseStarts(verses []Verse, text string) ([]int, error) {
+	out := make([]int, len(verses))
+	pos := 0
+	for k, v := range verses {
+		i := strings.Index(text[pos:], v.Text)
+		if i < 0 {
+			return nil, fmt.Errorf("verse %s not found in the text", v.Ref)
+		}
+		out[k] = pos + i
+		pos += i + len(v.Text)
+	}
+	return out, nil
 }

@@ -18,6 +18,11 @@
 // test3 every bead of one document beside its text, the wrong ones
 // marked, then the gold beads missed.
 //
+// Two more concern the row scores (see calibrate.go): -fit fits their
+// calibration on the development data and prints the weights that
+// align/calibrate.go holds; -calibrate test (or dev) prints how often
+// rows are right against their scores, on data the fit never saw.
+//
 // The Text+Berg and Bible files are read as presegmented text (the
 // reader's --presegmented: one line one sentence), so that those numbers
 // measure the aligner alone and not the segmenter; the books of the
@@ -41,6 +46,10 @@ func main() {
 	eval := flag.String("eval", evaldata.Path("eval"), "evaluation data directory")
 	analyzeSet := flag.String("analyze", "", "analyze the Text+Berg `set` (test or dev) instead of printing the tables")
 	diffDoc := flag.String("diff", "", "list the beads of the Text+Berg `document` (test0 to test6, dev) against the gold instead of printing the tables")
+	calibrate := flag.String("calibrate", "", "report the calibration of row scores on the `set` test (held out) or dev instead of printing the tables")
+	fit := flag.Bool("fit", false, "fit the calibration of row scores on the development data and print the weights as Go")
+	gapSet := flag.String("gaps", "", "measure the recovery after a removed chapter or stretch on the `set` test (or dev) instead of printing the tables (see gaps.go)")
+	verbose := flag.Bool("v", false, "with -gaps, print every trial")
 	flag.Parse()
 	if _, err := os.Stat(*eval); err != nil {
 		fmt.Fprintf(os.Stderr, "textberg: evaluation data not found at %s (it lives beside the repository; see -eval)\n", *eval)
@@ -52,6 +61,14 @@ func main() {
 		err = analyze(os.Stdout, *eval, *analyzeSet)
 	case *diffDoc != "":
 		err = diff(os.Stdout, *eval, *diffDoc)
+	case *fit:
+		err = fitCalibration(os.Stdout, *eval)
+	case *calibrate == "test" || *calibrate == "dev":
+		err = reportCalibration(os.Stdout, *eval, *calibrate == "dev")
+	case *calibrate != "":
+		err = fmt.Errorf("-calibrate %s: want test or dev", *calibrate)
+	case *gapSet != "":
+		err = gaps(os.Stdout, *eval, *gapSet, *verbose)
 	default:
 		err = run(*eval)
 	}

@@ -108,6 +108,20 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 	return out, nil
 }
 
+// noteDoubtful says on stderr how many rows of al are doubtful
+// (align.Row.Doubtful), when some are.
+func noteDoubtful(cmd *cobra.Command, al *align.Alignment) {
+	n := 0
+	for k := range al.Rows {
+		if al.Rows[k].Doubtful() {
+			n++
+		}
+	}
+	if n > 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: %d of %d rows doubtful (scored below %g: more likely wrong than right)\n", n, len(al.Rows), align.DoubtfulBelow)
+	}
+}
+
 // alignPinned aligns eds around the pins in the file path, and reports
 // on stderr the pins that it cannot use.
 func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.Options, path string) (*align.Alignment, error) {

@@ -130,6 +130,9 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 		return err
 	}
 	if f.format != "text" {
+		// The text view's closing line counts the doubtful rows; a data
+		// format says it on stderr.
+		noteDoubtful(cmd, res.al)
 		return output.WriteAlignment(out, res.al, f.format, 0)
 	}
 	opts := output.ViewOptions{

@@ -134,6 +134,7 @@ func writeAlignmentFile(cmd *cobra.Command, al *align.Alignment, format, out str
 	if err := checkWidth(width); err != nil {
 		return err
 	}
+	noteDoubtful(cmd, al)
 	write := func(w io.Writer) error {
 		if format == "html" {
 			return page(w)

@@ -49,8 +49,14 @@
     tr.id = 'r-' + r;
     tr.setAttribute('role', 'row');
     var k = kinds[row.kind];
-    if (!k && row.kind === 'match' && row.score < 0.5) k = ['unc', '?', 'uncertain match'];
     if (!k && row.ops) k = ['chg', '', ''];
+    if (row.doubtful) {
+      // A doubtful row (its score below align.DoubtfulBelow, as the
+      // JSON says): "?" alone, or after the symbol of its kind.
+      tr.classList.add('unc');
+      if (k && k[1]) k = [k[0], k[1] + '?', k[2] + ' (uncertain)'];
+      else k = [k ? k[0] : 'unc', '?', row.kind === 'match' ? 'uncertain match' : 'uncertain row'];
+    }
     if (k) tr.classList.add(k[0]);
     var th = el('div', 'n'), a = el('a', null, String(r));
     th.setAttribute('role', 'rowheader');
