@@ -50,6 +50,10 @@ type Row struct {
 	// edition it was aligned to (a move's diff on the row of its new
 	// place only). Other rows have none.
 	Diffs []Diff
+	// Confirmed says that a person checked the row (synoptic review): it
+	// is kept as a pin when the rest is aligned again, and it leaves the
+	// queue of rows to review. The aligner never sets it.
+	Confirmed bool
 }
 
 // A Diff is the word-level diff of edition From's sentences in a row

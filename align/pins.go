@@ -119,6 +119,24 @@ func PinsFrom(al *Alignment, path string) (*Pins, error) {
 	return pins, nil
 }
 
+// ConfirmedPins makes pins of the rows of al that a person confirmed
+// (Row.Confirmed), as PinsFrom does of all rows; path names where al is
+// kept, for messages.
+func ConfirmedPins(al *Alignment, path string) (*Pins, error) {
+	pins, err := PinsFrom(al, path)
+	if err != nil {
+		return nil, err
+	}
+	var kept []pinRow
+	for r, row := range al.Rows {
+		if row.Confirmed {
+			kept = append(kept, pins.rows[r])
+		}
+	}
+	pins.rows = kept
+	return pins, nil
+}
+
 // MatchEditions matches the editions of pins read from an alignment to
 // eds by id; when no id matches (the files were renamed) and there are as
 // many editions, by position. It returns what a user should be told: the

@@ -94,6 +94,9 @@ type alignJSONRow struct {
 	Ops []alignJSONOp `json:"ops,omitempty"`
 	// Diffs are the word diffs between versions in any other alignment.
 	Diffs []alignJSONDiff `json:"diffs,omitempty"`
+	// Status is "confirmed" for a row a person checked (synoptic
+	// review), else "auto"; a file without it is all "auto".
+	Status string `json:"status,omitempty"`
 }
 
 type alignJSONDiff struct {
@@ -122,10 +125,11 @@ type alignJSONOp struct {
 //	otherwise), "peer" (moved rows: the row at the other end), "ops" (changed rows:
 //	[{"op": "same"|"delete"|"insert", "text", "type"}]), "diffs" (more
 //	than two editions: [{"from", "to", "ops"}], the word diff of edition
-//	"to" against the edition "from" it was aligned to)}], "warnings":
-//	[{"kind": "unrelated"|"undecided", "rows": [first, limit],
-//	"sentences": [[first, limit] per edition], "z", "margin", "density",
-//	"message"}]}
+//	"to" against the edition "from" it was aligned to), "status":
+//	"confirmed" (a person checked the row: synoptic review) or "auto"}],
+//	"warnings": [{"kind": "unrelated"|"undecided", "rows": [first,
+//	limit], "sentences": [[first, limit] per edition], "z", "margin",
+//	"density", "message"}]}
 //
 // warnings (added in schema version 1 without changing it: older
 // readers ignore it) are the stretches of rows the aligner found no
@@ -160,7 +164,7 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 				cells[e] = []int{} // [] rather than null
 			}
 		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful()}
+		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
 		if row.Kind == align.Moved {
 			jr.Peer = intPtr(row.Peer)
 		}
@@ -180,6 +184,14 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// rowStatus is a row's "status" in the JSON.
+func rowStatus(r align.Row) string {
+	if r.Confirmed {
+		return "confirmed"
+	}
+	return "auto"
 }
 
 // writeBeads writes one line per row, "[ids of edition 0]:[ids of

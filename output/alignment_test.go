@@ -133,3 +133,41 @@ func TestWriteAlignmentUnknownFormat(t *testing.T) {
 		t.Error("unknown format accepted")
 	}
 }
+
+// A row's status (confirmed by a person, or the aligner's) survives the
+// JSON; a file written before the field existed reads as all "auto".
+func TestJSONStatus(t *testing.T) {
+	a := sample()
+	a.Rows[0].Confirmed = true
+	var buf bytes.Buffer
+	if err := WriteAlignmentJSON(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"status":"confirmed"`) || !strings.Contains(buf.String(), `"status":"auto"`) {
+		t.Fatalf("no status in %s", buf.String())
+	}
+	back, err := ReadAlignmentJSON(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, row := range back.Rows {
+		if row.Confirmed != (r == 0) {
+			t.Errorf("row %d: confirmed %v", r, row.Confirmed)
+		}
+	}
+	buf.Reset()
+	_ = WriteAlignmentJSON(&buf, a)
+	old := strings.ReplaceAll(strings.ReplaceAll(buf.String(), `,"status":"confirmed"`, ""), `,"status":"auto"`, "")
+	back, err = ReadAlignmentJSON(strings.NewReader(old))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, row := range back.Rows {
+		if row.Confirmed {
+			t.Errorf("row %d of a file without status is confirmed", r)
+		}
+	}
+	if _, err := ReadAlignmentJSON(strings.NewReader(strings.Replace(buf.String(), `"status":"confirmed"`, `"status":"maybe"`, 1))); err == nil {
+		t.Error("an unknown status was accepted")
+	}
+}

@@ -14,7 +14,7 @@ import (
 	"github.com/synoptic-text/synoptic/align"
 )
 
-//go:embed html/page.tmpl html/alignment.tmpl html/coverage.tmpl html/style.css html/parallel.js
+//go:embed html/page.tmpl html/alignment.tmpl html/coverage.tmpl html/style.css html/parallel.js html/review.js
 var htmlFS embed.FS
 
 // The page's fixed assets, and the Content-Security-Policy that allows

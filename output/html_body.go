@@ -46,6 +46,9 @@ type alignBody struct {
 	RowCount int // rows of the table, the heading's included
 	JSON     template.JS
 	View     template.JS
+	// Review is the review page's state (WriteReviewHTML); empty in an
+	// export.
+	Review template.JS
 }
 
 type htmlType struct {

@@ -17,7 +17,10 @@ import (
 // the rows with their kinds, scores, peers and word diffs, so that a
 // saved alignment can be written in any other format without aligning
 // again. What the JSON does not hold stays empty: the editions' full
-// text, paragraph kinds, notes and comparison forms.
+// text, paragraph kinds and notes. The sentences' comparison forms
+// (editions.Sentence.Norm) are made again from their texts, so that an
+// alignment read back can be aligned again (synoptic review's realign)
+// as the editions were.
 //
 // A file without schema_version is read as version 1 (the JSON written
 // before the field existed is the same); a later version is refused
@@ -83,6 +86,13 @@ func editionFromJSON(je alignJSONEdition) (*editions.Edition, error) {
 		}
 		ed.Sentences[i] = editions.Sentence{Index: js.Index, Paragraph: js.Paragraph, Start: js.Start, End: js.End, Text: js.Text}
 	}
+	texts := make([]string, len(ed.Sentences))
+	for i, s := range ed.Sentences {
+		texts[i] = s.Text
+	}
+	for i, n := range editions.NormalizeSentences(texts, lang) {
+		ed.Sentences[i].Norm = n
+	}
 	// Paragraphs as far as the sentences tell them: a run of sentences
 	// with one paragraph index. Kinds are not in the JSON; "text" is the
 	// kind that claims nothing.
@@ -105,6 +115,13 @@ func rowFromJSON(jr alignJSONRow, rows int) (align.Row, error) {
 		return align.Row{}, fmt.Errorf("unknown kind %q", jr.Kind)
 	}
 	row := align.Row{Cells: make([][]int, len(jr.Cells)), Kind: kind, Score: jr.Score}
+	switch jr.Status {
+	case "", "auto":
+	case "confirmed":
+		row.Confirmed = true
+	default:
+		return align.Row{}, fmt.Errorf("unknown status %q (want confirmed or auto)", jr.Status)
+	}
 	for e, c := range jr.Cells {
 		row.Cells[e] = c
 		if c == nil {

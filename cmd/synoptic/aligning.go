@@ -39,6 +39,8 @@ type aligned struct {
 	al      *align.Alignment
 	columns []int
 	labels  []string
+	// opts are the options al was aligned with, pins aside.
+	opts align.Options
 }
 
 // readEditions reads the editions named on the command line.
@@ -95,6 +97,7 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 		return nil, fmt.Errorf("--label names %d editions, there are %d", len(out.labels), len(eds))
 	}
 	opts := align.Options{Base: base, Mode: mode, Version: vopts}
+	out.opts = opts
 	if f.pins == "" {
 		out.al, _ = align.Align(eds, opts)
 	} else if out.al, err = alignPinned(cmd, eds, opts, f.pins); err != nil {

@@ -78,6 +78,7 @@ its original.`,
 		newExportCmd(), newConvertCmd(),
 		newCoverageCmd(),
 		newBatchCmd(),
+		newReviewCmd(),
 		newDemoCmd(),
 	)
 	return root

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/synoptic-text/synoptic/output"
+)
+
+// reviewRun runs synoptic review with args until Ctrl-C, and returns
+// the address it printed first, a function that sends Ctrl-C and
+// returns the exit status, and its standard error.
+func reviewRun(t *testing.T, args ...string) (string, func() int, *bytes.Buffer) {
+	t.Helper()
+	pr, pw := io.Pipe()
+	var stderr bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(append([]string{"review", "--no-open"}, args...), strings.NewReader(""), pw, &stderr)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no address on standard output: %v; %s", err, stderr.String())
+	}
+	go io.Copy(io.Discard, pr)
+	return strings.TrimSpace(line), func() int {
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+		select {
+		case code := <-done:
+			return code
+		case <-time.After(20 * time.Second):
+			t.Fatal("review did not stop on Ctrl-C")
+			return -1
+		}
+	}, &stderr
+}
+
+func TestReviewCommand(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
+		data, err := os.ReadFile(filepath.Join("sample", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+	}
+	fr, en := filepath.Join(dir, "greve.fr.txt"), filepath.Join(dir, "greve.1972.en.txt")
+	addr, stop, stderr := reviewRun(t, fr, en)
+	u, err := url.Parse(addr)
+	if err != nil || u.Hostname() != "127.0.0.1" || len(u.Query().Get("token")) != 32 {
+		t.Fatalf("first line %q: want http://127.0.0.1:PORT/?token=…", addr)
+	}
+	// Without the token: refused.
+	if resp, err := http.Get("http://" + u.Host + "/api/alignment"); err != nil || resp.StatusCode != http.StatusForbidden {
+		t.Fatalf("no token: %v %v", resp, err)
+	}
+	req, _ := http.NewRequest("POST", "http://"+u.Host+"/api/ops?token="+u.Query().Get("token"), strings.NewReader(`{"ops": [{"op": "merge", "row": 0}, {"op": "confirm", "row": 0}]}`))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("ops: %v %v", resp, err)
+	}
+	state, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if code := stop(); code != 0 {
+		t.Fatalf("status %d after Ctrl-C; %s", code, stderr)
+	}
+	// Saved beside the first edition, and read back as it was.
+	save := filepath.Join(dir, "greve.fr.review.json")
+	saved, err := os.ReadFile(save)
+	if err != nil || !bytes.Equal(saved, state) {
+		t.Fatalf("the saved file is not the last state (%v)", err)
+	}
+	if !strings.Contains(stderr.String(), "saved "+save) {
+		t.Errorf("stderr does not say where it saved: %s", stderr)
+	}
+	// A restart on the saved file shows the same state.
+	addr, stop, _ = reviewRun(t, save)
+	resp, err = http.Get(strings.Replace(addr, "/?", "/api/alignment?", 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	stop()
+	if !bytes.Equal(again, state) {
+		t.Error("a restart on the saved file does not show the same state")
+	}
+	if _, err := output.ReadAlignmentJSON(bytes.NewReader(again)); err != nil {
+		t.Error(err)
+	}
+}
