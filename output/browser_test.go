@@ -11,15 +11,12 @@ package output
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -30,99 +27,31 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/internal/browsertest"
 )
 
-// chromium returns the path of a Chromium or Chrome binary, or skips the
-// test (fails it under CI=true) when there is none.
-func chromium(t *testing.T) string {
-	t.Helper()
-	if p := os.Getenv("SYNOPTIC_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("Chromium not found: .ci/run installs it (apt-get install chromium); the browser tests cannot run")
-	}
-	t.Skip("Chromium not found (install Debian's chromium to run the browser tests)")
-	return ""
-}
-
-// A tab in a headless browser, with what the page reported.
+// A tab in a headless browser (browsertest.Tab), with the calls these
+// tests make of it.
 type tab struct {
+	*browsertest.Tab
 	t   *testing.T
 	ctx context.Context
-	mu  sync.Mutex
-	// problems are errors the page logged, exceptions it threw, dialogs
-	// it opened: each is a failure.
-	problems []string
 }
 
-// newTab starts a browser of its own for the test (a fresh profile, the
-// flags that keep it off this machine's closed network) and opens a tab.
+// newTab starts a browser of its own for the test and opens a tab.
 func newTab(t *testing.T) *tab {
 	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium(t)),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(ctx, 120*time.Second)
-	t.Cleanup(func() { cancelTime(); cancelCtx(); cancelAlloc() })
-	tb := &tab{t: t, ctx: ctx}
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	note := func(msg string) {
-		tb.mu.Lock()
-		tb.problems = append(tb.problems, msg)
-		tb.mu.Unlock()
-	}
-	messages := chromedp.Console(ctx)
-	go func() {
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			switch m.Type {
-			case chromedp.ConsoleError, chromedp.ConsoleException, chromedp.ConsoleWarning:
-				note(m.String())
-			}
-		}
-	}()
-	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
-	go func() {
-		for ev, err := range dialogs {
-			if err != nil {
-				return
-			}
-			note("dialog opened: " + ev.Message)
-			chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{})
-		}
-	}()
-	return tb
+	bt := browsertest.NewTab(t)
+	return &tab{Tab: bt, t: t, ctx: bt.Ctx}
 }
 
 func (tb *tab) do(steps ...chromedp.Action[chromedp.Void]) {
 	tb.t.Helper()
-	if err := chromedp.Do(tb.ctx, steps...); err != nil {
-		tb.t.Fatal(err)
-	}
+	tb.Do(steps...)
 }
 
-// open loads a file and waits for the page's script to have run.
+// open loads a file and waits for the page's script to have run, failing
+// at once, with the page's own words, if it threw instead.
 func (tb *tab) open(path string) {
 	tb.t.Helper()
 	abs, err := filepath.Abs(path)
@@ -130,35 +59,13 @@ func (tb *tab) open(path string) {
 		tb.t.Fatal(err)
 	}
 	tb.do(chromedp.Navigate("file://" + abs))
-	// Wait for the script to have drawn the rows, but fail at once,
-	// with the page's own words, if it threw instead.
-	for start := time.Now(); ; time.Sleep(20 * time.Millisecond) {
-		ready, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`document.documentElement.hasAttribute('data-ready')`))
-		if err != nil {
-			tb.t.Fatal(err)
-		}
-		if ready {
-			return
-		}
-		tb.mu.Lock()
-		problems := tb.problems
-		tb.mu.Unlock()
-		if len(problems) > 0 || time.Since(start) > 30*time.Second {
-			tb.t.Fatalf("the page did not get ready: %v", problems)
-		}
-	}
+	tb.WaitFor(`document.documentElement.hasAttribute('data-ready')`)
 }
 
 // eval evaluates a JavaScript expression in the page into out.
 func (tb *tab) eval(expr string, out any) {
 	tb.t.Helper()
-	raw, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]byte](expr, chromedp.EvalAwaitPromise))
-	if err != nil {
-		tb.t.Fatalf("%s: %v", expr, err)
-	}
-	if err := json.Unmarshal(raw, out); err != nil {
-		tb.t.Fatalf("%s: %v", expr, err)
-	}
+	tb.Eval(expr, out)
 }
 
 // js runs JavaScript for its effect.
@@ -170,17 +77,13 @@ func (tb *tab) js(expr string) {
 // key presses a key on the page as a reader would.
 func (tb *tab) key(k string) {
 	tb.t.Helper()
-	tb.do(chromedp.KeyEvent(k))
+	tb.Key(k)
 }
 
 // checkClean fails the test for anything the page logged or threw.
 func (tb *tab) checkClean() {
 	tb.t.Helper()
-	tb.mu.Lock()
-	defer tb.mu.Unlock()
-	for _, p := range tb.problems {
-		tb.t.Errorf("page: %s", p)
-	}
+	tb.CheckClean()
 }
 
 func screenshotDir(t *testing.T) string {

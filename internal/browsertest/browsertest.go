@@ -1,6 +1,6 @@
 // Package browsertest drives a page in headless Chromium (Debian's
-// chromium, through chromedp) for the browser tests of the review page,
-// as output's browser tests drive the exported page: a fresh profile per
+// chromium, through chromedp) for the browser tests of the exported page
+// (output) and of the review page (review): a fresh profile per
 // test, the flags that keep the browser off the network, and every
 // error, exception or dialog of the page a failure. Tests skip, saying
 // so, where Chromium is missing, except under CI=true, where a missing
