@@ -94,21 +94,13 @@ func ScoreByType(gold, test [][]Bead) []TypeScore {
 		byType[t] = &TypeScore{Type: t}
 	}
 	count := func(sys, ref []Bead, testSide bool) {
-		exact := make(map[string]bool, len(ref))
-		bySrc := make(map[int][]int)
-		for i, b := range ref {
-			exact[b.key()] = true
-			for _, s := range b.Src {
-				bySrc[s] = append(bySrc[s], i)
-			}
-		}
+		idx := indexBeads(ref)
 		for _, b := range sys {
 			if len(b.Src) == 0 && len(b.Tgt) == 0 {
 				continue
 			}
 			ts := byType[BeadType(b)]
-			strict := exact[b.key()]
-			lax := strict || overlaps(b, ref, bySrc)
+			strict, lax := idx.match(b)
 			n, st, lx := &ts.Gold, &ts.GoldStrict, &ts.GoldLax
 			if testSide {
 				n, st, lx = &ts.Test, &ts.TestStrict, &ts.TestLax
@@ -150,29 +142,50 @@ func ScoreByType(gold, test [][]Bead) []TypeScore {
 // in the size of the beads rather than quadratic in their number as in
 // the reference implementation, with the same result.
 func hits(sys, ref []Bead) (n, strict, lax int) {
-	exact := make(map[string]bool, len(ref))
-	bySrc := make(map[int][]int) // source index -> ref beads holding it
-	for i, b := range ref {
-		exact[b.key()] = true
-		for _, s := range b.Src {
-			bySrc[s] = append(bySrc[s], i)
-		}
-	}
+	idx := indexBeads(ref)
 	for _, b := range sys {
 		if len(b.Src) == 0 && len(b.Tgt) == 0 {
 			continue
 		}
 		n++
-		if exact[b.key()] {
+		s, l := idx.match(b)
+		if s {
 			strict++
-			lax++
-			continue
 		}
-		if overlaps(b, ref, bySrc) {
+		if l {
 			lax++
 		}
 	}
 	return n, strict, lax
+}
+
+// A beadIndex finds the beads of a reference that a bead equals or
+// overlaps.
+type beadIndex struct {
+	ref   []Bead
+	exact map[string]bool
+	bySrc map[int][]int // source index -> ref beads holding it
+}
+
+func indexBeads(ref []Bead) *beadIndex {
+	x := &beadIndex{ref: ref, exact: make(map[string]bool, len(ref)), bySrc: make(map[int][]int)}
+	for i, b := range ref {
+		x.exact[b.key()] = true
+		for _, s := range b.Src {
+			x.bySrc[s] = append(x.bySrc[s], i)
+		}
+	}
+	return x
+}
+
+// match reports whether b is in the reference (strict), and whether it
+// is or some reference bead shares a source and a target index with it
+// (lax).
+func (x *beadIndex) match(b Bead) (strict, lax bool) {
+	if x.exact[b.key()] {
+		return true, true
+	}
+	return false, overlaps(b, x.ref, x.bySrc)
 }
 
 func overlaps(b Bead, ref []Bead, bySrc map[int][]int) bool {

@@ -59,7 +59,8 @@ func TestReadBeadsError(t *testing.T) {
 	}
 }
 
-func TestScoreSmall(t *testing.T) {
+// smallBeads are a gold and a test alignment of a few sentences.
+func smallBeads(t *testing.T) (gold, test []Bead) {
 	parse := func(lines ...string) []Bead {
 		b, err := ReadBeads(strings.NewReader(strings.Join(lines, "\n")), "x")
 		if err != nil {
@@ -67,8 +68,12 @@ func TestScoreSmall(t *testing.T) {
 		}
 		return b
 	}
-	gold := parse("[0]:[0, 1]", "[1]:[2]", "[2]:[]", "[3, 4]:[3]")
-	test := parse("[0]:[0]", "[]:[1]", "[1]:[2]", "[2]:[]", "[3]:[3]", "[4]:[]")
+	return parse("[0]:[0, 1]", "[1]:[2]", "[2]:[]", "[3, 4]:[3]"),
+		parse("[0]:[0]", "[]:[1]", "[1]:[2]", "[2]:[]", "[3]:[3]", "[4]:[]")
+}
+
+func TestScoreSmall(t *testing.T) {
+	gold, test := smallBeads(t)
 	s := Score([][]Bead{gold}, [][]Bead{test})
 	// Precision over 6 test beads: strict [1]:[2], [2]:[]; lax adds
 	// [0]:[0] and [3]:[3].
@@ -85,15 +90,7 @@ func TestScoreSmall(t *testing.T) {
 // where the aligner split the 1-2 and the 2-1 beads of the gold, those
 // shapes score 0 strict and full lax; the omission [2]:[] is found.
 func TestScoreByType(t *testing.T) {
-	parse := func(lines ...string) []Bead {
-		b, err := ReadBeads(strings.NewReader(strings.Join(lines, "\n")), "x")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
-	gold := parse("[0]:[0, 1]", "[1]:[2]", "[2]:[]", "[3, 4]:[3]")
-	test := parse("[0]:[0]", "[]:[1]", "[1]:[2]", "[2]:[]", "[3]:[3]", "[4]:[]")
+	gold, test := smallBeads(t)
 	got := map[string]string{}
 	for _, ts := range ScoreByType([][]Bead{gold}, [][]Bead{test}) {
 		got[ts.Type] = fmt.Sprintf("gold %d test %d strict %d/%d lax %d/%d", ts.Gold, ts.Test, ts.TestStrict, ts.GoldStrict, ts.TestLax, ts.GoldLax)
