@@ -81,14 +81,7 @@ func TestCompareTranscriptions(t *testing.T) {
 	for _, r := range al.Rows {
 		ops := r.DiffOps(0, 1)
 		ChangeUnits(ops, func(i, j int) {
-			var del, ins string
-			for _, op := range ops[i:j] {
-				if op.Kind == OpDelete {
-					del += op.Text
-				} else {
-					ins += op.Text
-				}
-			}
+			del, ins := unitTexts(ops[i:j])
 			typ := ops[i].Type
 			counts[typ]++
 			bare := strings.Trim(del+ins, "*_ ")

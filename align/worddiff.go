@@ -413,6 +413,18 @@ func ChangeUnits(ops []Op, f func(i, j int)) {
 	}
 }
 
+// unitTexts returns what a change deletes and what it inserts.
+func unitTexts(unit []Op) (del, ins string) {
+	for _, op := range unit {
+		if op.Kind == OpDelete {
+			del += op.Text
+		} else {
+			ins += op.Text
+		}
+	}
+	return del, ins
+}
+
 // classify sets the Type of every change (ChangeUnits). ma and mb are
 // the markup of the two texts (editions.MarkupSpans): a change of
 // emphasis marks alone, or of the form of a note marker ("[^1]" against
@@ -430,14 +442,7 @@ func classify(ops []Op, ma, mb []editions.MarkupSpan) {
 		}
 	}
 	ChangeUnits(ops, func(i, j int) {
-		var del, ins string
-		for _, op := range ops[i:j] {
-			if op.Kind == OpDelete {
-				del += op.Text
-			} else {
-				ins += op.Text
-			}
-		}
+		del, ins := unitTexts(ops[i:j])
 		wordsA, emphA, noteA := splitMarkup(del, pos[i][0], ma)
 		wordsB, emphB, noteB := splitMarkup(ins, pos[i][1], mb)
 		var t DiffType
