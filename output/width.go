@@ -2,6 +2,7 @@ package output
 
 import (
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -110,13 +111,19 @@ func wrapRangesN(s string, cols, n int) [][2]int {
 }
 
 // breakAt finds where to end a line of at most cols columns of s: the
-// last allowed space that fits, else the last character that fits.
+// last allowed break that fits — a space, or in Chinese, Japanese and
+// Korean text the boundary beside a wide character, which UAX #14 (class
+// ID) allows without a space — else the last character that fits.
 func breakAt(s string, cols int) (cut, rest int) {
 	w := 0
-	lastSpace := -1
+	lastSpace, lastWide := -1, -1
 	hard := 0
+	var prev rune
 	for i, r := range s {
 		rw := runeWidth(r)
+		if i > 0 && wideBreak(prev, r, rw) {
+			lastWide = i // the line may end before r
+		}
 		if w+rw > cols {
 			break
 		}
@@ -125,6 +132,10 @@ func breakAt(s string, cols int) (cut, rest int) {
 			lastSpace = i
 		}
 		hard = i + utf8.RuneLen(r)
+		prev = r
+	}
+	if lastWide > lastSpace {
+		return lastWide, lastWide
 	}
 	// Keep combining marks with their base when cutting a long word.
 	for hard < len(s) {
@@ -143,6 +154,27 @@ func breakAt(s string, cols int) (cut, rest int) {
 	}
 	return hard, hard
 }
+
+// wideBreak reports whether a line may end between prev and r (r taking
+// rw columns) where no space stands: beside a wide character (an
+// ideograph, kana, hangul, full-width form), but not before the marks
+// that may not start a line nor after those that may not end one, by
+// the line-breaking rules of Japanese and Chinese (JIS X 4051's kinsoku,
+// UAX #14's classes CL, CP, NS, EX, IS and OP): never "，" or "」" at the
+// start of a line, never "「" at its end.
+func wideBreak(prev, r rune, rw int) bool {
+	if rw == 0 || r == ' ' || prev == ' ' || runeWidth(prev) < 2 && rw < 2 {
+		return false
+	}
+	return !strings.ContainsRune(noLineStart, r) && !strings.ContainsRune(noLineEnd, prev)
+}
+
+// The marks a line may not start with, and those it may not end with.
+const (
+	noLineStart = "、。，．・：；？！‼⁇⁈⁉゛゜ヽヾゝゞ々〻ー」』）〕］｝〉》】〙〗〟’”｠»›,.:;?!)]}…‥" +
+		"ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％‰℃°"
+	noLineEnd = "「『（〔［｛〈《【〘〖〝‘“｟«‹([{"
+)
 
 // breakable reports whether a line may end at the space at s[i].
 func breakable(s string, i int) bool {

@@ -39,6 +39,12 @@ func TestWrap(t *testing.T) {
 		{"guillemet keeps its word", "dit « Oui » enfin", 6, []string{"dit", "« Oui", "»", "enfin"}},
 		{"wide characters", "革命革命革命", 5, []string{"革命", "革命", "革命"}},
 		{"combining marks stay", "e\u0301e\u0301e\u0301e\u0301", 2, []string{"e\u0301e\u0301", "e\u0301e\u0301"}},
+		// Chinese and Japanese break between characters, but never
+		// before ，。」？ nor after 「 (kinsoku).
+		{"no comma starts a line", "我们在老城，谈起了书。", 10, []string{"我们在老", "城，谈起了", "书。"}},
+		{"no opening bracket ends a line", "他说了「再见」", 8, []string{"他说了", "「再见」"}},
+		{"small kana stay", "ちょっとまって", 4, []string{"ちょ", "っと", "まっ", "て"}},
+		{"mixed text breaks at the ideographs", "Naomi said 我们明天再见。", 16, []string{"Naomi said 我们", "明天再见。"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
