@@ -404,6 +404,37 @@ func TestBrowserTranslation(t *testing.T) {
 	tb.checkClean()
 }
 
+// TestBrowserScriptFonts: a column in Chinese, Japanese, Hebrew or
+// Arabic is set in a face of its script first, not in the Latin serif
+// of the page, which has none of its letters.
+func TestBrowserScriptFonts(t *testing.T) {
+	tb := newTab(t)
+	parse := func(name, lang, text string) *editions.Edition {
+		e, err := editions.Parse(name, []byte(text), editions.Options{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	en := parse("en.txt", "en", "The strike lasted twenty-three days. The employers met twice.")
+	for _, c := range []struct{ lang, text, face string }{
+		{"zh", "罢工持续了二十三天。老板们开了两次会。", "Noto Serif CJK SC"},
+		{"ja", "ストライキは二十三日間続いた。雇い主たちは二度会った。", "Noto Serif CJK JP"},
+		{"he", "השביתה נמשכה עשרים ושלושה ימים. המעסיקים נפגשו פעמיים.", "Noto Serif Hebrew"},
+		{"ar", "استمر الإضراب ثلاثة وعشرين يوما. اجتمع أصحاب العمل مرتين.", "Noto Naskh Arabic"},
+	} {
+		other := parse("x.txt", c.lang, c.text)
+		al, _ := align.Align([]*editions.Edition{en, other}, align.Options{Mode: align.TranslationMode})
+		tb.open(exportPage(t, al, HTMLOptions{}))
+		var family string
+		tb.eval(`(function(){for (const c of document.querySelectorAll('#al .bd .c:not(.gap)')) {if (c.closest('[lang]').lang === '`+c.lang+`') return getComputedStyle(c).fontFamily} return 'no cell in `+c.lang+`: ' + Array.from(document.querySelectorAll('#al .bd .c'), c => c.closest('[lang]') && c.closest('[lang]').lang).join(',')})()`, &family)
+		if !strings.HasPrefix(strings.Trim(family, `"`), c.face) {
+			t.Errorf("%s column in %q, want %s first", c.lang, family, c.face)
+		}
+	}
+	tb.checkClean()
+}
+
 // TestBrowserHostileInput feeds editions made to break out of the page:
 // markup, event handlers, javascript: links, bidi overrides. Nothing may
 // run, nothing may load, and the columns must stay in place.
