@@ -46,9 +46,19 @@ type step struct {
 // to [-5, 10], so tenths of a unit in an int8 hold all it reads.
 const marginCap = 12.7
 
-// packMargin stores a margin in a byte, in tenths, within ±marginCap.
+// packMargin stores a margin in a byte, in tenths, within ±marginCap
+// (NaN, the margin of a state the cell cannot be in, as marginCap: it is
+// never read). Plain comparisons: it runs for every state of every cell.
 func packMargin(m float64) int8 {
-	return int8(math.Round(math.Max(-marginCap, math.Min(marginCap, m)) * 10))
+	switch {
+	case m >= marginCap || m != m:
+		return int8(marginCap * 10)
+	case m <= -marginCap:
+		return -int8(marginCap * 10)
+	case m >= 0:
+		return int8(m*10 + 0.5)
+	}
+	return int8(m*10 - 0.5)
 }
 
 // The states of the search, according to the beads that lead to a cell:
@@ -169,8 +179,8 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 				if c < row[s][x] {
 					second[s] = row[s][x]
 					row[s][x], back[k][s] = c, int8(code*8+ps)
-				} else {
-					second[s] = math.Min(second[s], c)
+				} else if c < second[s] {
+					second[s] = c
 				}
 			}
 			for t, bt := range beadTypes {
@@ -216,12 +226,21 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 			}
 			// The margin of each state: the cheapest other way into the
 			// cell, into this state or another, over the way chosen.
+			m1, m2, arg := inf, inf, -1 // the two cheapest states
 			for s := range nStates {
-				other := second[s]
-				for s2 := range nStates {
-					if s2 != s {
-						other = math.Min(other, row[s2][x])
-					}
+				if v := row[s][x]; v < m1 {
+					m1, m2, arg = v, m1, s
+				} else if v < m2 {
+					m2 = v
+				}
+			}
+			for s := range nStates {
+				other := m1
+				if s == arg {
+					other = m2
+				}
+				if second[s] < other {
+					other = second[s]
 				}
 				margin[k][s] = packMargin(other - row[s][x])
 			}
