@@ -1,8 +1,6 @@
 package editions
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -33,28 +31,18 @@ func TestBibleVerseEnds(t *testing.T) {
 		for _, s := range e.Sentences {
 			ends[s.End] = true
 		}
-		f, err := os.Open(tsv)
+		verses, err := evaldata.ReadVerses(tsv)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<20)
-		pos, n, hit := 0, 0, 0
+		starts, err := evaldata.VerseStarts(verses, e.Text)
+		if err != nil {
+			t.Fatalf("%s: %v in %s", tsv, err, txt)
+		}
+		n, hit := 0, 0
 		var missed []string
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "#") {
-				continue
-			}
-			ref, verse, _ := strings.Cut(sc.Text(), "\t")
-			verse = strings.TrimSpace(verse)
-			if verse == "" {
-				continue
-			}
-			i := strings.Index(e.Text[pos:], verse)
-			if i < 0 {
-				t.Fatalf("%s: verse %s not found in %s", tsv, ref, txt)
-			}
-			pos += i + len(verse)
+		for k, v := range verses {
+			verse := v.Text
 			body := strings.TrimRightFunc(verse, func(r rune) bool { return unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) })
 			last, size := utf8.DecodeLastRuneInString(body)
 			prev, _ := utf8.DecodeLastRuneInString(body[:len(body)-size])
@@ -62,13 +50,12 @@ func TestBibleVerseEnds(t *testing.T) {
 				continue
 			}
 			n++
-			if ends[pos] {
+			if ends[starts[k]+len(verse)] {
 				hit++
 			} else if len(missed) < 3 {
-				missed = append(missed, ref+": "+verse[max(0, len(verse)-60):])
+				missed = append(missed, v.Ref+": "+verse[max(0, len(verse)-60):])
 			}
 		}
-		f.Close()
 		if n == 0 {
 			t.Logf("%-28s no verse ends with a full stop: a text without sentence punctuation", filepath.Base(txt))
 			continue

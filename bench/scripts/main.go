@@ -34,7 +34,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -172,32 +171,19 @@ func readText(dir, prefix, book string) (*text, error) {
 		}
 	}
 	t := &text{name: prefix + "." + book, e: e, read: took}
-	f, err := os.Open(base + ".tsv")
+	verses, err := evaldata.ReadVerses(base + ".tsv")
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	pos := 0
-	for sc.Scan() {
-		if strings.HasPrefix(sc.Text(), "#") {
-			continue
-		}
-		ref, verse, _ := strings.Cut(sc.Text(), "\t")
-		verse = strings.TrimSpace(verse)
-		if verse == "" {
-			continue
-		}
-		i := strings.Index(e.Text[pos:], verse)
-		if i < 0 {
-			return nil, fmt.Errorf("%s.tsv: verse %s not found in the text", base, ref)
-		}
-		t.refs = append(t.refs, ref[strings.LastIndexByte(ref, ' ')+1:])
-		t.verses = append(t.verses, [2]int{pos + i, pos + i + len(verse)})
-		pos += i + len(verse)
+	starts, err := evaldata.VerseStarts(verses, e.Text)
+	if err != nil {
+		return nil, fmt.Errorf("%s.tsv: %v", base, err)
 	}
-	return t, sc.Err()
+	for k, v := range verses {
+		t.refs = append(t.refs, v.Ref[strings.LastIndexByte(v.Ref, ' ')+1:])
+		t.verses = append(t.verses, [2]int{starts[k], starts[k] + len(v.Text)})
+	}
+	return t, nil
 }
 
 // sentenceVerses returns, for each sentence of t, the references of the
