@@ -116,17 +116,7 @@ var cases = []benchCase{
 		what: "10 MB of paragraphs of one to three words against a copy with one word in 50 changed, as versions",
 		mode: align.VersionsMode,
 		make: func(g *textGen, _ string, s float64) []input {
-			var b strings.Builder
-			for b.Len() < mb(10, s) {
-				n := 1 + g.rng.Intn(3)
-				ws := make([]string, n)
-				for i := range ws {
-					ws[i] = g.token()
-				}
-				b.WriteString(capitalise(strings.Join(ws, " ")) + ".\n\n")
-			}
-			a := b.String()
-			return []input{{"tiny.txt", "", a}, {"edited.txt", "", g.edit(a, 50)}}
+			return tinyParagraphs(g, mb(10, s))
 		},
 	},
 	{
@@ -134,17 +124,7 @@ var cases = []benchCase{
 		what: "2 MB of paragraphs of one to three words against a copy with one word in 50 changed, as a translation",
 		mode: align.TranslationMode,
 		make: func(g *textGen, _ string, s float64) []input {
-			var b strings.Builder
-			for b.Len() < mb(2, s) {
-				n := 1 + g.rng.Intn(3)
-				ws := make([]string, n)
-				for i := range ws {
-					ws[i] = g.token()
-				}
-				b.WriteString(capitalise(strings.Join(ws, " ")) + ".\n\n")
-			}
-			a := b.String()
-			return []input{{"tiny.txt", "", a}, {"edited.txt", "", g.edit(a, 50)}}
+			return tinyParagraphs(g, mb(2, s))
 		},
 	},
 	{
@@ -187,4 +167,19 @@ func manyEditions(g *textGen, n, size int, lang func(k int) string) []input {
 		out[k] = input{"ed" + strconv.Itoa(k) + ".txt", lang(k), g.edit(base, 30)}
 	}
 	return out
+}
+
+// tinyParagraphs returns size bytes of paragraphs of one to three words,
+// and a copy with one word in 50 changed.
+func tinyParagraphs(g *textGen, size int) []input {
+	var b strings.Builder
+	for b.Len() < size {
+		ws := make([]string, 1+g.rng.Intn(3))
+		for i := range ws {
+			ws[i] = g.token()
+		}
+		b.WriteString(capitalise(strings.Join(ws, " ")) + ".\n\n")
+	}
+	a := b.String()
+	return []input{{"tiny.txt", "", a}, {"edited.txt", "", g.edit(a, 50)}}
 }
