@@ -1,10 +1,11 @@
 package align
 
 import (
-	"github.com/synoptic-text/synoptic/editions"
 	"math/rand"
 	"reflect"
 	"testing"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // editable returns a one-for-one alignment of two editions of four
@@ -204,14 +205,7 @@ func deepRows(rows []Row) []Row {
 // Edits of versions keep moves paired (a moved row's peer is a moved row
 // that points back) and give every changed row its word diff.
 func TestEditsVersionsRandom(t *testing.T) {
-	var eds []*editions.Edition
-	for _, name := range []string{"greve.1972.en.txt", "greve.2016.en.txt"} {
-		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		eds = append(eds, e)
-	}
+	eds := []*editions.Edition{readSample(t, "greve.1972.en.txt"), readSample(t, "greve.2016.en.txt")}
 	first, _ := Align(eds, Options{})
 	moved := 0
 	for _, r := range first.Rows {

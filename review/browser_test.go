@@ -11,7 +11,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/synoptic-text/synoptic/align"
-	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/internal/browsertest"
 )
 
@@ -214,14 +213,7 @@ func TestBrowserTwoTabs(t *testing.T) {
 
 // Coverage findings, listed by key, accepted by button and by key.
 func TestBrowserFindings(t *testing.T) {
-	var eds []*editions.Edition
-	for _, name := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
-		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		eds = append(eds, e)
-	}
+	eds := readSamples(t, "greve.fr.txt", "greve.1972.en.txt")
 	al, _ := align.Align(eds, align.Options{})
 	st := start(t, al)
 	accept := filepath.Join(t.TempDir(), "reviewed.txt")

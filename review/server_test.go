@@ -210,15 +210,7 @@ func TestUndoRedo(t *testing.T) {
 
 // Realign keeps the confirmed rows and aligns the rest around them.
 func TestRealign(t *testing.T) {
-	fr, err := editions.Read("../cmd/synoptic/sample/greve.fr.txt", editions.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	en, err := editions.Read("../cmd/synoptic/sample/greve.1972.en.txt", editions.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	al, _ := align.Align([]*editions.Edition{fr, en}, align.Options{})
+	al, _ := align.Align(readSamples(t, "greve.fr.txt", "greve.1972.en.txt"), align.Options{})
 	auto := beads(al)
 	st := start(t, al)
 	// A person pairs the first two rows into one and confirms it: a
@@ -492,14 +484,7 @@ func TestSaveFails(t *testing.T) {
 // its id is added to the accept file, which keeps what it held, and the
 // next check reports it accepted.
 func TestCoverageAccept(t *testing.T) {
-	var eds []*editions.Edition
-	for _, name := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
-		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		eds = append(eds, e)
-	}
+	eds := readSamples(t, "greve.fr.txt", "greve.1972.en.txt")
 	al, _ := align.Align(eds, align.Options{})
 	st := start(t, al)
 	if code, body := st.do("POST", "/api/accept", `{"id": "od02b6f1d"}`, nil); code != http.StatusBadRequest || !strings.Contains(body, "--accept") {
@@ -543,14 +528,7 @@ func TestCoverageAccept(t *testing.T) {
 // gives what it gives on the editions read from their files: versions
 // too, whose comparison needs the sentences' comparison forms.
 func TestRealignFromJSON(t *testing.T) {
-	var eds []*editions.Edition
-	for _, name := range []string{"greve.1972.en.txt", "greve.2016.en.txt"} {
-		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		eds = append(eds, e)
-	}
+	eds := readSamples(t, "greve.1972.en.txt", "greve.2016.en.txt")
 	al, _ := align.Align(eds, align.Options{})
 	var buf bytes.Buffer
 	if err := output.WriteAlignmentJSON(&buf, al); err != nil {
@@ -602,4 +580,18 @@ func TestPreferMinimal(t *testing.T) {
 	if al, _ := st.read(); !al.Rows[1].Confirmed {
 		t.Error("not saved")
 	}
+}
+
+// readSamples reads files of the sample the command embeds.
+func readSamples(t testing.TB, names ...string) []*editions.Edition {
+	t.Helper()
+	var eds []*editions.Edition
+	for _, name := range names {
+		e, err := editions.Read("../cmd/synoptic/sample/"+name, editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eds = append(eds, e)
+	}
+	return eds
 }
