@@ -32,7 +32,7 @@ const (
 	fName          // anchors.Name: a transliteration-aware name key
 	fMarker        // anchors.Marker
 	fPunct         // anchors.Punct
-	fTrans         // a word pair learnt from a first alignment (see learn.go)
+	fTrans         // a word pair learnt from a first alignment (learn.go) or a dictionary's (dictionary.go)
 	nClasses
 )
 
@@ -54,6 +54,10 @@ type side struct {
 	paras   int        // number of paragraphs
 	words   [][]int32  // the distinct fWord features of each sentence, for learning
 	base    [][]fcount // feats before learning
+
+	// linked are the words a dictionary linked (dictionary.go), which
+	// learn leaves alone.
+	linked map[int32]bool
 }
 
 // sumLength returns the length of sentences lo..hi-1.

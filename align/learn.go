@@ -99,8 +99,15 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		}
 		return links[i].b < links[j].b
 	})
+	// A word a dictionary linked (dictionary.go) is not linked again.
 	linkedA := make(map[int32]bool)
 	linkedB := make(map[int32]bool)
+	for id := range sa.linked {
+		linkedA[id] = true
+	}
+	for id := range sb.linked {
+		linkedB[id] = true
+	}
 	var pairs [][2]int32
 	for _, l := range links {
 		if linkedA[l.a] || linkedB[l.b] {
@@ -115,16 +122,32 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 
 // addLinks makes each pair of words (a word of sa, a word of sb) a
 // translation feature of the sentences of both sides that hold its
-// words, on top of their own features, and reweighs. A word may be in
+// words, on top of their base features, and reweighs. A word may be in
 // several pairs.
 func addLinks(sa, sb *side, v *vocab, pairs [][2]int32, p *params) {
+	links := make([]wordLink, len(pairs))
+	for k, l := range pairs {
+		links[k] = wordLink{l[:1], l[1:]}
+	}
+	addWordLinks(sa, sb, v, links, p)
+}
+
+// addWordLinks makes each link a translation feature of the sentences of
+// sa that hold one of its words of sa and of the sentences of sb that
+// hold one of its words of sb, on top of their base features, and
+// reweighs.
+func addWordLinks(sa, sb *side, v *vocab, links []wordLink, p *params) {
 	fa := make(map[int32][]int32) // word of a -> its translation features
 	fb := make(map[int32][]int32)
-	for _, l := range pairs {
+	for _, l := range links {
 		id := int32(len(v.class))
 		v.class = append(v.class, fTrans)
-		fa[l[0]] = append(fa[l[0]], id)
-		fb[l[1]] = append(fb[l[1]], id)
+		for _, w := range l.a {
+			fa[w] = append(fa[w], id)
+		}
+		for _, w := range l.b {
+			fb[w] = append(fb[w], id)
+		}
 	}
 	for _, x := range []struct {
 		s *side

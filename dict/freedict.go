@@ -47,3 +47,23 @@ func Installed(dir string, a, b language.Tag) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Auto returns the FreeDict dictionaries installed in dir between any
+// two of langs, the languages of the editions to align, each once, in
+// name order.
+func Auto(dir string, langs []language.Tag) []string {
+	seen := make(map[string]bool)
+	var out []string
+	for i := range langs {
+		for j := i + 1; j < len(langs); j++ {
+			for _, p := range Installed(dir, langs[i], langs[j]) {
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
