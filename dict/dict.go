@@ -125,3 +125,41 @@ func namedLanguages(path string) (from, to language.Tag) {
 func inputError(path string, line, offset int, msg string) error {
 	return &editions.InputError{Path: path, Line: line, Offset: offset, Msg: msg}
 }
+
+// Auto is the name that asks Open for the installed FreeDict
+// dictionaries of the editions' languages.
+const Auto = "auto"
+
+// Open reads the dictionaries that specs name for editions in the
+// languages langs: each spec a path (see Read) or Auto, for the FreeDict
+// dictionaries installed in InstalledDir between any two of langs
+// (AutoPaths). A dictionary named twice is read and returned once.
+// auto are the paths Auto chose, nil when no spec is Auto or none is
+// installed.
+func Open(specs []string, langs []language.Tag) (ds []*Dictionary, auto []string, err error) {
+	seen := make(map[string]bool)
+	var paths []string
+	for _, s := range specs {
+		var add []string
+		if s == Auto {
+			auto = AutoPaths(InstalledDir, langs)
+			add = auto
+		} else {
+			add = []string{s}
+		}
+		for _, p := range add {
+			if !seen[p] {
+				seen[p] = true
+				paths = append(paths, p)
+			}
+		}
+	}
+	for _, p := range paths {
+		d, err := Read(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		ds = append(ds, d)
+	}
+	return ds, auto, nil
+}

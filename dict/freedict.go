@@ -48,10 +48,10 @@ func Installed(dir string, a, b language.Tag) []string {
 	return out
 }
 
-// Auto returns the FreeDict dictionaries installed in dir between any
+// AutoPaths returns the FreeDict dictionaries installed in dir between any
 // two of langs, the languages of the editions to align, each once, in
 // name order.
-func Auto(dir string, langs []language.Tag) []string {
+func AutoPaths(dir string, langs []language.Tag) []string {
 	seen := make(map[string]bool)
 	var out []string
 	for i := range langs {

@@ -62,6 +62,10 @@ type alignJSON struct {
 	// Warnings are the stretches found no better than chance, or not
 	// shown better (align.Warning); empty when there are none.
 	Warnings []warningJSON `json:"warnings"`
+	// Dictionaries name the bilingual dictionaries whose word pairs
+	// the alignment used (align.Alignment.Dictionaries); absent when
+	// none.
+	Dictionaries []string `json:"dictionaries,omitempty"`
 }
 
 type alignJSONEdition struct {
@@ -129,13 +133,16 @@ type alignJSONOp struct {
 //	"confirmed" (a person checked the row: synoptic review) or "auto"}],
 //	"warnings": [{"kind": "unrelated"|"undecided", "rows": [first,
 //	limit], "sentences": [[first, limit] per edition], "z", "margin",
-//	"density", "message"}]}
+//	"density", "message"}],
+//	"dictionaries": [names of the bilingual dictionaries used]}
 //
 // warnings (added in schema version 1 without changing it: older
 // readers ignore it) are the stretches of rows the aligner found no
 // better than chance ("unrelated": their matches were split into
 // deleted and inserted rows) or could not tell ("undecided": rows
-// kept); see align/chance.go.
+// kept); see align/chance.go. dictionaries (added in schema version 1
+// too) name the dictionaries (synoptic --dict) whose word pairs the
+// aligner used, as given on the command line; absent when none was.
 //
 // base is the index of the edition the others were aligned to (a row
 // with only its sentences is deleted, one without them inserted).
@@ -147,7 +154,7 @@ type alignJSONOp struct {
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 	doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: a.Base,
 		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows)),
-		Warnings: warningsJSON(a.Warnings)}
+		Warnings: warningsJSON(a.Warnings), Dictionaries: a.Dictionaries}
 	for e, ed := range a.Editions {
 		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings,
 			Sentences: make([]alignJSONSentence, len(ed.Sentences))}

@@ -23,21 +23,16 @@ func dictionaries(a, b *editions.Edition) []*dict.Dictionary {
 	if dictFlag == "" {
 		return nil
 	}
-	paths := strings.Split(dictFlag, ",")
-	if dictFlag == "auto" {
-		paths = dict.Auto(dict.InstalledDir, []language.Tag{a.Lang, b.Lang})
-		if len(paths) == 0 {
+	specs := strings.Split(dictFlag, ",")
+	ds, auto, err := dict.Open(specs, []language.Tag{a.Lang, b.Lang})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "textberg:", err)
+		os.Exit(2)
+	}
+	for _, s := range specs {
+		if s == dict.Auto && len(auto) == 0 {
 			fmt.Fprintf(os.Stderr, "textberg: -dict auto: no FreeDict dictionary for %s–%s is installed in %s\n", a.Lang, b.Lang, dict.InstalledDir)
 		}
 	}
-	var out []*dict.Dictionary
-	for _, p := range paths {
-		d, err := dict.Read(p)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "textberg:", err)
-			os.Exit(2)
-		}
-		out = append(out, d)
-	}
-	return out
+	return ds
 }
