@@ -44,7 +44,8 @@ func readDictd(index, data string) (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dictionary{}
+	// FreeDict's entries give about 1.6 translations each.
+	d := &Dictionary{Pairs: make([]Pair, 0, 2*bytes.Count(idx, []byte("\n")))}
 	seen := make(map[int]bool) // entries read, by offset
 	lineNo := 0
 	for len(idx) > 0 {
@@ -88,38 +89,36 @@ func readDictd(index, data string) (*Dictionary, error) {
 	return d, nil
 }
 
-// readData reads a dictd data file whole: dictzip (or any gzip) when it
-// starts as gzip does, else plain text.
+// readData reads a dictd data file whole: dictzip (inflated in
+// parallel, dictzip.go) or other gzip when it starts as gzip does, else
+// plain text.
 func readData(path string) (string, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return "", inputError(path, 0, -1, "cannot read the dictionary's data: "+err.Error())
 	}
-	defer f.Close()
-	var r io.Reader = f
-	var magic [2]byte
-	if _, err := io.ReadFull(f, magic[:]); err == nil && magic == [2]byte{0x1f, 0x8b} {
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return "", inputError(path, 0, -1, err.Error())
+	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		if strings.HasSuffix(path, ".dz") || strings.HasSuffix(path, ".gz") {
+			return "", inputError(path, 0, 0, "not dictzip (gzip): it does not begin as gzip does")
 		}
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return "", inputError(path, 0, -1, "not dictzip (gzip): "+err.Error())
-		}
-		r = z
-	} else if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return "", inputError(path, 0, -1, err.Error())
-	} else if strings.HasSuffix(path, ".dz") || strings.HasSuffix(path, ".gz") {
-		return "", inputError(path, 0, 0, "not dictzip (gzip): it does not begin as gzip does")
+		return string(data), nil
 	}
-	var b strings.Builder
-	if st, err := f.Stat(); err == nil {
-		b.Grow(int(st.Size()) * 3) // dictzip shrinks FreeDict's text about 2.5 times
+	text, err := inflateDictzip(data)
+	if err == nil {
+		return string(text), nil
 	}
-	if _, err := io.Copy(&b, r); err != nil {
+	if err != errNotDictzip {
+		return "", inputError(path, 0, -1, "damaged dictzip: "+err.Error())
+	}
+	z, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return "", inputError(path, 0, -1, "not dictzip (gzip): "+err.Error())
+	}
+	text, err = io.ReadAll(z)
+	if err != nil {
 		return "", inputError(path, 0, -1, "cannot decompress the dictionary's data: "+err.Error())
 	}
-	return b.String(), nil
+	return string(text), nil
 }
 
 // base64Number reads a number written in dictd's base 64.
@@ -212,11 +211,8 @@ func numberedLine(line string) (string, bool) {
 // the end of a line ("vent descendant 2.").
 func translations(line string) []string {
 	var out []string
-	var b strings.Builder
-	depth := 0
-	flush := func() {
-		t := strings.TrimSpace(b.String())
-		b.Reset()
+	add := func(t string) {
+		t = strings.TrimSpace(t)
 		if k := strings.LastIndexByte(t, ' '); k >= 0 {
 			if _, ok := numberedLine(t[k+1:] + " x"); ok {
 				t = strings.TrimSpace(t[:k])
@@ -226,6 +222,26 @@ func translations(line string) []string {
 			out = append(out, t)
 		}
 	}
+	if strings.ContainsAny(line, "([") {
+		line = withoutRemarks(line)
+	}
+	for line != "" {
+		k := strings.IndexAny(line, ",;")
+		if k < 0 {
+			add(line)
+			break
+		}
+		add(line[:k])
+		line = line[k+1:]
+	}
+	return out
+}
+
+// withoutRemarks returns line without what it has in parentheses or
+// brackets.
+func withoutRemarks(line string) string {
+	var b strings.Builder
+	depth := 0
 	for _, r := range line {
 		switch {
 		case r == '(' || r == '[':
@@ -234,15 +250,11 @@ func translations(line string) []string {
 			if depth > 0 {
 				depth--
 			}
-		case depth > 0:
-		case r == ',' || r == ';':
-			flush()
-		default:
+		case depth == 0:
 			b.WriteRune(r)
 		}
 	}
-	flush()
-	return out
+	return b.String()
 }
 
 // clip shortens a line quoted in an error message.
