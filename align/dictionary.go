@@ -306,3 +306,48 @@ func baseLang(t language.Tag) string {
 	}
 	return b.String()
 }
+
+// countDictLinks counts, for the dictionary links among the features of
+// a 1-1 bead's two sentences fa and fb, the sides they are met on: da
+// and db each side, dab both.
+func countDictLinks(fa, fb []fcount, v *vocab, da, db, dab map[int32]int32) {
+	i, j := 0, 0
+	for i < len(fa) || j < len(fb) {
+		switch {
+		case j >= len(fb) || (i < len(fa) && fa[i].id < fb[j].id):
+			if _, ok := v.dictLinks[fa[i].id]; ok {
+				da[fa[i].id]++
+			}
+			i++
+		case i >= len(fa) || fb[j].id < fa[i].id:
+			if _, ok := v.dictLinks[fb[j].id]; ok {
+				db[fb[j].id]++
+			}
+			j++
+		default:
+			if _, ok := v.dictLinks[fa[i].id]; ok {
+				da[fa[i].id]++
+				db[fa[i].id]++
+				dab[fa[i].id]++
+			}
+			i++
+			j++
+		}
+	}
+}
+
+// refuted reports whether the first pass's 1-1 beads belie a
+// dictionary's link, met na times on one side and nb on the other, nab
+// on both: its words are seen often enough to judge (as often as learn
+// needs to link a pair, learnMin, on each side on average) and meet
+// less often than a learnt pair must (Dice below learnDice). The
+// dictionary's pair may be right, but it is not how this translator
+// renders the word: "Aufgabe" is "tâche" here, not "devoir". A link too
+// rare to judge is kept: that is a short text's case, where the
+// dictionary must stand in for what cannot be learnt.
+func refuted(na, nb, nab int32, p *params) bool {
+	if int(na+nb) < 2*p.learnMin {
+		return false
+	}
+	return 2*float64(nab)/float64(na+nb) < p.learnDice
+}

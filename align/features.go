@@ -54,10 +54,6 @@ type side struct {
 	paras   int        // number of paragraphs
 	words   [][]int32  // the distinct fWord features of each sentence, for learning
 	base    [][]fcount // feats before learning
-
-	// linked are the words a dictionary linked (dictionary.go), which
-	// learn leaves alone.
-	linked map[int32]bool
 }
 
 // sumLength returns the length of sentences lo..hi-1.
@@ -69,6 +65,10 @@ type vocab struct {
 	class []uint8
 	df    [2][]int32 // document (sentence) frequency per side
 	w     []float64  // weight of each feature
+
+	// dictLinks are the translation features a dictionary gave
+	// (dictionary.go), by id.
+	dictLinks map[int32]wordLink
 }
 
 func (v *vocab) id(class uint8, key string) int32 {

@@ -69,18 +69,14 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 	// names and numbers are: features of the first pass.
 	var links []wordLink
 	if links, r.dicts = dictionaryLinks(a, b, r.sa, r.sb, r.v, dicts); len(links) > 0 {
-		addWordLinks(r.sa, r.sb, r.v, links, p)
+		first := int32(len(r.v.class))
+		addWordLinks(r.sa, r.sb, r.v, links, nil, p)
 		for _, s := range []*side{r.sa, r.sb} {
 			copy(s.base, s.feats)
-			s.linked = make(map[int32]bool)
 		}
-		for _, l := range links {
-			for _, w := range l.a {
-				r.sa.linked[w] = true
-			}
-			for _, w := range l.b {
-				r.sb.linked[w] = true
-			}
+		r.v.dictLinks = make(map[int32]wordLink, len(links))
+		for k, l := range links {
+			r.v.dictLinks[first+int32(k)] = l
 		}
 	}
 	r.nBase = len(r.v.class)
