@@ -34,11 +34,16 @@ import (
 //     many translations ("Aufgabe": tâche, devoir, abandon, mission, …),
 //     and linked to all of them, each sentence of one side would carry
 //     features that its counterpart lacks, diluting the Dice similarity
-//     of every true pair. Of the candidate links of a word, the one kept
-//     is the pair of words found in the most similar numbers of
-//     sentences on the two sides (a word and its translation recur
-//     alike: Fung and McKeown 1997, and hunalign's bootstrapping on the
-//     same ground).
+//     of every true pair (linked to all, Text+Berg dev strict F1 fell
+//     to 0.834, below the 0.843 of no dictionary; one link each, 0.855).
+//     Of the candidate links of a word, the one kept is the pair of
+//     words found in the most similar numbers of sentences on the two
+//     sides: a word and its translation recur alike, the ground of Fung
+//     and McKeown's DK-vec (Machine Translation 12, 1997).
+//   - After the first pass, a link whose words are met often enough in
+//     its 1-1 beads but rarely together is dropped, and its words are
+//     left to learn (refuted): the dictionary proposes, the texts
+//     dispose (dev 0.855 → 0.861, test 0.881 → 0.890).
 //
 // Without a dictionary nothing here runs, and the aligner is exactly
 // what it was.
