@@ -114,8 +114,16 @@ func foldDictionary(d *dict.Dictionary) *foldedDict {
 	}
 	f := &foldedDict{}
 	seen := make(map[[2]string]bool, len(d.Pairs))
+	var last string // the headword folded last, met again for each of its translations
+	var a []string
 	for _, p := range d.Pairs {
-		a, b := words(p.From), words(p.To)
+		if strings.IndexByte(p.From, ' ') >= 0 || strings.IndexByte(p.To, ' ') >= 0 {
+			continue // a phrase
+		}
+		if p.From != last || a == nil {
+			last, a = p.From, words(p.From)
+		}
+		b := words(p.To)
 		if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
 			continue // phrases, and words the texts share already
 		}
