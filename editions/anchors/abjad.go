@@ -42,7 +42,8 @@ import (
 //     י ي ܝ read as i as well as y, for the names English received
 //     through Greek and Latin (ישראל Israel, יצחק Isaac);
 //   - two words in a row read as one as well, for the names written in
-//     two words (בית לחם, Bethlehem).
+//     two words whose first word begins such names (abjadNameHeads: בית
+//     לחם, Bethlehem).
 //
 // Vowel points and harakat are left out first, so that a pointed Bible
 // and an unpointed one give the same keys. What does not match, and
@@ -256,8 +257,31 @@ func abjadLatin(rs []rune, initial bool) string {
 	return b.String()
 }
 
+// abjadNameHeads are the words that begin the names written in two
+// words: the "house", "well", "spring", "town", "field", "lord", "stone"
+// "servant" and "son" of the place names of the Bible and of Israel and the Arab
+// world (בית לחם Beth-lehem, באר שבע Beer-sheba, עין גדי En-gedi, קרית
+// ארבע Kirjath-arba, בעל פעור Baal-peor, אבן העזר Eben-ezer, بيت لحم
+// Bayt Lahm, ܒܝܬ ܨܝܕܐ Bethsaida), and "father", "son" and "mother" of
+// Arabic names (أبو بكر Abu Bakr, ابن سينا Ibn Sina, أم كلثوم Umm
+// Kulthum). Only a pair of words that starts with one of them is read as
+// one name: read for every pair, as at first, the pairs doubled the name
+// keys of a text and made Mark's Peshitta half as slow again to align,
+// for a few names.
+var abjadNameHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`
+בית באר עין קרית בעל אבן אבל גבעת חצר כפר בן בני אבי עבד
+بيت بئر عين كفر أبو ابو ابن بن أم ام عبد
+ܒܝܬ ܒܪ ܥܝܢ ܟܦܪ`) {
+		abjadNameHeads[w] = true
+	}
+}
+
 // abjadPairKeys returns the keys of the words w and next read as one
-// name (kept as abjadKeys keeps a word's): w without its prefixes, next as it is, each in its plain reading
+// name (kept as abjadKeys keeps a word's), when w, without its prefixes,
+// is one of abjadNameHeads: w without its prefixes, next as it is, each in its plain reading
 // (go-unidecode's letters, NameKey's skeleton), which drops the y and
 // the h of בית לחם as it drops Bethlehem's vowels and h. The other
 // readings of abjadKeys are left out: two words make many, and as good
@@ -281,6 +305,9 @@ func readAbjadPairKeys(w, next []rune) []string {
 	var keys []string
 	seen := map[string]bool{}
 	for _, s := range abjadStems(w) {
+		if !abjadNameHeads[string(s)] {
+			continue
+		}
 		k := NameKey(abjadLatin(s, true) + abjadLatin(next, true))
 		if len(k) >= 3 && !seen[k] {
 			seen[k] = true
