@@ -213,3 +213,19 @@ func FuzzBidiLine(f *testing.F) {
 		}
 	})
 }
+
+// TestViewInlineHebrewVersions: two versions of a Hebrew sentence in one
+// column, the word the second drops struck out in its place, read right
+// to left and right-aligned.
+func TestViewInlineHebrewVersions(t *testing.T) {
+	a, _ := editions.Parse("a.he.txt", []byte("דוד מלך בירושלים שלושים ושלוש שנה."), editions.Options{Lang: "he"})
+	b, _ := editions.Parse("b.he.txt", []byte("דוד מלך בירושלים שלושים שנה."), editions.Options{Lang: "he"})
+	al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.VersionsMode})
+	out := render(t, al, ViewOptions{Width: 60, Inline: true, Bidi: BidiVisual})
+	// The deletion is "ושלוש " with the space after it: its mirrored
+	// marks enclose the space at its left.
+	want := "." + rev("שנה") + "[- " + rev("ושלוש") + "-] " + rev("שלושים") + " " + rev("בירושלים") + " " + rev("מלך") + " " + rev("דוד")
+	if !strings.Contains(out, want) {
+		t.Errorf("the inline view lacks %q:\n%s", want, out)
+	}
+}
