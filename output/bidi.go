@@ -21,11 +21,12 @@ package output
 // and the program that shows it does the rest, and on the terminals
 // named above.
 //
-// The visual mode follows UAX #9 (revision for Unicode 15, the version
-// golang.org/x/text's tables are of): the levels are resolved on the
-// logical text of the whole cell, a paragraph whose direction is the
-// column's (right to left for the scripts of output.direction, as the
-// parallel edition's dir attribute says), with rules W1–W7, N0 (paired
+// The visual mode follows UAX #9, with the character data of
+// golang.org/x/text (Unicode 15.0 under Go 1.26, 17.0 from Go 1.27):
+// the levels are resolved on the logical text of the whole cell, a
+// paragraph whose direction is the column's (right to left for the
+// scripts of direction, as the parallel edition's dir attribute says),
+// with rules W1–W7, N0 (paired
 // brackets), N1–N2 and I1–I2; the cell is broken into lines on that
 // logical text, exactly where the logical mode breaks it; then each line
 // is reordered by rules L1 (trailing white space at the paragraph's
