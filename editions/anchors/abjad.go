@@ -166,29 +166,52 @@ func abjadStems(w []rune) [][]rune {
 	return stems
 }
 
-// abjadKeys returns the distinct name keys of the readings of the
-// consonantal word w (abjadConsonantal), at least two letters each;
-// none for a function word. A text repeats its words, and a word's
-// readings cost a dozen transliterations: the keys of the first
-// abjadCacheSize words met are kept (an aligner reads each sentence
-// more than once; a novel has some 20,000 distinct words).
-func abjadKeys(w []rune) []string {
-	if keys, ok := abjadCache.Load(string(w)); ok {
-		return keys.([]string)
+// An abjadWord is what the readings of a word give: its letters without
+// points (abjadConsonantal), its keys (none for a function word), and
+// whether it begins a name of two words (abjadNameHeads).
+type abjadWord struct {
+	cons []rune
+	keys []string
+	head bool
+}
+
+// abjadWordOf reads word, a token of an abjad script. A text repeats its
+// words, and a word's readings cost a dozen transliterations: the
+// readings of the first abjadCacheSize words met are kept (an aligner
+// reads each sentence more than once; a novel has some 20,000 distinct
+// words).
+func abjadWordOf(word string) *abjadWord {
+	if w, ok := abjadCache.Load(word); ok {
+		return w.(*abjadWord)
 	}
-	keys := readAbjadKeys(w)
+	w := &abjadWord{cons: abjadConsonantal(word)}
+	if w.keys = abjadKeys(w.cons); w.keys != nil {
+		for _, s := range abjadStems(w.cons) {
+			w.head = w.head || abjadNameHeads[string(s)]
+		}
+	}
 	if abjadCached.Add(1) <= abjadCacheSize {
-		abjadCache.Store(string(w), keys)
+		abjadCache.Store(strings.Clone(word), w)
 	}
-	return keys
+	return w
 }
 
 const abjadCacheSize = 1 << 16
 
 var (
-	abjadCache  sync.Map // consonantal word → its keys
+	abjadCache  sync.Map // word → *abjadWord
 	abjadCached atomic.Int64
 )
+
+// abjadKeys returns the distinct name keys of the readings of the
+// consonantal word w (abjadConsonantal), at least two letters each;
+// none for a function word.
+func abjadKeys(w []rune) []string {
+	if len(w) < 2 {
+		return nil
+	}
+	return readAbjadKeys(w)
+}
 
 func readAbjadKeys(w []rune) []string {
 	var keys []string
@@ -280,25 +303,16 @@ func init() {
 }
 
 // abjadPairKeys returns the keys of the words w and next read as one
-// name (kept as abjadKeys keeps a word's), when w, without its prefixes,
-// is one of abjadNameHeads: w without its prefixes, next as it is, each in its plain reading
+// name, when w, without its prefixes, is one of abjadNameHeads: w without its prefixes, next as it is, each in its plain reading
 // (go-unidecode's letters, NameKey's skeleton), which drops the y and
 // the h of בית לחם as it drops Bethlehem's vowels and h. The other
 // readings of abjadKeys are left out: two words make many, and as good
 // as none of them is a name.
-func abjadPairKeys(w, next []rune) []string {
-	if abjadKeys(w) == nil || abjadKeys(next) == nil {
+func abjadPairKeys(w, next *abjadWord) []string {
+	if !w.head || next.keys == nil {
 		return nil // a function word is no part of a name
 	}
-	pair := string(w) + " " + string(next)
-	if keys, ok := abjadCache.Load(pair); ok {
-		return keys.([]string)
-	}
-	keys := readAbjadPairKeys(w, next)
-	if abjadCached.Add(1) <= abjadCacheSize {
-		abjadCache.Store(pair, keys)
-	}
-	return keys
+	return readAbjadPairKeys(w.cons, next.cons)
 }
 
 func readAbjadPairKeys(w, next []rune) []string {
@@ -319,8 +333,9 @@ func readAbjadPairKeys(w, next []rune) []string {
 
 // scanAbjadNames returns the candidate names of the abjad words among
 // toks (see the comment at the head of this file): each word's keys,
-// and those of each word read together with the next one when only a
-// space or a maqaf (U+05BE) stands between them, spanning both.
+// and those of a word that begins names of two words read together with
+// the next one when only a space or a maqaf (U+05BE) stands between
+// them, spanning both.
 func scanAbjadNames(text string, toks []token) []Anchor {
 	var out []Anchor
 	for i, t := range toks {
@@ -328,18 +343,15 @@ func scanAbjadNames(text string, toks []token) []Anchor {
 		if t.digits || !abjad(r) {
 			continue
 		}
-		w := abjadConsonantal(text[t.start:t.end])
-		if len(w) < 2 {
-			continue
-		}
-		for _, k := range abjadKeys(w) {
+		w := abjadWordOf(text[t.start:t.end])
+		for _, k := range w.keys {
 			out = append(out, Anchor{Kind: Name, Key: k, Start: t.start, End: t.end, Candidate: true})
 		}
-		if i+1 < len(toks) {
+		if w.head && i+1 < len(toks) {
 			n := toks[i+1]
 			r2, _ := utf8.DecodeRuneInString(text[n.start:])
 			if sep := text[t.end:n.start]; !n.digits && abjad(r2) && (sep == " " || sep == "\u05be") {
-				for _, k := range abjadPairKeys(w, abjadConsonantal(text[n.start:n.end])) {
+				for _, k := range abjadPairKeys(w, abjadWordOf(text[n.start:n.end])) {
 					out = append(out, Anchor{Kind: Name, Key: k, Start: t.start, End: n.end, Candidate: true})
 				}
 			}
