@@ -328,6 +328,15 @@ func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 	return m, path
 }
 
+// wholeVerdict is judge's verdict on the whole of path, whose source
+// sentences cost real under m, against the null path of nm.
+func wholeVerdict(m *model, path []step, real []float64, nm *model, npath []step) Verdict {
+	_, matched, total := sourceCosts(m, path)
+	null, _, _ := sourceCosts(nm, npath)
+	whole, _ := judge(real, null, matched, total)
+	return whole.verdict
+}
+
 // againstChance tests the alignment's path against the null, turns the
 // match rows of unrelated stretches into unaligned rows and returns the
 // rows with the warnings. rows are the rows of path, one per step.
