@@ -25,11 +25,12 @@ import (
 // minBand is the smallest half-width of the band, in sentences.
 const minBand = 40
 
-// maxCells bounds the band the search widens to: about 9 bytes a cell
-// (a back pointer for each search state and a cached pair weight; the
-// costs are kept for four rows only), so some 225 MB. Texts that diverge so widely that the path still runs
-// along the edge of such a band are aligned within it, as well as it
-// allows.
+// maxCells bounds the band the search widens to: 14 bytes a cell (a
+// back pointer and a margin for each of the nStates search states, a
+// cached pair weight; the costs are kept for four rows only), so some
+// 350 MB. Texts that diverge so widely that the path still runs along
+// the edge of such a band are aligned within it, as well as it allows;
+// texts that do not correspond stop widening long before (alignSides).
 const maxCells = 25_000_000
 
 // guide returns, for every i in 0..n, the column the guide path passes
