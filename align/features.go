@@ -300,6 +300,9 @@ func featureWords(text string) []string {
 		}
 		i, last = j, j
 	}
+	if len(out) == 0 {
+		return words(text[last:]) // most text: no copy of its words
+	}
 	return append(out, words(text[last:])...)
 }
 
