@@ -156,9 +156,16 @@ func probability(w, x []float64) float64 {
 // translationEvidence returns the evidence of each bead of path, the
 // final alignment, given first, the first pass's.
 func (m *model) translationEvidence(path, first []step) [][]float64 {
-	inFirst := make(map[[3]int]bool, len(first))
-	for _, st := range first {
-		inFirst[[3]int{st.t, st.i, st.j}] = true
+	// Whether each bead is also the first pass's: both paths visit their
+	// cells in order, so one walk along the first finds them (a map of
+	// the first's beads was 20 MB for a text of 295k units).
+	inFirst := make([]bool, len(path))
+	for k, f := 0, 0; k < len(path); k++ {
+		st := path[k]
+		for f < len(first) && (first[f].i < st.i || first[f].i == st.i && first[f].j < st.j) {
+			f++
+		}
+		inFirst[k] = f < len(first) && first[f].i == st.i && first[f].j == st.j && first[f].t == st.t
 	}
 	gap := func(st step) bool { return st.t == 1 || st.t == 2 }
 	logit := make([]float64, len(path))
@@ -180,8 +187,9 @@ func (m *model) translationEvidence(path, first []step) [][]float64 {
 		k = max(e, k+1)
 	}
 	out := make([][]float64, len(path))
+	flat := make([]float64, len(path)*nTranslationEvidence) // one allocation, not one a row
 	for k, st := range path {
-		x := make([]float64, nTranslationEvidence)
+		x := flat[k*nTranslationEvidence : (k+1)*nTranslationEvidence : (k+1)*nTranslationEvidence]
 		nbr, nn, gaps := 0.0, 0, 0
 		for _, q := range []int{k - 1, k + 1} {
 			if q < 0 || q >= len(path) {
@@ -198,7 +206,7 @@ func (m *model) translationEvidence(path, first []step) [][]float64 {
 			nbr /= float64(nn)
 		}
 		agree := 0.0
-		if inFirst[[3]int{st.t, st.i, st.j}] {
+		if inFirst[k] {
 			agree = 1
 		}
 		margin := clamp(st.margin, -5, 10)

@@ -277,35 +277,32 @@ func sourceCosts(m *model, path []step) (cost, matched, total []float64) {
 	return cost, matched, total
 }
 
-// nullSides returns copies of sa and of sb reversed, with the features
+// nullSides returns sa, and a copy of sb reversed, with the features
 // they had before learning (the first nBase of v's classes) and a vocab
-// of their own, for the null alignment.
+// of their own, for the null alignment. sa's arrays are shared but for
+// its features, those before learning, and their weights under the null
+// vocabulary, which weigh sets (a copy of a text of 295k units was
+// 30 MB).
 func nullSides(sa, sb *side, v *vocab, nBase int, p *params) (*side, *side, *vocab) {
 	nv := &vocab{ids: v.ids, class: append([]uint8(nil), v.class[:nBase]...)}
-	copySide := func(s *side, rev bool) *side {
-		c := &side{n: s.n, paras: s.paras,
-			length: make([]float64, s.n), cumLen: make([]float64, s.n+1),
-			feats: make([][]fcount, s.n), weight: make([]float64, s.n),
-			para: make([]int, s.n), paraEnd: make([]bool, s.n),
-			words: make([][]int32, s.n), base: make([][]fcount, s.n)}
-		for k := 0; k < s.n; k++ {
-			o := k
-			if rev {
-				o = s.n - 1 - k
-			}
-			c.length[k], c.words[k], c.base[k], c.feats[k] = s.length[o], s.words[o], s.base[o], s.base[o]
-			c.para[k], c.paraEnd[k] = s.para[o], s.paraEnd[o]
-			if rev {
-				// Reversed, a paragraph's last sentence is its first:
-				// the sentence before it in the original ends one.
-				c.para[k] = s.paras - 1 - s.para[o]
-				c.paraEnd[k] = o == 0 || s.paraEnd[o-1]
-			}
-			c.cumLen[k+1] = c.cumLen[k] + c.length[k]
-		}
-		return c
+	na := &side{n: sa.n, paras: sa.paras, length: sa.length, cumLen: sa.cumLen,
+		feats: sa.base, weight: make([]float64, sa.n), para: sa.para, paraEnd: sa.paraEnd,
+		words: sa.words, base: sa.base}
+	n := sb.n
+	nb := &side{n: n, paras: sb.paras,
+		length: make([]float64, n), cumLen: make([]float64, n+1),
+		feats: make([][]fcount, n), weight: make([]float64, n),
+		para: make([]int, n), paraEnd: make([]bool, n),
+		words: make([][]int32, n), base: make([][]fcount, n)}
+	for k := range n {
+		o := n - 1 - k
+		nb.length[k], nb.words[k], nb.base[k], nb.feats[k] = sb.length[o], sb.words[o], sb.base[o], sb.base[o]
+		// Reversed, a paragraph's last sentence is its first: the
+		// sentence before it in the original ends one.
+		nb.para[k] = sb.paras - 1 - sb.para[o]
+		nb.paraEnd[k] = o == 0 || sb.paraEnd[o-1]
+		nb.cumLen[k+1] = nb.cumLen[k] + nb.length[k]
 	}
-	na, nb := copySide(sa, false), copySide(sb, true)
 	nv.weigh(na, nb, p)
 	return na, nb, nv
 }
@@ -326,6 +323,15 @@ func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 	}
 	path, _ := m.search(bandAround(c, width, sb.n))
 	return m, path
+}
+
+// wholeVerdict is judge's verdict on the whole of path, whose source
+// sentences cost real under m, against the null path of nm.
+func wholeVerdict(m *model, path []step, real []float64, nm *model, npath []step) Verdict {
+	_, matched, total := sourceCosts(m, path)
+	null, _, _ := sourceCosts(nm, npath)
+	whole, _ := judge(real, null, matched, total)
+	return whole.verdict
 }
 
 // againstChance tests the alignment's path against the null, turns the

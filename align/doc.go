@@ -62,8 +62,11 @@
 // cells. But the path stays near the line from the start to the end of
 // both texts, so the search (search.go) visits only a band of cells
 // around a guide drawn through sentence pairs that share a feature found
-// nowhere else (guide.go), and widens the band only if the best path
-// runs along its edge. Time and memory are linear in the length of the
+// nowhere else (guide.go), the cells within w sentences of it along
+// both texts (40 at first), and widens the band only if the best path
+// runs along its edge and is not yet found no better than chance
+// (chance.go): texts that do not correspond offer no evidence a wider
+// band would find. Time and memory are linear in the length of the
 // texts for a fixed band width; 100,000 sentences a side align in about
 // 12 seconds on one core, in under 1 GB.
 //

@@ -2,7 +2,7 @@ package align
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,12 +72,15 @@ type vocab struct {
 }
 
 func (v *vocab) id(class uint8, key string) int32 {
-	k := string(rune('0'+class)) + key
-	if id, ok := v.ids[k]; ok {
+	// The key, its class first, built in a buffer: looked up without
+	// allocating, it is copied only for a new feature.
+	var buf [64]byte
+	k := append(append(buf[:0], byte('0'+class)), key...)
+	if id, ok := v.ids[string(k)]; ok {
 		return id
 	}
 	id := int32(len(v.class))
-	v.ids[k] = id
+	v.ids[string(k)] = id
 	v.class = append(v.class, class)
 	return id
 }
@@ -168,6 +171,15 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
+		nw := 0
+		for _, f := range s.feats[i] {
+			if v.class[f.id] == fWord {
+				nw++
+			}
+		}
+		if nw > 0 {
+			s.words[i] = make([]int32, 0, nw)
+		}
 		for _, f := range s.feats[i] {
 			if v.class[f.id] == fWord {
 				s.words[i] = append(s.words[i], f.id)
@@ -288,6 +300,9 @@ func featureWords(text string) []string {
 		}
 		i, last = j, j
 	}
+	if len(out) == 0 {
+		return words(text[last:]) // most text: no copy of its words
+	}
 	return append(out, words(text[last:])...)
 }
 
@@ -312,8 +327,15 @@ func count(ids []int32) []fcount {
 	if len(ids) == 0 {
 		return nil
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	var out []fcount
+	slices.Sort(ids)
+	distinct := 1
+	for k := 1; k < len(ids); k++ {
+		if ids[k] != ids[k-1] {
+			distinct++
+		}
+	}
+	// Allocated to size: a side keeps one such slice per sentence.
+	out := make([]fcount, 0, distinct)
 	for _, id := range ids {
 		if k := len(out) - 1; k >= 0 && out[k].id == id {
 			out[k].n++

@@ -25,11 +25,12 @@ import (
 // minBand is the smallest half-width of the band, in sentences.
 const minBand = 40
 
-// maxCells bounds the band the search widens to: about 9 bytes a cell
-// (a back pointer for each search state and a cached pair weight; the
-// costs are kept for four rows only), so some 225 MB. Texts that diverge so widely that the path still runs
-// along the edge of such a band are aligned within it, as well as it
-// allows.
+// maxCells bounds the band the search widens to: 14 bytes a cell (a
+// back pointer and a margin for each of the nStates search states, a
+// cached pair weight; the costs are kept for four rows only), so some
+// 350 MB. Texts that diverge so widely that the path still runs along
+// the edge of such a band are aligned within it, as well as it allows;
+// texts that do not correspond stop widening long before (alignSides).
 const maxCells = 25_000_000
 
 // guide returns, for every i in 0..n, the column the guide path passes
@@ -145,16 +146,27 @@ func longestIncreasing(n int, key func(x int) int) []int {
 	return out
 }
 
-// bandAround returns the band of half-width w around the guide c, made
-// connected: every row's columns overlap the next row's, so that the
-// search can always get from (0, 0) to (n, m).
+// bandAround returns the band of half-width w around the guide c: the
+// cells within w sentences of the guide along both axes, w columns of
+// it in their row and w rows of it in their column (row i's columns
+// from c(i-w) to c(i+w)), made connected: every row's columns overlap
+// the next row's, so that the search can always get from (0, 0) to
+// (n, m).
+//
+// Both axes, because the path strays from the guide by whole passages
+// of either text: w columns alone allowed, where the guide is flat (a
+// holding many more sentences than b, as the line-cut units of a long
+// unpunctuated text against a novel), a stray of w/slope rows, thousands
+// of sentences of a, in a band of n×2w cells. Where the guide rises at 45°
+// or more, as between two editions of about as many sentences, the
+// columns bound the band and it is what it was with columns alone.
 func bandAround(c []float64, w, m int) *band {
 	n := len(c) - 1
 	lo := make([]int, n+1)
 	hi := make([]int, n+1)
 	for i := range c {
-		lo[i] = max(0, int(c[i])-w)
-		hi[i] = min(m, int(c[i])+w+1)
+		lo[i] = max(0, int(c[i])-w, int(c[max(0, i-w)]))
+		hi[i] = min(m, int(c[i])+w+1, int(c[min(n, i+w)])+1)
 	}
 	return connectedBand(lo, hi, m)
 }

@@ -71,3 +71,51 @@ func BenchmarkVersionsLongParagraph(b *testing.B) {
 		Align([]*editions.Edition{a, t}, Options{Mode: VersionsMode})
 	}
 }
+
+// TestUnrelatedLongTextStaysNarrow: a long text without punctuation,
+// cut at its line ends into thousands of units, against an unrelated
+// text of a few hundred sentences. The band follows the guide within
+// a few columns where the guide is flat (bandAround), the search does
+// not widen it once its path is found no better than chance, and the
+// texts are reported unrelated: every sentence unaligned, a warning.
+// The band once widened to maxCells here, searching for evidence that
+// was not there.
+func TestUnrelatedLongTextStaysNarrow(t *testing.T) {
+	var lines []string
+	for k := range 6000 {
+		lines = append(lines, pathWords(10, uint32(k)))
+	}
+	var sents []string
+	for k := range 150 {
+		sents = append(sents, "W"+pathWords(20, uint32(100000+k))+".")
+	}
+	a, err := editions.Parse("a.txt", []byte(strings.Join(lines, "\n")+"\n"), editions.Options{Lang: "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := linesEdition("b", "fr", sents)
+	if len(a.Sentences) < 5000 {
+		t.Fatalf("the unpunctuated text was cut into %d units, want one a line", len(a.Sentences))
+	}
+	r := runTranslation(a, b, defaultParams(), nil)
+	if r.width != minBand {
+		t.Errorf("the band widened to a half-width of %d, want %d", r.width, minBand)
+	}
+	if r.null == nil {
+		t.Errorf("the search did not compare its path with chance before stopping")
+	}
+	sa, sb, v := newSides(a, b, defaultParams())
+	bd := bandAround(guide(sa, sb, v), minBand, sb.n)
+	if bd.size > 5*(sa.n+1) {
+		t.Errorf("the band around a flat guide has %d cells, %.1f a row", bd.size, float64(bd.size)/float64(sa.n+1))
+	}
+	al := alignSentences(a, b)
+	for _, row := range al.Rows {
+		if row.Kind == Match {
+			t.Fatalf("a row of unrelated texts is matched: %v", row.Cells)
+		}
+	}
+	if len(al.Warnings) == 0 || al.Warnings[0].Kind != Unrelated {
+		t.Errorf("no warning that the texts are unrelated: %+v", al.Warnings)
+	}
+}

@@ -248,6 +248,9 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	}
 	i, j := n, bd.hi[n]
 	_, s := cheapest(i, j)
+	// A step takes one sentence at least: the path has at most i+j, and
+	// is not grown by copies (a text of 295k units has as many steps).
+	path = make([]step, 0, i+j)
 	edge := func(i, j int) {
 		if (j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < bd.hi[n]) {
 			touched = true

@@ -25,12 +25,13 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		r.rows[k].Score = probability(translationWeights[:], x)
 	}
 	// The same aligner on a text of the same kind that does not
-	// correspond (chance.go).
-	na, nb, nv := nullSides(r.sa, r.sb, r.v, r.nBase, p)
-	nm, npath := alignNull(na, nb, nv, p, r.width)
+	// correspond (chance.go), unless the search already made it.
+	if r.null == nil {
+		r.null = r.alignNull(p)
+	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
-	al.Rows, warns = againstChance(r.rows, r.path, r.m, r.firstCosts, nm, npath)
+	al.Rows, warns = againstChance(r.rows, r.path, r.m, r.firstCosts, r.null.m, r.null.path)
 	al.placeWarnings(warns)
 	return al
 }
@@ -47,8 +48,9 @@ func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) 
 // A translationRun is what aligning two editions as a translation
 // leaves: the sides and vocabulary, the model of the second pass and its
 // path with a row per step (scored with the raw confidence), the first
-// pass's path and the cost of each source sentence on it, and the
-// half-width of the band searched.
+// pass's path and the cost of each source sentence on it, the
+// half-width of the band searched, and the null alignment of chance.go
+// when the search needed it to stop widening.
 type translationRun struct {
 	sa, sb     *side
 	v          *vocab
@@ -60,6 +62,20 @@ type translationRun struct {
 	firstCosts []float64
 	width      int
 	dicts      []string // the dictionaries that gave word pairs
+	null       *nullRun
+}
+
+// A nullRun is the null alignment (chance.go) at a band's half-width.
+type nullRun struct {
+	m    *model
+	path []step
+}
+
+// alignNull makes r's null alignment, at the half-width of r's band.
+func (r *translationRun) alignNull(p *params) *nullRun {
+	na, nb, nv := nullSides(r.sa, r.sb, r.v, r.nBase, p)
+	m, path := alignNull(na, nb, nv, p, r.width)
+	return &nullRun{m, path}
 }
 
 func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
@@ -80,13 +96,7 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 		}
 	}
 	r.nBase = len(r.v.class)
-	// The first pass's path and costs, before learning changes the
-	// features: evidence for calibration (calibrate.go) and the
-	// comparison with chance (chance.go).
-	r.m, r.path, r.width = alignSides(r.sa, r.sb, r.v, p, func(m *model, path []step) {
-		r.first = path
-		r.firstCosts, _, _ = sourceCosts(m, path)
-	})
+	r.alignSides(p)
 	r.rows = make([]Row, 0, len(r.path))
 	for _, st := range r.path {
 		bt := beadTypes[st.t]
@@ -95,39 +105,68 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 	return r
 }
 
-// alignSides finds the best path of beads between two sides, and returns
-// it with the model of its second pass, which scored it, and the
-// half-width of the band it searched. firstPass, when not nil, is called
-// with the first pass's model and path, before learning.
-func alignSides(sa, sb *side, v *vocab, p *params, firstPass func(*model, []step)) (*model, []step, int) {
-	m := newModel(sa, sb, v, p)
+// alignSides finds the best path of beads between r's two sides and
+// sets r's model of the second pass, which scored it, its path, the
+// first pass's path and costs (before learning changes the features:
+// evidence for calibration, calibrate.go, and for the comparison with
+// chance, chance.go), and the half-width of the band searched.
+//
+// The first pass searches a band around the guide, widened while the
+// best path runs along its edge — but not past the point where the
+// path is no better than chance. Texts that do not correspond give no
+// evidence to follow: their path runs along the edge of any band, and
+// was widened to maxCells (bench/pathological's 20 MB unpunctuated
+// paragraph against a novel: 70 s of processor time in all), only to be
+// declared unrelated by chance.go in the end.
+// So before widening, the path is compared with the null alignment at
+// the same half-width, as alignWith will compare the final one; when
+// the whole is unrelated, the band is not widened, and the second pass
+// is skipped: chance.go would unalign every row it made. The verdict is
+// the one alignWith gives, on the same two alignments. Once a band's
+// path is related, wider ones are not tested again.
+func (r *translationRun) alignSides(p *params) {
+	sa, sb := r.sa, r.sb
+	m := newModel(sa, sb, r.v, p)
 
 	// First pass: lengths and visibly shared features, in a band around
 	// the guide, widened while the best path runs along its edge.
-	c := guide(sa, sb, v)
+	c := guide(sa, sb, r.v)
 	var path []step
 	var bd *band
-	w := minBand
-	for ; ; w *= 2 {
-		bd = bandAround(c, w, sb.n)
+	related := false
+	for r.width = minBand; ; r.width *= 2 {
+		bd = bandAround(c, r.width, sb.n)
 		var touched bool
 		path, touched = m.search(bd)
-		if !touched || w > sa.n+sb.n || 2*bd.size > maxCells {
+		r.first = path
+		r.firstCosts = nil
+		if !touched || r.width > sa.n+sb.n || 2*bd.size > maxCells {
 			break
 		}
+		if related {
+			continue
+		}
+		r.firstCosts, _, _ = sourceCosts(m, path)
+		null := r.alignNull(p)
+		switch wholeVerdict(m, path, r.firstCosts, null.m, null.path) {
+		case Unrelated:
+			r.null, r.m, r.path = null, m, path
+			return
+		case Related:
+			related = true
+		}
+	}
+	if r.firstCosts == nil {
+		r.firstCosts, _, _ = sourceCosts(m, path)
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the
 	// length ratio of what it matched.
-	if firstPass != nil {
-		firstPass(m, path)
-	}
-	learn(sa, sb, v, path, p)
+	learn(sa, sb, r.v, path, p)
 	ratio := m.matchedRatio(path)
-	m = newModel(sa, sb, v, p)
-	m.ratio = ratio
-	path, _ = m.search(bd)
-	return m, path, w
+	r.m = newModel(sa, sb, r.v, p)
+	r.m.ratio = ratio
+	r.path, _ = r.m.search(bd)
 }
 
 // beadRow makes the row of step st of a search path, whose sentences are

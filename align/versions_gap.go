@@ -174,14 +174,25 @@ func (c *versionComparer) sharedGuide(i0, i1, j0, j1 int) []float64 {
 // each row that never decreases, widened over the w rows either side of
 // each row: where the guide jumps (a block of sentences added), the path
 // may make the jump at any of those rows, not at the guide's one only. A
-// row's columns are guide[i-w]-w to guide[i+w]+w, so the band holds at
-// most 2w+1 cells a row and 2w a column more.
+// row's columns are guide[i-w]-margin to guide[i+w]+margin, so the band
+// holds at most 2·margin+1 cells a row and 2w a column more.
+//
+// The margin is w columns, or, where b's side of the gap has fewer
+// sentences than a's, what w rows span along the gap's diagonal (one at
+// least): w columns of a nearly level guide are thousands of rows, and
+// a gap of 295k units of an unpunctuated text against a novel of 4.4k
+// sentences was searched in 295k × 129 cells, 16 s and 400 MB, to pair
+// nothing in the end.
 func guideBand(guide []float64, w, m int) *band {
 	n := len(guide) - 1
+	margin := w
+	if m < n {
+		margin = max(1, (w*m+n-1)/n)
+	}
 	lo, hi := make([]int, n+1), make([]int, n+1)
 	for i := range guide {
-		lo[i] = max(0, int(guide[max(0, i-w)])-w)
-		hi[i] = min(m, int(guide[min(n, i+w)])+w+1)
+		lo[i] = max(0, int(guide[max(0, i-w)])-margin)
+		hi[i] = min(m, int(guide[min(n, i+w)])+margin+1)
 	}
 	return connectedBand(lo, hi, m)
 }

@@ -169,3 +169,23 @@ func BenchmarkExtractDense(b *testing.B) {
 		Extract(text, language.English)
 	}
 }
+
+// TestCJKNumeralsAfterFastPath: isCJKNumeral rejects every rune below
+// 〇 without looking at its maps, so a numeral added to them below it
+// would never be read; and a sentence's anchors do not depend on the
+// token slices Extract reuses from call to call.
+func TestCJKNumeralsAfterFastPath(t *testing.T) {
+	for _, m := range []map[rune]int{cjkDigits, cjkUnits} {
+		for r := range m {
+			if !isCJKNumeral(r) {
+				t.Errorf("%c (U+%04X) is a CJK numeral that isCJKNumeral does not see", r, r)
+			}
+		}
+	}
+	long := Extract("In 1917, on 25 October, Trotsky spoke of 1,500 men [3] and 二十五 more.", language.English)
+	Extract("Le 7 novembre 1917.", language.French)
+	again := Extract("In 1917, on 25 October, Trotsky spoke of 1,500 men [3] and 二十五 more.", language.English)
+	if fmt.Sprint(long) != fmt.Sprint(again) {
+		t.Errorf("the same sentence gave %v, then %v", long, again)
+	}
+}

@@ -40,6 +40,9 @@ var cjkUnits = map[rune]int{
 }
 
 func isCJKNumeral(r rune) bool {
+	if r < '〇' { // U+3007, the lowest of them: most text is decided here, without the maps
+		return false
+	}
 	_, d := cjkDigits[r]
 	_, u := cjkUnits[r]
 	return d || u
