@@ -157,25 +157,7 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 		doc.Editions[e] = je
 	}
 	for r, row := range a.Rows {
-		cells := make([][]int, len(row.Cells))
-		for e, c := range row.Cells {
-			cells[e] = c
-			if c == nil {
-				cells[e] = []int{} // [] rather than null
-			}
-		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
-		if row.Kind == align.Moved {
-			jr.Peer = intPtr(row.Peer)
-		}
-		for _, d := range row.Diffs {
-			if a.Pairwise() && d.From == 0 && d.To == 1 {
-				jr.Ops = jsonOps(d.Ops)
-				continue
-			}
-			jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
-		}
-		doc.Rows[r] = jr
+		doc.Rows[r] = rowJSON(a, row)
 	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
@@ -184,6 +166,29 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// rowJSON is a row of a as the alignment JSON has it.
+func rowJSON(a *align.Alignment, row align.Row) alignJSONRow {
+	cells := make([][]int, len(row.Cells))
+	for e, c := range row.Cells {
+		cells[e] = c
+		if c == nil {
+			cells[e] = []int{} // [] rather than null
+		}
+	}
+	jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
+	if row.Kind == align.Moved {
+		jr.Peer = intPtr(row.Peer)
+	}
+	for _, d := range row.Diffs {
+		if a.Pairwise() && d.From == 0 && d.To == 1 {
+			jr.Ops = jsonOps(d.Ops)
+			continue
+		}
+		jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
+	}
+	return jr
 }
 
 // rowStatus is a row's "status" in the JSON.

@@ -67,12 +67,12 @@ func (s *Session) JSON() ([]byte, int) {
 }
 
 // Alignment returns a copy of the current alignment, safe to read while
-// the session changes, and its version.
-func (s *Session) Alignment() (*align.Alignment, int) {
+// the session changes, its alignment JSON (as saved) and its version.
+func (s *Session) Alignment() (*align.Alignment, []byte, int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c := *s.al
-	return &c, s.version
+	return &c, s.json, s.version
 }
 
 // A ConflictError says that the alignment changed since the version a
@@ -111,22 +111,33 @@ type OpError struct {
 
 func (e *OpError) Error() string { return fmt.Sprintf("op %d (%s): %s", e.Index, e.Op, e.Msg) }
 
+// A Result is the state a change made: its alignment (not to be
+// changed), its alignment JSON as saved, its version, and where its rows
+// differ from the state before: from row At, Removed rows of the state
+// before became Added rows (none when nothing changed).
+type Result struct {
+	Al                  *align.Alignment
+	JSON                []byte
+	Version             int
+	At, Removed, Added int
+}
+
 // Apply applies ops in order to the given version of the alignment (< 0:
 // whichever is current), all or none: if one does not apply (OpError),
 // the version is not current (ConflictError) or the file cannot be
-// written, the state and the file stay as they were. It returns the
-// alignment JSON of the new state, and its version.
-func (s *Session) Apply(ops []Op, version int) ([]byte, int, error) {
+// written, the state and the file stay as they were. It returns the new
+// state.
+func (s *Session) Apply(ops []Op, version int) (Result, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.check(version); err != nil {
-		return nil, 0, err
+		return Result{}, err
 	}
 	work := *s.al
 	hist := s.hist
 	for k, op := range ops {
 		if err := applyOp(&work, &hist, op); err != nil {
-			return nil, 0, &OpError{Index: k, Op: op.Op, Msg: err.Error()}
+			return Result{}, &OpError{Index: k, Op: op.Op, Msg: err.Error()}
 		}
 	}
 	return s.commit(&work, hist)
@@ -136,15 +147,15 @@ func (s *Session) Apply(ops []Op, version int) ([]byte, int, error) {
 // an undoable change, if version is current (as Apply). It returns the
 // new state's JSON and version, and the pins that could not be used (a
 // confirmed row the aligner could not keep).
-func (s *Session) Realign(version int) ([]byte, int, []string, error) {
+func (s *Session) Realign(version int) (Result, []string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.check(version); err != nil {
-		return nil, 0, nil, err
+		return Result{}, nil, err
 	}
 	pins, err := align.ConfirmedPins(s.al, s.path)
 	if err != nil {
-		return nil, 0, nil, err
+		return Result{}, nil, err
 	}
 	opts := s.opts
 	opts.Pins = pins
@@ -165,7 +176,7 @@ func (s *Session) Realign(version int) ([]byte, int, []string, error) {
 		al.Rows[r].Confirmed = confirmed[cellsKey(al.Rows[r].Cells)]
 	}
 	if err := al.Check(); err != nil {
-		return nil, 0, nil, fmt.Errorf("realign: %v", err)
+		return Result{}, nil, fmt.Errorf("realign: %v", err)
 	}
 	work := *s.al
 	work.Rows = al.Rows
@@ -173,8 +184,8 @@ func (s *Session) Realign(version int) ([]byte, int, []string, error) {
 	if sp := diffRows(s.al.Rows, work.Rows); !sp.empty() {
 		hist.undo, hist.redo = append(hist.undo, sp), nil
 	}
-	data, v, err := s.commit(&work, hist)
-	return data, v, msgs, err
+	res, err := s.commit(&work, hist)
+	return res, msgs, err
 }
 
 // Save writes the current state to the file again.
@@ -185,21 +196,22 @@ func (s *Session) Save() error {
 }
 
 // commit makes work, with its history, the state once it is saved.
-func (s *Session) commit(work *align.Alignment, hist history) ([]byte, int, error) {
+func (s *Session) commit(work *align.Alignment, hist history) (Result, error) {
 	if err := work.Check(); err != nil {
 		// The edits keep the alignment well formed; this is a bug.
-		return nil, 0, fmt.Errorf("the edits broke the alignment: %v", err)
+		return Result{}, fmt.Errorf("the edits broke the alignment: %v", err)
 	}
 	data, err := encode(work)
 	if err != nil {
-		return nil, 0, err
+		return Result{}, err
 	}
 	if err := s.write(data); err != nil {
-		return nil, 0, err
+		return Result{}, err
 	}
+	sp := diffRows(s.al.Rows, work.Rows)
 	s.al, s.hist, s.json = work, hist, data
 	s.version++
-	return data, s.version, nil
+	return Result{Al: work, JSON: data, Version: s.version, At: sp.At, Removed: len(sp.Old), Added: len(sp.New)}, nil
 }
 
 func (s *Session) write(data []byte) error {
