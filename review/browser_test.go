@@ -67,6 +67,37 @@ func (p *page) saved(t *testing.T) (string, []int) {
 	return beads(al), conf
 }
 
+// shownState is what the page shows of the alignment: the rows as drawn
+// (less the selection and the highlight under the pointer), the header's
+// summary and warnings, the counts and the queue.
+const shownState = `(function () {
+	var b = document.querySelector('#al .bd').cloneNode(true);
+	b.querySelectorAll('.sel,.ed,.hl,.hk').forEach(function (x) { x.classList.remove('sel', 'ed', 'hl', 'hk'); });
+	b.querySelectorAll('[tabindex]').forEach(function (x) { x.removeAttribute('tabindex'); });
+	var top = document.querySelector('header.top');
+	return [b.innerHTML, top.querySelector('.summary').textContent,
+		Array.from(top.querySelectorAll('.warning'), function (p) { return p.textContent; }).join('/'),
+		document.getElementById('rv-counts').textContent, document.getElementById('rv-queue').textContent].join('\n');
+})()`
+
+// sameAsLoaded checks that the page, which redrew in place what the
+// last change changed, shows what it shows once loaded again.
+func (p *page) sameAsLoaded(t *testing.T, what string) {
+	t.Helper()
+	var drawn, loaded string
+	p.Eval(shownState, &drawn)
+	p.Do(chromedp.Evaluate[chromedp.Void](`window.notYet = true`), chromedp.Reload())
+	p.WaitFor(`!window.notYet && document.body.dataset.review === 'ready'`)
+	p.Eval(shownState, &loaded)
+	if drawn != loaded {
+		k := 0
+		for k < len(drawn) && k < len(loaded) && drawn[k] == loaded[k] {
+			k++
+		}
+		t.Errorf("%s: the page shows, from character %d,\n%.300s\nloaded again,\n%.300s", what, k, drawn[k:], loaded[k:])
+	}
+}
+
 // Every operation, by its key and by its button, is saved and shown;
 // the page reloaded, and the server restarted on its file, show the same
 // state.
@@ -106,6 +137,8 @@ func TestBrowserReview(t *testing.T) {
 		if got != s.want || fmt.Sprint(conf) != s.confirmed {
 			t.Fatalf("%s: saved %s, confirmed %v; want %s, %s", s.name, got, conf, s.want, s.confirmed)
 		}
+		// The rows redrawn in place are those the page loads.
+		p.sameAsLoaded(t, s.name)
 	}
 	// The page shows the confirmed row and the counts.
 	var counts string
@@ -152,6 +185,7 @@ func TestBrowserReview(t *testing.T) {
 	if _, conf := p.saved(t); fmt.Sprint(conf) != "[0]" {
 		t.Errorf("after realign, confirmed %v", conf)
 	}
+	p.sameAsLoaded(t, "realign")
 	// Reloaded, and on a server restarted on the saved file: the same.
 	want, _ := p.saved(t)
 	p.Do(chromedp.Evaluate[chromedp.Void](`window.notYet = true`), chromedp.Reload())

@@ -116,9 +116,9 @@ func (e *OpError) Error() string { return fmt.Sprintf("op %d (%s): %s", e.Index,
 // differ from the state before: from row At, Removed rows of the state
 // before became Added rows (none when nothing changed).
 type Result struct {
-	Al                  *align.Alignment
-	JSON                []byte
-	Version             int
+	Al                 *align.Alignment
+	JSON               []byte
+	Version            int
 	At, Removed, Added int
 }
 
