@@ -27,6 +27,9 @@ type Session struct {
 	// applied to rows that have moved.
 	version int
 	opts    align.Options
+	// aligned holds the rows (cellsKey) as the aligner last made them,
+	// when known (realign.go); nil when not.
+	aligned map[string]bool
 	// The coverage findings: the accept file, the ids accepted, and the
 	// findings of the last check (id → what it found), which Accept
 	// takes (coverage.go).
@@ -141,51 +144,6 @@ func (s *Session) Apply(ops []Op, version int) (Result, error) {
 		}
 	}
 	return s.commit(&work, hist)
-}
-
-// Realign aligns the editions again with the confirmed rows as pins, as
-// an undoable change, if version is current (as Apply). It returns the
-// new state's JSON and version, and the pins that could not be used (a
-// confirmed row the aligner could not keep).
-func (s *Session) Realign(version int) (Result, []string, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.check(version); err != nil {
-		return Result{}, nil, err
-	}
-	pins, err := align.ConfirmedPins(s.al, s.path)
-	if err != nil {
-		return Result{}, nil, err
-	}
-	opts := s.opts
-	opts.Pins = pins
-	opts.Base = s.al.Base
-	al, problems := align.Align(s.al.Editions, opts)
-	var msgs []string
-	for _, p := range problems {
-		msgs = append(msgs, p.Error())
-	}
-	// The rows that are the confirmed ones, kept as pins, stay confirmed.
-	confirmed := map[string]bool{}
-	for _, r := range s.al.Rows {
-		if r.Confirmed {
-			confirmed[cellsKey(r.Cells)] = true
-		}
-	}
-	for r := range al.Rows {
-		al.Rows[r].Confirmed = confirmed[cellsKey(al.Rows[r].Cells)]
-	}
-	if err := al.Check(); err != nil {
-		return Result{}, nil, fmt.Errorf("realign: %v", err)
-	}
-	work := *s.al
-	work.Rows = al.Rows
-	hist := s.hist
-	if sp := diffRows(s.al.Rows, work.Rows); !sp.empty() {
-		hist.undo, hist.redo = append(hist.undo, sp), nil
-	}
-	res, err := s.commit(&work, hist)
-	return res, msgs, err
 }
 
 // Save writes the current state to the file again.
