@@ -444,6 +444,12 @@
     ctx.strokeRect(0.5, window.scrollY * f + 0.5, w - 1, Math.max(4, window.innerHeight * f) - 1);
   }
   function later() { if (!pending) { pending = true; requestAnimationFrame(draw); } }
+  // measureSoon measures once the next frame is drawn, when the rows are
+  // laid out already: measuring at once would lay them out first, and
+  // hold back the frame that shows a change.
+  function measureSoon() {
+    if (ctx) requestAnimationFrame(function () { setTimeout(measure, 0); });
+  }
   if (ctx) {
     strip.addEventListener('click', function (ev) {
       var f = d.documentElement.scrollHeight / strip.clientHeight;
@@ -474,7 +480,7 @@
     findDiffs();
     if (ctx) {
       strip.hidden = false;
-      measure();
+      measureSoon();
     }
     if (window.performance && performance.mark) performance.mark('synoptic-ready');
     d.documentElement.setAttribute('data-ready', '');
@@ -512,7 +518,7 @@
     for (var tr = next; delta && tr; tr = tr.nextElementSibling) {
       var n = num(tr) + delta, a = tr.firstChild.firstChild;
       tr.id = 'r-' + n;
-      a.textContent = String(n);
+      a.firstChild.data = String(n);
       a.href = '#r-' + n;
     }
     var frag = d.createDocumentFragment();
@@ -521,7 +527,7 @@
     light(null);
     lightKey(null);
     findDiffs();
-    if (ctx) setTimeout(measure, 0);
+    measureSoon();
   }
   // What the review page's script uses.
   table.synoptic = {
