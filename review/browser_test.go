@@ -268,3 +268,37 @@ func TestBrowserFindings(t *testing.T) {
 	}
 	p.CheckClean()
 }
+
+// Versions, whose moved rows link to their other end: a change before a
+// move numbers both ends again, and the page shows what it loads.
+func TestBrowserChangesOfVersions(t *testing.T) {
+	al, _ := align.Align(readSamples(t, "greve.1972.en.txt", "greve.2016.en.txt"), align.Options{})
+	moved := -1
+	for r, row := range al.Rows {
+		if row.Kind == align.Moved && moved < 0 {
+			moved = r
+		}
+	}
+	if moved < 1 {
+		t.Fatal("the sample has no move after its first row: the test tests nothing")
+	}
+	st := start(t, al)
+	p := openPage(t, browsertest.NewTab(t), st)
+	for _, s := range []struct {
+		name string
+		row  int
+		do   func()
+	}{
+		{"merge before a move", 0, p.key("m")},
+		{"undo", 0, p.click("#rv-undo")},
+		{"merge into a move", moved - 1, p.click("#rv-merge")},
+		{"confirm", moved - 1, p.key("c")},
+		{"undo", 0, p.key("z")},
+		{"undo", 0, p.key("z")},
+	} {
+		p.selectCell(s.row, 0)
+		p.act(t, s.do)
+		p.sameAsLoaded(t, s.name)
+	}
+	p.CheckClean()
+}
