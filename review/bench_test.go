@@ -155,12 +155,20 @@ func BenchmarkVerne(b *testing.B) {
 		shown := `performance.getEntriesByName('synoptic-review-shown').length > 0`
 		tab.Do(chromedp.Navigate(ts.URL + "/?token=" + testToken))
 		tab.WaitFor(ready + " && " + shown)
+		// The browser's processes, whose processor time a load costs.
+		browser := chromedp.FromContext(tab.Ctx).Browser.Process().Pid
 		b.Run("load", func(b *testing.B) {
 			var first, all float64
+			var cpu time.Duration
+			cpuOK := true
 			for range b.N {
 				tab.Do(chromedp.Navigate("about:blank"))
+				then, ok := treeCPU(browser)
 				tab.Do(chromedp.Navigate(ts.URL + "/?token=" + testToken))
 				tab.WaitFor(ready + " && " + shown)
+				now, _ := treeCPU(browser)
+				cpu += cpuSince(then, now)
+				cpuOK = cpuOK && ok
 				var m struct{ First, All float64 }
 				tab.Eval(`({First: performance.getEntriesByName('synoptic-review-shown')[0].duration, All: performance.getEntriesByName('synoptic-review-ready')[0].startTime})`, &m)
 				first += m.First
@@ -168,6 +176,11 @@ func BenchmarkVerne(b *testing.B) {
 			}
 			b.ReportMetric(first/float64(b.N), "ms-ready")
 			b.ReportMetric(all/float64(b.N), "ms-all-rows")
+			if cpuOK {
+				// The browser's processor time to all rows drawn (and
+				// the polling of the test, a little).
+				b.ReportMetric(float64(cpu)/float64(time.Millisecond)/float64(b.N), "browser-cpu-ms")
+			}
 		})
 		// change does what key does to row 1800 (keys in turn), after
 		// what prepare does (not measured), and reports the time from the
