@@ -1,6 +1,7 @@
 package align
 
 import (
+	"github.com/synoptic-text/synoptic/dict"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -16,6 +17,9 @@ type Options struct {
 	Version VersionOptions
 	// Pins, when not nil, are corrections to keep (see pins.go).
 	Pins *Pins
+	// Dictionaries give word pairs to translations between their
+	// languages (dictionary.go); none leaves the aligner as it is.
+	Dictionaries []*dict.Dictionary
 }
 
 // Align aligns eds, two editions or more, and is the one way to ask for
@@ -33,22 +37,42 @@ type Options struct {
 // beside the alignment, the pins that do not, and why.
 func Align(eds []*editions.Edition, opts Options) (*Alignment, []PinProblem) {
 	pairwise := func(p, k int) *Alignment {
-		return compare(eds[p], eds[k], opts.Mode, opts.Version)
+		return compare(eds[p], eds[k], opts.Mode, opts)
 	}
 	var problems []PinProblem
 	if opts.Pins != nil {
 		column := opts.Pins.columns(eds)
 		pairwise = func(p, k int) *Alignment {
 			if column[p] < 0 || column[k] < 0 {
-				return compare(eds[p], eds[k], opts.Mode, opts.Version)
+				return compare(eds[p], eds[k], opts.Mode, opts)
 			}
 			fitted, probs := fitPins(opts.Pins.pair(column[p], column[k]), eds[p], eds[k])
 			problems = append(problems, probs...)
-			return comparePinned(eds[p], eds[k], opts.Mode, opts.Version, fitted)
+			return comparePinned(eds[p], eds[k], opts.Mode, opts, fitted)
 		}
 	}
-	if len(eds) == 2 && opts.Base == 0 {
-		return pairwise(0, 1), problems
+	// The dictionaries that gave word pairs to some pairwise alignment.
+	used := make(map[string]bool)
+	aligned := pairwise
+	pairwise = func(p, k int) *Alignment {
+		al := aligned(p, k)
+		for _, d := range al.Dictionaries {
+			used[d] = true
+		}
+		return al
 	}
-	return alignMany(eds, opts, pairwise), problems
+	var al *Alignment
+	if len(eds) == 2 && opts.Base == 0 {
+		al = pairwise(0, 1)
+	} else {
+		al = alignMany(eds, opts, pairwise)
+	}
+	al.Dictionaries = nil
+	for _, d := range opts.Dictionaries {
+		if used[d.Name] {
+			al.Dictionaries = append(al.Dictionaries, d.Name)
+			used[d.Name] = false
+		}
+	}
+	return al, problems
 }

@@ -22,6 +22,9 @@ type Alignment struct {
 	// an Unrelated stretch have been split into a Deleted and an
 	// Inserted row each, so that nothing counts them as corresponding.
 	Warnings []Warning
+	// Dictionaries are the names of the dictionaries (Options) whose
+	// word pairs the alignment used, in the order given.
+	Dictionaries []string
 }
 
 // A Row is one unit of an alignment.

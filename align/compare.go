@@ -69,10 +69,11 @@ func sharedSentences(a, b *editions.Edition) float64 {
 }
 
 // compare aligns b to a in mode m (see Mode.Resolve): sentence by sentence
-// as a translation, or word by word as a version.
-func compare(a, b *editions.Edition, m Mode, opts VersionOptions) *Alignment {
+// as a translation, with the dictionaries of opts, or word by word as a
+// version, with its version options.
+func compare(a, b *editions.Edition, m Mode, opts Options) *Alignment {
 	if m.Resolve(a, b) == VersionsMode {
-		return compareVersions(a, b, opts)
+		return compareVersions(a, b, opts.Version)
 	}
-	return alignSentences(a, b)
+	return alignWith(a, b, defaultParams(), opts.Dictionaries)
 }

@@ -36,6 +36,12 @@
 //     learns them from a text of a thousand matches or more by IBM
 //     Model 1 (model1.go), which may link a word to several.
 //
+// Given bilingual dictionaries (Options.Dictionaries, read by package
+// dict), the aligner knows such pairs from the start: dictionary.go
+// links a lemma's inflected forms on both sides, as features of the
+// first pass, and drops before the second the links the first pass's
+// matches belie.
+//
 // # The search
 //
 // The dynamic programme keeps, in each cell, the cheapest path by the

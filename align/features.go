@@ -32,7 +32,7 @@ const (
 	fName          // anchors.Name: a transliteration-aware name key
 	fMarker        // anchors.Marker
 	fPunct         // anchors.Punct
-	fTrans         // a word pair learnt from a first alignment (see learn.go)
+	fTrans         // a word pair learnt from a first alignment (learn.go) or a dictionary's (dictionary.go)
 	nClasses
 )
 
@@ -65,6 +65,10 @@ type vocab struct {
 	class []uint8
 	df    [2][]int32 // document (sentence) frequency per side
 	w     []float64  // weight of each feature
+
+	// dictLinks are the translation features a dictionary gave
+	// (dictionary.go), by id.
+	dictLinks map[int32]wordLink
 }
 
 func (v *vocab) id(class uint8, key string) int32 {

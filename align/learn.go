@@ -48,11 +48,17 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 	if len(path) > maxLearnBeads {
 		stride = len(path)/maxLearnBeads + 1
 	}
+	// How often the links of a dictionary (features in base) are met
+	// on each side of the beads, and on both.
+	da, db, dab := make(map[int32]int32), make(map[int32]int32), make(map[int32]int32)
 	for k := 0; k < len(path); k += stride {
 		st := path[k]
 		bt := beadTypes[st.t]
 		if bt.a != 1 || bt.b != 1 {
 			continue
+		}
+		if len(v.dictLinks) > 0 {
+			countDictLinks(sa.base[st.i-1], sb.base[st.j-1], v, da, db, dab)
 		}
 		wa, wb := sa.words[st.i-1], sb.words[st.j-1]
 		if len(wa)*len(wb) > maxBeadPairs {
@@ -99,8 +105,24 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		}
 		return links[i].b < links[j].b
 	})
+	// A dictionary's link that the first pass's matches belie is
+	// dropped (dictionary.go: refuted); a word a kept one links is not
+	// linked again.
+	drop := make(map[int32]bool)
 	linkedA := make(map[int32]bool)
 	linkedB := make(map[int32]bool)
+	for id, l := range v.dictLinks {
+		if refuted(da[id], db[id], dab[id], p) {
+			drop[id] = true
+			continue
+		}
+		for _, w := range l.a {
+			linkedA[w] = true
+		}
+		for _, w := range l.b {
+			linkedB[w] = true
+		}
+	}
 	var pairs [][2]int32
 	for _, l := range links {
 		if linkedA[l.a] || linkedB[l.b] {
@@ -109,22 +131,43 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		linkedA[l.a], linkedB[l.b] = true, true
 		pairs = append(pairs, [2]int32{l.a, l.b})
 	}
-	addLinks(sa, sb, v, pairs, p)
+	links = nil
+	wl := make([]wordLink, len(pairs))
+	for k, l := range pairs {
+		wl[k] = wordLink{[]int32{l[0]}, []int32{l[1]}}
+	}
+	addWordLinks(sa, sb, v, wl, drop, p)
 	return len(pairs)
 }
 
 // addLinks makes each pair of words (a word of sa, a word of sb) a
 // translation feature of the sentences of both sides that hold its
-// words, on top of their own features, and reweighs. A word may be in
+// words, on top of their base features, and reweighs. A word may be in
 // several pairs.
 func addLinks(sa, sb *side, v *vocab, pairs [][2]int32, p *params) {
+	links := make([]wordLink, len(pairs))
+	for k, l := range pairs {
+		links[k] = wordLink{l[:1], l[1:]}
+	}
+	addWordLinks(sa, sb, v, links, nil, p)
+}
+
+// addWordLinks makes each link a translation feature of the sentences of
+// sa that hold one of its words of sa and of the sentences of sb that
+// hold one of its words of sb, on top of their base features less those
+// in drop, and reweighs.
+func addWordLinks(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool, p *params) {
 	fa := make(map[int32][]int32) // word of a -> its translation features
 	fb := make(map[int32][]int32)
-	for _, l := range pairs {
+	for _, l := range links {
 		id := int32(len(v.class))
 		v.class = append(v.class, fTrans)
-		fa[l[0]] = append(fa[l[0]], id)
-		fb[l[1]] = append(fb[l[1]], id)
+		for _, w := range l.a {
+			fa[w] = append(fa[w], id)
+		}
+		for _, w := range l.b {
+			fb[w] = append(fb[w], id)
+		}
 	}
 	for _, x := range []struct {
 		s *side
@@ -135,9 +178,13 @@ func addLinks(sa, sb *side, v *vocab, pairs [][2]int32, p *params) {
 			for _, w := range ws {
 				add = append(add, x.m[w]...)
 			}
-			x.s.feats[i] = x.s.base[i]
+			base := x.s.base[i]
+			if len(drop) > 0 {
+				base = without(base, drop)
+			}
+			x.s.feats[i] = base
 			if len(add) > 0 {
-				x.s.feats[i] = merge(x.s.base[i], count(add))
+				x.s.feats[i] = merge(base, count(add))
 			}
 		}
 	}
@@ -164,4 +211,15 @@ func merge(x, y []fcount) []fcount {
 	}
 	out = append(out, x[i:]...)
 	return append(out, y[j:]...)
+}
+
+// without returns fs less the features in drop.
+func without(fs []fcount, drop map[int32]bool) []fcount {
+	out := make([]fcount, 0, len(fs))
+	for _, f := range fs {
+		if !drop[f.id] {
+			out = append(out, f)
+		}
+	}
+	return out
 }

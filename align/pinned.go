@@ -6,7 +6,7 @@ import (
 
 // comparePinned aligns b to a like compare, with pins (already checked by
 // fitPins) as fixed points; see pins.go.
-func comparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []Pin) *Alignment {
+func comparePinned(a, b *editions.Edition, m Mode, opts Options, pins []Pin) *Alignment {
 	if len(pins) == 0 {
 		return compare(a, b, m, opts)
 	}
@@ -61,7 +61,7 @@ func comparePinned(a, b *editions.Edition, m Mode, opts VersionOptions, pins []P
 			}
 		}
 		rows = c.findMoves(rows)
-		ignore := IgnoreSet(opts.Ignore)
+		ignore := IgnoreSet(opts.Version.Ignore)
 		for k := range rows {
 			if rows[k].Kind == Changed && onlyIgnored(rows[k].DiffOps(0, 1), ignore) {
 				rows[k].Kind = Equal
@@ -87,7 +87,7 @@ func kindAlone(r Row) RowKind {
 // alignStretch aligns a's sentences [i0, i1) with b's [j0, j1) and
 // returns rows numbered in the whole editions; it adds the stretch's
 // warnings, in sentences of the whole editions, to warns.
-func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts VersionOptions, warns *[]Warning) []Row {
+func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts Options, warns *[]Warning) []Row {
 	var rows []Row
 	switch {
 	case i0 >= i1 && j0 >= j1:

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"github.com/synoptic-text/synoptic/dict"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -13,11 +14,13 @@ import (
 // of the search band, which stays small (tens of sentences) unless the
 // editions diverge widely.
 func alignSentences(a, b *editions.Edition) *Alignment {
-	return alignWith(a, b, defaultParams())
+	return alignWith(a, b, defaultParams(), nil)
 }
 
-func alignWith(a, b *editions.Edition, p *params) *Alignment {
-	r := runTranslation(a, b, p)
+// alignWith aligns as alignSentences does, with parameters p and the word
+// pairs of dictionaries (dictionary.go).
+func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Alignment {
+	r := runTranslation(a, b, p, dicts)
 	for k, x := range r.m.translationEvidence(r.path, r.first) {
 		r.rows[k].Score = probability(translationWeights[:], x)
 	}
@@ -25,7 +28,7 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 	// correspond (chance.go).
 	na, nb, nv := nullSides(r.sa, r.sb, r.v, r.nBase, p)
 	nm, npath := alignNull(na, nb, nv, p, r.width)
-	al := &Alignment{Editions: []*editions.Edition{a, b}}
+	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
 	al.Rows, warns = againstChance(r.rows, r.path, r.m, r.firstCosts, nm, npath)
 	al.placeWarnings(warns)
@@ -37,7 +40,7 @@ func alignWith(a, b *editions.Edition, p *params) *Alignment {
 // score; the rows' scores are the aligner's raw confidence, and the
 // alignment is not tested against chance.
 func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) {
-	r := runTranslation(a, b, p)
+	r := runTranslation(a, b, p, nil)
 	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: r.rows}, r.m.translationEvidence(r.path, r.first)
 }
 
@@ -56,11 +59,26 @@ type translationRun struct {
 	first      []step
 	firstCosts []float64
 	width      int
+	dicts      []string // the dictionaries that gave word pairs
 }
 
-func runTranslation(a, b *editions.Edition, p *params) *translationRun {
+func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
 	r := &translationRun{}
 	r.sa, r.sb, r.v = newSides(a, b, p)
+	// A dictionary's word pairs are known before aligning, as shared
+	// names and numbers are: features of the first pass.
+	var links []wordLink
+	if links, r.dicts = dictionaryLinks(a, b, r.sa, r.sb, r.v, dicts); len(links) > 0 {
+		first := int32(len(r.v.class))
+		addWordLinks(r.sa, r.sb, r.v, links, nil, p)
+		for _, s := range []*side{r.sa, r.sb} {
+			copy(s.base, s.feats)
+		}
+		r.v.dictLinks = make(map[int32]wordLink, len(links))
+		for k, l := range links {
+			r.v.dictLinks[first+int32(k)] = l
+		}
+	}
 	r.nBase = len(r.v.class)
 	// The first pass's path and costs, before learning changes the
 	// features: evidence for calibration (calibrate.go) and the

@@ -12,9 +12,13 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/dict"
 	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/internal/atomicfile"
 	"github.com/synoptic-text/synoptic/output"
@@ -33,6 +37,10 @@ type Options struct {
 	// edition of each job is the base.
 	Mode   align.Mode
 	Ignore []align.DiffType
+	// Dicts name the bilingual dictionaries to align translations
+	// with: paths, or dict.Auto for the FreeDict dictionaries installed
+	// for each job's languages (dict.Open); each is read once per run.
+	Dicts []string
 	// Force redoes jobs already done.
 	Force bool
 	// Jobs is how many jobs run at once (at least 1).
@@ -98,7 +106,8 @@ func (o *Options) key(job Job) string {
 		Formats []string
 		ID      string
 		Inputs  []string
-	}{o.Version, o.Read, o.Mode, o.Ignore, o.formats(), job.ID, inputs})
+		Dicts   []string `json:",omitempty"`
+	}{o.Version, o.Read, o.Mode, o.Ignore, o.formats(), job.ID, inputs, o.Dicts})
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
 }
@@ -230,7 +239,22 @@ func (o *Options) align(job Job, res *Result) (*align.Alignment, error) {
 			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: %s", in.Path, w))
 		}
 	}
-	al, _ := align.Align(eds, align.Options{Base: 0, Mode: o.Mode, Version: align.VersionOptions{Ignore: o.Ignore}})
+	opts := align.Options{Base: 0, Mode: o.Mode, Version: align.VersionOptions{Ignore: o.Ignore}}
+	if len(o.Dicts) > 0 {
+		langs := make([]language.Tag, len(eds))
+		for k, e := range eds {
+			langs[k] = e.Lang
+		}
+		var auto []string
+		var err error
+		if opts.Dictionaries, auto, err = dict.Open(o.Dicts, langs); err != nil {
+			return nil, err
+		}
+		if slices.Contains(o.Dicts, dict.Auto) && len(auto) == 0 {
+			res.Warnings = append(res.Warnings, "--dict auto: no FreeDict dictionary for the editions' languages is installed in "+dict.InstalledDir)
+		}
+	}
+	al, _ := align.Align(eds, opts)
 	return al, nil
 }
 

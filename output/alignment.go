@@ -63,6 +63,10 @@ type alignJSON struct {
 	// Warnings are the stretches found no better than chance, or not
 	// shown better (align.Warning); empty when there are none.
 	Warnings []warningJSON `json:"warnings"`
+	// Dictionaries name the bilingual dictionaries whose word pairs
+	// the alignment used (align.Alignment.Dictionaries); absent when
+	// none.
+	Dictionaries []string `json:"dictionaries,omitempty"`
 }
 
 type alignJSONEdition struct {
@@ -130,13 +134,16 @@ type alignJSONOp struct {
 //	"confirmed" (a person checked the row: synoptic review) or "auto"}],
 //	"warnings": [{"kind": "unrelated"|"undecided", "rows": [first,
 //	limit], "sentences": [[first, limit] per edition], "z", "margin",
-//	"density", "message"}]}
+//	"density", "message"}],
+//	"dictionaries": [names of the bilingual dictionaries used]}
 //
 // warnings (added in schema version 1 without changing it: older
 // readers ignore it) are the stretches of rows the aligner found no
 // better than chance ("unrelated": their matches were split into
 // deleted and inserted rows) or could not tell ("undecided": rows
-// kept); see align/chance.go.
+// kept); see align/chance.go. dictionaries (added in schema version 1
+// too) name the dictionaries (synoptic --dict) whose word pairs the
+// aligner used, as given on the command line; absent when none was.
 //
 // base is the index of the edition the others were aligned to (a row
 // with only its sentences is deleted, one without them inserted).
@@ -200,6 +207,14 @@ func (aw *AlignmentJSONWriter) Write(w io.Writer, a *align.Alignment) error {
 	bw.Write(rowsJSON)
 	bw.WriteString(`,"warnings":`)
 	bw.Write(warnJSON)
+	if len(a.Dictionaries) > 0 {
+		dicts, err := compactJSON(a.Dictionaries)
+		if err != nil {
+			return err
+		}
+		bw.WriteString(`,"dictionaries":`)
+		bw.Write(dicts)
+	}
 	bw.WriteString("}\n")
 	return bw.Flush()
 }

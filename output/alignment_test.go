@@ -181,9 +181,10 @@ func TestAlignmentJSONWriter(t *testing.T) {
 	b := *a
 	b.Rows = append([]align.Row{{Cells: [][]int{{0}, {0, 1, 2}}, Kind: align.Match, Score: 0.2, Confirmed: true}}, a.Rows[2:]...)
 	b.Warnings = nil
+	b.Dictionaries = []string{"fr-en.dict", "<other>"}
 	var aw AlignmentJSONWriter
 	for _, al := range []*align.Alignment{a, &b, a} {
-		doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: al.Base, Rows: []alignJSONRow{}, Warnings: warningsJSON(al.Warnings)}
+		doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: al.Base, Rows: []alignJSONRow{}, Warnings: warningsJSON(al.Warnings), Dictionaries: al.Dictionaries}
 		for _, ed := range al.Editions {
 			je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings}
 			for _, s := range ed.Sentences {

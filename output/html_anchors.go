@@ -43,7 +43,9 @@ var anchorPrefix = map[anchors.Kind]string{
 // numbers, ranges, dates, names and note markers, the outermost where
 // they nest ("25 October" rather than its 25). Without all, only the
 // note markers. Names are left out of headings, where every word is
-// capitalized.
+// capitalized, and so are the words of Hebrew, Arabic and Syriac that
+// may be names (anchors.Anchor's Candidate): the page compares names by
+// their keys alone (unsharedNames), not their readings.
 func (vb *viewBuilder) sentenceAnchors(e, si int, all bool) []placed {
 	ed := vb.a.Editions[e]
 	s := ed.Sentences[si]
@@ -54,7 +56,7 @@ func (vb *viewBuilder) sentenceAnchors(e, si int, all bool) []placed {
 	var out []placed
 	pos := 0
 	for _, an := range anchors.Extract(s.Text, ed.Lang) {
-		if an.Kind == anchors.Punct || an.Start < pos || an.End > len(s.Text) || an.Start >= an.End {
+		if an.Kind == anchors.Punct || an.Candidate || an.Start < pos || an.End > len(s.Text) || an.Start >= an.End {
 			continue
 		}
 		if !all && an.Kind != anchors.Marker || heading && an.Kind == anchors.Name {

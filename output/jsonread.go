@@ -70,6 +70,7 @@ func ReadAlignmentJSON(r io.Reader) (*align.Alignment, error) {
 		return nil, fmt.Errorf("alignment JSON: %w", err)
 	}
 	a.Warnings = ws
+	a.Dictionaries = doc.Dictionaries
 	return a, nil
 }
 

@@ -33,6 +33,10 @@ type ViewOptions struct {
 	// editions; nil uses their ids.
 	Columns []int
 	Labels  []string
+	// Bidi says who orders right-to-left text: the zero value,
+	// BidiTerminal, leaves it in logical order (bidi.go says when
+	// each is right).
+	Bidi BidiMode
 }
 
 // WriteView writes al for reading on a terminal: side by side, one row per
@@ -269,13 +273,13 @@ func (v *view) stackedRow(w *bufio.Writer, r int) {
 		var label strings.Builder
 		l := v.fittedLabel(e, v.labelWidth)
 		v.paint(&label, l, dimStyle)
-		for i, ln := range v.wrapPieces(v.pieces(r, e), v.col) {
+		for i, ln := range v.wrapPieces(v.pieces(r, e), v.col, v.rtl(e)) {
 			g, lead := "", strings.Repeat(" ", v.labelWidth)
 			if i == 0 {
 				g = gutterText(row, k, e)
 				lead = label.String() + strings.Repeat(" ", v.labelWidth-stringWidth(l))
 			}
-			w.WriteString(strings.TrimRight(fmt.Sprintf("%s %*s │ %s", lead, v.gutter, g, ln.text), " ") + "\n")
+			w.WriteString(strings.TrimRight(fmt.Sprintf("%s %*s │ %s%s", lead, v.gutter, g, v.indent(ln), ln.text), " ") + "\n")
 		}
 	}
 	w.WriteString("\n")
@@ -289,7 +293,7 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 	cells := make([][]wrappedLine, len(v.cols))
 	lines := 1
 	for k, e := range v.cols {
-		cells[k] = v.wrapPieces(v.pieces(r, e), v.col)
+		cells[k] = v.wrapPieces(v.pieces(r, e), v.col, v.rtl(e))
 		lines = max(lines, len(cells[k]))
 	}
 	for l := 0; l < lines; l++ {
@@ -305,8 +309,9 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 			fmt.Fprintf(&b, "%*s │ ", v.gutter, g)
 			width := 0
 			if l < len(cells[k]) {
-				b.WriteString(cells[k][l].text)
-				width = cells[k][l].width
+				ln := cells[k][l]
+				b.WriteString(v.indent(ln) + ln.text)
+				width = ln.width + stringWidth(v.indent(ln))
 			}
 			if k < len(v.cols)-1 {
 				b.WriteString(strings.Repeat(" ", max(0, v.col-width)))
@@ -314,6 +319,19 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 		}
 		w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
 	}
+}
+
+// rtl reports whether edition e is written right to left (direction,
+// which the parallel edition's dir attribute follows too).
+func (v *view) rtl(e int) bool { return direction(v.al.Editions[e].Lang) == "rtl" }
+
+// indent is the space before a wrapped line in a column: what right-aligns
+// a line laid out right to left, none before another.
+func (v *view) indent(ln wrappedLine) string {
+	if !ln.right {
+		return ""
+	}
+	return strings.Repeat(" ", max(0, v.col-ln.width))
 }
 
 // gutterText is the gutter of edition e's cell, shown in column k, on a

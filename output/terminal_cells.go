@@ -71,7 +71,7 @@ func (v *view) pieces(r int, e int) []piece {
 			}
 			missing = v.unmatched[e]
 		}
-		ps = v.withAnchors(ed, cell, missing)
+		ps = v.withAnchors(ed, cell, missing, v.namedElsewhere(r, e))
 	default:
 		ps = append(ps, piece{cellText(ed, cell), plainStyle})
 	}
@@ -119,7 +119,13 @@ func (v *view) moveNote(row align.Row, e int) string {
 // numbers, dates, names, note markers — highlighted, and those missing
 // (by sentence of the cell, as align.Alignment.UnmatchedAnchors finds
 // them) in a style of their own, as the parallel edition flags them.
-func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors.Anchor) []piece {
+//
+// A word of a script without case that may be a name (an
+// anchors.Anchor's Candidate: any Hebrew, Arabic or Syriac word) is
+// highlighted only when one of its readings is a name another column of
+// the row has (named, by anchors.CrossKey), lest every word of the column
+// be.
+func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors.Anchor, named map[string]bool) []piece {
 	var ps []piece
 	for k, si := range cell {
 		if k > 0 {
@@ -135,7 +141,7 @@ func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors
 		flagged := newMissingSet(miss)
 		pos := 0
 		for _, a := range as {
-			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) {
+			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) || a.Candidate && !named[anchors.CrossKey(a.Key)] {
 				continue
 			}
 			st := anchorStyle
@@ -148,4 +154,40 @@ func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors
 		ps = append(ps, piece{text[pos:], plainStyle})
 	}
 	return ps
+}
+
+// namedElsewhere returns the names of the cells of row r other than
+// edition e's that are names by their capital or script (not candidates:
+// two Hebrew columns do not make each other's words names), keyed by
+// anchors.CrossKey; nil when e's edition has no candidates to show.
+func (v *view) namedElsewhere(r, e int) map[string]bool {
+	if !abjadEdition(v.al.Editions[e]) {
+		return nil
+	}
+	out := map[string]bool{}
+	for f, cell := range v.al.Rows[r].Cells {
+		if f == e {
+			continue
+		}
+		ed := v.al.Editions[f]
+		for _, s := range cell {
+			for _, a := range anchors.Extract(ed.Sentences[s].Text, ed.Lang) {
+				if a.Kind == anchors.Name && !a.Candidate {
+					out[anchors.CrossKey(a.Key)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// abjadEdition reports whether e is written in a script whose words are
+// name candidates (Hebrew, Arabic, Syriac), by its language's script.
+func abjadEdition(e *editions.Edition) bool {
+	s, _ := e.Lang.Script()
+	switch s.String() {
+	case "Hebr", "Arab", "Syrc":
+		return true
+	}
+	return false
 }

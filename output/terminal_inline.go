@@ -17,6 +17,7 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 	row := v.al.Rows[r]
 	last := len(row.Cells) - 1
 	var ps []piece
+	shown := last // the edition whose text the column shows
 	switch {
 	case v.al.Pairwise() && len(row.Diffs) > 0:
 		ps = v.inlinePieces(row.Diffs[0].Ops)
@@ -31,13 +32,14 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 		ps = v.pieces(r, last)
 	default:
 		ps = v.pieces(r, 0)
+		shown = 0
 	}
 	gut := doubtMark(row) + inlineRange(row)
-	for k, ln := range v.wrapPieces(ps, v.col) {
+	for k, ln := range v.wrapPieces(ps, v.col, v.rtl(shown)) {
 		if k > 0 {
 			gut = ""
 		}
-		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s", v.gutter, gut, ln.text), " ") + "\n")
+		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s%s", v.gutter, gut, v.indent(ln), ln.text), " ") + "\n")
 	}
 }
 

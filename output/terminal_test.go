@@ -163,3 +163,24 @@ func TestViewManyEditions(t *testing.T) {
 		t.Errorf("header lost a language: %q", header)
 	}
 }
+
+// TestViewNamesInHebrewColumn: in a Hebrew column, where any word may be
+// a name, the view highlights the words whose reading is a name of the
+// English column (דוד, David; בירושלים, in Jerusalem), and no other.
+func TestViewNamesInHebrewColumn(t *testing.T) {
+	en := edition("en", "en", "David reigned in Jerusalem for 33 years.")
+	he := edition("he", "he", "דוד מלך בירושלים שלושים ושלוש שנה.")
+	al := &align.Alignment{Editions: []*editions.Edition{en, he}, Rows: []align.Row{
+		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
+	}}
+	out := render(t, al, ViewOptions{Width: 120, Color: true})
+	var lit []string
+	for _, m := range regexp.MustCompile(`\x1b\[[0-9;]*m([^\x1b]*)\x1b\[0m`).FindAllStringSubmatch(out, -1) {
+		if strings.ContainsAny(m[1], "אבגדהוזחטיכלמנסעפצקרשת") {
+			lit = append(lit, m[1])
+		}
+	}
+	if strings.Join(lit, " ") != "דוד בירושלים" {
+		t.Errorf("Hebrew words highlighted: %q, want דוד and בירושלים:\n%s", lit, out)
+	}
+}

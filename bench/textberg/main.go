@@ -50,6 +50,8 @@ func main() {
 	fit := flag.Bool("fit", false, "fit the calibration of row scores on the development data and print the weights as Go")
 	gapSet := flag.String("gaps", "", "measure the recovery after a removed chapter or stretch on the `set` test (or dev) instead of printing the tables (see gaps.go)")
 	verbose := flag.Bool("v", false, "with -gaps, print every trial")
+	shortN := flag.Int("short", -1, "score the Text+Berg test and dev documents cut after their first `n` gold beads (0: whole) instead of printing the tables (see short.go)")
+	flag.StringVar(&dictFlag, "dict", "", "align with bilingual dictionaries: auto (the installed FreeDict dictionaries for each pair's languages) or files, comma-separated")
 	flag.Parse()
 	if _, err := os.Stat(*eval); err != nil {
 		fmt.Fprintf(os.Stderr, "textberg: evaluation data not found at %s (it lives beside the repository; see -eval)\n", *eval)
@@ -67,6 +69,8 @@ func main() {
 		err = reportCalibration(os.Stdout, *eval, *calibrate == "dev")
 	case *calibrate != "":
 		err = fmt.Errorf("-calibrate %s: want test or dev", *calibrate)
+	case *shortN >= 0:
+		err = short(os.Stdout, *eval, *shortN)
 	case *gapSet != "":
 		err = gaps(os.Stdout, *eval, *gapSet, *verbose)
 	default:
@@ -179,6 +183,6 @@ func baselineName(dir string) string {
 
 // translate aligns b to a as a translation, the way the CLI does.
 func translate(a, b *editions.Edition) *align.Alignment {
-	al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.TranslationMode})
+	al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.TranslationMode, Dictionaries: dictionaries(a, b)})
 	return al
 }

@@ -21,6 +21,7 @@ type alignFlags struct {
 	columns string
 	labels  string
 	pins    string
+	dict    dictFlags
 }
 
 func (f *alignFlags) register(cmd *cobra.Command) {
@@ -30,6 +31,7 @@ func (f *alignFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.columns, "editions", "", "editions to show and their order, by id or position, comma-separated (default: all)")
 	fl.StringVar(&f.labels, "label", "", "names for the editions in headings, comma-separated, in the order of the files")
 	fl.StringVar(&f.pins, "pin", "", "corrections to keep: beads (two editions) or an alignment's JSON (its editions matched by id)")
+	f.dict.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"auto", "translation", "versions"}, cobra.ShellCompDirectiveNoFileComp))
 }
 
@@ -97,6 +99,9 @@ func (f *alignFlags) align(cmd *cobra.Command, eds []*editions.Edition, vopts al
 		return nil, fmt.Errorf("--label names %d editions, there are %d", len(out.labels), len(eds))
 	}
 	opts := align.Options{Base: base, Mode: mode, Version: vopts}
+	if opts.Dictionaries, err = f.dict.read(cmd, eds); err != nil {
+		return nil, err
+	}
 	out.opts = opts
 	if f.pins == "" {
 		out.al, _ = align.Align(eds, opts)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/corpus"
+	"github.com/synoptic-text/synoptic/dict"
 )
 
 // batchFlags are the flags of batch.
@@ -23,6 +24,7 @@ type batchFlags struct {
 	quiet   bool
 	mode    string
 	ignore  string
+	dict    dictFlags
 }
 
 func newBatchCmd() *cobra.Command {
@@ -78,6 +80,7 @@ failures and warnings.`,
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress; failures and warnings only")
 	fl.StringVar(&f.mode, "mode", "auto", "auto (versions when editions are in one language), translation or versions")
 	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore, comma-separated: space, case, quotes, hyphenation, punct, spelling, number, substitution, insertion, deletion")
+	f.dict.register(cmd)
 	f.in.register(cmd, "not taken: each edition's language is in the manifest")
 	_ = cmd.Flags().MarkHidden("lang")
 	_ = cmd.MarkFlagDirname("output")
@@ -110,8 +113,17 @@ func runBatch(cmd *cobra.Command, manifest string, f *batchFlags) error {
 	if err != nil {
 		return err
 	}
+	// A dictionary file that cannot be read stops the run before any
+	// work, as a bad manifest line does; auto's are chosen per job.
+	for _, s := range f.dict.specs {
+		if s != dict.Auto {
+			if _, err := dict.Read(s); err != nil {
+				return fmt.Errorf("--dict: %w", err)
+			}
+		}
+	}
 	opts := corpus.Options{Dir: f.out, Formats: formats, Read: f.in.options(0), Mode: mode, Ignore: ignore,
-		Force: f.force, Jobs: f.jobs, Version: version}
+		Force: f.force, Jobs: f.jobs, Version: version, Dicts: f.dict.specs}
 	if f.shard != "" {
 		if opts.Shard, err = corpus.ParseShard(f.shard); err != nil {
 			return err

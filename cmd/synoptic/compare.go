@@ -54,6 +54,11 @@ edition), ladder (hunalign's), tmx (TMX 1.4b), tei (TEI P5) and xces (XCES
 cesAlign, as OPUS publishes). beads and ladder take exactly two editions. On a terminal, text goes through a pager ($PAGER, else
 less) and uses colour; deletions and insertions are also marked by
 strike-through and underline, or by [-…-] and {+…+} without colour.
+Right-to-left columns (Hebrew, Arabic, Syriac …) are laid out right to left
+and right-aligned on a terminal that does not do it itself; --bidi terminal
+leaves the text in logical order for one that does (GNOME Terminal and other
+VTE terminals, Konsole, mlterm, macOS Terminal, mintty: recognised by their
+environment variables), as in a file or a pipe.
 
 More than two editions: each is aligned to the first earlier edition in its
 own language (versions are diffed word by word against each other), else to
@@ -121,6 +126,10 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 	if err != nil {
 		return err
 	}
+	bidi, err := f.view.bidiMode(out)
+	if err != nil {
+		return err
+	}
 	eds, err := readEditions(args, &f.in)
 	if err != nil {
 		return err
@@ -138,7 +147,7 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 	opts := output.ViewOptions{
 		Width: f.view.viewWidth(out), Color: color, Inline: f.inline,
 		ChangesOnly: f.changesOnly, Context: f.context, Ignore: ignore,
-		Columns: res.columns, Labels: res.labels,
+		Columns: res.columns, Labels: res.labels, Bidi: bidi,
 	}
 	return f.view.page(out, cmd.ErrOrStderr(), func(w io.Writer) error { return output.WriteView(w, res.al, opts) })
 }

@@ -21,6 +21,7 @@ func newCoverageCmd() *cobra.Command {
 		failUnder float64
 		failOn    string
 		accept    string
+		dicts     dictFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "coverage SOURCE TRANSLATION",
@@ -72,7 +73,11 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 			if err != nil {
 				return err
 			}
-			al, _ := align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
+			ds, err := dicts.read(cmd, eds)
+			if err != nil {
+				return err
+			}
+			al, _ := align.Align(eds[:2], align.Options{Mode: align.TranslationMode, Dictionaries: ds})
 			warnAlignment(cmd, al)
 			rep := align.Coverage(al, opts)
 			if stale := rep.StaleAccepts(opts.Accept); len(stale) > 0 {
@@ -99,6 +104,7 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 	fl.Float64Var(&failUnder, "fail-under", 0, "exit with status 1 when the share of source sentences covered is below this (0-1)")
 	fl.StringVar(&failOn, "fail-on", "", "also exit with status 1 when findings of these kinds remain unaccepted: mismatch, omission (comma-separated)")
 	fl.StringVar(&accept, "accept", "", "file of accepted finding ids, one per line")
+	dicts.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.CoverageFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"mismatch", "omission"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd

@@ -61,7 +61,11 @@ without files of your own.`,
 			if err != nil {
 				return err
 			}
-			opts := output.ViewOptions{Width: view.viewWidth(out), Color: color, Inline: inline, ChangesOnly: changesOnly, Context: 1}
+			bidi, err := view.bidiMode(out)
+			if err != nil {
+				return err
+			}
+			opts := output.ViewOptions{Width: view.viewWidth(out), Color: color, Inline: inline, ChangesOnly: changesOnly, Context: 1, Bidi: bidi}
 			translation, _ := align.Align(eds[0:2], align.Options{Mode: align.AutoMode})
 			versions, _ := align.Align(eds[1:3], align.Options{Mode: align.AutoMode})
 			return view.page(out, cmd.ErrOrStderr(), func(w io.Writer) error {

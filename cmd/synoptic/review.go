@@ -171,7 +171,17 @@ func reviewInput(cmd *cobra.Command, args []string, f *reviewFlags) (*align.Alig
 		if save == "" {
 			save = path
 		}
-		return al, align.Options{Mode: mode, Base: al.Base}, save, html, nil
+		// Realigning in the page uses the dictionaries given, else
+		// those the alignment was made with.
+		dicts := f.align.dict
+		if len(dicts.specs) == 0 {
+			dicts.specs = al.Dictionaries
+		}
+		ds, err := dicts.read(cmd, al.Editions)
+		if err != nil {
+			return nil, align.Options{}, "", html, err
+		}
+		return al, align.Options{Mode: mode, Base: al.Base, Dictionaries: ds}, save, html, nil
 	}
 	eds, err := readEditions(args, &f.in)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,18 +14,71 @@ import (
 	"github.com/synoptic-text/synoptic/output"
 )
 
-// viewFlags say how text for people is shown: colour, width and pager.
+// viewFlags say how text for people is shown: colour, width, pager and
+// the order of right-to-left text.
 type viewFlags struct {
 	color   string
 	width   int
 	noPager bool
+	bidi    string
 }
 
 func (f *viewFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.color, "color", "auto", "colour: auto (on a terminal, unless NO_COLOR is set), always or never")
 	cmd.Flags().IntVar(&f.width, "width", 0, "columns to fit the view to (default: the terminal's width, else 100)")
 	cmd.Flags().BoolVar(&f.noPager, "no-pager", false, "never page the output, even on a terminal")
+	cmd.Flags().StringVar(&f.bidi, "bidi", "", "who orders right-to-left text (Hebrew, Arabic …): visual (synoptic, for a terminal that does not), terminal (left in logical order, for one that does, or a file) or auto (default, or $SYNOPTIC_BIDI): visual on a terminal not known to reorder")
 	_ = cmd.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("bidi", cobra.FixedCompletions([]string{"auto", "visual", "terminal"}, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// bidiMode decides who orders right-to-left text (output.BidiMode, whose
+// file says why there are two ways): --bidi, else $SYNOPTIC_BIDI, else
+// auto. Auto is visual order when out is a terminal that does not
+// reorder text itself, and logical order when out is a file or a pipe
+// (text is kept in logical order; what shows it orders it) or a
+// terminal that reorders (bidiTerminal).
+func (f *viewFlags) bidiMode(out io.Writer) (output.BidiMode, error) {
+	return chooseBidi(f.bidi, terminalWidth(out) > 0, os.Getenv)
+}
+
+func chooseBidi(flag string, tty bool, getenv func(string) string) (output.BidiMode, error) {
+	mode, from := flag, "--bidi"
+	if mode == "" {
+		mode, from = getenv("SYNOPTIC_BIDI"), "SYNOPTIC_BIDI"
+	}
+	switch mode {
+	case "visual":
+		return output.BidiVisual, nil
+	case "terminal":
+		return output.BidiTerminal, nil
+	case "auto", "":
+		if tty && !bidiTerminal(getenv) {
+			return output.BidiVisual, nil
+		}
+		return output.BidiTerminal, nil
+	}
+	return 0, fmt.Errorf("%s %q: want auto, visual or terminal", from, mode)
+}
+
+// bidiTerminal reports whether the environment names a terminal that
+// lays out right-to-left text itself unless told not to: VTE (GNOME
+// Terminal, Tilix, Xfce Terminal …) from 0.57.3, which says its version
+// in VTE_VERSION as 5703, and Konsole, mlterm, macOS Terminal and
+// mintty, which say their names. Over ssh these variables are not
+// passed on; --bidi terminal or SYNOPTIC_BIDI=terminal then says it.
+func bidiTerminal(getenv func(string) string) bool {
+	if v, err := strconv.Atoi(getenv("VTE_VERSION")); err == nil && v >= 5703 {
+		return true
+	}
+	if getenv("KONSOLE_VERSION") != "" || getenv("MLTERM") != "" {
+		return true
+	}
+	switch getenv("TERM_PROGRAM") {
+	case "Apple_Terminal", "mintty":
+		return true
+	}
+	return false
 }
 
 // useColor checks --width and decides on colour the way git and most tools do: --color

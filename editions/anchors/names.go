@@ -168,8 +168,20 @@ func romanize(word string) string {
 	if hangul {
 		word = revised(word)
 	}
+	// Greek and Russian write the consonant y of Hebrew names, which
+	// English writes J, as an iota or и before the vowel (Ιησούς,
+	// Иисус, Jesus; Ιακώβ, Иаков, Jacob; Иерусалим, Jerusalem).
+	if r, n := utf8.DecodeRuneInString(word); strings.ContainsRune("ΙιΊίИи", r) {
+		if next, _ := utf8.DecodeRuneInString(word[n:]); strings.ContainsRune(greekCyrillicVowels, next) {
+			word = "Y" + word[n:]
+		}
+	}
 	return unidecode.Unidecode(word)
 }
+
+// greekCyrillicVowels are the vowel letters of Greek, accented or not,
+// and of Russian.
+const greekCyrillicVowels = "ΑΕΗΙΟΥΩΆΈΉΊΌΎΏαεηιουωάέήίόύώϊϋΐΰАЕЁИОУЫЭЮЯаеёиоуыэюя"
 
 // nameFolds rewrites the spellings of one sound in the transliteration
 // traditions of English, French and German, and affricates as their
