@@ -6,6 +6,7 @@ package output
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -152,45 +153,117 @@ type alignJSONOp struct {
 // schema_version (alignmentSchemaVersion) lets ReadAlignmentJSON, and
 // other programs, tell what they are reading.
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
-	doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: a.Base,
-		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows)),
-		Warnings: warningsJSON(a.Warnings), Dictionaries: a.Dictionaries}
-	for e, ed := range a.Editions {
-		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings,
-			Sentences: make([]alignJSONSentence, len(ed.Sentences))}
-		for i, s := range ed.Sentences {
-			je.Sentences[i] = alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text}
+	var aw AlignmentJSONWriter
+	return aw.Write(w, a)
+}
+
+// An AlignmentJSONWriter writes the alignment JSON of WriteAlignmentJSON
+// again and again for alignments of the same editions (synoptic review
+// saves the alignment on every change): the editions, which no edit of
+// the rows changes and which are most of the file (their sentences'
+// texts), are encoded the first time only. The zero value is ready to
+// use; it is not safe for concurrent use.
+type AlignmentJSONWriter struct {
+	eds  []*editions.Edition
+	json []byte // the editions, encoded
+}
+
+// Write writes a as WriteAlignmentJSON does.
+func (aw *AlignmentJSONWriter) Write(w io.Writer, a *align.Alignment) error {
+	if !sameEditions(aw.eds, a.Editions) {
+		eds := make([]alignJSONEdition, len(a.Editions))
+		for e, ed := range a.Editions {
+			je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings,
+				Sentences: make([]alignJSONSentence, len(ed.Sentences))}
+			for i, s := range ed.Sentences {
+				je.Sentences[i] = alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text}
+			}
+			eds[e] = je
 		}
-		doc.Editions[e] = je
+		data, err := compactJSON(eds)
+		if err != nil {
+			return err
+		}
+		aw.eds, aw.json = append([]*editions.Edition(nil), a.Editions...), data
 	}
+	rows := make([]alignJSONRow, len(a.Rows))
 	for r, row := range a.Rows {
-		cells := make([][]int, len(row.Cells))
-		for e, c := range row.Cells {
-			cells[e] = c
-			if c == nil {
-				cells[e] = []int{} // [] rather than null
-			}
-		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
-		if row.Kind == align.Moved {
-			jr.Peer = intPtr(row.Peer)
-		}
-		for _, d := range row.Diffs {
-			if a.Pairwise() && d.From == 0 && d.To == 1 {
-				jr.Ops = jsonOps(d.Ops)
-				continue
-			}
-			jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
-		}
-		doc.Rows[r] = jr
+		rows[r] = rowJSON(a, row)
 	}
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
+	rowsJSON, err := compactJSON(rows)
+	if err != nil {
 		return err
 	}
+	warnJSON, err := compactJSON(warningsJSON(a.Warnings))
+	if err != nil {
+		return err
+	}
+	// The fields in the order of alignJSON, as encoding/json writes a
+	// struct.
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, `{"schema_version":%d,"base":%d,"editions":`, alignmentSchemaVersion, a.Base)
+	bw.Write(aw.json)
+	bw.WriteString(`,"rows":`)
+	bw.Write(rowsJSON)
+	bw.WriteString(`,"warnings":`)
+	bw.Write(warnJSON)
+	if len(a.Dictionaries) > 0 {
+		dicts, err := compactJSON(a.Dictionaries)
+		if err != nil {
+			return err
+		}
+		bw.WriteString(`,"dictionaries":`)
+		bw.Write(dicts)
+	}
+	bw.WriteString("}\n")
 	return bw.Flush()
+}
+
+// compactJSON encodes v as the alignment JSON encodes its parts: without
+// escaping HTML, without the encoder's newline.
+func compactJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+func sameEditions(x, y []*editions.Edition) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for e := range x {
+		if x[e] != y[e] {
+			return false
+		}
+	}
+	return true
+}
+
+// rowJSON is a row of a as the alignment JSON has it.
+func rowJSON(a *align.Alignment, row align.Row) alignJSONRow {
+	cells := make([][]int, len(row.Cells))
+	for e, c := range row.Cells {
+		cells[e] = c
+		if c == nil {
+			cells[e] = []int{} // [] rather than null
+		}
+	}
+	jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
+	if row.Kind == align.Moved {
+		jr.Peer = intPtr(row.Peer)
+	}
+	for _, d := range row.Diffs {
+		if a.Pairwise() && d.From == 0 && d.To == 1 {
+			jr.Ops = jsonOps(d.Ops)
+			continue
+		}
+		jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
+	}
+	return jr
 }
 
 // rowStatus is a row's "status" in the JSON.

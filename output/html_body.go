@@ -52,15 +52,23 @@ type alignBody struct {
 }
 
 type htmlType struct {
-	Name  string
-	Count int
-	Shown bool
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+	Shown bool   `json:"shown"`
 }
 
 // buildAlignBody gathers what the templates lay out for a: headings of
 // the editions shown, the summary and legend, and the alignment and view
 // data as JSON for the script.
 func buildAlignBody(a *align.Alignment, opts HTMLOptions) (*alignBody, error) {
+	return buildAlignBodyFrom(a, opts, nil, nil)
+}
+
+// buildAlignBodyFrom is buildAlignBody with what a caller that draws the
+// page again and again (ReviewPage) keeps: the views of rows already
+// gathered (cache, nil for none) and the alignment JSON of a (nil: it is
+// written here).
+func buildAlignBodyFrom(a *align.Alignment, opts HTMLOptions, cache *rowCache, alignJSON []byte) (*alignBody, error) {
 	columns, err := shownColumns(a, opts.Columns)
 	if err != nil {
 		return nil, err
@@ -77,15 +85,16 @@ func buildAlignBody(a *align.Alignment, opts HTMLOptions) (*alignBody, error) {
 		b.First = headings[a.Base].Label
 	}
 	var buf bytes.Buffer
-	if err := WriteAlignmentJSON(&buf, a); err != nil {
-		return nil, err
+	if alignJSON == nil {
+		if err := WriteAlignmentJSON(&buf, a); err != nil {
+			return nil, err
+		}
+		alignJSON = buf.Bytes()
 	}
-	b.JSON = template.JS(jsonForScript(buf.Bytes()))
+	b.JSON = template.JS(jsonForScript(alignJSON))
 
 	vb := newViewBuilder(a, b.Versions, headings, columns)
-	for r := range a.Rows {
-		vb.row(r)
-	}
+	cache.gather(vb)
 	b.Notes = vb.markers
 	buf.Reset()
 	enc := json.NewEncoder(&buf)
