@@ -126,7 +126,49 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 				s.weight[i] += float64(f.n) * v.w[f.id]
 			}
 		}
+		s.feats = weighed(s.feats, v.w)
 	}
+}
+
+// weighed returns feats less the features of weight 0, those found on
+// one side only: they add nothing to what two sentences share (model.shared,
+// sharedSet) nor to a sentence's weight, but the search would still step
+// over them for every pair of sentences it compares. In Hebrew, Arabic
+// and Syriac every word is a candidate name under each of its readings
+// (editions/anchors/abjad.go), a dozen features a word, nearly all of
+// them met in no sentence of the other edition. A sentence's list is
+// copied, into one array for the side, only when it holds such a
+// feature; base, which learning and the guide read, keeps them all:
+// learn counts a dictionary's link on either side (dictionary.go:
+// refuted), and the words for the pairs it learns.
+func weighed(feats [][]fcount, w []float64) [][]fcount {
+	kept, drop := 0, 0
+	for _, fs := range feats {
+		for _, f := range fs {
+			if w[f.id] == 0 {
+				drop++
+			} else {
+				kept++
+			}
+		}
+	}
+	if drop == 0 {
+		return feats
+	}
+	buf := make([]fcount, 0, kept)
+	out := make([][]fcount, len(feats))
+	for i, fs := range feats {
+		start := len(buf)
+		for _, f := range fs {
+			if w[f.id] != 0 {
+				buf = append(buf, f)
+			}
+		}
+		if len(buf) > start {
+			out[i] = buf[start:len(buf):len(buf)]
+		}
+	}
+	return out
 }
 
 // crossScript reports whether editions a and b are written in different

@@ -86,10 +86,14 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 	var links []wordLink
 	if links, r.dicts = dictionaryLinks(a, b, r.sa, r.sb, r.v, dicts); len(links) > 0 {
 		first := int32(len(r.v.class))
-		addWordLinks(r.sa, r.sb, r.v, links, nil, p)
+		// The links join the base features, all of them: those of
+		// weight 0 too, which weigh leaves out of feats, since learn
+		// counts a link met on one side only (refuted).
+		linkWords(r.sa, r.sb, r.v, links, nil)
 		for _, s := range []*side{r.sa, r.sb} {
 			copy(s.base, s.feats)
 		}
+		r.v.weigh(r.sa, r.sb, p)
 		r.v.dictLinks = make(map[int32]wordLink, len(links))
 		for k, l := range links {
 			r.v.dictLinks[first+int32(k)] = l
