@@ -72,10 +72,10 @@ type vocab struct {
 }
 
 func (v *vocab) id(class uint8, key string) int32 {
-	// The key, its class first, built in a buffer: looked up without
-	// allocating, it is copied only for a new feature.
+	// The key built in a buffer: looked up without allocating, it is
+	// copied only for a new feature.
 	var buf [64]byte
-	k := append(append(buf[:0], byte('0'+class)), key...)
+	k := featureKey(buf[:0], class, key)
 	if id, ok := v.ids[string(k)]; ok {
 		return id
 	}
@@ -85,12 +85,33 @@ func (v *vocab) id(class uint8, key string) int32 {
 	return id
 }
 
+// lookup returns the id of a feature, if it is interned.
+func (v *vocab) lookup(class uint8, key string) (int32, bool) {
+	var buf [64]byte
+	id, ok := v.ids[string(featureKey(buf[:0], class, key))]
+	return id, ok
+}
+
+// featureKey appends to buf a feature's key in vocab.ids: its class,
+// then its string.
+func featureKey(buf []byte, class uint8, key string) []byte {
+	return append(append(buf, byte('0'+class)), key...)
+}
+
 // newSides extracts the features of both editions and weighs them.
+//
+// A name of b that a lacks is not even interned: it is found on one side
+// only, of weight 0 (weigh), and would be dropped from its sentence's
+// features anyway; in Hebrew, Arabic and Syriac, where every word is a
+// candidate name under each of its readings (editions/anchors/abjad.go),
+// nearly all of them are. The ids of the features kept are given in the
+// same order as if it were interned, so the results are the same. A name
+// of a is interned before b is read, and is dropped by weigh.
 func newSides(a, b *editions.Edition, p *params) (*side, *side, *vocab) {
 	v := &vocab{ids: make(map[string]int32)}
 	cross := crossScript(a, b)
-	sa := newSide(a, v, p, cross)
-	sb := newSide(b, v, p, cross)
+	sa := newSide(a, v, p, cross, -1)
+	sb := newSide(b, v, p, cross, int32(len(v.class)))
 	v.weigh(sa, sb, p)
 	return sa, sb, v
 }
@@ -182,7 +203,9 @@ func crossScript(a, b *editions.Edition) bool {
 	return sa != sb
 }
 
-func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
+// newSide reads the features of edition e. With known ≥ 0, a name is
+// taken only if it is a feature of id below known (of the other side).
+func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) *side {
 	n := len(e.Sentences)
 	s := &side{
 		n:       n,
@@ -209,7 +232,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
 			}
 		}
 		s.length[i] = float64(chars)
-		ids = sentenceFeatures(ids[:0], sent, e, v, p, cross)
+		ids = sentenceFeatures(ids[:0], sent, e, v, p, cross, known)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
@@ -233,8 +256,9 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
 
 // sentenceFeatures appends the feature ids of sent to ids: its anchors,
 // found in its text, and its words, taken from its comparison form. With
-// cross, names are keyed by anchors.CrossKey.
-func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool) []int32 {
+// cross, names are keyed by anchors.CrossKey; with known ≥ 0, only the
+// names of id below known are taken (newSides).
+func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool, known int32) []int32 {
 	for _, a := range anchors.Extract(sent.Text, e.Lang) {
 		if a.Kind == anchors.Name && cross {
 			a.Key = anchors.CrossKey(a.Key)
@@ -246,6 +270,12 @@ func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, 
 		case anchors.Date:
 			c = fDate
 		case anchors.Name:
+			if known >= 0 {
+				if id, ok := v.lookup(fName, a.Key); ok && id < known {
+					ids = append(ids, id)
+				}
+				continue
+			}
 			c = fName
 		case anchors.Marker:
 			c = fMarker
