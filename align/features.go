@@ -107,12 +107,21 @@ func featureKey(buf []byte, class uint8, key string) []byte {
 // nearly all of them are. The ids of the features kept are given in the
 // same order as if it were interned, so the results are the same. A name
 // of a is interned before b is read, and is dropped by weigh.
+//
+// The features weigh drops are dropped from base too: found on one side
+// only, they are of weight 0 in every later weighing as well, and no
+// reader of base counts them (guide pins a feature found once on each
+// side; learn counts the dictionary's links, added after, and the words,
+// kept in words). The sentences' lists are then held once, not twice.
 func newSides(a, b *editions.Edition, p *params) (*side, *side, *vocab) {
 	v := &vocab{ids: make(map[string]int32)}
 	cross := crossScript(a, b)
 	sa := newSide(a, v, p, cross, -1)
 	sb := newSide(b, v, p, cross, int32(len(v.class)))
 	v.weigh(sa, sb, p)
+	for _, s := range []*side{sa, sb} {
+		copy(s.base, s.feats)
+	}
 	return sa, sb, v
 }
 
@@ -159,9 +168,8 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 // (editions/anchors/abjad.go), a dozen features a word, nearly all of
 // them met in no sentence of the other edition. A sentence's list is
 // copied, into one array for the side, only when it holds such a
-// feature; base, which learning and the guide read, keeps them all:
-// learn counts a dictionary's link on either side (dictionary.go:
-// refuted), and the words for the pairs it learns.
+// feature. A dictionary's link found on one side only stays in base,
+// where learn counts it (dictionary.go: refuted).
 func weighed(feats [][]fcount, w []float64) [][]fcount {
 	kept, drop := 0, 0
 	for _, fs := range feats {
