@@ -38,6 +38,12 @@ type Row struct {
 	// calibration (model.confidence): what the coverage check's
 	// thresholds were set on, and so what it reads.
 	raw float64
+	// omitP is, for a Deleted row of a translation's alignment whose
+	// sentence the omission decision (omissions.go) weighed and found
+	// left out, the probability it gave that; 0 where it weighed
+	// nothing. The coverage check reports it as the omission's
+	// confidence.
+	omitP float64
 	// Peer is, for a Moved row, the index of the row at the other end of
 	// the move; it means nothing for other kinds.
 	Peer int

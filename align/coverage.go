@@ -253,7 +253,6 @@ func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	c := &coverer{al: al, src: src, tgt: tgt, opts: opts, rep: &CoverageReport{Source: src, Target: tgt, Warnings: al.Warnings}}
 	c.prepare()
 	c.omissions()
-	c.joinOmissions()
 	c.additions()
 	c.mismatches()
 	c.notes()
@@ -271,32 +270,20 @@ type coverer struct {
 	opts     CoverageOptions
 	rep      *CoverageReport
 
-	srcLen, tgtLen []float64      // non-space characters of each sentence
-	covered        []bool         // source sentence has a counterpart: in a Match row, and not found missing from it
-	ratio          float64        // characters of translation per character of source
-	variance       float64        // length model's variance per character, re-estimated
-	srcLines       editions.Lines // where the lines of src.Text start
-	tgtLines       editions.Lines
-	// m scores what two sentences share, with the aligner's features
-	// and the word pairs learnt from the alignment's 1-1 matches.
-	m *model
-	// lex are the 1-1 matches' lexSamples, by weight; mergeRate is the
-	// share of matches that merge several source sentences.
-	lex       []lexSample
-	mergeRate float64
+	// The length model of this translation (lengths.go).
+	translatorLengths
+	covered  []bool // source sentence has a counterpart: it is in a Match row
+	srcLines editions.Lines // where the lines of src.Text start
+	tgtLines editions.Lines
 }
 
 // prepare derives what the analysis reads besides the alignment's rows:
-// the lengths and this translator's length model, the word pairs of the
-// two texts, the rows realigned where a passage is left out, which
-// source sentences those rows match, the lexical samples and the rate of
-// merges.
+// the lengths and this translator's length model, and which source
+// sentences the rows match.
 func (c *coverer) prepare() {
 	c.srcLines = editions.LineStarts(c.src.Text)
 	c.tgtLines = editions.LineStarts(c.tgt.Text)
-	c.measureLengths()
-	c.learnWords()
-	c.refine()
+	c.translatorLengths = measureLengths(c.src, c.tgt, c.al.Rows)
 	c.covered = make([]bool, len(c.src.Sentences))
 	for _, row := range c.al.Rows {
 		if row.Kind == Match {
@@ -305,14 +292,11 @@ func (c *coverer) prepare() {
 			}
 		}
 	}
-	c.prepareLex()
-	c.mergeRate = c.estimateMergeRate()
 }
 
 // distrust counts the source sentences of the stretches found no better
-// than chance as not covered, whatever the local realignment and the
-// merges made of them: a fitting sentence can always be found for a
-// sentence of an unrelated text.
+// than chance as not covered: a fitting sentence can always be found
+// for a sentence of an unrelated text.
 func (c *coverer) distrust() {
 	for _, w := range c.rep.Warnings {
 		if w.Kind != Unrelated {

@@ -69,12 +69,26 @@ func runTranslation(a, b *editions.Edition, p *params) *translationRun {
 		r.first = path
 		r.firstCosts, _, _ = sourceCosts(m, path)
 	})
-	r.rows = make([]Row, 0, len(r.path))
-	for _, st := range r.path {
-		bt := beadTypes[st.t]
-		r.rows = append(r.rows, r.m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	// Which sentences the translation leaves out, decided on the rows
+	// of the path (omissions.go); the path is then that of the rows
+	// decided.
+	decided := decideOmissions(a, b, r.m.pathRows(r.path))
+	r.path = r.m.stepsOf(decided, r.path)
+	r.rows = r.m.pathRows(r.path)
+	for k := range r.rows {
+		r.rows[k].omitP = decided[k].omitP
 	}
 	return r
+}
+
+// pathRows returns a row for each step of path.
+func (m *model) pathRows(path []step) []Row {
+	rows := make([]Row, 0, len(path))
+	for _, st := range path {
+		bt := beadTypes[st.t]
+		rows = append(rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	}
+	return rows
 }
 
 // alignSides finds the best path of beads between two sides, and returns
