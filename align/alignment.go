@@ -44,6 +44,10 @@ type Row struct {
 	// nothing. The coverage check reports it as the omission's
 	// confidence.
 	omitP float64
+	// weighed says that the omission decision made or weighed the
+	// row: a match it made found nothing of its sentences left out,
+	// so that the coverage check does not report it again as too short.
+	weighed bool
 	// Peer is, for a Moved row, the index of the row at the other end of
 	// the move; it means nothing for other kinds.
 	Peer int

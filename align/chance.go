@@ -281,6 +281,14 @@ func sourceCosts(m *model, path []step) (cost, matched, total []float64) {
 // they had before learning (the first nBase of v's classes) and a vocab
 // of their own, for the null alignment.
 func nullSides(sa, sb *side, v *vocab, nBase int, p *params) (*side, *side, *vocab) {
+	return unlearntSides(sa, sb, v, nBase, p, true)
+}
+
+// unlearntSides returns copies of sa and of sb, reversed if revB, with
+// the features they had before learning (the first nBase of v's
+// classes) and a vocab of their own, weighed: sides to align or learn
+// from again without tokenizing the editions again.
+func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool) (*side, *side, *vocab) {
 	nv := &vocab{ids: v.ids, class: append([]uint8(nil), v.class[:nBase]...)}
 	copySide := func(s *side, rev bool) *side {
 		c := &side{n: s.n, paras: s.paras,
@@ -305,7 +313,7 @@ func nullSides(sa, sb *side, v *vocab, nBase int, p *params) (*side, *side, *voc
 		}
 		return c
 	}
-	na, nb := copySide(sa, false), copySide(sb, true)
+	na, nb := copySide(sa, false), copySide(sb, revB)
 	nv.weigh(na, nb, p)
 	return na, nb, nv
 }

@@ -73,6 +73,9 @@ func (c *coverer) omissions() {
 			c.addOmission(f)
 			r = end - 1
 		case Match:
+			if rows[r].weighed {
+				continue // the omission decision weighed what it lacks
+			}
 			if f, ok := c.shortened(r); ok {
 				c.addOmission(f)
 			}

@@ -8,14 +8,12 @@ import (
 	"sort"
 )
 
-// learnWords makes the model by which the analysis sees what two
-// sentences share: the aligner's features, with word pairs learnt from
-// this alignment, by Model 1 where it has enough matches to learn from
-// (model1MinPairs), else by learn's competitive linking from its 1-1
-// matches (see model1.go).
-func (d *decider) learnWords() {
-	p := defaultParams()
-	sa, sb, v := newSides(d.src, d.tgt, p)
+// learnWords makes the model by which the decision sees what two
+// sentences share: the aligner's features of sa and sb (which it
+// changes), with word pairs learnt from the rows, by Model 1 where
+// they have enough matches to learn from (model1MinPairs), else by
+// learn's competitive linking from their 1-1 matches (see model1.go).
+func (d *decider) learnWords(sa, sb *side, v *vocab, p *params) {
 	var path []step
 	matched := 0
 	for _, row := range d.rows {

@@ -5,6 +5,7 @@
 package align
 
 import (
+	"strconv"
 	"fmt"
 	"os"
 	"math"
@@ -155,7 +156,7 @@ func (d *decider) besideMatch(r int) bool {
 	}
 	if best.row < 0 {
 		row := rows[r]
-		row.omitP = math.Min(omissionConf, sigmoid(kept))
+		row.omitP, row.weighed = math.Min(omissionConf, sigmoid(kept)), true
 		d.edit(r, r+1, []Row{row})
 		return true
 	}
@@ -226,7 +227,7 @@ func (d *decider) cuts(sc, tc []int) []cut {
 			if lo*d.ratio < shortMinChars/2 {
 				continue // "Mr.", "Amen.": its length says nothing
 			}
-			odds := prior + lengthLogLik(d.zScore(la-lo, lb)) - whole
+			odds := lengthLogLik(d.zScore(la-lo, lb)) - whole
 			w := 0.0
 			for _, s := range omitted {
 				w += d.m.a.weight[s]
@@ -237,6 +238,7 @@ func (d *decider) cuts(sc, tc []int) []cut {
 				lx = d.lexLogLR(w, ms)
 				odds += lx
 			}
+			odds = prior + zzTemper*odds
 			if os.Getenv("ZZDEBUG") != "" && odds > 0 {
 				fmt.Printf("  cut %v of %v/%v: prior %.2f len %.2f (z %.2f vs %.2f) lex %.2f (w %.1f share %.2f) var %.1f\n", omitted, sc, tc, prior, lengthLogLik(d.zScore(la-lo, lb))-whole, d.zScore(la-lo, lb), d.zScore(la, lb), lx, w, ms, d.variance)
 			}
@@ -309,3 +311,10 @@ func (d *decider) sharedSet(sc, tc []int) float64 {
 	}
 	return sh
 }
+
+var zzTemper = func() float64 {
+	if x, err := strconv.ParseFloat(os.Getenv("ZZTEMPER"), 64); err == nil {
+		return x
+	}
+	return 1
+}()

@@ -60,12 +60,21 @@ import (
 // by go run ./bench/textberg, whose strict F1 the decision must not
 // lower.
 func decideOmissions(src, tgt *editions.Edition, rows []Row) []Row {
+	p := defaultParams()
+	sa, sb, v := newSides(src, tgt, p)
+	return decideWith(src, tgt, rows, sa, sb, v, p)
+}
+
+// decideWith is decideOmissions with the sides of the two editions
+// already made, without learnt features (unlearntSides); it changes
+// them.
+func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, p *params) []Row {
 	if len(src.Sentences) == 0 || len(tgt.Sentences) == 0 {
 		return rows
 	}
 	d := &decider{src: src, tgt: tgt, rows: rows}
 	d.translatorLengths = measureLengths(src, tgt, rows)
-	d.learnWords()
+	d.learnWords(sa, sb, v, p)
 	d.refine()
 	d.prepareLex()
 	d.mergeRate = d.estimateMergeRate()
@@ -268,7 +277,7 @@ func shortenedConfidence(z float64) float64 {
 func deletedRows(sc []int, p float64) []Row {
 	var out []Row
 	for _, s := range sc {
-		out = append(out, Row{Cells: [][]int{{s}, {}}, Kind: Deleted, Score: 0.5, raw: 0.5, omitP: p})
+		out = append(out, Row{Cells: [][]int{{s}, {}}, Kind: Deleted, Score: 0.5, raw: 0.5, omitP: p, weighed: true})
 	}
 	return out
 }
@@ -277,7 +286,7 @@ func deletedRows(sc []int, p float64) []Row {
 // sentences tc. Its scores are placeholders: the aligner scores the
 // rows it returns afterwards (see runTranslation).
 func matchRow(sc, tc []int) Row {
-	return Row{Cells: [][]int{sc, tc}, Kind: Match, Score: 0.5, raw: 0.5}
+	return Row{Cells: [][]int{sc, tc}, Kind: Match, Score: 0.5, raw: 0.5, weighed: true}
 }
 
 // beadTypeOf returns the index in beadTypes of the shape a-b.

@@ -72,11 +72,12 @@ func runTranslation(a, b *editions.Edition, p *params) *translationRun {
 	// Which sentences the translation leaves out, decided on the rows
 	// of the path (omissions.go); the path is then that of the rows
 	// decided.
-	decided := decideOmissions(a, b, r.m.pathRows(r.path))
+	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false)
+	decided := decideWith(a, b, r.m.pathRows(r.path), ua, ub, uv, p)
 	r.path = r.m.stepsOf(decided, r.path)
 	r.rows = r.m.pathRows(r.path)
 	for k := range r.rows {
-		r.rows[k].omitP = decided[k].omitP
+		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
 	}
 	return r
 }
