@@ -35,8 +35,8 @@ type Row struct {
 	// estimates it: of rows scored 0.9, nine in ten are right.
 	Score float64
 	// raw is the aligner's own confidence in a translation's row, before
-	// calibration (model.confidence): what the coverage check's
-	// thresholds were set on, and so what it reads.
+	// calibration (model.confidence): what the omission decision's
+	// thresholds were set on (refineSure), and so what it reads.
 	raw float64
 	// omitP is, for a Deleted row of a translation's alignment whose
 	// sentence the omission decision (omissions.go) weighed and found

@@ -1,5 +1,6 @@
-// Omissions: runs of source sentences with no counterpart, pairs whose
-// translation is far too short, and how sure each is.
+// Omissions: the runs of source sentences the alignment leaves without
+// counterpart, pairs whose translation is far too short, and how sure
+// each is.
 
 package align
 
@@ -38,7 +39,7 @@ type gap struct {
 const (
 	// omissionConf is the confidence of an omission nothing makes
 	// doubtful, and the most a sentence left unmatched beside a match
-	// gets (besideMatch): short of certain, since a translation may
+	// gets from the omission decision (besideMatch): short of certain, since a translation may
 	// render a sentence with nothing the aligner can see (a564e4f).
 	omissionConf = 0.97
 	// paraphraseWeight is how much unmatched text on the other side of

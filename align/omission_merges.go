@@ -5,9 +5,6 @@
 package align
 
 import (
-	"strconv"
-	"fmt"
-	"os"
 	"math"
 	"slices"
 )
@@ -21,9 +18,8 @@ import (
 // merge), or the rest only (the end is omitted) — as log-odds, the sum
 // of
 //
-//   - the prior: omissions are as rare as the aligner takes them
-//     (beadProbOmit per bead), merges as frequent as this translator
-//     makes them (mergeRate);
+//   - the prior: omissions and merges as frequent as this translation
+//     shows them (omitRate, mergeRate);
 //   - the lengths: the likelihood of tc's length given the whole merge
 //     and given the rest, under the length spread of this translator
 //     (lengthLogLik);
@@ -218,7 +214,7 @@ func (d *decider) cuts(sc, tc []int) []cut {
 	lb := d.sum(d.tgtLen, tc)
 	la := d.sum(d.srcLen, sc)
 	whole := lengthLogLik(d.zScore(la, lb))
-	prior := math.Log(beadProbOmit / d.mergeRate)
+	prior := math.Log(d.omitRate / d.mergeRate)
 	var out []cut
 	for k := 1; k < len(sc); k++ {
 		for _, ends := range [2][2][]int{{sc[:k], sc[k:]}, {sc[k:], sc[:k]}} {
@@ -227,20 +223,13 @@ func (d *decider) cuts(sc, tc []int) []cut {
 			if lo*d.ratio < shortMinChars/2 {
 				continue // "Mr.", "Amen.": its length says nothing
 			}
-			odds := lengthLogLik(d.zScore(la-lo, lb)) - whole
+			odds := prior + lengthLogLik(d.zScore(la-lo, lb)) - whole
 			w := 0.0
 			for _, s := range omitted {
 				w += d.m.a.weight[s]
 			}
-			lx, ms := 0.0, 0.0
 			if w >= minLexWeight {
-				ms = d.marginalShare(omitted, rest, tc)
-				lx = d.lexLogLR(w, ms)
-				odds += lx
-			}
-			odds = prior + zzTemper*odds
-			if os.Getenv("ZZDEBUG") != "" && odds > 0 {
-				fmt.Printf("  cut %v of %v/%v: prior %.2f len %.2f (z %.2f vs %.2f) lex %.2f (w %.1f share %.2f) var %.1f\n", omitted, sc, tc, prior, lengthLogLik(d.zScore(la-lo, lb))-whole, d.zScore(la-lo, lb), d.zScore(la, lb), lx, w, ms, d.variance)
+				odds += d.lexLogLR(w, d.marginalShare(omitted, rest, tc))
 			}
 			out = append(out, cut{omitted, odds})
 		}
@@ -248,12 +237,36 @@ func (d *decider) cuts(sc, tc []int) []cut {
 	return out
 }
 
-// mergePrior is how many matches the aligner's prior of 2-1 beads
-// (beadProbMerge) counts as in the rate of merges: a text of a few
-// hundred matches has a rate of its own, a short one the aligner's.
+// mergePrior is how many matches the aligner's priors of 2-1 and 1-0
+// beads (beadProbMerge, beadProbOmit) count as in the rates of merges
+// and omissions: a text of a few hundred matches has rates of its own,
+// a short one the aligner's.
 // Chosen by hand when the log-odds of merges were written (commit
 // f162d1e), not measured.
 const mergePrior = 50
+
+// estimateOmitRate returns the rate of omissions per match: the runs
+// of source sentences the rows leave unmatched (a passage is one
+// event), per match, smoothed towards the aligner's prior of 1-0 beads
+// (beadProbOmit) as if that had been seen on mergePrior matches. A
+// translator who leaves out little is not taken to leave out a
+// sentence wherever a merge is short: on Text+Berg dev, whose gold has
+// one sentence left out for 69 merges, the fixed prior split three true
+// merges, this one two (strict F1 0.833 → 0.836; test 0.877 → 0.878).
+func (d *decider) estimateOmitRate() float64 {
+	omits, matches := 0.0, 0.0
+	for k, row := range d.rows {
+		switch row.Kind {
+		case Match:
+			matches++
+		case Deleted:
+			if k == 0 || d.rows[k-1].Kind != Deleted {
+				omits++
+			}
+		}
+	}
+	return (omits + mergePrior*beadProbOmit) / (matches + mergePrior)
+}
 
 // estimateMergeRate returns the share of matches that merge several
 // source sentences, smoothed towards the aligner's prior of 2-1 beads
@@ -291,30 +304,32 @@ func (d *decider) marginalShare(omitted, rest, tc []int) float64 {
 // translation sentences tc share, each counted as often as it occurs on
 // both sides.
 func (d *decider) sharedSet(sc, tc []int) float64 {
-	n := map[int32]int32{}
-	for _, s := range sc {
-		for _, f := range d.m.a.feats[s] {
-			n[f.id] += f.n
-		}
-	}
-	m := map[int32]int32{}
-	for _, t := range tc {
-		for _, f := range d.m.b.feats[t] {
-			m[f.id] += f.n
-		}
-	}
+	x, y := bagOf(d.m.a.feats, sc), bagOf(d.m.b.feats, tc)
 	sh := 0.0
-	for id, k := range n {
-		if l := m[id]; l > 0 {
-			sh += float64(min(k, l)) * d.m.w[id]
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i].id < y[j].id:
+			i++
+		case x[i].id > y[j].id:
+			j++
+		default:
+			sh += float64(min(x[i].n, y[j].n)) * d.m.w[x[i].id]
+			i++
+			j++
 		}
 	}
 	return sh
 }
 
-var zzTemper = func() float64 {
-	if x, err := strconv.ParseFloat(os.Getenv("ZZTEMPER"), 64); err == nil {
-		return x
+// bagOf is the features of sentences idx of feats, sorted by id, the
+// counts of a feature in several summed.
+func bagOf(feats [][]fcount, idx []int) []fcount {
+	if len(idx) == 0 {
+		return nil
 	}
-	return 1
-}()
+	out := feats[idx[0]]
+	for _, i := range idx[1:] {
+		out = merge(out, feats[i])
+	}
+	return out
+}

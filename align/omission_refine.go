@@ -1,5 +1,6 @@
-// Local realignment: the passages the aligner left unmatched are aligned
-// again with a model that takes a passage left out for one event.
+// Local realignment, the first step of the omission decision: the
+// passages the search left unmatched are aligned again with a model that
+// takes a passage left out for one event.
 
 package align
 
@@ -171,8 +172,8 @@ const maxParagraphTrials = 8
 // paragraphs, seldom has the first; and where the region lacks more
 // than the paragraph (a sentence the undamaged translation already
 // shortens, say), the realignment without it would turn that into an
-// omission of its own rather than leave it to the report's analysis of
-// merged sentences.
+// omission of its own rather than leave it to the decision on merged
+// sentences.
 func (d *decider) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([]Row, bool) {
 	if len(path) == 0 {
 		return nil, false

@@ -4,8 +4,6 @@
 package align
 
 import (
-	"fmt"
-	"os"
 	"math"
 	"sort"
 
@@ -78,6 +76,7 @@ func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, 
 	d.refine()
 	d.prepareLex()
 	d.mergeRate = d.estimateMergeRate()
+	d.omitRate = d.estimateOmitRate()
 	d.taken = make([]bool, len(d.rows))
 	d.decide()
 	return d.apply()
@@ -97,6 +96,7 @@ type decider struct {
 	// share of matches that merge several source sentences.
 	lex       []lexSample
 	mergeRate float64
+	omitRate  float64
 
 	edits []rowEdit
 	taken []bool // rows an edit replaces
@@ -120,16 +120,6 @@ func (d *decider) edit(lo, hi int, rows []Row) bool {
 		d.taken[k] = true
 	}
 	d.edits = append(d.edits, rowEdit{lo, hi, rows})
-	if dbg := os.Getenv("ZZDEBUG"); dbg != "" {
-		var was, now []string
-		for _, r := range d.rows[lo:hi] {
-			was = append(was, fmt.Sprint(r.Cells))
-		}
-		for _, r := range rows {
-			now = append(now, fmt.Sprintf("%v/%.2f", r.Cells, r.omitP))
-		}
-		fmt.Println(dbg, was, "->", now)
-	}
 	return true
 }
 
