@@ -65,7 +65,7 @@ type params struct {
 
 // The probabilities of an omission (a 1-0 bead) and of a merge of two
 // sentences of the first edition (2-1), which the omission decision also
-// takes for its priors (estimateOmitRate, estimateMergeRate). Both are as the first
+// takes for its priors (cuts, estimateMergeRate). Both are as the first
 // version of the aligner set them (commit c9bdcf8) and were left alone
 // when the other bead probabilities were changed: chosen by hand, not
 // measured.

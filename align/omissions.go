@@ -76,7 +76,6 @@ func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, 
 	d.refine()
 	d.prepareLex()
 	d.mergeRate = d.estimateMergeRate()
-	d.omitRate = d.estimateOmitRate()
 	d.taken = make([]bool, len(d.rows))
 	d.decide()
 	return d.apply()
@@ -96,7 +95,6 @@ type decider struct {
 	// share of matches that merge several source sentences.
 	lex       []lexSample
 	mergeRate float64
-	omitRate  float64
 
 	edits []rowEdit
 	taken []bool // rows an edit replaces
