@@ -125,7 +125,8 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 				count[f]++
 			}
 		}
-		slices.Sort(touched)
+		// Most words meet once: the ones kept, fewer, are sorted.
+		kept := len(keys)
 		for _, f := range touched {
 			if int(count[f]) >= minCount {
 				keys = append(keys, key{int32(e), f})
@@ -133,6 +134,7 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 			}
 			count[f] = 0
 		}
+		slices.SortFunc(keys[kept:], func(x, y key) int { return int(x[1]) - int(y[1]) })
 		touched = touched[:0]
 		to[e] = int32(len(keys))
 	}
