@@ -64,7 +64,7 @@ type params struct {
 }
 
 // The probabilities of an omission (a 1-0 bead) and of a merge of two
-// sentences of the first edition (2-1), which the coverage check also
+// sentences of the first edition (2-1), which the omission decision also
 // takes for its priors (cuts, estimateMergeRate). Both are as the first
 // version of the aligner set them (commit c9bdcf8) and were left alone
 // when the other bead probabilities were changed: chosen by hand, not
@@ -326,8 +326,8 @@ func (m *model) shared(i, j int) float64 {
 // confidence is the aligner's raw confidence in a matched bead, in
 // [0,1]: the logistic of rawLogit. It is not a probability (on
 // Text+Berg dev, 84% of the matches it scores 0.9 or more are right);
-// Row.Score is its calibration (calibrate.go), and the coverage check,
-// whose thresholds were set on it, reads it as Row.raw.
+// Row.Score is its calibration (calibrate.go), and the omission
+// decision, whose thresholds were set on it, reads it as Row.raw.
 func (m *model) confidence(st step) float64 {
 	return 1 / (1 + math.Exp(-m.rawLogit(st)))
 }

@@ -101,12 +101,33 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 	}
 	r.nBase = len(r.v.class)
 	r.alignSides(p)
-	r.rows = make([]Row, 0, len(r.path))
-	for _, st := range r.path {
-		bt := beadTypes[st.t]
-		r.rows = append(r.rows, r.m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	r.rows = r.m.pathRows(r.path)
+	if r.null != nil {
+		// Unrelated as a whole (alignSides): chance.go unaligns every
+		// row, and there is nothing left out to decide.
+		return r
+	}
+	// Which sentences the translation leaves out, decided on the rows
+	// of the path (omissions.go); the path is then that of the rows
+	// decided.
+	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false)
+	decided := decideWith(a, b, r.rows, ua, ub, uv, p)
+	r.path = r.m.stepsOf(decided, r.path)
+	r.rows = r.m.pathRows(r.path)
+	for k := range r.rows {
+		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
 	}
 	return r
+}
+
+// pathRows returns a row for each step of path.
+func (m *model) pathRows(path []step) []Row {
+	rows := make([]Row, 0, len(path))
+	for _, st := range path {
+		bt := beadTypes[st.t]
+		rows = append(rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	}
+	return rows
 }
 
 // alignSides finds the best path of beads between r's two sides and
