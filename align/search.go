@@ -164,6 +164,12 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		}
 		return low[i%keep][j-bd.lo[i]], int(lowState[i%keep][j-bd.lo[i]])
 	}
+	// least is the least a match bead of each type can cost: its prior,
+	// with all its words shared.
+	var least [len(beadTypes)]float64
+	for t := range beadTypes {
+		least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
+	}
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
 	// a merged bead reuses the values of its sentence pairs.
 	pairs := make([]float32, bd.size)
@@ -212,7 +218,12 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 				if t != 1 && t != 2 {
 					// A bead that cannot cost less than the
 					// runner-up into the cell changes neither the
-					// cell nor its margin: costBelow spares its words.
+					// cell nor its margin: by its prior alone (least),
+					// it is not looked at; by its lengths, costBelow
+					// spares its words.
+					if prev+least[t] >= second[stMatch] {
+						continue
+					}
 					c, _ := m.costBelow(t, i, j, pair, second[stMatch]-prev)
 					try(stMatch, prev+c, t, ps)
 					continue
