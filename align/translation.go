@@ -7,7 +7,7 @@ import (
 
 // alignSentences aligns edition b, a translation or another printing, to
 // edition a, sentence by sentence. It returns a two-edition alignment whose rows
-// are the beads found: matches (1-1, 1-2, 2-1, 2-2, 1-3, 3-1), sentences
+// are the beads found: matches (of the shapes of beadTypes), sentences
 // only in a (Deleted) and sentences only in b (Inserted).
 //
 // Time and memory are linear in the number of sentences times the width
