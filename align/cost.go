@@ -368,7 +368,13 @@ func (m *model) costBelow(t int, i, j int, pair pairFunc, limit float64) (cost, 
 // shared returns the weight of the features a[i] and b[j] share, each
 // counted as often as it occurs in both.
 func (m *model) shared(i, j int) float64 {
-	x, y := m.a.feats[i], m.b.feats[j]
+	return sharedWeight(m.a.feats[i], m.b.feats[j], m.w)
+}
+
+// sharedWeight is the weight under w of the features of x and y, two
+// lists sorted by id, that both hold, each counted as often as it occurs
+// in both.
+func sharedWeight(x, y []fcount, w []float64) float64 {
 	s := 0.0
 	for i, j := 0, 0; i < len(x) && j < len(y); {
 		switch {
@@ -377,7 +383,7 @@ func (m *model) shared(i, j int) float64 {
 		case x[i].id > y[j].id:
 			j++
 		default:
-			s += float64(min(x[i].n, y[j].n)) * m.w[x[i].id]
+			s += float64(min(x[i].n, y[j].n)) * w[x[i].id]
 			i++
 			j++
 		}

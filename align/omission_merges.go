@@ -287,21 +287,7 @@ func (d *decider) marginalShare(omitted, rest, tc []int) float64 {
 // translation sentences tc share, each counted as often as it occurs on
 // both sides.
 func (d *decider) sharedSet(sc, tc []int) float64 {
-	x, y := bagOf(d.m.a.feats, sc), bagOf(d.m.b.feats, tc)
-	sh := 0.0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i].id < y[j].id:
-			i++
-		case x[i].id > y[j].id:
-			j++
-		default:
-			sh += float64(min(x[i].n, y[j].n)) * d.m.w[x[i].id]
-			i++
-			j++
-		}
-	}
-	return sh
+	return sharedWeight(bagOf(d.m.a.feats, sc), bagOf(d.m.b.feats, tc), d.m.w)
 }
 
 // bagOf is the features of sentences idx of feats, sorted by id, the
