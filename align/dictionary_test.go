@@ -145,15 +145,7 @@ func TestDictionaryHelpsShortDocuments(t *testing.T) {
 	var without, with [][]Bead
 	for k := range a {
 		g := gold[k][:30]
-		ia, ib := 0, 0
-		for _, x := range g {
-			for _, i := range x.Src {
-				ia = max(ia, i+1)
-			}
-			for _, j := range x.Tgt {
-				ib = max(ib, j+1)
-			}
-		}
+		ia, ib := Reach(g)
 		gold[k] = g
 		sa, sb := a[k].Sub(0, ia), b[k].Sub(0, ib)
 		without = append(without, alignSentences(sa, sb).Beads())

@@ -226,3 +226,19 @@ func f1(p, r float64) float64 {
 	}
 	return 2 * p * r / (p + r)
 }
+
+// Reach returns how many sentences of each edition beads reach: one past
+// the last sentence of the first edition, and of the second, that they
+// hold. The first beads of a gold alignment are scored alone against
+// the editions cut there (Edition.Sub(0, a), Sub(0, b)).
+func Reach(beads []Bead) (a, b int) {
+	for _, x := range beads {
+		for _, i := range x.Src {
+			a = max(a, i+1)
+		}
+		for _, j := range x.Tgt {
+			b = max(b, j+1)
+		}
+	}
+	return a, b
+}

@@ -173,3 +173,14 @@ func TestScoreBleualignFourDecimals(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// The first beads of a gold alignment reach as far as their last
+// sentence on each side, an omission's and an addition's included.
+func TestReach(t *testing.T) {
+	beads := []Bead{{Src: []int{0}, Tgt: []int{0, 1}}, {Src: []int{1}}, {Src: []int{2, 3}, Tgt: []int{2}}, {Tgt: []int{3}}}
+	for _, c := range []struct{ n, a, b int }{{0, 0, 0}, {1, 1, 2}, {2, 2, 2}, {3, 4, 3}, {4, 4, 4}} {
+		if a, b := Reach(beads[:c.n]); a != c.a || b != c.b {
+			t.Errorf("Reach of the first %d beads = %d, %d; want %d, %d", c.n, a, b, c.a, c.b)
+		}
+	}
+}

@@ -31,15 +31,7 @@ func short(w io.Writer, eval string, n int) error {
 			}
 			if n > 0 && n < len(g) {
 				g = g[:n]
-				ia, ib := 0, 0
-				for _, x := range g {
-					for _, i := range x.Src {
-						ia = max(ia, i+1)
-					}
-					for _, j := range x.Tgt {
-						ib = max(ib, j+1)
-					}
-				}
+				ia, ib := align.Reach(g)
 				a, b = a.Sub(0, ia), b.Sub(0, ib)
 			}
 			sentences += len(a.Sentences) + len(b.Sentences)
