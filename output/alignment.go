@@ -6,6 +6,7 @@ package output
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -152,45 +153,135 @@ type alignJSONOp struct {
 // schema_version (alignmentSchemaVersion) lets ReadAlignmentJSON, and
 // other programs, tell what they are reading.
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
-	doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: a.Base,
-		Editions: make([]alignJSONEdition, len(a.Editions)), Rows: make([]alignJSONRow, len(a.Rows)),
-		Warnings: warningsJSON(a.Warnings), Dictionaries: a.Dictionaries}
-	for e, ed := range a.Editions {
-		je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings,
-			Sentences: make([]alignJSONSentence, len(ed.Sentences))}
-		for i, s := range ed.Sentences {
-			je.Sentences[i] = alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text}
-		}
-		doc.Editions[e] = je
-	}
-	for r, row := range a.Rows {
-		cells := make([][]int, len(row.Cells))
-		for e, c := range row.Cells {
-			cells[e] = c
-			if c == nil {
-				cells[e] = []int{} // [] rather than null
-			}
-		}
-		jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
-		if row.Kind == align.Moved {
-			jr.Peer = intPtr(row.Peer)
-		}
-		for _, d := range row.Diffs {
-			if a.Pairwise() && d.From == 0 && d.To == 1 {
-				jr.Ops = jsonOps(d.Ops)
-				continue
-			}
-			jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
-		}
-		doc.Rows[r] = jr
-	}
 	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
+	if err := writeAlignmentJSON(bw, a); err != nil {
 		return err
 	}
+	bw.WriteByte('\n') // as json.Encoder ends a document
 	return bw.Flush()
+}
+
+// writeAlignmentJSON writes the document of WriteAlignmentJSON to w, a
+// sentence and a row at a time, without the final newline: the same
+// bytes json.Encoder would write for the whole (alignJSON, HTML not
+// escaped), without holding the whole, which for a large alignment
+// weighs several times its texts twice over (the model, then its
+// encoding).
+func writeAlignmentJSON(w io.Writer, a *align.Alignment) error {
+	js := newJSONStream(w)
+	// The fields before "editions", then each edition's fields before
+	// "sentences", are encoded as objects whose closing brace is cut
+	// off, so that they are spelt exactly as in alignJSON.
+	js.object(struct {
+		SchemaVersion int `json:"schema_version"`
+		Base          int `json:"base"`
+	}{alignmentSchemaVersion, a.Base})
+	js.raw(`,"editions":[`)
+	for e, ed := range a.Editions {
+		if e > 0 {
+			js.raw(",")
+		}
+		js.object(struct {
+			ID       string   `json:"id"`
+			Lang     string   `json:"lang"`
+			Path     string   `json:"path"`
+			Encoding string   `json:"encoding,omitempty"`
+			Warnings []string `json:"warnings,omitempty"`
+		}{ed.ID, ed.Lang.String(), ed.Path, ed.Encoding, ed.Warnings})
+		js.raw(`,"sentences":[`)
+		for i, s := range ed.Sentences {
+			if i > 0 {
+				js.raw(",")
+			}
+			js.value(alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text})
+		}
+		js.raw("]}")
+	}
+	js.raw(`],"rows":[`)
+	for r, row := range a.Rows {
+		if r > 0 {
+			js.raw(",")
+		}
+		js.value(rowJSON(a, row))
+	}
+	js.raw(`],"warnings":`)
+	js.value(warningsJSON(a.Warnings))
+	if len(a.Dictionaries) > 0 {
+		js.raw(`,"dictionaries":`)
+		js.value(a.Dictionaries)
+	}
+	js.raw("}")
+	return js.err
+}
+
+// rowJSON returns row as the JSON writes it.
+func rowJSON(a *align.Alignment, row align.Row) alignJSONRow {
+	cells := make([][]int, len(row.Cells))
+	for e, c := range row.Cells {
+		cells[e] = c
+		if c == nil {
+			cells[e] = []int{} // [] rather than null
+		}
+	}
+	jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
+	if row.Kind == align.Moved {
+		jr.Peer = intPtr(row.Peer)
+	}
+	for _, d := range row.Diffs {
+		if a.Pairwise() && d.From == 0 && d.To == 1 {
+			jr.Ops = jsonOps(d.Ops)
+			continue
+		}
+		jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
+	}
+	return jr
+}
+
+// A jsonStream writes a JSON document piece by piece: each value
+// encoded by encoding/json (HTML not escaped, as the whole document
+// would be), the punctuation between them as given. The first error
+// stops it and is kept.
+type jsonStream struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newJSONStream(w io.Writer) *jsonStream {
+	js := &jsonStream{w: w}
+	js.enc = json.NewEncoder(&js.buf)
+	js.enc.SetEscapeHTML(false)
+	return js
+}
+
+// value writes v's encoding.
+func (js *jsonStream) value(v any) { js.encoded(v, 1) }
+
+// object writes the encoding of v, an object with at least one field,
+// without its closing brace, for more fields to follow.
+func (js *jsonStream) object(v any) { js.encoded(v, 2) }
+
+// encoded writes v's encoding less its last cut bytes (json.Encoder's
+// newline included).
+func (js *jsonStream) encoded(v any, cut int) {
+	if js.err != nil {
+		return
+	}
+	js.buf.Reset()
+	if js.err = js.enc.Encode(v); js.err != nil {
+		return
+	}
+	b := js.buf.Bytes()
+	_, js.err = js.w.Write(b[:len(b)-cut])
+}
+
+// raw writes s as it is.
+func (js *jsonStream) raw(s string) {
+	if js.err != nil {
+		return
+	}
+	_, js.err = io.WriteString(js.w, s)
 }
 
 // rowStatus is a row's "status" in the JSON.

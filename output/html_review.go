@@ -39,5 +39,5 @@ func WriteReviewHTML(w io.Writer, a *align.Alignment, opts HTMLOptions, version 
 	}
 	body.Review = template.JS(jsonForScript(data))
 	p := htmlPage{Title: "Review: " + pageTitle(body, opts.Title), CSP: ReviewCSP, CSS: template.CSS(pageCSS), JS: template.JS(reviewJS), BodyClass: bodyClass(body) + " review", Body: body}
-	return execPage(w, alignTmpl, p)
+	return writeAlignPage(w, p, body)
 }

@@ -318,3 +318,25 @@ func hostileAlignment() *align.Alignment {
 		},
 	}
 }
+
+// The page is written with its data where marks stand in the template's
+// output; a title or label that spells a mark must not move the data.
+func TestHTMLTitleSpellingADataMark(t *testing.T) {
+	al := hostileAlignment()
+	plain := writeHTML(t, al, HTMLOptions{Title: "plain"})
+	mark := string(alignmentMark) + string(viewMark)
+	page := writeHTML(t, al, HTMLOptions{Title: mark, Labels: []string{mark, mark}})
+	if dataBlock(t, page, "alignment-data") != dataBlock(t, plain, "alignment-data") {
+		t.Error("the alignment data differs when the title spells a mark")
+	}
+	var view struct{ Labels []string }
+	if err := json.Unmarshal([]byte(dataBlock(t, page, "view-data")), &view); err != nil {
+		t.Fatal(err)
+	}
+	if len(view.Labels) != 2 || view.Labels[0] != mark {
+		t.Errorf("labels %q, want the mark twice", view.Labels)
+	}
+	if strings.Contains(page, "\x00") {
+		t.Error("a NUL of the title is in the page")
+	}
+}

@@ -41,10 +41,13 @@
 //
 // Run it from the repository root:
 //
-//	go run ./bench/pathological [-case paragraph,sentence] [-scale 0.1] [-timeout 120s] [-cpuprofile DIR] [-keep DIR]
+//	go run ./bench/pathological [-case paragraph,sentence] [-scale 0.1] [-timeout 120s] [-cpuprofile DIR] [-memprofile DIR] [-keep DIR]
 //
 // -scale multiplies every size (0.1 for a quick run); -cpuprofile DIR
-// writes DIR/CASE.pprof for `go tool pprof`. Run it on a machine with
+// writes DIR/CASE.pprof for `go tool pprof`; -memprofile DIR writes
+// DIR/CASE-STAGE.heap, the heap profile after each stage (`go tool pprof
+// -sample_index=alloc_space -diff_base` of the stage before gives what
+// the stage allocated). Run it on a machine with
 // little else running: the cases of 50 MB take a minute and a few GB.
 package main
 
@@ -71,16 +74,17 @@ func main() {
 	seed := flag.Int64("seed", 1, "seed of the generator")
 	keep := flag.String("keep", "", "write the inputs to this directory and keep them (default: a temporary directory, removed)")
 	profiles := flag.String("cpuprofile", "", "write a CPU profile of each case to this directory")
+	memProfiles := flag.String("memprofile", "", "write a heap profile of each case after each stage to this directory")
 	child := flag.String("child", "", "(internal) run this case on the files in -keep")
 	flag.Parse()
 	if *child != "" {
-		if err := childMain(*child, *keep, *profiles); err != nil {
+		if err := childMain(*child, *keep, *profiles, *memProfiles); err != nil {
 			fmt.Fprintln(os.Stderr, "pathological:", err)
 			os.Exit(2)
 		}
 		return
 	}
-	if err := run(*only, *scale, *timeout, *novelPath, *seed, *keep, *profiles); err != nil {
+	if err := run(*only, *scale, *timeout, *novelPath, *seed, *keep, *profiles, *memProfiles); err != nil {
 		fmt.Fprintln(os.Stderr, "pathological:", err)
 		os.Exit(2)
 	}
@@ -95,7 +99,7 @@ func caseNames() string {
 }
 
 // run makes the inputs of each case chosen and runs it in a child process.
-func run(only string, scale float64, timeout time.Duration, novelPath string, seed int64, keep, profiles string) error {
+func run(only string, scale float64, timeout time.Duration, novelPath string, seed int64, keep, profiles, memProfiles string) error {
 	chosen := cases
 	if only != "" {
 		chosen = nil
@@ -121,8 +125,11 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 		defer os.RemoveAll(tmp)
 		dir = tmp
 	}
-	if profiles != "" {
-		if err := os.MkdirAll(profiles, 0o755); err != nil {
+	for _, d := range []string{profiles, memProfiles} {
+		if d == "" {
+			continue
+		}
+		if err := os.MkdirAll(d, 0o755); err != nil {
 			return err
 		}
 	}
@@ -146,6 +153,9 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 		args := []string{"-child", c.name, "-keep", cdir}
 		if profiles != "" {
 			args = append(args, "-cpuprofile", filepath.Join(profiles, c.name+".pprof"))
+		}
+		if memProfiles != "" {
+			args = append(args, "-memprofile", memProfiles)
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
 		cmd := exec.CommandContext(ctx, self, args...)
@@ -207,7 +217,7 @@ func writeInputs(dir string, files []input) (int, error) {
 }
 
 // childMain runs the case name on the files listed in dir.
-func childMain(name, dir, profiles string) error {
+func childMain(name, dir, profiles, memProfiles string) error {
 	var c benchCase
 	for _, k := range cases {
 		if k.name == name {
@@ -230,7 +240,7 @@ func childMain(name, dir, profiles string) error {
 	}
 	// Unbuffered, so that the parent sees how far a child it stops had
 	// gone.
-	return runChild(c, dir, files, profiles, os.Stdout)
+	return runChild(c, dir, files, profiles, memProfiles, os.Stdout)
 }
 
 // row formats one case's line of the table.
