@@ -114,6 +114,9 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 			// translation, the report in text and JSON.
 			cal := al
 			if c.mode != align.TranslationMode || len(eds) != 2 {
+				// The command holds no other alignment: the case's
+				// own, which no later stage reads, is let go first.
+				al = nil
 				cal, _ = align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
 			}
 			rep := align.Coverage(cal, align.CoverageOptions{})
