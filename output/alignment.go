@@ -154,11 +154,53 @@ type alignJSONOp struct {
 // other programs, tell what they are reading.
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 	bw := bufio.NewWriter(w)
-	if err := writeAlignmentJSON(bw, a); err != nil {
+	if err := writeAlignmentJSON(bw, a, nil); err != nil {
 		return err
 	}
 	bw.WriteByte('\n') // as json.Encoder ends a document
 	return bw.Flush()
+}
+
+// An AlignmentJSONWriter writes the alignment JSON of WriteAlignmentJSON
+// again and again for alignments of the same editions (synoptic review
+// saves the alignment on every change): the editions, which no edit of
+// the rows changes and which are most of the file (their sentences'
+// texts), are encoded the first time only. The zero value is ready to
+// use; it is not safe for concurrent use.
+type AlignmentJSONWriter struct {
+	eds  []*editions.Edition
+	json []byte // the editions, encoded
+}
+
+// Write writes a as WriteAlignmentJSON does.
+func (aw *AlignmentJSONWriter) Write(w io.Writer, a *align.Alignment) error {
+	if !sameEditions(aw.eds, a.Editions) {
+		var buf bytes.Buffer
+		js := newJSONStream(&buf)
+		writeEditionsJSON(js, a)
+		if js.err != nil {
+			return js.err
+		}
+		aw.eds, aw.json = append([]*editions.Edition(nil), a.Editions...), buf.Bytes()
+	}
+	bw := bufio.NewWriter(w)
+	if err := writeAlignmentJSON(bw, a, aw.json); err != nil {
+		return err
+	}
+	bw.WriteByte('\n')
+	return bw.Flush()
+}
+
+func sameEditions(x, y []*editions.Edition) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for e := range x {
+		if x[e] != y[e] {
+			return false
+		}
+	}
+	return true
 }
 
 // writeAlignmentJSON writes the document of WriteAlignmentJSON to w, a
@@ -166,17 +208,45 @@ func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
 // bytes json.Encoder would write for the whole (alignJSON, HTML not
 // escaped), without holding the whole, which for a large alignment
 // weighs several times its texts twice over (the model, then its
-// encoding).
-func writeAlignmentJSON(w io.Writer, a *align.Alignment) error {
+// encoding). editionsJSON is the "editions" array already encoded
+// (AlignmentJSONWriter), or nil to encode it here.
+func writeAlignmentJSON(w io.Writer, a *align.Alignment, editionsJSON []byte) error {
 	js := newJSONStream(w)
-	// The fields before "editions", then each edition's fields before
-	// "sentences", are encoded as objects whose closing brace is cut
-	// off, so that they are spelt exactly as in alignJSON.
+	// The fields before "editions" are encoded as an object whose
+	// closing brace is cut off, so that they are spelt as in alignJSON.
 	js.object(struct {
 		SchemaVersion int `json:"schema_version"`
 		Base          int `json:"base"`
 	}{alignmentSchemaVersion, a.Base})
-	js.raw(`,"editions":[`)
+	js.raw(`,"editions":`)
+	if editionsJSON != nil {
+		js.bytes(editionsJSON)
+	} else {
+		writeEditionsJSON(js, a)
+	}
+	js.raw(`,"rows":[`)
+	for r, row := range a.Rows {
+		if r > 0 {
+			js.raw(",")
+		}
+		js.value(rowJSON(a, row))
+	}
+	js.raw(`],"warnings":`)
+	js.value(warningsJSON(a.Warnings))
+	if len(a.Dictionaries) > 0 {
+		js.raw(`,"dictionaries":`)
+		js.value(a.Dictionaries)
+	}
+	js.raw("}")
+	return js.err
+}
+
+// writeEditionsJSON writes the "editions" array of a's alignment JSON to
+// js, a sentence at a time. Each edition's fields before "sentences" are
+// encoded as an object whose closing brace is cut off, so that they are
+// spelt as in alignJSONEdition.
+func writeEditionsJSON(js *jsonStream, a *align.Alignment) {
+	js.raw("[")
 	for e, ed := range a.Editions {
 		if e > 0 {
 			js.raw(",")
@@ -197,24 +267,10 @@ func writeAlignmentJSON(w io.Writer, a *align.Alignment) error {
 		}
 		js.raw("]}")
 	}
-	js.raw(`],"rows":[`)
-	for r, row := range a.Rows {
-		if r > 0 {
-			js.raw(",")
-		}
-		js.value(rowJSON(a, row))
-	}
-	js.raw(`],"warnings":`)
-	js.value(warningsJSON(a.Warnings))
-	if len(a.Dictionaries) > 0 {
-		js.raw(`,"dictionaries":`)
-		js.value(a.Dictionaries)
-	}
-	js.raw("}")
-	return js.err
+	js.raw("]")
 }
 
-// rowJSON returns row as the JSON writes it.
+// rowJSON is a row of a as the alignment JSON has it.
 func rowJSON(a *align.Alignment, row align.Row) alignJSONRow {
 	cells := make([][]int, len(row.Cells))
 	for e, c := range row.Cells {
@@ -274,6 +330,14 @@ func (js *jsonStream) encoded(v any, cut int) {
 	}
 	b := js.buf.Bytes()
 	_, js.err = js.w.Write(b[:len(b)-cut])
+}
+
+// bytes writes b as it is.
+func (js *jsonStream) bytes(b []byte) {
+	if js.err != nil {
+		return
+	}
+	_, js.err = js.w.Write(b)
 }
 
 // raw writes s as it is.

@@ -171,3 +171,42 @@ func TestJSONStatus(t *testing.T) {
 		t.Error("an unknown status was accepted")
 	}
 }
+
+// An AlignmentJSONWriter used again writes, for alignments of the same
+// editions, what encoding the whole document writes: the editions it
+// encoded once, the rows and warnings of each alignment.
+func TestAlignmentJSONWriter(t *testing.T) {
+	a := sample()
+	a.Warnings = []align.Warning{{Kind: "unrelated", First: 1, Limit: 2, Sentences: [][2]int{{1, 2}, {1, 3}}, Message: "<unrelated> & more"}}
+	b := *a
+	b.Rows = append([]align.Row{{Cells: [][]int{{0}, {0, 1, 2}}, Kind: align.Match, Score: 0.2, Confirmed: true}}, a.Rows[2:]...)
+	b.Warnings = nil
+	b.Dictionaries = []string{"fr-en.dict", "<other>"}
+	var aw AlignmentJSONWriter
+	for _, al := range []*align.Alignment{a, &b, a} {
+		doc := alignJSON{SchemaVersion: alignmentSchemaVersion, Base: al.Base, Rows: []alignJSONRow{}, Warnings: warningsJSON(al.Warnings), Dictionaries: al.Dictionaries}
+		for _, ed := range al.Editions {
+			je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings}
+			for _, s := range ed.Sentences {
+				je.Sentences = append(je.Sentences, alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text})
+			}
+			doc.Editions = append(doc.Editions, je)
+		}
+		for _, row := range al.Rows {
+			doc.Rows = append(doc.Rows, rowJSON(al, row))
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := aw.Write(&got, al); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("the writer wrote\n%s\nencoding the document writes\n%s", got.String(), want.String())
+		}
+	}
+}

@@ -116,7 +116,13 @@ func writeAlignPage(w io.Writer, p htmlPage, body *alignBody) error {
 		mark  template.JS
 		write func(io.Writer) error
 	}{
-		{alignmentMark, func(w io.Writer) error { return writeAlignmentJSON(w, body.alignment) }},
+		{alignmentMark, func(w io.Writer) error {
+			if body.alignmentJSON != nil {
+				_, err := w.Write(bytes.TrimRight(body.alignmentJSON, "\n"))
+				return err
+			}
+			return writeAlignmentJSON(w, body.alignment, nil)
+		}},
 		{viewMark, func(w io.Writer) error { return writeViewJSON(w, body.view) }},
 	} {
 		mark := []byte(d.mark)

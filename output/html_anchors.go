@@ -129,7 +129,7 @@ func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide
 		out = append(out, viewAnchor{u16(an.start), u16(an.end), an.key, flags, note})
 	}
 	if len(out) > 0 {
-		vb.view.Eds[e].Anchors[si] = out
+		vb.cur.anchors = append(vb.cur.anchors, sentenceView{E: e, S: si, Anchors: out})
 	}
 }
 

@@ -51,21 +51,32 @@ type alignBody struct {
 	Review template.JS
 
 	// The alignment and the view data, which the page is written with
-	// (writePage) where JSON and View hold their marks.
-	alignment *align.Alignment
-	view      *viewData
+	// (writeAlignPage) where JSON and View hold their marks; the
+	// alignment's JSON as WriteAlignmentJSON writes it when the caller
+	// has it (nil: written from alignment).
+	alignment     *align.Alignment
+	alignmentJSON []byte
+	view          *viewData
 }
 
 type htmlType struct {
-	Name  string
-	Count int
-	Shown bool
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+	Shown bool   `json:"shown"`
 }
 
 // buildAlignBody gathers what the templates lay out for a: headings of
 // the editions shown, the summary and legend, and the alignment and view
 // data as JSON for the script.
 func buildAlignBody(a *align.Alignment, opts HTMLOptions) (*alignBody, error) {
+	return buildAlignBodyFrom(a, opts, nil, nil)
+}
+
+// buildAlignBodyFrom is buildAlignBody with what a caller that draws the
+// page again and again (ReviewPage) keeps: the views of rows already
+// gathered (cache, nil for none) and the alignment JSON of a (nil: it is
+// written here).
+func buildAlignBodyFrom(a *align.Alignment, opts HTMLOptions, cache *rowCache, alignJSON []byte) (*alignBody, error) {
 	columns, err := shownColumns(a, opts.Columns)
 	if err != nil {
 		return nil, err
@@ -82,10 +93,9 @@ func buildAlignBody(a *align.Alignment, opts HTMLOptions) (*alignBody, error) {
 		b.First = headings[a.Base].Label
 	}
 	b.JSON, b.View = alignmentMark, viewMark
+	b.alignmentJSON = alignJSON
 	vb := newViewBuilder(a, b.Versions, headings, columns)
-	for r := range a.Rows {
-		vb.row(r)
-	}
+	cache.gather(vb)
 	b.Notes = vb.markers
 	b.view = &vb.view
 	b.alignment = a

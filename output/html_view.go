@@ -54,8 +54,28 @@ type viewBuilder struct {
 	view     viewData
 	types    map[align.DiffType]int
 	markers  bool
-	firstRef []map[int]int  // note -> sentence holding its first marker
-	refDone  []map[int]bool // notes whose first marker has been placed
+	firstRef []map[int]int // note -> sentence holding its first marker
+	// cur is the view of the row being gathered (rowView), and refDone
+	// the notes whose first marker it placed: a note's first marker is
+	// in one sentence, and so in one row.
+	cur     *rowView
+	refDone []map[int]bool
+}
+
+// A rowView is what one row adds to the view data: the anchors of its
+// sentences, and its differences counted. It depends on the row alone
+// (its cells, kind and word diffs) and on the editions, so that a page
+// drawn again after an edit (synoptic review) gathers only the rows the
+// edit made (rowCache).
+type rowView struct {
+	anchors []sentenceView
+	types   map[align.DiffType]int
+}
+
+// A sentenceView is the anchors of sentence S of edition E.
+type sentenceView struct {
+	E, S    int
+	Anchors []viewAnchor
 }
 
 func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, columns []int) *viewBuilder {
@@ -70,7 +90,6 @@ func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, c
 		fr, markers := firstRefs(ed)
 		vb.markers = vb.markers || markers
 		vb.firstRef = append(vb.firstRef, fr)
-		vb.refDone = append(vb.refDone, map[int]bool{})
 	}
 	return vb
 }
@@ -136,7 +155,32 @@ func noteText(ed *editions.Edition, n int) string {
 // shows, in bytes, before the cut marked "…"; chosen by hand.
 const noteTipBytes = 300
 
-// row gathers what row r needs: its anchors, and its differences counted.
+// add adds what row r needs to the view: its anchors, and its
+// differences counted.
+func (vb *viewBuilder) add(rv *rowView) {
+	for _, sv := range rv.anchors {
+		vb.view.Eds[sv.E].Anchors[sv.S] = sv.Anchors
+	}
+	for t, n := range rv.types {
+		vb.types[t] += n
+	}
+}
+
+// rowView gathers the view of row r.
+func (vb *viewBuilder) rowView(r int) *rowView {
+	rv := &rowView{types: map[align.DiffType]int{}}
+	vb.cur = rv
+	vb.refDone = make([]map[int]bool, len(vb.a.Editions))
+	for e := range vb.refDone {
+		vb.refDone[e] = map[int]bool{}
+	}
+	vb.row(r)
+	vb.cur = nil
+	return rv
+}
+
+// row gathers what row r needs into vb.cur: its anchors, and its
+// differences counted.
 func (vb *viewBuilder) row(r int) {
 	row := vb.a.Rows[r]
 	vb.countTypes(row)
@@ -198,7 +242,7 @@ func (vb *viewBuilder) countTypes(row align.Row) {
 	if row.Kind == align.Moved && len(row.Cells[0]) == 0 {
 		return
 	}
-	count := func(t align.DiffType) { vb.types[t]++ }
+	count := func(t align.DiffType) { vb.cur.types[t]++ }
 	for _, d := range row.Diffs {
 		diffRuns(d.Ops, count)
 	}

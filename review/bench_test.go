@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -21,8 +22,11 @@ import (
 // BenchmarkVerne measures the review of a novel (Verne's Tour du monde
 // and its English translation, about 3,600 rows) as its user waits on
 // it: the alignment fetched, the page made, an op applied and saved (the
-// file written and synced), and realign around confirmed rows. The
-// requests go through the server's handler, less the socket.
+// file written and synced), and realign around confirmed rows, through
+// the server's handler, less the socket; then the same in Chromium
+// (browser/...), as the page measures them.
+//
+//	go test -run XXX -bench Verne ./review
 func BenchmarkVerne(b *testing.B) {
 	dir := evaldata.Dir(b, "eval", "verne")
 	fr, err := editions.Read(dir+"/fr.pg800.txt", editions.Options{Lang: "fr"})
@@ -38,6 +42,7 @@ func BenchmarkVerne(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	s.FromAligner()
 	const port = 8080
 	sv := NewServer(s, port, testToken, output.HTMLOptions{})
 	request := func(b *testing.B, method, path, body string) {
@@ -52,45 +57,93 @@ func BenchmarkVerne(b *testing.B) {
 		}
 	}
 	b.Logf("%d rows", len(al.Rows))
+	// The page drawn once, as the server does at its start, so that
+	// its drawing is not counted in what follows.
+	request(b, "GET", "/", "")
 	b.Run("get", func(b *testing.B) {
+		var clk cpuClock
 		for range b.N {
+			clk.start()
 			request(b, "GET", "/api/alignment", "")
+			clk.stop()
 		}
+		clk.report(b)
 	})
 	b.Run("page", func(b *testing.B) {
+		var clk cpuClock
 		for range b.N {
+			clk.start()
 			request(b, "GET", "/", "")
+			clk.stop()
 		}
+		clk.report(b)
 	})
 	b.Run("op", func(b *testing.B) {
+		var clk cpuClock
+		defer clk.report(b)
 		for i := range b.N {
 			op := "confirm"
 			if i%2 == 1 {
 				op = "unconfirm"
 			}
+			clk.start()
 			request(b, "POST", "/api/ops", `{"ops": [{"op": "`+op+`", "row": 1800}]}`)
+			clk.stop()
 		}
 	})
 	b.Run("merge", func(b *testing.B) {
+		var clk cpuClock
+		defer clk.report(b)
 		for i := range b.N {
 			ops := `{"op": "merge", "row": 1800}`
 			if i%2 == 1 {
 				ops = `{"op": "undo"}`
 			}
+			clk.start()
 			request(b, "POST", "/api/ops", `{"ops": [`+ops+`]}`)
+			clk.stop()
 		}
 	})
 	// A confirmed row every hundred, as after some review.
 	for r := 0; r < len(al.Rows); r += 100 {
 		request(b, "POST", "/api/ops", `{"ops": [{"op": "confirm", "row": `+itoa(r)+`}]}`)
 	}
+	// Realign after an edit (two rows merged): the stretch between the
+	// confirmed rows around it is aligned again, the others kept.
 	b.Run("realign", func(b *testing.B) {
+		var clk cpuClock
+		defer clk.report(b)
 		for range b.N {
+			b.StopTimer()
+			request(b, "POST", "/api/ops", `{"ops": [{"op": "merge", "row": 1850}]}`)
+			b.StartTimer()
+			clk.start()
 			request(b, "POST", "/api/realign", "")
+			clk.stop()
 		}
 	})
-	// In Chromium, as the user waits: the page loaded and ready, and
-	// a row confirmed by its key until the page shows it saved.
+	// Realign where the session cannot tell the aligner's rows (an
+	// alignment read from a file): every stretch is aligned again.
+	b.Run("realign-all", func(b *testing.B) {
+		var clk cpuClock
+		defer clk.report(b)
+		for range b.N {
+			b.StopTimer()
+			s.mu.Lock()
+			s.aligned = nil
+			s.mu.Unlock()
+			b.StartTimer()
+			clk.start()
+			request(b, "POST", "/api/realign", "")
+			clk.stop()
+		}
+	})
+	// In Chromium, as the user waits, measured by the page itself from
+	// the start of the navigation, or from the key pressed
+	// (performance.now, which counts from the navigation's start, and the
+	// key's event time): the page ready (the rows on screen drawn and
+	// painted, every key answered), all its rows drawn, and a change
+	// saved and shown (its rows redrawn and painted).
 	b.Run("browser", func(b *testing.B) {
 		tab := browsertest.NewTab(b)
 		ts := httptest.NewUnstartedServer(nil)
@@ -99,47 +152,89 @@ func BenchmarkVerne(b *testing.B) {
 		ts.Start()
 		defer ts.Close()
 		ready := `document.body.dataset.review === 'ready'`
+		shown := `performance.getEntriesByName('synoptic-review-shown').length > 0`
 		tab.Do(chromedp.Navigate(ts.URL + "/?token=" + testToken))
-		tab.WaitFor(ready)
+		tab.WaitFor(ready + " && " + shown)
+		// The browser's processes, whose processor time a load costs.
+		browser := chromedp.FromContext(tab.Ctx).Browser.Process().Pid
 		b.Run("load", func(b *testing.B) {
+			var first, all float64
+			var cpu time.Duration
+			cpuOK := true
 			for range b.N {
 				tab.Do(chromedp.Navigate("about:blank"))
+				then, ok := treeCPU(browser)
 				tab.Do(chromedp.Navigate(ts.URL + "/?token=" + testToken))
-				tab.WaitFor(ready)
+				tab.WaitFor(ready + " && " + shown)
+				now, _ := treeCPU(browser)
+				cpu += cpuSince(then, now)
+				cpuOK = cpuOK && ok
+				var m struct{ First, All float64 }
+				tab.Eval(`({First: performance.getEntriesByName('synoptic-review-shown')[0].duration, All: performance.getEntriesByName('synoptic-review-ready')[0].startTime})`, &m)
+				first += m.First
+				all += m.All
 			}
-			var timing map[string]float64
-			tab.Eval(`(function(){var n=performance.getEntriesByType('navigation')[0];return {requestStart:n.requestStart,responseStart:n.responseStart,responseEnd:n.responseEnd,domInteractive:n.domInteractive,domContentLoaded:n.domContentLoadedEventEnd,now:performance.now()}})()`, &timing)
-			b.Logf("%v", timing)
+			b.ReportMetric(first/float64(b.N), "ms-ready")
+			b.ReportMetric(all/float64(b.N), "ms-all-rows")
+			if cpuOK {
+				// The browser's processor time to all rows drawn (and
+				// the polling of the test, a little).
+				b.ReportMetric(float64(cpu)/float64(time.Millisecond)/float64(b.N), "browser-cpu-ms")
+			}
 		})
-		// A confirmation changes no row: the page shows it in place.
-		b.Run("confirm", func(b *testing.B) {
-			for range b.N {
+		// change does what key does to row 1800 (keys in turn), after
+		// what prepare does (not measured), and reports the time from the
+		// key to the change shown, as the page measured it.
+		press := func(key string) float64 {
+			var old string
+			tab.Eval(`performance.clearMeasures('synoptic-change'), document.body.dataset.version`, &old)
+			tab.Key(key)
+			tab.WaitFor(ready + ` && document.body.dataset.version !== ` + strconv.Quote(old) + ` && performance.getEntriesByName('synoptic-change').length > 0`)
+			var ms float64
+			tab.Eval(`performance.getEntriesByName('synoptic-change')[0].duration`, &ms)
+			return ms
+		}
+		change := func(b *testing.B, prepare string, keys ...string) {
+			var total float64
+			for i := range b.N {
 				b.StopTimer() // selecting the row is not the op
 				tab.Do(chromedp.Click(chromedp.CSS(`#r-1800 > .c`)))
-				var old string
-				tab.Eval(`document.body.dataset.version`, &old)
-				b.StartTimer()
-				tab.Key("c")
-				tab.WaitFor(ready + ` && document.body.dataset.version !== ` + strconv.Quote(old))
-			}
-		})
-		// A merge changes rows: the page is loaded again.
-		b.Run("merge", func(b *testing.B) {
-			for i := range b.N {
-				key := "m"
-				if i%2 == 1 {
-					key = "z"
+				if prepare != "" {
+					press(prepare)
 				}
-				b.StopTimer()
-				tab.Do(chromedp.Click(chromedp.CSS(`#r-1800 > .c`)))
-				var old string
-				tab.Eval(`document.body.dataset.version`, &old)
 				b.StartTimer()
-				tab.Key(key)
-				tab.WaitFor(ready + ` && document.body.dataset.version !== ` + strconv.Quote(old))
+				total += press(keys[i%len(keys)])
 			}
-		})
+			b.ReportMetric(total/float64(b.N), "ms-shown")
+		}
+		b.Run("confirm", func(b *testing.B) { change(b, "", "c") })
+		b.Run("merge", func(b *testing.B) { change(b, "", "m", "z") })
+		// Realign after a merge, which it aligns again.
+		b.Run("realign", func(b *testing.B) { change(b, "m", "R") })
 	})
+}
+
+// A cpuClock adds up the processor time of the ops it is started and
+// stopped around, and reports it per op (cpu-ms/op): what an op costs
+// when the machine's processors are not shared, which the time on the
+// clock shows only on an idle machine.
+type cpuClock struct {
+	total, at time.Duration
+	ok        bool
+}
+
+func (c *cpuClock) start() { c.at, c.ok = processCPU() }
+
+func (c *cpuClock) stop() {
+	if now, ok := processCPU(); ok && c.ok {
+		c.total += now - c.at
+	}
+}
+
+func (c *cpuClock) report(b *testing.B) {
+	if c.ok {
+		b.ReportMetric(float64(c.total)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+	}
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -21,6 +21,15 @@
 // replaced and the stretch that replaced it (a splice, history.go):
 // a merge on a novel of 3,600 rows costs two rows of history, not 3,600.
 //
+// # Changes shown in place
+//
+// The page does not load again after a change: the server answers it
+// with the rows that changed (Result's splice, drawn by
+// output.ReviewPage.WriteChange, which keeps the view of every row it
+// drew so that an answer costs the rows the change made), and the page
+// redraws those rows and numbers the rows after them again. Realign
+// aligns again only the stretches a person changed (realign.go).
+//
 // # Security
 //
 // A server on the user's machine is reachable by every page the user's

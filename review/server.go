@@ -1,6 +1,7 @@
 package review
 
 import (
+	"bytes"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/hex"
@@ -69,13 +70,20 @@ type Server struct {
 	s     *Session
 	token string
 	port  int
-	opts  output.HTMLOptions
+	page  *output.ReviewPage
 }
 
 // NewServer returns the server of session s on port, with token; opts
 // say how the page presents the alignment.
 func NewServer(s *Session, port int, token string, opts output.HTMLOptions) *Server {
-	return &Server{s: s, token: token, port: port, opts: opts}
+	sv := &Server{s: s, token: token, port: port, page: output.NewReviewPage(opts)}
+	// The page drawn once at the start, meanwhile, so that the first
+	// load finds the views of all rows gathered (ReviewPage).
+	go func() {
+		al, data, version := s.Alignment()
+		sv.page.Write(io.Discard, al, data, etag(version))
+	}()
+	return sv
 }
 
 // URL is the address the user opens: the page, with the token.
@@ -132,15 +140,8 @@ func (sv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		data, v, err := sv.s.Apply(req.Ops, version)
-		if err == nil && minimal(r) {
-			// The client knows what it changed (the page, confirming a
-			// row): the version is all it needs.
-			w.Header().Set("ETag", etag(v))
-			w.WriteHeader(http.StatusNoContent)
-			return
-		}
-		sv.answer(w, data, v, err)
+		res, err := sv.s.Apply(req.Ops, version)
+		sv.answerChange(w, r, res, err)
 	case "/api/realign":
 		if !method(w, r, http.MethodPost) {
 			return
@@ -150,13 +151,13 @@ func (sv *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		data, v, problems, err := sv.s.Realign(version)
+		res, problems, err := sv.s.Realign(version)
 		if err == nil {
 			for _, p := range problems {
 				w.Header().Add("X-Synoptic-Warning", p)
 			}
 		}
-		sv.answer(w, data, v, err)
+		sv.answerChange(w, r, res, err)
 	case "/api/coverage":
 		if !method(w, r, http.MethodGet) {
 			return
@@ -219,10 +220,38 @@ func (sv *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: sv.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", PageCSP)
-	al, version := sv.s.Alignment()
-	w.Header().Set("ETag", etag(version))
-	if err := output.WriteReviewHTML(w, al, sv.opts, etag(version)); err != nil {
+	al, data, version := sv.s.Alignment()
+	var buf bytes.Buffer
+	if err := sv.page.Write(&buf, al, data, etag(version)); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("ETag", etag(version))
+	w.Write(buf.Bytes())
+}
+
+// answerChange answers a change (POST /api/ops, /api/realign) as the
+// client asks: by default with the new state's alignment JSON; with
+// "Prefer: return=minimal" (RFC 7240) with its version alone (204); with
+// the query parameter answer=change with what the page needs to show the
+// change where it stands (output.ReviewPage.WriteChange): the rows that
+// changed, their anchors, and the page's summary.
+func (sv *Server) answerChange(w http.ResponseWriter, r *http.Request, res Result, err error) {
+	switch {
+	case err != nil:
+		sv.answer(w, nil, 0, err)
+	case minimal(r):
+		w.Header().Set("ETag", etag(res.Version))
+		w.WriteHeader(http.StatusNoContent)
+	case r.URL.Query().Get("answer") == "change":
+		var buf bytes.Buffer
+		if err := sv.page.WriteChange(&buf, res.Al, res.At, res.Removed, res.Added, etag(res.Version)); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		sv.answer(w, buf.Bytes(), res.Version, nil)
+	default:
+		sv.answer(w, res.JSON, res.Version, nil)
 	}
 }
 

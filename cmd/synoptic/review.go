@@ -90,6 +90,9 @@ func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
 	if err != nil {
 		return err
 	}
+	if len(args) > 1 {
+		s.FromAligner() // realign keeps what no edit touched
+	}
 	if f.accept != "" {
 		ids := map[string]bool{}
 		if _, err := os.Stat(f.accept); err == nil {

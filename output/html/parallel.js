@@ -224,15 +224,52 @@
     }
     return v.refs[n] === true;
   }
-  var frag = d.createDocumentFragment();
   // A row with nothing in the columns shown is left out; the others keep
   // their numbers, so that #r-N cites the same row in every page.
-  data.rows.forEach(function (row, r) {
-    if (cols.some(function (e) { return row.cells[e].length; })) frag.appendChild(drawRow(row, r));
-  });
-  tbody.appendChild(frag);
+  function shown(row) { return cols.some(function (e) { return row.cells[e].length; }); }
+  // fresh is called with every row drawn (the review page marks its
+  // confirmed rows with it).
+  var fresh = null;
+  function makeRow(row, r) {
+    var tr = drawRow(row, r);
+    if (fresh) fresh(tr, row, r);
+    return tr;
+  }
+  // The rows are drawn in order: those a reader sees first (to the row
+  // the address names, and a screenful after it) at once, the others a
+  // slice at a time, between which the page shows itself and answers
+  // the reader. Whatever needs a row not drawn yet draws up to it first
+  // (drawTo), so that nothing waits on the slices. On a novel (Verne,
+  // 3,600 rows) the rows cost Chromium about 200 ms to make and lay out:
+  // drawn at once, the page showed nothing until all were.
+  var drawn = 0; // rows of data.rows drawn
+  var whenAll = [];
+  function drawTo(n) {
+    n = Math.min(n, data.rows.length);
+    if (drawn >= n) return;
+    var frag = d.createDocumentFragment();
+    for (; drawn < n; drawn++) {
+      if (shown(data.rows[drawn])) frag.appendChild(makeRow(data.rows[drawn], drawn));
+    }
+    tbody.appendChild(frag);
+    if (drawn === data.rows.length) allDrawn();
+  }
+  function allDrawn() {
+    var fns = whenAll;
+    whenAll = [];
+    fns.forEach(function (fn) { fn(); });
+  }
+  function drawAll() { drawTo(data.rows.length); }
+  // FIRST rows fill the tallest screen (rows are 1.5 lines at least);
+  // SLICE rows take Chromium about 15 ms to make, so that the page
+  // answers a key between slices within a frame or two. Both by hand,
+  // on Verne.
+  var FIRST = 80, SLICE = 400;
+  var hashRow = /^#r-(\d+)$/.exec(location.hash);
+  drawTo((hashRow ? +hashRow[1] + 1 : 0) + FIRST);
   // The address may name a row that did not exist when the page loaded.
   if (location.hash.length > 1) {
+    if (!hashRow) drawAll();
     var target = d.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) {
       target.tabIndex = -1;
@@ -240,6 +277,9 @@
       target.scrollIntoView();
     }
   }
+  (function more() {
+    if (drawn < data.rows.length) setTimeout(function () { drawTo(drawn + SLICE); more(); }, 0);
+  })();
   var head = table.querySelector('.hd');
   var status = d.getElementById('status');
   var types = d.getElementById('types');
@@ -295,7 +335,8 @@
   // Differences: rows omitted, added, moved or changed; a changed row
   // counts only while one of its types of difference is shown.
   var hidden = {};
-  var diffs = Array.prototype.slice.call(tbody.querySelectorAll('.del,.ins,.mov,.chg'));
+  var diffs = [];
+  function findDiffs() { diffs = Array.prototype.slice.call(tbody.querySelectorAll('.del,.ins,.mov,.chg')); }
   function counts(tr) {
     if (!tr.classList.contains('chg')) return true;
     if (!tr.diffTypes) {
@@ -322,6 +363,7 @@
     return lo < rows.length ? num(rows[lo]) - 0.5 : data.rows.length;
   }
   function go(step) {
+    drawAll();
     var list = visibleDiffs();
     if (!list.length) { say('No differences shown.'); return; }
     var at = current(), k;
@@ -402,8 +444,13 @@
     ctx.strokeRect(0.5, window.scrollY * f + 0.5, w - 1, Math.max(4, window.innerHeight * f) - 1);
   }
   function later() { if (!pending) { pending = true; requestAnimationFrame(draw); } }
+  // measureSoon measures once the next frame is drawn, when the rows are
+  // laid out already: measuring at once would lay them out first, and
+  // hold back the frame that shows a change.
+  function measureSoon() {
+    if (ctx) requestAnimationFrame(function () { setTimeout(measure, 0); });
+  }
   if (ctx) {
-    strip.hidden = false;
     strip.addEventListener('click', function (ev) {
       var f = d.documentElement.scrollHeight / strip.clientHeight;
       var y = ev.offsetY * f, best = null, dist = Infinity;
@@ -427,8 +474,65 @@
     }, { passive: true });
     window.addEventListener('resize', measure);
     if (window.matchMedia) window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', measure);
-    measure();
   }
-  if (window.performance && performance.mark) performance.mark('synoptic-ready');
-  d.documentElement.setAttribute('data-ready', '');
+  // Once every row is drawn: the differences listed, the strip drawn.
+  whenAll.push(function () {
+    findDiffs();
+    if (ctx) {
+      strip.hidden = false;
+      measureSoon();
+    }
+    if (window.performance && performance.mark) performance.mark('synoptic-ready');
+    d.documentElement.setAttribute('data-ready', '');
+  });
+  if (drawn === data.rows.length) allDrawn();
+
+  // splice shows a change of the rows without loading the page again
+  // (the review page): from row at, removed rows give way to rows (in
+  // the alignment JSON's model), whose sentences have the anchors given
+  // ([edition, sentence, anchors], as the view data has them). The rows
+  // after are numbered again.
+  function splice(at, removed, rows, anchors) {
+    drawAll();
+    rows.forEach(function (row) {
+      row.cells.forEach(function (cell, e) {
+        cell.forEach(function (s) { delete eds[e].v.anchors[s]; });
+      });
+    });
+    anchors.forEach(function (x) { eds[x[0]].v.anchors[x[1]] = x[2]; });
+    eds.forEach(function (ed) { ed.v.refs = null; });
+    Array.prototype.splice.apply(data.rows, [at, removed].concat(rows));
+    drawn = data.rows.length;
+    var lo = 0, hi = tbody.children.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (num(tbody.children[mid]) < at) lo = mid + 1; else hi = mid;
+    }
+    var next = tbody.children[lo] || null;
+    while (next && num(next) < at + removed) {
+      var gone = next;
+      next = next.nextElementSibling;
+      tbody.removeChild(gone);
+    }
+    var delta = rows.length - removed;
+    for (var tr = next; delta && tr; tr = tr.nextElementSibling) {
+      var n = num(tr) + delta, a = tr.firstChild.firstChild;
+      tr.id = 'r-' + n;
+      a.firstChild.data = String(n);
+      a.href = '#r-' + n;
+    }
+    var frag = d.createDocumentFragment();
+    rows.forEach(function (row, k) { if (shown(row)) frag.appendChild(makeRow(row, at + k)); });
+    tbody.insertBefore(frag, next);
+    light(null);
+    lightKey(null);
+    findDiffs();
+    measureSoon();
+  }
+  // What the review page's script uses.
+  table.synoptic = {
+    data: data, view: view, cols: cols, splice: splice, drawTo: drawTo, drawAll: drawAll,
+    fresh: function (fn) { fresh = fn; },
+    whenAll: function (fn) { if (drawn === data.rows.length) fn(); else whenAll.push(fn); }
+  };
 })();

@@ -2,22 +2,23 @@
 // edition drawn above. A row is selected by a click (a cell also selects
 // its edition); every action has a button and a key, and goes to the
 // page's server as one batch of ops (POST /api/ops, the API of package
-// review). The server answers once the change is saved; the page is then
-// loaded again, keeping its place and selection, so that what is shown
-// is always the state the server holds, in every tab.
+// review). The server answers once the change is saved, with the rows
+// that changed (answer=change); the page redraws those rows in place and
+// numbers the rows after them again, so that it shows what loading it
+// again would show. Another tab's change, found when the server refuses
+// one of this tab's (412), loads the page again.
 (function () {
   'use strict';
   var d = document;
   var table = d.getElementById('al');
-  if (!table) return;
+  if (!table || !table.synoptic) return;
+  var page = table.synoptic;
   var tbody = table.querySelector('.bd');
-  var data = JSON.parse(d.getElementById('alignment-data').textContent);
-  var view = JSON.parse(d.getElementById('view-data').textContent);
+  var data = page.data, view = page.view, cols = page.cols;
   // The version of the state the page shows: changes name it, and the
   // server refuses them (412) once another tab has changed the rows.
   var version = JSON.parse(d.getElementById('review-data').textContent).version;
-  var cols = view.columns || data.editions.map(function (x, e) { return e; });
-  var rows = data.rows;
+  var rows = data.rows; // changed in place by page.splice
   var sel = { row: -1, ed: cols[0] };
   var store = window.sessionStorage;
 
@@ -29,16 +30,11 @@
   }
   function rowEl(r) { return d.getElementById('r-' + r); }
 
-  // The confirmed rows, marked; the queue: rows not confirmed, the
-  // least certain first. Both are redrawn in place when a row is
-  // confirmed, which changes no row.
-  function mark(r, on) {
-    var tr = rowEl(r);
-    if (!tr) return;
+  // The confirmed rows, marked as they are drawn; the queue: rows not
+  // confirmed, the least certain first.
+  function mark(tr) {
     var n = tr.querySelector('.n');
-    tr.classList.toggle('ok', on);
-    n.querySelectorAll('.ok,.okr').forEach(function (x) { n.removeChild(x); });
-    if (!on) return;
+    tr.classList.add('ok');
     var m = el('span', 'ok', '\u2713');
     m.setAttribute('aria-hidden', 'true');
     n.appendChild(m);
@@ -51,7 +47,11 @@
     queue.sort(function (x, y) { return rows[x].score - rows[y].score || x - y; });
     confirmed = rows.length - queue.length;
   }
-  rows.forEach(function (row, r) { if (row.status === 'confirmed') mark(r, true); });
+  rows.forEach(function (row, r) {
+    var tr = row.status === 'confirmed' && rowEl(r);
+    if (tr) mark(tr);
+  });
+  page.fresh(function (tr, row) { if (row.status === 'confirmed') mark(tr); });
   makeQueue();
 
   // The toolbar.
@@ -135,6 +135,7 @@
       old.querySelectorAll('.c.ed').forEach(function (c) { c.classList.remove('ed'); });
     }
     if (r < 0 || r >= rows.length) return;
+    page.drawTo(r + 1);
     sel.row = r;
     if (e !== undefined) sel.ed = e;
     var tr = rowEl(r);
@@ -184,7 +185,7 @@
   });
   splits.addEventListener('click', function (ev) {
     var b = ev.target.closest('button');
-    if (b) send([{ op: b.getAttribute('data-op'), row: sel.row, edition: sel.ed, at: +b.getAttribute('data-at') }]);
+    if (b) send([{ op: b.getAttribute('data-op'), row: sel.row, edition: sel.ed, at: +b.getAttribute('data-at') }], ev.timeStamp);
   });
 
   // Coverage findings: what synoptic coverage reports of the alignment
@@ -252,15 +253,17 @@
 
   // Talking to the server.
   var busy = false;
-  // post sends a change; the page loads again with the new state, or,
-  // given done, stays and lets done show it.
-  function post(path, body, done) {
+  // post sends a change; the page shows the rows that changed where they
+  // stand (show), or loads again when another tab changed the alignment.
+  // t0 is when the reader asked for it (the key or click), which the
+  // page's measure of the change counts from.
+  function post(path, body, t0) {
     if (busy) return;
     busy = true;
     say('saving\u2026');
-    fetch(path, {
+    fetch(path + '?answer=change', {
       method: 'POST', credentials: 'same-origin',
-      headers: done ? { 'Content-Type': 'application/json', 'If-Match': version, 'Prefer': 'return=minimal' } : { 'Content-Type': 'application/json', 'If-Match': version }, body: body
+      headers: { 'Content-Type': 'application/json', 'If-Match': version }, body: body
     }).then(function (resp) {
       return resp.text().then(function (text) {
         if (resp.status === 412) {
@@ -269,24 +272,68 @@
           return;
         }
         if (!resp.ok) throw new Error(text.trim() || resp.statusText);
-        if (done) {
-          version = resp.headers.get('ETag');
-          busy = false;
-          done();
-          say('saved');
-          d.body.dataset.version = version;
-          return;
-        }
+        busy = false;
         var warn = resp.headers.get('X-Synoptic-Warning');
-        keep(warn ? 'saved; ' + warn : 'saved');
-        location.reload();
+        show(JSON.parse(text), t0);
+        say(warn ? 'saved; ' + warn : 'saved');
       });
     }).catch(function (err) {
       busy = false;
       say(String(err.message || err), true);
     });
   }
-  function send(ops, done) { post('/api/ops', JSON.stringify({ ops: ops }), done); }
+  function send(ops, t0) { post('/api/ops', JSON.stringify({ ops: ops }), t0); }
+  // show shows a change as the server describes it (output.ReviewPage's
+  // WriteChange): the rows, the header's summary, warnings and counts of
+  // differences, the queue, the selection where it was.
+  function show(ch, t0) {
+    var r = sel.row;
+    select(-1);
+    page.splice(ch.at, ch.removed, ch.rows, ch.anchors);
+    if (!header(ch)) {
+      keep('saved');
+      location.reload();
+      return;
+    }
+    version = ch.version;
+    makeQueue();
+    drawQueue();
+    if (findings) loadFindings();
+    if (r >= 0) select(Math.min(r, rows.length - 1), sel.ed, false);
+    d.body.dataset.version = version;
+    shown('synoptic-change', t0);
+  }
+  // header shows the summary, warnings and types of difference of the
+  // new state; it reports false when the types differ from those the
+  // page has toggles for, which only loading the page again redraws.
+  function header(ch) {
+    var top = d.querySelector('header.top');
+    var types = d.getElementById('types');
+    var boxes = types ? types.querySelectorAll('input') : [];
+    if (boxes.length !== ch.types.length) return false;
+    for (var k = 0; k < boxes.length; k++) {
+      if (boxes[k].value !== ch.types[k].name) return false;
+      boxes[k].parentNode.querySelector('.count').textContent = String(ch.types[k].count);
+    }
+    top.querySelector('.summary').textContent = ch.summary;
+    top.querySelectorAll('.warning').forEach(function (p) { p.parentNode.removeChild(p); });
+    var after = top.querySelector('.summary');
+    ch.warnings.forEach(function (w) {
+      var p = el('p', 'warning', 'Warning: ' + w);
+      p.setAttribute('role', 'alert');
+      after.parentNode.insertBefore(p, after.nextSibling);
+      after = p;
+    });
+    return true;
+  }
+  // shown measures, as name, the time from t0 to the first frame drawn
+  // after now: what the reader waited (performance.getEntriesByName).
+  function shown(name, t0) {
+    if (t0 === undefined || !window.performance || !performance.measure) return;
+    requestAnimationFrame(function () {
+      setTimeout(function () { performance.measure(name, { start: t0 }); }, 0);
+    });
+  }
   function keep(text) {
     try {
       store.setItem('synoptic-review', JSON.stringify({ row: sel.row, ed: sel.ed, y: window.scrollY, msg: text }));
@@ -307,30 +354,24 @@
     else say('row ' + sel.row + ': nothing to ' + what + ' in this edition', true);
   }
   var act = {
-    merge: function () { if (need('merge it')) send([{ op: 'merge', row: sel.row }]); },
+    merge: function (t0) { if (need('merge it')) send([{ op: 'merge', row: sel.row }], t0); },
     split: function () { choose('split', 'split it', 'where to split'); },
     alone: function () { choose('alone', 'mark an omission or addition', 'which sentence stands alone'); },
-    up: function () { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'up' }]); },
-    down: function () { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'down' }]); },
-    confirm: function () {
+    up: function (t0) { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'up' }], t0); },
+    down: function (t0) { if (need('shift a sentence')) send([{ op: 'shift', row: sel.row, edition: sel.ed, dir: 'down' }], t0); },
+    confirm: function (t0) {
       if (!need('confirm it')) return;
-      var r = sel.row, on = rows[r].status !== 'confirmed';
-      send([{ op: on ? 'confirm' : 'unconfirm', row: r }], function () {
-        rows[r].status = on ? 'confirmed' : 'auto';
-        mark(r, on);
-        makeQueue();
-        drawQueue();
-      });
+      send([{ op: rows[sel.row].status !== 'confirmed' ? 'confirm' : 'unconfirm', row: sel.row }], t0);
     },
-    undo: function () { send([{ op: 'undo' }]); },
-    redo: function () { send([{ op: 'redo' }]); },
+    undo: function (t0) { send([{ op: 'undo' }], t0); },
+    redo: function (t0) { send([{ op: 'redo' }], t0); },
     next: function () {
       var i = queue.indexOf(sel.row);
       var r = queue[i + 1 < queue.length ? i + 1 : 0];
       if (r === undefined) say('nothing left to review');
       else select(r, undefined, true);
     },
-    realign: function () { say('realigning\u2026'); post('/api/realign', ''); },
+    realign: function (t0) { say('realigning\u2026'); post('/api/realign', '', t0); },
     findings: function () { say('checking coverage\u2026'); loadFindings(function () { say(''); }); },
     accept: function () {
       if (!need('accept its finding')) return;
@@ -342,7 +383,9 @@
       if (findings) go(); else loadFindings(go);
     }
   };
-  Object.keys(act).forEach(function (k) { buttons[k].addEventListener('click', act[k]); });
+  Object.keys(act).forEach(function (k) {
+    buttons[k].addEventListener('click', function (ev) { act[k](ev.timeStamp); });
+  });
   var keyOf = {};
   actions.forEach(function (a) { keyOf[a[2]] = a[0]; });
   d.addEventListener('keydown', function (ev) {
@@ -360,7 +403,7 @@
       select(sel.row, cols[(cols.indexOf(sel.ed) + 1) % cols.length], false);
       return;
     }
-    if (keyOf[k]) { ev.preventDefault(); act[keyOf[k]](); }
+    if (keyOf[k]) { ev.preventDefault(); act[keyOf[k]](ev.timeStamp); }
   });
 
   // Back where the reader was before the last change.
@@ -368,9 +411,20 @@
   try { kept = JSON.parse(store.getItem('synoptic-review') || 'null'); store.removeItem('synoptic-review'); } catch (e) { kept = null; }
   if (kept) {
     if (kept.msg) say(kept.msg);
+    page.drawAll();
     window.scrollTo(0, kept.y);
     select(Math.min(kept.row, rows.length - 1), kept.ed, false);
   }
   d.body.dataset.version = version;
-  d.body.setAttribute('data-review', 'ready');
+  // The rows a reader sees are drawn and every key answers: the page is
+  // ready to use (review-shown: its first frame since), while the other
+  // rows are drawn a slice at a time; data-review says when all are.
+  if (window.performance && performance.mark) {
+    performance.mark('synoptic-review-interactive');
+    shown('synoptic-review-shown', 0);
+  }
+  page.whenAll(function () {
+    if (window.performance && performance.mark) performance.mark('synoptic-review-ready');
+    d.body.setAttribute('data-review', 'ready');
+  });
 })();
