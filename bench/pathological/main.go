@@ -25,7 +25,8 @@
 // stage (runtime/metrics, read every millisecond and at each stage's end,
 // so a peak shorter than that may be missed), the process's peak resident
 // memory (VmHWM of /proc/PID/status: the files read, the Go runtime and
-// everything) and that peak over the input's size. A case still running
+// everything) and that peak over the input's size; then a table of each
+// stage's peak heap over the input's size. A case still running
 // after -timeout is stopped and shown with the stage it was in. Then it
 // checks the targets of issue 14: the paragraph case read, aligned and
 // shown in under 5 s, the 500 KB sentence in under 2 s, and memory under
@@ -141,7 +142,7 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 	fmt.Printf("Words from %s; scale %g; timeout %v.\n\n", what, scale, timeout)
 	fmt.Println("| case | input | " + strings.Join(stageNames, " | ") + " | total | processor | peak heap | peak RSS | RSS / input |")
 	fmt.Println("|---|---|" + strings.Repeat("---|", len(stageNames)) + "---|---|---|---|---|")
-	var checks []string
+	var checks, heaps []string
 	for _, c := range chosen {
 		cdir := filepath.Join(dir, c.name)
 		files := c.make(newTextGen(novel, seed), novel, scale)
@@ -180,9 +181,17 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 			fmt.Fprintf(os.Stderr, "pathological: case %s failed: %v\n%s", c.name, runErr, stderr.String())
 		}
 		checks = append(checks, targets(c, size, res)...)
+		heaps = append(heaps, heapRow(c, size, res))
 		if keep == "" {
 			os.RemoveAll(cdir)
 		}
+	}
+	fmt.Println("\nPeak heap of each stage, over the input's size:")
+	fmt.Println()
+	fmt.Println("| case | " + strings.Join(stageNames, " | ") + " |")
+	fmt.Println("|---|" + strings.Repeat("---|", len(stageNames)))
+	for _, h := range heaps {
+		fmt.Println(h)
 	}
 	fmt.Println()
 	for _, c := range cases {
@@ -269,6 +278,20 @@ func row(c benchCase, size int, res result, runErr error, timedOut bool, wall ti
 		cells = append(cells, megabytes(res.rss), fmt.Sprintf("%.1f×", res.rss/float64(size)))
 	} else {
 		cells = append(cells, "–", "–")
+	}
+	return "| " + strings.Join(cells, " | ") + " |"
+}
+
+// heapRow formats one case's line of the table of peak heaps: each
+// stage's, in MB and over the input's size.
+func heapRow(c benchCase, size int, res result) string {
+	cells := []string{"`" + c.name + "`"}
+	for _, s := range stageNames {
+		if v, ok := res.stages[s]; ok {
+			cells = append(cells, fmt.Sprintf("%s (%.1f×)", megabytes(v[1]), v[1]/float64(size)))
+		} else {
+			cells = append(cells, "–")
+		}
 	}
 	return "| " + strings.Join(cells, " | ") + " |"
 }
