@@ -38,9 +38,19 @@ type Row struct {
 	// estimates it: of rows scored 0.9, nine in ten are right.
 	Score float64
 	// raw is the aligner's own confidence in a translation's row, before
-	// calibration (model.confidence): what the coverage check's
-	// thresholds were set on, and so what it reads.
+	// calibration (model.confidence): what the omission decision's
+	// thresholds were set on (refineSure), and so what it reads.
 	raw float64
+	// omitP is, for a Deleted row of a translation's alignment whose
+	// sentence the omission decision (omissions.go) weighed and found
+	// left out, the probability it gave that; 0 where it weighed
+	// nothing. The coverage check reports it as the omission's
+	// confidence.
+	omitP float64
+	// weighed says that the omission decision made or weighed the
+	// row: a match it made found nothing of its sentences left out,
+	// so that the coverage check does not report it again as too short.
+	weighed bool
 	// Peer is, for a Moved row, the index of the row at the other end of
 	// the move; it means nothing for other kinds.
 	Peer int

@@ -279,15 +279,40 @@ func sourceCosts(m *model, path []step) (cost, matched, total []float64) {
 
 // nullSides returns sa, and a copy of sb reversed, with the features
 // they had before learning (the first nBase of v's classes) and a vocab
-// of their own, for the null alignment. sa's arrays are shared but for
-// its features, those before learning, and their weights under the null
-// vocabulary, which weigh sets (a copy of a text of 295k units was
-// 30 MB).
+// of their own, for the null alignment.
 func nullSides(sa, sb *side, v *vocab, nBase int, p *params) (*side, *side, *vocab) {
+	return unlearntSides(sa, sb, v, nBase, p, true)
+}
+
+// unlearntSides returns sa and sb, sb reversed if revB, with the
+// features they had before learning (the first nBase of v's classes)
+// and a vocab of their own, weighed: sides to align or learn from again
+// without tokenizing the editions again. A side not reversed shares its
+// arrays with the original but for the lists of its features and their
+// weights under the new vocabulary (a copy of a text of 295k units was
+// 30 MB); a reversed one is a copy.
+func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool) (*side, *side, *vocab) {
 	nv := &vocab{ids: v.ids, class: append([]uint8(nil), v.class[:nBase]...)}
-	na := &side{n: sa.n, paras: sa.paras, length: sa.length, cumLen: sa.cumLen,
-		feats: sa.base, weight: make([]float64, sa.n), para: sa.para, paraEnd: sa.paraEnd,
-		words: sa.words, base: sa.base}
+	share := func(s *side) *side {
+		// Learning (omissions.go) sets a sentence's features in feats
+		// and reads base: lists of their own, so that the original's
+		// stay as they were.
+		base := append([][]fcount(nil), s.base...)
+		return &side{n: s.n, paras: s.paras, length: s.length, cumLen: s.cumLen,
+			feats: append([][]fcount(nil), base...), weight: make([]float64, s.n),
+			para: s.para, paraEnd: s.paraEnd, words: s.words, base: base}
+	}
+	na, nb := share(sa), share(sb)
+	if revB {
+		nb = reversedSide(sb)
+	}
+	nv.weigh(na, nb, p)
+	return na, nb, nv
+}
+
+// reversedSide returns a copy of sb with its sentences in reverse order,
+// features as before learning.
+func reversedSide(sb *side) *side {
 	n := sb.n
 	nb := &side{n: n, paras: sb.paras,
 		length: make([]float64, n), cumLen: make([]float64, n+1),
@@ -303,8 +328,7 @@ func nullSides(sa, sb *side, v *vocab, nBase int, p *params) (*side, *side, *voc
 		nb.paraEnd[k] = o == 0 || sb.paraEnd[o-1]
 		nb.cumLen[k+1] = nb.cumLen[k] + nb.length[k]
 	}
-	nv.weigh(na, nb, p)
-	return na, nb, nv
+	return nb
 }
 
 // alignNull aligns the null pair as the first pass of alignSides aligns

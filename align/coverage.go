@@ -203,38 +203,25 @@ type Mismatch struct {
 //     pair with no counterpart on the other side (anchors.Compare), and
 //     source notes missing from the translation.
 //
-// Not every unmatched sentence is an omission: the aligner leaves a
-// sentence unmatched when a free translation merges or paraphrases it,
-// and merges a sentence that is missing with its neighbour when the
-// neighbour's translation is long. So Coverage reads more than the
-// alignment's rows. From the two editions and the alignment's matches it
-//
-//   - re-estimates the length ratio and the spread of lengths of this
-//     translator (estimateVariance), which the aligner keeps generous;
-//   - learns the word pairs of the two texts (by IBM Model 1 from a text
-//     of model1MinPairs matches or more, else by learn's competitive
-//     linking), to see what a free translation renders of each sentence;
-//   - aligns again, locally, the neighbourhood of each passage the
-//     aligner left unmatched, taking a passage left out for one event
-//     rather than for omissions of each of its sentences (refine); the
-//     alignment itself is not changed;
-//   - weighs each sentence left unmatched beside a match, and each end of
-//     a merge, as log-odds of being left out: a prior, the lengths, and
-//     what the translation visibly shows of it, calibrated on the
-//     alignment's own 1-1 pairs (mergedOmission, besideMatch, lexLogLR).
-//
-// Each finding gets a confidence from what surrounds it
-// (omissionConfidence and the log-odds above); findings under
-// CoverageOptions.MinConfidence are dropped. The command go run
-// ./bench/coverage measures the whole on translations damaged in known
-// ways (sentences removed, paragraphs removed, digits changed): with
-// seed 1 and 10 trials, removed sentences are found with precision
-// 0.963 and recall 0.916, removed paragraphs with 0.972 and 0.975, and
-// changed numbers 0.985 of the time (README, "The coverage check"). The
-// two thresholds chosen by measuring, shortZ and model1MinProb, were
-// chosen on seeds 11 and 12, seeds 1 to 3 being for reporting; the
-// other numbers of the analysis were chosen by hand, as their comments
-// say.
+// Which source sentences have no counterpart is the alignment's
+// decision, not the report's: the aligner decides, after its search,
+// between a sentence left out and a sentence merged with its neighbour
+// (decideOmissions), so that the rows of compare, export, the demo and
+// the JSON, and this report, name the same sentences. Coverage decides
+// nothing again: each run of Deleted rows is an omission, with the
+// probability the decision gave it as its confidence (Row.omitP), or,
+// for the rows it did not weigh, a confidence from what surrounds the
+// run (omissionConfidence); and each match the decision left alone
+// whose translation is far too short for it (shortZ standard
+// deviations, by this translator's spread of lengths, estimateVariance)
+// is reported as shortened, its sentences still counted as covered.
+// Findings under CoverageOptions.MinConfidence are dropped. The command
+// go run ./bench/coverage measures the whole on translations damaged in
+// known ways (sentences removed, paragraphs removed, digits changed;
+// README, "The coverage check"). The thresholds chosen by measuring,
+// shortZ and model1MinProb, were chosen on seeds 11 and 12, seeds 1 to
+// 3 being for reporting; the other numbers of the analysis and of the
+// decision were chosen by hand, as their comments say.
 //
 // Every finding has an id derived from its content — the normalized
 // text of the source sentences (of the translation's, for an addition),
@@ -242,18 +229,15 @@ type Mismatch struct {
 // so that a reviewer can accept a false alarm by id and the acceptance
 // survives edits elsewhere in the texts. Row numbers would not: one
 // inserted sentence shifts them all. An omission's kind is left out:
-// whether the aligner left its sentences unmatched or merged them with a
-// neighbour is the aligner's choice, and may change with such an edit.
+// whether the alignment leaves a sentence unmatched, or matches it with
+// a translation too short for it, may change with such an edit.
 //
-// The time is linear in the texts' length: the local realignments are
-// capped (refineCells), and the lexical odds read a fixed window of
-// pairs (lexWindow).
+// The time is linear in the texts' length.
 func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	src, tgt := al.Editions[0], al.Editions[1]
 	c := &coverer{al: al, src: src, tgt: tgt, opts: opts, rep: &CoverageReport{Source: src, Target: tgt, Warnings: al.Warnings}}
 	c.prepare()
 	c.omissions()
-	c.joinOmissions()
 	c.additions()
 	c.mismatches()
 	c.notes()
@@ -271,32 +255,20 @@ type coverer struct {
 	opts     CoverageOptions
 	rep      *CoverageReport
 
-	srcLen, tgtLen []float64      // non-space characters of each sentence
-	covered        []bool         // source sentence has a counterpart: in a Match row, and not found missing from it
-	ratio          float64        // characters of translation per character of source
-	variance       float64        // length model's variance per character, re-estimated
-	srcLines       editions.Lines // where the lines of src.Text start
-	tgtLines       editions.Lines
-	// m scores what two sentences share, with the aligner's features
-	// and the word pairs learnt from the alignment's 1-1 matches.
-	m *model
-	// lex are the 1-1 matches' lexSamples, by weight; mergeRate is the
-	// share of matches that merge several source sentences.
-	lex       []lexSample
-	mergeRate float64
+	// The length model of this translation (lengths.go).
+	translatorLengths
+	covered  []bool         // source sentence has a counterpart: it is in a Match row
+	srcLines editions.Lines // where the lines of src.Text start
+	tgtLines editions.Lines
 }
 
 // prepare derives what the analysis reads besides the alignment's rows:
-// the lengths and this translator's length model, the word pairs of the
-// two texts, the rows realigned where a passage is left out, which
-// source sentences those rows match, the lexical samples and the rate of
-// merges.
+// the lengths and this translator's length model, and which source
+// sentences the rows match.
 func (c *coverer) prepare() {
 	c.srcLines = editions.LineStarts(c.src.Text)
 	c.tgtLines = editions.LineStarts(c.tgt.Text)
-	c.measureLengths()
-	c.learnWords()
-	c.refine()
+	c.translatorLengths = measureLengths(c.src, c.tgt, c.al.Rows)
 	c.covered = make([]bool, len(c.src.Sentences))
 	for _, row := range c.al.Rows {
 		if row.Kind == Match {
@@ -305,14 +277,11 @@ func (c *coverer) prepare() {
 			}
 		}
 	}
-	c.prepareLex()
-	c.mergeRate = c.estimateMergeRate()
 }
 
 // distrust counts the source sentences of the stretches found no better
-// than chance as not covered, whatever the local realignment and the
-// merges made of them: a fitting sentence can always be found for a
-// sentence of an unrelated text.
+// than chance as not covered: a fitting sentence can always be found
+// for a sentence of an unrelated text.
 func (c *coverer) distrust() {
 	for _, w := range c.rep.Warnings {
 		if w.Kind != Unrelated {

@@ -138,16 +138,17 @@ func TestCoverageMismatches(t *testing.T) {
 }
 
 // The bundled sample: the 1972 translation drops "Ils étaient 212 sur 240"
-// (merged by the aligner with the sentence before), and writes 16 April
-// for 6 avril; numbers written differently in each language ("1 500",
-// "1,500"; "0,50", "0.50") are the same.
+// (which the search merged with the sentence before, and the omission
+// decision leaves out), and writes 16 April for 6 avril; numbers written
+// differently in each language ("1 500", "1,500"; "0,50", "0.50") are
+// the same.
 func TestCoverageSample(t *testing.T) {
 	src, tgt := readSample(t, "greve.fr.txt"), readSample(t, "greve.1972.en.txt")
 	r := coverageOf(t, src, tgt, CoverageOptions{})
 	if len(r.Omissions) != 1 || !strings.HasPrefix(r.Omissions[0].Text, "Ils étaient 212 sur 240") {
 		t.Errorf("omissions %+v, want the sentence 'Ils étaient 212 sur 240…'", r.Omissions)
-	} else if r.Omissions[0].Line != 8 || r.Omissions[0].Kind != Shortened {
-		t.Errorf("omission on line %d as %s, want line 8, shortened", r.Omissions[0].Line, r.Omissions[0].Kind)
+	} else if r.Omissions[0].Line != 8 || r.Omissions[0].Kind != Omitted {
+		t.Errorf("omission on line %d as %s, want line 8, omitted", r.Omissions[0].Line, r.Omissions[0].Kind)
 	}
 	if got := r.Total.Sentences; got.Covered != got.Total-1 {
 		t.Errorf("%d of %d sentences covered, want all but one", got.Covered, got.Total)
@@ -348,6 +349,17 @@ func oneForOne(src, tgt *editions.Edition, left int) *Alignment {
 	return aligned(src, tgt, nil, 0, left)
 }
 
+// decided is al with the omissions decided, as the aligner decides
+// them on the rows of its search (decideOmissions).
+func decided(t *testing.T, al *Alignment) *Alignment {
+	t.Helper()
+	out := &Alignment{Editions: al.Editions, Rows: decideOmissions(al.Editions[0], al.Editions[1], al.Rows)}
+	if err := out.Check(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 func aligned(src, tgt *editions.Edition, merged []int, at, left int) *Alignment {
 	al := &Alignment{Editions: []*editions.Edition{src, tgt}}
 	j := 0
@@ -367,16 +379,21 @@ func aligned(src, tgt *editions.Edition, merged []int, at, left int) *Alignment 
 	return al
 }
 
-// When the aligner absorbs an untranslated sentence into a 2-1 match
-// with its neighbour, the report still finds it missing: the merged
-// translation shows nothing of its date and numbers beyond what the
-// neighbour accounts for, and is of the neighbour's length alone.
+// When the search absorbs an untranslated sentence into a 2-1 match
+// with its neighbour, the omission decision leaves it out again: the
+// merged translation shows nothing of its date and numbers beyond what
+// the neighbour accounts for, and is of the neighbour's length alone.
+// The alignment shows it unmatched, and the report finds it missing.
 func TestCoverageMergedOmission(t *testing.T) {
 	src := lines(t, "phare.fr.txt", "fr", phareFR)
 	tgt := lines(t, "phare.en.txt", "en", phareEN)
 	al := handAligned(src, tgt, []int{4, 5}, 4)
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
+	}
+	al = decided(t, al)
+	if got := deletedSentences(al); fmt.Sprint(got) != "[4]" {
+		t.Errorf("deleted rows of sentences %v, want sentence 4", got)
 	}
 	r := Coverage(al, CoverageOptions{})
 	if len(r.Omissions) != 1 {
@@ -430,12 +447,16 @@ var umzugEN = []string{
 
 // A German original whose translation joins two short sentences into
 // one, as translators often do: the 2-1 match is a translation, not an
-// omission, and nothing is reported.
+// omission; it stays a merge, and nothing is reported.
 func TestCoverageLegitMergeNotFlagged(t *testing.T) {
 	src, tgt := lines(t, "umzug.de.txt", "de", umzugDE), lines(t, "umzug.en.txt", "en", umzugEN)
 	al := handAligned(src, tgt, []int{2, 3}, 2)
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
+	}
+	al = decided(t, al)
+	if got := deletedSentences(al); len(got) > 0 {
+		t.Errorf("deleted rows of sentences %v in a complete translation", got)
 	}
 	r := Coverage(al, CoverageOptions{})
 	for _, f := range r.Omissions {
@@ -446,9 +467,11 @@ func TestCoverageLegitMergeNotFlagged(t *testing.T) {
 	}
 }
 
-// A passage left out, which the aligner scattered: it paired a sentence
+// A passage left out, which the search scattered: it paired a sentence
 // of the passage with the translation of the sentence after it and left
-// out that sentence instead. The report gives the passage, whole.
+// out that sentence instead. The omission decision realigns the
+// neighbourhood (refine): the alignment leaves out the passage, whole,
+// and the report gives it so.
 func TestCoverageScatteredPassage(t *testing.T) {
 	src := lines(t, "phare.fr.txt", "fr", phareFR)
 	// The translation leaves out sentences 4 to 6: the storm, the
@@ -471,6 +494,10 @@ func TestCoverageScatteredPassage(t *testing.T) {
 	}
 	if err := al.Check(); err != nil {
 		t.Fatal(err)
+	}
+	al = decided(t, al)
+	if got := deletedSentences(al); fmt.Sprint(got) != "[4 5 6]" {
+		t.Errorf("deleted rows of sentences %v, want [4 5 6]", got)
 	}
 	r := Coverage(al, CoverageOptions{})
 	var got [][]int
@@ -607,6 +634,9 @@ func TestCoverageWholeParagraph(t *testing.T) {
 		if err := al.Check(); err != nil {
 			t.Fatal(err)
 		}
+		if tc.scattered {
+			al = decided(t, al)
+		}
 		r := Coverage(al, CoverageOptions{})
 		var got []string
 		for _, f := range r.Omissions {
@@ -623,14 +653,15 @@ func TestCoverageWholeParagraph(t *testing.T) {
 	}
 }
 
-// Whether the aligner leaves a sentence unmatched beside a match or
-// merges it into that match is often a coin toss; the report must not
-// depend on it. The lighthouse translation leaves out the storm of 1887
-// (sentence 4): merged with the sentence after it, with the sentence
-// before it, or left unmatched, it is the omission reported, under one
-// id. The move to Zurich joins "Es regnete." and the next sentence into
-// one (sentences 2 and 3): merged, or either left unmatched, nothing is
-// missing.
+// Whether the search leaves a sentence unmatched beside a match or
+// merges it into that match is often a coin toss; the alignment the
+// omission decision makes of it, and so the report, must not depend on
+// it. The lighthouse translation leaves out the storm of 1887 (sentence
+// 4): merged by the search with the sentence after it, with the
+// sentence before it, or left unmatched, it is the sentence left out,
+// and the omission reported, under one id. The move to Zurich joins "Es
+// regnete." and the next sentence into one (sentences 2 and 3): merged,
+// or either left unmatched, nothing is missing.
 func TestCoverageSameWhicheverWayTheAlignerChose(t *testing.T) {
 	src := lines(t, "phare.fr.txt", "fr", phareFR)
 	tgt := lines(t, "phare.en.txt", "en", phareEN)
@@ -643,6 +674,10 @@ func TestCoverageSameWhicheverWayTheAlignerChose(t *testing.T) {
 	for way, al := range ways {
 		if err := al.Check(); err != nil {
 			t.Fatal(err)
+		}
+		al = decided(t, al)
+		if got := deletedSentences(al); fmt.Sprint(got) != "[4]" {
+			t.Errorf("%s: deleted rows of sentences %v, want sentence 4", way, got)
 		}
 		r := Coverage(al, CoverageOptions{})
 		if len(r.Omissions) != 1 || fmt.Sprint(r.Omissions[0].Sentences) != "[4]" {
@@ -665,6 +700,10 @@ func TestCoverageSameWhicheverWayTheAlignerChose(t *testing.T) {
 		if err := al.Check(); err != nil {
 			t.Fatal(err)
 		}
+		// "Es regnete." left unmatched stays so: it is too short for
+		// its length to say whether it is translated, and the report
+		// gives it below DefaultMinConfidence.
+		al = decided(t, al)
 		for _, f := range Coverage(al, CoverageOptions{}).Omissions {
 			t.Errorf("%s: omission reported in a complete translation: %s %v %q (%.2f)", way, f.Kind, f.Sentences, f.Text, f.Confidence)
 		}

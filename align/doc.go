@@ -31,10 +31,10 @@
 //   - What the two texts teach about each other. A first alignment from
 //     the two kinds of evidence above is mostly right, and across its
 //     matched pairs "Gipfel" keeps meeting "sommet". learn.go links such
-//     word pairs and a second alignment uses them. The coverage check,
-//     which must see what a free translation renders of each sentence,
-//     learns them from a text of a thousand matches or more by IBM
-//     Model 1 (model1.go), which may link a word to several.
+//     word pairs and a second alignment uses them. The omission
+//     decision, which must see what a free translation renders of each
+//     sentence, learns them from a text of a thousand matches or more by
+//     IBM Model 1 (model1.go), which may link a word to several.
 //
 // Given bilingual dictionaries (Options.Dictionaries, read by package
 // dict), the aligner knows such pairs from the start: dictionary.go
@@ -69,6 +69,19 @@
 // band would find. Time and memory are linear in the length of the
 // texts for a fixed band width; 100,000 sentences a side align in about
 // 12 seconds on one core, in under 1 GB.
+//
+// # Omissions
+//
+// The search takes an omission for rare and lengths loosely, so that it
+// merges a sentence a translation leaves out with its neighbour when the
+// neighbour's translation is long enough for both; and where it does
+// leave a sentence unmatched beside a match, that is often a coin toss.
+// So after the search the aligner decides, with what the first
+// alignment teaches about this translator — the spread of its lengths,
+// the word pairs of the two texts, how much of a sentence its own
+// translation visibly shows, how often it merges and omits — which
+// sentences are left out and which merged (omissions.go). Every view,
+// and the coverage check, shows the rows so decided.
 //
 // # The results
 //

@@ -72,10 +72,10 @@ type vocab struct {
 }
 
 func (v *vocab) id(class uint8, key string) int32 {
-	// The key, its class first, built in a buffer: looked up without
-	// allocating, it is copied only for a new feature.
+	// The key built in a buffer: looked up without allocating, it is
+	// copied only for a new feature.
 	var buf [64]byte
-	k := append(append(buf[:0], byte('0'+class)), key...)
+	k := featureKey(buf[:0], class, key)
 	if id, ok := v.ids[string(k)]; ok {
 		return id
 	}
@@ -85,13 +85,43 @@ func (v *vocab) id(class uint8, key string) int32 {
 	return id
 }
 
+// lookup returns the id of a feature, if it is interned.
+func (v *vocab) lookup(class uint8, key string) (int32, bool) {
+	var buf [64]byte
+	id, ok := v.ids[string(featureKey(buf[:0], class, key))]
+	return id, ok
+}
+
+// featureKey appends to buf a feature's key in vocab.ids: its class,
+// then its string.
+func featureKey(buf []byte, class uint8, key string) []byte {
+	return append(append(buf, byte('0'+class)), key...)
+}
+
 // newSides extracts the features of both editions and weighs them.
+//
+// A name of b that a lacks is not even interned: it is found on one side
+// only, of weight 0 (weigh), and would be dropped from its sentence's
+// features anyway; in Hebrew, Arabic and Syriac, where every word is a
+// candidate name under each of its readings (editions/anchors/abjad.go),
+// nearly all of them are. The ids of the features kept are given in the
+// same order as if it were interned, so the results are the same. A name
+// of a is interned before b is read, and is dropped by weigh.
+//
+// The features weigh drops are dropped from base too: found on one side
+// only, they are of weight 0 in every later weighing as well, and no
+// reader of base counts them (guide pins a feature found once on each
+// side; learn counts the dictionary's links, added after, and the words,
+// kept in words). The sentences' lists are then held once, not twice.
 func newSides(a, b *editions.Edition, p *params) (*side, *side, *vocab) {
 	v := &vocab{ids: make(map[string]int32)}
 	cross := crossScript(a, b)
-	sa := newSide(a, v, p, cross)
-	sb := newSide(b, v, p, cross)
+	sa := newSide(a, v, p, cross, -1)
+	sb := newSide(b, v, p, cross, int32(len(v.class)))
 	v.weigh(sa, sb, p)
+	for _, s := range []*side{sa, sb} {
+		copy(s.base, s.feats)
+	}
 	return sa, sb, v
 }
 
@@ -126,7 +156,48 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 				s.weight[i] += float64(f.n) * v.w[f.id]
 			}
 		}
+		s.feats = weighed(s.feats, v.w)
 	}
+}
+
+// weighed returns feats less the features of weight 0, those found on
+// one side only: they add nothing to what two sentences share (model.shared,
+// sharedSet) nor to a sentence's weight, but the search would still step
+// over them for every pair of sentences it compares. In Hebrew, Arabic
+// and Syriac every word is a candidate name under each of its readings
+// (editions/anchors/abjad.go), a dozen features a word, nearly all of
+// them met in no sentence of the other edition. A sentence's list is
+// copied, into one array for the side, only when it holds such a
+// feature. A dictionary's link found on one side only stays in base,
+// where learn counts it (dictionary.go: refuted).
+func weighed(feats [][]fcount, w []float64) [][]fcount {
+	kept, drop := 0, 0
+	for _, fs := range feats {
+		for _, f := range fs {
+			if w[f.id] == 0 {
+				drop++
+			} else {
+				kept++
+			}
+		}
+	}
+	if drop == 0 {
+		return feats
+	}
+	buf := make([]fcount, 0, kept)
+	out := make([][]fcount, len(feats))
+	for i, fs := range feats {
+		start := len(buf)
+		for _, f := range fs {
+			if w[f.id] != 0 {
+				buf = append(buf, f)
+			}
+		}
+		if len(buf) > start {
+			out[i] = buf[start:len(buf):len(buf)]
+		}
+	}
+	return out
 }
 
 // crossScript reports whether editions a and b are written in different
@@ -140,7 +211,9 @@ func crossScript(a, b *editions.Edition) bool {
 	return sa != sb
 }
 
-func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
+// newSide reads the features of edition e. With known ≥ 0, a name is
+// taken only if it is a feature of id below known (of the other side).
+func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) *side {
 	n := len(e.Sentences)
 	s := &side{
 		n:       n,
@@ -167,7 +240,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
 			}
 		}
 		s.length[i] = float64(chars)
-		ids = sentenceFeatures(ids[:0], sent, e, v, p, cross)
+		ids = sentenceFeatures(ids[:0], sent, e, v, p, cross, known)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
@@ -191,8 +264,9 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool) *side {
 
 // sentenceFeatures appends the feature ids of sent to ids: its anchors,
 // found in its text, and its words, taken from its comparison form. With
-// cross, names are keyed by anchors.CrossKey.
-func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool) []int32 {
+// cross, names are keyed by anchors.CrossKey; with known ≥ 0, only the
+// names of id below known are taken (newSides).
+func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool, known int32) []int32 {
 	for _, a := range anchors.Extract(sent.Text, e.Lang) {
 		if a.Kind == anchors.Name && cross {
 			a.Key = anchors.CrossKey(a.Key)
@@ -204,6 +278,12 @@ func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, 
 		case anchors.Date:
 			c = fDate
 		case anchors.Name:
+			if known >= 0 {
+				if id, ok := v.lookup(fName, a.Key); ok && id < known {
+					ids = append(ids, id)
+				}
+				continue
+			}
 			c = fName
 		case anchors.Marker:
 			c = fMarker

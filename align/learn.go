@@ -157,6 +157,13 @@ func addLinks(sa, sb *side, v *vocab, pairs [][2]int32, p *params) {
 // hold one of its words of sb, on top of their base features less those
 // in drop, and reweighs.
 func addWordLinks(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool, p *params) {
+	linkWords(sa, sb, v, links, drop)
+	v.weigh(sa, sb, p)
+}
+
+// linkWords is addWordLinks without the reweighing, which leaves each
+// sentence's features of weight 0 in feats (vocab.weigh drops them).
+func linkWords(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool) {
 	fa := make(map[int32][]int32) // word of a -> its translation features
 	fb := make(map[int32][]int32)
 	for _, l := range links {
@@ -188,7 +195,6 @@ func addWordLinks(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool,
 			}
 		}
 	}
-	v.weigh(sa, sb, p)
 }
 
 // merge merges two sorted feature lists.

@@ -107,6 +107,7 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 	from, to := make([]int32, vocabSize), make([]int32, vocabSize)
 	count := make([]int32, vocabSize)
 	var touched []int32
+	nLinks := 0 // the co-occurrences of the keys
 	for e := range postings {
 		from[e] = int32(len(keys))
 		to[e] = from[e]
@@ -124,33 +125,64 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 				count[f]++
 			}
 		}
-		slices.Sort(touched)
+		// Most words meet once: the ones kept, fewer, are sorted.
+		kept := len(keys)
 		for _, f := range touched {
 			if int(count[f]) >= minCount {
 				keys = append(keys, key{int32(e), f})
+				nLinks += int(count[f])
 			}
 			count[f] = 0
 		}
+		slices.SortFunc(keys[kept:], func(x, y key) int { return int(x[1]) - int(y[1]) })
 		touched = touched[:0]
 		to[e] = int32(len(keys))
 	}
 	m := &model1Table{keys: keys, from: from, to: to}
-	// For each target word of each pair, the keys of its source words:
-	// ids[cells[c]:cells[c+1]] for cell c. Iterations are array passes.
-	var ids []int32
-	cells := []int32{0}
-	for _, p := range pairs {
-		for _, f := range p[tgt] {
-			n := len(ids)
-			for _, e := range p[src] {
-				if id := m.find(e, f); id >= 0 {
-					ids = append(ids, id)
+	// For each target word of each pair (a cell, numbered in the order
+	// of the pairs), the keys of its source words: ids[cells[c]:cells[c+1]].
+	// Iterations are array passes. The keys of each source word are
+	// found through slot, indexed by target word, rather than by a
+	// search per co-occurrence, and sorted into their cells by counting.
+	first := make([]int32, len(pairs)+1) // the first cell of each pair
+	for k, p := range pairs {
+		first[k+1] = first[k] + int32(len(p[tgt]))
+	}
+	cells := make([]int32, first[len(pairs)]+1)
+	type link struct{ cell, id int32 }
+	links := make([]link, 0, nLinks)
+	slot := make([]int32, vocabSize)
+	for i := range slot {
+		slot[i] = -1
+	}
+	for e := range postings {
+		if from[e] == to[e] {
+			continue
+		}
+		for i := from[e]; i < to[e]; i++ {
+			slot[keys[i][1]] = i
+		}
+		for _, k := range postings[e] {
+			for q, f := range pairs[k][tgt] {
+				if id := slot[f]; id >= 0 {
+					c := first[k] + int32(q)
+					links = append(links, link{c, id})
+					cells[c+1]++
 				}
 			}
-			if len(ids) > n {
-				cells = append(cells, int32(len(ids)))
-			}
 		}
+		for i := from[e]; i < to[e]; i++ {
+			slot[keys[i][1]] = -1
+		}
+	}
+	for c := 1; c < len(cells); c++ {
+		cells[c] += cells[c-1]
+	}
+	ids := make([]int32, len(links))
+	fill := append([]int32(nil), cells[:len(cells)-1]...)
+	for _, l := range links {
+		ids[fill[l.cell]] = l.id
+		fill[l.cell]++
 	}
 	const null = 0.1 // t(f|null)
 	t := make([]float64, len(keys))

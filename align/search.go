@@ -90,6 +90,23 @@ const minPassage = 3
 // that of 0-1 beads. The codes of beadTypes come first.
 const backPassage = len(beadTypes)
 
+// noBack is the back pointer of a cell state no bead reaches; the codes
+// (bead code × 8 + state) must stay below it to fit a byte.
+const noBack = 255
+
+var _ = [noBack - (backPassage+2)*8]struct{}{} // the codes fit a byte
+
+// reach is the most rows of the first edition a step of the search
+// spans: the longest first side of a bead type, or a passage's opening
+// block.
+var reach = func() int {
+	r := minPassage
+	for _, bt := range beadTypes {
+		r = max(r, bt.a)
+	}
+	return r
+}()
+
 // search finds the cheapest monotone sequence of beads through the band
 // by dynamic programming, and reports whether the path ran along the
 // band's edge, where a wider band might find a cheaper one.
@@ -104,28 +121,34 @@ const backPassage = len(beadTypes)
 // the path preferred to drift: to pair the sentences around the gap
 // with the wrong ones, merging, for dozens of rows.
 //
-// A bead reaches at most three rows back (a 3-1 bead, the block opening
-// a passage), so only the costs of the last four rows are kept; the back
-// pointers, one byte a state, and the cached pair weights, four bytes,
-// are kept for every cell of the band.
+// A bead reaches at most reach rows back (its longest side, or the block
+// opening a passage), so only the costs of the last reach+1 rows are
+// kept; the back pointers, one byte a state, and the cached pair weights,
+// four bytes, are kept for every cell of the band.
 func (m *model) search(bd *band) (path []step, touched bool) {
 	n := len(bd.lo) - 1
 	inf := math.Inf(1)
-	const keep = 4
+	keep := reach + 1
 	width := 0
 	for i := range bd.lo {
 		width = max(width, bd.hi[i]-bd.lo[i]+1)
 	}
-	var best [keep][nStates][]float64
+	best := make([][nStates][]float64, keep)
+	// low[r] and lowState[r] are the cost and state of the cheapest
+	// state of each cell of a kept row, filled with the cell: every bead
+	// into a cell starts from one.
+	low := make([][]float64, keep)
+	lowState := make([][]int8, keep)
 	for r := range best {
 		for s := range best[r] {
 			best[r][s] = make([]float64, width)
 		}
+		low[r], lowState[r] = make([]float64, width), make([]int8, width)
 	}
-	// back[k][s] is the bead code × 8 + the previous state; -1 at the
-	// start. margin[k][s] is the step's margin (packMargin), worked out
+	// back[k][s] is the bead code × 8 + the previous state; noBack at
+	// the start. margin[k][s] is the step's margin (packMargin), worked out
 	// as the cell is filled, since the costs themselves are not kept.
-	back := make([][nStates]int8, bd.size)
+	back := make([][nStates]uint8, bd.size)
 	margin := make([][nStates]int8, bd.size)
 	var second [nStates]float64 // the runner-up of each state at the cell being filled
 	at := func(s, i, j int) float64 {
@@ -139,14 +162,13 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		if i < 0 || j < bd.lo[i] || j > bd.hi[i] {
 			return inf, 0
 		}
-		row := &best[i%keep]
-		v, s := row[0][j-bd.lo[i]], 0
-		for x := 1; x < nStates; x++ {
-			if w := row[x][j-bd.lo[i]]; w < v {
-				v, s = w, x
-			}
-		}
-		return v, s
+		return low[i%keep][j-bd.lo[i]], int(lowState[i%keep][j-bd.lo[i]])
+	}
+	// least is the least a match bead of each type can cost: its prior,
+	// with all its words shared.
+	var least [len(beadTypes)]float64
+	for t := range beadTypes {
+		least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
 	}
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
 	// a merged bead reuses the values of its sentence pairs.
@@ -169,16 +191,17 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 			k, _ := bd.index(i, j)
 			x := j - bd.lo[i]
 			for s := range nStates {
-				row[s][x], back[k][s], second[s] = inf, -1, inf
+				row[s][x], back[k][s], second[s] = inf, noBack, inf
 			}
 			if i == 0 && j == 0 {
 				row[stMatch][x] = 0
+				low[i%keep][x], lowState[i%keep][x] = 0, stMatch
 				continue
 			}
 			try := func(s int, c float64, code, ps int) {
 				if c < row[s][x] {
 					second[s] = row[s][x]
-					row[s][x], back[k][s] = c, int8(code*8+ps)
+					row[s][x], back[k][s] = c, uint8(code*8+ps)
 				} else if c < second[s] {
 					second[s] = c
 				}
@@ -193,7 +216,15 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					continue
 				}
 				if t != 1 && t != 2 {
-					c, _ := m.cost(t, i, j, pair)
+					// A bead that cannot cost less than the
+					// runner-up into the cell changes neither the
+					// cell nor its margin: by its prior alone (least),
+					// it is not looked at; by its lengths, costBelow
+					// spares its words.
+					if prev+least[t] >= second[stMatch] {
+						continue
+					}
+					c, _ := m.costBelow(t, i, j, pair, second[stMatch]-prev)
 					try(stMatch, prev+c, t, ps)
 					continue
 				}
@@ -234,6 +265,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					m2 = v
 				}
 			}
+			low[i%keep][x], lowState[i%keep][x] = m1, int8(max(arg, 0))
 			for s := range nStates {
 				other := m1
 				if s == arg {
@@ -259,7 +291,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	for i > 0 || j > 0 {
 		k, _ := bd.index(i, j)
 		code := int(back[k][s])
-		if code < 0 {
+		if code == noBack {
 			break // unreachable: the band is connected
 		}
 		t, ps := code/8, code%8

@@ -7,7 +7,7 @@ import (
 
 // alignSentences aligns edition b, a translation or another printing, to
 // edition a, sentence by sentence. It returns a two-edition alignment whose rows
-// are the beads found: matches (1-1, 1-2, 2-1, 2-2, 1-3, 3-1), sentences
+// are the beads found: matches (of the shapes of beadTypes), sentences
 // only in a (Deleted) and sentences only in b (Inserted).
 //
 // Time and memory are linear in the number of sentences times the width
@@ -86,10 +86,14 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 	var links []wordLink
 	if links, r.dicts = dictionaryLinks(a, b, r.sa, r.sb, r.v, dicts); len(links) > 0 {
 		first := int32(len(r.v.class))
-		addWordLinks(r.sa, r.sb, r.v, links, nil, p)
+		// The links join the base features, all of them: those of
+		// weight 0 too, which weigh leaves out of feats, since learn
+		// counts a link met on one side only (refuted).
+		linkWords(r.sa, r.sb, r.v, links, nil)
 		for _, s := range []*side{r.sa, r.sb} {
 			copy(s.base, s.feats)
 		}
+		r.v.weigh(r.sa, r.sb, p)
 		r.v.dictLinks = make(map[int32]wordLink, len(links))
 		for k, l := range links {
 			r.v.dictLinks[first+int32(k)] = l
@@ -97,12 +101,33 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 	}
 	r.nBase = len(r.v.class)
 	r.alignSides(p)
-	r.rows = make([]Row, 0, len(r.path))
-	for _, st := range r.path {
-		bt := beadTypes[st.t]
-		r.rows = append(r.rows, r.m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	r.rows = r.m.pathRows(r.path)
+	if r.null != nil {
+		// Unrelated as a whole (alignSides): chance.go unaligns every
+		// row, and there is nothing left out to decide.
+		return r
+	}
+	// Which sentences the translation leaves out, decided on the rows
+	// of the path (omissions.go); the path is then that of the rows
+	// decided.
+	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false)
+	decided := decideWith(a, b, r.rows, ua, ub, uv, p)
+	r.path = r.m.stepsOf(decided, r.path)
+	r.rows = r.m.pathRows(r.path)
+	for k := range r.rows {
+		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
 	}
 	return r
+}
+
+// pathRows returns a row for each step of path.
+func (m *model) pathRows(path []step) []Row {
+	rows := make([]Row, 0, len(path))
+	for _, st := range path {
+		bt := beadTypes[st.t]
+		rows = append(rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+	}
+	return rows
 }
 
 // alignSides finds the best path of beads between r's two sides and

@@ -109,10 +109,11 @@ var anchorPrefix = map[anchors.Kind]string{
 // numbers, ranges, dates, names and note markers, the outermost where
 // they nest ("25 October" rather than its 25). Without all, only the
 // note markers. Names are left out of headings, where every word is
-// capitalized, and so are the words of Hebrew, Arabic and Syriac that
-// may be names (anchors.Anchor's Candidate): the page compares names by
-// their keys alone (unsharedNames), not their readings.
-func (vb *viewBuilder) sentenceAnchors(e, si int, all bool) []placed {
+// capitalized. A word of Hebrew, Arabic or Syriac that may be a name
+// (anchors.Anchor's Candidate) is kept only when one of its readings is
+// a name of another column of the row (named, rowNames.shown), and then
+// under that name's key, as the terminal view shows it.
+func (vb *viewBuilder) sentenceAnchors(e, si int, all bool, named rowNames) []placed {
 	ed := vb.a.Editions[e]
 	s := ed.Sentences[si]
 	if !all && len(s.Markers) == 0 {
@@ -122,13 +123,17 @@ func (vb *viewBuilder) sentenceAnchors(e, si int, all bool) []placed {
 	var out []placed
 	pos := 0
 	for _, an := range anchors.Extract(s.Text, ed.Lang) {
-		if an.Kind == anchors.Punct || an.Candidate || an.Start < pos || an.End > len(s.Text) || an.Start >= an.End {
+		if an.Kind == anchors.Punct || an.Start < pos || an.End > len(s.Text) || an.Start >= an.End {
 			continue
 		}
 		if !all && an.Kind != anchors.Marker || heading && an.Kind == anchors.Name {
 			continue
 		}
-		out = append(out, placed{start: an.Start, end: an.End, key: anchorPrefix[an.Kind] + an.Key, kind: an.Kind, marker: an.Kind == anchors.Marker})
+		key, ok := named.shown(an)
+		if !ok {
+			continue
+		}
+		out = append(out, placed{start: an.Start, end: an.End, key: anchorPrefix[an.Kind] + key, kind: an.Kind, marker: an.Kind == anchors.Marker})
 		pos = an.End
 	}
 	return out
@@ -155,10 +160,11 @@ func unsharedNames(names []map[string]int, e int) map[string]bool {
 // place records the anchors of sentence si of edition e: all of them
 // with all (a translation's matched row), else its note markers; flagged
 // where align.Alignment.UnmatchedAnchors found them missing (missing), by
-// the rules the coverage report uses. Names in hide are left out.
-func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide map[string]bool) {
+// the rules the coverage report uses. Names in hide are left out, and
+// candidates not in named (sentenceAnchors).
+func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide map[string]bool, named rowNames) {
 	s := vb.a.Editions[e].Sentences[si]
-	as := vb.sentenceAnchors(e, si, all)
+	as := vb.sentenceAnchors(e, si, all, named)
 	if len(as) == 0 {
 		return
 	}

@@ -243,6 +243,49 @@ func TestHTMLAnchors(t *testing.T) {
 	}
 }
 
+// TestHTMLNamesInHebrewColumn: in a Hebrew column, where any word may be
+// a name, the page highlights the words whose reading is a name of the
+// English column (נעמי Naomi, לבית לחם to Bethlehem, רות Ruth, אלימלך
+// Elimelech) and no other, each under the key of the English name, so
+// that pointing at one lights up the other; and the English names the
+// Hebrew has are shown, those it lacks (Mahlon, Chilion) not.
+func TestHTMLNamesInHebrewColumn(t *testing.T) {
+	en := edition("en", "en", "Naomi went back to Bethlehem with Ruth.", "And Elimelech, the husband of Naomi, died; and she was left with her two sons, Mahlon and Chilion.")
+	he := edition("he", "he", "נעמי שבה לבית לחם עם רות.", "וימת אלימלך איש נעמי ותשאר היא ושני בניה.")
+	al := &align.Alignment{Editions: []*editions.Edition{en, he}, Rows: []align.Row{
+		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
+		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
+	}}
+	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
+	var view viewData
+	if err := json.Unmarshal([]byte(block), &view); err != nil {
+		t.Fatal(err)
+	}
+	// shown lists the highlighted text of sentence s of edition e, each
+	// with its key.
+	shown := func(e, s int) []string {
+		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
+		var out []string
+		for _, a := range view.Eds[e].Anchors[s] {
+			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		e, s int
+		want string
+	}{
+		{0, 0, "Naomi=pnm Bethlehem=pbtlm Ruth=prt"},
+		{1, 0, "נעמי=pnm לבית לחם=pbtlm רות=prt"},
+		{0, 1, "Elimelech=pelmlk Naomi=pnm"},
+		{1, 1, "אלימלך=pelmlk נעמי=pnm"},
+	} {
+		if got := strings.Join(shown(c.e, c.s), " "); got != c.want {
+			t.Errorf("%s sentence %d highlights %q, want %q", al.Editions[c.e].ID, c.s, got, c.want)
+		}
+	}
+}
+
 func TestHTMLTypesAndToggles(t *testing.T) {
 	page := writeHTML(t, sampleComparison(t), HTMLOptions{Hide: []align.DiffType{align.QuotesDiff}})
 	if !strings.Contains(page, `<body class="versions hide-quotes">`) {

@@ -189,7 +189,7 @@ func (vb *viewBuilder) row(r int) {
 	if vb.a.Pairwise() && len(row.Diffs) > 0 {
 		for e, cell := range row.Cells {
 			for _, s := range cell {
-				vb.place(e, s, false, nil, nil)
+				vb.place(e, s, false, nil, nil, nil)
 			}
 		}
 		return
@@ -204,16 +204,19 @@ func (vb *viewBuilder) row(r int) {
 	all := !vb.versions && (row.Kind == align.Match || row.Kind == align.Changed)
 	var missing [][][]anchors.Anchor // by edition and sentence of its cell
 	var names []map[string]int       // name keys of each compared cell
+	var named []rowNames             // what each cell's candidates may be
 	if all {
 		missing = vb.a.UnmatchedAnchors(r, func(e int) bool { return diffed[e] })
 		names = make([]map[string]int, len(row.Cells))
+		named = make([]rowNames, len(row.Cells))
 		for e, cell := range row.Cells {
 			if missing[e] == nil {
 				continue
 			}
+			named[e] = namesBesides(vb.a, r, e)
 			names[e] = map[string]int{}
 			for _, s := range cell {
-				for _, p := range vb.sentenceAnchors(e, s, true) {
+				for _, p := range vb.sentenceAnchors(e, s, true, named[e]) {
 					if p.kind == anchors.Name {
 						names[e][p.key]++
 					}
@@ -223,15 +226,17 @@ func (vb *viewBuilder) row(r int) {
 	}
 	for e, cell := range row.Cells {
 		var hide map[string]bool
+		var cands rowNames
 		if names != nil && names[e] != nil {
 			hide = unsharedNames(names, e)
+			cands = named[e]
 		}
 		for k, s := range cell {
 			var miss []anchors.Anchor
 			if missing != nil && missing[e] != nil {
 				miss = missing[e][k]
 			}
-			vb.place(e, s, all && !diffed[e], miss, hide)
+			vb.place(e, s, all && !diffed[e], miss, hide, cands)
 		}
 	}
 }

@@ -71,7 +71,7 @@ func (v *view) pieces(r int, e int) []piece {
 			}
 			missing = v.unmatched[e]
 		}
-		ps = v.withAnchors(ed, cell, missing, v.namedElsewhere(r, e))
+		ps = v.withAnchors(ed, cell, missing, namesBesides(v.al, r, e))
 	default:
 		ps = append(ps, piece{cellText(ed, cell), plainStyle})
 	}
@@ -123,9 +123,8 @@ func (v *view) moveNote(row align.Row, e int) string {
 // A word of a script without case that may be a name (an
 // anchors.Anchor's Candidate: any Hebrew, Arabic or Syriac word) is
 // highlighted only when one of its readings is a name another column of
-// the row has (named, by anchors.CrossKey), lest every word of the column
-// be.
-func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors.Anchor, named map[string]bool) []piece {
+// the row has (named: rowNames.shown), lest every word of the column be.
+func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors.Anchor, named rowNames) []piece {
 	var ps []piece
 	for k, si := range cell {
 		if k > 0 {
@@ -141,7 +140,10 @@ func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors
 		flagged := newMissingSet(miss)
 		pos := 0
 		for _, a := range as {
-			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) || a.Candidate && !named[anchors.CrossKey(a.Key)] {
+			if a.Kind == anchors.Punct || a.Start < pos || a.End > len(text) {
+				continue
+			}
+			if _, ok := named.shown(a); !ok {
 				continue
 			}
 			st := anchorStyle
@@ -154,40 +156,4 @@ func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors
 		ps = append(ps, piece{text[pos:], plainStyle})
 	}
 	return ps
-}
-
-// namedElsewhere returns the names of the cells of row r other than
-// edition e's that are names by their capital or script (not candidates:
-// two Hebrew columns do not make each other's words names), keyed by
-// anchors.CrossKey; nil when e's edition has no candidates to show.
-func (v *view) namedElsewhere(r, e int) map[string]bool {
-	if !abjadEdition(v.al.Editions[e]) {
-		return nil
-	}
-	out := map[string]bool{}
-	for f, cell := range v.al.Rows[r].Cells {
-		if f == e {
-			continue
-		}
-		ed := v.al.Editions[f]
-		for _, s := range cell {
-			for _, a := range anchors.Extract(ed.Sentences[s].Text, ed.Lang) {
-				if a.Kind == anchors.Name && !a.Candidate {
-					out[anchors.CrossKey(a.Key)] = true
-				}
-			}
-		}
-	}
-	return out
-}
-
-// abjadEdition reports whether e is written in a script whose words are
-// name candidates (Hebrew, Arabic, Syriac), by its language's script.
-func abjadEdition(e *editions.Edition) bool {
-	s, _ := e.Lang.Script()
-	switch s.String() {
-	case "Hebr", "Arab", "Syrc":
-		return true
-	}
-	return false
 }

@@ -319,5 +319,6 @@ func (b *bench) damage(p *pair, removed map[int]bool) (*align.CoverageReport, er
 	}
 	b.lastAl = translate(p.src, tgt)
 	b.lastRep = align.Coverage(b.lastAl, align.CoverageOptions{MinConfidence: -1})
+	b.checkAgreement(b.lastAl, b.lastRep)
 	return align.Coverage(b.lastAl, align.CoverageOptions{}), nil
 }

@@ -37,7 +37,10 @@
 // paragraphs removed), the share of changed numbers reported as
 // mismatches, and what is flagged on the undamaged pairs; then, for all
 // texts, the precision and recall of both kinds of removal at other
-// confidence thresholds of the report. -v prints the findings on the
+// confidence thresholds of the report; and how many of the alignments
+// made, undamaged and damaged, have as Deleted rows exactly the
+// sentences of the report's omitted findings (the report decides
+// nothing the alignment has not: see checkAgreement). -v prints the findings on the
 // undamaged pairs and every miss; with COVDEBUG=1 in the environment,
 // also the alignment rows around each miss; with COVDUMP=DIR, every
 // damaged translation is written to DIR, numbered in the order made.
@@ -77,6 +80,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -113,7 +117,11 @@ type bench struct {
 	lastAl  *align.Alignment
 	lastRep *align.CoverageReport
 	baseAll *align.CoverageReport
-	dumps   int
+	// agree counts the alignments whose Deleted rows are the sentences
+	// of the report's omitted findings (all of them, whatever their
+	// confidence), of checked (see checkAgreement).
+	agree, checked int
+	dumps          int
 	// sentence-trial tallies by confidence threshold
 	byThreshold [len(thresholds)]tally
 	// paragraph-trial tallies by confidence threshold (new by id)
@@ -142,7 +150,9 @@ func (b *bench) run() error {
 		start := time.Now()
 		base := align.Coverage(translate(p.src, p.tgt), align.CoverageOptions{})
 		el := time.Since(start)
-		b.baseAll = align.Coverage(translate(p.src, p.tgt), align.CoverageOptions{MinConfidence: -1})
+		baseAl := translate(p.src, p.tgt)
+		b.baseAll = align.Coverage(baseAl, align.CoverageOptions{MinConfidence: -1})
+		b.checkAgreement(baseAl, b.baseAll)
 		g.elapsed += el
 		if p.group == "verne" {
 			verne = el
@@ -205,6 +215,7 @@ func (b *bench) run() error {
 	for k, th := range thresholds {
 		fmt.Printf("| %.2f | %.3f | %.3f |\n", th, b.paraByThreshold[k].precision(), b.paraByThreshold[k].recall())
 	}
+	fmt.Printf("\nAlignments whose deleted rows are the report's omissions, sentence for sentence: %d of %d\n", b.agree, b.checked)
 	if verne > 0 {
 		fmt.Printf("\nVerne (%d + %d sentences): aligned and checked in %v\n", len(pairs[len(pairs)-1].src.Sentences), len(pairs[len(pairs)-1].tgt.Sentences), verne.Round(time.Millisecond))
 	}
@@ -215,4 +226,28 @@ func (b *bench) run() error {
 func translate(a, b *editions.Edition) *align.Alignment {
 	al, _ := align.Align([]*editions.Edition{a, b}, align.Options{Mode: align.TranslationMode})
 	return al
+}
+
+// checkAgreement counts whether the Deleted rows of al, what compare
+// shows as left out, name the same source sentences as the omitted
+// findings of rep, its coverage report with every finding kept: the
+// report is made on the alignment's rows and must not decide again.
+func (b *bench) checkAgreement(al *align.Alignment, rep *align.CoverageReport) {
+	var rows, found []int
+	for _, r := range al.Rows {
+		if r.Kind == align.Deleted {
+			rows = append(rows, r.Cells[0]...)
+		}
+	}
+	for _, f := range rep.Omissions {
+		if f.Kind == align.Omitted {
+			found = append(found, f.Sentences...)
+		}
+	}
+	b.checked++
+	if slices.Equal(rows, found) {
+		b.agree++
+	} else if b.verbose {
+		fmt.Printf("  deleted rows %v, omissions %v\n", rows, found)
+	}
 }

@@ -43,8 +43,8 @@ reported once, as moved, with both places.
 
 An original and its translation are aligned by sentence lengths, numbers,
 dates, names, shared and cognate words, and word pairs learnt from the two
-texts: one to one, one to two or three, two to one, two to two, and
-sentences with no counterpart (omissions and additions). --mode forces
+texts: one to one, one to up to five, up to five to one, two to two or
+three, three to two, and sentences with no counterpart (omissions and additions). --mode forces
 either way of comparing.
 
 Formats: text (side by side for reading, or --inline), json (the native

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -42,5 +44,54 @@ func TestCoverageExitStatus(t *testing.T) {
 				t.Errorf("synoptic %s: wrote %q to stdout on bad input", strings.Join(c.args, " "), out.String())
 			}
 		}
+	}
+}
+
+// TestSampleOmissionAgrees: the sentence the bundled sample's 1972
+// translation drops is a deleted row in compare's JSON, the only one,
+// and the one omission coverage reports — one decision, shown by both.
+func TestSampleOmissionAgrees(t *testing.T) {
+	src, tgt := "sample/greve.fr.txt", "sample/greve.1972.en.txt"
+	var out, errOut strings.Builder
+	if code := run([]string{"compare", "--format", "json", src, tgt}, strings.NewReader(""), &out, &errOut); code != exitOK {
+		t.Fatalf("compare: exit status %d: %s", code, errOut.String())
+	}
+	var al struct {
+		Rows []struct {
+			Cells [][]int `json:"cells"`
+			Kind  string  `json:"kind"`
+		} `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &al); err != nil {
+		t.Fatal(err)
+	}
+	var deleted []int
+	for _, r := range al.Rows {
+		if r.Kind == "deleted" {
+			deleted = append(deleted, r.Cells[0]...)
+		}
+	}
+	out.Reset()
+	if code := run([]string{"coverage", "--format", "json", src, tgt}, strings.NewReader(""), &out, &errOut); code != exitOK {
+		t.Fatalf("coverage: exit status %d: %s", code, errOut.String())
+	}
+	var rep struct {
+		Omissions []struct {
+			Kind      string `json:"kind"`
+			Sentences []int  `json:"sentences"`
+			Text      string `json:"text"`
+		} `json:"omissions"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &rep); err != nil {
+		t.Fatal(err)
+	}
+	// Sentence 4: "Ils étaient 212 sur 240 : seuls les correcteurs
+	// restèrent à leur poste."
+	if fmt.Sprint(deleted) != "[4]" {
+		t.Errorf("compare: deleted rows of sentences %v, want sentence 4", deleted)
+	}
+	if len(rep.Omissions) != 1 || fmt.Sprint(rep.Omissions[0].Sentences) != "[4]" || rep.Omissions[0].Kind != "omitted" ||
+		!strings.HasPrefix(rep.Omissions[0].Text, "Ils étaient 212 sur 240") {
+		t.Errorf("coverage: omissions %+v, want sentence 4, omitted", rep.Omissions)
 	}
 }

@@ -8,17 +8,15 @@ import (
 	"sort"
 )
 
-// learnWords makes the model by which the analysis sees what two
-// sentences share: the aligner's features, with word pairs learnt from
-// this alignment, by Model 1 where it has enough matches to learn from
-// (model1MinPairs), else by learn's competitive linking from its 1-1
-// matches (see model1.go).
-func (c *coverer) learnWords() {
-	p := defaultParams()
-	sa, sb, v := newSides(c.src, c.tgt, p)
+// learnWords makes the model by which the decision sees what two
+// sentences share: the aligner's features of sa and sb (which it
+// changes), with word pairs learnt from the rows, by Model 1 where
+// they have enough matches to learn from (model1MinPairs), else by
+// learn's competitive linking from their 1-1 matches (see model1.go).
+func (d *decider) learnWords(sa, sb *side, v *vocab, p *params) {
 	var path []step
 	matched := 0
-	for _, row := range c.al.Rows {
+	for _, row := range d.rows {
 		if row.Kind == Match {
 			matched++
 			if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
@@ -27,11 +25,11 @@ func (c *coverer) learnWords() {
 		}
 	}
 	if matched >= model1MinPairs {
-		learnModel1(sa, sb, v, c.al.Rows, p, model1MinProb)
+		learnModel1(sa, sb, v, d.rows, p, model1MinProb)
 	} else {
 		learn(sa, sb, v, path, p)
 	}
-	c.m = newModel(sa, sb, v, p)
+	d.m = newModel(sa, sb, v, p)
 }
 
 // A lexSample is a source sentence s of a 1-1 match, seen as if merged
@@ -59,16 +57,16 @@ const minLexWeight = 3
 const lexWindow = 100
 
 // prepareLex collects the lexSamples of the alignment, by weight.
-func (c *coverer) prepareLex() {
+func (d *decider) prepareLex() {
 	type one struct{ s, t int }
 	var ones []one
-	for _, row := range c.al.Rows {
+	for _, row := range d.rows {
 		if row.Kind == Match && len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 {
 			ones = append(ones, one{row.Cells[0][0], row.Cells[1][0]})
 		}
 	}
 	for k, o := range ones {
-		w := c.m.a.weight[o.s]
+		w := d.m.a.weight[o.s]
 		if w < minLexWeight {
 			continue
 		}
@@ -81,13 +79,13 @@ func (c *coverer) prepareLex() {
 		}
 		n := ones[next]
 		rest := []int{n.s}
-		c.lex = append(c.lex, lexSample{
+		d.lex = append(d.lex, lexSample{
 			weight: w,
-			own:    c.marginalShare([]int{o.s}, rest, []int{o.t, n.t}),
-			other:  c.marginalShare([]int{o.s}, rest, []int{n.t}),
+			own:    d.marginalShare([]int{o.s}, rest, []int{o.t, n.t}),
+			other:  d.marginalShare([]int{o.s}, rest, []int{n.t}),
 		})
 	}
-	sort.Slice(c.lex, func(i, j int) bool { return c.lex[i].weight < c.lex[j].weight })
+	sort.Slice(d.lex, func(i, j int) bool { return d.lex[i].weight < d.lex[j].weight })
 }
 
 // lexLogLR is the log of how much likelier a translation is to show a
@@ -104,16 +102,16 @@ func (c *coverer) prepareLex() {
 // the log-ratio of small counts moves by a third for that, the odds of
 // an omission moved by as much when the translation changed far away;
 // the kernels make the estimate change as little as the data.
-func (c *coverer) lexLogLR(w, m float64) float64 {
-	n := len(c.lex)
+func (d *decider) lexLogLR(w, m float64) float64 {
+	n := len(d.lex)
 	if n == 0 {
 		return 0
 	}
-	i := sort.Search(n, func(i int) bool { return c.lex[i].weight >= w })
+	i := sort.Search(n, func(i int) bool { return d.lex[i].weight >= w })
 	own, other := 0.5, 0.5
 	for k := max(0, i-lexWindow); k < min(n, i+lexWindow); k++ {
 		kw := 1 - math.Abs(float64(k-i)+0.5)/lexWindow
-		x := c.lex[k]
+		x := d.lex[k]
 		own += kw * shareKernel(x.own-m)
 		other += kw * shareKernel(x.other-m)
 	}

@@ -1,5 +1,6 @@
-// The length model of the coverage check: Gale and Church's, with the
-// spread of this translator.
+// The length model of one translation: Gale and Church's, with the
+// spread of this translator, by which the omission decision
+// (omissions.go) and the coverage check weigh lengths.
 
 package align
 
@@ -11,15 +12,24 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
+// translatorLengths is the length model of a translation: the
+// non-space characters of each sentence of both editions, the ratio of
+// translation to source characters and the variance per character of
+// the difference.
+type translatorLengths struct {
+	srcLen, tgtLen []float64
+	ratio          float64 // characters of translation per character of source
+	variance       float64 // length model's variance per character, re-estimated
+}
+
 // measureLengths measures the sentences of both editions and the
-// length model of this translation: the ratio as the aligner's second
-// pass estimates it, from what it matched, smoothed towards 1, and the
-// variance (estimateVariance).
-func (c *coverer) measureLengths() {
-	c.srcLen = sentenceLengths(c.src)
-	c.tgtLen = sentenceLengths(c.tgt)
+// length model of the translation that rows align: the ratio as the
+// aligner's second pass estimates it, from what it matched, smoothed
+// towards 1, and the variance (estimateVariance).
+func measureLengths(src, tgt *editions.Edition, rows []Row) translatorLengths {
+	c := translatorLengths{srcLen: sentenceLengths(src), tgtLen: sentenceLengths(tgt)}
 	la, lb := 0.0, 0.0
-	for _, row := range c.al.Rows {
+	for _, row := range rows {
 		if row.Kind != Match || len(row.Cells) < 2 {
 			continue
 		}
@@ -27,7 +37,8 @@ func (c *coverer) measureLengths() {
 		lb += c.sum(c.tgtLen, row.Cells[1])
 	}
 	c.ratio = smoothedRatio(la, lb)
-	c.variance = c.estimateVariance()
+	c.variance = c.estimateVariance(rows)
+	return c
 }
 
 // estimateVariance re-estimates the Gale–Church variance per character
@@ -38,9 +49,9 @@ func (c *coverer) measureLengths() {
 // median of the squared standardized differences over that of a χ²
 // variable with one degree of freedom (0.455), so that the omissions
 // being looked for do not inflate it.
-func (c *coverer) estimateVariance() float64 {
+func (c *translatorLengths) estimateVariance(rows []Row) float64 {
 	var sq []float64
-	for _, row := range c.al.Rows {
+	for _, row := range rows {
 		if row.Kind != Match || len(row.Cells) < 2 {
 			continue
 		}
@@ -71,7 +82,7 @@ func (c *coverer) estimateVariance() float64 {
 // zScore is the standardized length difference of a pair: how many
 // standard deviations the translation's length lb is from what the
 // source's la predicts. Negative means too short.
-func (c *coverer) zScore(la, lb float64) float64 {
+func (c *translatorLengths) zScore(la, lb float64) float64 {
 	mean := (la + lb/c.ratio) / 2
 	if mean <= 0 {
 		return 0
@@ -79,7 +90,7 @@ func (c *coverer) zScore(la, lb float64) float64 {
 	return (lb - la*c.ratio) / math.Sqrt(c.variance*mean*c.ratio)
 }
 
-func (c *coverer) sum(lengths []float64, cell []int) float64 {
+func (c *translatorLengths) sum(lengths []float64, cell []int) float64 {
 	s := 0.0
 	for _, i := range cell {
 		s += lengths[i]

@@ -1,5 +1,6 @@
-// Local realignment: the passages the aligner left unmatched are aligned
-// again with a model that takes a passage left out for one event.
+// Local realignment, the first step of the omission decision: the
+// passages the search left unmatched are aligned again with a model that
+// takes a passage left out for one event.
 
 package align
 
@@ -37,38 +38,35 @@ const (
 // neighbourhood, pairing the sentences around it with the wrong
 // translations; but a translator who leaves out a passage leaves it out
 // whole, not every other sentence. A single sentence left out is left to
-// reattribute and shift. The analysis then reads the refined rows; the
-// alignment itself is not changed.
-func (c *coverer) refine() {
-	rows := c.al.Rows
-	regions := c.passageRegions()
-	p := c.localParams()
+// reattribute and shift. The other decisions then read the refined
+// rows.
+func (d *decider) refine() {
+	rows := d.rows
+	regions := d.passageRegions()
+	p := d.localParams()
 	var out []Row
 	last := 0
 	for _, reg := range regions {
-		a0, a1, b0, b1 := c.spanOf(rows[reg[0]:reg[1]])
+		a0, a1, b0, b1 := d.spanOf(rows[reg[0]:reg[1]])
 		if (a1-a0+1)*(b1-b0+1) > refineCells {
 			continue
 		}
 		out = append(out, rows[last:reg[0]]...)
-		out = append(out, c.realign(p, a0, a1, b0, b1)...)
+		out = append(out, d.realign(p, a0, a1, b0, b1)...)
 		last = reg[1]
 	}
 	if out == nil {
 		return
 	}
-	out = append(out, rows[last:]...)
-	al := *c.al
-	al.Rows = out
-	c.al = &al
+	d.rows = append(out, rows[last:]...)
 }
 
 // passageRegions returns the regions of rows, first..limit-1, around the
 // passages the aligner left unmatched: from where it is settled before
 // the passage to where it is settled after (see settled), regions that
 // meet joined.
-func (c *coverer) passageRegions() [][2]int {
-	rows := c.al.Rows
+func (d *decider) passageRegions() [][2]int {
+	rows := d.rows
 	var regions [][2]int
 	for r := 0; r < len(rows); r++ {
 		if rows[r].Kind != Deleted {
@@ -81,7 +79,7 @@ func (c *coverer) passageRegions() [][2]int {
 		if n < 2 {
 			continue // a single sentence left out is no passage
 		}
-		lo, hi := c.settled(r, -1), c.settled(end-1, 1)+1
+		lo, hi := d.settled(r, -1), d.settled(end-1, 1)+1
 		if k := len(regions); k > 0 && regions[k-1][1] >= lo {
 			regions[k-1][1] = hi
 		} else {
@@ -97,12 +95,12 @@ func (c *coverer) passageRegions() [][2]int {
 // the bead shapes as frequent as this translation has them, so that a
 // translator who often joins sentences is not taken to omit one wherever
 // a join is doubtful.
-func (c *coverer) localParams() *params {
-	p := *c.m.p
+func (d *decider) localParams() *params {
+	p := *d.m.p
 	p.extend[1] = p.extend[2]
 	var counts [len(beadTypes)]float64
 	total := 0.0
-	for _, r := range c.al.Rows {
+	for _, r := range d.rows {
 		for t, bt := range beadTypes {
 			if len(r.Cells[0]) == bt.a && len(r.Cells[1]) == bt.b {
 				counts[t]++
@@ -121,14 +119,14 @@ func (c *coverer) localParams() *params {
 // sentences b0..b1-1 aligned again with parameters p, or with a whole
 // source paragraph left out where that is cheaper and the paragraphs
 // bear it out (wholeParagraph).
-func (c *coverer) realign(p *params, a0, a1, b0, b1 int) []Row {
-	sub := &model{p: p, a: subSide(c.m.a, a0, a1), b: subSide(c.m.b, b0, b1), w: c.m.w, ratio: c.ratio, paras: c.m.paras}
+func (d *decider) realign(p *params, a0, a1, b0, b1 int) []Row {
+	sub := &model{p: p, a: subSide(d.m.a, a0, a1), b: subSide(d.m.b, b0, b1), w: d.m.w, ratio: d.ratio, paras: d.m.paras}
 	lo, hi := make([]int, a1-a0+1), make([]int, a1-a0+1)
 	for i := range hi {
 		hi[i] = b1 - b0
 	}
 	path, _ := sub.search(newBand(lo, hi))
-	if alt, ok := c.wholeParagraph(sub, path, a0, a1, b0, b1); ok {
+	if alt, ok := d.wholeParagraph(sub, path, a0, a1, b0, b1); ok {
 		return alt
 	}
 	var out []Row
@@ -174,9 +172,9 @@ const maxParagraphTrials = 8
 // paragraphs, seldom has the first; and where the region lacks more
 // than the paragraph (a sentence the undamaged translation already
 // shortens, say), the realignment without it would turn that into an
-// omission of its own rather than leave it to the report's analysis of
-// merged sentences.
-func (c *coverer) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([]Row, bool) {
+// omission of its own rather than leave it to the decision on merged
+// sentences.
+func (d *decider) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([]Row, bool) {
 	if len(path) == 0 {
 		return nil, false
 	}
@@ -184,14 +182,14 @@ func (c *coverer) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([
 	if surplus < 2 {
 		return nil, false
 	}
-	if paragraphsIn(c.src, a0, a1)-paragraphsIn(c.tgt, b0, b1) != 1 {
+	if paragraphsIn(d.src, a0, a1)-paragraphsIn(d.tgt, b0, b1) != 1 {
 		return nil, false
 	}
 	best := sub.pathCost(path)
 	var bestRows []Row
 	tried := 0
-	for k := c.src.Sentences[a0].Paragraph; k < len(c.src.Paragraphs) && tried < maxParagraphTrials; k++ {
-		para := c.src.Paragraphs[k]
+	for k := d.src.Sentences[a0].Paragraph; k < len(d.src.Paragraphs) && tried < maxParagraphTrials; k++ {
+		para := d.src.Paragraphs[k]
 		if para.First < a0 || para.Limit <= para.First {
 			continue
 		}
@@ -221,7 +219,7 @@ func (c *coverer) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([
 			continue
 		}
 		rows, ok := paragraphRows(red, rpath, keep, p0, p1, a0, b0)
-		if !ok || !c.breakAt(rows, a0+p0) || omitsElsewhere(rows, a0+p0, a0+p1) {
+		if !ok || !d.breakAt(rows, a0+p0) || omitsElsewhere(rows, a0+p0, a0+p1) {
 			continue
 		}
 		best, bestRows = cost, rows
@@ -258,7 +256,7 @@ func omitsElsewhere(rows []Row, first, limit int) bool {
 // before it and the first after it starts one. A paragraph left out
 // leaves the break; a run of sentences wrongly taken for one, in the
 // middle of a translation's paragraph, does not.
-func (c *coverer) breakAt(rows []Row, first int) bool {
+func (d *decider) breakAt(rows []Row, first int) bool {
 	prev, next := -1, -1
 	for _, r := range rows {
 		if len(r.Cells[1]) == 0 {
@@ -272,11 +270,11 @@ func (c *coverer) breakAt(rows []Row, first int) bool {
 	}
 	switch {
 	case prev >= 0:
-		t := c.tgt.Sentences[prev]
-		return c.tgt.Paragraphs[t.Paragraph].Limit == prev+1
+		t := d.tgt.Sentences[prev]
+		return d.tgt.Paragraphs[t.Paragraph].Limit == prev+1
 	case next >= 0:
-		t := c.tgt.Sentences[next]
-		return c.tgt.Paragraphs[t.Paragraph].First == next
+		t := d.tgt.Sentences[next]
+		return d.tgt.Paragraphs[t.Paragraph].First == next
 	}
 	return true
 }
@@ -357,8 +355,8 @@ func (m *model) pathCost(path []step) float64 {
 // that the aligner is sure of (raw confidence refineSure or more), so that a passage
 // left out is realigned with all it disturbed; at most refineReach rows
 // away.
-func (c *coverer) settled(r, dir int) int {
-	rows := c.al.Rows
+func (d *decider) settled(r, dir int) int {
+	rows := d.rows
 	run := 0
 	for k := r + dir; k >= 0 && k < len(rows); k += dir {
 		row := rows[k]
@@ -379,8 +377,8 @@ func (c *coverer) settled(r, dir int) int {
 
 // spanOf returns the source sentences a0..a1-1 and translation sentences
 // b0..b1-1 of consecutive rows.
-func (c *coverer) spanOf(rows []Row) (a0, a1, b0, b1 int) {
-	a0, b0 = len(c.src.Sentences), len(c.tgt.Sentences)
+func (d *decider) spanOf(rows []Row) (a0, a1, b0, b1 int) {
+	a0, b0 = len(d.src.Sentences), len(d.tgt.Sentences)
 	for _, r := range rows {
 		for _, s := range r.Cells[0] {
 			a0, a1 = min(a0, s), max(a1, s+1)
