@@ -386,22 +386,38 @@ func againstChance(rows []Row, path []step, m *model, real []float64, nm *model,
 	}
 	// Each row takes the verdict of its source sentences, or of the
 	// next source sentence for an insertion (of the last at the end).
-	out := make([]Row, 0, len(rows))
-	var warns []Warning
-	var cur *Warning
-	next := 0 // next source sentence
-	for _, r := range rows {
-		k := next
+	// next is the next source sentence after the rows seen.
+	rowVerdict := func(r Row, next *int) (Verdict, stretchTest) {
+		k := *next
 		if len(r.Cells[0]) > 0 {
 			k = r.Cells[0][0]
-			next = r.Cells[0][len(r.Cells[0])-1] + 1
+			*next = r.Cells[0][len(r.Cells[0])-1] + 1
 		}
 		k = min(k, len(verdict)-1)
-		var v Verdict = Related
-		var st stretchTest
-		if k >= 0 {
-			v, st = verdict[k], stretchOf[k]
+		if k < 0 {
+			return Related, stretchTest{}
 		}
+		return verdict[k], stretchOf[k]
+	}
+	// A match of an unrelated stretch becomes two rows. Counted first,
+	// so that the rows are made once, in place when none is split: a
+	// novel's rows weigh tens of MB, and a copy grown by appending
+	// would hold them three times over.
+	split := 0
+	for next, r := 0, 0; r < len(rows); r++ {
+		if v, _ := rowVerdict(rows[r], &next); v == Unrelated && rows[r].Kind == Match {
+			split++
+		}
+	}
+	out := rows[:0]
+	if split > 0 {
+		out = make([]Row, 0, len(rows)+split)
+	}
+	var warns []Warning
+	var cur *Warning
+	next := 0
+	for _, r := range rows {
+		v, st := rowVerdict(r, &next)
 		first := len(out)
 		if v == Unrelated && r.Kind == Match {
 			out = append(out,

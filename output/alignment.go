@@ -153,8 +153,12 @@ type alignJSONOp struct {
 // schema_version (alignmentSchemaVersion) lets ReadAlignmentJSON, and
 // other programs, tell what they are reading.
 func WriteAlignmentJSON(w io.Writer, a *align.Alignment) error {
-	var aw AlignmentJSONWriter
-	return aw.Write(w, a)
+	bw := bufio.NewWriter(w)
+	if err := writeAlignmentJSON(bw, a, nil); err != nil {
+		return err
+	}
+	bw.WriteByte('\n') // as json.Encoder ends a document
+	return bw.Flush()
 }
 
 // An AlignmentJSONWriter writes the alignment JSON of WriteAlignmentJSON
@@ -171,64 +175,20 @@ type AlignmentJSONWriter struct {
 // Write writes a as WriteAlignmentJSON does.
 func (aw *AlignmentJSONWriter) Write(w io.Writer, a *align.Alignment) error {
 	if !sameEditions(aw.eds, a.Editions) {
-		eds := make([]alignJSONEdition, len(a.Editions))
-		for e, ed := range a.Editions {
-			je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings,
-				Sentences: make([]alignJSONSentence, len(ed.Sentences))}
-			for i, s := range ed.Sentences {
-				je.Sentences[i] = alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text}
-			}
-			eds[e] = je
+		var buf bytes.Buffer
+		js := newJSONStream(&buf)
+		writeEditionsJSON(js, a)
+		if js.err != nil {
+			return js.err
 		}
-		data, err := compactJSON(eds)
-		if err != nil {
-			return err
-		}
-		aw.eds, aw.json = append([]*editions.Edition(nil), a.Editions...), data
+		aw.eds, aw.json = append([]*editions.Edition(nil), a.Editions...), buf.Bytes()
 	}
-	rows := make([]alignJSONRow, len(a.Rows))
-	for r, row := range a.Rows {
-		rows[r] = rowJSON(a, row)
-	}
-	rowsJSON, err := compactJSON(rows)
-	if err != nil {
-		return err
-	}
-	warnJSON, err := compactJSON(warningsJSON(a.Warnings))
-	if err != nil {
-		return err
-	}
-	// The fields in the order of alignJSON, as encoding/json writes a
-	// struct.
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, `{"schema_version":%d,"base":%d,"editions":`, alignmentSchemaVersion, a.Base)
-	bw.Write(aw.json)
-	bw.WriteString(`,"rows":`)
-	bw.Write(rowsJSON)
-	bw.WriteString(`,"warnings":`)
-	bw.Write(warnJSON)
-	if len(a.Dictionaries) > 0 {
-		dicts, err := compactJSON(a.Dictionaries)
-		if err != nil {
-			return err
-		}
-		bw.WriteString(`,"dictionaries":`)
-		bw.Write(dicts)
+	if err := writeAlignmentJSON(bw, a, aw.json); err != nil {
+		return err
 	}
-	bw.WriteString("}\n")
+	bw.WriteByte('\n')
 	return bw.Flush()
-}
-
-// compactJSON encodes v as the alignment JSON encodes its parts: without
-// escaping HTML, without the encoder's newline.
-func compactJSON(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 func sameEditions(x, y []*editions.Edition) bool {
@@ -241,6 +201,73 @@ func sameEditions(x, y []*editions.Edition) bool {
 		}
 	}
 	return true
+}
+
+// writeAlignmentJSON writes the document of WriteAlignmentJSON to w, a
+// sentence and a row at a time, without the final newline: the same
+// bytes json.Encoder would write for the whole (alignJSON, HTML not
+// escaped), without holding the whole, which for a large alignment
+// weighs several times its texts twice over (the model, then its
+// encoding). editionsJSON is the "editions" array already encoded
+// (AlignmentJSONWriter), or nil to encode it here.
+func writeAlignmentJSON(w io.Writer, a *align.Alignment, editionsJSON []byte) error {
+	js := newJSONStream(w)
+	// The fields before "editions" are encoded as an object whose
+	// closing brace is cut off, so that they are spelt as in alignJSON.
+	js.object(struct {
+		SchemaVersion int `json:"schema_version"`
+		Base          int `json:"base"`
+	}{alignmentSchemaVersion, a.Base})
+	js.raw(`,"editions":`)
+	if editionsJSON != nil {
+		js.bytes(editionsJSON)
+	} else {
+		writeEditionsJSON(js, a)
+	}
+	js.raw(`,"rows":[`)
+	for r, row := range a.Rows {
+		if r > 0 {
+			js.raw(",")
+		}
+		js.value(rowJSON(a, row))
+	}
+	js.raw(`],"warnings":`)
+	js.value(warningsJSON(a.Warnings))
+	if len(a.Dictionaries) > 0 {
+		js.raw(`,"dictionaries":`)
+		js.value(a.Dictionaries)
+	}
+	js.raw("}")
+	return js.err
+}
+
+// writeEditionsJSON writes the "editions" array of a's alignment JSON to
+// js, a sentence at a time. Each edition's fields before "sentences" are
+// encoded as an object whose closing brace is cut off, so that they are
+// spelt as in alignJSONEdition.
+func writeEditionsJSON(js *jsonStream, a *align.Alignment) {
+	js.raw("[")
+	for e, ed := range a.Editions {
+		if e > 0 {
+			js.raw(",")
+		}
+		js.object(struct {
+			ID       string   `json:"id"`
+			Lang     string   `json:"lang"`
+			Path     string   `json:"path"`
+			Encoding string   `json:"encoding,omitempty"`
+			Warnings []string `json:"warnings,omitempty"`
+		}{ed.ID, ed.Lang.String(), ed.Path, ed.Encoding, ed.Warnings})
+		js.raw(`,"sentences":[`)
+		for i, s := range ed.Sentences {
+			if i > 0 {
+				js.raw(",")
+			}
+			js.value(alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text})
+		}
+		js.raw("]}")
+	}
+	js.raw("]")
 }
 
 // rowJSON is a row of a as the alignment JSON has it.
@@ -264,6 +291,61 @@ func rowJSON(a *align.Alignment, row align.Row) alignJSONRow {
 		jr.Diffs = append(jr.Diffs, alignJSONDiff{From: d.From, To: d.To, Ops: jsonOps(d.Ops)})
 	}
 	return jr
+}
+
+// A jsonStream writes a JSON document piece by piece: each value
+// encoded by encoding/json (HTML not escaped, as the whole document
+// would be), the punctuation between them as given. The first error
+// stops it and is kept.
+type jsonStream struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newJSONStream(w io.Writer) *jsonStream {
+	js := &jsonStream{w: w}
+	js.enc = json.NewEncoder(&js.buf)
+	js.enc.SetEscapeHTML(false)
+	return js
+}
+
+// value writes v's encoding.
+func (js *jsonStream) value(v any) { js.encoded(v, 1) }
+
+// object writes the encoding of v, an object with at least one field,
+// without its closing brace, for more fields to follow.
+func (js *jsonStream) object(v any) { js.encoded(v, 2) }
+
+// encoded writes v's encoding less its last cut bytes (json.Encoder's
+// newline included).
+func (js *jsonStream) encoded(v any, cut int) {
+	if js.err != nil {
+		return
+	}
+	js.buf.Reset()
+	if js.err = js.enc.Encode(v); js.err != nil {
+		return
+	}
+	b := js.buf.Bytes()
+	_, js.err = js.w.Write(b[:len(b)-cut])
+}
+
+// bytes writes b as it is.
+func (js *jsonStream) bytes(b []byte) {
+	if js.err != nil {
+		return
+	}
+	_, js.err = js.w.Write(b)
+}
+
+// raw writes s as it is.
+func (js *jsonStream) raw(s string) {
+	if js.err != nil {
+		return
+	}
+	_, js.err = io.WriteString(js.w, s)
 }
 
 // rowStatus is a row's "status" in the JSON.

@@ -18,6 +18,8 @@ package output
 
 import (
 	"bufio"
+	"bytes"
+	"fmt"
 	"html/template"
 	"io"
 	"strings"
@@ -63,7 +65,7 @@ func WriteAlignmentHTML(w io.Writer, a *align.Alignment, opts HTMLOptions) error
 		return err
 	}
 	p := htmlPage{Title: pageTitle(body, opts.Title), CSP: alignCSP, CSS: template.CSS(pageCSS), JS: template.JS(pageJS), BodyClass: bodyClass(body), Body: body}
-	return execPage(w, alignTmpl, p)
+	return writeAlignPage(w, p, body)
 }
 
 // pageTitle is the title asked for, else the labels of the editions
@@ -99,6 +101,44 @@ func bodyClass(body *alignBody) string {
 // bytes: a parallel edition runs to megabytes, written in few calls.
 // Chosen by hand; it changes only the speed.
 const pageBuffer = 1 << 16
+
+// writeAlignPage writes page p of the parallel edition, whose body is
+// body: the template's page, then the alignment and view data written a
+// piece at a time where their marks stand in it.
+func writeAlignPage(w io.Writer, p htmlPage, body *alignBody) error {
+	var page bytes.Buffer
+	if err := alignTmpl.Execute(&page, p); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, pageBuffer)
+	rest := page.Bytes()
+	for _, d := range []struct {
+		mark  template.JS
+		write func(io.Writer) error
+	}{
+		{alignmentMark, func(w io.Writer) error {
+			if body.alignmentJSON != nil {
+				_, err := w.Write(bytes.TrimRight(body.alignmentJSON, "\n"))
+				return err
+			}
+			return writeAlignmentJSON(w, body.alignment, nil)
+		}},
+		{viewMark, func(w io.Writer) error { return writeViewJSON(w, body.view) }},
+	} {
+		mark := []byte(d.mark)
+		i := bytes.Index(rest, mark)
+		if i < 0 || bytes.Contains(rest[i+len(mark):], mark) {
+			return fmt.Errorf("the page's template holds the mark of %q %d times, not once", d.mark, bytes.Count(rest, mark))
+		}
+		bw.Write(rest[:i])
+		if err := d.write(&scriptWriter{w: bw}); err != nil {
+			return err
+		}
+		rest = rest[i+len(mark):]
+	}
+	bw.Write(rest)
+	return bw.Flush()
+}
 
 // execPage writes page p by template t, buffered.
 func execPage(w io.Writer, t *template.Template, p htmlPage) error {

@@ -5,17 +5,83 @@ package output
 // them.
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
 	"unicode/utf16"
 
 	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
-// A viewAnchor is [start, end, key, flags, note]: flags has
-// anchorMissing for an anchor with no counterpart in another column of
-// its row and anchorFirstRef for the first marker of a note (the note
-// links back to it); note is the note a marker points to, or -1.
-type viewAnchor [5]any
+// A viewAnchor is written [start, end, key, flags, note] (MarshalJSON):
+// flags has anchorMissing for an anchor with no counterpart in another
+// column of its row and anchorFirstRef for the first marker of a note
+// (the note links back to it); note is the note a marker points to, or
+// -1. A struct rather than the array of five interfaces it was: a page
+// of dense anchors holds millions, and five boxed values took about
+// three times the bytes.
+type viewAnchor struct {
+	start, end  int // offsets in UTF-16 code units
+	key         string
+	flags, note int32
+}
+
+// MarshalJSON writes a as the array [start, end, key, flags, note], the
+// bytes encoding/json writes for such an array of values (HTML not
+// escaped, as the page's data is encoded).
+func (a viewAnchor) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 24+len(a.key))
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(a.start), 10)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(a.end), 10)
+	b = append(b, ',')
+	b, err := appendJSONString(b, a.key)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(a.flags), 10)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(a.note), 10)
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (a *viewAnchor) UnmarshalJSON(b []byte) error {
+	fields := []any{&a.start, &a.end, &a.key, &a.flags, &a.note}
+	if err := json.Unmarshal(b, &fields); err != nil {
+		return err
+	}
+	if len(fields) != 5 {
+		return fmt.Errorf("an anchor of %d values, want 5", len(fields))
+	}
+	return nil
+}
+
+// appendJSONString appends s as a JSON string, as encoding/json writes
+// it without escaping HTML: directly when s is printable ASCII without
+// quote or backslash, else by encoding/json itself.
+func appendJSONString(b []byte, s string) ([]byte, error) {
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		plain = s[i] >= 0x20 && s[i] < 0x7f && s[i] != '"' && s[i] != '\\'
+	}
+	if plain {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"'), nil
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return nil, err
+	}
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...), nil
+}
 
 // Flags of a viewAnchor.
 const (
@@ -132,7 +198,7 @@ func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide
 				flags |= anchorFirstRef
 			}
 		}
-		out = append(out, viewAnchor{u16(an.start), u16(an.end), an.key, flags, note})
+		out = append(out, viewAnchor{u16(an.start), u16(an.end), an.key, int32(flags), int32(note)})
 	}
 	if len(out) > 0 {
 		vb.cur.anchors = append(vb.cur.anchors, sentenceView{E: e, S: si, Anchors: out})

@@ -6,9 +6,9 @@ package output
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"html/template"
+	"io"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -49,6 +49,14 @@ type alignBody struct {
 	// Review is the review page's state (WriteReviewHTML); empty in an
 	// export.
 	Review template.JS
+
+	// The alignment and the view data, which the page is written with
+	// (writeAlignPage) where JSON and View hold their marks; the
+	// alignment's JSON as WriteAlignmentJSON writes it when the caller
+	// has it (nil: written from alignment).
+	alignment     *align.Alignment
+	alignmentJSON []byte
+	view          *viewData
 }
 
 type htmlType struct {
@@ -84,25 +92,13 @@ func buildAlignBodyFrom(a *align.Alignment, opts HTMLOptions, cache *rowCache, a
 	if a.Base < len(headings) {
 		b.First = headings[a.Base].Label
 	}
-	var buf bytes.Buffer
-	if alignJSON == nil {
-		if err := WriteAlignmentJSON(&buf, a); err != nil {
-			return nil, err
-		}
-		alignJSON = buf.Bytes()
-	}
-	b.JSON = template.JS(jsonForScript(alignJSON))
-
+	b.JSON, b.View = alignmentMark, viewMark
+	b.alignmentJSON = alignJSON
 	vb := newViewBuilder(a, b.Versions, headings, columns)
 	cache.gather(vb)
 	b.Notes = vb.markers
-	buf.Reset()
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(vb.view); err != nil {
-		return nil, err
-	}
-	b.View = template.JS(jsonForScript(buf.Bytes()))
+	b.view = &vb.view
+	b.alignment = a
 	b.Types = legendTypes(vb.types, opts.Hide)
 	return b, nil
 }
@@ -150,12 +146,70 @@ func legendTypes(counts map[align.DiffType]int, hide []align.DiffType) []htmlTyp
 	return out
 }
 
-// jsonForScript makes JSON safe inside a <script> element: "<" can only
-// occur in JSON strings, where \u003c means the same, so no "</script>"
-// or "<!--" in the text can end or disturb the element.
+// The marks that stand, in the page the template writes, for the
+// alignment and view data, which writePage writes in their place a piece
+// at a time rather than holding them whole (a novel's alignment JSON
+// weighs several times its texts). They hold a NUL, which html/template
+// never lets through from text (it writes U+FFFD), so that no title or
+// label can forge one.
+const (
+	alignmentMark template.JS = "\x00alignment-data\x00"
+	viewMark      template.JS = "\x00view-data\x00"
+)
+
+// jsonForScript makes JSON safe inside a <script> element, as
+// scriptWriter writes it, and without its final newline.
 func jsonForScript(js []byte) string {
-	s := strings.TrimRight(string(js), "\n")
-	return strings.NewReplacer("<", `\u003c`, ">", `\u003e`, "&", `\u0026`, "\u2028", `\u2028`, "\u2029", `\u2029`).Replace(s)
+	var sb strings.Builder
+	(&scriptWriter{w: &sb}).Write(bytes.TrimRight(js, "\n"))
+	return sb.String()
+}
+
+// A scriptWriter writes JSON to w made safe inside a <script> element:
+// "<" can only occur in JSON strings, where \u003c means the same, so no
+// "</script>" or "<!--" in the text can end or disturb the element; ">"
+// and "&" are escaped too, and U+2028 and U+2029, which end a line in
+// older JavaScript. Each Write must hold whole characters (the pieces of
+// a jsonStream do).
+type scriptWriter struct{ w io.Writer }
+
+func (sw *scriptWriter) Write(p []byte) (int, error) {
+	last := 0
+	flush := func(i int, esc string) error {
+		if _, err := sw.w.Write(p[last:i]); err != nil {
+			return err
+		}
+		_, err := io.WriteString(sw.w, esc)
+		return err
+	}
+	for i := 0; i < len(p); i++ {
+		var esc string
+		n := 1
+		switch c := p[i]; {
+		case c == '<':
+			esc = `\u003c`
+		case c == '>':
+			esc = `\u003e`
+		case c == '&':
+			esc = `\u0026`
+		case c == 0xE2 && i+2 < len(p) && p[i+1] == 0x80 && (p[i+2] == 0xA8 || p[i+2] == 0xA9):
+			esc, n = `\u2028`, 3
+			if p[i+2] == 0xA9 {
+				esc = `\u2029`
+			}
+		default:
+			continue
+		}
+		if err := flush(i, esc); err != nil {
+			return 0, err
+		}
+		i += n - 1
+		last = i + 1
+	}
+	if _, err := sw.w.Write(p[last:]); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 func editionHeading(ed *editions.Edition) htmlEdition {

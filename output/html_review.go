@@ -54,7 +54,7 @@ func (p *ReviewPage) Write(w io.Writer, a *align.Alignment, alignJSON []byte, ve
 	}
 	body.Review = template.JS(jsonForScript(data))
 	page := htmlPage{Title: "Review: " + pageTitle(body, p.opts.Title), CSP: ReviewCSP, CSS: template.CSS(pageCSS), JS: template.JS(reviewJS), BodyClass: bodyClass(body) + " review", Body: body}
-	return execPage(w, alignTmpl, page)
+	return writeAlignPage(w, page, body)
 }
 
 // A reviewChange is what the review page needs to show a change without

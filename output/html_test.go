@@ -185,7 +185,13 @@ func TestHTMLAnchors(t *testing.T) {
 		{Cells: [][]int{{2}, {2}}, Kind: align.Match, Score: 0.9},
 	}}
 	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
-	var view viewData
+	// The anchors as the page's script reads them: [start, end, key,
+	// flags, note].
+	var view struct {
+		Eds []struct {
+			Anchors map[int][][5]any `json:"anchors"`
+		} `json:"eds"`
+	}
 	if err := json.Unmarshal([]byte(block), &view); err != nil {
 		t.Fatal(err)
 	}
@@ -261,8 +267,7 @@ func TestHTMLNamesInHebrewColumn(t *testing.T) {
 		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
 		var out []string
 		for _, a := range view.Eds[e].Anchors[s] {
-			start, end := int(a[0].(float64)), int(a[1].(float64))
-			out = append(out, string(utf16.Decode(units[start:end]))+"="+a[2].(string))
+			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
 		}
 		return out
 	}
@@ -360,5 +365,53 @@ func hostileAlignment() *align.Alignment {
 			{Cells: [][]int{{3}, {3, 4}}, Kind: align.Match, Score: 0.3},
 			{Cells: [][]int{{4, 5}, {5}}, Kind: align.Match, Score: 0.7},
 		},
+	}
+}
+
+// The page is written with its data where marks stand in the template's
+// output; a title or label that spells a mark must not move the data.
+func TestHTMLTitleSpellingADataMark(t *testing.T) {
+	al := hostileAlignment()
+	plain := writeHTML(t, al, HTMLOptions{Title: "plain"})
+	mark := string(alignmentMark) + string(viewMark)
+	page := writeHTML(t, al, HTMLOptions{Title: mark, Labels: []string{mark, mark}})
+	if dataBlock(t, page, "alignment-data") != dataBlock(t, plain, "alignment-data") {
+		t.Error("the alignment data differs when the title spells a mark")
+	}
+	var view struct{ Labels []string }
+	if err := json.Unmarshal([]byte(dataBlock(t, page, "view-data")), &view); err != nil {
+		t.Fatal(err)
+	}
+	if len(view.Labels) != 2 || view.Labels[0] != mark {
+		t.Errorf("labels %q, want the mark twice", view.Labels)
+	}
+	if strings.Contains(page, "\x00") {
+		t.Error("a NUL of the title is in the page")
+	}
+}
+
+// A viewAnchor is written as encoding/json writes the array of its five
+// values, whatever its key holds.
+func TestViewAnchorJSON(t *testing.T) {
+	for _, key := range []string{"n1917", "", `m"`, `m\`, "p<&>", "c東京", "d\u2028\t\x01", "n\xff"} {
+		a := viewAnchor{start: 3, end: 70000, key: key, flags: anchorMissing | anchorFirstRef, note: -1}
+		var got, want bytes.Buffer
+		for _, x := range []struct {
+			v   any
+			buf *bytes.Buffer
+		}{{[]viewAnchor{a}, &got}, {[][5]any{{3, 70000, key, anchorMissing | anchorFirstRef, -1}}, &want}} {
+			enc := json.NewEncoder(x.buf)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(x.v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got.String() != want.String() {
+			t.Errorf("key %q: %s, want %s", key, got.String(), want.String())
+		}
+		var back []viewAnchor
+		if err := json.Unmarshal(got.Bytes(), &back); err != nil || len(back) != 1 || back[0] != a && key != "n\xff" {
+			t.Errorf("key %q: read back %v (%v), want %v", key, back, err, a)
+		}
 	}
 }

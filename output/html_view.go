@@ -5,6 +5,7 @@ package output
 // the differences counted for the legend.
 
 import (
+	"io"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -37,6 +38,13 @@ type viewEd struct {
 	// Anchors maps a sentence to its anchors, with offsets in UTF-16
 	// code units as JavaScript counts them.
 	Anchors map[int][]viewAnchor `json:"anchors"`
+}
+
+// writeViewJSON writes v as JSON, without the final newline.
+func writeViewJSON(w io.Writer, v *viewData) error {
+	js := newJSONStream(w)
+	js.value(v)
+	return js.err
 }
 
 // viewBuilder gathers the view data and counts the differences.

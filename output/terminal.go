@@ -6,10 +6,12 @@ package output
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions/anchors"
@@ -90,6 +92,9 @@ type view struct {
 	// edition's label (labelWidth columns).
 	stacked    bool
 	labelWidth int
+	// line is the buffer a line of the side-by-side view is made in,
+	// kept from line to line.
+	line []byte
 }
 
 // The layout of the terminal view, in columns. All were chosen by hand.
@@ -297,28 +302,41 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 		lines = max(lines, len(cells[k]))
 	}
 	for l := 0; l < lines; l++ {
-		var b strings.Builder
+		b := v.line[:0]
 		for k, e := range v.cols {
 			g := ""
 			if l == 0 {
 				g = gutterText(row, k, e)
 			}
 			if k > 0 {
-				b.WriteString(" ")
+				b = append(b, ' ')
 			}
-			fmt.Fprintf(&b, "%*s │ ", v.gutter, g)
+			b = appendSpaces(b, v.gutter-utf8.RuneCountInString(g)) // as fmt's %*s
+			b = append(b, g...)
+			b = append(b, " │ "...)
 			width := 0
 			if l < len(cells[k]) {
 				ln := cells[k][l]
-				b.WriteString(v.indent(ln) + ln.text)
-				width = ln.width + stringWidth(v.indent(ln))
+				b = appendSpaces(b, v.indentWidth(ln))
+				b = append(b, ln.text...)
+				width = ln.width + v.indentWidth(ln)
 			}
 			if k < len(v.cols)-1 {
-				b.WriteString(strings.Repeat(" ", max(0, v.col-width)))
+				b = appendSpaces(b, v.col-width)
 			}
 		}
-		w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
+		w.Write(bytes.TrimRight(b, " "))
+		w.WriteByte('\n')
+		v.line = b[:0]
 	}
+}
+
+// appendSpaces appends n spaces to b (none when n <= 0).
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, ' ')
+	}
+	return b
 }
 
 // rtl reports whether edition e is written right to left (direction,
@@ -328,10 +346,15 @@ func (v *view) rtl(e int) bool { return direction(v.al.Editions[e].Lang) == "rtl
 // indent is the space before a wrapped line in a column: what right-aligns
 // a line laid out right to left, none before another.
 func (v *view) indent(ln wrappedLine) string {
+	return strings.Repeat(" ", v.indentWidth(ln))
+}
+
+// indentWidth is the number of spaces of indent(ln).
+func (v *view) indentWidth(ln wrappedLine) int {
 	if !ln.right {
-		return ""
+		return 0
 	}
-	return strings.Repeat(" ", max(0, v.col-ln.width))
+	return max(0, v.col-ln.width)
 }
 
 // gutterText is the gutter of edition e's cell, shown in column k, on a

@@ -25,7 +25,8 @@
 // stage (runtime/metrics, read every millisecond and at each stage's end,
 // so a peak shorter than that may be missed), the process's peak resident
 // memory (VmHWM of /proc/PID/status: the files read, the Go runtime and
-// everything) and that peak over the input's size. A case still running
+// everything) and that peak over the input's size; then a table of each
+// stage's peak heap over the input's size. A case still running
 // after -timeout is stopped and shown with the stage it was in. Then it
 // checks the targets of issue 14: the paragraph case read, aligned and
 // shown in under 5 s, the 500 KB sentence in under 2 s, and memory under
@@ -41,10 +42,13 @@
 //
 // Run it from the repository root:
 //
-//	go run ./bench/pathological [-case paragraph,sentence] [-scale 0.1] [-timeout 120s] [-cpuprofile DIR] [-keep DIR]
+//	go run ./bench/pathological [-case paragraph,sentence] [-scale 0.1] [-timeout 120s] [-cpuprofile DIR] [-memprofile DIR] [-keep DIR]
 //
 // -scale multiplies every size (0.1 for a quick run); -cpuprofile DIR
-// writes DIR/CASE.pprof for `go tool pprof`. Run it on a machine with
+// writes DIR/CASE.pprof for `go tool pprof`; -memprofile DIR writes
+// DIR/CASE-STAGE.heap, the heap profile after each stage (`go tool pprof
+// -sample_index=alloc_space -diff_base` of the stage before gives what
+// the stage allocated). Run it on a machine with
 // little else running: the cases of 50 MB take a minute and a few GB.
 package main
 
@@ -71,16 +75,17 @@ func main() {
 	seed := flag.Int64("seed", 1, "seed of the generator")
 	keep := flag.String("keep", "", "write the inputs to this directory and keep them (default: a temporary directory, removed)")
 	profiles := flag.String("cpuprofile", "", "write a CPU profile of each case to this directory")
+	memProfiles := flag.String("memprofile", "", "write a heap profile of each case after each stage to this directory")
 	child := flag.String("child", "", "(internal) run this case on the files in -keep")
 	flag.Parse()
 	if *child != "" {
-		if err := childMain(*child, *keep, *profiles); err != nil {
+		if err := childMain(*child, *keep, *profiles, *memProfiles); err != nil {
 			fmt.Fprintln(os.Stderr, "pathological:", err)
 			os.Exit(2)
 		}
 		return
 	}
-	if err := run(*only, *scale, *timeout, *novelPath, *seed, *keep, *profiles); err != nil {
+	if err := run(*only, *scale, *timeout, *novelPath, *seed, *keep, *profiles, *memProfiles); err != nil {
 		fmt.Fprintln(os.Stderr, "pathological:", err)
 		os.Exit(2)
 	}
@@ -95,7 +100,7 @@ func caseNames() string {
 }
 
 // run makes the inputs of each case chosen and runs it in a child process.
-func run(only string, scale float64, timeout time.Duration, novelPath string, seed int64, keep, profiles string) error {
+func run(only string, scale float64, timeout time.Duration, novelPath string, seed int64, keep, profiles, memProfiles string) error {
 	chosen := cases
 	if only != "" {
 		chosen = nil
@@ -121,8 +126,11 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 		defer os.RemoveAll(tmp)
 		dir = tmp
 	}
-	if profiles != "" {
-		if err := os.MkdirAll(profiles, 0o755); err != nil {
+	for _, d := range []string{profiles, memProfiles} {
+		if d == "" {
+			continue
+		}
+		if err := os.MkdirAll(d, 0o755); err != nil {
 			return err
 		}
 	}
@@ -134,7 +142,7 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 	fmt.Printf("Words from %s; scale %g; timeout %v.\n\n", what, scale, timeout)
 	fmt.Println("| case | input | " + strings.Join(stageNames, " | ") + " | total | processor | peak heap | peak RSS | RSS / input |")
 	fmt.Println("|---|---|" + strings.Repeat("---|", len(stageNames)) + "---|---|---|---|---|")
-	var checks []string
+	var checks, heaps []string
 	for _, c := range chosen {
 		cdir := filepath.Join(dir, c.name)
 		files := c.make(newTextGen(novel, seed), novel, scale)
@@ -146,6 +154,9 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 		args := []string{"-child", c.name, "-keep", cdir}
 		if profiles != "" {
 			args = append(args, "-cpuprofile", filepath.Join(profiles, c.name+".pprof"))
+		}
+		if memProfiles != "" {
+			args = append(args, "-memprofile", memProfiles)
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
 		cmd := exec.CommandContext(ctx, self, args...)
@@ -170,9 +181,17 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 			fmt.Fprintf(os.Stderr, "pathological: case %s failed: %v\n%s", c.name, runErr, stderr.String())
 		}
 		checks = append(checks, targets(c, size, res)...)
+		heaps = append(heaps, heapRow(c, size, res))
 		if keep == "" {
 			os.RemoveAll(cdir)
 		}
+	}
+	fmt.Println("\nPeak heap of each stage, over the input's size:")
+	fmt.Println()
+	fmt.Println("| case | " + strings.Join(stageNames, " | ") + " |")
+	fmt.Println("|---|" + strings.Repeat("---|", len(stageNames)))
+	for _, h := range heaps {
+		fmt.Println(h)
 	}
 	fmt.Println()
 	for _, c := range cases {
@@ -207,7 +226,7 @@ func writeInputs(dir string, files []input) (int, error) {
 }
 
 // childMain runs the case name on the files listed in dir.
-func childMain(name, dir, profiles string) error {
+func childMain(name, dir, profiles, memProfiles string) error {
 	var c benchCase
 	for _, k := range cases {
 		if k.name == name {
@@ -230,7 +249,7 @@ func childMain(name, dir, profiles string) error {
 	}
 	// Unbuffered, so that the parent sees how far a child it stops had
 	// gone.
-	return runChild(c, dir, files, profiles, os.Stdout)
+	return runChild(c, dir, files, profiles, memProfiles, os.Stdout)
 }
 
 // row formats one case's line of the table.
@@ -259,6 +278,20 @@ func row(c benchCase, size int, res result, runErr error, timedOut bool, wall ti
 		cells = append(cells, megabytes(res.rss), fmt.Sprintf("%.1f×", res.rss/float64(size)))
 	} else {
 		cells = append(cells, "–", "–")
+	}
+	return "| " + strings.Join(cells, " | ") + " |"
+}
+
+// heapRow formats one case's line of the table of peak heaps: each
+// stage's, in MB and over the input's size.
+func heapRow(c benchCase, size int, res result) string {
+	cells := []string{"`" + c.name + "`"}
+	for _, s := range stageNames {
+		if v, ok := res.stages[s]; ok {
+			cells = append(cells, fmt.Sprintf("%s (%.1f×)", megabytes(v[1]), v[1]/float64(size)))
+		} else {
+			cells = append(cells, "–")
+		}
 	}
 	return "| " + strings.Join(cells, " | ") + " |"
 }

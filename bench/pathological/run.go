@@ -31,8 +31,9 @@ var stageNames = []string{"read", "align", "view", "html", "json", "coverage", "
 // runChild runs case c on the files in dir, writing a line per stage to
 // out ("start NAME" before it, "stage NAME SECONDS PEAKHEAP OUTBYTES
 // CPUSECONDS" after) and its peak resident memory at the end, "rss BYTES". With profile set, it writes a CPU
-// profile there.
-func runChild(c benchCase, dir string, files []input, profile string, out io.Writer) error {
+// profile there; with memProfiles set, a heap profile after each stage
+// in that directory.
+func runChild(c benchCase, dir string, files []input, profile, memProfiles string, out io.Writer) error {
 	if profile != "" {
 		f, err := os.Create(profile)
 		if err != nil {
@@ -78,6 +79,9 @@ func runChild(c benchCase, dir string, files []input, profile string, out io.Wri
 			return fmt.Errorf("%s: %v", name, err)
 		}
 		fmt.Fprintf(out, "stage %s %.3f %d %d %.3f\n", name, d.Seconds(), peak.Load(), cw.n, dcpu)
+		if memProfiles != "" {
+			return writeHeapProfile(filepath.Join(memProfiles, c.name+"-"+name+".heap"))
+		}
 		return nil
 	}
 	steps := []struct {
@@ -110,6 +114,9 @@ func runChild(c benchCase, dir string, files []input, profile string, out io.Wri
 			// translation, the report in text and JSON.
 			cal := al
 			if c.mode != align.TranslationMode || len(eds) != 2 {
+				// The command holds no other alignment: the case's
+				// own, which no later stage reads, is let go first.
+				al = nil
 				cal, _ = align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
 			}
 			rep := align.Coverage(cal, align.CoverageOptions{})
@@ -129,6 +136,19 @@ func runChild(c benchCase, dir string, files []input, profile string, out io.Wri
 	}
 	fmt.Fprintf(out, "rss %.0f\n", peakRSS(os.Getpid()))
 	return nil
+}
+
+// writeHeapProfile writes the heap profile to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // cpuSeconds returns the processor time the process has used, user and
