@@ -251,18 +251,6 @@ func BenchmarkVerne(b *testing.B) {
 	})
 }
 
-// pageShows is what the review page shows its reader, for the failure
-// of a wait: its status line (an error the server answered, "select a
-// row first", or "saved"), the version it shows, whether it is ready,
-// how it was last loaded (a "reload" is the page loading the alignment
-// again, after another tab's change or a change it cannot show in
-// place), the changes it measured, and the row selected.
-const pageShows = `({status: (document.getElementById('rv-msg') || {}).textContent,
-	version: document.body.dataset.version, review: document.body.dataset.review,
-	loaded: performance.getEntriesByType('navigation').map(function (e) { return e.type; }).join(),
-	changes: performance.getEntriesByName('synoptic-change').length,
-	selected: (document.querySelector('#al .row.sel') || {id: 'none'}).id})`
-
 // A cpuClock adds up the processor time of the ops it is started and
 // stopped around, and reports it per op (cpu-ms/op): what an op costs
 // when the machine's processors are not shared, which the time on the
