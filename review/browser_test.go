@@ -22,10 +22,23 @@ type page struct {
 
 func openPage(t *testing.T, tab *browsertest.Tab, st *started) *page {
 	p := &page{Tab: tab, st: st}
+	tab.Shows = pageShows
 	p.Do(chromedp.Navigate(st.srv.URL + "/?token=" + testToken))
 	p.WaitFor(`document.body.dataset.review === 'ready'`)
 	return p
 }
+
+// pageShows is what the review page shows its reader, for the failure
+// of a wait: its status line (an error the server answered, "select a
+// row first", or "saved"), the version it shows, whether it is ready,
+// how it was last loaded (a "reload" is the page loading the alignment
+// again, after another tab's change or a change it cannot show in
+// place), the changes it measured, and the row selected.
+const pageShows = `({status: (document.getElementById('rv-msg') || {}).textContent,
+	version: document.body.dataset.version, review: document.body.dataset.review,
+	loaded: performance.getEntriesByType('navigation').map(function (e) { return e.type; }).join(),
+	changes: performance.getEntriesByName('synoptic-change').length,
+	selected: (document.querySelector('#al .row.sel') || {id: 'none'}).id})`
 
 // act does something that changes the state, by a key or by a click, and
 // waits for the page to show the saved state: loaded again, or (for a
@@ -43,9 +56,12 @@ func (p *page) click(sel string) func() {
 	return func() { p.Do(chromedp.Click(chromedp.CSS(sel))) }
 }
 
-// selectCell clicks the cell of edition e in row r.
+// selectCell clicks the cell of edition e in row r, and waits for the
+// row to be selected (a click that lands elsewhere fails here, not as a
+// key the page answers "select a row first").
 func (p *page) selectCell(r, e int) {
 	p.Do(chromedp.Click(chromedp.CSS(fmt.Sprintf(`#r-%d > .c:nth-child(%d)`, r, e+2))))
+	p.WaitFor(fmt.Sprintf(`document.querySelector('#r-%d.sel') !== null`, r))
 }
 
 // saved returns the beads and confirmed rows of the saved file, and

@@ -47,6 +47,10 @@ type Tab struct {
 	mu       sync.Mutex
 	problems []string
 	allowed  []string
+	// Shows, when set, is a JavaScript expression of what the page
+	// shows its reader (its status line, its state), which WaitFor's
+	// failure reports, so that a wait that ends says what the page said.
+	Shows string
 }
 
 // NewTab starts a browser for the test and opens a tab.
@@ -144,7 +148,8 @@ func (tb *Tab) Eval(expr string, out any) {
 }
 
 // WaitFor polls the JavaScript expression until it is true; it fails the
-// test at once if the page reports a problem, or after a minute.
+// test at once if the page reports a problem, or after a minute, saying
+// what the page showed (Shows).
 func (tb *Tab) WaitFor(expr string) {
 	tb.t.Helper()
 	for start := time.Now(); ; time.Sleep(20 * time.Millisecond) {
@@ -157,9 +162,28 @@ func (tb *Tab) WaitFor(expr string) {
 			return
 		}
 		if p := tb.Problems(); len(p) > 0 || time.Since(start) > time.Minute {
-			tb.t.Fatalf("waiting for %s: %v %v", expr, err, p)
+			why := "timed out after a minute"
+			if err != nil {
+				why = err.Error()
+			}
+			if len(p) > 0 {
+				why = "the page reported: " + strings.Join(p, "; ")
+			}
+			tb.t.Fatalf("waiting for %s: %s; the page showed: %s", expr, why, tb.shows())
 		}
 	}
+}
+
+// shows returns what the page shows (Shows), as JSON, or why it cannot.
+func (tb *Tab) shows() string {
+	if tb.Shows == "" {
+		return "(no Shows expression set)"
+	}
+	raw, err := chromedp.Run(tb.Ctx, chromedp.Evaluate[[]byte](tb.Shows))
+	if err != nil {
+		return "(cannot tell: " + err.Error() + ")"
+	}
+	return string(raw)
 }
 
 // Key presses a key on the page as a reader would.
