@@ -281,23 +281,29 @@ func sourceCosts(m *model, path []step) (cost, matched, total []float64) {
 // they had before learning (the first nBase of v's classes) and a vocab
 // of their own, for the null alignment.
 func nullSides(sa, sb *side, v *vocab, nBase int, p *params) (*side, *side, *vocab) {
-	return unlearntSides(sa, sb, v, nBase, p, true)
+	return unlearntSides(sa, sb, v, nBase, p, true, nil)
 }
 
 // unlearntSides returns sa and sb, sb reversed if revB, with the
 // features they had before learning (the first nBase of v's classes)
-// and a vocab of their own, weighed: sides to align or learn from again
+// less those in drop (a dictionary's links learn refuted), and a vocab
+// of their own, weighed: sides to align or learn from again
 // without tokenizing the editions again. A side not reversed shares its
 // arrays with the original but for the lists of its features and their
 // weights under the new vocabulary (a copy of a text of 295k units was
 // 30 MB); a reversed one is a copy.
-func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool) (*side, *side, *vocab) {
+func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool, drop map[int32]bool) (*side, *side, *vocab) {
 	nv := &vocab{ids: v.ids, class: append([]uint8(nil), v.class[:nBase]...)}
 	share := func(s *side) *side {
 		// Learning (omissions.go) sets a sentence's features in feats
 		// and reads base: lists of their own, so that the original's
 		// stay as they were.
 		base := append([][]fcount(nil), s.base...)
+		if len(drop) > 0 {
+			for i := range base {
+				base[i] = without(base[i], drop)
+			}
+		}
 		return &side{n: s.n, paras: s.paras, length: s.length, cumLen: s.cumLen,
 			feats: append([][]fcount(nil), base...), weight: make([]float64, s.n),
 			para: s.para, paraEnd: s.paraEnd, words: s.words, base: base}

@@ -38,8 +38,11 @@ const maxBeadPairs = 256 * 256
 const maxLearnBeads = 20000
 
 // learn adds translation features to sa and sb from the 1-1 beads of
-// path, and reweighs. It returns the number of word pairs linked.
-func learn(sa, sb *side, v *vocab, path []step, p *params) int {
+// path, and reweighs. It returns the dictionary's links (v.dictLinks)
+// it dropped, refuted by those beads: the omission decision's sides
+// leave them out too (runTranslation), so that it sees the word pairs
+// the aligner saw.
+func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 	type pair struct{ a, b int32 }
 	co := make(map[pair]int32)
 	ca := make(map[int32]int32)
@@ -137,7 +140,7 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) int {
 		wl[k] = wordLink{[]int32{l[0]}, []int32{l[1]}}
 	}
 	addWordLinks(sa, sb, v, wl, drop, p)
-	return len(pairs)
+	return drop
 }
 
 // addLinks makes each pair of words (a word of sa, a word of sb) a

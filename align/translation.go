@@ -61,7 +61,8 @@ type translationRun struct {
 	first      []step
 	firstCosts []float64
 	width      int
-	dicts      []string // the dictionaries that gave word pairs
+	dicts      []string       // the dictionaries that gave word pairs
+	refuted    map[int32]bool // their links the first pass belied (learn)
 	null       *nullRun
 }
 
@@ -109,8 +110,13 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 	}
 	// Which sentences the translation leaves out, decided on the rows
 	// of the path (omissions.go); the path is then that of the rows
-	// decided.
-	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false)
+	// decided. The decision learns its own word pairs, from the rows,
+	// on top of the dictionary's that the second pass kept: the links
+	// the first pass refuted are left out of its sides as they were
+	// out of the second pass's, so that the decision, and the coverage
+	// report that gives its figures, weigh the word pairs the aligner
+	// aligned with.
+	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false, r.refuted)
 	decided := decideWith(a, b, r.rows, ua, ub, uv, p)
 	r.path = r.m.stepsOf(decided, r.path)
 	r.rows = r.m.pathRows(r.path)
@@ -187,7 +193,7 @@ func (r *translationRun) alignSides(p *params) {
 
 	// Second pass: with the word pairs learnt from the first, and the
 	// length ratio of what it matched.
-	learn(sa, sb, r.v, path, p)
+	r.refuted = learn(sa, sb, r.v, path, p)
 	ratio := m.matchedRatio(path)
 	r.m = newModel(sa, sb, r.v, p)
 	r.m.ratio = ratio
