@@ -192,6 +192,9 @@ func digitValue(r rune) int {
 // belongs to the kana run it lengthens. Other letters are class 0 and
 // never split from each other.
 func scriptClass(r rune) int {
+	if r < 0x1100 { // below the first of these letters (unicode.Hangul's)
+		return 0
+	}
 	switch {
 	case r == 'ー' || unicode.Is(unicode.Katakana, r):
 		return 1

@@ -41,6 +41,40 @@ func init() {
 	add(12, "december décembre decembre dezember diciembre dicembre decembris dezembro декабрь декабря декабре dec? déc? dez? dic?")
 }
 
+// lowerMonth returns word in lower case, as strings.ToLower does, and
+// whether it is in months. A word of ASCII, most words, is folded in a
+// buffer for the lookup and copied only if it is a month: nearly every
+// word of a text is looked up, few are months.
+func lowerMonth(word string) (string, bool) {
+	var buf [32]byte
+	if len(word) > len(buf) || !isASCIIWord(word) {
+		w := strings.ToLower(word)
+		_, ok := months[w]
+		return w, ok
+	}
+	b := buf[:len(word)]
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if _, ok := months[string(b)]; !ok {
+		return "", false
+	}
+	return string(b), true
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // joiners may stand between a day and its month: "25th of October",
 // "1° de mayo", "le 3 de março".
 var joiners = map[string]bool{"of": true, "de": true, "del": true, "th": true, "st": true, "nd": true, "rd": true, "er": true, "ème": true, "eme": true, "º": true, "im": true}
@@ -54,11 +88,11 @@ func scanDates(text string, toks []token) []Anchor {
 		if t.digits {
 			continue
 		}
-		w := strings.ToLower(text[t.start:t.end])
-		m, ok := months[w]
+		w, ok := lowerMonth(text[t.start:t.end])
 		if !ok {
 			continue
 		}
+		m := months[w]
 		abbrev := utf8.RuneCountInString(w) <= 4 && !fullMonth(w)
 		start, end := t.start, t.end
 		if abbrev && end < len(text) && text[end] == '.' {
