@@ -39,7 +39,17 @@ func init() {
 	add(10, "october octobre oktober octubre ottobre octobris outubro октябрь октября октябре oct? okt? ott? out?")
 	add(11, "november novembre noviembre novembris novembro ноябрь ноября ноябре nov?")
 	add(12, "december décembre decembre dezember diciembre dicembre decembris dezembro декабрь декабря декабре dec? déc? dez? dic?")
+	for w := range months {
+		if len(w) < 64 {
+			monthShapes[w[0]] |= 1 << len(w)
+		}
+	}
 }
+
+// monthShapes has bit n of monthShapes[c] set when a month word of n
+// bytes begins with byte c: lowerMonth passes over most words, which no
+// month word has the first byte and length of, without the map.
+var monthShapes [256]uint64
 
 // lowerMonth returns word in lower case, as strings.ToLower does, and
 // whether it is in months. A word of ASCII, most words, is folded in a
@@ -52,18 +62,24 @@ func lowerMonth(word string) (string, bool) {
 		_, ok := months[w]
 		return w, ok
 	}
+	if len(word) == 0 || monthShapes[lowerASCII(word[0])]&(1<<len(word)) == 0 {
+		return "", false
+	}
 	b := buf[:len(word)]
 	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		b[i] = lowerASCII(word[i])
 	}
 	if _, ok := months[string(b)]; !ok {
 		return "", false
 	}
 	return string(b), true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func isASCIIWord(s string) bool {
