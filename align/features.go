@@ -234,13 +234,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
 			s.paraEnd[i] = true
 		}
-		chars := 0
-		for _, r := range sent.Text {
-			if !unicode.IsSpace(r) {
-				chars++
-			}
-		}
-		s.length[i] = float64(chars)
+		s.length[i] = float64(nonSpace(sent.Text))
 		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
@@ -414,6 +408,27 @@ func unspaced(r rune) bool {
 		return false
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー'
+}
+
+// nonSpace counts the characters of text other than white space
+// (unicode.IsSpace), ASCII without unicode's tables.
+func nonSpace(text string) int {
+	chars := 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				chars++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			chars++
+		}
+		i += n
+	}
+	return chars
 }
 
 func isASCII(s string) bool {
