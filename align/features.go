@@ -228,19 +228,14 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		paras:   len(e.Paragraphs),
 	}
 	var ids []int32
+	var ws []string // the words of a sentence, one slice for all
 	for i, sent := range e.Sentences {
 		s.para[i] = sent.Paragraph
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
 			s.paraEnd[i] = true
 		}
-		chars := 0
-		for _, r := range sent.Text {
-			if !unicode.IsSpace(r) {
-				chars++
-			}
-		}
-		s.length[i] = float64(chars)
-		ids = sentenceFeatures(ids[:0], sent, e, v, p, cross, known)
+		s.length[i] = float64(nonSpace(sent.Text))
+		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
@@ -265,8 +260,9 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 // sentenceFeatures appends the feature ids of sent to ids: its anchors,
 // found in its text, and its words, taken from its comparison form. With
 // cross, names are keyed by anchors.CrossKey; with known ≥ 0, only the
-// names of id below known are taken (newSides).
-func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool, known int32) []int32 {
+// names of id below known are taken (newSides). It returns ids and ws,
+// the slice its words were appended to, for the next sentence to reuse.
+func sentenceFeatures(ids []int32, ws []string, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool, known int32) ([]int32, []string) {
 	for _, a := range anchors.Extract(sent.Text, e.Lang) {
 		if a.Kind == anchors.Name && cross {
 			a.Key = anchors.CrossKey(a.Key)
@@ -294,7 +290,8 @@ func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, 
 		}
 		ids = append(ids, v.id(c, a.Key))
 	}
-	for _, w := range featureWords(sent.Norm) {
+	ws = appendFeatureWords(ws, sent.Norm)
+	for _, w := range ws {
 		if w[0] >= '0' && w[0] <= '9' {
 			continue // numbers are anchors, compared by value
 		}
@@ -305,13 +302,15 @@ func sentenceFeatures(ids []int32, sent editions.Sentence, e *editions.Edition, 
 			ids = append(ids, v.id(fPrefix, w[:p.prefix]))
 		}
 	}
-	return ids
+	return ids, ws
 }
 
 // words splits text into words folded to lower-case ASCII, so that
 // "Expédition" and "expedition" are one word and Cyrillic meets Latin.
-func words(text string) []string {
-	var out []string
+func words(text string) []string { return appendWords(nil, text) }
+
+// appendWords appends the words of text, as words gives them, to out.
+func appendWords(out []string, text string) []string {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
@@ -326,14 +325,29 @@ func words(text string) []string {
 			start = -1
 		}
 	}
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII, most text: a letter or digit without unicode's tables.
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				if start < 0 {
+					start = i
+				}
+			} else {
+				flush(i)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			if start < 0 {
 				start = i
 			}
-			continue
+		} else {
+			flush(i)
 		}
-		flush(i)
+		i += n
 	}
 	flush(len(text))
 	return out
@@ -351,8 +365,11 @@ func words(text string) []string {
 // with its translation; the pairs that straddle two words are rarely
 // repeated and weigh little. The pairs keep their characters: a
 // transliteration would merge the many characters of one reading.
-func featureWords(text string) []string {
-	var out []string
+func featureWords(text string) []string { return appendFeatureWords(nil, text) }
+
+// appendFeatureWords appends the words of text, as featureWords gives
+// them, to out: newSide reuses one slice for all its sentences.
+func appendFeatureWords(out []string, text string) []string {
 	last := 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -360,7 +377,7 @@ func featureWords(text string) []string {
 			i += n
 			continue
 		}
-		out = append(out, words(text[last:i])...)
+		out = appendWords(out, text[last:i])
 		var run []int // rune offsets of the run, and its end
 		j := i
 		for j < len(text) {
@@ -380,17 +397,38 @@ func featureWords(text string) []string {
 		}
 		i, last = j, j
 	}
-	if len(out) == 0 {
-		return words(text[last:]) // most text: no copy of its words
-	}
-	return append(out, words(text[last:])...)
+	return appendWords(out, text[last:])
 }
 
 // unspaced reports whether r is a letter of a script written without
 // spaces between words: Han, hiragana, katakana (with its prolonged
 // sound mark ー).
 func unspaced(r rune) bool {
+	if r < 0x2E80 { // below the first of these letters (unicode.Han's)
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー'
+}
+
+// nonSpace counts the characters of text other than white space
+// (unicode.IsSpace), ASCII without unicode's tables.
+func nonSpace(text string) int {
+	chars := 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				chars++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			chars++
+		}
+		i += n
+	}
+	return chars
 }
 
 func isASCII(s string) bool {

@@ -175,7 +175,9 @@ func digitValue(r rune) int {
 	if r >= '0' && r <= '9' {
 		return int(r - '0')
 	}
-	if r < utf8.RuneSelf || !unicode.Is(unicode.Nd, r) {
+	// U+0660, ARABIC-INDIC DIGIT ZERO, is the lowest decimal digit after
+	// ASCII's: the letters of Latin, Greek and Cyrillic are decided here.
+	if r < 0x660 || !unicode.Is(unicode.Nd, r) {
 		return -1
 	}
 	v := 0
@@ -192,6 +194,9 @@ func digitValue(r rune) int {
 // belongs to the kana run it lengthens. Other letters are class 0 and
 // never split from each other.
 func scriptClass(r rune) int {
+	if r < 0x1100 { // below the first of these letters (unicode.Hangul's)
+		return 0
+	}
 	switch {
 	case r == 'ー' || unicode.Is(unicode.Katakana, r):
 		return 1

@@ -129,6 +129,10 @@ func scanCJK(text string) (out []Anchor, monthSpans []Anchor) {
 	// any set, so that dates of either kind are found.
 	var nums []num
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && (c < '0' || c > '9') {
+			i++ // ASCII other than a digit, most of most text: neither kind
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isCJKNumeral(r):

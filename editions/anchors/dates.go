@@ -39,6 +39,56 @@ func init() {
 	add(10, "october octobre oktober octubre ottobre octobris outubro октябрь октября октябре oct? okt? ott? out?")
 	add(11, "november novembre noviembre novembris novembro ноябрь ноября ноябре nov?")
 	add(12, "december décembre decembre dezember diciembre dicembre decembris dezembro декабрь декабря декабре dec? déc? dez? dic?")
+	for w := range months {
+		if len(w) < 64 {
+			monthShapes[w[0]] |= 1 << len(w)
+		}
+	}
+}
+
+// monthShapes has bit n of monthShapes[c] set when a month word of n
+// bytes begins with byte c: lowerMonth passes over most words, which no
+// month word has the first byte and length of, without the map.
+var monthShapes [256]uint64
+
+// lowerMonth returns word in lower case, as strings.ToLower does, and
+// whether it is in months. A word of ASCII, most words, is folded in a
+// buffer for the lookup and copied only if it is a month: nearly every
+// word of a text is looked up, few are months.
+func lowerMonth(word string) (string, bool) {
+	var buf [32]byte
+	if len(word) > len(buf) || !isASCIIWord(word) {
+		w := strings.ToLower(word)
+		_, ok := months[w]
+		return w, ok
+	}
+	if len(word) == 0 || monthShapes[lowerASCII(word[0])]&(1<<len(word)) == 0 {
+		return "", false
+	}
+	b := buf[:len(word)]
+	for i := 0; i < len(word); i++ {
+		b[i] = lowerASCII(word[i])
+	}
+	if _, ok := months[string(b)]; !ok {
+		return "", false
+	}
+	return string(b), true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // joiners may stand between a day and its month: "25th of October",
@@ -54,11 +104,11 @@ func scanDates(text string, toks []token) []Anchor {
 		if t.digits {
 			continue
 		}
-		w := strings.ToLower(text[t.start:t.end])
-		m, ok := months[w]
+		w, ok := lowerMonth(text[t.start:t.end])
 		if !ok {
 			continue
 		}
+		m := months[w]
 		abbrev := utf8.RuneCountInString(w) <= 4 && !fullMonth(w)
 		start, end := t.start, t.end
 		if abbrev && end < len(text) && text[end] == '.' {

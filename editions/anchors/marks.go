@@ -52,6 +52,9 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 func scanPunct(text string) []Anchor {
 	var out []Anchor
 	for i, r := range text {
+		if r < utf8.RuneSelf && r != '?' && r != '!' && r != '"' && r != '(' {
+			continue // the rest of ASCII, most of most text
+		}
 		key := ""
 		switch r {
 		case '?', '？':

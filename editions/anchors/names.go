@@ -56,15 +56,30 @@ func scanNames(text string, toks []token, lang string) []Anchor {
 // once. "Trotsky", "Trotski", "Trotzki" and "Троцкий" all give "trsk";
 // "Tchaikovsky" and "Tschaikowski" give "tkvsk".
 func NameKey(word string) string {
-	s := strings.ToLower(romanize(word))
-	var b strings.Builder
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' {
-			b.WriteRune(r)
+	// The letters a to z of the word lower-cased, gathered in a buffer
+	// on the stack: for a word of ASCII, most words, folded byte by byte
+	// (what strings.ToLower does to ASCII) without a copy of the word.
+	var buf [64]byte
+	letters := buf[:0]
+	if r := romanize(word); isASCIIWord(r) {
+		for i := 0; i < len(r); i++ {
+			if c := lowerASCII(r[i]); c >= 'a' && c <= 'z' {
+				letters = append(letters, c)
+			}
+		}
+	} else {
+		for _, c := range strings.ToLower(r) {
+			if c >= 'a' && c <= 'z' {
+				letters = append(letters, byte(c))
+			}
 		}
 	}
-	s = nameFolds.Replace(b.String())
-	b.Reset()
+	s := string(letters)
+	if mayFold(s) {
+		s = nameFolds.Replace(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
 	var last byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -187,10 +202,25 @@ const greekCyrillicVowels = "ΑΕΗΙΟΥΩΆΈΉΊΌΎΏαεηιουωάέήί�
 // traditions of English, French and German, and affricates as their
 // stops (katakana ツ, tsu, writes a foreign t without vowel: ルツ Ruth).
 // Longer patterns first.
-var nameFolds = strings.NewReplacer(
+var nameFolds = strings.NewReplacer(nameFoldPairs...)
+
+// nameFoldPairs are nameFolds' patterns, each followed by what replaces it.
+var nameFoldPairs = []string{
 	"tsch", "ch", "sch", "sh", "tch", "ch", "ch", "k",
 	"ck", "k", "ph", "f", "th", "t", "tz", "t", "ts", "t", "ou", "u",
-)
+}
+
+// mayFold reports whether s holds one of nameFolds' patterns: a word
+// without one, most names, is left as it is without the replacer's
+// copies.
+func mayFold(s string) bool {
+	for i := 0; i < len(nameFoldPairs); i += 2 {
+		if strings.Contains(s, nameFoldPairs[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // functionWords are words whose capital at the start of a sentence says
 // nothing: articles, pronouns, conjunctions and prepositions of the
