@@ -91,12 +91,11 @@ func wrapRangesN(s string, cols, n int) [][2]int {
 	var out [][2]int
 	pos := 0
 	for pos < len(s) && len(out) != n {
-		rest := s[pos:]
-		if fits(rest, cols) {
+		cut, next, whole := breakAt(s[pos:], cols)
+		if whole {
 			out = append(out, [2]int{pos, len(s)})
 			break
 		}
-		cut, next := breakAt(rest, cols)
 		end := pos + cut
 		for end > pos && s[end-1] == ' ' {
 			end--
@@ -113,18 +112,23 @@ func wrapRangesN(s string, cols, n int) [][2]int {
 // breakAt finds where to end a line of at most cols columns of s: the
 // last allowed break that fits — a space, or in Chinese, Japanese and
 // Korean text the boundary beside a wide character, which UAX #14 (class
-// ID) allows without a space — else the last character that fits.
-func breakAt(s string, cols int) (cut, rest int) {
+// ID) allows without a space — else the last character that fits. whole
+// reports that all of s fits, as fits would (then cut and rest are not
+// set): one reading of the line serves both questions.
+func breakAt(s string, cols int) (cut, rest int, whole bool) {
 	w := 0
 	lastSpace, lastWide := -1, -1
 	hard := 0
 	var prev rune
+	prevW := 0
+	whole = true
 	for i, r := range s {
 		rw := runeWidth(r)
-		if i > 0 && wideBreak(prev, r, rw) {
+		if i > 0 && wideBreak(prev, prevW, r, rw) {
 			lastWide = i // the line may end before r
 		}
 		if w+rw > cols {
+			whole = false
 			break
 		}
 		w += rw
@@ -132,10 +136,13 @@ func breakAt(s string, cols int) (cut, rest int) {
 			lastSpace = i
 		}
 		hard = i + utf8.RuneLen(r)
-		prev = r
+		prev, prevW = r, rw
+	}
+	if whole {
+		return 0, 0, true
 	}
 	if lastWide > lastSpace {
-		return lastWide, lastWide
+		return lastWide, lastWide, false
 	}
 	// Keep combining marks with their base when cutting a long word.
 	for hard < len(s) {
@@ -146,24 +153,24 @@ func breakAt(s string, cols int) (cut, rest int) {
 		hard += n
 	}
 	if lastSpace > 0 {
-		return lastSpace, lastSpace + 1
+		return lastSpace, lastSpace + 1, false
 	}
 	if hard == 0 {
 		_, n := utf8.DecodeRuneInString(s)
 		hard = n
 	}
-	return hard, hard
+	return hard, hard, false
 }
 
 // wideBreak reports whether a line may end between prev and r (r taking
-// rw columns) where no space stands: beside a wide character (an
+// rw columns, prev prevW) where no space stands: beside a wide character (an
 // ideograph, kana, hangul, full-width form), but not before the marks
 // that may not start a line nor after those that may not end one, by
 // the line-breaking rules of Japanese and Chinese (JIS X 4051's kinsoku,
 // UAX #14's classes CL, CP, NS, EX, IS and OP): never "，" or "」" at the
 // start of a line, never "「" at its end.
-func wideBreak(prev, r rune, rw int) bool {
-	if rw == 0 || r == ' ' || prev == ' ' || runeWidth(prev) < 2 && rw < 2 {
+func wideBreak(prev rune, prevW int, r rune, rw int) bool {
+	if rw == 0 || r == ' ' || prev == ' ' || prevW < 2 && rw < 2 {
 		return false
 	}
 	return !strings.ContainsRune(noLineStart, r) && !strings.ContainsRune(noLineEnd, prev)
