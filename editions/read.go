@@ -49,7 +49,9 @@ func Read(path string, opts Options) (*Edition, error) {
 	if len(data) > MaxInputSize {
 		return nil, &InputError{Path: path, Offset: -1, Msg: fmt.Sprintf("larger than %d bytes", MaxInputSize)}
 	}
-	return Parse(path, data, opts)
+	// data was read here and nothing else holds it: its text may be
+	// taken without a copy.
+	return parseData(path, data, opts, true)
 }
 
 func readFile(path string) ([]byte, error) {
@@ -95,6 +97,12 @@ func readFile(path string) ([]byte, error) {
 // Parse reads and segments the edition in data, which came from the file
 // called name (used for the id, the language and messages).
 func Parse(name string, data []byte, opts Options) (*Edition, error) {
+	return parseData(name, data, opts, false)
+}
+
+// parseData is Parse; owned says that the caller gives data up, which is then
+// never written again, so that UTF-8 text is used in place (decodeFor).
+func parseData(name string, data []byte, opts Options, owned bool) (*Edition, error) {
 	format := opts.Format
 	if format == "" {
 		format = sniffFormat(name, data)
@@ -108,7 +116,7 @@ func Parse(name string, data []byte, opts Options) (*Edition, error) {
 	default:
 		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))}
 	}
-	dec, err := DecodeFor(data, opts.Encoding, langHint(opts.Lang, name))
+	dec, err := decodeFor(data, opts.Encoding, langHint(opts.Lang, name), owned)
 	if err != nil {
 		var ie *InputError
 		if errors.As(err, &ie) {
