@@ -74,24 +74,19 @@ func BenchmarkVerne(b *testing.B) {
 	// The page drawn once, as the server does at its start, so that
 	// its drawing is not counted in what follows.
 	request(b, "GET", "/", "")
-	b.Run("get", func(b *testing.B) {
-		var clk cpuClock
-		for range b.N {
-			clk.start()
-			request(b, "GET", "/api/alignment", "")
-			clk.stop()
+	get := func(path string) func(*testing.B) {
+		return func(b *testing.B) {
+			var clk cpuClock
+			for range b.N {
+				clk.start()
+				request(b, "GET", path, "")
+				clk.stop()
+			}
+			clk.report(b)
 		}
-		clk.report(b)
-	})
-	b.Run("page", func(b *testing.B) {
-		var clk cpuClock
-		for range b.N {
-			clk.start()
-			request(b, "GET", "/", "")
-			clk.stop()
-		}
-		clk.report(b)
-	})
+	}
+	b.Run("get", get("/api/alignment"))
+	b.Run("page", get("/"))
 	b.Run("op", func(b *testing.B) {
 		var clk cpuClock
 		defer clk.report(b)
