@@ -141,19 +141,14 @@ type versionComparer struct {
 }
 
 func newVersionComparer(a, b *editions.Edition) *versionComparer {
-	ids := map[string]int32{}
+	ids := interner{}
 	words := func(e *editions.Edition) [][]int32 {
 		out := make([][]int32, len(e.Sentences))
 		for i, s := range e.Sentences {
 			fields := strings.FieldsFunc(s.Norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 			ws := make([]int32, len(fields))
 			for k, f := range fields {
-				id, ok := ids[f]
-				if !ok {
-					id = int32(len(ids))
-					ids[f] = id
-				}
-				ws[k] = id
+				ws[k] = ids.id(f)
 			}
 			slices.Sort(ws)
 			out[i] = ws

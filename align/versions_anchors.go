@@ -74,16 +74,11 @@ type anchorer struct {
 // anchors returns the pairs (i, j) of sentences that are certainly the
 // same sentence in the same place, in increasing order of both.
 func (c *versionComparer) anchors() [][2]int {
-	ids := map[string]int32{}
+	ids := interner{}
 	intern := func(e []string) []int32 {
 		out := make([]int32, len(e))
 		for i, s := range e {
-			id, ok := ids[s]
-			if !ok {
-				id = int32(len(ids))
-				ids[s] = id
-			}
-			out[i] = id
+			out[i] = ids.id(s)
 		}
 		return out
 	}
@@ -179,4 +174,17 @@ func (an *anchorer) pairs(a0, a1, b0, b1 int) [][2]int {
 		an.cntB[id], an.headB[id] = 0, 0
 	}
 	return increasingPairs(cand)
+}
+
+// An interner numbers strings in the order first met, from 0.
+type interner map[string]int32
+
+// id returns the number of s, giving it the next if s is new.
+func (m interner) id(s string) int32 {
+	id, ok := m[s]
+	if !ok {
+		id = int32(len(m))
+		m[s] = id
+	}
+	return id
 }
