@@ -34,6 +34,13 @@ import (
 //     i kept apart), put in NFC again, runs of two dashes or more become
 //     " - ", runs of spaces one space, and the ends are trimmed.
 
+// arenaChunk is the size of the buffers NormalizeSentences folds texts
+// into: a few hundred sentences of prose each, so that allocations are
+// few, and small beside any text large enough for its memory to matter,
+// so that the unused end of the last buffer, or of one a sentence did
+// not fit in, is negligible.
+const arenaChunk = 64 << 10
+
 // NormalizeSentences returns the comparison form of each of texts, the
 // sentence texts of one edition in lang. The whole edition is its own
 // dictionary: whether "pre-pared" is a word broken at a line end or
@@ -44,13 +51,15 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 	prepared := make([]string, len(texts))
 	folded := make([]string, len(texts))
 	fussy := make([]bool, len(texts))
-	// The lower-cased ASCII texts are written one after another into one
-	// buffer, made a string once: one allocation instead of one a sentence.
-	// lowered[i] is the end of text i in it, or -1 when folded[i] is set.
+	// The lower-cased texts are written one after another into buffers
+	// of arenaChunk bytes, each text made a string in place: one
+	// allocation for hundreds of sentences instead of one a sentence,
+	// and no more than is used. (One buffer sized from the texts, as
+	// before, held the whole edition's size, 20 MB of a 20 MB text, to
+	// keep the 5 MB its folded sentences take.) The bytes of a text's
+	// string are never written again; only those after it are.
 	var arena []byte
-	lowered := make([]int, len(texts))
 	for i, t := range texts {
-		lowered[i] = -1
 		flags := scanASCII(t)
 		p := t
 		if flags&nonASCII != 0 {
@@ -74,12 +83,8 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 			continue
 		}
 		// fold, into the buffer
-		if arena == nil {
-			size := 0
-			for _, t := range texts[i:] {
-				size += len(t)
-			}
-			arena = make([]byte, 0, size)
+		if cap(arena)-len(arena) < len(p) {
+			arena = make([]byte, 0, max(arenaChunk, len(p)))
 		}
 		start := len(arena)
 		var plain, changed bool
@@ -92,16 +97,7 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 			arena = arena[:start]
 			folded[i] = p
 		default:
-			lowered[i] = len(arena)
-		}
-	}
-	if arena != nil {
-		// The buffer is never written again: the string can share it.
-		all, start := unsafe.String(unsafe.SliceData(arena), len(arena)), 0
-		for i, end := range lowered {
-			if end >= 0 {
-				folded[i], start = all[start:end], end
-			}
+			folded[i] = unsafe.String(&arena[start], len(arena)-start)
 		}
 	}
 	vocab := vocabulary(folded)
