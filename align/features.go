@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/mozillazg/go-unidecode"
 
@@ -229,14 +230,17 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 	}
 	var ids []int32
 	var ws []string // the words of a sentence, one slice for all
+	wc := wordCache{}
+	var lists listArena[fcount]
+	var words listArena[int32]
 	for i, sent := range e.Sentences {
 		s.para[i] = sent.Paragraph
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
 			s.paraEnd[i] = true
 		}
 		s.length[i] = float64(nonSpace(sent.Text))
-		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known)
-		s.feats[i] = count(ids)
+		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known, wc)
+		s.feats[i] = countInto(&lists, ids)
 		s.base[i] = s.feats[i]
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
 		nw := 0
@@ -246,7 +250,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 			}
 		}
 		if nw > 0 {
-			s.words[i] = make([]int32, 0, nw)
+			s.words[i] = words.make(nw)
 		}
 		for _, f := range s.feats[i] {
 			if v.class[f.id] == fWord {
@@ -262,7 +266,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 // cross, names are keyed by anchors.CrossKey; with known ≥ 0, only the
 // names of id below known are taken (newSides). It returns ids and ws,
 // the slice its words were appended to, for the next sentence to reuse.
-func sentenceFeatures(ids []int32, ws []string, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool, known int32) ([]int32, []string) {
+func sentenceFeatures(ids []int32, ws []string, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool, known int32, wc wordCache) ([]int32, []string) {
 	for _, a := range anchors.Extract(sent.Text, e.Lang) {
 		if a.Kind == anchors.Name && cross {
 			a.Key = anchors.CrossKey(a.Key)
@@ -295,15 +299,34 @@ func sentenceFeatures(ids []int32, ws []string, sent editions.Sentence, e *editi
 		if w[0] >= '0' && w[0] <= '9' {
 			continue // numbers are anchors, compared by value
 		}
-		if len(w) >= p.minWord {
-			ids = append(ids, v.id(fWord, w))
+		f, ok := wc[w]
+		if !ok {
+			f = [2]int32{-1, -1}
+			if len(w) >= p.minWord {
+				f[0] = v.id(fWord, w)
+			}
+			if len(w) >= p.minCognate && isASCII(w) {
+				f[1] = v.id(fPrefix, w[:p.prefix])
+			}
+			wc[w] = f
 		}
-		if len(w) >= p.minCognate && isASCII(w) {
-			ids = append(ids, v.id(fPrefix, w[:p.prefix]))
+		for _, id := range f {
+			if id >= 0 {
+				ids = append(ids, id)
+			}
 		}
 	}
 	return ids, ws
 }
+
+// A wordCache holds, for each word newSide has met, the ids of its
+// features: the word's (fWord) and its prefix's (fPrefix), -1 where it
+// has none. A word is looked up once where vocab.id would be asked
+// twice, each time with a key built for it; the ids are those vocab.id
+// gave the first time, in the same order. (A text repeats its words:
+// the 20 MB paragraph of bench/pathological has 3 million of them and a
+// few tens of thousands distinct.)
+type wordCache map[string][2]int32
 
 // words splits text into words folded to lower-case ASCII, so that
 // "Expédition" and "expedition" are one word and Cyrillic meets Latin.
@@ -446,14 +469,32 @@ func count(ids []int32) []fcount {
 		return nil
 	}
 	slices.Sort(ids)
-	distinct := 1
+	// Allocated to size: a side keeps one such slice per sentence.
+	return appendCounts(make([]fcount, 0, distinct(ids)), ids)
+}
+
+// countInto is count, the pairs placed in arena.
+func countInto(arena *listArena[fcount], ids []int32) []fcount {
+	if len(ids) == 0 {
+		return nil
+	}
+	slices.Sort(ids)
+	return appendCounts(arena.make(distinct(ids)), ids)
+}
+
+// distinct returns the number of distinct values of sorted ids.
+func distinct(ids []int32) int {
+	d := 1
 	for k := 1; k < len(ids); k++ {
 		if ids[k] != ids[k-1] {
-			distinct++
+			d++
 		}
 	}
-	// Allocated to size: a side keeps one such slice per sentence.
-	out := make([]fcount, 0, distinct)
+	return d
+}
+
+// appendCounts appends the (id, count) pairs of sorted ids to out.
+func appendCounts(out []fcount, ids []int32) []fcount {
 	for _, id := range ids {
 		if k := len(out) - 1; k >= 0 && out[k].id == id {
 			out[k].n++
@@ -462,4 +503,28 @@ func count(ids []int32) []fcount {
 		out = append(out, fcount{id, 1})
 	}
 	return out
+}
+
+// A listArena hands out slices carved from chunks of listChunk bytes, for
+// the many short lists of a side (a sentence's features, its words): one
+// allocation for hundreds of lists instead of one a list, which for a
+// text of 295k units (bench/pathological's paragraph) were a million
+// allocations and a tenth of its time in the allocator and the
+// collector. A slice's capacity is its length: appending to it copies.
+type listArena[T any] struct{ buf []T }
+
+// listChunk is the size of a listArena's chunks, in bytes: hundreds of
+// sentences' lists, and small beside the side of any text whose memory
+// matters.
+const listChunk = 64 << 10
+
+// make returns an empty slice of capacity n.
+func (a *listArena[T]) make(n int) []T {
+	if cap(a.buf)-len(a.buf) < n {
+		var t T
+		a.buf = make([]T, 0, max(listChunk/int(unsafe.Sizeof(t)), n))
+	}
+	start := len(a.buf)
+	a.buf = a.buf[:start+n]
+	return a.buf[start : start : start+n]
 }
