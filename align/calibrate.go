@@ -209,7 +209,7 @@ func (m *model) translationEvidence(path, first []step) [][]float64 {
 		if inFirst[k] {
 			agree = 1
 		}
-		margin := clamp(st.margin, -5, 10)
+		margin := clamp(st.margin(), -5, 10)
 		bt := beadTypes[st.t]
 		if gap(st) {
 			chars := m.a.sumLength(st.i-bt.a, st.i) + m.b.sumLength(st.j-bt.b, st.j)

@@ -242,22 +242,22 @@ func sourceCosts(m *model, path []step) (cost, matched, total []float64) {
 	prev := stMatch // the run state before the step
 	for _, st := range path {
 		bt := beadTypes[st.t]
-		state := byRun(st.state)
+		state := byRun(int(st.state))
 		extending := state != stMatch && prev == state
 		from := prev
 		prev = state
 		if bt.a == 0 {
 			if !extending {
-				pend += m.runCost(st.t, st.i, st.j, from, state)
+				pend += m.runCost(int(st.t), st.i, st.j, from, state)
 			}
 			pendN += float64(bt.b)
 			continue
 		}
 		var c float64
 		if state == stMatch {
-			c, _ = m.cost(st.t, st.i, st.j, m.shared)
+			c, _ = m.cost(int(st.t), st.i, st.j, m.shared)
 		} else {
-			c = m.runCost(st.t, st.i, st.j, from, state)
+			c = m.runCost(int(st.t), st.i, st.j, from, state)
 		}
 		c += pend
 		share := 1 / float64(bt.a)
@@ -356,20 +356,32 @@ func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 }
 
 // wholeVerdict is judge's verdict on the whole of path, whose source
-// sentences cost real under m, against the null path of nm.
-func wholeVerdict(m *model, path []step, real []float64, nm *model, npath []step) Verdict {
+// sentences cost real under m, against the null alignment's costs of
+// the same sentences (nullCosts).
+func wholeVerdict(m *model, path []step, real, null []float64) Verdict {
 	_, matched, total := sourceCosts(m, path)
-	null, _, _ := sourceCosts(nm, npath)
 	whole, _ := judge(real, null, matched, total)
 	return whole.verdict
 }
 
-// againstChance tests the alignment's path against the null, turns the
-// match rows of unrelated stretches into unaligned rows and returns the
-// rows with the warnings. rows are the rows of path, one per step.
-func againstChance(rows []Row, path []step, m *model, real []float64, nm *model, npath []step) ([]Row, []Warning) {
+// nullCosts returns the cost of each source sentence on the null
+// alignment at half-width width (nullSides, alignNull): all that
+// wholeVerdict and againstChance read of it, so that its sides, model
+// and path, as large as the real ones (27 MB for bench/pathological's
+// 20 MB paragraph), are let go as soon as it is made.
+func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) []float64 {
+	na, nb, nv := nullSides(sa, sb, v, nBase, p)
+	m, path := alignNull(na, nb, nv, p, width)
+	costs, _, _ := sourceCosts(m, path)
+	return costs
+}
+
+// againstChance tests the alignment's path against the null alignment's
+// costs of the source sentences (nullCosts), turns the match rows of
+// unrelated stretches into unaligned rows and returns the rows with the
+// warnings. rows are the rows of path, one per step.
+func againstChance(rows []Row, path []step, m *model, real, null []float64) ([]Row, []Warning) {
 	_, matched, total := sourceCosts(m, path)
-	null, _, _ := sourceCosts(nm, npath)
 	whole, windows := judge(real, null, matched, total)
 	// The verdict of each source sentence.
 	verdict := make([]Verdict, len(real))

@@ -340,12 +340,12 @@ func (m *model) pathCost(path []step) float64 {
 	total, state := 0.0, stMatch
 	for _, st := range path {
 		if st.state == stMatch {
-			c, _ := m.cost(st.t, st.i, st.j, m.shared)
+			c, _ := m.cost(int(st.t), st.i, st.j, m.shared)
 			total += c
 		} else {
-			total += m.runCost(st.t, st.i, st.j, state, st.state)
+			total += m.runCost(int(st.t), st.i, st.j, state, int(st.state))
 		}
-		state = st.state
+		state = int(st.state)
 	}
 	return total
 }

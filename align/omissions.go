@@ -298,7 +298,7 @@ func (m *model) stepsOf(rows []Row, path []step) []step {
 	type key struct{ t, i, j int }
 	old := make(map[key]step, len(path))
 	for _, st := range path {
-		old[key{st.t, st.i, st.j}] = st
+		old[key{int(st.t), st.i, st.j}] = st
 	}
 	out := make([]step, 0, len(rows))
 	i, j := 0, 0
@@ -310,7 +310,7 @@ func (m *model) stepsOf(rows []Row, path []step) []step {
 			out = append(out, st)
 			continue
 		}
-		st := step{t: t, i: i, j: j}
+		st := step{t: uint8(t), i: i, j: j}
 		switch {
 		case b == 0:
 			st.state = stOmit

@@ -28,18 +28,27 @@ func (bd *band) index(i, j int) (int, bool) {
 	return bd.off[i] + j - bd.lo[i], true
 }
 
-// step is one bead of the best path.
+// step is one bead of the best path. A path has a step for each row,
+// and a run keeps several paths of every row (the first pass's, the
+// second's, the null alignment's, chance.go): the fields are as small
+// as what they hold, 32 bytes a step instead of 48 (a text of 295k
+// units, bench/pathological's paragraph, has as many steps a path).
 type step struct {
-	t     int // index into beadTypes
-	i, j  int // the bead ends before a[i], b[j]
-	sim   float64
-	state int // the search state the bead leaves (see the states below)
-	// margin is how much more the cheapest other way into cell (i, j)
+	i, j int // the bead ends before a[i], b[j]
+	sim  float64
+	t    uint8 // index into beadTypes
+	// state is the search state the bead leaves (see the states
+	// below).
+	state uint8
+	// margin10 is how much more the cheapest other way into cell (i, j)
 	// costs than this bead's (a bead of another type, or from another
-	// state), to a tenth: evidence for calibrate.go, marginCap when there
-	// is none.
-	margin float64
+	// state), in tenths (packMargin): evidence for calibrate.go,
+	// marginCap when there is none. margin gives it in units.
+	margin10 int8
 }
+
+// margin returns the step's margin (see margin10).
+func (st step) margin() float64 { return float64(st.margin10) / 10 }
 
 // marginCap is the largest margin a step records (and what it records
 // when there is no other way into its cell): calibrate.go clamps margins
@@ -296,12 +305,12 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		}
 		t, ps := code/8, code%8
 		edge(i, j)
-		mg := float64(margin[k][s]) / 10
+		mg := margin[k][s]
 		if t >= backPassage {
 			t = 1 + t - backPassage
 			bt := beadTypes[t]
 			for q := 0; q < minPassage; q++ {
-				path = append(path, step{t: t, i: i, j: j, state: s, margin: mg})
+				path = append(path, step{t: uint8(t), i: i, j: j, state: uint8(s), margin10: mg})
 				i -= bt.a
 				j -= bt.b
 				if q < minPassage-1 {
@@ -312,7 +321,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 			continue
 		}
 		_, sim := m.cost(t, i, j, pair)
-		path = append(path, step{t: t, i: i, j: j, sim: sim, state: s, margin: mg})
+		path = append(path, step{t: uint8(t), i: i, j: j, sim: sim, state: uint8(s), margin10: mg})
 		i -= beadTypes[t].a
 		j -= beadTypes[t].b
 		s = ps

@@ -20,18 +20,18 @@ func alignSentences(a, b *editions.Edition) *Alignment {
 // alignWith aligns as alignSentences does, with parameters p and the word
 // pairs of dictionaries (dictionary.go).
 func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Alignment {
-	r := runTranslation(a, b, p, dicts)
+	r := runTranslation(a, b, p, dicts, true)
 	for k, x := range r.m.translationEvidence(r.path, r.first) {
 		r.rows[k].Score = probability(translationWeights[:], x)
 	}
 	// The same aligner on a text of the same kind that does not
 	// correspond (chance.go), unless the search already made it.
 	if r.null == nil {
-		r.null = r.alignNull(p)
+		r.null = r.nullAt(p, r.width)
 	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
-	al.Rows, warns = againstChance(r.rows, r.path, r.m, r.firstCosts, r.null.m, r.null.path)
+	al.Rows, warns = againstChance(r.rows, r.path, r.m, r.firstCosts, r.null)
 	al.placeWarnings(warns)
 	return al
 }
@@ -41,7 +41,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 // score; the rows' scores are the aligner's raw confidence, and the
 // alignment is not tested against chance.
 func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) {
-	r := runTranslation(a, b, p, nil)
+	r := runTranslation(a, b, p, nil, false)
 	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: r.rows}, r.m.translationEvidence(r.path, r.first)
 }
 
@@ -49,8 +49,8 @@ func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) 
 // leaves: the sides and vocabulary, the model of the second pass and its
 // path with a row per step (scored with the raw confidence), the first
 // pass's path and the cost of each source sentence on it, the
-// half-width of the band searched, and the null alignment of chance.go
-// when the search needed it to stop widening.
+// half-width of the band searched, and the costs of the null alignment
+// of chance.go (nullCosts) when the search needed it to stop widening.
 type translationRun struct {
 	sa, sb     *side
 	v          *vocab
@@ -63,24 +63,29 @@ type translationRun struct {
 	width      int
 	dicts      []string       // the dictionaries that gave word pairs
 	refuted    map[int32]bool // their links the first pass belied (learn)
-	null       *nullRun
+	null       []float64
+	// withNull says that the run's caller compares it with chance
+	// (alignWith; alignEvidence does not): the null alignment at the
+	// first band's half-width is then made beside the first search
+	// (alignSides), and kept in firstNull.
+	withNull  bool
+	firstNull []float64
 }
 
-// A nullRun is the null alignment (chance.go) at a band's half-width.
-type nullRun struct {
-	m    *model
-	path []step
+// nullAt returns the costs of r's null alignment at half-width width
+// (nullCosts): the one made beside the first search when it is of that
+// width.
+func (r *translationRun) nullAt(p *params, width int) []float64 {
+	if width == minBand && r.firstNull != nil {
+		return r.firstNull
+	}
+	return nullCosts(r.sa, r.sb, r.v, r.nBase, p, width)
 }
 
-// alignNull makes r's null alignment, at the half-width of r's band.
-func (r *translationRun) alignNull(p *params) *nullRun {
-	na, nb, nv := nullSides(r.sa, r.sb, r.v, r.nBase, p)
-	m, path := alignNull(na, nb, nv, p, r.width)
-	return &nullRun{m, path}
-}
-
-func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
-	r := &translationRun{}
+// runTranslation aligns b to a as a translation (see alignSides); with
+// withNull, the caller will compare the alignment with chance.
+func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool) *translationRun {
+	r := &translationRun{withNull: withNull}
 	r.sa, r.sb, r.v = newSides(a, b, p)
 	// A dictionary's word pairs are known before aligning, as shared
 	// names and numbers are: features of the first pass.
@@ -161,6 +166,19 @@ func (r *translationRun) alignSides(p *params) {
 
 	// First pass: lengths and visibly shared features, in a band around
 	// the guide, widened while the best path runs along its edge.
+	//
+	// The null alignment at the first band's half-width is always
+	// needed by alignWith: by the loop below when the first band's path
+	// touches its edge, else after the run. It reads the sides only, as
+	// the first search does, so the two are made at once, on two cores
+	// where there are two (the null is as long as the search: 0.7 s of
+	// bench/pathological's paragraph); learning, which changes the
+	// sides, waits for it.
+	var early chan []float64
+	if r.withNull {
+		early = make(chan []float64, 1)
+		go func() { early <- nullCosts(sa, sb, r.v, r.nBase, p, minBand) }()
+	}
 	c := guide(sa, sb, r.v)
 	var path []step
 	var bd *band
@@ -169,6 +187,9 @@ func (r *translationRun) alignSides(p *params) {
 		bd = bandAround(c, r.width, sb.n)
 		var touched bool
 		path, touched = m.search(bd)
+		if early != nil {
+			r.firstNull, early = <-early, nil
+		}
 		r.first = path
 		r.firstCosts = nil
 		if !touched || r.width > sa.n+sb.n || 2*bd.size > maxCells {
@@ -178,8 +199,8 @@ func (r *translationRun) alignSides(p *params) {
 			continue
 		}
 		r.firstCosts, _, _ = sourceCosts(m, path)
-		null := r.alignNull(p)
-		switch wholeVerdict(m, path, r.firstCosts, null.m, null.path) {
+		null := r.nullAt(p, r.width)
+		switch wholeVerdict(m, path, r.firstCosts, null) {
 		case Unrelated:
 			r.null, r.m, r.path = null, m, path
 			return
