@@ -34,6 +34,18 @@ type Row struct {
 	// nothing here.
 	Cells [][]int
 	Kind  RowKind
+	// Confirmed says that a person checked the row (synoptic review): it
+	// is kept as a pin when the rest is aligned again, and it leaves the
+	// queue of rows to review. The aligner never sets it.
+	Confirmed bool
+	// weighed says that the omission decision (see omitP) made or
+	// weighed the row: a match it made found nothing of its sentences
+	// left out, so that the coverage check does not report it again as
+	// too short.
+	//
+	// (The three small fields side by side make a row 88 bytes, not
+	// 104: a text of 295k units has as many rows.)
+	weighed bool
 	// Score is the probability that the row is right, as calibrate.go
 	// estimates it: of rows scored 0.9, nine in ten are right.
 	Score float64
@@ -47,10 +59,6 @@ type Row struct {
 	// nothing. The coverage check reports it as the omission's
 	// confidence.
 	omitP float64
-	// weighed says that the omission decision made or weighed the
-	// row: a match it made found nothing of its sentences left out,
-	// so that the coverage check does not report it again as too short.
-	weighed bool
 	// Peer is, for a Moved row, the index of the row at the other end of
 	// the move; it means nothing for other kinds.
 	Peer int
@@ -63,10 +71,6 @@ type Row struct {
 	// edition it was aligned to (a move's diff on the row of its new
 	// place only). Other rows have none.
 	Diffs []Diff
-	// Confirmed says that a person checked the row (synoptic review): it
-	// is kept as a pin when the rest is aligned again, and it leaves the
-	// queue of rows to review. The aligner never sets it.
-	Confirmed bool
 }
 
 // A Diff is the word-level diff of edition From's sentences in a row
