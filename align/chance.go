@@ -289,23 +289,21 @@ func nullSides(sa, sb *side, v *vocab, nBase int, p *params) (*side, *side, *voc
 // less those in drop (a dictionary's links learn refuted), and a vocab
 // of their own, weighed: sides to align or learn from again
 // without tokenizing the editions again. A side not reversed shares its
-// arrays with the original but for the lists of its features and their
-// weights under the new vocabulary (a copy of a text of 295k units was
-// 30 MB); a reversed one is a copy.
+// arrays with the original but for its sentences' weights under the new
+// vocabulary, and its features' lists when drop takes some out (a copy
+// of a text of 295k units was 30 MB); a reversed one shares the
+// original's lists (lists.reversed) and copies the rest.
 func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool, drop map[int32]bool) (*side, *side, *vocab) {
 	nv := &vocab{ids: v.ids, class: append([]uint8(nil), v.class[:nBase]...)}
 	share := func(s *side) *side {
-		// Learning (omissions.go) sets a sentence's features in feats
-		// and reads base: lists of their own, so that the original's
-		// stay as they were.
-		base := append([][]fcount(nil), s.base...)
+		// Learning (omissions.go) makes new lists for feats and reads
+		// base: the original's stay as they were.
+		base := s.base
 		if len(drop) > 0 {
-			for i := range base {
-				base[i] = without(base[i], drop)
-			}
+			base = withoutAll(base, s.n, drop)
 		}
 		return &side{n: s.n, paras: s.paras, length: s.length, cumLen: s.cumLen,
-			feats: append([][]fcount(nil), base...), weight: make([]float64, s.n),
+			feats: base, weight: make([]float64, s.n),
 			para: s.para, paraEnd: s.paraEnd, words: s.words, base: base}
 	}
 	na, nb := share(sa), share(sb)
@@ -322,12 +320,13 @@ func reversedSide(sb *side) *side {
 	n := sb.n
 	nb := &side{n: n, paras: sb.paras,
 		length: make([]float64, n), cumLen: make([]float64, n+1),
-		feats: make([][]fcount, n), weight: make([]float64, n),
-		para: make([]int, n), paraEnd: make([]bool, n),
-		words: make([][]int32, n), base: make([][]fcount, n)}
+		weight: make([]float64, n),
+		para:   make([]int, n), paraEnd: make([]bool, n),
+		words: sb.words.reversed(), base: sb.base.reversed()}
+	nb.feats = nb.base
 	for k := range n {
 		o := n - 1 - k
-		nb.length[k], nb.words[k], nb.base[k], nb.feats[k] = sb.length[o], sb.words[o], sb.base[o], sb.base[o]
+		nb.length[k] = sb.length[o]
 		// Reversed, a paragraph's last sentence is its first: the
 		// sentence before it in the original ends one.
 		nb.para[k] = sb.paras - 1 - sb.para[o]

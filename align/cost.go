@@ -368,7 +368,7 @@ func (m *model) costBelow(t int, i, j int, pair pairFunc, limit float64) (cost, 
 // shared returns the weight of the features a[i] and b[j] share, each
 // counted as often as it occurs in both.
 func (m *model) shared(i, j int) float64 {
-	return sharedWeight(m.a.feats[i], m.b.feats[j], m.w)
+	return sharedWeight(m.a.feats.at(i), m.b.feats.at(j), m.w)
 }
 
 // sharedWeight is the weight under w of the features of x and y, two

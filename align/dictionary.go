@@ -164,8 +164,8 @@ type textWords struct {
 
 func sideWords(s *side, names map[int32]string) *textWords {
 	t := &textWords{df: make(map[int32]int)}
-	for _, ws := range s.words {
-		for _, id := range ws {
+	for i := range s.n {
+		for _, id := range s.words.at(i) {
 			if t.df[id] == 0 {
 				t.w = append(t.w, names[id])
 				t.id = append(t.id, id)

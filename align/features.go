@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/mozillazg/go-unidecode"
 
@@ -46,15 +45,15 @@ type fcount struct {
 // side is what the aligner knows of one edition.
 type side struct {
 	n       int
-	length  []float64  // characters other than white space
-	cumLen  []float64  // cumLen[i] is the length of sentences 0..i-1
-	feats   [][]fcount // sorted by id
-	weight  []float64  // total weight of each sentence's features
-	para    []int      // paragraph of each sentence
-	paraEnd []bool     // whether the sentence ends its paragraph
-	paras   int        // number of paragraphs
-	words   [][]int32  // the distinct fWord features of each sentence, for learning
-	base    [][]fcount // feats before learning
+	length  []float64     // characters other than white space
+	cumLen  []float64     // cumLen[i] is the length of sentences 0..i-1
+	feats   lists[fcount] // each sentence's, sorted by id
+	weight  []float64     // total weight of each sentence's features
+	para    []int         // paragraph of each sentence
+	paraEnd []bool        // whether the sentence ends its paragraph
+	paras   int           // number of paragraphs
+	words   lists[int32]  // the distinct fWord features of each sentence, for learning
+	base    lists[fcount] // feats before learning
 }
 
 // sumLength returns the length of sentences lo..hi-1.
@@ -121,7 +120,7 @@ func newSides(a, b *editions.Edition, p *params) (*side, *side, *vocab) {
 	sb := newSide(b, v, p, cross, int32(len(v.class)))
 	v.weigh(sa, sb, p)
 	for _, s := range []*side{sa, sb} {
-		copy(s.base, s.feats)
+		s.base = s.feats
 	}
 	return sa, sb, v
 }
@@ -133,8 +132,8 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 		v.df[k] = make([]int32, len(v.class))
 	}
 	for k, s := range []*side{sa, sb} {
-		for _, fs := range s.feats {
-			for _, f := range fs {
+		for i := range s.n {
+			for _, f := range s.feats.at(i) {
 				v.df[k][f.id]++
 			}
 		}
@@ -151,30 +150,30 @@ func (v *vocab) weigh(sa, sb *side, p *params) {
 		v.w[id] = p.classWeight[v.class[id]] * math.Log(1+total/df)
 	}
 	for _, s := range []*side{sa, sb} {
-		for i, fs := range s.feats {
+		for i := range s.n {
 			s.weight[i] = 0
-			for _, f := range fs {
+			for _, f := range s.feats.at(i) {
 				s.weight[i] += float64(f.n) * v.w[f.id]
 			}
 		}
-		s.feats = weighed(s.feats, v.w)
+		s.feats = weighed(s.feats, s.n, v.w)
 	}
 }
 
-// weighed returns feats less the features of weight 0, those found on
-// one side only: they add nothing to what two sentences share (model.shared,
-// sharedSet) nor to a sentence's weight, but the search would still step
-// over them for every pair of sentences it compares. In Hebrew, Arabic
-// and Syriac every word is a candidate name under each of its readings
-// (editions/anchors/abjad.go), a dozen features a word, nearly all of
-// them met in no sentence of the other edition. A sentence's list is
-// copied, into one array for the side, only when it holds such a
-// feature. A dictionary's link found on one side only stays in base,
-// where learn counts it (dictionary.go: refuted).
-func weighed(feats [][]fcount, w []float64) [][]fcount {
+// weighed returns the n lists of feats less the features of weight 0,
+// those found on one side only: they add nothing to what two sentences
+// share (model.shared, sharedSet) nor to a sentence's weight, but the
+// search would still step over them for every pair of sentences it
+// compares. In Hebrew, Arabic and Syriac every word is a candidate name
+// under each of its readings (editions/anchors/abjad.go), a dozen
+// features a word, nearly all of them met in no sentence of the other
+// edition. The lists are copied, into an array of what they keep, only
+// when they hold such a feature. A dictionary's link found on one side
+// only stays in base, where learn counts it (dictionary.go: refuted).
+func weighed(feats lists[fcount], n int, w []float64) lists[fcount] {
 	kept, drop := 0, 0
-	for _, fs := range feats {
-		for _, f := range fs {
+	for i := range n {
+		for _, f := range feats.at(i) {
 			if w[f.id] == 0 {
 				drop++
 			} else {
@@ -185,18 +184,16 @@ func weighed(feats [][]fcount, w []float64) [][]fcount {
 	if drop == 0 {
 		return feats
 	}
-	buf := make([]fcount, 0, kept)
-	out := make([][]fcount, len(feats))
-	for i, fs := range feats {
-		start := len(buf)
-		for _, f := range fs {
+	out := newLists[fcount](n, kept)
+	var buf []fcount
+	for i := range n {
+		buf = buf[:0]
+		for _, f := range feats.at(i) {
 			if w[f.id] != 0 {
 				buf = append(buf, f)
 			}
 		}
-		if len(buf) > start {
-			out[i] = buf[start:len(buf):len(buf)]
-		}
+		out.add(buf)
 	}
 	return out
 }
@@ -219,20 +216,19 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 	s := &side{
 		n:       n,
 		length:  make([]float64, n),
-		feats:   make([][]fcount, n),
 		cumLen:  make([]float64, n+1),
 		weight:  make([]float64, n),
 		para:    make([]int, n),
 		paraEnd: make([]bool, n),
-		words:   make([][]int32, n),
-		base:    make([][]fcount, n),
+		feats:   newLists[fcount](n, 0),
+		words:   newLists[int32](n, 0),
 		paras:   len(e.Paragraphs),
 	}
 	var ids []int32
 	var ws []string // the words of a sentence, one slice for all
+	var fs []fcount // the features of a sentence, one slice for all
+	var wids []int32
 	wc := wordCache{}
-	var lists listArena[fcount]
-	var words listArena[int32]
 	for i, sent := range e.Sentences {
 		s.para[i] = sent.Paragraph
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
@@ -240,24 +236,19 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		}
 		s.length[i] = float64(nonSpace(sent.Text))
 		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known, wc)
-		s.feats[i] = countInto(&lists, ids)
-		s.base[i] = s.feats[i]
+		fs = countTo(fs[:0], ids)
+		s.feats.add(fs)
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
-		nw := 0
-		for _, f := range s.feats[i] {
+		wids = wids[:0]
+		for _, f := range fs {
 			if v.class[f.id] == fWord {
-				nw++
+				wids = append(wids, f.id)
 			}
 		}
-		if nw > 0 {
-			s.words[i] = words.make(nw)
-		}
-		for _, f := range s.feats[i] {
-			if v.class[f.id] == fWord {
-				s.words[i] = append(s.words[i], f.id)
-			}
-		}
+		s.words.add(wids)
 	}
+	s.feats, s.words = s.feats.clipped(), s.words.clipped()
+	s.base = s.feats
 	return s
 }
 
@@ -473,13 +464,13 @@ func count(ids []int32) []fcount {
 	return appendCounts(make([]fcount, 0, distinct(ids)), ids)
 }
 
-// countInto is count, the pairs placed in arena.
-func countInto(arena *listArena[fcount], ids []int32) []fcount {
+// countTo is count, the pairs appended to out.
+func countTo(out []fcount, ids []int32) []fcount {
 	if len(ids) == 0 {
-		return nil
+		return out
 	}
 	slices.Sort(ids)
-	return appendCounts(arena.make(distinct(ids)), ids)
+	return appendCounts(out, ids)
 }
 
 // distinct returns the number of distinct values of sorted ids.
@@ -503,28 +494,4 @@ func appendCounts(out []fcount, ids []int32) []fcount {
 		out = append(out, fcount{id, 1})
 	}
 	return out
-}
-
-// A listArena hands out slices carved from chunks of listChunk bytes, for
-// the many short lists of a side (a sentence's features, its words): one
-// allocation for hundreds of lists instead of one a list, which for a
-// text of 295k units (bench/pathological's paragraph) were a million
-// allocations and a tenth of its time in the allocator and the
-// collector. A slice's capacity is its length: appending to it copies.
-type listArena[T any] struct{ buf []T }
-
-// listChunk is the size of a listArena's chunks, in bytes: hundreds of
-// sentences' lists, and small beside the side of any text whose memory
-// matters.
-const listChunk = 64 << 10
-
-// make returns an empty slice of capacity n.
-func (a *listArena[T]) make(n int) []T {
-	if cap(a.buf)-len(a.buf) < n {
-		var t T
-		a.buf = make([]T, 0, max(listChunk/int(unsafe.Sizeof(t)), n))
-	}
-	start := len(a.buf)
-	a.buf = a.buf[:start+n]
-	return a.buf[start : start : start+n]
 }

@@ -42,8 +42,8 @@ func guide(a, b *side, v *vocab) []float64 {
 	// Sentences holding each feature, when it is unique on its side.
 	onlyA := make(map[int32]int)
 	countA := make(map[int32]int)
-	for i, fs := range a.base {
-		for _, f := range fs {
+	for i := range a.n {
+		for _, f := range a.base.at(i) {
 			if v.class[f.id] == fPunct || v.class[f.id] == fPrefix {
 				continue // too common to pin anything down
 			}
@@ -53,8 +53,8 @@ func guide(a, b *side, v *vocab) []float64 {
 	}
 	countB := make(map[int32]int)
 	onlyB := make(map[int32]int)
-	for j, fs := range b.base {
-		for _, f := range fs {
+	for j := range b.n {
+		for _, f := range b.base.at(j) {
 			if _, ok := onlyA[f.id]; ok {
 				countB[f.id]++
 				onlyB[f.id] = j

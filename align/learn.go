@@ -61,9 +61,9 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 			continue
 		}
 		if len(v.dictLinks) > 0 {
-			countDictLinks(sa.base[st.i-1], sb.base[st.j-1], v, da, db, dab)
+			countDictLinks(sa.base.at(st.i-1), sb.base.at(st.j-1), v, da, db, dab)
 		}
-		wa, wb := sa.words[st.i-1], sb.words[st.j-1]
+		wa, wb := sa.words.at(st.i-1), sb.words.at(st.j-1)
 		if len(wa)*len(wb) > maxBeadPairs {
 			continue
 		}
@@ -183,26 +183,37 @@ func linkWords(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool) {
 		s *side
 		m map[int32][]int32
 	}{{sa, fa}, {sb, fb}} {
-		for i, ws := range x.s.words {
-			var add []int32
-			for _, w := range ws {
+		// New lists, made one after the other: the side's old ones may
+		// be shared (unlearntSides).
+		feats := newLists[fcount](x.s.n, len(x.s.base.all))
+		var add []int32
+		var fs []fcount
+		for i := range x.s.n {
+			add = add[:0]
+			for _, w := range x.s.words.at(i) {
 				add = append(add, x.m[w]...)
 			}
-			base := x.s.base[i]
+			base := x.s.base.at(i)
 			if len(drop) > 0 {
 				base = without(base, drop)
 			}
-			x.s.feats[i] = base
 			if len(add) > 0 {
-				x.s.feats[i] = merge(base, count(add))
+				fs = mergeTo(fs[:0], base, count(add))
+				base = fs
 			}
+			feats.add(base)
 		}
+		x.s.feats = feats.clipped()
 	}
 }
 
 // merge merges two sorted feature lists.
 func merge(x, y []fcount) []fcount {
-	out := make([]fcount, 0, len(x)+len(y))
+	return mergeTo(make([]fcount, 0, len(x)+len(y)), x, y)
+}
+
+// mergeTo appends the merge of sorted feature lists x and y to out.
+func mergeTo(out []fcount, x, y []fcount) []fcount {
 	i, j := 0, 0
 	for i < len(x) && j < len(y) {
 		switch {
@@ -220,6 +231,15 @@ func merge(x, y []fcount) []fcount {
 	}
 	out = append(out, x[i:]...)
 	return append(out, y[j:]...)
+}
+
+// withoutAll returns the n lists of feats less the features in drop.
+func withoutAll(feats lists[fcount], n int, drop map[int32]bool) lists[fcount] {
+	out := newLists[fcount](n, len(feats.all))
+	for i := range n {
+		out.add(without(feats.at(i), drop))
+	}
+	return out.clipped()
 }
 
 // without returns fs less the features in drop.

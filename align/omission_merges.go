@@ -292,13 +292,13 @@ func (d *decider) sharedSet(sc, tc []int) float64 {
 
 // bagOf is the features of sentences idx of feats, sorted by id, the
 // counts of a feature in several summed.
-func bagOf(feats [][]fcount, idx []int) []fcount {
+func bagOf(feats lists[fcount], idx []int) []fcount {
 	if len(idx) == 0 {
 		return nil
 	}
-	out := feats[idx[0]]
+	out := feats.at(idx[0])
 	for _, i := range idx[1:] {
-		out = merge(out, feats[i])
+		out = merge(out, feats.at(i))
 	}
 	return out
 }

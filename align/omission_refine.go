@@ -322,11 +322,11 @@ func paragraphRows(m *model, path []step, keep []int, p0, p1, a0, b0 int) ([]Row
 func pickSide(s *side, keep []int) *side {
 	out := &side{
 		n: len(keep), length: make([]float64, len(keep)), cumLen: make([]float64, len(keep)+1),
-		feats: make([][]fcount, len(keep)), weight: make([]float64, len(keep)),
+		feats: s.feats.pick(keep), weight: make([]float64, len(keep)),
 		para: make([]int, len(keep)), paraEnd: make([]bool, len(keep)), paras: s.paras,
 	}
 	for k, i := range keep {
-		out.length[k], out.feats[k], out.weight[k] = s.length[i], s.feats[i], s.weight[i]
+		out.length[k], out.weight[k] = s.length[i], s.weight[i]
 		out.para[k], out.paraEnd[k] = s.para[i], s.paraEnd[i]
 		out.cumLen[k+1] = out.cumLen[k] + s.length[i]
 	}
@@ -395,7 +395,7 @@ func (d *decider) spanOf(rows []Row) (a0, a1, b0, b1 int) {
 func subSide(s *side, lo, hi int) *side {
 	return &side{
 		n: hi - lo, length: s.length[lo:hi], cumLen: s.cumLen[lo : hi+1],
-		feats: s.feats[lo:hi], weight: s.weight[lo:hi],
+		feats: s.feats.sub(lo, hi), weight: s.weight[lo:hi],
 		para: s.para[lo:hi], paraEnd: s.paraEnd[lo:hi], paras: s.paras,
 	}
 }

@@ -31,8 +31,8 @@ func TestCrossScriptNames(t *testing.T) {
 		eb := paras("b", lb, b)
 		p := defaultParams()
 		sa, sb, v := newSides(ea, eb, p)
-		for _, fa := range sa.feats[0] {
-			for _, fb := range sb.feats[0] {
+		for _, fa := range sa.feats.at(0) {
+			for _, fb := range sb.feats.at(0) {
 				if fa.id == fb.id && v.class[fa.id] == fName {
 					return true
 				}

@@ -97,7 +97,7 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 		// counts a link met on one side only (refuted).
 		linkWords(r.sa, r.sb, r.v, links, nil)
 		for _, s := range []*side{r.sa, r.sb} {
-			copy(s.base, s.feats)
+			s.base = s.feats
 		}
 		r.v.weigh(r.sa, r.sb, p)
 		r.v.dictLinks = make(map[int32]wordLink, len(links))
