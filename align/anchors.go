@@ -32,11 +32,14 @@ func comparable(e *editions.Edition, s int) []anchors.Anchor {
 	return keep
 }
 
-// sentenceAnchors returns comparable's anchors of every sentence of e.
-func sentenceAnchors(e *editions.Edition) [][]anchors.Anchor {
+// sentenceAnchors returns comparable's anchors of the sentences of e
+// for which need is true; the others' are nil.
+func sentenceAnchors(e *editions.Edition, need []bool) [][]anchors.Anchor {
 	out := make([][]anchors.Anchor, len(e.Sentences))
 	for i := range e.Sentences {
-		out[i] = comparable(e, i)
+		if need[i] {
+			out[i] = comparable(e, i)
+		}
 	}
 	return out
 }

@@ -156,6 +156,30 @@ func probability(w, x []float64) float64 {
 // translationEvidence returns the evidence of each bead of path, the
 // final alignment, given first, the first pass's.
 func (m *model) translationEvidence(path, first []step) [][]float64 {
+	out := make([][]float64, len(path))
+	flat := make([]float64, len(path)*nTranslationEvidence) // one allocation, not one a row
+	m.eachTranslationEvidence(path, first, func(k int, x []float64) {
+		out[k] = flat[k*nTranslationEvidence : (k+1)*nTranslationEvidence : (k+1)*nTranslationEvidence]
+		copy(out[k], x)
+	})
+	return out
+}
+
+// translationScores returns the calibrated score of each bead of path
+// (translationEvidence weighed by translationWeights): what alignWith
+// needs, without the evidence of every bead at once (15 numbers a bead,
+// 42 MB for a text of 295k units).
+func (m *model) translationScores(path, first []step) []float64 {
+	out := make([]float64, len(path))
+	m.eachTranslationEvidence(path, first, func(k int, x []float64) {
+		out[k] = probability(translationWeights[:], x)
+	})
+	return out
+}
+
+// eachTranslationEvidence calls f with the evidence of each bead of
+// path in turn, in one array f must not keep.
+func (m *model) eachTranslationEvidence(path, first []step, f func(k int, x []float64)) {
 	// Whether each bead is also the first pass's: both paths visit their
 	// cells in order, so one walk along the first finds them (a map of
 	// the first's beads was 20 MB for a text of 295k units).
@@ -186,10 +210,9 @@ func (m *model) translationEvidence(path, first []step) [][]float64 {
 		}
 		k = max(e, k+1)
 	}
-	out := make([][]float64, len(path))
-	flat := make([]float64, len(path)*nTranslationEvidence) // one allocation, not one a row
+	x := make([]float64, nTranslationEvidence)
 	for k, st := range path {
-		x := flat[k*nTranslationEvidence : (k+1)*nTranslationEvidence : (k+1)*nTranslationEvidence]
+		clear(x)
 		nbr, nn, gaps := 0.0, 0, 0
 		for _, q := range []int{k - 1, k + 1} {
 			if q < 0 || q >= len(path) {
@@ -223,9 +246,8 @@ func (m *model) translationEvidence(path, first []step) [][]float64 {
 			}
 			x[tMargin], x[tAgree], x[tNbr], x[tNbrGap] = margin, agree, nbr, float64(gaps)
 		}
-		out[k] = x
+		f(k, x)
 	}
-	return out
 }
 
 // versionEvidence returns the evidence of each row of a comparison of

@@ -21,8 +21,8 @@ func alignSentences(a, b *editions.Edition) *Alignment {
 // pairs of dictionaries (dictionary.go).
 func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Alignment {
 	r := runTranslation(a, b, p, dicts, true)
-	for k, x := range r.m.translationEvidence(r.path, r.first) {
-		r.rows[k].Score = probability(translationWeights[:], x)
+	for k, score := range r.m.translationScores(r.path, r.first) {
+		r.rows[k].Score = score
 	}
 	// The same aligner on a text of the same kind that does not
 	// correspond (chance.go), unless the search already made it.
