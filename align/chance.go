@@ -375,12 +375,12 @@ func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) []float6
 	return costs
 }
 
-// againstChance tests the alignment's path against the null alignment's
-// costs of the source sentences (nullCosts), turns the match rows of
+// againstChance tests the alignment against the null alignment's costs
+// of the source sentences (nullCosts), turns the match rows of
 // unrelated stretches into unaligned rows and returns the rows with the
-// warnings. rows are the rows of path, one per step.
-func againstChance(rows []Row, path []step, m *model, real, null []float64) ([]Row, []Warning) {
-	_, matched, total := sourceCosts(m, path)
+// warnings. real, matched and total are what sourceCosts gives of the
+// alignment's path, whose rows are rows.
+func againstChance(rows []Row, real, matched, total, null []float64) ([]Row, []Warning) {
 	whole, windows := judge(real, null, matched, total)
 	// The verdict of each source sentence.
 	verdict := make([]Verdict, len(real))

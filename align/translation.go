@@ -21,17 +21,36 @@ func alignSentences(a, b *editions.Edition) *Alignment {
 // pairs of dictionaries (dictionary.go).
 func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Alignment {
 	r := runTranslation(a, b, p, dicts, true)
-	for k, score := range r.m.translationScores(r.path, r.first) {
-		r.rows[k].Score = score
-	}
+	scores := r.m.translationScores(r.path, r.first)
 	// The same aligner on a text of the same kind that does not
 	// correspond (chance.go), unless the search already made it.
 	if r.null == nil {
 		r.null = r.nullAt(p, r.width)
 	}
+	_, matched, total := sourceCosts(r.m, r.path)
+	rows := r.rows
+	if rows == nil {
+		// Found unrelated as a whole, the texts have no rows yet: they
+		// are made once the sides, the model and the vocabulary, which
+		// nothing reads any more, are let go, so that the two are not
+		// held at once (for bench/pathological's 20 MB paragraph
+		// against a novel, 66 MB of sides and 31 MB of rows).
+		raw := make([]float64, len(r.path))
+		for k, st := range r.path {
+			if beadTypes[st.t].a > 0 && beadTypes[st.t].b > 0 {
+				raw[k] = r.m.confidence(st)
+			}
+		}
+		path := r.path
+		*r = translationRun{firstCosts: r.firstCosts, null: r.null, dicts: r.dicts}
+		rows = rowsOf(path, raw)
+	}
+	for k := range rows {
+		rows[k].Score = scores[k]
+	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
-	al.Rows, warns = againstChance(r.rows, r.path, r.m, r.firstCosts, r.null)
+	al.Rows, warns = againstChance(rows, r.firstCosts, matched, total, r.null)
 	al.placeWarnings(warns)
 	return al
 }
@@ -42,6 +61,9 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 // alignment is not tested against chance.
 func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) {
 	r := runTranslation(a, b, p, nil, false)
+	if r.rows == nil {
+		r.rows = r.m.pathRows(r.path)
+	}
 	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: r.rows}, r.m.translationEvidence(r.path, r.first)
 }
 
@@ -107,12 +129,14 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	}
 	r.nBase = len(r.v.class)
 	r.alignSides(p)
-	r.rows = r.m.pathRows(r.path)
 	if r.null != nil {
 		// Unrelated as a whole (alignSides): chance.go unaligns every
-		// row, and there is nothing left out to decide.
+		// row, and there is nothing left out to decide. The rows are
+		// left to the caller (alignWith), which makes them once it has
+		// let the sides go.
 		return r
 	}
+	r.rows = r.m.pathRows(r.path)
 	// Which sentences the translation leaves out, decided on the rows
 	// of the path (omissions.go); the path is then that of the rows
 	// decided. The decision learns its own word pairs, from the rows,
@@ -133,10 +157,22 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 
 // pathRows returns a row for each step of path.
 func (m *model) pathRows(path []step) []Row {
+	raw := make([]float64, len(path))
+	for k, st := range path {
+		if beadTypes[st.t].a > 0 && beadTypes[st.t].b > 0 {
+			raw[k] = m.confidence(st)
+		}
+	}
+	return rowsOf(path, raw)
+}
+
+// rowsOf returns a row for each step of path, raw[k] the model's
+// confidence in step k when it is a match (model.confidence).
+func rowsOf(path []step, raw []float64) []Row {
 	rows := make([]Row, 0, len(path))
-	for _, st := range path {
+	for k, st := range path {
 		bt := beadTypes[st.t]
-		rows = append(rows, m.beadRow(st, span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
+		rows = append(rows, rowOf(raw[k], span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
 	}
 	return rows
 }
@@ -225,6 +261,16 @@ func (r *translationRun) alignSides(p *params) {
 // src and tgt: a match with the model's confidence, or a sentence with no
 // counterpart.
 func (m *model) beadRow(st step, src, tgt []int) Row {
+	raw := 0.0
+	if len(src) > 0 && len(tgt) > 0 {
+		raw = m.confidence(st)
+	}
+	return rowOf(raw, src, tgt)
+}
+
+// rowOf makes the row of a step whose sentences are src and tgt: a match
+// with the model's confidence raw, or a sentence with no counterpart.
+func rowOf(raw float64, src, tgt []int) Row {
 	row := Row{Cells: [][]int{src, tgt}}
 	switch {
 	case len(tgt) == 0:
@@ -234,7 +280,7 @@ func (m *model) beadRow(st step, src, tgt []int) Row {
 	case len(src) == 0:
 		row.Kind, row.raw = Inserted, 0.5
 	default:
-		row.Kind, row.raw = Match, m.confidence(st)
+		row.Kind, row.raw = Match, raw
 	}
 	row.Score = row.raw
 	return row
