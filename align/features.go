@@ -220,8 +220,6 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		weight:  make([]float64, n),
 		para:    make([]int, n),
 		paraEnd: make([]bool, n),
-		feats:   newLists[fcount](n, 0),
-		words:   newLists[int32](n, 0),
 		paras:   len(e.Paragraphs),
 	}
 	var ids []int32
@@ -229,6 +227,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 	var fs []fcount // the features of a sentence, one slice for all
 	var wids []int32
 	wc := wordCache{}
+	feats, words := newListsBuilder[fcount](n), newListsBuilder[int32](n)
 	for i, sent := range e.Sentences {
 		s.para[i] = sent.Paragraph
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
@@ -237,7 +236,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		s.length[i] = float64(nonSpace(sent.Text))
 		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known, wc)
 		fs = countTo(fs[:0], ids)
-		s.feats.add(fs)
+		feats.add(fs)
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
 		wids = wids[:0]
 		for _, f := range fs {
@@ -245,9 +244,9 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 				wids = append(wids, f.id)
 			}
 		}
-		s.words.add(wids)
+		words.add(wids)
 	}
-	s.feats, s.words = s.feats.clipped(), s.words.clipped()
+	s.feats, s.words = feats.lists(), words.lists()
 	s.base = s.feats
 	return s
 }

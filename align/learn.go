@@ -185,7 +185,7 @@ func linkWords(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool) {
 	}{{sa, fa}, {sb, fb}} {
 		// New lists, made one after the other: the side's old ones may
 		// be shared (unlearntSides).
-		feats := newLists[fcount](x.s.n, len(x.s.base.all))
+		feats := newListsBuilder[fcount](x.s.n)
 		var add []int32
 		var fs []fcount
 		for i := range x.s.n {
@@ -203,7 +203,7 @@ func linkWords(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool) {
 			}
 			feats.add(base)
 		}
-		x.s.feats = feats.clipped()
+		x.s.feats = feats.lists()
 	}
 }
 
@@ -235,11 +235,11 @@ func mergeTo(out []fcount, x, y []fcount) []fcount {
 
 // withoutAll returns the n lists of feats less the features in drop.
 func withoutAll(feats lists[fcount], n int, drop map[int32]bool) lists[fcount] {
-	out := newLists[fcount](n, len(feats.all))
+	out := newListsBuilder[fcount](n)
 	for i := range n {
 		out.add(without(feats.at(i), drop))
 	}
-	return out.clipped()
+	return out.lists()
 }
 
 // without returns fs less the features in drop.
