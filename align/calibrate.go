@@ -253,6 +253,18 @@ func (m *model) eachTranslationEvidence(path, first []step, f func(k int, x []fl
 // versionEvidence returns the evidence of each row of a comparison of
 // versions, from the rows themselves.
 func (c *versionComparer) versionEvidence(rows []Row) [][]float64 {
+	out := make([][]float64, len(rows))
+	c.eachVersionEvidence(rows, func(k int, x []float64) {
+		out[k] = append([]float64(nil), x...)
+	})
+	return out
+}
+
+// eachVersionEvidence calls f with the evidence of each row of rows in
+// turn (versionEvidence), in one array f must not keep: calibrateVersions
+// needs one row's at a time, not every row's at once (a 9-number array
+// a row, 31 MB for a text of 295k units).
+func (c *versionComparer) eachVersionEvidence(rows []Row, f func(k int, x []float64)) {
 	alone := func(r Row) bool { return r.Kind == Deleted || r.Kind == Inserted }
 	run := make([]int, len(rows))
 	for k := 0; k < len(rows); {
@@ -265,9 +277,9 @@ func (c *versionComparer) versionEvidence(rows []Row) [][]float64 {
 		}
 		k = max(e, k+1)
 	}
-	out := make([][]float64, len(rows))
+	x := make([]float64, nVersionEvidence)
 	for k, r := range rows {
-		x := make([]float64, nVersionEvidence)
+		clear(x)
 		for _, q := range []int{k - 1, k + 1} {
 			// Not for a move, whose two ends must score alike.
 			if q >= 0 && q < len(rows) && rows[q].Kind == Equal && r.Kind != Moved {
@@ -292,20 +304,19 @@ func (c *versionComparer) versionEvidence(rows []Row) [][]float64 {
 		default:
 			x[vGap], x[vGapRun] = 1, math.Log1p(float64(run[k]))
 		}
-		out[k] = x
+		f(k, x)
 	}
-	return out
 }
 
 // calibrateVersions sets the score of each row of a comparison of
 // versions (each for which only says so, when only is not nil) to its
 // probability of being right.
 func (c *versionComparer) calibrateVersions(rows []Row, only func(Row) bool) {
-	for k, x := range c.versionEvidence(rows) {
+	c.eachVersionEvidence(rows, func(k int, x []float64) {
 		if only == nil || only(rows[k]) {
 			rows[k].Score = probability(versionWeights[:], x)
 		}
-	}
+	})
 }
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
