@@ -310,7 +310,7 @@ func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool, drop
 	if revB {
 		nb = reversedSide(sb)
 	}
-	nv.weigh(na, nb, p)
+	nv.weigh(na, nb, p, false) // the lists are the original's
 	return na, nb, nv
 }
 

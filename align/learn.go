@@ -161,7 +161,7 @@ func addLinks(sa, sb *side, v *vocab, pairs [][2]int32, p *params) {
 // in drop, and reweighs.
 func addWordLinks(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool, p *params) {
 	linkWords(sa, sb, v, links, drop)
-	v.weigh(sa, sb, p)
+	v.weigh(sa, sb, p, true) // linkWords made the lists
 }
 
 // linkWords is addWordLinks without the reweighing, which leaves each

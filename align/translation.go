@@ -121,7 +121,7 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 		for _, s := range []*side{r.sa, r.sb} {
 			s.base = s.feats
 		}
-		r.v.weigh(r.sa, r.sb, p)
+		r.v.weigh(r.sa, r.sb, p, false) // base shares the lists
 		r.v.dictLinks = make(map[int32]wordLink, len(links))
 		for k, l := range links {
 			r.v.dictLinks[first+int32(k)] = l
