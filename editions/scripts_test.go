@@ -9,16 +9,15 @@ import (
 )
 
 // koreanStory is Korean written as the 개역 Bible is, without sentence
-// punctuation: its sentences end with the final endings -다, -라, -냐,
-// direct speech opens after -되 ("said:"), and its clauses end with
-// connective endings (-고, -며, -니, -요), which do not cut.
+// punctuation: its sentences end with the final endings -다, -라, -냐;
+// direct speech after -되 ("said:") is part of the sentence that says it,
+// and clauses end with connective endings (-고, -며, -니, -요): neither
+// cuts.
 var koreanStory = []string{
 	"옛날에 한 마을에 가난한 농부가 살았더라",
 	"그는 아침마다 밭에 나가서 일하고 저녁이면 집으로 돌아왔더라",
-	"하루는 그의 아내가 그에게 이르되",
-	"어찌하여 그리 늦게 오느냐",
-	"농부가 대답하되",
-	"밭이 넓고 일이 많으니 어찌할 수 없노라",
+	"하루는 그의 아내가 그에게 이르되 어찌하여 그리 늦게 오느냐",
+	"농부가 대답하되 밭이 넓고 일이 많으니 어찌할 수 없노라",
 	"그 해에 비가 많이 내려 곡식이 잘 자랐다",
 	"마을 사람들이 다 모여서 함께 기뻐하며 잔치를 열었더라",
 	"그 아들의 이름은 철수요 딸의 이름은 영희라",
