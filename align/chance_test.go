@@ -63,8 +63,8 @@ func TestChanceShortPairs(t *testing.T) {
 // TestChanceEvalPairs: pairs of the evaluation data. Real translations,
 // in whatever script, are never found unrelated and keep a coverage of
 // 0.9 (the Korean 개역 too, now cut at its final endings, no longer one
-// sentence a chapter); unrelated texts
-// are found so, with a coverage under 0.1.
+// sentence a chapter); unrelated texts are found so, with a coverage
+// under 0.1.
 func TestChanceEvalPairs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("aligns some twenty books")
