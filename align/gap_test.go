@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
 
@@ -144,5 +145,99 @@ func TestBandAllowsGap(t *testing.T) {
 	}
 	if 10*deleted < 9*len(lost) {
 		t.Errorf("%d of the %d source sentences whose translation was removed are in Deleted rows, want 90%%", deleted, len(lost))
+	}
+}
+
+// TestStretchLeftOutOfFreeTranslation removes twenty French sentences
+// from the middle of two Text+Berg documents, free translations whose
+// sentences share few words with the German (the alignment the CLI makes
+// of them is right for some 88 % of its beads): the German sentences of
+// the gold beads that held them must be in Deleted rows, all of them and
+// no other sentence near the gap, and the two gold beads on each side of
+// the gap must be rows, the French renumbered after it. The search left
+// such a stretch out (as a passage, runCost); the omission decision then
+// realigned its neighbourhood with the bead frequencies of the
+// alignment, in which the stretch counted as twenty omissions, so that
+// omissions looked common and the realignment scattered them over the
+// neighbourhood: test5's stretch came out as ten sentences left out and
+// six paired with the French after the gap, whose own German was left
+// out; test3's as three sentences before it left out and five of it
+// merged with the French before the gap (go run ./bench/textberg -gaps
+// test measures it on all seven test documents).
+func TestStretchLeftOutOfFreeTranslation(t *testing.T) {
+	dir := evaldata.Dir(t, "eval", "gold", "textberg-de-fr")
+	for _, tc := range []struct {
+		doc          string
+		first, limit int // the French sentences removed, 0-based
+	}{
+		{"test3", 46, 66},
+		{"test5", 55, 75},
+	} {
+		t.Run(tc.doc, func(t *testing.T) {
+			de, err := editions.Read(filepath.Join(dir, tc.doc+".de"), editions.Options{Lang: "de", Format: "text", Presegmented: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := os.ReadFile(filepath.Join(dir, tc.doc+".fr"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.SplitAfter(string(raw), "\n")
+			kept := strings.Join(append(append([]string(nil), lines[:tc.first]...), lines[tc.limit:]...), "")
+			fr, err := editions.Parse(tc.doc+".fr", []byte(kept), editions.Options{Lang: "fr", Format: "text", Presegmented: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold := readBeadFile(t, filepath.Join(dir, tc.doc+".defr"))
+			// The gold beads that hold the French removed: g0..g1-1.
+			g0, g1 := -1, -1
+			for k, b := range gold {
+				if len(b.Tgt) > 0 && b.Tgt[0] == tc.first {
+					g0 = k
+				}
+				if len(b.Tgt) > 0 && b.Tgt[len(b.Tgt)-1] == tc.limit-1 {
+					g1 = k + 1
+				}
+			}
+			if g0 < 2 || g1 < 0 || g1+2 > len(gold) {
+				t.Fatalf("no gold beads begin and end with French %d..%d", tc.first, tc.limit-1)
+			}
+			omitted := map[int]bool{}
+			for _, b := range gold[g0:g1] {
+				for _, s := range b.Src {
+					omitted[s] = true
+				}
+			}
+			al := alignSentences(de, fr)
+			if err := al.Check(); err != nil {
+				t.Fatal(err)
+			}
+			rows := map[string]bool{}
+			lo, hi := gold[g0-2].Src[0], gold[g1+1].Src[len(gold[g1+1].Src)-1]
+			for _, r := range al.Rows {
+				rows[fmt.Sprint(r.Cells[0], r.Cells[1])] = true
+				for _, s := range r.Cells[0] {
+					if s < lo || s > hi {
+						continue
+					}
+					if left := r.Kind == Deleted; left != omitted[s] {
+						t.Errorf("German sentence %d in row %v:%v, left out %v, want %v", s, r.Cells[0], r.Cells[1], left, omitted[s])
+					}
+				}
+			}
+			n := tc.limit - tc.first
+			for _, k := range []int{g0 - 2, g0 - 1, g1, g1 + 1} {
+				b := gold[k]
+				tgt := append([]int{}, b.Tgt...)
+				for i := range tgt {
+					if k >= g1 {
+						tgt[i] -= n
+					}
+				}
+				if !rows[fmt.Sprint(b.Src, tgt)] {
+					t.Errorf("gold bead %v:%v (%v:%v after the cut) is not a row", b.Src, b.Tgt, b.Src, tgt)
+				}
+			}
+		})
 	}
 }

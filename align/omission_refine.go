@@ -100,9 +100,20 @@ func (d *decider) localParams() *params {
 	p.extend[1] = p.extend[2]
 	var counts [len(beadTypes)]float64
 	total := 0.0
-	for _, r := range d.rows {
+	rows := d.rows
+	for r := 0; r < len(rows); r++ {
+		if n := passageAt(rows, r); n > 0 {
+			// A passage the search left out is one event (runCost),
+			// not n omissions: counted so, a chapter left out made
+			// omissions look as frequent as a tenth of the beads, and
+			// the realignment of its neighbourhood scattered it.
+			counts[1]++
+			total++
+			r += n - 1
+			continue
+		}
 		for t, bt := range beadTypes {
-			if len(r.Cells[0]) == bt.a && len(r.Cells[1]) == bt.b {
+			if len(rows[r].Cells[0]) == bt.a && len(rows[r].Cells[1]) == bt.b {
 				counts[t]++
 				total++
 			}
@@ -398,4 +409,22 @@ func subSide(s *side, lo, hi int) *side {
 		feats: s.feats[lo:hi], weight: s.weight[lo:hi],
 		para: s.para[lo:hi], paraEnd: s.paraEnd[lo:hi], paras: s.paras,
 	}
+}
+
+// passageAt returns the number of rows of the passage left out that
+// starts at row r, the run of Deleted rows from r of minPassage source
+// sentences or more, which the search weighed as one event (runCost);
+// 0 if there is none.
+func passageAt(rows []Row, r int) int {
+	if r > 0 && rows[r-1].Kind == Deleted {
+		return 0
+	}
+	end, n := r, 0
+	for ; end < len(rows) && rows[end].Kind == Deleted; end++ {
+		n += len(rows[end].Cells[0])
+	}
+	if n < minPassage {
+		return 0
+	}
+	return end - r
 }
