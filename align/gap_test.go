@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 )
@@ -237,6 +238,100 @@ func TestStretchLeftOutOfFreeTranslation(t *testing.T) {
 				if !rows[fmt.Sprint(b.Src, tgt)] {
 					t.Errorf("gold bead %v:%v (%v:%v after the cut) is not a row", b.Src, b.Tgt, b.Src, tgt)
 				}
+			}
+		})
+	}
+}
+
+// TestChapterLeftOut reads a short story (testdata/chapter, written
+// for this test in German and in a French translation that renders it
+// sentence for sentence but in its own words), four chapters with
+// headings and paragraphs, with the French of one chapter removed, its
+// heading and title with it, as a user would find a translation that
+// lacks a chapter. Every German sentence of the chapter must be in a
+// Deleted row and reported omitted by the coverage check, in one
+// finding, and every other sentence paired with its translation,
+// before the gap and from the first row after it.
+func TestChapterLeftOut(t *testing.T) {
+	dir := filepath.Join("testdata", "chapter")
+	de, err := editions.Read(filepath.Join(dir, "de.txt"), editions.Options{Lang: "de"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "fr.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := editions.Parse("fr.txt", raw, editions.Options{Lang: "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole.Sentences) != len(de.Sentences) {
+		t.Fatalf("%d German sentences, %d French: the fixture pairs them one for one", len(de.Sentences), len(whole.Sentences))
+	}
+	text := string(raw)
+	heads := []string{"I", "II", "III", "IV"}
+	for h, head := range heads {
+		t.Run("without "+head, func(t *testing.T) {
+			// The chapter's lines and German sentences: from its
+			// heading to the next one, or to the end.
+			first, limit := strings.Index(text, "\n"+head+"\n")+1, len(text)
+			if h == 0 {
+				first = 0
+			}
+			if h+1 < len(heads) {
+				limit = strings.Index(text, "\n"+heads[h+1]+"\n") + 1
+			}
+			fr, err := editions.Parse("fr.txt", []byte(text[:first]+text[limit:]), editions.Options{Lang: "fr"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c0, c1 := -1, len(de.Sentences)
+			for k, s := range de.Sentences {
+				switch strings.TrimSpace(s.Text) {
+				case head:
+					c0 = k
+				case heads[min(h+1, len(heads)-1)]:
+					if h+1 < len(heads) {
+						c1 = k
+					}
+				}
+			}
+			n := len(whole.Sentences) - len(fr.Sentences)
+			if c0 < 0 || n != c1-c0 {
+				t.Fatalf("chapter %s is German sentences %d..%d, and %d French sentences were removed", head, c0, c1-1, n)
+			}
+			al, _ := Align([]*editions.Edition{de, fr}, Options{Mode: TranslationMode})
+			if err := al.Check(); err != nil {
+				t.Fatal(err)
+			}
+			var got, want []string
+			for k := range de.Sentences {
+				switch {
+				case k < c0:
+					want = append(want, fmt.Sprintf("[%d]:[%d]", k, k))
+				case k < c1:
+					want = append(want, fmt.Sprintf("[%d]:[]", k))
+				default:
+					want = append(want, fmt.Sprintf("[%d]:[%d]", k, k-n))
+				}
+			}
+			for _, r := range al.Rows {
+				got = append(got, fmt.Sprint(r.Cells[0], ":", r.Cells[1]))
+				if len(r.Cells[1]) == 0 && r.Kind != Deleted {
+					t.Errorf("row %v is %v, want %v", r.Cells, r.Kind, Deleted)
+				}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+			rep := Coverage(al, CoverageOptions{})
+			var omitted [][]int
+			for _, f := range rep.Omissions {
+				omitted = append(omitted, f.Sentences)
+			}
+			if len(omitted) != 1 || fmt.Sprint(omitted[0]) != fmt.Sprint(span(c0, c1)) {
+				t.Errorf("omissions reported %v, want one of sentences %v", omitted, span(c0, c1))
 			}
 		})
 	}
