@@ -104,13 +104,14 @@ func (d *decider) passageRegions() [][2]int {
 // A passage the search left out or added (passageAt) counts as one 1-0
 // or 0-1 bead, not one per sentence: it is one event (runCost), and the
 // frequencies are those of a translator's decisions. Counted sentence by
-// sentence, twenty French sentences removed from a Text+Berg document of
-// 130 made omissions look ten times as frequent as the translator makes
-// them, and the realignment of the passage's neighbourhood, finding
-// omissions cheap, scattered them over it, pairing sentences of the
-// passage with the translations beside it (go run ./bench/textberg
-// -gaps test: 0.886 of the removed stretches' German sentences left out,
-// 0.960 so; TestStretchLeftOutOfFreeTranslation).
+// sentence, twenty French sentences removed from Text+Berg test5 (131
+// sentences, whose gold leaves out one German sentence in 118 beads)
+// were some twenty omissions in a hundred beads, and the realignment of
+// the passage's neighbourhood, finding omissions that common, scattered
+// them over it, pairing sentences of the passage with the translations
+// beside it (go run ./bench/textberg -gaps test: 0.886 of the removed
+// stretches' German sentences left out, 0.960 so;
+// TestStretchLeftOutOfFreeTranslation).
 func (d *decider) localParams() *params {
 	p := *d.m.p
 	p.extend[1] = p.extend[2]
