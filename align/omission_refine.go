@@ -106,7 +106,7 @@ func (d *decider) passageRegions() [][2]int {
 // frequencies are those of a translator's decisions. Counted sentence by
 // sentence, twenty French sentences removed from Text+Berg test5 (131
 // sentences, whose gold leaves out one German sentence in 118 beads)
-// were some twenty omissions in a hundred beads, and the realignment of
+// were some twenty omissions among 115 or so beads, and the realignment of
 // the passage's neighbourhood, finding omissions that common, scattered
 // them over it, pairing sentences of the passage with the translations
 // beside it (go run ./bench/textberg -gaps test: 0.886 of the removed
