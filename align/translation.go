@@ -80,6 +80,42 @@ func (r *translationRun) alignNull(p *params) *nullRun {
 }
 
 func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
+	r := searchTranslation(a, b, p, dicts)
+	if r.null != nil {
+		// Unrelated as a whole (alignSides): chance.go unaligns every
+		// row, and there is nothing left out to decide.
+		return r
+	}
+	// Which sentences the translation leaves out, decided on the rows
+	// of the path (omissions.go); the path is then that of the rows
+	// decided. The decision learns its own word pairs, from the rows,
+	// on top of the dictionary's that the second pass kept: the links
+	// the first pass refuted are left out of its sides as they were
+	// out of the second pass's, so that the decision, and the coverage
+	// report that gives its figures, weigh the word pairs the aligner
+	// aligned with.
+	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false, r.refuted)
+	decided := decideWith(a, b, r.rows, ua, ub, uv, p)
+	r.path = r.m.stepsOf(decided, r.path)
+	r.rows = r.m.pathRows(r.path)
+	for k := range r.rows {
+		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
+	}
+	return r
+}
+
+// SearchBeads returns the beads the search makes of b aligned to a as a
+// translation with the word pairs of dicts, before the omission decision
+// (decideOmissions) replaces any: what bench/textberg -decision compares
+// with the alignment's, to measure the decision against a gold standard.
+func SearchBeads(a, b *editions.Edition, dicts []*dict.Dictionary) []Bead {
+	r := searchTranslation(a, b, defaultParams(), dicts)
+	return (&Alignment{Rows: r.rows}).Beads()
+}
+
+// searchTranslation is runTranslation up to the omission decision: the
+// run with the search's path, and a row for each of its steps.
+func searchTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
 	r := &translationRun{}
 	r.sa, r.sb, r.v = newSides(a, b, p)
 	// A dictionary's word pairs are known before aligning, as shared
@@ -103,26 +139,6 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 	r.nBase = len(r.v.class)
 	r.alignSides(p)
 	r.rows = r.m.pathRows(r.path)
-	if r.null != nil {
-		// Unrelated as a whole (alignSides): chance.go unaligns every
-		// row, and there is nothing left out to decide.
-		return r
-	}
-	// Which sentences the translation leaves out, decided on the rows
-	// of the path (omissions.go); the path is then that of the rows
-	// decided. The decision learns its own word pairs, from the rows,
-	// on top of the dictionary's that the second pass kept: the links
-	// the first pass refuted are left out of its sides as they were
-	// out of the second pass's, so that the decision, and the coverage
-	// report that gives its figures, weigh the word pairs the aligner
-	// aligned with.
-	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false, r.refuted)
-	decided := decideWith(a, b, r.rows, ua, ub, uv, p)
-	r.path = r.m.stepsOf(decided, r.path)
-	r.rows = r.m.pathRows(r.path)
-	for k := range r.rows {
-		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
-	}
 	return r
 }
 
