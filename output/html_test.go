@@ -256,21 +256,7 @@ func TestHTMLNamesInHebrewColumn(t *testing.T) {
 		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
 		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
 	}}
-	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
-	var view viewData
-	if err := json.Unmarshal([]byte(block), &view); err != nil {
-		t.Fatal(err)
-	}
-	// shown lists the highlighted text of sentence s of edition e, each
-	// with its key.
-	shown := func(e, s int) []string {
-		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
-		var out []string
-		for _, a := range view.Eds[e].Anchors[s] {
-			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
-		}
-		return out
-	}
+	shown := highlighted(t, al)
 	for _, c := range []struct {
 		e, s int
 		want string
@@ -297,19 +283,7 @@ func TestHTMLNamesInKoreanColumn(t *testing.T) {
 		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
 		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
 	}}
-	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
-	var view viewData
-	if err := json.Unmarshal([]byte(block), &view); err != nil {
-		t.Fatal(err)
-	}
-	shown := func(e, s int) []string {
-		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
-		var out []string
-		for _, a := range view.Eds[e].Anchors[s] {
-			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
-		}
-		return out
-	}
+	shown := highlighted(t, al)
 	for _, c := range []struct {
 		e, s int
 		want string
@@ -450,5 +424,24 @@ func TestViewAnchorJSON(t *testing.T) {
 		if err := json.Unmarshal(got.Bytes(), &back); err != nil || len(back) != 1 || back[0] != a && key != "n\xff" {
 			t.Errorf("key %q: read back %v (%v), want %v", key, back, err, a)
 		}
+	}
+}
+
+// highlighted writes al's page and returns what it highlights: for
+// sentence s of edition e, each highlighted text with its key.
+func highlighted(t *testing.T, al *align.Alignment) func(e, s int) []string {
+	t.Helper()
+	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
+	var view viewData
+	if err := json.Unmarshal([]byte(block), &view); err != nil {
+		t.Fatal(err)
+	}
+	return func(e, s int) []string {
+		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
+		var out []string
+		for _, a := range view.Eds[e].Anchors[s] {
+			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
+		}
+		return out
 	}
 }

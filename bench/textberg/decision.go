@@ -18,14 +18,9 @@ import (
 // before and after it. The issue it answers: whether the decision
 // splits true merges more often than it finds true omissions.
 func decision(w io.Writer, eval, set string) error {
-	var docs []string
-	switch set {
-	case "test":
-		docs = textbergTest
-	case "dev":
-		docs = []string{"dev"}
-	default:
-		return fmt.Errorf("-decision %s: want test or dev", set)
+	docs, err := textbergSet("decision", set)
+	if err != nil {
+		return err
 	}
 	dir := filepath.Join(eval, textbergDir)
 	var golds, searched, decided [][]align.Bead
