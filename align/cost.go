@@ -23,7 +23,10 @@ import (
 //     less costs.
 //
 // Paragraph breaks, where both editions have comparable ones, add a cost
-// to beads that straddle a break on one side only.
+// to beads that straddle a break on one side only; a bead that ends a
+// sentence ended by a full stop on one side and cut off at a colon or
+// mid-phrase on the other pays what such an end says against it
+// (ends.go).
 
 // A beadType is a shape of bead: a sentences of the first edition against
 // b of the second.
@@ -217,6 +220,9 @@ type model struct {
 	w     []float64 // weight of each feature
 	ratio float64   // characters of b per character of a
 	paras bool      // whether paragraph breaks are evidence
+	// endCost is the cost of a match ending on a strong end on one side
+	// and a weak one on the other (ends.go).
+	endCost float64
 }
 
 func newModel(a, b *side, v *vocab, p *params) *model {
@@ -351,6 +357,9 @@ func (m *model) costBelow(t int, i, j int, pair pairFunc, limit float64) (cost, 
 		sim = math.Min(1, 2*sh/(wa+wb))
 	}
 	cost += p.sim * (p.simBase - sim)
+	if m.endCost > 0 && m.endsDiffer(i, j) {
+		cost += m.endCost
+	}
 	if m.paras {
 		if bt.a > 1 && m.a.para[i-bt.a] != m.a.para[i-1] {
 			cost += p.paraCross
