@@ -55,24 +55,54 @@ import (
 // varPrior in lengths.go is; 1 gives the same dev figures).
 const endPrior = 10
 
-// weakEnding reports whether text ends weakly: not with a full stop, a
-// question or an exclamation mark, or an ellipsis (closing quotation
-// marks and brackets after them aside) — at a colon, a semicolon, a
-// comma or mid-phrase.
+// weakEnding reports whether text ends weakly: with no full stop,
+// question or exclamation mark or ellipsis among the marks after its
+// last letter or digit (closing quotation marks, brackets, the
+// underscores of italics, a dash) — at a colon, a semicolon, a comma,
+// mid-phrase. A footnote marker after the mark ("nine.[1]") is passed
+// over.
 func weakEnding(text string) bool {
-	t := strings.TrimRightFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) ||
-			unicode.Is(unicode.Pi, r) || r == '"' || r == '\''
-	})
-	if t == "" {
-		return false
+	for {
+		k := len(text)
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:k])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			switch r {
+			case '.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔':
+				return false
+			}
+			k -= n
+		}
+		// "[1]", "(12)": a footnote marker; look before it.
+		tail := strings.TrimRightFunc(text, unicode.IsSpace)
+		if m := footnoteTail(tail); m > 0 {
+			text = tail[:len(tail)-m]
+			continue
+		}
+		return k > 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	switch r {
-	case '.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔':
-		return false
+}
+
+// footnoteTail returns the length of a footnote marker of digits in
+// brackets that ends text ("[1]"), 0 if there is none.
+func footnoteTail(text string) int {
+	if !strings.HasSuffix(text, "]") && !strings.HasSuffix(text, ")") {
+		return 0
 	}
-	return true
+	open := byte('[')
+	if text[len(text)-1] == ')' {
+		open = '('
+	}
+	k := len(text) - 2
+	for k >= 0 && text[k] >= '0' && text[k] <= '9' {
+		k--
+	}
+	if k < 0 || k == len(text)-2 || text[k] != open {
+		return 0
+	}
+	return len(text) - k
 }
 
 // endCostOf returns the cost of a match ending on a mismatch that the
