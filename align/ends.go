@@ -65,7 +65,7 @@ import (
 // endPrior is how many beads at the chance rate the estimate of a
 // text's rate starts from, so that a text with few matches, which says
 // little about its translator, is charged little (chosen by hand, as
-// varPrior in lengths.go is; 1 gives the same dev figures).
+// varPrior in lengths.go is; 1 and 30 give the same dev figures).
 const endPrior = 10
 
 // weakEnding reports whether text ends weakly: with no full stop,
