@@ -306,7 +306,7 @@ func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool, drop
 		}
 		return &side{n: s.n, paras: s.paras, length: s.length, cumLen: s.cumLen,
 			feats: append([][]fcount(nil), base...), weight: make([]float64, s.n),
-			para: s.para, paraEnd: s.paraEnd, words: s.words, base: base}
+			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, words: s.words, base: base}
 	}
 	na, nb := share(sa), share(sb)
 	if revB {
@@ -323,7 +323,7 @@ func reversedSide(sb *side) *side {
 	nb := &side{n: n, paras: sb.paras,
 		length: make([]float64, n), cumLen: make([]float64, n+1),
 		feats: make([][]fcount, n), weight: make([]float64, n),
-		para: make([]int, n), paraEnd: make([]bool, n),
+		para: make([]int, n), paraEnd: make([]bool, n), weakEnd: make([]bool, len(sb.weakEnd)),
 		words: make([][]int32, n), base: make([][]fcount, n)}
 	for k := range n {
 		o := n - 1 - k
@@ -333,6 +333,11 @@ func reversedSide(sb *side) *side {
 		nb.para[k] = sb.paras - 1 - sb.para[o]
 		nb.paraEnd[k] = o == 0 || sb.paraEnd[o-1]
 		nb.cumLen[k+1] = nb.cumLen[k] + nb.length[k]
+		if len(sb.weakEnd) > 0 {
+			// A sentence ends as it ended: the null has the real
+			// texts' kinds of end, and chance mismatches.
+			nb.weakEnd[k] = sb.weakEnd[o]
+		}
 	}
 	return nb
 }

@@ -51,6 +51,7 @@ type side struct {
 	weight  []float64  // total weight of each sentence's features
 	para    []int      // paragraph of each sentence
 	paraEnd []bool     // whether the sentence ends its paragraph
+	weakEnd []bool     // whether the sentence ends weakly (ends.go)
 	paras   int        // number of paragraphs
 	words   [][]int32  // the distinct fWord features of each sentence, for learning
 	base    [][]fcount // feats before learning
@@ -223,6 +224,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		weight:  make([]float64, n),
 		para:    make([]int, n),
 		paraEnd: make([]bool, n),
+		weakEnd: make([]bool, n),
 		words:   make([][]int32, n),
 		base:    make([][]fcount, n),
 		paras:   len(e.Paragraphs),
@@ -235,6 +237,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 			s.paraEnd[i] = true
 		}
 		s.length[i] = float64(nonSpace(sent.Text))
+		s.weakEnd[i] = weakEnding(sent.Text)
 		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known)
 		s.feats[i] = count(ids)
 		s.base[i] = s.feats[i]

@@ -208,11 +208,13 @@ func (r *translationRun) alignSides(p *params) {
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the
-	// length ratio of what it matched.
+	// length ratio and the rate of mismatched sentence ends (ends.go)
+	// of what it matched.
 	r.refuted = learn(sa, sb, r.v, path, p)
 	ratio := m.matchedRatio(path)
 	r.m = newModel(sa, sb, r.v, p)
 	r.m.ratio = ratio
+	r.m.endCost = m.endCostOf(path)
 	r.path, _ = r.m.search(bd)
 }
 
