@@ -304,7 +304,7 @@ func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool, drop
 		}
 		return &side{n: s.n, paras: s.paras, length: s.length, cumLen: s.cumLen,
 			feats: base, weight: make([]float64, s.n),
-			para: s.para, paraEnd: s.paraEnd, words: s.words, base: base}
+			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, words: s.words, base: base}
 	}
 	na, nb := share(sa), share(sb)
 	if revB {
@@ -321,7 +321,7 @@ func reversedSide(sb *side) *side {
 	nb := &side{n: n, paras: sb.paras,
 		length: make([]float64, n), cumLen: make([]float64, n+1),
 		weight: make([]float64, n),
-		para:   make([]int, n), paraEnd: make([]bool, n),
+		para:   make([]int, n), paraEnd: make([]bool, n), weakEnd: make([]bool, len(sb.weakEnd)),
 		words: sb.words.reversed(), base: sb.base.reversed()}
 	nb.feats = nb.base
 	for k := range n {
@@ -332,6 +332,11 @@ func reversedSide(sb *side) *side {
 		nb.para[k] = sb.paras - 1 - sb.para[o]
 		nb.paraEnd[k] = o == 0 || sb.paraEnd[o-1]
 		nb.cumLen[k+1] = nb.cumLen[k] + nb.length[k]
+		if len(sb.weakEnd) > 0 {
+			// A sentence ends as it ended: the null has the real
+			// texts' kinds of end, and chance mismatches.
+			nb.weakEnd[k] = sb.weakEnd[o]
+		}
 	}
 	return nb
 }

@@ -17,7 +17,7 @@
 // # The evidence
 //
 // Without a dictionary, a machine translation or a network, an aligner
-// still sees three things:
+// still sees four things:
 //
 //   - Lengths. A translation's length is nearly proportional to its
 //     original's (Gale and Church, 1993), with a spread that grows with
@@ -35,6 +35,10 @@
 //     decision, which must see what a free translation renders of each
 //     sentence, learns them from a text of a thousand matches or more by
 //     IBM Model 1 (model1.go), which may link a word to several.
+//   - How sentences end. A translator keeps a full stop a full stop and
+//     a colon, or a phrase cut off, a weak end; a bead boundary where
+//     one edition ends a sentence and the other only pauses is likely
+//     misplaced, by as much as the first alignment shows (ends.go).
 //
 // Given bilingual dictionaries (Options.Dictionaries, read by package
 // dict), the aligner knows such pairs from the start: dictionary.go

@@ -51,6 +51,7 @@ type side struct {
 	weight  []float64     // total weight of each sentence's features
 	para    []int         // paragraph of each sentence
 	paraEnd []bool        // whether the sentence ends its paragraph
+	weakEnd []bool        // whether the sentence ends weakly (ends.go)
 	paras   int           // number of paragraphs
 	words   lists[int32]  // the distinct fWord features of each sentence, for learning
 	base    lists[fcount] // feats before learning
@@ -242,6 +243,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		weight:  make([]float64, n),
 		para:    make([]int, n),
 		paraEnd: make([]bool, n),
+		weakEnd: make([]bool, n),
 		paras:   len(e.Paragraphs),
 	}
 	var ids []int32
@@ -256,6 +258,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 			s.paraEnd[i] = true
 		}
 		s.length[i] = float64(nonSpace(sent.Text))
+		s.weakEnd[i] = weakEnding(sent.Text)
 		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known, wc)
 		fs = countTo(fs[:0], ids)
 		feats.add(fs)

@@ -40,7 +40,7 @@ func TestOmissionDroppedBesideMerge(t *testing.T) {
 	storm := append(append([]string{}, adeleEN[1][:4]...), adeleEN[1][5:]...)
 	tgt := paragraphs(t, "adele.en.txt", "en", [][]string{adeleEN[0], storm, adeleEN[2], adeleEN[3]})
 	merged := false
-	for _, b := range alignSearchOnly(src, tgt) {
+	for _, b := range SearchBeads(src, tgt, nil) {
 		merged = merged || slices.Equal(b.Src, []int{6, 7})
 	}
 	if !merged {
@@ -57,17 +57,6 @@ func TestOmissionDroppedBesideMerge(t *testing.T) {
 	if got := omittedSentences(r); fmt.Sprint(got) != "[7]" {
 		t.Errorf("omissions of sentences %v, want sentence 7", got)
 	}
-}
-
-// alignSearchOnly returns the beads the search makes of a and b, before
-// the omission decision.
-func alignSearchOnly(a, b *editions.Edition) []Bead {
-	p := defaultParams()
-	r := &translationRun{}
-	r.sa, r.sb, r.v = newSides(a, b, p)
-	r.nBase = len(r.v.class)
-	r.alignSides(p)
-	return (&Alignment{Rows: r.m.pathRows(r.path)}).Beads()
 }
 
 // A true merge stays a merge: the move to Zurich joins "Es regnete."

@@ -46,6 +46,14 @@ func TestCrossScriptNames(t *testing.T) {
 	if !shared("And Naomi said.", "Και είπεν η Ναωμί.", "en", "el") {
 		t.Error("Naomi and Ναωμί share no name feature")
 	}
+	// Hangul has no capitals: every word is a candidate name, keyed
+	// without its particle (나오미의 "Naomi's", 엘리멜렉이 subject).
+	if !shared("And Elimelech Naomi’s husband died.", "나오미의 남편 엘리멜렉이 죽고", "en", "ko") {
+		t.Error("Elimelech and 엘리멜렉이 share no name feature")
+	}
+	if shared("And Elimelech Naomi’s husband died.", "그가 죽고 두 아들이 남았으며", "en", "ko") {
+		t.Error("a Korean sentence without names shares a name feature with Elimelech and Naomi")
+	}
 	if shared("Vera came.", "Berra vint.", "en", "fr") {
 		t.Error("Vera and Berra share a name feature between two Latin editions")
 	}

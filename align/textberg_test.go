@@ -58,13 +58,14 @@ func fmtScores(s Scores) string {
 }
 
 // TestTextbergTest aligns the Text+Berg test set and fails below the
-// issue's floor (strict F1 0.87).
+// floor of strict F1 0.88 (0.890 since sentence ends are evidence,
+// ends.go; the first floor was 0.87).
 func TestTextbergTest(t *testing.T) {
 	s := scoreTextberg(t, testDocs...)
 	t.Logf("test: %s", fmtScores(s))
 	d := scoreTextberg(t, "dev")
 	t.Logf("dev:  %s", fmtScores(d))
-	if s.F1 < 0.87 {
-		t.Errorf("Text+Berg test strict F1 %.3f < 0.87", s.F1)
+	if s.F1 < 0.88 {
+		t.Errorf("Text+Berg test strict F1 %.3f < 0.88", s.F1)
 	}
 }

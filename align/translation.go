@@ -107,28 +107,7 @@ func (r *translationRun) nullAt(p *params, width int) []float64 {
 // runTranslation aligns b to a as a translation (see alignSides); with
 // withNull, the caller will compare the alignment with chance.
 func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool) *translationRun {
-	r := &translationRun{withNull: withNull}
-	r.sa, r.sb, r.v = newSides(a, b, p)
-	// A dictionary's word pairs are known before aligning, as shared
-	// names and numbers are: features of the first pass.
-	var links []wordLink
-	if links, r.dicts = dictionaryLinks(a, b, r.sa, r.sb, r.v, dicts); len(links) > 0 {
-		first := int32(len(r.v.class))
-		// The links join the base features, all of them: those of
-		// weight 0 too, which weigh leaves out of feats, since learn
-		// counts a link met on one side only (refuted).
-		linkWords(r.sa, r.sb, r.v, links, nil)
-		for _, s := range []*side{r.sa, r.sb} {
-			s.base = s.feats
-		}
-		r.v.weigh(r.sa, r.sb, p, false) // base shares the lists
-		r.v.dictLinks = make(map[int32]wordLink, len(links))
-		for k, l := range links {
-			r.v.dictLinks[first+int32(k)] = l
-		}
-	}
-	r.nBase = len(r.v.class)
-	r.alignSides(p)
+	r := searchTranslation(a, b, p, dicts, withNull)
 	if r.null != nil {
 		// Unrelated as a whole (alignSides): chance.go unaligns every
 		// row, and there is nothing left out to decide. The rows are
@@ -152,6 +131,44 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	for k := range r.rows {
 		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
 	}
+	return r
+}
+
+// SearchBeads returns the beads the search makes of b aligned to a as a
+// translation with the word pairs of dicts, before the omission decision
+// (decideOmissions) replaces any: what bench/textberg -decision compares
+// with the alignment's, to measure the decision against a gold standard.
+func SearchBeads(a, b *editions.Edition, dicts []*dict.Dictionary) []Bead {
+	r := searchTranslation(a, b, defaultParams(), dicts, false)
+	return (&Alignment{Rows: r.m.pathRows(r.path)}).Beads()
+}
+
+// searchTranslation is runTranslation up to the omission decision: the
+// run with the search's path, whose rows the caller makes; with
+// withNull, the caller will compare the alignment with chance.
+func searchTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool) *translationRun {
+	r := &translationRun{withNull: withNull}
+	r.sa, r.sb, r.v = newSides(a, b, p)
+	// A dictionary's word pairs are known before aligning, as shared
+	// names and numbers are: features of the first pass.
+	var links []wordLink
+	if links, r.dicts = dictionaryLinks(a, b, r.sa, r.sb, r.v, dicts); len(links) > 0 {
+		first := int32(len(r.v.class))
+		// The links join the base features, all of them: those of
+		// weight 0 too, which weigh leaves out of feats, since learn
+		// counts a link met on one side only (refuted).
+		linkWords(r.sa, r.sb, r.v, links, nil)
+		for _, s := range []*side{r.sa, r.sb} {
+			s.base = s.feats
+		}
+		r.v.weigh(r.sa, r.sb, p, false) // base shares the lists
+		r.v.dictLinks = make(map[int32]wordLink, len(links))
+		for k, l := range links {
+			r.v.dictLinks[first+int32(k)] = l
+		}
+	}
+	r.nBase = len(r.v.class)
+	r.alignSides(p)
 	return r
 }
 
@@ -249,11 +266,13 @@ func (r *translationRun) alignSides(p *params) {
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the
-	// length ratio of what it matched.
+	// length ratio and the rate of mismatched sentence ends (ends.go)
+	// of what it matched.
 	r.refuted = learn(sa, sb, r.v, path, p)
 	ratio := m.matchedRatio(path)
 	r.m = newModel(sa, sb, r.v, p)
 	r.m.ratio = ratio
+	r.m.endCost = m.endCostOf(path)
 	r.path, _ = r.m.search(bd)
 }
 

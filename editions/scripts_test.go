@@ -9,17 +9,18 @@ import (
 )
 
 // koreanStory is Korean written as the 개역 Bible is, without sentence
-// punctuation: its sentences end with the final endings -다, -라, -냐,
-// direct speech opens after -되 ("said:"), and its clauses end with
-// connective endings (-고, -며, -니, -요), which do not cut.
+// punctuation: its sentences end with the final endings -다, -라, -냐
+// and -지라; direct speech after -되 ("said:") and up to the 하다 that
+// closes it ("하니라", "he said") is part of the sentence that says it,
+// and clauses end with connective endings (-고, -며, -니, -요): neither
+// cuts. 한 "one" opens a sentence like any word.
 var koreanStory = []string{
 	"옛날에 한 마을에 가난한 농부가 살았더라",
 	"그는 아침마다 밭에 나가서 일하고 저녁이면 집으로 돌아왔더라",
-	"하루는 그의 아내가 그에게 이르되",
-	"어찌하여 그리 늦게 오느냐",
-	"농부가 대답하되",
-	"밭이 넓고 일이 많으니 어찌할 수 없노라",
-	"그 해에 비가 많이 내려 곡식이 잘 자랐다",
+	"하루는 그의 아내가 그에게 이르되 어찌하여 그리 늦게 오느냐",
+	"농부가 대답하되 밭이 넓고 일이 많으니 어찌할 수 없노라",
+	"그 해에 비가 많이 내려 곡식이 잘 자란지라",
+	"한 노인이 그에게 이르되 내일 아침에 성문 앞에 모이라 하니라",
 	"마을 사람들이 다 모여서 함께 기뻐하며 잔치를 열었더라",
 	"그 아들의 이름은 철수요 딸의 이름은 영희라",
 }
@@ -47,6 +48,23 @@ func TestKoreanWithoutPunctuation(t *testing.T) {
 	verse := "하늘을 우러러 한 점 부끄럼이 없기를 잎새에 이는 바람에도"
 	if got := split("ko", verse); len(got) != 1 {
 		t.Errorf("a line of verse was cut: %q", got)
+	}
+}
+
+// TestKoreanGenesis: Genesis 1:1–3 in the 개역 (1961), read whole: a unit
+// for each of the first two verses, whose final endings -니라 end them
+// (the next begins 하나님 "God", which is no 하다 closing a quotation);
+// the third is one with God's words, and ends on a connective, -고, as
+// the verse does.
+func TestKoreanGenesis(t *testing.T) {
+	want := []string{
+		"태초에 하나님이 천지를 창조하시니라",
+		"땅이 혼돈하고 공허하며 흑암이 깊음 위에 있고 하나님의 신은 수면에 운행하시니라",
+		"하나님이 가라사대 빛이 있으라 하시매 빛이 있었고",
+	}
+	text := strings.Join(want, " ")
+	if diff := cmp.Diff(want, split("ko", text)); diff != "" {
+		t.Errorf("units (-want +got):\n%s", diff)
 	}
 }
 

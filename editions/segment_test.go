@@ -260,6 +260,7 @@ func FuzzSplitSentences(f *testing.F) {
 	f.Add("he", "א׃ב ׃ ׃׃")
 	f.Add("th", "ก ข  ค\u00a0ง 1 จ ")
 	f.Add("ko", strings.Repeat("하였더라 이르되 다 아침마다 ", 60))
+	f.Add("ko", strings.Repeat("모이라 하니라 가라  한지라 하나님이 자란지라 한 하 ", 40))
 	f.Add("en", strings.Repeat("a, b; c\n", 120))
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		if !utf8.ValidString(text) {

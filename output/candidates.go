@@ -1,7 +1,7 @@
 package output
 
-// Which words of Hebrew, Arabic and Syriac the views highlight as names:
-// one rule for the terminal view and the HTML page.
+// Which words of Hebrew, Arabic, Syriac and Korean the views highlight as
+// names: one rule for the terminal view and the HTML page.
 
 import (
 	"github.com/synoptic-text/synoptic/align"
@@ -11,7 +11,8 @@ import (
 
 // rowNames are the names of the other cells of a row that a candidate
 // name of one cell may be (an anchors.Anchor's Candidate: any word of
-// Hebrew, Arabic or Syriac that is not a function word), by
+// Hebrew, Arabic or Syriac that is not a function word, any hangul word
+// of two syllables or more), by
 // anchors.CrossKey, each with the key of the first anchor, in the order
 // of the columns and of their text, that has it.
 type rowNames map[string]string
@@ -21,7 +22,7 @@ type rowNames map[string]string
 // Hebrew columns do not make each other's words names); nil when e's
 // edition has no candidates to show.
 func namesBesides(al *align.Alignment, r, e int) rowNames {
-	if !abjadEdition(al.Editions[e]) {
+	if !candidateEdition(al.Editions[e]) {
 		return nil
 	}
 	out := rowNames{}
@@ -59,12 +60,13 @@ func (n rowNames) shown(a anchors.Anchor) (string, bool) {
 	return k, ok
 }
 
-// abjadEdition reports whether e is written in a script whose words are
-// name candidates (Hebrew, Arabic, Syriac), by its language's script.
-func abjadEdition(e *editions.Edition) bool {
+// candidateEdition reports whether e is written in a script whose words
+// are name candidates (Hebrew, Arabic, Syriac; Korean, whose likely
+// script is Kore, hangul with hanja, or Hang), by its language's script.
+func candidateEdition(e *editions.Edition) bool {
 	s, _ := e.Lang.Script()
 	switch s.String() {
-	case "Hebr", "Arab", "Syrc":
+	case "Hebr", "Arab", "Syrc", "Kore", "Hang":
 		return true
 	}
 	return false

@@ -109,7 +109,7 @@ var anchorPrefix = map[anchors.Kind]string{
 // numbers, ranges, dates, names and note markers, the outermost where
 // they nest ("25 October" rather than its 25). Without all, only the
 // note markers. Names are left out of headings, where every word is
-// capitalized. A word of Hebrew, Arabic or Syriac that may be a name
+// capitalized. A word of Hebrew, Arabic, Syriac or Korean that may be a name
 // (anchors.Anchor's Candidate) is kept only when one of its readings is
 // a name of another column of the row (named, rowNames.shown), and then
 // under that name's key, as the terminal view shows it.

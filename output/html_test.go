@@ -256,21 +256,7 @@ func TestHTMLNamesInHebrewColumn(t *testing.T) {
 		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
 		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
 	}}
-	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
-	var view viewData
-	if err := json.Unmarshal([]byte(block), &view); err != nil {
-		t.Fatal(err)
-	}
-	// shown lists the highlighted text of sentence s of edition e, each
-	// with its key.
-	shown := func(e, s int) []string {
-		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
-		var out []string
-		for _, a := range view.Eds[e].Anchors[s] {
-			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
-		}
-		return out
-	}
+	shown := highlighted(t, al)
 	for _, c := range []struct {
 		e, s int
 		want string
@@ -279,6 +265,31 @@ func TestHTMLNamesInHebrewColumn(t *testing.T) {
 		{1, 0, "נעמי=pnm לבית לחם=pbtlm רות=prt"},
 		{0, 1, "Elimelech=pelmlk Naomi=pnm"},
 		{1, 1, "אלימלך=pelmlk נעמי=pnm"},
+	} {
+		if got := strings.Join(shown(c.e, c.s), " "); got != c.want {
+			t.Errorf("%s sentence %d highlights %q, want %q", al.Editions[c.e].ID, c.s, got, c.want)
+		}
+	}
+}
+
+// TestHTMLNamesInKoreanColumn: in a Korean column, where any word may be
+// a name and carries its particle (나오미가, 룻과, 베들레헴으로), the page
+// highlights the words whose stem is a name of the English column, under
+// the English name's key, and no other word.
+func TestHTMLNamesInKoreanColumn(t *testing.T) {
+	en := edition("en", "en", "Naomi went back to Bethlehem with Ruth.", "And Elimelech, the husband of Naomi, died; and she was left with her two sons, Mahlon and Chilion.")
+	ko := edition("ko", "ko", "나오미가 룻과 함께 베들레헴으로 돌아왔더라", "나오미의 남편 엘리멜렉이 죽고 그 두 아들이 남았으며")
+	al := &align.Alignment{Editions: []*editions.Edition{en, ko}, Rows: []align.Row{
+		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
+		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
+	}}
+	shown := highlighted(t, al)
+	for _, c := range []struct {
+		e, s int
+		want string
+	}{
+		{1, 0, "나오미가=pnm 룻과=prt 베들레헴으로=pbtlm"},
+		{1, 1, "나오미의=pnm 엘리멜렉이=pelmlk"},
 	} {
 		if got := strings.Join(shown(c.e, c.s), " "); got != c.want {
 			t.Errorf("%s sentence %d highlights %q, want %q", al.Editions[c.e].ID, c.s, got, c.want)
@@ -413,5 +424,24 @@ func TestViewAnchorJSON(t *testing.T) {
 		if err := json.Unmarshal(got.Bytes(), &back); err != nil || len(back) != 1 || back[0] != a && key != "n\xff" {
 			t.Errorf("key %q: read back %v (%v), want %v", key, back, err, a)
 		}
+	}
+}
+
+// highlighted writes al's page and returns what it highlights: for
+// sentence s of edition e, each highlighted text with its key.
+func highlighted(t *testing.T, al *align.Alignment) func(e, s int) []string {
+	t.Helper()
+	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
+	var view viewData
+	if err := json.Unmarshal([]byte(block), &view); err != nil {
+		t.Fatal(err)
+	}
+	return func(e, s int) []string {
+		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
+		var out []string
+		for _, a := range view.Eds[e].Anchors[s] {
+			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
+		}
+		return out
 	}
 }

@@ -11,8 +11,10 @@ import (
 )
 
 // summary returns the closing line of a comparison: rows by kind, how
-// many are doubtful (align.Row.Doubtful) when some are, and differences
-// by type (those ignored left out).
+// many are doubtful (align.Row.Doubtful) when some are, differences by
+// type (those ignored left out), and the dictionaries the alignment used
+// (dictionariesLine). The terminal view and the HTML pages close with
+// it, so that they say the same.
 func summary(al *align.Alignment, ignore []align.DiffType) string {
 	kinds, types := tally(al, typeSet(ignore))
 	line := fmt.Sprintf("%s: %s", countOf(len(al.Rows), "row"), kindsLine(kinds))
@@ -35,7 +37,26 @@ func summary(al *align.Alignment, ignore []align.DiffType) string {
 		}
 		line += " (ignoring " + strings.Join(names, ", ") + ")"
 	}
+	if d := dictionariesLine(al.Dictionaries); d != "" {
+		line += "; " + d
+	}
 	return line
+}
+
+// dictionariesLine names the bilingual dictionaries whose word pairs
+// the alignment used (align.Alignment.Dictionaries, which the JSON
+// gives as "dictionaries"), as they were given (--dict, or the files
+// --dict auto chose), or says nothing when it used none: "aligned with
+// the dictionary a.index" or "aligned with the dictionaries a.index,
+// b.index".
+func dictionariesLine(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return "aligned with the dictionary " + names[0]
+	}
+	return "aligned with the dictionaries " + strings.Join(names, ", ")
 }
 
 // tally counts the rows of al by kind, a changed row whose differences

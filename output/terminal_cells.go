@@ -121,7 +121,7 @@ func (v *view) moveNote(row align.Row, e int) string {
 // them) in a style of their own, as the parallel edition flags them.
 //
 // A word of a script without case that may be a name (an
-// anchors.Anchor's Candidate: any Hebrew, Arabic or Syriac word) is
+// anchors.Anchor's Candidate: any Hebrew, Arabic, Syriac or hangul word) is
 // highlighted only when one of its readings is a name another column of
 // the row has (named: rowNames.shown), lest every word of the column be.
 func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors.Anchor, named rowNames) []piece {

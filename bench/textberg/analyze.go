@@ -19,14 +19,9 @@ import (
 // bands of confidence (Row.Score) and how many of each are right, which
 // says whether the confidence means anything.
 func analyze(w io.Writer, eval, set string) error {
-	var docs []string
-	switch set {
-	case "test":
-		docs = textbergTest
-	case "dev":
-		docs = []string{"dev"}
-	default:
-		return fmt.Errorf("-analyze %s: want test or dev", set)
+	docs, err := textbergSet("analyze", set)
+	if err != nil {
+		return err
 	}
 	dir := filepath.Join(eval, textbergDir)
 	var (

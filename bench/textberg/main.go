@@ -18,6 +18,10 @@
 // test3 every bead of one document beside its text, the wrong ones
 // marked, then the gold beads missed.
 //
+// -decision test (or dev) lists the beads the omission decision
+// replaced and made, against the gold, with the gold merges it took
+// apart and the gold omissions it found (see decision.go).
+//
 // Two more concern the row scores (see calibrate.go): -fit fits their
 // calibration on the development data and prints the weights that
 // align/calibrate.go holds; -calibrate test (or dev) prints how often
@@ -50,6 +54,7 @@ func main() {
 	fit := flag.Bool("fit", false, "fit the calibration of row scores on the development data and print the weights as Go")
 	gapSet := flag.String("gaps", "", "measure the recovery after a removed chapter or stretch on the `set` test (or dev) instead of printing the tables (see gaps.go)")
 	verbose := flag.Bool("v", false, "with -gaps, print every trial")
+	decisionSet := flag.String("decision", "", "measure the omission decision against the gold on the Text+Berg `set` (test or dev) instead of printing the tables (see decision.go)")
 	shortN := flag.Int("short", -1, "score the Text+Berg test and dev documents cut after their first `n` gold beads (0: whole) instead of printing the tables (see short.go)")
 	flag.StringVar(&dictFlag, "dict", "", "align with bilingual dictionaries: auto (the installed FreeDict dictionaries for each pair's languages) or files, comma-separated")
 	flag.Parse()
@@ -69,6 +74,8 @@ func main() {
 		err = reportCalibration(os.Stdout, *eval, *calibrate == "dev")
 	case *calibrate != "":
 		err = fmt.Errorf("-calibrate %s: want test or dev", *calibrate)
+	case *decisionSet != "":
+		err = decision(os.Stdout, *eval, *decisionSet)
 	case *shortN >= 0:
 		err = short(os.Stdout, *eval, *shortN)
 	case *gapSet != "":

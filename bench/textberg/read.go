@@ -20,6 +20,18 @@ const textbergDir = "gold/textberg-de-fr"
 // the development set.
 var textbergTest = []string{"test0", "test1", "test2", "test3", "test4", "test5", "test6"}
 
+// textbergSet names the documents of the set a flag asks for ("test" or
+// "dev"); flag is the flag's name, for the message when it is neither.
+func textbergSet(flag, set string) ([]string, error) {
+	switch set {
+	case "test":
+		return textbergTest, nil
+	case "dev":
+		return []string{"dev"}, nil
+	}
+	return nil, fmt.Errorf("-%s %s: want test or dev", flag, set)
+}
+
 // textbergDoc reads the Text+Berg document doc in dir: its German and
 // French editions and its gold beads.
 func textbergDoc(dir, doc string) (de, fr *editions.Edition, gold []align.Bead, err error) {

@@ -127,6 +127,13 @@ func TestNamesInRunningTextOfOtherAlphabets(t *testing.T) {
 		{"ru", "Израиль и Давид жили в Вифлееме.", []string{"Israel", "David"},
 			[]string{"Bethlehem"}}, // Vifleem: Greek β read v, θ read f
 		{"hy", "Դաւիթ թագաւորը եկաւ Իսրայէլ:", []string{"David", "Israel"}, nil},
+		// Classical orthography: ու is u, an initial Ե is "ye", ղ the l
+		// of Greek and Hebrew names, յ- "to" written on the name.
+		{"hy", "Եւ ել Յիսուս յԵրուսաղէմ եւ եկն ի Գաղիլեա:", []string{"Jerusalem", "Galilee"}, nil},
+		// Reformed orthography, and the modern ղ, gh.
+		{"hy", "Նա գնաց Երուսաղեմ, Երեւան, ապա Ղարաբաղ:", []string{"Jerusalem", "Yerevan", "Karabakh"}, nil},
+		// The E of names received through Greek stays E.
+		{"hy", "Մարգարէն Եզեկիէլ:", []string{"Ezekiel"}, nil},
 	} {
 		keys, spans := crossNames(tc.text, tc.lang)
 		for _, name := range tc.meet {

@@ -15,7 +15,10 @@
 // further for editions in different scripts ("Naomi", "ナオミ", "Ναωμί").
 // In Hebrew, Arabic and Syriac, which have no capitals and leave vowels
 // unwritten, every word is a candidate name keyed by each of its
-// consonantal readings ("ובירושלים" meets "Jerusalem", abjad.go).
+// consonantal readings ("ובירושלים" meets "Jerusalem", abjad.go); in
+// Korean, which has no capitals either, every hangul word is one, keyed
+// with and without the particle on its end ("요나에게" meets "Jonah",
+// hangul_names.go).
 // A key says nothing of where the anchor stands in the
 // sentence; Start and End do, as byte offsets into the text given to
 // Extract, so that a viewer can highlight them.
@@ -68,10 +71,11 @@ type Anchor struct {
 	Key        string // the comparable value; equal keys of one kind match
 	Start, End int    // byte offsets into the text
 	// Candidate marks a Name that is a word of a script without case
-	// (Hebrew, Arabic, Syriac: abjad.go), where any word may be a name:
-	// it is one only if the other side has its key. Such a word gives an
-	// anchor for each of its readings, one span with several keys, and
-	// two words in a row one more, spanning both.
+	// (Hebrew, Arabic, Syriac: abjad.go; hangul: hangul_names.go), where
+	// any word may be a name: it is one only if the other side has its
+	// key. Such a word gives an anchor for each of its readings, one span
+	// with several keys, and in an abjad two words in a row one more,
+	// spanning both.
 	Candidate bool
 }
 
@@ -111,6 +115,7 @@ func Extract(text string, lang language.Tag) []Anchor {
 	out = append(out, scanDates(text, toks)...)
 	out = append(out, scanNames(text, toks, l)...)
 	out = append(out, scanAbjadNames(text, toks)...)
+	out = append(out, scanHangulNames(text, toks)...)
 	out = append(out, scanPunct(text)...)
 	sortAnchors(out)
 	return out

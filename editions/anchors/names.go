@@ -22,6 +22,10 @@ func scanNames(text string, toks []token, lang string) []Anchor {
 		}
 		w := text[t.start:t.end]
 		r, _ := utf8.DecodeRuneInString(w)
+		if r >= 0x0531 && r <= 0x058F {
+			out = appendArmenianName(out, w, t.start) // armenian.go
+			continue
+		}
 		if scriptClass(r) == 1 {
 			// Katakana, in Japanese text, is the script of foreign
 			// names and words (Hepburn's "ナオミ", "ルツ"): a run of
@@ -182,6 +186,9 @@ func romanize(word string) string {
 	}
 	if hangul {
 		word = revised(word)
+	}
+	if isArmenian(word) {
+		word = armenianVowels.Replace(word) // ու is u (armenian.go)
 	}
 	// Greek and Russian write the consonant y of Hebrew names, which
 	// English writes J, as an iota or и before the vowel (Ιησούς,

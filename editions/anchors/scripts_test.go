@@ -129,6 +129,55 @@ func TestNamesAcrossScripts(t *testing.T) {
 	}
 }
 
+// TestHangulNamesInRunningText: in Korean, which has no capitals, every
+// word of two syllables or more is a candidate name, keyed with and
+// without the particle on its end, so that a name in running text meets
+// its English form; a word of one syllable is none.
+func TestHangulNamesInRunningText(t *testing.T) {
+	for _, tc := range []struct{ sentence, word, en string }{
+		// Genesis 22:1, 개역 and KJV: "God did tempt Abraham".
+		{"하나님이 아브라함을 시험하시려고", "아브라함을", "Abraham"},
+		{"다윗이 골리앗을 이기니라", "다윗이", "David"},
+		{"다윗이 골리앗을 이기니라", "골리앗을", "Goliath"},
+		{"모세가 백성에게 이르되", "모세가", "Moses"},
+		{"그들이 예루살렘에서 돌아오니라", "예루살렘에서", "Jerusalem"},
+		{"이스라엘의 하나님 여호와께", "이스라엘의", "Israel"},
+		{"여호와의 말씀이 요나에게 임하니라", "요나에게", "Jonah"},
+		{"그 사람의 이름은 엘리멜렉이요", "엘리멜렉이요", "Elimelech"},
+		{"보아스께서 룻에게 말하기를", "보아스께서", "Boaz"},
+		{"룻이 나오미와 함께 베들레헴에 이르니라", "나오미와", "Naomi"},
+		{"룻이 나오미와 함께 베들레헴에 이르니라", "베들레헴에", "Bethlehem"},
+		{"룻이 나오미와 함께 베들레헴에 이르니라", "룻이", "Ruth"},
+	} {
+		want := CrossKey(NameKey(tc.en))
+		start := strings.Index(tc.sentence, tc.word)
+		found := false
+		for _, a := range Extract(tc.sentence, language.Korean) {
+			if a.Kind != Name || a.Start != start {
+				continue
+			}
+			if !a.Candidate {
+				t.Errorf("%q in %q: a name, not a candidate", tc.word, tc.sentence)
+			}
+			found = found || CrossKey(a.Key) == want
+		}
+		if !found {
+			t.Errorf("%q in %q: no key %q (%s)", tc.word, tc.sentence, want, tc.en)
+		}
+	}
+	// One syllable: 그 "that", 내 "my", 땅 "land" are no names, nor is 룻
+	// without its particle (its forms with one are).
+	for _, w := range []string{"그", "내", "땅", "룻"} {
+		if got := keys(w, "ko", Name); got != "" {
+			t.Errorf("%q: name keys %q", w, got)
+		}
+	}
+	// A stack of two particles comes off whole: 요나에게 is keyed as 요나.
+	if got := keys("요나에게", "ko", Name); !strings.Contains(got, NameKey("요나")) {
+		t.Errorf("요나에게: keys %q, want %q among them", got, NameKey("요나"))
+	}
+}
+
 // TestRomanisations: the two standard romanisations, as their tables
 // give them.
 func TestRomanisations(t *testing.T) {
@@ -160,6 +209,8 @@ func FuzzExtract(f *testing.F) {
 		"1917年10月25日，冬宫陷落。", "一九一七年十月二十五日", "第三章",
 		"وفي عام ١٩١٧ سقط القصر، ١٬٥٠٠ و ٣٫٥", "१९१७ में", "๑๙๑๗", "１９１７",
 		"その人の名はエリメレク、妻の名はナオミ", "나오미가 룻에게 10월 25일", "Ναωμί Νωεμίν",
+		"보아스께서는 요나에게서 이 가 을 에게 이니라 아브라함이니라",
+		"Եւ ել Յիսուս յԵրուսաղէմ զՂ յ զ յԵ Ե Ղղ ՈՒ Ու",
 		"一一千万亿万", "十十十", "〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇〇",
 		"ונעמי שבה משדה מואב עם רות אל בית לחם", "וַיֹּאמֶר אַבְרָהָם אֶל־אֶסְתֵּר", "وكان إبراهيم وإسحاق ويعقوب في مصر",
 		"ܘܐܡܪ ܝܫܘܥ ܠܫܡܥܘܢ", "ו ב ال ل و ܘ ܕ", "ללללל ببببب", "ـ ـــ بيت ـ", "בית ־ בית־לחם",

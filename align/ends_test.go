@@ -1,0 +1,74 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+func TestWeakEnding(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		weak bool
+	}{
+		{"Die anderen Teilnehmer waren :", true},
+		{"Le sommet est formé de quatre clochetons ;", true},
+		{"Grâce aux cordes fixes , l' arête", true},
+		{"CHAPTER XV", true},
+		{"“And you are going—”", true},
+		{"Ils étaient toutefois très abattus .", false},
+		{"« Un verre de gin, monsieur Passepartout? »", false},
+		{"“To have his passport _visaed?_”", false},
+		{"London were striking ten minutes before nine.[1]", false},
+		{"Wann kommt er …", false},
+		{"约拿却起来。", false},
+		{"", false},
+	} {
+		if got := weakEnding(c.text); got != c.weak {
+			t.Errorf("weakEnding(%q) = %v, want %v", c.text, got, c.weak)
+		}
+	}
+}
+
+// TestEndCostVanishesWithoutEvidence: where one edition has no sentence
+// punctuation (every unit ends weakly), a mismatch of ends says nothing
+// and costs nothing; where both punctuate and the matches keep the kind
+// of end, it costs.
+func TestEndCostVanishesWithoutEvidence(t *testing.T) {
+	mk := func(lang string, ends []string) *editions.Edition {
+		var b strings.Builder
+		for k, e := range ends {
+			b.WriteString("Satz Nummer " + strings.Repeat("x", k%7+3) + e + "\n")
+		}
+		ed, err := editions.Parse("t.txt", []byte(b.String()), editions.Options{Lang: lang, Format: "text", Presegmented: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ed
+	}
+	var mixed, bare []string
+	for k := range 60 {
+		if k%4 == 0 {
+			mixed = append(mixed, " :")
+		} else {
+			mixed = append(mixed, " .")
+		}
+		bare = append(bare, "")
+	}
+	cost := func(a, b *editions.Edition) float64 {
+		sa, sb, v := newSides(a, b, defaultParams())
+		m := newModel(sa, sb, v, defaultParams())
+		var path []step
+		for k := 1; k <= sa.n; k++ {
+			path = append(path, step{t: 0, i: k, j: k})
+		}
+		return m.endCostOf(path)
+	}
+	if c := cost(mk("de", mixed), mk("fr", bare)); c != 0 {
+		t.Errorf("one edition unpunctuated: end cost %.2f, want 0", c)
+	}
+	if c := cost(mk("de", mixed), mk("fr", mixed)); c < 1 {
+		t.Errorf("ends kept by every match: end cost %.2f, want at least 1", c)
+	}
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/synoptic-text/synoptic/align"
+)
+
+// decision prints, for the Text+Berg set ("test" or "dev"), what the
+// omission decision (align/omissions.go) does to the search's beads,
+// against the gold: the gold merges (beads of several sentences on a
+// side and none empty) the search found and how many of them the
+// decision took apart; the gold omissions (1-0 beads) the search made
+// and those the alignment has; every bead the decision replaced, and
+// every one it made, with how many of each are gold; and strict F1
+// before and after it. The issue it answers: whether the decision
+// splits true merges more often than it finds true omissions.
+func decision(w io.Writer, eval, set string) error {
+	docs, err := textbergSet("decision", set)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(eval, textbergDir)
+	var golds, searched, decided [][]align.Bead
+	var (
+		merges, mergesKept, omits, omitsSearch, omitsDecided int
+		removed, removedGold, added, addedGold               int
+	)
+	for _, doc := range docs {
+		a, b, g, err := textbergDoc(dir, doc)
+		if err != nil {
+			return err
+		}
+		before := align.SearchBeads(a, b, dictionaries(a, b))
+		after := translate(a, b).Beads()
+		golds, searched, decided = append(golds, g), append(searched, before), append(decided, after)
+		inGold, inBefore, inAfter := beadSet(g), beadSet(before), beadSet(after)
+		for _, x := range g {
+			key := x.String()
+			switch {
+			case len(x.Src) == 0 || len(x.Tgt) == 0:
+				if len(x.Src) == 1 {
+					omits++
+					if inBefore[key] {
+						omitsSearch++
+					}
+					if inAfter[key] {
+						omitsDecided++
+					}
+				}
+			case (len(x.Src) > 1 || len(x.Tgt) > 1) && inBefore[key]:
+				merges++
+				if inAfter[key] {
+					mergesKept++
+				}
+			}
+		}
+		for _, x := range before {
+			if !inAfter[x.String()] {
+				removed++
+				if inGold[x.String()] {
+					removedGold++
+				}
+				fmt.Fprintf(w, "%-6s replaced %s%s\n", doc, x, goldMark(inGold[x.String()]))
+			}
+		}
+		for _, x := range after {
+			if !inBefore[x.String()] {
+				added++
+				if inGold[x.String()] {
+					addedGold++
+				}
+				fmt.Fprintf(w, "%-6s made     %s%s\n", doc, x, goldMark(inGold[x.String()]))
+			}
+		}
+	}
+	s0, s1 := align.Score(golds, searched), align.Score(golds, decided)
+	fmt.Fprintf(w, "\ngold merges the search found: %d, taken apart by the decision: %d\n", merges, merges-mergesKept)
+	fmt.Fprintf(w, "gold omissions (1-0): %d; made by the search: %d; in the alignment: %d\n", omits, omitsSearch, omitsDecided)
+	fmt.Fprintf(w, "beads the decision replaced: %d (%d gold); beads it made: %d (%d gold)\n", removed, removedGold, added, addedGold)
+	fmt.Fprintf(w, "strict F1: search %.3f, after the decision %.3f\n", s0.F1, s1.F1)
+	return nil
+}
+
+func goldMark(gold bool) string {
+	if gold {
+		return " (gold)"
+	}
+	return ""
+}
