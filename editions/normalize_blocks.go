@@ -19,9 +19,11 @@ import (
 // sentence by sentence, through package cases to be case-folded and
 // through norm.NFC's quick check twice, before and after folding: 35–40%
 // of the time to read the Korean Ruth and the Syriac Mark, whose
-// sentences are almost all characters no table covered. A look-up in a
-// block answers both questions with the same result (normalize_test.go
-// checks every character against package cases and norm).
+// sentences are almost all characters no table covered; and Vietnamese's
+// letters were looked up one by one in charMappings (isMappedRune). A
+// look-up in a block answers these questions with the same result
+// (normalize_blocks_test.go checks every character against package
+// cases and norm, and isMappedSlow).
 
 // A charBlock describes characters r&^0xFF … r|0xFF.
 type charBlock struct {
@@ -33,6 +35,8 @@ type charBlock struct {
 	// inert marks the characters that are in NFC by themselves and
 	// start a segment that nothing before them joins (nfcInert's rule).
 	inert [256]bool
+	// mapped marks the characters mapChars changes (isMappedSlow).
+	mapped [256]bool
 }
 
 // charBlocks holds the blocks met so far, by r>>8.
@@ -71,6 +75,7 @@ func newCharBlock(first rune) *charBlock {
 		b.fold[x] = folds[x]
 		s := string(first + x)
 		b.inert[x] = norm.NFC.IsNormalString(s) && norm.NFC.PropertiesString(s).BoundaryBefore()
+		b.mapped[x] = isMappedSlow(first + x)
 	}
 	return b
 }

@@ -10,8 +10,9 @@ import (
 
 // The blocks give, for every character of the planes where Unicode
 // assigns any (0–3 and 14), the folding package cases gives and the NFC
-// properties norm gives: the text read in any script normalizes as it
-// did through those packages.
+// properties norm gives, and whether mapChars changes it as
+// charMappings and the spaces say: the text read in any script
+// normalizes as it did through those packages and tables.
 func TestCharBlocksMatchCasesAndNorm(t *testing.T) {
 	n := &normalizer{caser: cases.Fold()}
 	bad := 0
@@ -28,6 +29,10 @@ func TestCharBlocksMatchCasesAndNorm(t *testing.T) {
 		b := blockOf(r)
 		if got, want := b.fold[r&0xFF], n.caseFold(s); got != want {
 			t.Errorf("fold of %U = %q; package cases gives %q", r, got, want)
+			bad++
+		}
+		if got, want := isMappedRune(r), isMappedSlow(r); got != want {
+			t.Errorf("isMappedRune(%U) = %v; want %v", r, got, want)
 			bad++
 		}
 		if got, want := b.inert[r&0xFF], norm.NFC.IsNormalString(s) && norm.NFC.PropertiesString(s).BoundaryBefore(); got != want {
