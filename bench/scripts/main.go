@@ -25,8 +25,8 @@
 //     burst of load from other processes falls on one run of several
 //     pairs rather than on every run of one (before, the runs of each
 //     pair were back to back, and the European pairs, last, were timed
-//     in one stretch: on a loaded machine their figure went from 91 to
-//     148 µs between two runs of the command); and each run starts after
+//     in one stretch: on a loaded machine their figure went from 97 to
+//     148 µs over eleven runs of the command); and each run starts after
 //     a garbage collection, so that no run pays for the garbage of the
 //     one before (of another pair, or of the same).
 //
