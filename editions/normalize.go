@@ -91,8 +91,9 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 		arena, plain, changed = appendPlainLower(arena, p)
 		switch {
 		case !plain:
-			arena = arena[:start]
-			folded[i], fussy[i] = n.caseFold(p), true
+			// caseFold(p), from the blocks (normalize_blocks.go)
+			arena = appendFold(arena[:start], p)
+			lowered[i], fussy[i] = len(arena), true
 		case !changed:
 			arena = arena[:start]
 			folded[i] = p
@@ -285,8 +286,10 @@ func (n *normalizer) prepare(s string) string {
 }
 
 // isInertNFC reports text that is in NFC because each of its characters
-// is, below U+0530, and none combines with the one before it: most text
-// in Latin, Greek and Cyrillic letters. It is a quicker test than
+// is, and none combines with the one before it: most text in Latin,
+// Greek and Cyrillic letters (nfcInert), Han, kana, hangul syllables,
+// unpointed Hebrew, Arabic and Syriac (the blocks of
+// normalize_blocks.go). It is a quicker test than
 // norm.NFC.IsNormalString, which is asked about the rest.
 func isInertNFC(s string) bool {
 	inert := nfcInert()
@@ -296,7 +299,11 @@ func isInertNFC(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= rune(len(inert)) || !inert[r] {
+		if r < rune(len(inert)) {
+			if !inert[r] {
+				return false
+			}
+		} else if !blockOf(r).inert[r&0xFF] {
 			return false
 		}
 		i += size
@@ -322,7 +329,7 @@ var nfcInert = sync.OnceValue(func() []bool {
 // Then spaces and dashes.
 func finish(s string, fussy bool) string {
 	if fussy {
-		if !norm.NFC.IsNormalString(s) {
+		if !isInertNFC(s) && !norm.NFC.IsNormalString(s) {
 			s = norm.NFC.String(s)
 		}
 		s = mapChars(s)

@@ -144,7 +144,16 @@ func isMappedRune(r rune) bool {
 		return false // Latin letters, Greek, Cyrillic, Hebrew, Arabic...
 	case r >= 0x3040 && r < 0xFB00:
 		return false // kana, Han, Hangul
+	case r >= 0x530:
+		// Vietnamese's letters (U+1Exx), Greek Extended, …: looked up
+		// in the block (normalize_blocks.go), which isMappedSlow filled.
+		return blockOf(r).mapped[r&0xFF]
 	}
+	return isMappedSlow(r)
+}
+
+// isMappedSlow is isMappedRune by the tables themselves.
+func isMappedSlow(r rune) bool {
 	_, ok := charMappings[r]
 	return ok || isRemovedInvisible(r) || unicode.IsSpace(r) || unicode.In(r, unicode.Zs, unicode.Zl, unicode.Zp)
 }

@@ -298,3 +298,22 @@ func BenchmarkSplitSentences(b *testing.B) {
 		splitSentences(text, r)
 	}
 }
+
+// hasThaiOrLao, which spares spaceCuts the text of other scripts, sees
+// every character of the scripts that end units with a space (a false
+// alarm, as on a broken E0 B8, only costs spaceCuts its full scan).
+func TestHasThaiOrLao(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpaceCutScript(r) && !hasThaiOrLao("a "+string(r)) {
+			t.Fatalf("hasThaiOrLao misses %U", r)
+		}
+	}
+	for _, s := range []string{"Trong đời các quan xét", "拿俄米說", "ܘܐܡܪ ܠܗܘܢ", "\xe0"} {
+		if hasThaiOrLao(s) {
+			t.Errorf("hasThaiOrLao(%q) = true", s)
+		}
+	}
+	if !hasThaiOrLao("ເຂົາ ໄປ") || !hasThaiOrLao("x ฉันไป") {
+		t.Error("hasThaiOrLao misses Lao or Thai text")
+	}
+}

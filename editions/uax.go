@@ -18,12 +18,15 @@ func uaxCuts(text string, r *rules) []int {
 	var candidates []int
 	// UAX #29 always breaks at line ends, but inside a paragraph a line end
 	// is only the wrapping of a printed page: show it a space instead.
-	flat := strings.Map(func(c rune) rune {
-		if c == '\n' || c == '\r' {
-			return ' '
-		}
-		return c
-	}, text)
+	flat := text
+	if strings.ContainsAny(text, "\n\r") {
+		flat = strings.Map(func(c rune) rune {
+			if c == '\n' || c == '\r' {
+				return ' '
+			}
+			return c
+		}, text)
+	}
 	tokens := sentences.FromString(flat)
 	pos := 0
 	for tokens.Next() {

@@ -65,6 +65,9 @@ func isSpaceCutScript(c rune) bool {
 // each run of spaces between two characters of those scripts. A space
 // next to a digit or a Latin word (ค.ศ. 1917) does not end one.
 func spaceCuts(text string) []int {
+	if !hasThaiOrLao(text) {
+		return nil
+	}
 	var cuts []int
 	prev := rune(-1)
 	for i := 0; i < len(text); {
@@ -89,6 +92,23 @@ func spaceCuts(text string) []int {
 		i = j
 	}
 	return cuts
+}
+
+// hasThaiOrLao reports whether text holds a character of the Thai or
+// Lao blocks (U+0E00–U+0EFF, encoded E0 B8 … E0 BB …), which hold the
+// scripts of isSpaceCutScript: without one, spaceCuts has nothing to
+// look at, and most text is spared decoding every character for it.
+func hasThaiOrLao(text string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], 0xE0)
+		if k < 0 || i+k+1 >= len(text) {
+			return false
+		}
+		i += k + 1
+		if b := text[i]; b >= 0xB8 && b <= 0xBB {
+			return true
+		}
+	}
 }
 
 // unpunctuatedCuts returns the fallback units of a paragraph without
