@@ -93,7 +93,10 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 		case !plain:
 			// caseFold(p), from the blocks (normalize_blocks.go)
 			arena = appendFold(arena[:start], p)
-			lowered[i], fussy[i] = len(arena), true
+			folded[i], fussy[i] = "", true
+			if len(arena) > start {
+				folded[i] = unsafe.String(&arena[start], len(arena)-start)
+			}
 		case !changed:
 			arena = arena[:start]
 			folded[i] = p
