@@ -60,19 +60,21 @@ import (
 func decideOmissions(src, tgt *editions.Edition, rows []Row) []Row {
 	p := defaultParams()
 	sa, sb, v := newSides(src, tgt, p)
-	return decideWith(src, tgt, rows, sa, sb, v, p)
+	return decideWith(src, tgt, rows, sa, sb, v, p, 0)
 }
 
 // decideWith is decideOmissions with the sides of the two editions
-// already made, without learnt features (unlearntSides); it changes
-// them.
-func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, p *params) []Row {
+// already made, without learnt features (unlearntSides), and endCost
+// the cost the search charged a match for ending unalike (ends.go),
+// which refine charges as the search did; it changes the sides.
+func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, p *params, endCost float64) []Row {
 	if len(src.Sentences) == 0 || len(tgt.Sentences) == 0 {
 		return rows
 	}
 	d := &decider{src: src, tgt: tgt, rows: rows}
 	d.translatorLengths = measureLengths(src, tgt, rows)
 	d.learnWords(sa, sb, v, p)
+	d.m.endCost = endCost
 	d.refine()
 	d.prepareLex()
 	d.mergeRate = d.estimateMergeRate()

@@ -125,7 +125,7 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	// report that gives its figures, weigh the word pairs the aligner
 	// aligned with.
 	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false, r.refuted)
-	decided := decideWith(a, b, r.rows, ua, ub, uv, p)
+	decided := decideWith(a, b, r.rows, ua, ub, uv, p, r.m.endCost)
 	r.path = r.m.stepsOf(decided, r.path)
 	r.rows = r.m.pathRows(r.path)
 	for k := range r.rows {
