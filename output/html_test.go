@@ -439,7 +439,13 @@ func highlighted(t *testing.T, al *align.Alignment) func(e, s int) []string {
 	return func(e, s int) []string {
 		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
 		var out []string
-		for _, a := range view.Eds[e].Anchors[s] {
+		var as []viewAnchor
+		if raw := view.Eds[e].Anchors[s]; raw != nil {
+			if err := json.Unmarshal(raw, &as); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, a := range as {
 			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
 		}
 		return out
