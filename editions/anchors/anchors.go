@@ -224,6 +224,12 @@ func scriptClass(r rune) int {
 // of what reading a long text allocated (1.4 GB for a text of 20 MB).
 var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // tokenize appends the tokens of text to toks.
 func tokenize(toks []token, text string) []token {
 	seenWord := false
@@ -231,18 +237,28 @@ func tokenize(toks []token, text string) []token {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case digitValue(r) >= 0:
-			var num []byte
+			// ASCII digits are their own value, and the token's num is
+			// then a piece of text, not a string of its own: the keys of
+			// numbers are most of the anchors a text holds.
 			j := i
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				v := digitValue(r2)
-				if v < 0 {
-					break
-				}
-				num = append(num, byte('0'+v))
-				j += n2
+			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
+				j++
 			}
-			toks = append(toks, token{start: i, end: j, digits: true, num: string(num), first: !seenWord})
+			num := text[i:j]
+			if j == i || j < len(text) && text[j] >= utf8.RuneSelf && digitValue(firstRune(text[j:])) >= 0 {
+				b := []byte(num)
+				for j < len(text) {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					v := digitValue(r2)
+					if v < 0 {
+						break
+					}
+					b = append(b, byte('0'+v))
+					j += n2
+				}
+				num = string(b)
+			}
+			toks = append(toks, token{start: i, end: j, digits: true, num: num, first: !seenWord})
 			seenWord = true
 			i = j
 		case unicode.IsLetter(r) || r == 'ー':
