@@ -19,9 +19,8 @@ import (
 // flags has anchorMissing for an anchor with no counterpart in another
 // column of its row and anchorFirstRef for the first marker of a note
 // (the note links back to it); note is the note a marker points to, or
-// -1. A struct rather than the array of five interfaces it was: a page
-// of dense anchors holds millions, and five boxed values took about
-// three times the bytes.
+// -1. A sentence's anchors are kept as the JSON of their list
+// (viewBuilder.place), which appendJSON writes.
 type viewAnchor struct {
 	start, end  int // offsets in UTF-16 code units
 	key         string
@@ -32,7 +31,11 @@ type viewAnchor struct {
 // bytes encoding/json writes for such an array of values (HTML not
 // escaped, as the page's data is encoded).
 func (a viewAnchor) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 24+len(a.key))
+	return a.appendJSON(make([]byte, 0, 24+len(a.key)))
+}
+
+// appendJSON appends what MarshalJSON writes to b.
+func (a viewAnchor) appendJSON(b []byte) ([]byte, error) {
 	b = append(b, '[')
 	b = strconv.AppendInt(b, int64(a.start), 10)
 	b = append(b, ',')
@@ -157,21 +160,20 @@ func unsharedNames(names []map[string]int, e int) map[string]bool {
 	return hide
 }
 
-// place records the anchors of sentence si of edition e: all of them
-// with all (a translation's matched row), else its note markers; flagged
-// where align.Alignment.UnmatchedAnchors found them missing (missing), by
-// the rules the coverage report uses. Names in hide are left out, and
-// candidates not in named (sentenceAnchors).
-func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide map[string]bool, named rowNames) {
+// place records as, the anchors of sentence si of edition e that
+// sentenceAnchors returned (all of them in a translation's matched row,
+// else its note markers); flagged where align.Alignment.UnmatchedAnchors
+// found them missing (missing), by the rules the coverage report uses.
+// Names in hide are left out.
+func (vb *viewBuilder) place(e, si int, as []placed, missing []anchors.Anchor, hide map[string]bool) {
 	s := vb.a.Editions[e].Sentences[si]
-	as := vb.sentenceAnchors(e, si, all, named)
 	if len(as) == 0 {
 		return
 	}
 	flagged := newMissingSet(missing)
 	var notes map[string][]int // the notes of the sentence's markers not yet used, by label, in order
 	u16 := utf16Offsets(s.Text)
-	var out []viewAnchor
+	out := vb.scratch[:0]
 	for _, an := range as {
 		flags, note := 0, -1
 		if an.kind == anchors.Name && hide[an.key] {
@@ -198,10 +200,23 @@ func (vb *viewBuilder) place(e, si int, all bool, missing []anchors.Anchor, hide
 				flags |= anchorFirstRef
 			}
 		}
-		out = append(out, viewAnchor{u16(an.start), u16(an.end), an.key, int32(flags), int32(note)})
+		if len(out) == 0 {
+			out = append(out, '[')
+		} else {
+			out = append(out, ',')
+		}
+		var err error
+		if out, err = (viewAnchor{u16(an.start), u16(an.end), an.key, int32(flags), int32(note)}).appendJSON(out); err != nil && vb.err == nil {
+			vb.err = err
+		}
 	}
 	if len(out) > 0 {
-		vb.cur.anchors = append(vb.cur.anchors, sentenceView{E: e, S: si, Anchors: out})
+		// Kept as the JSON the page carries, copied to its length: a
+		// page of dense anchors holds millions, and as viewAnchors with
+		// their keys they took about twice the bytes.
+		out = append(out, ']')
+		vb.scratch = out
+		vb.cur.anchors = append(vb.cur.anchors, sentenceView{E: e, S: si, Anchors: append(json.RawMessage(nil), out...)})
 	}
 }
 

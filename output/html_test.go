@@ -439,9 +439,47 @@ func highlighted(t *testing.T, al *align.Alignment) func(e, s int) []string {
 	return func(e, s int) []string {
 		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
 		var out []string
-		for _, a := range view.Eds[e].Anchors[s] {
+		var as []viewAnchor
+		if raw := view.Eds[e].Anchors[s]; raw != nil {
+			if err := json.Unmarshal(raw, &as); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, a := range as {
 			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
 		}
 		return out
+	}
+}
+
+// The view data is written a sentence at a time, but as encoding/json
+// writes it whole: sentences in the order of their numbers as strings
+// ("10" before "2"), an edition without anchors as null.
+func TestViewJSONAsEncodingJSON(t *testing.T) {
+	anchorsOf := func(key string) json.RawMessage {
+		b, err := viewAnchor{start: 1, end: 4, key: key, note: -1}.appendJSON([]byte("["))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return append(b, ']')
+	}
+	v := viewData{Versions: false, Base: 1, Columns: []int{1, 0, 2}, Labels: []string{"a<b", "c", "d"}, Langs: []string{"fr", "en", "ar"}, Dirs: []string{"", "", "rtl"},
+		Eds: []viewEd{
+			{Heads: []int{0}, Notes: map[int]int{3: 0}, NoteStart: map[int]int{4: 0}, NoteText: map[int]string{0: "une note & <b>"},
+				Anchors: map[int]json.RawMessage{2: anchorsOf("n2"), 10: anchorsOf("n10"), 1: anchorsOf(`m"`), 100: anchorsOf("p\u2028")}},
+			{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int]json.RawMessage{}},
+			{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}},
+		}}
+	var got, want bytes.Buffer
+	if err := writeViewJSON(&got, &v); err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&v); err != nil {
+		t.Fatal(err)
+	}
+	if w := strings.TrimSuffix(want.String(), "\n"); got.String() != w {
+		t.Errorf("view data\n%s\nwant\n%s", got.String(), w)
 	}
 }

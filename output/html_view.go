@@ -5,7 +5,10 @@ package output
 // the differences counted for the legend.
 
 import (
+	"encoding/json"
 	"io"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -37,14 +40,67 @@ type viewEd struct {
 	NoteText  map[int]string `json:"noteText"`
 	// Anchors maps a sentence to its anchors, with offsets in UTF-16
 	// code units as JavaScript counts them.
-	Anchors map[int][]viewAnchor `json:"anchors"`
+	// Each is the JSON of a list of viewAnchor, as place writes it.
+	Anchors map[int]json.RawMessage `json:"anchors"`
 }
 
-// writeViewJSON writes v as JSON, without the final newline.
+// writeViewJSON writes v as JSON, without the final newline: the bytes
+// encoding/json writes for v, but each edition's anchors written a
+// sentence at a time rather than the whole encoded in one buffer (on a
+// page of dense anchors, a buffer about the size of the page). It relies
+// on Eds being the last field of viewData and Anchors the last of
+// viewEd.
 func writeViewJSON(w io.Writer, v *viewData) error {
 	js := newJSONStream(w)
-	js.value(v)
+	if v.Eds == nil {
+		js.value(v)
+		return js.err
+	}
+	// v with no edition ends `"eds":[]}` and a newline; the editions
+	// are written in place of the last three bytes.
+	head := *v
+	head.Eds = []viewEd{}
+	js.encoded(&head, 3)
+	for i, ed := range v.Eds {
+		if i > 0 {
+			js.raw(",")
+		}
+		if ed.Anchors == nil {
+			js.value(&ed)
+			continue
+		}
+		// Likewise `"anchors":{}}` and a newline.
+		anchors := ed.Anchors
+		ed.Anchors = map[int]json.RawMessage{}
+		js.encoded(&ed, 3)
+		writeSentenceMap(js, anchors)
+		js.raw("}}")
+	}
+	js.raw("]}")
 	return js.err
+}
+
+// writeSentenceMap writes the entries of m, a JSON object's, in the
+// order encoding/json writes a map of ints: by their keys as strings.
+func writeSentenceMap(js *jsonStream, m map[int]json.RawMessage) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, strconv.Itoa(k))
+	}
+	sort.Strings(keys)
+	var b []byte
+	for i, k := range keys {
+		n, _ := strconv.Atoi(k)
+		b = b[:0]
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, k...)
+		b = append(b, '"', ':')
+		js.bytes(b)
+		js.bytes(m[n])
+	}
 }
 
 // viewBuilder gathers the view data and counts the differences.
@@ -60,6 +116,10 @@ type viewBuilder struct {
 	// in one sentence, and so in one row.
 	cur     *rowView
 	refDone []map[int]bool
+	// scratch is the buffer place writes a sentence's anchors in before
+	// they are copied to their length; err the first error writing them.
+	scratch []byte
+	err     error
 }
 
 // A rowView is what one row adds to the view data: the anchors of its
@@ -75,7 +135,7 @@ type rowView struct {
 // A sentenceView is the anchors of sentence S of edition E.
 type sentenceView struct {
 	E, S    int
-	Anchors []viewAnchor
+	Anchors json.RawMessage
 }
 
 func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, columns []int) *viewBuilder {
@@ -98,7 +158,7 @@ func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, c
 // headings, its notes and where each starts. Anchors are added row by
 // row.
 func editionView(ed *editions.Edition) viewEd {
-	v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int][]viewAnchor{}}
+	v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int]json.RawMessage{}}
 	for _, p := range ed.Paragraphs {
 		switch p.Kind {
 		case editions.Heading:
@@ -189,7 +249,7 @@ func (vb *viewBuilder) row(r int) {
 	if vb.a.Pairwise() && len(row.Diffs) > 0 {
 		for e, cell := range row.Cells {
 			for _, s := range cell {
-				vb.place(e, s, false, nil, nil, nil)
+				vb.place(e, s, vb.sentenceAnchors(e, s, false, nil), nil, nil)
 			}
 		}
 		return
@@ -205,18 +265,22 @@ func (vb *viewBuilder) row(r int) {
 	var missing [][][]anchors.Anchor // by edition and sentence of its cell
 	var names []map[string]int       // name keys of each compared cell
 	var named []rowNames             // what each cell's candidates may be
+	var found [][][]placed           // the anchors names were counted from, by edition and sentence of its cell
 	if all {
 		missing = vb.a.UnmatchedAnchors(r, func(e int) bool { return diffed[e] })
 		names = make([]map[string]int, len(row.Cells))
 		named = make([]rowNames, len(row.Cells))
+		found = make([][][]placed, len(row.Cells))
 		for e, cell := range row.Cells {
 			if missing[e] == nil {
 				continue
 			}
 			named[e] = namesBesides(vb.a, r, e)
 			names[e] = map[string]int{}
-			for _, s := range cell {
-				for _, p := range vb.sentenceAnchors(e, s, true, named[e]) {
+			found[e] = make([][]placed, len(cell))
+			for k, s := range cell {
+				found[e][k] = vb.sentenceAnchors(e, s, true, named[e])
+				for _, p := range found[e][k] {
 					if p.kind == anchors.Name {
 						names[e][p.key]++
 					}
@@ -236,7 +300,15 @@ func (vb *viewBuilder) row(r int) {
 			if missing != nil && missing[e] != nil {
 				miss = missing[e][k]
 			}
-			vb.place(e, s, all && !diffed[e], miss, hide, cands)
+			// The anchors are looked for once a sentence: those names
+			// were counted from when they are the ones shown.
+			var as []placed
+			if found != nil && found[e] != nil && !diffed[e] {
+				as = found[e][k]
+			} else {
+				as = vb.sentenceAnchors(e, s, all && !diffed[e], cands)
+			}
+			vb.place(e, s, as, miss, hide)
 		}
 	}
 }

@@ -118,7 +118,7 @@ func TestOffsets(t *testing.T) {
 		}
 	}
 	got := fmt.Sprint(Extract(text, language.German))
-	want := "[{date --10-25 3 14 false} {number 25 3 5 false} {number 1917 15 19 false} {name trtk 27 34 false} {marker 3 35 38 false}]"
+	want := "[{date false --10-25 3 14} {number false 25 3 5} {number false 1917 15 19} {name false trtk 27 34} {marker false 3 35 38}]"
 	if got != want {
 		t.Errorf("Extract = %s\nwant      %s", got, want)
 	}

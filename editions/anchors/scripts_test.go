@@ -21,6 +21,9 @@ func TestDigitSets(t *testing.T) {
 		{"ja", "１９１７年に宮殿は陥落した。", "1917"},
 		{"ar", "بلغ عدد السكان ١٩٩٬٣٣٧ نسمة وشرب ٣٫٥ لتر.", "199337 3.5"},
 		{"my", "၁၉၁၇ ခုနှစ်", "1917"},
+		// Digits of two sets in one run (ASCII then Arabic-Indic) are
+		// one number, as they were before ASCII runs were read apart.
+		{"en", "In 19١٧ and 1918, 2٠.", "1917 1918 20"},
 	} {
 		if got := keys(tc.text, tc.lang, Number); got != tc.want {
 			t.Errorf("%s %q: numbers %q, want %q", tc.lang, tc.text, got, tc.want)
