@@ -212,11 +212,20 @@ func (m *model) runCost(t, i, j, prev, s int) float64 {
 		}
 		return m.p.passageOpen + m.p.passageStep
 	}
-	c, _ := m.cost(t, i, j, nil)
+	open, stay := m.runSteps(t, i, j, s)
 	if prev == s {
-		c += m.p.extend[s] - m.p.prior[t]
+		return stay
 	}
-	return c
+	return open
+}
+
+// runSteps returns the two costs runCost gives the unaligned bead of
+// type t ending before sentences i of a and j of b into the run state s
+// (stOmit or stAdd, not a passage): opening the run, and extending it.
+// The search needs both at every cell, from one cost of the bead.
+func (m *model) runSteps(t, i, j, s int) (open, stay float64) {
+	c, _ := m.cost(t, i, j, nil)
+	return c, c + (m.p.extend[s] - m.p.prior[t])
 }
 
 // model scores beads between two sides.

@@ -237,9 +237,15 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					try(stMatch, prev+c, t, ps)
 					continue
 				}
+				// runCost, with the bead's cost worked out once for
+				// the run it opens and the run it extends.
 				s, sp := t, passageOf(t)
-				try(s, prev+m.runCost(t, i, j, ps, s), t, ps)
-				try(s, at(s, pi, pj)+m.runCost(t, i, j, s, s), t, s)
+				open, stay := m.runSteps(t, i, j, s)
+				if ps == s {
+					open = stay
+				}
+				try(s, prev+open, t, ps)
+				try(s, at(s, pi, pj)+stay, t, s)
 				try(sp, at(sp, pi, pj)+m.runCost(t, i, j, sp, sp), t, sp)
 			}
 			// A passage opens with a block of minPassage unaligned
