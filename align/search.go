@@ -182,10 +182,11 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
 	// a merged bead reuses the values of its sentence pairs.
 	pairs := make([]float32, bd.size)
+	mark := make([]int32, len(m.w))
 	for i := 1; i <= n; i++ {
-		for j := max(1, bd.lo[i]); j <= bd.hi[i]; j++ {
-			k, _ := bd.index(i, j)
-			pairs[k] = float32(m.shared(i-1, j-1))
+		if lo := max(1, bd.lo[i]); lo <= bd.hi[i] {
+			k, _ := bd.index(i, lo)
+			m.sharedRow(pairs[k:k+bd.hi[i]-lo+1], i-1, lo-1, mark)
 		}
 	}
 	pair := func(x, y int) float64 {
