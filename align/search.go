@@ -182,10 +182,11 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
 	// a merged bead reuses the values of its sentence pairs.
 	pairs := make([]float32, bd.size)
+	mark := make([]int32, len(m.w))
 	for i := 1; i <= n; i++ {
-		for j := max(1, bd.lo[i]); j <= bd.hi[i]; j++ {
-			k, _ := bd.index(i, j)
-			pairs[k] = float32(m.shared(i-1, j-1))
+		if lo := max(1, bd.lo[i]); lo <= bd.hi[i] {
+			k, _ := bd.index(i, lo)
+			m.sharedRow(pairs[k:k+bd.hi[i]-lo+1], i-1, lo-1, mark)
 		}
 	}
 	pair := func(x, y int) float64 {
@@ -237,9 +238,15 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					try(stMatch, prev+c, t, ps)
 					continue
 				}
+				// runCost, with the bead's cost worked out once for
+				// the run it opens and the run it extends.
 				s, sp := t, passageOf(t)
-				try(s, prev+m.runCost(t, i, j, ps, s), t, ps)
-				try(s, at(s, pi, pj)+m.runCost(t, i, j, s, s), t, s)
+				open, stay := m.runSteps(t, i, j, s)
+				if ps == s {
+					open = stay
+				}
+				try(s, prev+open, t, ps)
+				try(s, at(s, pi, pj)+stay, t, s)
 				try(sp, at(sp, pi, pj)+m.runCost(t, i, j, sp, sp), t, sp)
 			}
 			// A passage opens with a block of minPassage unaligned
