@@ -243,56 +243,39 @@ func TestHTMLAnchors(t *testing.T) {
 	}
 }
 
-// TestHTMLNamesInHebrewColumn: in a Hebrew column, where any word may be
-// a name, the page highlights the words whose reading is a name of the
-// English column (נעמי Naomi, לבית לחם to Bethlehem, רות Ruth, אלימלך
-// Elimelech) and no other, each under the key of the English name, so
-// that pointing at one lights up the other; and the English names the
-// Hebrew has are shown, those it lacks (Mahlon, Chilion) not.
-func TestHTMLNamesInHebrewColumn(t *testing.T) {
-	en := edition("en", "en", "Naomi went back to Bethlehem with Ruth.", "And Elimelech, the husband of Naomi, died; and she was left with her two sons, Mahlon and Chilion.")
-	he := edition("he", "he", "נעמי שבה לבית לחם עם רות.", "וימת אלימלך איש נעמי ותשאר היא ושני בניה.")
-	al := &align.Alignment{Editions: []*editions.Edition{en, he}, Rows: []align.Row{
-		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
-		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
-	}}
-	shown := highlighted(t, al)
+// TestHTMLNamesInColumnsWithoutCase: in a Hebrew or Korean column, where
+// any word may be a name (Korean words carry their particle: 나오미가,
+// 룻과, 베들레헴으로), the page highlights the words whose reading is a
+// name of the English column (נעמי Naomi, לבית לחם to Bethlehem, רות
+// Ruth, אלימלך Elimelech) and no other, each under the key of the
+// English name, so that pointing at one lights up the other; and the
+// English names the other column has are shown, those it lacks (Mahlon,
+// Chilion) not.
+func TestHTMLNamesInColumnsWithoutCase(t *testing.T) {
+	en := []string{"Naomi went back to Bethlehem with Ruth.", "And Elimelech, the husband of Naomi, died; and she was left with her two sons, Mahlon and Chilion."}
 	for _, c := range []struct {
-		e, s int
-		want string
+		lang   string
+		text   [2]string
+		en, ed [2]string // what each sentence of the English and of the other column highlights
 	}{
-		{0, 0, "Naomi=pnm Bethlehem=pbtlm Ruth=prt"},
-		{1, 0, "נעמי=pnm לבית לחם=pbtlm רות=prt"},
-		{0, 1, "Elimelech=pelmlk Naomi=pnm"},
-		{1, 1, "אלימלך=pelmlk נעמי=pnm"},
+		{"he", [2]string{"נעמי שבה לבית לחם עם רות.", "וימת אלימלך איש נעמי ותשאר היא ושני בניה."},
+			[2]string{"Naomi=pnm Bethlehem=pbtlm Ruth=prt", "Elimelech=pelmlk Naomi=pnm"},
+			[2]string{"נעמי=pnm לבית לחם=pbtlm רות=prt", "אלימלך=pelmlk נעמי=pnm"}},
+		{"ko", [2]string{"나오미가 룻과 함께 베들레헴으로 돌아왔더라", "나오미의 남편 엘리멜렉이 죽고 그 두 아들이 남았으며"},
+			[2]string{"Naomi=pnm Bethlehem=pbtlm Ruth=prt", "Elimelech=pelmlk Naomi=pnm"},
+			[2]string{"나오미가=pnm 룻과=prt 베들레헴으로=pbtlm", "나오미의=pnm 엘리멜렉이=pelmlk"}},
 	} {
-		if got := strings.Join(shown(c.e, c.s), " "); got != c.want {
-			t.Errorf("%s sentence %d highlights %q, want %q", al.Editions[c.e].ID, c.s, got, c.want)
-		}
-	}
-}
-
-// TestHTMLNamesInKoreanColumn: in a Korean column, where any word may be
-// a name and carries its particle (나오미가, 룻과, 베들레헴으로), the page
-// highlights the words whose stem is a name of the English column, under
-// the English name's key, and no other word.
-func TestHTMLNamesInKoreanColumn(t *testing.T) {
-	en := edition("en", "en", "Naomi went back to Bethlehem with Ruth.", "And Elimelech, the husband of Naomi, died; and she was left with her two sons, Mahlon and Chilion.")
-	ko := edition("ko", "ko", "나오미가 룻과 함께 베들레헴으로 돌아왔더라", "나오미의 남편 엘리멜렉이 죽고 그 두 아들이 남았으며")
-	al := &align.Alignment{Editions: []*editions.Edition{en, ko}, Rows: []align.Row{
-		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
-		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
-	}}
-	shown := highlighted(t, al)
-	for _, c := range []struct {
-		e, s int
-		want string
-	}{
-		{1, 0, "나오미가=pnm 룻과=prt 베들레헴으로=pbtlm"},
-		{1, 1, "나오미의=pnm 엘리멜렉이=pelmlk"},
-	} {
-		if got := strings.Join(shown(c.e, c.s), " "); got != c.want {
-			t.Errorf("%s sentence %d highlights %q, want %q", al.Editions[c.e].ID, c.s, got, c.want)
+		al := &align.Alignment{Editions: []*editions.Edition{edition("en", "en", en...), edition(c.lang, c.lang, c.text[:]...)}, Rows: []align.Row{
+			{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
+			{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
+		}}
+		shown := highlighted(t, al)
+		for e, want := range [2][2]string{c.en, c.ed} {
+			for s := range want {
+				if got := strings.Join(shown(e, s), " "); got != want[s] {
+					t.Errorf("%s beside %s: %s sentence %d highlights %q, want %q", c.lang, "en", al.Editions[e].ID, s, got, want[s])
+				}
+			}
 		}
 	}
 }
