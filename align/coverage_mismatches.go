@@ -41,25 +41,18 @@ func (c *coverer) mismatches() {
 	// sharedNames): the anchors of the others are not extracted. An
 	// unrelated text is all unaligned, its sentences none of them
 	// (bench/pathological's 20 MB paragraph against a novel: 0.45 s of
-	// processor time, and the anchors of 295k sentences held at once).
-	need := [2][]bool{make([]bool, len(c.src.Sentences)), make([]bool, len(c.tgt.Sentences))}
+	// processor time). The anchors of a pair are extracted when the pair
+	// is compared and dropped after it, not kept for every matched
+	// sentence at once: sharedNames makes its own pass and keeps only a
+	// count per name key. Holding them all was most of the coverage
+	// stage's memory on bench/pathological's text dense in anchors (31 MB
+	// of anchors for an 8 MB input).
+	shared := c.sharedNames()
 	for _, row := range c.al.Rows {
 		if row.Kind != Match || len(row.Cells) < 2 {
 			continue
 		}
-		for k := range need {
-			for _, s := range row.Cells[k] {
-				need[k][s] = true
-			}
-		}
-	}
-	srcA, tgtA := sentenceAnchors(c.src, need[0]), sentenceAnchors(c.tgt, need[1])
-	shared := c.sharedNames(srcA, tgtA)
-	for _, row := range c.al.Rows {
-		if row.Kind != Match || len(row.Cells) < 2 {
-			continue
-		}
-		s, t := sideOf(c.src, srcA, row.Cells[0]), sideOf(c.tgt, tgtA, row.Cells[1])
+		s, t := sideOf(c.src, row.Cells[0]), sideOf(c.tgt, row.Cells[1])
 		names := shared
 		if len(row.Cells[0]) != 1 || len(row.Cells[1]) != 1 || row.raw < minNameScore {
 			names = nil
@@ -76,16 +69,16 @@ func (c *coverer) mismatches() {
 // so a key that is shared now and then ("Dios" and German "Dieses")
 // is a collision, not a name. "Most" is two thirds; both numbers were
 // chosen by hand (commit fae25e0), not measured.
-func (c *coverer) sharedNames(srcA, tgtA [][]anchors.Anchor) map[string]bool {
+func (c *coverer) sharedNames() map[string]bool {
 	both, either := make(map[string]int), make(map[string]int)
 	for _, row := range c.al.Rows {
 		if row.Kind != Match || len(row.Cells) < 2 {
 			continue
 		}
 		keys := make(map[string]uint8) // 1: source, 2: translation
-		for k, side := range [][][]anchors.Anchor{srcA, tgtA} {
+		for k, e := range []*editions.Edition{c.src, c.tgt} {
 			for _, s := range row.Cells[k] {
-				for _, a := range side[s] {
+				for _, a := range comparable(e, s) {
 					if a.Kind == anchors.Name {
 						keys[a.Key] |= 1 << k
 					}
@@ -117,20 +110,20 @@ type pairSide struct {
 	values [][]string
 }
 
-// sideOf is the side of a pair made of the sentences cell of e, whose
-// numbers, dates and names are as.
-func sideOf(e *editions.Edition, as [][]anchors.Anchor, cell []int) pairSide {
+// sideOf is the side of a pair made of the sentences cell of e.
+func sideOf(e *editions.Edition, cell []int) pairSide {
 	var p pairSide
 	for _, s := range cell {
 		sent := e.Sentences[s]
+		as := comparable(e, s)
 		var an []anchors.Anchor
 		var vs []string
-		offs := make([]int, 0, 2*len(as[s]))
-		for _, a := range as[s] {
+		offs := make([]int, 0, 2*len(as))
+		for _, a := range as {
 			offs = append(offs, a.Start, a.End)
 		}
 		offs = textOffsets(e, sent, offs)
-		for k, a := range as[s] {
+		for k, a := range as {
 			an = append(an, anchors.Anchor{Kind: a.Kind, Key: a.Key, Start: offs[2*k], End: offs[2*k+1]})
 			vs = append(vs, sent.Text[a.Start:a.End])
 		}
