@@ -36,29 +36,127 @@ const minNameScore = 0.8
 // is sure of: names spelt differently ("Ham", "Cham") or translated
 // ("God", "Dieu"), and German nouns, which are all capitalized, are not
 // kept, and a merge, or a doubtful pair, mixes up who is named where.
+//
+// Which names are kept is known only once every pair has been read, and
+// a pair's anchors are not held until then: holding those of every
+// matched sentence was most of the coverage stage's memory on
+// bench/pathological's text dense in anchors (31 MB of anchors for an
+// 8 MB input), and extracting them twice, once for the names and once
+// to compare, half again its time. So each pair's anchors are extracted
+// once, compared without names, counted for sharedNames and dropped;
+// a sure 1-1 pair keeps only the names that may yet be reported
+// (pendingNames), whose mismatches are put back in their place, after
+// the pair's dates and before its note markers (Compare's order), once
+// the kept names are known.
 func (c *coverer) mismatches() {
-	// Only the sentences of matches are compared (here and in
-	// sharedNames): the anchors of the others are not extracted. An
-	// unrelated text is all unaligned, its sentences none of them
-	// (bench/pathological's 20 MB paragraph against a novel: 0.45 s of
-	// processor time). The anchors of a pair are extracted when the pair
-	// is compared and dropped after it, not kept for every matched
-	// sentence at once: sharedNames makes its own pass and keeps only a
-	// count per name key. Holding them all was most of the coverage
-	// stage's memory on bench/pathological's text dense in anchors (31 MB
-	// of anchors for an 8 MB input).
-	shared := c.sharedNames()
+	// Only the sentences of matches are compared: the anchors of the
+	// others are not extracted. An unrelated text is all unaligned, its
+	// sentences none of them (bench/pathological's 20 MB paragraph
+	// against a novel: 0.45 s of processor time).
+	type pending struct {
+		at   int // where in c.rep.Mismatches the pair's names go
+		row  Row
+		s, t pairSide
+	}
+	var later []pending
+	counts := nameCounts{both: map[string]int{}, either: map[string]int{}}
 	for _, row := range c.al.Rows {
 		if row.Kind != Match || len(row.Cells) < 2 {
 			continue
 		}
 		s, t := sideOf(c.src, row.Cells[0]), sideOf(c.tgt, row.Cells[1])
-		names := shared
-		if len(row.Cells[0]) != 1 || len(row.Cells[1]) != 1 || row.raw < minNameScore {
-			names = nil
+		counts.add(s, t)
+		ms := anchors.Compare(s.Side, t.Side, nil)
+		k := 0 // note markers come last
+		for k < len(ms) && ms[k].Kind != anchors.Marker {
+			k++
 		}
-		for _, m := range anchors.Compare(s.Side, t.Side, names) {
-			c.mismatch(row, m, s, t)
+		for _, m := range ms[:k] {
+			c.rep.Mismatches = append(c.rep.Mismatches, c.mismatch(row, m, s, t))
+		}
+		if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.raw >= minNameScore {
+			if ps, pt := pendingNames(s, t); len(ps.Anchors[0]) > 0 && len(pt.Anchors[0]) > 0 {
+				later = append(later, pending{len(c.rep.Mismatches), row, ps, pt})
+			}
+		}
+		for _, m := range ms[k:] {
+			c.rep.Mismatches = append(c.rep.Mismatches, c.mismatch(row, m, s, t))
+		}
+	}
+	shared := counts.sharedNames()
+	var all []Mismatch
+	done := 0 // c.rep.Mismatches[:done] are in all
+	for _, p := range later {
+		ms := anchors.Compare(p.s.Side, p.t.Side, shared)
+		if len(ms) == 0 {
+			continue
+		}
+		if all == nil {
+			all = make([]Mismatch, 0, len(c.rep.Mismatches)+len(ms))
+		}
+		all = append(all, c.rep.Mismatches[done:p.at]...)
+		done = p.at
+		for _, m := range ms {
+			all = append(all, c.mismatch(p.row, m, p.s, p.t))
+		}
+	}
+	if all != nil {
+		c.rep.Mismatches = append(all, c.rep.Mismatches[done:]...)
+	}
+}
+
+// pendingNames returns the sides s and t of a 1-1 pair reduced to the
+// names that Compare may report once it knows which names to compare:
+// those whose key is found a different number of times on the two
+// sides. A key found as often on both finds a counterpart for each of
+// its names whichever keys are compared, and does not change which
+// names of other keys are left over, nor their order.
+func pendingNames(s, t pairSide) (pairSide, pairSide) {
+	n := map[string]int{}
+	for _, a := range s.Anchors[0] {
+		if a.Kind == anchors.Name {
+			n[a.Key]++
+		}
+	}
+	for _, a := range t.Anchors[0] {
+		if a.Kind == anchors.Name {
+			n[a.Key]--
+		}
+	}
+	reduce := func(p pairSide) pairSide {
+		var as []anchors.Anchor
+		var vs []string
+		for k, a := range p.Anchors[0] {
+			if a.Kind == anchors.Name && n[a.Key] != 0 {
+				as = append(as, a)
+				vs = append(vs, p.values[0][k])
+			}
+		}
+		return pairSide{anchors.Side{Texts: p.Texts, Anchors: [][]anchors.Anchor{as}}, [][]string{vs}}
+	}
+	return reduce(s), reduce(t)
+}
+
+// nameCounts counts, for each name key, the matched pairs that have it
+// on both sides and those that have it on either.
+type nameCounts struct{ both, either map[string]int }
+
+// add counts the names of the pair of sides s and t.
+func (n nameCounts) add(s, t pairSide) {
+	keys := make(map[string]uint8) // 1: source, 2: translation
+	for k, side := range []pairSide{s, t} {
+		for _, as := range side.Anchors {
+			for _, a := range as {
+				if a.Kind == anchors.Name {
+					keys[a.Key] |= 1 << k
+				}
+			}
+		}
+	}
+	for key, sides := range keys {
+		n.either[key]++
+		if sides == 3 {
+			n.both[key]++
 		}
 	}
 }
@@ -69,32 +167,10 @@ func (c *coverer) mismatches() {
 // so a key that is shared now and then ("Dios" and German "Dieses")
 // is a collision, not a name. "Most" is two thirds; both numbers were
 // chosen by hand (commit fae25e0), not measured.
-func (c *coverer) sharedNames() map[string]bool {
-	both, either := make(map[string]int), make(map[string]int)
-	for _, row := range c.al.Rows {
-		if row.Kind != Match || len(row.Cells) < 2 {
-			continue
-		}
-		keys := make(map[string]uint8) // 1: source, 2: translation
-		for k, e := range []*editions.Edition{c.src, c.tgt} {
-			for _, s := range row.Cells[k] {
-				for _, a := range comparable(e, s) {
-					if a.Kind == anchors.Name {
-						keys[a.Key] |= 1 << k
-					}
-				}
-			}
-		}
-		for key, sides := range keys {
-			either[key]++
-			if sides == 3 {
-				both[key]++
-			}
-		}
-	}
+func (n nameCounts) sharedNames() map[string]bool {
 	out := make(map[string]bool)
-	for key, n := range both {
-		if n >= 2 && 3*n >= 2*either[key] {
+	for key, b := range n.both {
+		if b >= 2 && 3*b >= 2*n.either[key] {
 			out[key] = true
 		}
 	}
@@ -145,8 +221,8 @@ var mismatchKinds = map[anchors.Kind]MismatchKind{
 	anchors.Name: NameMismatch, anchors.Marker: MarkerMismatch,
 }
 
-// mismatch reports m, found between the sides s and t of row.
-func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) {
+// mismatch is the report of m, found between the sides s and t of row.
+func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) Mismatch {
 	out := Mismatch{
 		Kind: mismatchKinds[m.Kind], Source: row.Cells[0], Target: row.Cells[1],
 		SourceStart: -1, SourceEnd: -1, TargetStart: -1, TargetEnd: -1,
@@ -172,7 +248,7 @@ func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) {
 		a := t.Anchors[m.B.Sentence][m.B.Anchor]
 		out.TargetValue, out.TargetStart, out.TargetEnd = t.values[m.B.Sentence][m.B.Anchor], a.Start, a.End
 	}
-	c.rep.Mismatches = append(c.rep.Mismatches, out)
+	return out
 }
 
 // notes reports the source's notes none of whose sentences has a
