@@ -75,7 +75,7 @@ func (c *coverer) mismatches() {
 			c.rep.Mismatches = append(c.rep.Mismatches, c.mismatch(row, m, s, t))
 		}
 		if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.raw >= minNameScore {
-			if ps, pt := pendingNames(s, t); len(ps.Anchors[0]) > 0 && len(pt.Anchors[0]) > 0 {
+			if ps, pt, ok := pendingNames(s, t); ok {
 				later = append(later, pending{len(c.rep.Mismatches), row, ps, pt})
 			}
 		}
@@ -110,18 +110,22 @@ func (c *coverer) mismatches() {
 // those whose key is found a different number of times on the two
 // sides. A key found as often on both finds a counterpart for each of
 // its names whichever keys are compared, and does not change which
-// names of other keys are left over, nor their order.
-func pendingNames(s, t pairSide) (pairSide, pairSide) {
-	n := map[string]int{}
-	for _, a := range s.Anchors[0] {
-		if a.Kind == anchors.Name {
-			n[a.Key]++
+// names of other keys are left over, nor their order. ok is false when
+// a side has no such name: Compare then reports none.
+func pendingNames(s, t pairSide) (ps, pt pairSide, ok bool) {
+	var n map[string]int
+	for k, side := range []pairSide{s, t} {
+		for _, a := range side.Anchors[0] {
+			if a.Kind == anchors.Name {
+				if n == nil {
+					n = map[string]int{}
+				}
+				n[a.Key] += 1 - 2*k
+			}
 		}
 	}
-	for _, a := range t.Anchors[0] {
-		if a.Kind == anchors.Name {
-			n[a.Key]--
-		}
+	if n == nil {
+		return ps, pt, false
 	}
 	reduce := func(p pairSide) pairSide {
 		var as []anchors.Anchor
@@ -134,7 +138,8 @@ func pendingNames(s, t pairSide) (pairSide, pairSide) {
 		}
 		return pairSide{anchors.Side{Texts: p.Texts, Anchors: [][]anchors.Anchor{as}}, [][]string{vs}}
 	}
-	return reduce(s), reduce(t)
+	ps, pt = reduce(s), reduce(t)
+	return ps, pt, len(ps.Anchors[0]) > 0 && len(pt.Anchors[0]) > 0
 }
 
 // nameCounts counts, for each name key, the matched pairs that have it
