@@ -32,18 +32,6 @@ func comparable(e *editions.Edition, s int) []anchors.Anchor {
 	return keep
 }
 
-// sentenceAnchors returns comparable's anchors of the sentences of e
-// for which need is true; the others' are nil.
-func sentenceAnchors(e *editions.Edition, need []bool) [][]anchors.Anchor {
-	out := make([][]anchors.Anchor, len(e.Sentences))
-	for i := range e.Sentences {
-		if need[i] {
-			out[i] = comparable(e, i)
-		}
-	}
-	return out
-}
-
 // UnmatchedAnchors returns the anchors of row r that have no counterpart
 // in another edition of the row: for each edition e, for each sentence
 // of its cell in order, the anchors of that sentence (numbers, dates and

@@ -36,36 +36,132 @@ const minNameScore = 0.8
 // is sure of: names spelt differently ("Ham", "Cham") or translated
 // ("God", "Dieu"), and German nouns, which are all capitalized, are not
 // kept, and a merge, or a doubtful pair, mixes up who is named where.
+//
+// Which names are kept is known only once every pair has been read, and
+// a pair's anchors are not held until then: holding those of every
+// matched sentence was most of the coverage stage's memory on
+// bench/pathological's text dense in anchors (31 MB of anchors for an
+// 8 MB input), and extracting them twice, once for the names and once
+// to compare, half again its time. So each pair's anchors are extracted
+// once, compared without names, counted for sharedNames and dropped;
+// a sure 1-1 pair keeps only the names that may yet be reported
+// (pendingNames), whose mismatches are put back in their place, after
+// the pair's dates and before its note markers (Compare's order), once
+// the kept names are known.
 func (c *coverer) mismatches() {
-	// Only the sentences of matches are compared (here and in
-	// sharedNames): the anchors of the others are not extracted. An
-	// unrelated text is all unaligned, its sentences none of them
-	// (bench/pathological's 20 MB paragraph against a novel: 0.45 s of
-	// processor time, and the anchors of 295k sentences held at once).
-	need := [2][]bool{make([]bool, len(c.src.Sentences)), make([]bool, len(c.tgt.Sentences))}
+	// Only the sentences of matches are compared: the anchors of the
+	// others are not extracted. An unrelated text is all unaligned, its
+	// sentences none of them (bench/pathological's 20 MB paragraph
+	// against a novel: 0.45 s of processor time).
+	type pending struct {
+		at   int // where in c.rep.Mismatches the pair's names go
+		row  Row
+		s, t pairSide
+	}
+	var later []pending
+	counts := nameCounts{both: map[string]int{}, either: map[string]int{}}
 	for _, row := range c.al.Rows {
 		if row.Kind != Match || len(row.Cells) < 2 {
 			continue
 		}
-		for k := range need {
-			for _, s := range row.Cells[k] {
-				need[k][s] = true
+		s, t := sideOf(c.src, row.Cells[0]), sideOf(c.tgt, row.Cells[1])
+		counts.add(s, t)
+		ms := anchors.Compare(s.Side, t.Side, nil)
+		k := 0 // note markers come last
+		for k < len(ms) && ms[k].Kind != anchors.Marker {
+			k++
+		}
+		for _, m := range ms[:k] {
+			c.rep.Mismatches = append(c.rep.Mismatches, c.mismatch(row, m, s, t))
+		}
+		if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.raw >= minNameScore {
+			if ps, pt, ok := pendingNames(s, t); ok {
+				later = append(later, pending{len(c.rep.Mismatches), row, ps, pt})
+			}
+		}
+		for _, m := range ms[k:] {
+			c.rep.Mismatches = append(c.rep.Mismatches, c.mismatch(row, m, s, t))
+		}
+	}
+	shared := counts.sharedNames()
+	var all []Mismatch
+	done := 0 // c.rep.Mismatches[:done] are in all
+	for _, p := range later {
+		ms := anchors.Compare(p.s.Side, p.t.Side, shared)
+		if len(ms) == 0 {
+			continue
+		}
+		if all == nil {
+			all = make([]Mismatch, 0, len(c.rep.Mismatches)+len(ms))
+		}
+		all = append(all, c.rep.Mismatches[done:p.at]...)
+		done = p.at
+		for _, m := range ms {
+			all = append(all, c.mismatch(p.row, m, p.s, p.t))
+		}
+	}
+	if all != nil {
+		c.rep.Mismatches = append(all, c.rep.Mismatches[done:]...)
+	}
+}
+
+// pendingNames returns the sides s and t of a 1-1 pair reduced to the
+// names that Compare may report once it knows which names to compare:
+// those whose key is found a different number of times on the two
+// sides. A key found as often on both finds a counterpart for each of
+// its names whichever keys are compared, and does not change which
+// names of other keys are left over, nor their order. ok is false when
+// a side has no such name: Compare then reports none.
+func pendingNames(s, t pairSide) (ps, pt pairSide, ok bool) {
+	var n map[string]int
+	for k, side := range []pairSide{s, t} {
+		for _, a := range side.Anchors[0] {
+			if a.Kind == anchors.Name {
+				if n == nil {
+					n = map[string]int{}
+				}
+				n[a.Key] += 1 - 2*k
 			}
 		}
 	}
-	srcA, tgtA := sentenceAnchors(c.src, need[0]), sentenceAnchors(c.tgt, need[1])
-	shared := c.sharedNames(srcA, tgtA)
-	for _, row := range c.al.Rows {
-		if row.Kind != Match || len(row.Cells) < 2 {
-			continue
+	if n == nil {
+		return ps, pt, false
+	}
+	reduce := func(p pairSide) pairSide {
+		var as []anchors.Anchor
+		var vs []string
+		for k, a := range p.Anchors[0] {
+			if a.Kind == anchors.Name && n[a.Key] != 0 {
+				as = append(as, a)
+				vs = append(vs, p.values[0][k])
+			}
 		}
-		s, t := sideOf(c.src, srcA, row.Cells[0]), sideOf(c.tgt, tgtA, row.Cells[1])
-		names := shared
-		if len(row.Cells[0]) != 1 || len(row.Cells[1]) != 1 || row.raw < minNameScore {
-			names = nil
+		return pairSide{anchors.Side{Texts: p.Texts, Anchors: [][]anchors.Anchor{as}}, [][]string{vs}}
+	}
+	ps, pt = reduce(s), reduce(t)
+	return ps, pt, len(ps.Anchors[0]) > 0 && len(pt.Anchors[0]) > 0
+}
+
+// nameCounts counts, for each name key, the matched pairs that have it
+// on both sides and those that have it on either.
+type nameCounts struct{ both, either map[string]int }
+
+// add counts the names of the pair of sides s and t.
+func (n nameCounts) add(s, t pairSide) {
+	keys := make(map[string]uint8) // 1: source, 2: translation
+	for k, side := range []pairSide{s, t} {
+		for _, as := range side.Anchors {
+			for _, a := range as {
+				if a.Kind == anchors.Name {
+					keys[a.Key] |= 1 << k
+				}
+			}
 		}
-		for _, m := range anchors.Compare(s.Side, t.Side, names) {
-			c.mismatch(row, m, s, t)
+	}
+	for key, sides := range keys {
+		n.either[key]++
+		if sides == 3 {
+			n.both[key]++
 		}
 	}
 }
@@ -76,32 +172,10 @@ func (c *coverer) mismatches() {
 // so a key that is shared now and then ("Dios" and German "Dieses")
 // is a collision, not a name. "Most" is two thirds; both numbers were
 // chosen by hand (commit fae25e0), not measured.
-func (c *coverer) sharedNames(srcA, tgtA [][]anchors.Anchor) map[string]bool {
-	both, either := make(map[string]int), make(map[string]int)
-	for _, row := range c.al.Rows {
-		if row.Kind != Match || len(row.Cells) < 2 {
-			continue
-		}
-		keys := make(map[string]uint8) // 1: source, 2: translation
-		for k, side := range [][][]anchors.Anchor{srcA, tgtA} {
-			for _, s := range row.Cells[k] {
-				for _, a := range side[s] {
-					if a.Kind == anchors.Name {
-						keys[a.Key] |= 1 << k
-					}
-				}
-			}
-		}
-		for key, sides := range keys {
-			either[key]++
-			if sides == 3 {
-				both[key]++
-			}
-		}
-	}
+func (n nameCounts) sharedNames() map[string]bool {
 	out := make(map[string]bool)
-	for key, n := range both {
-		if n >= 2 && 3*n >= 2*either[key] {
+	for key, b := range n.both {
+		if b >= 2 && 3*b >= 2*n.either[key] {
 			out[key] = true
 		}
 	}
@@ -117,20 +191,20 @@ type pairSide struct {
 	values [][]string
 }
 
-// sideOf is the side of a pair made of the sentences cell of e, whose
-// numbers, dates and names are as.
-func sideOf(e *editions.Edition, as [][]anchors.Anchor, cell []int) pairSide {
+// sideOf is the side of a pair made of the sentences cell of e.
+func sideOf(e *editions.Edition, cell []int) pairSide {
 	var p pairSide
 	for _, s := range cell {
 		sent := e.Sentences[s]
+		as := comparable(e, s)
 		var an []anchors.Anchor
 		var vs []string
-		offs := make([]int, 0, 2*len(as[s]))
-		for _, a := range as[s] {
+		offs := make([]int, 0, 2*len(as))
+		for _, a := range as {
 			offs = append(offs, a.Start, a.End)
 		}
 		offs = textOffsets(e, sent, offs)
-		for k, a := range as[s] {
+		for k, a := range as {
 			an = append(an, anchors.Anchor{Kind: a.Kind, Key: a.Key, Start: offs[2*k], End: offs[2*k+1]})
 			vs = append(vs, sent.Text[a.Start:a.End])
 		}
@@ -152,8 +226,8 @@ var mismatchKinds = map[anchors.Kind]MismatchKind{
 	anchors.Name: NameMismatch, anchors.Marker: MarkerMismatch,
 }
 
-// mismatch reports m, found between the sides s and t of row.
-func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) {
+// mismatch is the report of m, found between the sides s and t of row.
+func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) Mismatch {
 	out := Mismatch{
 		Kind: mismatchKinds[m.Kind], Source: row.Cells[0], Target: row.Cells[1],
 		SourceStart: -1, SourceEnd: -1, TargetStart: -1, TargetEnd: -1,
@@ -179,7 +253,7 @@ func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) {
 		a := t.Anchors[m.B.Sentence][m.B.Anchor]
 		out.TargetValue, out.TargetStart, out.TargetEnd = t.values[m.B.Sentence][m.B.Anchor], a.Start, a.End
 	}
-	c.rep.Mismatches = append(c.rep.Mismatches, out)
+	return out
 }
 
 // notes reports the source's notes none of whose sentences has a
