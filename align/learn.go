@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -44,9 +45,6 @@ const maxLearnBeads = 20000
 // the aligner saw.
 func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 	type pair struct{ a, b int32 }
-	co := make(map[pair]int32)
-	ca := make(map[int32]int32)
-	cb := make(map[int32]int32)
 	stride := 1
 	if len(path) > maxLearnBeads {
 		stride = len(path)/maxLearnBeads + 1
@@ -54,6 +52,10 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 	// How often the links of a dictionary (features in base) are met
 	// on each side of the beads, and on both.
 	da, db, dab := make(map[int32]int32), make(map[int32]int32), make(map[int32]int32)
+	// The beads learnt from, as their words on each side. The words are
+	// feature ids, dense from 0, so they are counted in slices.
+	var beadsA, beadsB [][]int32
+	nv := int32(0) // 1 + the largest word id met
 	for k := 0; k < len(path); k += stride {
 		st := path[k]
 		bt := beadTypes[st.t]
@@ -67,18 +69,39 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 		if len(wa)*len(wb) > maxBeadPairs {
 			continue
 		}
+		beadsA, beadsB = append(beadsA, wa), append(beadsB, wb)
 		for _, x := range wa {
-			ca[x]++
+			nv = max(nv, x+1)
 		}
 		for _, y := range wb {
+			nv = max(nv, y+1)
+		}
+	}
+	ca, cb := make([]int32, nv), make([]int32, nv) // beads holding each word
+	for k := range beadsA {
+		for _, x := range beadsA[k] {
+			ca[x]++
+		}
+		for _, y := range beadsB[k] {
 			cb[y]++
 		}
-		for _, x := range wa {
-			for _, y := range wb {
-				if x != y { // identical words are matched already
-					co[pair{x, y}]++
-				}
-			}
+	}
+	// The beads of each word of a (an inverted index: those of word x
+	// are beadsOf[at[x]:at[x+1]]), so that the words of b met with x
+	// are counted in one slice, co, x after x. Every pair of a word of
+	// a and a word of b in a bead is counted, as a map of pairs would
+	// count them, without the map: its inserts and growth took most of
+	// learn's time and garbage (bench/scripts -cpuprofile, Syriac Mark).
+	at := make([]int32, nv+1)
+	for x, n := range ca {
+		at[x+1] = at[x] + n
+	}
+	beadsOf := make([]int32, at[nv])
+	next := slices.Clone(at[:nv])
+	for k := range beadsA {
+		for _, x := range beadsA[k] {
+			beadsOf[next[x]] = int32(k)
+			next[x]++
 		}
 	}
 	type link struct {
@@ -87,13 +110,30 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 		n    int32
 	}
 	var links []link
-	for pr, n := range co {
-		if int(n) < p.learnMin {
-			continue
+	co := make([]int32, nv)
+	var met []int32 // the words of b met with x, each once
+	for x := int32(0); x < nv; x++ {
+		met = met[:0]
+		for _, k := range beadsOf[at[x]:at[x+1]] {
+			for _, y := range beadsB[k] {
+				if x != y { // identical words are matched already
+					if co[y] == 0 {
+						met = append(met, y)
+					}
+					co[y]++
+				}
+			}
 		}
-		d := 2 * float64(n) / float64(ca[pr.a]+cb[pr.b])
-		if d >= p.learnDice {
-			links = append(links, link{pr, d, n})
+		for _, y := range met {
+			n := co[y]
+			co[y] = 0
+			if int(n) < p.learnMin {
+				continue
+			}
+			d := 2 * float64(n) / float64(ca[x]+cb[y])
+			if d >= p.learnDice {
+				links = append(links, link{pair{x, y}, d, n})
+			}
 		}
 	}
 	sort.Slice(links, func(i, j int) bool {
