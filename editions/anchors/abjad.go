@@ -331,13 +331,15 @@ func readAbjadPairKeys(w, next []rune) []string {
 	return keys
 }
 
-// scanAbjadNames returns the candidate names of the abjad words among
-// toks (see the comment at the head of this file): each word's keys,
-// and those of a word that begins names of two words read together with
-// the next one when only a space or a maqaf (U+05BE) stands between
-// them, spanning both.
-func scanAbjadNames(text string, toks []token) []Anchor {
-	var out []Anchor
+// appendAbjadNames appends to out the candidate names of the abjad
+// words among toks (see the comment at the head of this file): each
+// word's keys, and those of a word that begins names of two words read
+// together with the next one when only a space or a maqaf (U+05BE)
+// stands between them, spanning both. It appends to Extract's slice
+// rather than returning its own, which Extract would copy: a word gives
+// an anchor for each of its readings, and these slices were a fifth of
+// what aligning Syriac Mark with the KJV allocated.
+func appendAbjadNames(out []Anchor, text string, toks []token) []Anchor {
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(text[t.start:])
 		if t.digits || !abjad(r) {

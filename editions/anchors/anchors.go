@@ -117,8 +117,8 @@ func Extract(text string, lang language.Tag) []Anchor {
 	}
 	out = append(out, scanDates(text, toks)...)
 	out = append(out, scanNames(text, toks, l)...)
-	out = append(out, scanAbjadNames(text, toks)...)
-	out = append(out, scanHangulNames(text, toks)...)
+	out = appendAbjadNames(out, text, toks)
+	out = appendHangulNames(out, text, toks)
 	out = append(out, scanPunct(text)...)
 	sortAnchors(out)
 	return out

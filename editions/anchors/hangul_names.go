@@ -114,10 +114,10 @@ var (
 	hangulCached atomic.Int64
 )
 
-// scanHangulNames returns the candidate names of the hangul words among
-// toks (see the comment at the head of this file).
-func scanHangulNames(text string, toks []token) []Anchor {
-	var out []Anchor
+// appendHangulNames appends to out the candidate names of the hangul
+// words among toks (see the comment at the head of this file), as
+// appendAbjadNames does.
+func appendHangulNames(out []Anchor, text string, toks []token) []Anchor {
 	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(text[t.start:])
 		if t.digits || scriptClass(r) != 4 {
