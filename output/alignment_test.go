@@ -16,6 +16,16 @@ func edition(id, lang string, sentences ...string) *editions.Edition {
 	return paragraphs(id, lang, sentences)
 }
 
+// pairedAlike aligns a and b sentence by sentence: row i pairs sentence
+// i of each, matched at 0.9. a and b have as many sentences.
+func pairedAlike(a, b *editions.Edition) *align.Alignment {
+	al := &align.Alignment{Editions: []*editions.Edition{a, b}}
+	for i := range a.Sentences {
+		al.Rows = append(al.Rows, align.Row{Cells: [][]int{{i}, {i}}, Kind: align.Match, Score: 0.9})
+	}
+	return al
+}
+
 func sample() *align.Alignment {
 	en := edition("en", "en", "It rained.", "We stayed in.", "The end.")
 	fr := edition("fr", "fr", "Il pleuvait.", "Nous sommes restés.", "Dedans.", "Voilà la fin.", "Note du traducteur.")

@@ -157,9 +157,7 @@ func TestBidiStyles(t *testing.T) {
 func TestViewRightToLeftColumn(t *testing.T) {
 	en := edition("en", "en", "In 1040 David was born in Bethlehem.")
 	he := edition("he", "he", "בשנת 1040 נולד David בבית לחם.")
-	al := &align.Alignment{Editions: []*editions.Edition{en, he}, Rows: []align.Row{
-		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
-	}}
+	al := pairedAlike(en, he)
 	out := render(t, al, ViewOptions{Width: 100, Bidi: BidiVisual})
 	line := strings.Split(out, "\n")[1]
 	want := "." + rev("לחם") + " " + rev("בבית") + " David " + rev("נולד") + " 1040 " + rev("בשנת")

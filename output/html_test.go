@@ -179,11 +179,7 @@ func TestHTMLColumns(t *testing.T) {
 func TestHTMLAnchors(t *testing.T) {
 	en := edition("en", "en", "On 25 October 1917 the 😀 Trotsky spoke.", "See note.[1]", "So said Kamenev.")
 	fr := edition("fr", "fr", "Le 25 octobre 1918, 😀 Trotski parla.", "Voir la note.[1]", "Ainsi parla-t-il.")
-	al := &align.Alignment{Editions: []*editions.Edition{en, fr}, Rows: []align.Row{
-		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
-		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
-		{Cells: [][]int{{2}, {2}}, Kind: align.Match, Score: 0.9},
-	}}
+	al := pairedAlike(en, fr)
 	block := dataBlock(t, writeHTML(t, al, HTMLOptions{}), "view-data")
 	// The anchors as the page's script reads them: [start, end, key,
 	// flags, note].
@@ -265,10 +261,7 @@ func TestHTMLNamesInColumnsWithoutCase(t *testing.T) {
 			[2]string{"Naomi=pnm Bethlehem=pbtlm Ruth=prt", "Elimelech=pelmlk Naomi=pnm"},
 			[2]string{"나오미가=pnm 룻과=prt 베들레헴으로=pbtlm", "나오미의=pnm 엘리멜렉이=pelmlk"}},
 	} {
-		al := &align.Alignment{Editions: []*editions.Edition{edition("en", "en", en...), edition(c.lang, c.lang, c.text[:]...)}, Rows: []align.Row{
-			{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
-			{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
-		}}
+		al := pairedAlike(edition("en", "en", en...), edition(c.lang, c.lang, c.text[:]...))
 		shown := highlighted(t, al)
 		for e, want := range [2][2]string{c.en, c.ed} {
 			for s := range want {

@@ -108,10 +108,7 @@ func TestViewWideCharacters(t *testing.T) {
 func TestViewMarksMissingAnchors(t *testing.T) {
 	fr := edition("fr", "fr", "Le 6 avril, la direction céda.", "Il partit à 8 heures 45.")
 	en := edition("en", "en", "On 16 April the management gave way.", "He left at 8.45.")
-	al := &align.Alignment{Editions: []*editions.Edition{fr, en}, Rows: []align.Row{
-		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
-		{Cells: [][]int{{1}, {1}}, Kind: align.Match, Score: 0.9},
-	}}
+	al := pairedAlike(fr, en)
 	var b strings.Builder
 	if err := WriteView(&b, al, ViewOptions{Width: 120, Color: true}); err != nil {
 		t.Fatal(err)
@@ -170,9 +167,7 @@ func TestViewManyEditions(t *testing.T) {
 func TestViewNamesInHebrewColumn(t *testing.T) {
 	en := edition("en", "en", "David reigned in Jerusalem for 33 years.")
 	he := edition("he", "he", "דוד מלך בירושלים שלושים ושלוש שנה.")
-	al := &align.Alignment{Editions: []*editions.Edition{en, he}, Rows: []align.Row{
-		{Cells: [][]int{{0}, {0}}, Kind: align.Match, Score: 0.9},
-	}}
+	al := pairedAlike(en, he)
 	out := render(t, al, ViewOptions{Width: 120, Color: true})
 	var lit []string
 	for _, m := range regexp.MustCompile(`\x1b\[[0-9;]*m([^\x1b]*)\x1b\[0m`).FindAllStringSubmatch(out, -1) {
