@@ -5,7 +5,6 @@ package output
 // them.
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -41,10 +40,7 @@ func (a viewAnchor) appendJSON(b []byte) ([]byte, error) {
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(a.end), 10)
 	b = append(b, ',')
-	b, err := appendJSONString(b, a.key)
-	if err != nil {
-		return nil, err
-	}
+	b = appendJSONString(b, a.key)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(a.flags), 10)
 	b = append(b, ',')
@@ -62,28 +58,6 @@ func (a *viewAnchor) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("an anchor of %d values, want 5", len(fields))
 	}
 	return nil
-}
-
-// appendJSONString appends s as a JSON string, as encoding/json writes
-// it without escaping HTML: directly when s is printable ASCII without
-// quote or backslash, else by encoding/json itself.
-func appendJSONString(b []byte, s string) ([]byte, error) {
-	plain := true
-	for i := 0; i < len(s) && plain; i++ {
-		plain = s[i] >= 0x20 && s[i] < 0x7f && s[i] != '"' && s[i] != '\\'
-	}
-	if plain {
-		b = append(b, '"')
-		b = append(b, s...)
-		return append(b, '"'), nil
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		return nil, err
-	}
-	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...), nil
 }
 
 // Flags of a viewAnchor.
@@ -196,6 +170,9 @@ func (vb *viewBuilder) place(e, si int, as []placed, missing []anchors.Anchor, h
 				note, notes[an.key[1:]] = q[0], q[1:]
 			}
 			if note >= 0 && vb.firstRef[e][note] == si && !vb.refDone[e][note] {
+				if vb.refDone[e] == nil {
+					vb.refDone[e] = map[int]bool{}
+				}
 				vb.refDone[e][note] = true
 				flags |= anchorFirstRef
 			}

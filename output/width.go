@@ -87,8 +87,14 @@ func wrapRanges(s string, cols int) [][2]int { return wrapRangesN(s, cols, -1) }
 
 // wrapRangesN returns the first n ranges of wrapRanges, or all when n is
 // negative.
-func wrapRangesN(s string, cols, n int) [][2]int {
-	var out [][2]int
+func wrapRangesN(s string, cols, n int) [][2]int { return appendWrapRanges(nil, s, cols, n) }
+
+// appendWrapRanges appends the ranges of wrapRangesN to out.
+func appendWrapRanges(out [][2]int, s string, cols, n int) [][2]int {
+	n += len(out) // the count of ranges to stop at, when not negative
+	if n < len(out) {
+		n = -1
+	}
 	pos := 0
 	for pos < len(s) && len(out) != n {
 		cut, next, whole := breakAt(s[pos:], cols)
