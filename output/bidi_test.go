@@ -41,7 +41,7 @@ func visual(s string, cols int, rtl bool, color bool) []wrappedLine {
 func texts(lines []wrappedLine) []string {
 	var out []string
 	for _, ln := range lines {
-		out = append(out, ln.text)
+		out = append(out, ln.String())
 	}
 	return out
 }
@@ -117,7 +117,7 @@ func TestBidiInLatinColumn(t *testing.T) {
 	sameLines(t, "number after Hebrew", visual("See עמוד 12 here.", 60, false, false), []string{
 		"See 12 " + rev("עמוד") + " here.",
 	})
-	if got := visual("Plain (text) 12.", 60, false, false); got[0].text != "Plain (text) 12." || got[0].right {
+	if got := visual("Plain (text) 12.", 60, false, false); got[0].String() != "Plain (text) 12." || got[0].right {
 		t.Errorf("a left-to-right line was changed: %+v", got[0])
 	}
 }

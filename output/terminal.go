@@ -97,9 +97,13 @@ type view struct {
 	line []byte
 	// What wrapPieces wraps a cell with, kept from cell to cell: the
 	// ranges of its lines, the buffer its styled lines are written in,
-	// and the lines of each column of a side-by-side row.
+	// its style runs and where each line is in the buffer; and the lines
+	// of each column of a side-by-side row.
 	ranges  [][2]int
 	lineBuf []byte
+	runs    []styleRun
+	ps      []piece // the pieces of a cell (pieces)
+	spans   [][2]int
 	cells   [][]wrappedLine
 }
 
@@ -290,7 +294,7 @@ func (v *view) stackedRow(w *bufio.Writer, r int) {
 				g = gutterText(row, k, e)
 				lead = label.String() + strings.Repeat(" ", v.labelWidth-stringWidth(l))
 			}
-			w.WriteString(strings.TrimRight(fmt.Sprintf("%s %*s │ %s%s", lead, v.gutter, g, v.indent(ln), ln.text), " ") + "\n")
+			w.WriteString(strings.TrimRight(fmt.Sprintf("%s %*s │ %s%s", lead, v.gutter, g, v.indent(ln), ln), " ") + "\n")
 		}
 	}
 	w.WriteString("\n")
@@ -327,7 +331,7 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 			if l < len(cells[k]) {
 				ln := cells[k][l]
 				b = appendSpaces(b, v.indentWidth(ln))
-				b = append(b, ln.text...)
+				b = ln.appendTo(b)
 				width = ln.width + v.indentWidth(ln)
 			}
 			if k < len(v.cols)-1 {

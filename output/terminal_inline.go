@@ -39,7 +39,7 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 		if k > 0 {
 			gut = ""
 		}
-		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s%s", v.gutter, gut, v.indent(ln), ln.text), " ") + "\n")
+		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s%s", v.gutter, gut, v.indent(ln), ln), " ") + "\n")
 	}
 }
 

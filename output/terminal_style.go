@@ -55,11 +55,23 @@ func (v *view) sgr(st style) (pre, post string) {
 
 // A wrapped line: its text with escape sequences, its width, and
 // whether it is to be right-aligned (a line of a right-to-left column
-// laid out in visual order).
+// laid out in visual order). A line of one style is its text between
+// that style's escape sequences, pre and post, so that it is a piece of
+// its cell's text, not a copy (wrapPieces).
 type wrappedLine struct {
-	text  string
-	width int
-	right bool
+	pre, text, post string
+	width           int
+	right           bool
+}
+
+// String is the line as written.
+func (ln wrappedLine) String() string { return ln.pre + ln.text + ln.post }
+
+// appendTo appends the line as written to b.
+func (ln wrappedLine) appendTo(b []byte) []byte {
+	b = append(b, ln.pre...)
+	b = append(b, ln.text...)
+	return append(b, ln.post...)
 }
 
 // wrapPieces wraps styled pieces to cols columns, appending the lines
@@ -79,12 +91,13 @@ type wrappedLine struct {
 // paragraph case of bench/pathological, which made the collector's
 // next goal, twice the live heap, the peak. So a cell of one piece is
 // wrapped in place, a line of one style without an escape sequence is a
-// piece of the cell's text, the other lines of a cell are written into
-// one buffer (v.lineBuf, kept) made a string once, and the slices are
-// the caller's to reuse (dst) and the view's (v.ranges).
+// piece of the cell's text between its escape sequences, the other lines of
+// a cell are written into one buffer (v.lineBuf, kept) made a string once,
+// and the slices are the caller's to reuse (dst) and the view's (v.ranges,
+// v.runs, v.spans).
 func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []wrappedLine {
 	var plain strings.Builder
-	var runs []styleRun // in order of start; neighbours differ in style
+	runs := v.runs[:0] // in order of start; neighbours differ in style
 	var only string     // the text of the first piece, all of it while it is the only one
 	texts, length := 0, 0
 	for _, p := range ps {
@@ -121,7 +134,7 @@ func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []w
 		bt = resolveBidi(s, rtl)
 	}
 	built := v.lineBuf[:0]
-	var spans [][2]int // the lines of dst[first:] written in built, by index and start there
+	spans := v.spans[:0] // the lines written in built, by index in dst and start in built
 	k := 0             // the run that holds the line's first byte; lines come in order
 	v.ranges = appendWrapRanges(v.ranges[:0], s, cols, -1)
 	for _, ln := range v.ranges {
@@ -136,8 +149,11 @@ func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []w
 		for k+1 < len(runs) && runs[k+1].start <= off+ln[0] {
 			k++
 		}
-		if pre, _ := v.sgr(runs[k].st); pre == "" && (k+1 == len(runs) || runs[k+1].start-off >= ln[1]) {
-			line.text = s[ln[0]:ln[1]] // one style, written as it is
+		if k+1 == len(runs) || runs[k+1].start-off >= ln[1] {
+			// One style: paint's bytes, without a copy.
+			if line.text = s[ln[0]:ln[1]]; line.text != "" {
+				line.pre, line.post = v.sgr(runs[k].st)
+			}
 			dst = append(dst, line)
 			continue
 		}
@@ -169,7 +185,7 @@ func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []w
 			dst[sp[0]].text = all[sp[1]:end]
 		}
 	}
-	v.lineBuf = built
+	v.lineBuf, v.runs, v.spans = built, runs, spans
 	return dst
 }
 
