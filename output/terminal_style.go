@@ -98,7 +98,7 @@ func (ln wrappedLine) appendTo(b []byte) []byte {
 func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []wrappedLine {
 	var plain strings.Builder
 	runs := v.runs[:0] // in order of start; neighbours differ in style
-	var only string     // the text of the first piece, all of it while it is the only one
+	var only string    // the text of the first piece, all of it while it is the only one
 	texts, length := 0, 0
 	for _, p := range ps {
 		text := p.text
@@ -135,7 +135,7 @@ func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []w
 	}
 	built := v.lineBuf[:0]
 	spans := v.spans[:0] // the lines written in built, by index in dst and start in built
-	k := 0             // the run that holds the line's first byte; lines come in order
+	k := 0               // the run that holds the line's first byte; lines come in order
 	v.ranges = appendWrapRanges(v.ranges[:0], s, cols, -1)
 	for _, ln := range v.ranges {
 		line := wrappedLine{width: stringWidth(s[ln[0]:ln[1]]), right: bt != nil && rtl}
