@@ -5,6 +5,7 @@ package output
 // them.
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -148,6 +149,7 @@ func (vb *viewBuilder) place(e, si int, as []placed, missing []anchors.Anchor, h
 	var notes map[string][]int // the notes of the sentence's markers not yet used, by label, in order
 	u16 := utf16Offsets(s.Text)
 	out := vb.scratch[:0]
+	prevEnd := 0
 	for _, an := range as {
 		flags, note := 0, -1
 		if an.kind == anchors.Name && hide[an.key] {
@@ -177,24 +179,106 @@ func (vb *viewBuilder) place(e, si int, as []placed, missing []anchors.Anchor, h
 				flags |= anchorFirstRef
 			}
 		}
-		if len(out) == 0 {
-			out = append(out, '[')
-		} else {
-			out = append(out, ',')
-		}
-		var err error
-		if out, err = (viewAnchor{u16(an.start), u16(an.end), an.key, int32(flags), int32(note)}).appendJSON(out); err != nil && vb.err == nil {
-			vb.err = err
-		}
+		start, end := u16(an.start), u16(an.end)
+		out = out.append(viewAnchor{start, end, an.key, int32(flags), int32(note)}, prevEnd)
+		prevEnd = end
 	}
+	vb.scratch = out
 	if len(out) > 0 {
-		// Kept as the JSON the page carries, copied to its length: a
-		// page of dense anchors holds millions, and as viewAnchors with
-		// their keys they took about twice the bytes.
-		out = append(out, ']')
-		vb.scratch = out
-		vb.cur.anchors = append(vb.cur.anchors, sentenceView{E: e, S: si, Anchors: append(json.RawMessage(nil), out...)})
+		vb.cur.anchors = append(vb.cur.anchors, sentenceView{E: e, S: si, Anchors: append(anchorList(nil), out...)})
 	}
+}
+
+// An anchorList is the anchors of a sentence as the view data keeps
+// them until the page is written: for each anchor, in order, the
+// distance of its start from the end of the one before (from 0 for the
+// first) and its length, the length of its key and the key, its flags
+// and its note, the numbers as varints. It is written as the JSON list
+// of its viewAnchors (appendJSON, MarshalJSON).
+//
+// The view data of a page is gathered whole before it is written (its
+// sentences are written in the order of their numbers as strings, "10"
+// before "2", as encoding/json orders a map's keys, which rows do not
+// come in), and on a page of dense anchors it is most of the page: kept
+// as JSON, 25 MB live for the anchors case of bench/pathological (8 MB
+// of text), whose collection goal, twice the live heap, made the page's
+// peak 86 MB, 10.7 times the input. An anchor of a name ("[39,45,
+// \"pfrnk\",0,-1]", 22 bytes of JSON) takes 9 bytes so.
+type anchorList []byte
+
+// append appends a, which starts no earlier than prevEnd, the end of the
+// anchor before it (0 for the first).
+func (l anchorList) append(a viewAnchor, prevEnd int) anchorList {
+	b := []byte(l)
+	b = binary.AppendVarint(b, int64(a.start-prevEnd))
+	b = binary.AppendVarint(b, int64(a.end-a.start))
+	b = binary.AppendVarint(b, int64(len(a.key)))
+	b = append(b, a.key...)
+	b = binary.AppendVarint(b, int64(a.flags))
+	b = binary.AppendVarint(b, int64(a.note))
+	return b
+}
+
+// anchors returns the anchors of l.
+func (l anchorList) anchors() []viewAnchor {
+	var out []viewAnchor
+	l.each(func(a viewAnchor) { out = append(out, a) })
+	return out
+}
+
+// each calls f with each anchor of l, in order.
+func (l anchorList) each(f func(viewAnchor)) {
+	end := 0
+	for len(l) > 0 {
+		var a viewAnchor
+		a.start = end + int(l.varint())
+		a.end = a.start + int(l.varint())
+		n := int(l.varint())
+		a.key = string(l[:n]) // a short string, on the stack while it does not escape f
+		l = l[n:]
+		a.flags, a.note = int32(l.varint()), int32(l.varint())
+		f(a)
+		end = a.end
+	}
+}
+
+// varint reads the varint at the start of *l.
+func (l *anchorList) varint() int64 {
+	v, n := binary.Varint(*l)
+	*l = (*l)[n:]
+	return v
+}
+
+// appendJSON appends l as the JSON list of its viewAnchors.
+func (l anchorList) appendJSON(b []byte) []byte {
+	b = append(b, '[')
+	first := true
+	l.each(func(a viewAnchor) {
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b, _ = a.appendJSON(b)
+	})
+	return append(b, ']')
+}
+
+// MarshalJSON writes l as the JSON list of its viewAnchors.
+func (l anchorList) MarshalJSON() ([]byte, error) { return l.appendJSON(nil), nil }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (l *anchorList) UnmarshalJSON(b []byte) error {
+	var as []viewAnchor
+	if err := json.Unmarshal(b, &as); err != nil {
+		return err
+	}
+	*l = nil
+	end := 0
+	for _, a := range as {
+		*l = l.append(a, end)
+		end = a.end
+	}
+	return nil
 }
 
 // utf16Offsets returns a function mapping byte offsets of s to offsets in

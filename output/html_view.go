@@ -5,7 +5,6 @@ package output
 // the differences counted for the legend.
 
 import (
-	"encoding/json"
 	"io"
 	"sort"
 	"strconv"
@@ -40,8 +39,9 @@ type viewEd struct {
 	NoteText  map[int]string `json:"noteText"`
 	// Anchors maps a sentence to its anchors, with offsets in UTF-16
 	// code units as JavaScript counts them.
-	// Each is the JSON of a list of viewAnchor, as place writes it.
-	Anchors map[int]json.RawMessage `json:"anchors"`
+	// Each is a list of viewAnchor, as place makes it, kept compact
+	// (anchorList) and written as JSON.
+	Anchors map[int]anchorList `json:"anchors"`
 }
 
 // writeViewJSON writes v as JSON, without the final newline: the bytes
@@ -71,7 +71,7 @@ func writeViewJSON(w io.Writer, v *viewData) error {
 		}
 		// Likewise `"anchors":{}}` and a newline.
 		anchors := ed.Anchors
-		ed.Anchors = map[int]json.RawMessage{}
+		ed.Anchors = map[int]anchorList{}
 		js.encoded(&ed, 3)
 		writeSentenceMap(js, anchors)
 		js.raw("}}")
@@ -82,7 +82,7 @@ func writeViewJSON(w io.Writer, v *viewData) error {
 
 // writeSentenceMap writes the entries of m, a JSON object's, in the
 // order encoding/json writes a map of ints: by their keys as strings.
-func writeSentenceMap(js *jsonStream, m map[int]json.RawMessage) {
+func writeSentenceMap(js *jsonStream, m map[int]anchorList) {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, strconv.Itoa(k))
@@ -99,7 +99,7 @@ func writeSentenceMap(js *jsonStream, m map[int]json.RawMessage) {
 		b = append(b, k...)
 		b = append(b, '"', ':')
 		js.bytes(b)
-		js.bytes(m[n])
+		js.appended(func(b []byte) ([]byte, error) { return m[n].appendJSON(b), nil })
 	}
 }
 
@@ -118,7 +118,7 @@ type viewBuilder struct {
 	refDone []map[int]bool
 	// scratch is the buffer place writes a sentence's anchors in before
 	// they are copied to their length; err the first error writing them.
-	scratch []byte
+	scratch anchorList
 	err     error
 }
 
@@ -135,7 +135,7 @@ type rowView struct {
 // A sentenceView is the anchors of sentence S of edition E.
 type sentenceView struct {
 	E, S    int
-	Anchors json.RawMessage
+	Anchors anchorList
 }
 
 func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, columns []int) *viewBuilder {
@@ -158,7 +158,7 @@ func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, c
 // headings, its notes and where each starts. Anchors are added row by
 // row.
 func editionView(ed *editions.Edition) viewEd {
-	v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int]json.RawMessage{}}
+	v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int]anchorList{}}
 	for _, p := range ed.Paragraphs {
 		switch p.Kind {
 		case editions.Heading:

@@ -93,3 +93,37 @@ func TestAppendJSON(t *testing.T) {
 		}
 	}
 }
+
+// A sentence's anchors kept compact are written as the JSON of their
+// list of viewAnchors, and read back from it.
+func TestAnchorListJSON(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	keys := []string{"n1917", "pfrnk", `m"`, "p\u2028", "d1872-10-02", "", "n١٩١٧"}
+	for trial := 0; trial < 200; trial++ {
+		var as []viewAnchor
+		var l anchorList
+		end := 0
+		for k := rng.Intn(6); k > 0; k-- {
+			a := viewAnchor{start: end + rng.Intn(3)*rng.Intn(200), key: keys[rng.Intn(len(keys))], flags: int32(rng.Intn(4)), note: int32(rng.Intn(300) - 1)}
+			a.end = a.start + rng.Intn(70000)
+			l = l.append(a, end)
+			as = append(as, a)
+			end = a.end
+		}
+		want := "null"
+		if as != nil {
+			want = encodeJSON(t, as)
+		}
+		if l == nil {
+			continue // a sentence without anchors is not kept
+		}
+		got, err := json.Marshal(l)
+		if err != nil || string(got) != want {
+			t.Fatalf("%v written %s (%v), want %s", as, got, err, want)
+		}
+		var back anchorList
+		if err := json.Unmarshal(got, &back); err != nil || !bytes.Equal(back, l) {
+			t.Fatalf("%s read back as %v (%v), want %v", got, back.anchors(), err, as)
+		}
+	}
+}
