@@ -94,7 +94,7 @@ var anchorPrefix = map[anchors.Kind]string{
 func (vb *viewBuilder) sentenceAnchors(e, si int, all bool, named rowNames) []placed {
 	ed := vb.a.Editions[e]
 	s := ed.Sentences[si]
-	if !all && len(s.Markers) == 0 {
+	if !all && len(ed.SentenceMarkers(si)) == 0 {
 		return nil
 	}
 	heading := ed.Paragraphs[s.Paragraph].Kind == editions.Heading
@@ -164,7 +164,7 @@ func (vb *viewBuilder) place(e, si int, as []placed, missing []anchors.Anchor, h
 			// used, in the sentence's order.
 			if notes == nil {
 				notes = map[string][]int{}
-				for _, m := range s.Markers {
+				for _, m := range vb.a.Editions[e].SentenceMarkers(si) {
 					notes[m.Label] = append(notes[m.Label], m.Note)
 				}
 			}

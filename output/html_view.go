@@ -185,13 +185,10 @@ func editionView(ed *editions.Edition) viewEd {
 // marker, and reports whether ed has note markers at all.
 func firstRefs(ed *editions.Edition) (map[int]int, bool) {
 	fr := map[int]int{}
-	markers := false
-	for _, s := range ed.Sentences {
-		for _, m := range s.Markers {
-			if _, ok := fr[m.Note]; !ok && m.Note >= 0 {
-				fr[m.Note] = s.Index
-			}
-			markers = true
+	markers := len(ed.Markers) > 0
+	for _, m := range ed.Markers {
+		if _, ok := fr[m.Note]; !ok && m.Note >= 0 {
+			fr[m.Note] = m.Sentence
 		}
 	}
 	return fr, markers

@@ -73,7 +73,7 @@ func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
 		for _, s := range e.ParagraphSentences(p.Index) {
 			num := fmt.Sprintf("%*d  ", gutter-2, s.Index)
 			text := s.Text
-			for _, m := range s.Markers {
+			for _, m := range e.SentenceMarkers(s.Index) {
 				if m.Note >= 0 {
 					text += fmt.Sprintf("  →note %s at ¶%d", m.Label, e.Notes[m.Note].Paragraph)
 				} else {
@@ -156,7 +156,7 @@ func writeSegmentJSON(w io.Writer, e *editions.Edition) error {
 		}
 		for _, s := range e.ParagraphSentences(p.Index) {
 			js := jsonSentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text, Norm: s.Norm}
-			for _, m := range s.Markers {
+			for _, m := range e.SentenceMarkers(s.Index) {
 				jm := jsonMarker{Label: m.Label, Start: m.Start, End: m.End}
 				if m.Note >= 0 {
 					jm.Note = intPtr(m.Note)
