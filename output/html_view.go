@@ -225,13 +225,23 @@ func (vb *viewBuilder) add(rv *rowView) {
 
 // rowView gathers the view of row r.
 func (vb *viewBuilder) rowView(r int) *rowView {
+	rv := &rowView{}
+	vb.fillRowView(rv, r)
+	return rv
+}
+
+// fillRowView gathers the view of row r into rv, which is empty or
+// holds a row view already added (rowCache.gather reuses one when it
+// keeps none).
+func (vb *viewBuilder) fillRowView(rv *rowView, r int) {
 	// The maps of a row are made when it first needs them, and those of
 	// refDone kept from row to row, emptied: made for every row, they
 	// were most of what the parallel edition allocated on a text of
 	// many short rows (66 of 127 MB on the 20 MB paragraph case of
 	// bench/pathological, 290,000 rows without a difference or a
 	// marker).
-	rv := &rowView{}
+	rv.anchors = rv.anchors[:0]
+	clear(rv.types)
 	vb.cur = rv
 	if len(vb.refDone) != len(vb.a.Editions) {
 		vb.refDone = make([]map[int]bool, len(vb.a.Editions))
@@ -241,7 +251,6 @@ func (vb *viewBuilder) rowView(r int) *rowView {
 	}
 	vb.row(r)
 	vb.cur = nil
-	return rv
 }
 
 // row gathers what row r needs into vb.cur: its anchors, and its
