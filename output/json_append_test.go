@@ -127,3 +127,42 @@ func TestAnchorListJSON(t *testing.T) {
 		}
 	}
 }
+
+// The segmentation's JSON, written a sentence at a time, is the bytes
+// json.Encoder writes for the whole model (segmentDoc), indented: with
+// headings, notes, markers, text JSON escapes, and for an empty edition.
+func TestSegmentJSONStream(t *testing.T) {
+	text := "# A <title> & more\n\nIl pleuvait.[^1] « Quoi ? » dit-il.\tEncore.\n\nSecond paragraphe[^2] ici.\n\n[^1]: Une note.\n\n[^2]: Une autre, \"citée\".\n"
+	e, err := editions.Parse("a.md", []byte(text), editions.Options{Lang: "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := &editions.Edition{ID: "empty", Path: "empty.txt"}
+	noSentences := &editions.Edition{ID: "bare", Path: "bare.txt", Paragraphs: []editions.Paragraph{{Kind: editions.Text, Note: -1}}}
+	for _, ed := range []*editions.Edition{e, empty, noSentences} {
+		doc := segmentDoc{Edition: editionHeader(ed), Paragraphs: []jsonParagraph{}, Notes: notesJSON(ed)}
+		for _, p := range ed.Paragraphs {
+			jp := paragraphJSON(p)
+			for _, s := range ed.ParagraphSentences(p.Index) {
+				jp.Sentences = append(jp.Sentences, sentenceJSON(ed, s))
+			}
+			doc.Paragraphs = append(doc.Paragraphs, jp)
+		}
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeSegmentJSON(&got, ed); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s: written\n%s\nencoding the whole writes\n%s", ed.ID, got.String(), want.String())
+		}
+	}
+	if len(e.Markers) != 2 || len(e.Notes) != 2 {
+		t.Errorf("the sample has %d markers and %d notes, want 2 and 2", len(e.Markers), len(e.Notes))
+	}
+}
