@@ -19,8 +19,8 @@ import (
 // flags has anchorMissing for an anchor with no counterpart in another
 // column of its row and anchorFirstRef for the first marker of a note
 // (the note links back to it); note is the note a marker points to, or
-// -1. A sentence's anchors are kept as the JSON of their list
-// (viewBuilder.place), which appendJSON writes.
+// -1. A sentence's anchors are kept compact (anchorList, made by
+// viewBuilder.place) and written by appendJSON.
 type viewAnchor struct {
 	start, end  int // offsets in UTF-16 code units
 	key         string
@@ -31,11 +31,11 @@ type viewAnchor struct {
 // bytes encoding/json writes for such an array of values (HTML not
 // escaped, as the page's data is encoded).
 func (a viewAnchor) MarshalJSON() ([]byte, error) {
-	return a.appendJSON(make([]byte, 0, 24+len(a.key)))
+	return a.appendJSON(make([]byte, 0, 24+len(a.key))), nil
 }
 
 // appendJSON appends what MarshalJSON writes to b.
-func (a viewAnchor) appendJSON(b []byte) ([]byte, error) {
+func (a viewAnchor) appendJSON(b []byte) []byte {
 	b = append(b, '[')
 	b = strconv.AppendInt(b, int64(a.start), 10)
 	b = append(b, ',')
@@ -46,7 +46,7 @@ func (a viewAnchor) appendJSON(b []byte) ([]byte, error) {
 	b = strconv.AppendInt(b, int64(a.flags), 10)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(a.note), 10)
-	return append(b, ']'), nil
+	return append(b, ']')
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.
@@ -258,7 +258,7 @@ func (l anchorList) appendJSON(b []byte) []byte {
 			b = append(b, ',')
 		}
 		first = false
-		b, _ = a.appendJSON(b)
+		b = a.appendJSON(b)
 	})
 	return append(b, ']')
 }

@@ -117,9 +117,8 @@ type viewBuilder struct {
 	cur     *rowView
 	refDone []map[int]bool
 	// scratch is the buffer place writes a sentence's anchors in before
-	// they are copied to their length; err the first error writing them.
+	// they are copied to their length.
 	scratch anchorList
-	err     error
 }
 
 // A rowView is what one row adds to the view data: the anchors of its
