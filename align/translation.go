@@ -147,7 +147,17 @@ func SearchBeads(a, b *editions.Edition, dicts []*dict.Dictionary) []Bead {
 // run with the search's path, whose rows the caller makes; with
 // withNull, the caller will compare the alignment with chance.
 func searchTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool) *translationRun {
-	r := &translationRun{withNull: withNull}
+	r := translationSides(a, b, p, dicts)
+	r.withNull = withNull
+	r.alignSides(p)
+	return r
+}
+
+// translationSides is searchTranslation before the search: the run with
+// its sides and vocabulary, the dictionaries' word pairs among their
+// features.
+func translationSides(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
+	r := &translationRun{}
 	r.sa, r.sb, r.v = newSides(a, b, p)
 	// A dictionary's word pairs are known before aligning, as shared
 	// names and numbers are: features of the first pass.
@@ -168,7 +178,6 @@ func searchTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictiona
 		}
 	}
 	r.nBase = len(r.v.class)
-	r.alignSides(p)
 	return r
 }
 
