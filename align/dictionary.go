@@ -72,7 +72,7 @@ import (
 // 0.868, 0.871 to 0.874, before nearness); the weight of words against
 // lengths (params.sim 5, 7, 8, 10 for 6: 0.864 to 0.871) and the
 // similarity of a typical pair (simBase 0.15 to 0.3) when a dictionary
-// is given, both flat; after the first pass, linking the dictionary's
+// is given, both flat (before nearness too); after the first pass, linking the dictionary's
 // other candidate pairs that its 1-1 beads show together (Dice 0.2 to
 // 0.5, with 1 or 2 beads at least: 0.863 to 0.868, 0.875 to 0.880); a
 // second link for a word whose second translation is as near (fewer
