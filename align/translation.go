@@ -261,6 +261,17 @@ func (r *translationRun) alignSides(p *params) {
 			related = true
 		}
 	}
+	// The first pass expects the lengths of the whole texts; where one
+	// of them lacks much of the other, what it matched may say another
+	// ratio (ratioMisled), and the pass is made again with that one:
+	// its path is what learning learns from, what the second pass
+	// starts from, and what chance.go weighs.
+	if mr := m.matchedRatio(path); ratioMisled(m.ratio, mr) {
+		m.ratio = mr
+		path, _ = m.search(bd)
+		r.first = path
+		r.firstCosts = nil
+	}
 	if r.firstCosts == nil {
 		r.firstCosts, _, _ = sourceCosts(m, path)
 	}
