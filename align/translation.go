@@ -218,7 +218,9 @@ func (r *translationRun) alignSides(p *params) {
 	m := newModel(sa, sb, r.v, p)
 
 	// First pass: lengths and visibly shared features, in a band around
-	// the guide, widened while the best path runs along its edge.
+	// the guide, widened while the best path runs along its edge; the
+	// length ratio of the whole texts, or of what the pass matched where
+	// that one misled it (firstPass).
 	//
 	// The null alignment at the first band's half-width is always
 	// needed by alignWith: by the loop below when the first band's path
@@ -239,7 +241,7 @@ func (r *translationRun) alignSides(p *params) {
 	for r.width = minBand; ; r.width *= 2 {
 		bd = bandAround(c, r.width, sb.n)
 		var touched bool
-		path, touched = m.search(bd)
+		path, touched = m.firstPass(bd)
 		if early != nil {
 			r.firstNull, early = <-early, nil
 		}
@@ -260,17 +262,6 @@ func (r *translationRun) alignSides(p *params) {
 		case Related:
 			related = true
 		}
-	}
-	// The first pass expects the lengths of the whole texts; where one
-	// of them lacks much of the other, what it matched may say another
-	// ratio (ratioMisled), and the pass is made again with that one:
-	// its path is what learning learns from, what the second pass
-	// starts from, and what chance.go weighs.
-	if mr := m.matchedRatio(path); ratioMisled(m.ratio, mr) {
-		m.ratio = mr
-		path, _ = m.search(bd)
-		r.first = path
-		r.firstCosts = nil
 	}
 	if r.firstCosts == nil {
 		r.firstCosts, _, _ = sourceCosts(m, path)
