@@ -157,29 +157,13 @@ type stretchTest struct {
 
 // judge compares the costs of the real path with the null path's, and
 // returns the verdict on the whole and, when the whole is related, on
-// each window. real is the per-source-sentence costs of the real path;
-// matched and total are, per source sentence, the number of sentences
-// (both editions) in match rows and in all rows attributed to it. A
-// window is judged on its matched sentences only: the question is
-// whether its matches are chance, and a passage the translation leaves
-// out, aligned as deleted rows in both alignments, would make it look
-// so.
-//
-// The whole is judged on the sentences that either alignment matches: a
-// sentence both leave unaligned is explained by neither, and says
-// nothing of whether the real pairs are better than chance. Counted, the
-// sentences of a passage the translation leaves out weighed as so many
-// sentences no better than chance: a translation lacking half of a short
-// text was found unrelated as a whole and lost every row (the short
-// story of testdata/gap, 36 sentences, in French without 21 of them:
-// signed-rank z 1.9, median gain over chance at most 0.00, every
-// sentence unaligned; TestMostLeftOut). Leaving out only the sentences
-// both leave out keeps the test fair for texts that do not correspond:
-// there the real path and the null are alike, a sentence one matches
-// and the other leaves out as likely either way round. The share of
-// sentences matched (the density rule) is still that of all the
-// stretch's sentences.
-func judge(real []float64, null *chanceCosts, matched, total []float64) (whole stretchTest, windows []stretchTest) {
+// each window. real and null are per-source-sentence costs; matched and
+// total are, per source sentence, the number of sentences (both
+// editions) in match rows and in all rows attributed to it. A window is
+// judged on its matched sentences only: the question is whether its
+// matches are chance, and a passage the translation leaves out, aligned
+// as deleted rows in both alignments, would make it look so.
+func judge(real, null []float64, matched, total []float64) (whole stretchTest, windows []stretchTest) {
 	n := len(real)
 	test := func(lo, hi int, window bool) stretchTest {
 		st := stretchTest{first: lo, limit: hi}
@@ -189,12 +173,9 @@ func judge(real []float64, null *chanceCosts, matched, total []float64) (whole s
 			if window && matched[k] == 0 {
 				continue
 			}
+			d = append(d, null[k]-real[k])
 			m += matched[k]
 			t += total[k]
-			if matched[k] == 0 && null.matched[k] == 0 {
-				continue
-			}
-			d = append(d, null.cost[k]-real[k])
 		}
 		if len(d) < chanceMinSentences {
 			st.verdict, st.density = Related, 1
@@ -382,30 +363,22 @@ func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 // wholeVerdict is judge's verdict on the whole of path, whose source
 // sentences cost real under m, against the null alignment's costs of
 // the same sentences (nullCosts).
-func wholeVerdict(m *model, path []step, real []float64, null *chanceCosts) Verdict {
+func wholeVerdict(m *model, path []step, real, null []float64) Verdict {
 	_, matched, total := sourceCosts(m, path)
 	whole, _ := judge(real, null, matched, total)
 	return whole.verdict
 }
 
-// chanceCosts is what judge reads of the null alignment: per source
-// sentence, its cost and the sentences of both editions in its match
-// rows (sourceCosts).
-type chanceCosts struct {
-	cost, matched []float64
-}
-
 // nullCosts returns the cost of each source sentence on the null
-// alignment at half-width width (nullSides, alignNull), and whether it
-// is matched: all that wholeVerdict and againstChance read of it, so
-// that its sides, model and path, as large as the real ones (27 MB for
-// bench/pathological's 20 MB paragraph), are let go as soon as it is
-// made.
-func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) *chanceCosts {
+// alignment at half-width width (nullSides, alignNull): all that
+// wholeVerdict and againstChance read of it, so that its sides, model
+// and path, as large as the real ones (27 MB for bench/pathological's
+// 20 MB paragraph), are let go as soon as it is made.
+func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) []float64 {
 	na, nb, nv := nullSides(sa, sb, v, nBase, p)
 	m, path := alignNull(na, nb, nv, p, width)
-	costs, matched, _ := sourceCosts(m, path)
-	return &chanceCosts{cost: costs, matched: matched}
+	costs, _, _ := sourceCosts(m, path)
+	return costs
 }
 
 // againstChance tests the alignment against the null alignment's costs
@@ -413,7 +386,7 @@ func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) *chanceC
 // unrelated stretches into unaligned rows and returns the rows with the
 // warnings. real, matched and total are what sourceCosts gives of the
 // alignment's path, whose rows are rows.
-func againstChance(rows []Row, real, matched, total []float64, null *chanceCosts) ([]Row, []Warning) {
+func againstChance(rows []Row, real, matched, total, null []float64) ([]Row, []Warning) {
 	whole, windows := judge(real, null, matched, total)
 	// The verdict of each source sentence.
 	verdict := make([]Verdict, len(real))

@@ -85,19 +85,19 @@ type translationRun struct {
 	width      int
 	dicts      []string       // the dictionaries that gave word pairs
 	refuted    map[int32]bool // their links the first pass belied (learn)
-	null       *chanceCosts
+	null       []float64
 	// withNull says that the run's caller compares it with chance
 	// (alignWith; alignEvidence does not): the null alignment at the
 	// first band's half-width is then made beside the first search
 	// (alignSides), and kept in firstNull.
 	withNull  bool
-	firstNull *chanceCosts
+	firstNull []float64
 }
 
 // nullAt returns the costs of r's null alignment at half-width width
 // (nullCosts): the one made beside the first search when it is of that
 // width.
-func (r *translationRun) nullAt(p *params, width int) *chanceCosts {
+func (r *translationRun) nullAt(p *params, width int) []float64 {
 	if width == minBand && r.firstNull != nil {
 		return r.firstNull
 	}
@@ -229,9 +229,9 @@ func (r *translationRun) alignSides(p *params) {
 	// where there are two (the null is as long as the search: 0.7 s of
 	// bench/pathological's paragraph); learning, which changes the
 	// sides, waits for it.
-	var early chan *chanceCosts
+	var early chan []float64
 	if r.withNull {
-		early = make(chan *chanceCosts, 1)
+		early = make(chan []float64, 1)
 		go func() { early <- nullCosts(sa, sb, r.v, r.nBase, p, minBand) }()
 	}
 	c := guide(sa, sb, r.v)
