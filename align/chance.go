@@ -346,8 +346,7 @@ func reversedSide(sb *side) *side {
 // with, around the straight diagonal: the reversed text shares few rare
 // features with the first, so a guide drawn through them would be
 // noise, and the band would widen to the whole grid. The null has then
-// as much freedom as the real first pass had, its length ratio made
-// again as that one's is (firstPass), and costs one search, or two.
+// as much freedom as the real first pass had, and costs one search.
 func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 	m := newModel(sa, sb, v, p)
 	c := make([]float64, sa.n+1)
@@ -356,7 +355,7 @@ func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 			c[i] = float64(i) * float64(sb.n) / float64(sa.n)
 		}
 	}
-	path, _ := m.firstPass(bandAround(c, width, sb.n))
+	path, _ := m.search(bandAround(c, width, sb.n))
 	return m, path
 }
 

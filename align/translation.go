@@ -218,9 +218,7 @@ func (r *translationRun) alignSides(p *params) {
 	m := newModel(sa, sb, r.v, p)
 
 	// First pass: lengths and visibly shared features, in a band around
-	// the guide, widened while the best path runs along its edge; the
-	// length ratio of the whole texts, or of what the pass matched where
-	// that one misled it (firstPass).
+	// the guide, widened while the best path runs along its edge.
 	//
 	// The null alignment at the first band's half-width is always
 	// needed by alignWith: by the loop below when the first band's path
@@ -241,7 +239,7 @@ func (r *translationRun) alignSides(p *params) {
 	for r.width = minBand; ; r.width *= 2 {
 		bd = bandAround(c, r.width, sb.n)
 		var touched bool
-		path, touched = m.firstPass(bd)
+		path, touched = m.search(bd)
 		if early != nil {
 			r.firstNull, early = <-early, nil
 		}
@@ -265,6 +263,16 @@ func (r *translationRun) alignSides(p *params) {
 	}
 	if r.firstCosts == nil {
 		r.firstCosts, _, _ = sourceCosts(m, path)
+	}
+	// The pass expected the lengths of the whole texts; where what it
+	// matched says another ratio (ratioMisled), it is made again with
+	// that one, for learning and the second pass. The comparison with
+	// chance keeps the costs of the pass made as the null is, with the
+	// whole texts' ratio (firstCosts).
+	if mr := m.matchedRatio(path); ratioMisled(m.ratio, mr) {
+		m.ratio = mr
+		path, _ = m.search(bd)
+		r.first = path
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the
