@@ -198,7 +198,9 @@ func rowsOf(path []step, raw []float64) []Row {
 // sets r's model of the second pass, which scored it, its path, the
 // first pass's path and costs (before learning changes the features:
 // evidence for calibration, calibrate.go, and for the comparison with
-// chance, chance.go), and the half-width of the band searched.
+// chance, chance.go; the path made again where the whole texts' length
+// ratio misled it, the costs those of the pass made with that ratio, as
+// the null is), and the half-width of the band searched.
 //
 // The first pass searches a band around the guide, widened while the
 // best path runs along its edge — but not past the point where the
