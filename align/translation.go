@@ -207,7 +207,9 @@ func rowsOf(path []step, raw []float64) []Row {
 // sets r's model of the second pass, which scored it, its path, the
 // first pass's path and costs (before learning changes the features:
 // evidence for calibration, calibrate.go, and for the comparison with
-// chance, chance.go), and the half-width of the band searched.
+// chance, chance.go; the path made again where the whole texts' length
+// ratio misled it, the costs those of the pass made with that ratio, as
+// the null is), and the half-width of the band searched.
 //
 // The first pass searches a band around the guide, widened while the
 // best path runs along its edge — but not past the point where the
@@ -272,6 +274,16 @@ func (r *translationRun) alignSides(p *params) {
 	}
 	if r.firstCosts == nil {
 		r.firstCosts, _, _ = sourceCosts(m, path)
+	}
+	// The pass expected the lengths of the whole texts; where what it
+	// matched says another ratio (ratioMisled), it is made again with
+	// that one, for learning and the second pass. The comparison with
+	// chance keeps the costs of the pass made as the null is, with the
+	// whole texts' ratio (firstCosts).
+	if mr := m.matchedRatio(path); ratioMisled(m.ratio, mr) {
+		m.ratio = mr
+		path, _ = m.search(bd)
+		r.first = path
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the
