@@ -304,7 +304,7 @@ func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool, drop
 		}
 		return &side{n: s.n, paras: s.paras, length: s.length, cumLen: s.cumLen,
 			feats: base, weight: make([]float64, s.n),
-			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, words: s.words, base: base}
+			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, words: s.words, ed: s.ed, minWord: s.minWord, base: base}
 	}
 	na, nb := share(sa), share(sb)
 	if revB {
@@ -322,7 +322,12 @@ func reversedSide(sb *side) *side {
 		length: make([]float64, n), cumLen: make([]float64, n+1),
 		weight: make([]float64, n),
 		para:   make([]int, n), paraEnd: make([]bool, n), weakEnd: make([]bool, len(sb.weakEnd)),
-		words: sb.words.reversed(), base: sb.base.reversed()}
+		base: sb.base.reversed()}
+	if len(sb.words.start) == n {
+		// The null alignment learns nothing: the words go with the
+		// side only if they were made.
+		nb.words = sb.words.reversed()
+	}
 	nb.feats = nb.base
 	for k := range n {
 		o := n - 1 - k

@@ -65,7 +65,7 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 		if len(v.dictLinks) > 0 {
 			countDictLinks(sa.base.at(st.i-1), sb.base.at(st.j-1), v, da, db, dab)
 		}
-		wa, wb := sa.words.at(st.i-1), sb.words.at(st.j-1)
+		wa, wb := sa.wordLists(v).at(st.i-1), sb.wordLists(v).at(st.j-1)
 		if len(wa)*len(wb) > maxBeadPairs {
 			continue
 		}
@@ -230,7 +230,7 @@ func linkWords(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool) {
 		var fs []fcount
 		for i := range x.s.n {
 			add = add[:0]
-			for _, w := range x.s.words.at(i) {
+			for _, w := range x.s.wordLists(v).at(i) {
 				add = append(add, x.m[w]...)
 			}
 			base := x.s.base.at(i)

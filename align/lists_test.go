@@ -8,14 +8,17 @@ import (
 
 // TestListsBuilder: the lists a side's features are kept in give back
 // every sentence's list as it was added, across the builder's chunks
-// (lists longer than a chunk among them), and in the views that share
-// the array: a range, a pick and the reverse order.
+// (lists longer than a chunk and empty lists among them), and in the
+// views that share the chunks: a range, a pick and the reverse order.
 func TestListsBuilder(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	var want [][]fcount
 	b := newListsBuilder[fcount](0)
 	for i := range 5000 {
 		n := rng.Intn(40)
+		if i%7 == 0 {
+			n = 0 // empty lists, some where a chunk would start
+		}
 		if i%1000 == 999 {
 			n = listChunk // longer than a chunk of fcounts
 		}
@@ -27,9 +30,6 @@ func TestListsBuilder(t *testing.T) {
 		b.add(x)
 	}
 	l := b.lists()
-	if len(l.all) != cap(l.all) {
-		t.Errorf("the array has %d elements and room for %d", len(l.all), cap(l.all))
-	}
 	for i, x := range want {
 		if got := l.at(i); !slices.Equal(got, x) {
 			t.Fatalf("list %d: %d elements, want %d", i, len(got), len(x))
@@ -58,5 +58,37 @@ func TestListsBuilder(t *testing.T) {
 	first := append(l.at(0), fcount{-1, -1})
 	if !slices.Equal(l.at(1), want[1]) || len(first) != len(want[0])+1 {
 		t.Errorf("appending to list 0 changed list 1")
+	}
+}
+
+// TestListsEmptyAtBoundary: an empty list that starts where a chunk
+// would, after a full chunk or a list longer than one, or as the first
+// or last list, is found, empty, and the lists around it are intact.
+func TestListsEmptyAtBoundary(t *testing.T) {
+	size := listChunk / 4 // int32 elements a chunk
+	for _, lens := range [][]int{
+		{0},
+		{0, 3, 0},
+		{size, 0},
+		{size - 2, 2, 0, 1},
+		{3 * size, 0, 5, 0},
+		{1, 2*size + 1, 0},
+	} {
+		b := newListsBuilder[int32](0)
+		var want [][]int32
+		for i, n := range lens {
+			x := make([]int32, n)
+			for k := range x {
+				x[k] = int32(i)
+			}
+			want = append(want, x)
+			b.add(x)
+		}
+		l := b.lists()
+		for i, x := range want {
+			if got := l.at(i); !slices.Equal(got, x) {
+				t.Errorf("lists of %v: list %d has %d elements, want %d", lens, i, len(got), len(x))
+			}
+		}
 	}
 }
