@@ -337,4 +337,3 @@ func (c *versionComparer) joined(e *editions.Edition, idx []int) string {
 	}
 	return strings.Join(parts, " ")
 }
-
