@@ -227,8 +227,8 @@ func unpairedRows(rows []Row, i0, i1, j0, j1 int) []Row {
 func (c *versionComparer) gapProgram(rows []Row, i0, j0 int, bd *band) ([]Row, bool) {
 	touched := false
 	first := len(rows) // the gap's rows are appended after rows
-	n := len(bd.lo) - 1
-	m := bd.hi[n]
+	n := bd.rows() - 1
+	m := bd.hi(n)
 	cost := make([]float64, bd.size)
 	from := make([][2]uint8, bd.size) // the step into the cell: sentences of a, of b
 	for k := range cost {
@@ -247,7 +247,7 @@ func (c *versionComparer) gapProgram(rows []Row, i0, j0 int, bd *band) ([]Row, b
 		return true
 	}
 	for i := 0; i <= n; i++ {
-		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+		for j := bd.lo(i); j <= bd.hi(i); j++ {
 			k, _ := bd.index(i, j)
 			here := cost[k]
 			if math.IsInf(here, 1) {
@@ -282,7 +282,7 @@ func (c *versionComparer) gapProgram(rows []Row, i0, j0 int, bd *band) ([]Row, b
 	for i, j := n, m; i > 0 || j > 0; {
 		k, _ := bd.index(i, j)
 		st := from[k]
-		if st[0] > 0 && st[1] > 0 && ((j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < m)) {
+		if st[0] > 0 && st[1] > 0 && ((j == bd.lo(i) && j > 0) || (j == bd.hi(i) && j < m)) {
 			touched = true
 		}
 		pi, pj := i-int(st[0]), j-int(st[1])
