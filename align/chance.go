@@ -354,6 +354,7 @@ func reversedSide(sb *side) *side {
 // as much freedom as the real first pass had, and costs one search.
 func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 	m := newModel(sa, sb, v, p)
+	m.noMargins = true // only the path's costs are read (nullCosts)
 	c := make([]float64, sa.n+1)
 	for i := range c {
 		if sa.n > 0 {

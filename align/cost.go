@@ -238,6 +238,9 @@ type model struct {
 	// endCost is the cost of a match ending on a strong end on one side
 	// and a weak one on the other (ends.go).
 	endCost float64
+	// noMargins says that no one reads the margins of the model's
+	// paths (step.margin10): the search then keeps none (search).
+	noMargins bool
 }
 
 func newModel(a, b *side, v *vocab, p *params) *model {

@@ -179,7 +179,16 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	// the start. margin[k][s] is the step's margin (packMargin), worked out
 	// as the cell is filled, since the costs themselves are not kept.
 	back := make([][nStates]uint8, bd.size)
-	margin := make([][nStates]int8, bd.size)
+	//
+	// A model whose margins no one reads (the null alignment's,
+	// chance.go, of which only the costs are kept) keeps none: they
+	// were 5 bytes a cell, 4.7 MB of the null alignment that runs
+	// beside the first search of bench/pathological's 20 MB paragraph,
+	// at the peak of the alignment's memory.
+	var margin [][nStates]int8
+	if !m.noMargins {
+		margin = make([][nStates]int8, bd.size)
+	}
 	var second [nStates]float64 // the runner-up of each state at the cell being filled
 	at := func(s, i, j int) float64 {
 		if i < 0 || j < bd.lo(i) || j > bd.hi(i) {
@@ -303,6 +312,9 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 				}
 			}
 			low[i%keep][x], lowState[i%keep][x] = m1, int8(max(arg, 0))
+			if margin == nil {
+				continue
+			}
 			for s := range nStates {
 				other := m1
 				if s == arg {
@@ -333,7 +345,10 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		}
 		t, ps := code/8, code%8
 		edge(i, j)
-		mg := margin[k][s]
+		mg := int8(0)
+		if margin != nil {
+			mg = margin[k][s]
+		}
 		if t >= backPassage {
 			t = 1 + t - backPassage
 			bt := beadTypes[t]
