@@ -45,15 +45,15 @@ type fcount struct {
 // side is what the aligner knows of one edition.
 type side struct {
 	n       int
-	length  []float64     // characters other than white space
-	cumLen  []float64     // cumLen[i] is the length of sentences 0..i-1
-	feats   lists[fcount] // each sentence's, sorted by id
-	weight  []float64     // total weight of each sentence's features
-	para    []int         // paragraph of each sentence
-	paraEnd []bool        // whether the sentence ends its paragraph
-	weakEnd []bool        // whether the sentence ends weakly (ends.go)
-	paras   int           // number of paragraphs
-	base    lists[fcount] // feats before learning
+	length  []float64 // characters other than white space
+	cumLen  []float64 // cumLen[i] is the length of sentences 0..i-1
+	feats   featLists // each sentence's, sorted by id
+	weight  []float64 // total weight of each sentence's features
+	para    []int     // paragraph of each sentence
+	paraEnd []bool    // whether the sentence ends its paragraph
+	weakEnd []bool    // whether the sentence ends weakly (ends.go)
+	paras   int       // number of paragraphs
+	base    featLists // feats before learning
 
 	// words are the distinct fWord features of each sentence, for
 	// learning, made from ed when first asked for (wordLists);
@@ -178,9 +178,10 @@ func (v *vocab) weigh(sa, sb *side, p *params, own bool) {
 	for k := range v.df {
 		v.df[k] = make([]int32, len(v.class))
 	}
+	var buf []fcount
 	for k, s := range []*side{sa, sb} {
 		for i := range s.n {
-			for _, f := range s.feats.at(i) {
+			for _, f := range s.feats.at(i, &buf) {
 				v.df[k][f.id]++
 			}
 		}
@@ -199,7 +200,7 @@ func (v *vocab) weigh(sa, sb *side, p *params, own bool) {
 	for _, s := range []*side{sa, sb} {
 		for i := range s.n {
 			s.weight[i] = 0
-			for _, f := range s.feats.at(i) {
+			for _, f := range s.feats.at(i, &buf) {
 				s.weight[i] += float64(f.n) * v.w[f.id]
 			}
 		}
@@ -224,10 +225,11 @@ func (v *vocab) weigh(sa, sb *side, p *params, own bool) {
 // not made. (For bench/pathological's 20 MB paragraph against the
 // novel, 4.5 % of 4.8 million features go: a copy was 37 MB and a tenth
 // of a second; in Hebrew, where nearly all go, the copy is small.)
-func weighed(feats lists[fcount], n int, w []float64, own bool) lists[fcount] {
+func weighed(feats featLists, n int, w []float64, own bool) featLists {
+	var buf []fcount
 	kept, drop := 0, 0
 	for i := range n {
-		for _, f := range feats.at(i) {
+		for _, f := range feats.at(i, &buf) {
 			if w[f.id] == 0 {
 				drop++
 			} else {
@@ -240,28 +242,42 @@ func weighed(feats lists[fcount], n int, w []float64, own bool) lists[fcount] {
 	}
 	if own && drop < kept {
 		for i := range n {
-			x := feats.at(i)
+			if feats.wide {
+				l := &feats.pairs
+				x := l.at(i)
+				k := 0
+				for _, f := range x {
+					if w[f.id] != 0 {
+						x[k] = f
+						k++
+					}
+				}
+				l.end[i] = l.start[i] + int32(k)
+				continue
+			}
+			l := &feats.packed
+			x := l.at(i)
 			k := 0
 			for _, f := range x {
-				if w[f.id] != 0 {
+				if w[unpack(f).id] != 0 {
 					x[k] = f
 					k++
 				}
 			}
-			feats.end[i] = feats.start[i] + int32(k)
+			l.end[i] = l.start[i] + int32(k)
 		}
 		return feats
 	}
-	out := newListsBuilder[fcount](n)
-	var buf []fcount
+	out := newFeatBuilder(n)
+	var keep []fcount
 	for i := range n {
-		buf = buf[:0]
-		for _, f := range feats.at(i) {
+		keep = keep[:0]
+		for _, f := range feats.at(i, &buf) {
 			if w[f.id] != 0 {
-				buf = append(buf, f)
+				keep = append(keep, f)
 			}
 		}
-		out.add(buf)
+		out.add(keep)
 	}
 	return out.lists()
 }
@@ -297,7 +313,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 	var ws []string // the words of a sentence, one slice for all
 	var fs []fcount // the features of a sentence, one slice for all
 	wc := wordCache{}
-	feats := newListsBuilder[fcount](n)
+	feats := newFeatBuilder(n)
 	for i, sent := range e.Sentences {
 		s.para[i] = sent.Paragraph
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {

@@ -292,13 +292,14 @@ func (d *decider) sharedSet(sc, tc []int) float64 {
 
 // bagOf is the features of sentences idx of feats, sorted by id, the
 // counts of a feature in several summed.
-func bagOf(feats lists[fcount], idx []int) []fcount {
+func bagOf(feats featLists, idx []int) []fcount {
 	if len(idx) == 0 {
 		return nil
 	}
-	out := feats.at(idx[0])
+	var first, buf []fcount // the result's own
+	out := feats.at(idx[0], &first)
 	for _, i := range idx[1:] {
-		out = merge(out, feats.at(i))
+		out = merge(out, feats.at(i, &buf))
 	}
 	return out
 }
