@@ -178,11 +178,16 @@ func (v *vocab) weigh(sa, sb *side, p *params, own bool) {
 	for k := range v.df {
 		v.df[k] = make([]int32, len(v.class))
 	}
-	var buf []fcount
 	for k, s := range []*side{sa, sb} {
 		for i := range s.n {
-			for _, f := range s.feats.at(i, &buf) {
-				v.df[k][f.id]++
+			if s.feats.wide {
+				for _, f := range s.feats.pairs.at(i) {
+					v.df[k][f.id]++
+				}
+				continue
+			}
+			for _, x := range s.feats.packed.at(i) {
+				v.df[k][x>>8]++
 			}
 		}
 	}
@@ -200,7 +205,14 @@ func (v *vocab) weigh(sa, sb *side, p *params, own bool) {
 	for _, s := range []*side{sa, sb} {
 		for i := range s.n {
 			s.weight[i] = 0
-			for _, f := range s.feats.at(i, &buf) {
+			if s.feats.wide {
+				for _, f := range s.feats.pairs.at(i) {
+					s.weight[i] += float64(f.n) * v.w[f.id]
+				}
+				continue
+			}
+			for _, x := range s.feats.packed.at(i) {
+				f := unpack(x)
 				s.weight[i] += float64(f.n) * v.w[f.id]
 			}
 		}
@@ -229,14 +241,23 @@ func weighed(feats featLists, n int, w []float64, own bool) featLists {
 	var buf []fcount
 	kept, drop := 0, 0
 	for i := range n {
-		for _, f := range feats.at(i, &buf) {
-			if w[f.id] == 0 {
+		if feats.wide {
+			for _, f := range feats.pairs.at(i) {
+				if w[f.id] == 0 {
+					drop++
+				}
+			}
+			kept += len(feats.pairs.at(i))
+			continue
+		}
+		for _, x := range feats.packed.at(i) {
+			if w[x>>8] == 0 {
 				drop++
-			} else {
-				kept++
 			}
 		}
+		kept += len(feats.packed.at(i))
 	}
+	kept -= drop
 	if drop == 0 {
 		return feats
 	}
