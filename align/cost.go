@@ -238,6 +238,9 @@ type model struct {
 	// endCost is the cost of a match ending on a strong end on one side
 	// and a weak one on the other (ends.go).
 	endCost float64
+	// noMargins says that no one reads the margins of the model's
+	// paths (step.margin10): the search then keeps none (search).
+	noMargins bool
 }
 
 func newModel(a, b *side, v *vocab, p *params) *model {
@@ -433,7 +436,12 @@ func (m *model) costBelow(t int, i, j int, pair pairFunc, limit float64) (cost, 
 // shared returns the weight of the features a[i] and b[j] share, each
 // counted as often as it occurs in both.
 func (m *model) shared(i, j int) float64 {
-	return sharedWeight(m.a.feats.at(i), m.b.feats.at(j), m.w)
+	fa, fb := &m.a.feats, &m.b.feats
+	if !fa.wide && !fb.wide {
+		return sharedPacked(fa.packed.at(i), fb.packed.at(j), m.w)
+	}
+	var bufA, bufB []fcount
+	return sharedWeight(fa.at(i, &bufA), fb.at(j, &bufB), m.w)
 }
 
 // sharedRow sets out[k] to shared(i, lo+k) for each k of out: the
@@ -446,7 +454,12 @@ func (m *model) shared(i, j int) float64 {
 // left so. A list of a not strictly sorted by id, or with ids past mark,
 // is merged as before.
 func (m *model) sharedRow(out []float32, i, lo int, mark []int32) {
-	x := m.a.feats.at(i)
+	if !m.a.feats.wide && !m.b.feats.wide {
+		m.sharedRowPacked(out, i, lo, mark)
+		return
+	}
+	var buf, bufB []fcount
+	x := m.a.feats.at(i, &buf)
 	spread := true
 	for k, f := range x {
 		if int(f.id) >= len(mark) || f.n <= 0 || (k > 0 && f.id <= x[k-1].id) {
@@ -457,7 +470,7 @@ func (m *model) sharedRow(out []float32, i, lo int, mark []int32) {
 	}
 	if spread {
 		for k := range out {
-			v, ok := sharedMarked(mark, m.b.feats.at(lo+k), m.w)
+			v, ok := sharedMarked(mark, m.b.feats.at(lo+k, &bufB), m.w)
 			if !ok {
 				v = m.shared(i, lo+k)
 			}
@@ -473,6 +486,77 @@ func (m *model) sharedRow(out []float32, i, lo int, mark []int32) {
 			mark[f.id] = 0
 		}
 	}
+}
+
+// sharedRowPacked is sharedRow of packed lists (featLists): the same
+// sums, of the same features in the same order.
+func (m *model) sharedRowPacked(out []float32, i, lo int, mark []int32) {
+	x := m.a.feats.packed.at(i)
+	spread := true
+	for k, f := range x {
+		// A packed count is at least 1.
+		if int(f>>8) >= len(mark) || (k > 0 && f>>8 <= x[k-1]>>8) {
+			spread = false
+			break
+		}
+		mark[f>>8] = int32(f & 0xff)
+	}
+	if spread {
+		for k := range out {
+			v, ok := sharedMarkedPacked(mark, m.b.feats.packed.at(lo+k), m.w)
+			if !ok {
+				v = m.shared(i, lo+k)
+			}
+			out[k] = float32(v)
+		}
+	} else {
+		for k := range out {
+			out[k] = float32(m.shared(i, lo+k))
+		}
+	}
+	for _, f := range x {
+		if int(f>>8) < len(mark) {
+			mark[f>>8] = 0
+		}
+	}
+}
+
+// sharedMarkedPacked is sharedMarked of a packed list y.
+func sharedMarkedPacked(mark []int32, y []uint32, w []float64) (float64, bool) {
+	s := 0.0
+	prev := int32(-1)
+	for _, f := range y {
+		id := int32(f >> 8)
+		if id <= prev {
+			return 0, false
+		}
+		prev = id
+		if int(id) < len(mark) {
+			if n := mark[id]; n > 0 {
+				s += float64(min(n, int32(f&0xff))) * w[id]
+			}
+		}
+	}
+	return s, true
+}
+
+// sharedPacked is sharedWeight of packed lists x and y.
+func sharedPacked(x, y []uint32, w []float64) float64 {
+	s := 0.0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		a, b := x[i]>>8, y[j]>>8
+		switch {
+		case a < b:
+			i++
+		case a > b:
+			j++
+		default:
+			s += float64(min(x[i]&0xff, y[j]&0xff)) * w[a]
+			i++
+			j++
+		}
+	}
+	return s
 }
 
 // sharedMarked is sharedWeight of the list spread into mark (sharedRow)
