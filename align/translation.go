@@ -265,12 +265,13 @@ func (r *translationRun) alignSides(p *params) {
 		r.firstCosts, _, _ = sourceCosts(m, path)
 	}
 
-	// Second pass: with the word pairs learnt from the first, and the
+	// Second pass: with the word pairs learnt from the first, the
 	// length ratio and the rate of mismatched sentence ends (ends.go)
-	// of what it matched.
+	// of what it matched, and sentences added as often as it added
+	// them (withAddedRate).
 	r.refuted = learn(sa, sb, r.v, path, p)
 	ratio := m.matchedRatio(path)
-	r.m = newModel(sa, sb, r.v, p)
+	r.m = newModel(sa, sb, r.v, p.withAddedRate(path))
 	r.m.ratio = ratio
 	r.m.endCost = m.endCostOf(path)
 	r.path, _ = r.m.search(bd)
