@@ -6,9 +6,9 @@ import (
 )
 
 // TestAddedRate: the second pass prices an added sentence by how often
-// the first pass found one — rarer than the fixed prior in a translation
-// that adds nothing, commoner in one full of captions and notes — and
-// changes nothing else.
+// the first pass found one, commoner than the fixed prior in a
+// translation full of captions and notes, never rarer, and changes
+// nothing else.
 func TestAddedRate(t *testing.T) {
 	p := defaultParams()
 	fixed := math.Exp(-p.prior[2])
@@ -27,10 +27,11 @@ func TestAddedRate(t *testing.T) {
 		n, added int
 		want     float64
 	}{
-		{1000, 0, 5.0 / 1100},     // none added in 1000 beads: shrunk towards 0.05 by 100 beads
-		{100, 50, 55.0 / 200},     // half the beads added
-		{0, 0, fixed},             // nothing to learn from: the fixed prior
-		{1000, 50, 55.0 / 1100.0}, // as often as the fixed prior says
+		{100, 50, 55.0 / 200},   // half the beads added: shrunk towards 0.05 by 100 beads
+		{300, 30, 35.0 / 400},   // a tenth
+		{1000, 0, fixed},        // none added: no rarer than the fixed prior
+		{0, 0, fixed},           // nothing to learn from
+		{1000, 50, 55.0 / 1100}, // as often as the fixed prior says
 	} {
 		q := p.withAddedRate(path(c.n, c.added))
 		if got := math.Exp(-q.prior[2]); math.Abs(got-c.want) > 1e-12 {
