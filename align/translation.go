@@ -286,13 +286,12 @@ func (r *translationRun) alignSides(p *params) {
 		r.first = path
 	}
 
-	// Second pass: with the word pairs learnt from the first, the
+	// Second pass: with the word pairs learnt from the first, and the
 	// length ratio and the rate of mismatched sentence ends (ends.go)
-	// of what it matched, and sentences added as often as it added
-	// them (withAddedRate).
+	// of what it matched.
 	r.refuted = learn(sa, sb, r.v, path, p)
 	ratio := m.matchedRatio(path)
-	r.m = newModel(sa, sb, r.v, p.withAddedRate(path))
+	r.m = newModel(sa, sb, r.v, p)
 	r.m.ratio = ratio
 	r.m.endCost = m.endCostOf(path)
 	r.path, _ = r.m.search(bd)
