@@ -217,6 +217,17 @@ type cut struct {
 // of sc with translation tc, the log-odds that the translation leaves
 // it out (see mergedOmission). Runs too short for their length to say
 // anything are left out.
+//
+// Tried and not kept: no cut where the sentence after it continues the
+// one before mid-phrase (that one ends weakly, weakEnding, and this one
+// begins in lower case), for an OCR line or a clause cut at a
+// semicolon, half of one sentence, is not what a translator leaves
+// out. The decision took apart three of the Text+Berg dev document's
+// true merges, one of them "[...] als Fährten eines roten ( wir würden
+// sagen :" / "braunen ) Bären herausgestellt hätten .": go run
+// ./bench/textberg, dev 0.861 → 0.864, but test 0.889 → 0.887, test3's
+// gold leaving out a clause cut at a semicolon ("Noch liegt goldenes
+// Licht auf den Muttsee-gipfeln ;" / "die Sonne geht [...]").
 func (d *decider) cuts(sc, tc []int) []cut {
 	lb := d.sum(d.tgtLen, tc)
 	la := d.sum(d.srcLen, sc)
