@@ -222,12 +222,29 @@ func judge(real, null []float64, matched, total []float64) (whole stretchTest, w
 // sourceCosts charges each source sentence the cost of its row under
 // model m (shared among the row's source sentences) and the cost of
 // opening the run of inserted sentences before it; a run at the very end
-// is charged to the last sentence. It also returns, per source
-// sentence, the sentences of both editions in match rows and in all the
-// rows charged to it.
-func sourceCosts(m *model, path []step) (cost, matched, total []float64) {
+// is charged to the last sentence.
+func sourceCosts(m *model, path []step) []float64 {
+	cost := make([]float64, m.a.n)
+	chargeSources(m, path, cost, nil, nil)
+	return cost
+}
+
+// sourceSizes returns, per source sentence, the sentences of both
+// editions in match rows and in all the rows charged to it (as
+// sourceCosts charges them).
+func sourceSizes(m *model, path []step) (matched, total []float64) {
+	matched, total = make([]float64, m.a.n), make([]float64, m.a.n)
+	chargeSources(m, path, nil, matched, total)
+	return matched, total
+}
+
+// chargeSources fills what sourceCosts and sourceSizes return, each
+// slice that is not nil: no caller reads all three, and each is a float
+// a source sentence, 2.4 MB for bench/pathological's 20 MB paragraph,
+// made while the search's arrays are live, at the peak of the
+// alignment's memory.
+func chargeSources(m *model, path []step, cost, matched, total []float64) {
 	n := m.a.n
-	cost, matched, total = make([]float64, n), make([]float64, n), make([]float64, n)
 	pend, pendN := 0.0, 0.0
 	// A passage is cheap for the search, which must say where a text
 	// lacks a chapter; as evidence against chance a sentence left
@@ -247,34 +264,43 @@ func sourceCosts(m *model, path []step) (cost, matched, total []float64) {
 		from := prev
 		prev = state
 		if bt.a == 0 {
-			if !extending {
+			if !extending && cost != nil {
 				pend += m.runCost(int(st.t), st.i, st.j, from, state)
 			}
 			pendN += float64(bt.b)
 			continue
 		}
-		var c float64
-		if state == stMatch {
-			c, _ = m.cost(int(st.t), st.i, st.j, m.shared)
-		} else {
-			c = m.runCost(int(st.t), st.i, st.j, from, state)
-		}
-		c += pend
 		share := 1 / float64(bt.a)
-		for x := st.i - bt.a; x < st.i; x++ {
-			cost[x] += c * share
-			total[x] += (float64(bt.a+bt.b) + pendN) * share
-			if bt.b > 0 {
-				matched[x] += float64(bt.a+bt.b) * share
+		if cost != nil {
+			var c float64
+			if state == stMatch {
+				c, _ = m.cost(int(st.t), st.i, st.j, m.shared)
+			} else {
+				c = m.runCost(int(st.t), st.i, st.j, from, state)
+			}
+			c += pend
+			for x := st.i - bt.a; x < st.i; x++ {
+				cost[x] += c * share
+			}
+		}
+		if total != nil {
+			for x := st.i - bt.a; x < st.i; x++ {
+				total[x] += (float64(bt.a+bt.b) + pendN) * share
+				if bt.b > 0 {
+					matched[x] += float64(bt.a+bt.b) * share
+				}
 			}
 		}
 		pend, pendN = 0, 0
 	}
 	if n > 0 {
-		cost[n-1] += pend
-		total[n-1] += pendN
+		if cost != nil {
+			cost[n-1] += pend
+		}
+		if total != nil {
+			total[n-1] += pendN
+		}
 	}
-	return cost, matched, total
 }
 
 // nullSides returns sa, and a copy of sb reversed, with the features
@@ -369,7 +395,7 @@ func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 // sentences cost real under m, against the null alignment's costs of
 // the same sentences (nullCosts).
 func wholeVerdict(m *model, path []step, real, null []float64) Verdict {
-	_, matched, total := sourceCosts(m, path)
+	matched, total := sourceSizes(m, path)
 	whole, _ := judge(real, null, matched, total)
 	return whole.verdict
 }
@@ -382,7 +408,7 @@ func wholeVerdict(m *model, path []step, real, null []float64) Verdict {
 func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) []float64 {
 	na, nb, nv := nullSides(sa, sb, v, nBase, p)
 	m, path := alignNull(na, nb, nv, p, width)
-	costs, _, _ := sourceCosts(m, path)
+	costs := sourceCosts(m, path)
 	return costs
 }
 

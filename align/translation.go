@@ -29,7 +29,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 	if r.null == nil {
 		r.null = r.nullAt(p, r.width)
 	}
-	_, matched, total := sourceCosts(r.m, r.path)
+	matched, total := sourceSizes(r.m, r.path)
 	rows := r.rows
 	if rows == nil {
 		// Found unrelated as a whole, the texts have no rows yet: they
@@ -278,7 +278,7 @@ func (r *translationRun) alignSides(p *params) {
 		if related {
 			continue
 		}
-		r.firstCosts, _, _ = sourceCosts(m, path)
+		r.firstCosts = sourceCosts(m, path)
 		null := r.nullAt(p, r.width)
 		switch wholeVerdict(m, path, r.firstCosts, null) {
 		case Unrelated:
@@ -289,7 +289,7 @@ func (r *translationRun) alignSides(p *params) {
 		}
 	}
 	if r.firstCosts == nil {
-		r.firstCosts, _, _ = sourceCosts(m, path)
+		r.firstCosts = sourceCosts(m, path)
 	}
 	// The pass expected the lengths of the whole texts; where what it
 	// matched says another ratio (ratioMisled), it is made again with
