@@ -1,0 +1,166 @@
+package align
+
+import (
+	"github.com/synoptic-text/synoptic/dict"
+	"github.com/synoptic-text/synoptic/editions"
+)
+
+// Telling a short translation from chance: the whole aligner against
+// many nulls, in both directions.
+//
+// The test of chance.go compares the first pass with one null, the
+// second edition read backwards, sentence by sentence. On a text of a
+// few dozen sentences it has little power and is easily fooled: two
+// books of the Bible of the same size, each in its four chapters
+// headed 1 to 4, are not translations of each other, yet the real
+// order lines up the chapter numbers, and name keys that meet by
+// chance (hangul candidate names of two consonants, anchors/
+// hangul_names.go) fall where they fall; against one reversed null the
+// Korean Ruth was found related to the English Jonah (signed-rank z
+// 2.6), the Chinese Ruth too (z 3.7), while the Chinese Ruth and Jonah
+// against their own English books were left undecided (z 0.2 to 1.3).
+// The per-sentence differences with one null are not independent
+// samples: the null is one alignment, and how well it happens to fit
+// is shared by all its sentences.
+//
+// So on short texts, where it is cheap, the whole aligner (both passes,
+// word pairs learnt from its own first pass) aligns the source against
+// chanceNulls orders of the translation that do not correspond to it:
+// read backwards, and turned by equal steps (the order backwards
+// starting at sentence 0, n/K, 2n/K …), each with every statistic of the
+// translation and the same freedom. Each source sentence's cost on the
+// real alignment (sourceCosts, as chance.go charges it) is ranked among
+// its costs on the nulls: the share of nulls it beats (ties half). The
+// mean of those shares over the source sentences is the statistic: 0.5
+// when the real alignment is one more text that does not correspond,
+// 1 when every sentence is explained better than by every null. Ranks,
+// not costs, so that a few sentences pinned by matching chapter
+// numbers do not decide. The same is done with the editions' roles
+// swapped (the translation's sentences ranked against nulls of the
+// source), and the two means averaged: a translation is one in both
+// directions, and where the source is much longer than its would-be
+// translation, the real alignment of unrelated texts leaves most of
+// the source unmatched at little cost, which one direction alone
+// rewards.
+//
+// The verdict on the whole: related when the averaged share reaches
+// chanceRelatedShare; unrelated when it is no higher than that of one of
+// the nulls, each ranked against the others (a permutation test: the
+// real alignment does no better than a text known not to correspond);
+// undecided in between. Windows are tested as chance.go tests them.
+//
+// Evidence (TestChanceBibleBooks, ../shared/eval/bible, twelve
+// editions of Ruth and Jonah against the King James Version of the same
+// book and of the other): the averaged share of the same book, Ruth as
+// source, is 0.67 to 0.90; of Ruth against Jonah, 0.42 to 0.60. Jonah
+// as source was kept for checking: the same book 0.62 to 0.89, Jonah
+// against Ruth 0.47 to 0.56.
+
+// The numbers of the test of short texts.
+const (
+	// chanceNulls is the number of null orders in each direction: 20,
+	// so that a sentence's share moves by steps of 0.05, and the
+	// nulls' own shares, each against the 19 others, say how high a
+	// text that does not correspond ranks.
+	chanceNulls = 20
+	// chanceFullCells bounds the texts tested so: the product of their
+	// numbers of sentences. 2·chanceNulls whole alignments of two
+	// texts of 500 sentences cost about a second of one core; longer
+	// texts have the power chance.go's test needs (Mark, 678 verses of
+	// the Peshitta: z 9).
+	chanceFullCells = 500 * 500
+	// chanceRelatedShare is the averaged share from which short texts
+	// are related: set on Ruth as source (the same book 0.671 and up,
+	// Jonah 0.596 and below), just above the unrelated pairs, since
+	// an undecided verdict is said and fails --fail-under, while a
+	// related one on unrelated texts is a confident wrong answer.
+	chanceRelatedShare = 0.61
+)
+
+// fullTestable reports whether the texts are short enough for the test
+// of this file.
+func fullTestable(na, nb int) bool {
+	return na >= chanceMinSentences && nb >= chanceMinSentences && na*nb <= chanceFullCells
+}
+
+// fullChance tests the alignment of r (whose second pass's costs of
+// the source sentences are r.searchCosts), of a and b, against nulls in
+// both directions, and returns the verdict on the whole.
+func fullChance(r *translationRun, a, b *editions.Edition, p *params, dicts []*dict.Dictionary) (v Verdict, share, nullBest float64) {
+	ab, abNull := rankShares(r, r.searchCosts, p)
+	rb := searchTranslation(b, a, p, dicts, false)
+	rb.searchCosts, _, _ = sourceCosts(rb.m, rb.path)
+	ba, baNull := rankShares(rb, rb.searchCosts, p)
+	share = (ab + ba) / 2
+	for k := range abNull {
+		nullBest = max(nullBest, (abNull[k]+baNull[k])/2)
+	}
+	switch {
+	case share >= chanceRelatedShare:
+		v = Related
+	case share <= nullBest:
+		v = Unrelated
+	default:
+		v = Undecided
+	}
+	return v, share, nullBest
+}
+
+// rankShares returns the mean share of the nulls of r's translation
+// that each source sentence's cost real beats (rankShare), and the same
+// of each null against the others.
+func rankShares(r *translationRun, real []float64, p *params) (float64, []float64) {
+	var nulls [][]float64
+	for _, order := range nullOrders(r.sb.n, chanceNulls) {
+		na, nb, nv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, order, nil)
+		nv.dictLinks = r.v.dictLinks
+		nr := &translationRun{sa: na, sb: nb, v: nv, nBase: r.nBase}
+		nr.alignSides(p)
+		c, _, _ := sourceCosts(nr.m, nr.path)
+		nulls = append(nulls, c)
+	}
+	own := make([]float64, len(nulls))
+	others := make([][]float64, 0, len(nulls)-1)
+	for k := range nulls {
+		others = append(append(others[:0], nulls[:k]...), nulls[k+1:]...)
+		own[k] = rankShare(nulls[k], others)
+	}
+	return rankShare(real, nulls), own
+}
+
+// nullOrders returns k orders of n sentences that do not follow them:
+// read backwards, starting at sentence 0, n/k, 2n/k ….
+func nullOrders(n, k int) [][]int {
+	out := make([][]int, k)
+	for t := range out {
+		r := t * n / k
+		order := make([]int, n)
+		for i := range order {
+			order[i] = n - 1 - (i+r)%n
+		}
+		out[t] = order
+	}
+	return out
+}
+
+// rankShare returns the mean over source sentences of the share of
+// others whose cost of the sentence is higher than c's (ties half).
+func rankShare(c []float64, others [][]float64) float64 {
+	if len(c) == 0 || len(others) == 0 {
+		return 0.5
+	}
+	u := 0.0
+	for i, x := range c {
+		b := 0.0
+		for _, o := range others {
+			switch {
+			case o[i] > x:
+				b++
+			case o[i] == x:
+				b += 0.5
+			}
+		}
+		u += b / float64(len(others))
+	}
+	return u / float64(len(c))
+}
