@@ -183,6 +183,28 @@ func judge(real, null []float64, matched, total []float64) (whole stretchTest, w
 	return whole, judgeWindows(real, null, matched, total)
 }
 
+// scattered reports whether a whole alignment of n source sentences,
+// density of the sentences of both editions matched, does not look like
+// an alignment at all (chanceDensity): unrelated, whatever else is
+// found.
+func scattered(density float64, n int) bool {
+	return density < chanceDensity && n >= chanceWindow
+}
+
+// density returns the share of sentences matched, of all those in the
+// rows charged to some source sentences (sourceCosts), 1 if none.
+func density(matched, total []float64) float64 {
+	m, t := 0.0, 0.0
+	for k := range matched {
+		m += matched[k]
+		t += total[k]
+	}
+	if t == 0 {
+		return 1
+	}
+	return m / t
+}
+
 // judgeWindows returns the verdicts on windows of chanceWindow
 // sentences, the last one taking the rest, of a text of at least two.
 func judgeWindows(real, null []float64, matched, total []float64) (windows []stretchTest) {
@@ -233,7 +255,7 @@ func testStretch(real, null []float64, matched, total []float64, lo, hi int, win
 	switch {
 	case st.z >= chanceZ:
 		st.verdict = Related
-	case st.up < chanceMargin || !window && st.density < chanceDensity && hi-lo >= chanceWindow:
+	case st.up < chanceMargin || !window && scattered(st.density, hi-lo):
 		st.verdict = Unrelated
 	default:
 		st.verdict = Undecided
@@ -433,11 +455,12 @@ func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) []float6
 // alignment's path, whose rows are rows.
 //
 // full, when not nil, is the verdict on the whole of the test of short
-// texts (chance_full.go), which replaces that of the test with one null;
-// windows are tested as for long texts when it finds the whole related.
+// texts (chance_full.go), which replaces that of the test with one null
+// unless the alignment is scattered; windows are tested as for long
+// texts when it finds the whole related.
 func againstChance(rows []Row, real, matched, total, null []float64, full *stretchTest) ([]Row, []Warning) {
 	whole, windows := judge(real, null, matched, total)
-	if full != nil && len(real) >= chanceMinSentences {
+	if full != nil && len(real) >= chanceMinSentences && !scattered(whole.density, len(real)) {
 		whole.verdict, whole.share, whole.nullBest = full.verdict, full.share, full.nullBest
 		windows = nil
 		if whole.verdict == Related {
