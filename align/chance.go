@@ -57,7 +57,8 @@ import (
 // chance: unrelated.
 // When neither holds, the stretch is undecided, which short texts
 // without shared words (Chinese against English, a few dozen verses)
-// often are; an undecided stretch keeps its rows, with a warning, unless
+// often are; an undecided stretch keeps its rows, with a warning (and
+// coverage does not count them as covered, coverage.go), unless
 // it also does not look like an alignment at all: fewer than
 // chanceDensity of its sentences matched, the rest scattered unaligned
 // between them — what aligning a chapter against a whole unrelated
@@ -75,6 +76,12 @@ import (
 // a sparse window is what a passage left out looks like (with it, one
 // damaged Bible pair of go run ./bench/coverage lost a true match to a
 // window found unrelated).
+//
+// Short texts (chance_full.go, up to chanceFullCells) are judged as a
+// whole by a test of the whole aligner against many nulls instead,
+// which has the power this one lacks on them and is not fooled by the
+// few sentences that texts of one kind share (chapter numbers); windows
+// and scattered alignments are judged as here.
 //
 // Evidence (TestChanceEvalPairs, and the README): every Bible book of
 // the evaluation data against en-KJV of the same book (zh, ja, ko, el,
