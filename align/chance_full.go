@@ -46,6 +46,10 @@ import (
 // the source unmatched at little cost, which one direction alone
 // rewards.
 //
+// Texts that chance.go's test already finds related beyond doubt (z of
+// chanceTrustZ or more) are not tested again, nor those whose
+// alignment is scattered, which are unrelated as they are.
+//
 // The verdict on the whole: related when the averaged share reaches
 // chanceRelatedShare; unrelated when it is no higher than that of one of
 // the nulls, each ranked against the others (a permutation test: the
@@ -84,12 +88,34 @@ const (
 	// an undecided verdict is said and fails --fail-under, while a
 	// related one on unrelated texts is a confident wrong answer.
 	chanceRelatedShare = 0.61
+	// chanceTrustZ is the z of chance.go's test from which short texts
+	// are taken as related without this test: twice chanceZ. Its
+	// differences are not independent, so that its z spreads wider
+	// than the normal's; of the 24 pairs of two books (Ruth, Jonah)
+	// the highest was 3.7; 10 of the 24 of the same book were under 4.65
+	// (down to 0.2). Skipping the test where z is high keeps its cost
+	// off translations that share many words: go run ./bench/textberg
+	// aligned the 7 documents of Text+Berg test (German, French) in
+	// 0.47 to 0.73 s, 8.6 s with every short one tested, 0.36 s
+	// without the test (one loaded 2-core machine, one after the
+	// other).
+	chanceTrustZ = 2 * chanceZ
 )
 
 // fullTestable reports whether the texts are short enough for the test
 // of this file.
 func fullTestable(na, nb int) bool {
 	return na >= chanceMinSentences && nb >= chanceMinSentences && na*nb <= chanceFullCells
+}
+
+// needsFullTest reports whether the alignment of short texts, whose
+// source sentences cost real, and null on chance.go's null, matched
+// and total as sourceCosts says, is to be tested by fullChance: unless
+// it is scattered (unrelated as it is) or chance.go's test finds it
+// related with a z of chanceTrustZ or more.
+func needsFullTest(real, null, matched, total []float64) bool {
+	whole, _ := judge(real, null, matched, total)
+	return !scattered(whole.density, len(real)) && whole.z < chanceTrustZ
 }
 
 // fullChance tests the alignment of r (whose second pass's costs of

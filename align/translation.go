@@ -51,10 +51,9 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
 	var full *stretchTest
-	if r.searchCosts != nil && !scattered(density(matched, total), len(matched)) {
+	if r.searchCosts != nil && needsFullTest(r.firstCosts, r.null, matched, total) {
 		// Short texts: the whole aligner against many nulls
-		// (chance_full.go); a scattered alignment is unrelated
-		// without it.
+		// (chance_full.go).
 		v, share, best := fullChance(r, a, b, p, dicts)
 		full = &stretchTest{verdict: v, share: share, nullBest: best}
 	}
