@@ -602,8 +602,8 @@ func (w *Warning) message(a *Alignment) string {
 	figures := fmt.Sprintf("signed-rank z %.1f, median gain over chance at most %.2f, %.0f%% of sentences matched",
 		w.Z, w.Margin, 100*w.Density)
 	if w.Share > 0 {
-		figures = fmt.Sprintf("a sentence explained better than by %.0f%% of alignments with texts that do not correspond, the best of those %.0f%%, a translation %.0f%% or more; %.0f%% of sentences matched",
-			100*w.Share, 100*w.NullBest, 100*chanceRelatedShare, 100*w.Density)
+		figures = fmt.Sprintf("a sentence is explained better than on texts that do not correspond in a share %.3f of comparisons, the best of those texts %.3f, a translation %.2f or more; %.0f%% of sentences matched",
+			w.Share, w.NullBest, chanceRelatedShare, 100*w.Density)
 	}
 	switch w.Kind {
 	case Unrelated:
