@@ -154,8 +154,8 @@ type Warning struct {
 	Z, Margin, Density float64
 	// Share is, for short texts (chance_full.go), the mean share of
 	// alignments of texts that do not correspond (the nulls) that the
-	// alignment explains a sentence better than, both editions' roles
-	// averaged (0.5: as chance; related from chanceRelatedShare), and
+	// alignment explains a sentence better than, both passes and both
+	// editions' roles averaged (0.5: as chance; related from chanceRelatedShare), and
 	// NullBest the highest share of a null against the others; both 0
 	// when the texts were too long to be tested so.
 	Share, NullBest float64

@@ -99,6 +99,10 @@ type translationRun struct {
 	// (alignSides), and kept in firstNull.
 	withNull  bool
 	firstNull []float64
+	// unchecked says that the band is widened as the path needs, with
+	// no test against chance on the way: the runs of the test of short
+	// texts (chance_full.go), which are as free as the run they test.
+	unchecked bool
 	// searchCosts are the costs of the source sentences on the second
 	// pass's path, for the test of short texts (chance_full.go): set
 	// when withNull and the texts are short enough (fullTestable).
@@ -158,7 +162,12 @@ func SearchBeads(a, b *editions.Edition, dicts []*dict.Dictionary) []Bead {
 // run with the search's path, whose rows the caller makes; with
 // withNull, the caller will compare the alignment with chance.
 func searchTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool) *translationRun {
-	r := &translationRun{withNull: withNull}
+	return searchRun(&translationRun{withNull: withNull}, a, b, p, dicts)
+}
+
+// searchRun is searchTranslation into r, whose withNull and unchecked
+// are set.
+func searchRun(r *translationRun, a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
 	r.sa, r.sb, r.v = newSides(a, b, p)
 	// A dictionary's word pairs are known before aligning, as shared
 	// names and numbers are: features of the first pass.
@@ -249,7 +258,7 @@ func (r *translationRun) alignSides(p *params) {
 	// Short texts are tested by chance_full.go on the final alignment,
 	// and cheap to widen: the band is not held back.
 	short := r.withNull && fullTestable(sa.n, sb.n)
-	related := short
+	related := short || r.unchecked
 	for r.width = minBand; ; r.width *= 2 {
 		bd = bandAround(c, r.width, sb.n)
 		var touched bool
