@@ -129,7 +129,9 @@ func needsFullTest(real, null, matched, total []float64) bool {
 // against nulls in both directions, and returns the verdict on the
 // whole, the averaged share and the highest of the nulls'.
 func fullChance(r *translationRun, a, b *editions.Edition, p *params, dicts []*dict.Dictionary) (v Verdict, share, nullBest float64) {
-	rb := searchRun(&translationRun{unchecked: true}, b, a, p, dicts)
+	rb := translationSides(b, a, p, dicts)
+	rb.unchecked = true
+	rb.alignSides(p)
 	rb.searchCosts, _, _ = sourceCosts(rb.m, rb.path)
 	var nulls [][]float64 // each null's shares, against the others
 	for _, x := range []*translationRun{r, rb} {

@@ -1,9 +1,11 @@
 package align
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -129,18 +131,8 @@ func TestDictionaryOtherLanguages(t *testing.T) {
 // that recur, with and without FreeDict's German–French dictionaries:
 // the dictionary must raise strict F1 (0.834 → 0.888 when written).
 func TestDictionaryHelpsShortDocuments(t *testing.T) {
+	ds := freeDictDeFr(t)
 	paths := dict.AutoPaths(dict.InstalledDir, []language.Tag{language.German, language.French})
-	if len(paths) == 0 {
-		t.Skip("FreeDict German–French dictionaries not installed (apt-get install dict-freedict-deu-fra dict-freedict-fra-deu; .ci/run installs them)")
-	}
-	var ds []*dict.Dictionary
-	for _, p := range paths {
-		d, err := dict.Read(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ds = append(ds, d)
-	}
 	a, b, gold := textbergDocs(t, testDocs...)
 	var without, with [][]Bead
 	for k := range a {
@@ -162,5 +154,149 @@ func TestDictionaryHelpsShortDocuments(t *testing.T) {
 	t.Logf("first 30 beads of the test documents: strict F1 %.3f without a dictionary, %.3f with FreeDict", s0.F1, s1.F1)
 	if s1.F1 < s0.F1+0.03 {
 		t.Errorf("strict F1 %.3f with the dictionary, %.3f without: want 0.03 more at least", s1.F1, s0.F1)
+	}
+}
+
+// freeDictDeFr returns FreeDict's German–French dictionaries, skipping
+// the test when they are not installed.
+func freeDictDeFr(t *testing.T) []*dict.Dictionary {
+	paths := dict.AutoPaths(dict.InstalledDir, []language.Tag{language.German, language.French})
+	if len(paths) == 0 {
+		t.Skip("FreeDict German–French dictionaries not installed (apt-get install dict-freedict-deu-fra dict-freedict-fra-deu; .ci/run installs them)")
+	}
+	var ds []*dict.Dictionary
+	for _, p := range paths {
+		d, err := dict.Read(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, d)
+	}
+	return ds
+}
+
+// firstPassSeparation returns the share of the gold 1-1 pairs of the
+// Text+Berg documents names whose lexical similarity, before anything
+// is learnt (the first pass's, with the dictionaries' word pairs),
+// exceeds that of each of their eight nearest neighbours: the pair a
+// sentence or two off on either side, which the search must tell from
+// it.
+func firstPassSeparation(t *testing.T, ds []*dict.Dictionary, names ...string) float64 {
+	a, b, gold := textbergDocs(t, names...)
+	won, n := 0, 0
+	for d := range a {
+		p := defaultParams()
+		r := translationSides(a[d], b[d], p, ds)
+		m := newModel(r.sa, r.sb, r.v, p)
+		sim := func(i, j int) float64 {
+			if i < 0 || j < 0 || i >= r.sa.n || j >= r.sb.n {
+				return -1
+			}
+			w := r.sa.weight[i] + r.sb.weight[j]
+			if w == 0 {
+				return 0
+			}
+			return 2 * m.shared(i, j) / w
+		}
+		for _, g := range gold[d] {
+			if len(g.Src) != 1 || len(g.Tgt) != 1 {
+				continue
+			}
+			i, j := g.Src[0], g.Tgt[0]
+			best := -1.0
+			for _, o := range [][2]int{{0, 1}, {0, -1}, {1, 0}, {-1, 0}, {0, 2}, {0, -2}, {2, 0}, {-2, 0}} {
+				best = max(best, sim(i+o[0], j+o[1]))
+			}
+			n++
+			if sim(i, j) > best {
+				won++
+			}
+		}
+	}
+	return float64(won) / float64(n)
+}
+
+// TestDictionaryFirstPass: with FreeDict's German–French dictionaries,
+// before anything is learnt, the true sentence pairs of the Text+Berg
+// dev document must stand out from their neighbours: more similar than
+// each of the eight nearest, for 0.94 of them at least (0.963 when
+// written; 0.915 when a headword's translation was chosen by sentence
+// counts alone, before nearness; 0.720 without a dictionary).
+func TestDictionaryFirstPass(t *testing.T) {
+	ds := freeDictDeFr(t)
+	without := firstPassSeparation(t, nil, "dev")
+	with := firstPassSeparation(t, ds, "dev")
+	t.Logf("Text+Berg dev: gold 1-1 pairs more similar than their neighbours before learning: %.3f without a dictionary, %.3f with", without, with)
+	if with < 0.94 || with <= without {
+		t.Errorf("with the dictionary %.3f of the true pairs stand out, without %.3f: want 0.94 at least, and more", with, without)
+	}
+}
+
+// linkNames returns the links as "words of a = words of b", sorted.
+func linkNames(links []wordLink, v *vocab) []string {
+	names := make(map[int32]string)
+	for k, id := range v.ids {
+		if k[0] == '0'+fWord {
+			names[id] = k[1:]
+		}
+	}
+	var got []string
+	for _, l := range links {
+		s := ""
+		for _, w := range l.a {
+			s += names[w] + " "
+		}
+		s += "="
+		for _, w := range l.b {
+			s += " " + names[w]
+		}
+		got = append(got, s)
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestDictionaryLinksNearest: of a headword's two translations, the
+// one found where the headword is found is linked, though the other is
+// found as often as the headword, and the first only once.
+func TestDictionaryLinksNearest(t *testing.T) {
+	var de, fr strings.Builder
+	for i := range 12 {
+		switch i {
+		case 0:
+			de.WriteString("Im Jahr 1900 war die Aufgabe schwer.\n")
+			fr.WriteString("En 1900 la tâche était dure.\n")
+		case 8:
+			de.WriteString("Im Jahr 1908 blieb die Aufgabe.\n")
+			fr.WriteString("En 1908 elle resta.\n")
+		case 4, 11:
+			fmt.Fprintf(&de, "Im Jahr %d geschah etwas.\n", 1900+i)
+			fmt.Fprintf(&fr, "En %d vint un devoir.\n", 1900+i)
+		default:
+			fmt.Fprintf(&de, "Im Jahr %d geschah etwas.\n", 1900+i)
+			fmt.Fprintf(&fr, "En %d il se passa quelque chose.\n", 1900+i)
+		}
+	}
+	a, b := tinyEditions(t, de.String(), fr.String())
+	d := writeTSV(t, "de-fr.tsv", "Aufgabe\tdevoir\nAufgabe\ttâche\n")
+	sa, sb, v := newSides(a, b, defaultParams())
+	links, _ := dictionaryLinks(a, b, sa, sb, v, []*dict.Dictionary{d})
+	if got, want := linkNames(links, v), []string{"aufgabe = tache"}; !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+}
+
+// TestDictionaryLinksCompounds: a German compound the dictionary does
+// not know joins the links of its parts.
+func TestDictionaryLinksCompounds(t *testing.T) {
+	a, b := tinyEditions(t,
+		"Die Gipfelmannschaft erreichte den Gipfel.\nDie Mannschaft schlief.\n",
+		"L'équipe du sommet atteignit le sommet.\nL'équipe dormit.\n")
+	d := writeTSV(t, "de-fr.tsv", "Gipfel\tsommet\nMannschaft\téquipe\n")
+	sa, sb, v := newSides(a, b, defaultParams())
+	links, _ := dictionaryLinks(a, b, sa, sb, v, []*dict.Dictionary{d})
+	want := []string{"gipfel gipfelmannschaft = sommet", "mannschaft gipfelmannschaft = equipe"}
+	if got := linkNames(links, v); !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
 	}
 }

@@ -42,9 +42,10 @@
 //
 // Given bilingual dictionaries (Options.Dictionaries, read by package
 // dict), the aligner knows such pairs from the start: dictionary.go
-// links a lemma's inflected forms on both sides, as features of the
-// first pass, and drops before the second the links the first pass's
-// matches belie.
+// links a lemma's inflected forms on both sides (and the compounds made
+// of them), choosing among a headword's translations the one found at
+// the same places as it, as features of the first pass, and drops
+// before the second the links the first pass's matches belie.
 //
 // # The search
 //

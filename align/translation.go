@@ -162,12 +162,17 @@ func SearchBeads(a, b *editions.Edition, dicts []*dict.Dictionary) []Bead {
 // run with the search's path, whose rows the caller makes; with
 // withNull, the caller will compare the alignment with chance.
 func searchTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool) *translationRun {
-	return searchRun(&translationRun{withNull: withNull}, a, b, p, dicts)
+	r := translationSides(a, b, p, dicts)
+	r.withNull = withNull
+	r.alignSides(p)
+	return r
 }
 
-// searchRun is searchTranslation into r, whose withNull and unchecked
-// are set.
-func searchRun(r *translationRun, a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
+// translationSides is searchTranslation before the search: the run with
+// its sides and vocabulary, the dictionaries' word pairs among their
+// features.
+func translationSides(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
+	r := &translationRun{}
 	r.sa, r.sb, r.v = newSides(a, b, p)
 	// A dictionary's word pairs are known before aligning, as shared
 	// names and numbers are: features of the first pass.
@@ -188,7 +193,6 @@ func searchRun(r *translationRun, a, b *editions.Edition, p *params, dicts []*di
 		}
 	}
 	r.nBase = len(r.v.class)
-	r.alignSides(p)
 	return r
 }
 
@@ -218,7 +222,9 @@ func rowsOf(path []step, raw []float64) []Row {
 // sets r's model of the second pass, which scored it, its path, the
 // first pass's path and costs (before learning changes the features:
 // evidence for calibration, calibrate.go, and for the comparison with
-// chance, chance.go), and the half-width of the band searched.
+// chance, chance.go; the path made again where the whole texts' length
+// ratio misled it, the costs those of the pass made with that ratio, as
+// the null is), and the half-width of the band searched.
 //
 // The first pass searches a band around the guide, widened while the
 // best path runs along its edge — but not past the point where the
@@ -286,6 +292,16 @@ func (r *translationRun) alignSides(p *params) {
 	}
 	if r.firstCosts == nil {
 		r.firstCosts, _, _ = sourceCosts(m, path)
+	}
+	// The pass expected the lengths of the whole texts; where what it
+	// matched says another ratio (ratioMisled), it is made again with
+	// that one, for learning and the second pass. The comparison with
+	// chance keeps the costs of the pass made as the null is, with the
+	// whole texts' ratio (firstCosts).
+	if mr := m.matchedRatio(path); ratioMisled(m.ratio, mr) {
+		m.ratio = mr
+		path, _ = m.search(bd)
+		r.first = path
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the
