@@ -171,6 +171,9 @@ func rankShares(r *translationRun, p *params) (first, second float64, firstNulls
 	// The nulls read r's sides and vocabulary and write their own (as
 	// the null of chance.go does beside the first search): they are
 	// aligned on as many cores as there are.
+	// The words the nulls learn from are made before, not by each.
+	r.sa.wordLists(r.v)
+	r.sb.wordLists(r.v)
 	orders := nullOrders(r.sb.n, chanceNulls)
 	nullFirst := make([][]float64, len(orders))
 	nullSecond := make([][]float64, len(orders))

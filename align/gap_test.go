@@ -206,7 +206,7 @@ func TestBandAllowsGap(t *testing.T) {
 			}
 		}
 		if _, ok := bd.index(i, j); !ok {
-			t.Fatalf("cell (%d, %d) of the true path is outside the band (%d..%d)", i, j, bd.lo[i], bd.hi[i])
+			t.Fatalf("cell (%d, %d) of the true path is outside the band (%d..%d)", i, j, bd.lo(i), bd.hi(i))
 		}
 	}
 	al := alignSentences(a, damaged)
