@@ -132,7 +132,7 @@ func fullChance(r *translationRun, a, b *editions.Edition, p *params, dicts []*d
 	rb := translationSides(b, a, p, dicts)
 	rb.unchecked = true
 	rb.alignSides(p)
-	rb.searchCosts, _, _ = sourceCosts(rb.m, rb.path)
+	rb.searchCosts = sourceCosts(rb.m, rb.path)
 	var nulls [][]float64 // each null's shares, against the others
 	for _, x := range []*translationRun{r, rb} {
 		first, second, firstNulls, secondNulls := rankShares(x, p)
@@ -193,7 +193,7 @@ func rankShares(r *translationRun, p *params) (first, second float64, firstNulls
 				nr := &translationRun{sa: na, sb: nb, v: nv, nBase: r.nBase, unchecked: true}
 				nr.alignSides(p)
 				nullFirst[k] = nr.firstCosts
-				nullSecond[k], _, _ = sourceCosts(nr.m, nr.path)
+				nullSecond[k] = sourceCosts(nr.m, nr.path)
 			}
 		}()
 	}

@@ -330,7 +330,7 @@ func (r *translationRun) alignSides(p *params) {
 	r.m.endCost = m.endCostOf(path)
 	r.path, _ = r.m.search(bd)
 	if short {
-		r.searchCosts, _, _ = sourceCosts(r.m, r.path)
+		r.searchCosts = sourceCosts(r.m, r.path)
 	}
 }
 
