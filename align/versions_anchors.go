@@ -76,12 +76,13 @@ type anchorer struct {
 // anchors returns the pairs (i, j) of sentences that are certainly the
 // same sentence in the same place, in increasing order of both.
 func (c *versionComparer) anchors() [][2]int {
-	// The map is made with room for every sentence, and the forms are
-	// read where they are, not listed first: grown by doubling, and
-	// with a list of the forms of each edition, it made 32 MB to drop
-	// for bench/pathological's 20 MB paragraph (295k sentences, nearly
-	// all distinct) against a novel.
-	ids := make(interner, len(c.a.Sentences)+len(c.b.Sentences))
+	// The forms are read where they are, not listed first (two lists of
+	// 4.7 MB to drop for bench/pathological's 20 MB paragraph against a
+	// novel). The map is grown, not made with room for every sentence:
+	// so made, it was live, whole, earlier, and the comparison's peak
+	// resident memory was higher (213 MB against 201 MB, three runs of
+	// four).
+	ids := interner{}
 	intern := func(ss []editions.Sentence) []int32 {
 		out := make([]int32, len(ss))
 		for i := range ss {
