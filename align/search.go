@@ -179,6 +179,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	for t := range beadTypes {
 		least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
 	}
+	bound := m.newLengthBound()
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
 	// a merged bead reuses the values of its sentence pairs.
 	pairs := make([]float32, bd.size)
@@ -232,6 +233,11 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					// it is not looked at; by its lengths, costBelow
 					// spares its words.
 					if prev+least[t] >= second[stMatch] {
+						continue
+					}
+					// By its lengths (lengthbound.go).
+					la, lb := m.a.sumLength(pi, i), m.b.sumLength(pj, j)
+					if bound.reaches(la, lb, second[stMatch]-prev-least[t], math.Abs(prev)+math.Abs(second[stMatch])) {
 						continue
 					}
 					c, _ := m.costBelow(t, i, j, pair, second[stMatch]-prev)
