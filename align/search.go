@@ -113,8 +113,17 @@ var reach = func() int {
 	for _, bt := range beadTypes {
 		r = max(r, bt.a)
 	}
+	if r+1 > keepRows {
+		panic("align: a bead reaches past the rows the search keeps")
+	}
 	return r
 }()
+
+// keepRows is how many rows of costs the search keeps, as a ring: at
+// least reach+1, and a constant power of two, so that a row's place in
+// the ring is a mask of its index and not a division (the division by
+// reach+1, a variable, was done some twenty times a cell).
+const keepRows = 8
 
 // search finds the cheapest monotone sequence of beads through the band
 // by dynamic programming, and reports whether the path ran along the
@@ -137,7 +146,9 @@ var reach = func() int {
 func (m *model) search(bd *band) (path []step, touched bool) {
 	n := len(bd.lo) - 1
 	inf := math.Inf(1)
-	keep := reach + 1
+	// keep is how many rows of costs are kept: reach+1 at least (see
+	// keepRows).
+	const keep = keepRows
 	width := 0
 	for i := range bd.lo {
 		width = max(width, bd.hi[i]-bd.lo[i]+1)
