@@ -240,18 +240,27 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 				if t != 1 && t != 2 {
 					// A bead that cannot cost less than the
 					// runner-up into the cell changes neither the
-					// cell nor its margin: by its prior alone (least),
-					// it is not looked at; by its lengths, costBelow
-					// spares its words.
-					if prev+least[t] >= second[stMatch] {
+					// cell nor its margin; nor does one that costs
+					// marginCap more than the cell's best, as the
+					// margin is capped there (whatever becomes the
+					// runner-up, the margin of a path through the
+					// cell is then either another state's or the
+					// cap). By its prior alone (least), such a bead
+					// is not looked at; by its lengths, it is not
+					// costed (lengthbound.go) or costBelow spares its
+					// words.
+					lim := second[stMatch]
+					if capped := row[stMatch][x] + marginCap + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
+						lim = capped
+					}
+					if prev+least[t] >= lim {
 						continue
 					}
-					// By its lengths (lengthbound.go).
 					la, lb := m.a.sumLength(pi, i), m.b.sumLength(pj, j)
-					if bound.reaches(la, lb, second[stMatch]-prev-least[t], math.Abs(prev)+math.Abs(second[stMatch])) {
+					if bound.reaches(la, lb, lim-prev-least[t], math.Abs(prev)+math.Abs(lim)) {
 						continue
 					}
-					c, _ := m.costBelow(t, i, j, pair, second[stMatch]-prev)
+					c, _ := m.costBelow(t, i, j, pair, lim-prev)
 					try(stMatch, prev+c, t, ps)
 					continue
 				}
