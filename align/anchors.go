@@ -55,7 +55,7 @@ func (a *Alignment) UnmatchedAnchors(r int, skip func(e int) bool) [][][]anchors
 		side := &anchors.Side{}
 		for _, s := range cell {
 			an := comparable(ed, s)
-			for _, m := range ed.Sentences[s].Markers {
+			for _, m := range ed.SentenceMarkers(s) {
 				an = append(an, anchors.Anchor{Kind: anchors.Marker, Key: m.Label, Start: -1, End: -1})
 			}
 			side.Texts = append(side.Texts, ed.Sentences[s].Text)

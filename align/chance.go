@@ -304,7 +304,7 @@ func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, revB bool, drop
 		}
 		return &side{n: s.n, paras: s.paras, length: s.length, cumLen: s.cumLen,
 			feats: base, weight: make([]float64, s.n),
-			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, words: s.words, base: base}
+			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, words: s.words, ed: s.ed, minWord: s.minWord, base: base}
 	}
 	na, nb := share(sa), share(sb)
 	if revB {
@@ -322,7 +322,12 @@ func reversedSide(sb *side) *side {
 		length: make([]float64, n), cumLen: make([]float64, n+1),
 		weight: make([]float64, n),
 		para:   make([]int, n), paraEnd: make([]bool, n), weakEnd: make([]bool, len(sb.weakEnd)),
-		words: sb.words.reversed(), base: sb.base.reversed()}
+		base: sb.base.reversed()}
+	if len(sb.words.start) == n {
+		// The null alignment learns nothing: the words go with the
+		// side only if they were made.
+		nb.words = sb.words.reversed()
+	}
 	nb.feats = nb.base
 	for k := range n {
 		o := n - 1 - k
@@ -349,6 +354,7 @@ func reversedSide(sb *side) *side {
 // as much freedom as the real first pass had, and costs one search.
 func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 	m := newModel(sa, sb, v, p)
+	m.noMargins = true // only the path's costs are read (nullCosts)
 	c := make([]float64, sa.n+1)
 	for i := range c {
 		if sa.n > 0 {
@@ -384,21 +390,41 @@ func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) []float6
 // of the source sentences (nullCosts), turns the match rows of
 // unrelated stretches into unaligned rows and returns the rows with the
 // warnings. real, matched and total are what sourceCosts gives of the
-// alignment's path, whose rows are rows.
+// alignment's path, whose rows are rows; againstChance owns them, and
+// may change them in place.
+//
+// Its memory is that of the rows and a word for each source sentence
+// and row: for bench/pathological's 20 MB paragraph against a novel,
+// found unrelated, the verdict and stretch of each of its 295k source
+// sentences (a 56-byte stretchTest and a string each) were 24 MB, and
+// the rows, copied to make room for the rows each match splits into,
+// were held twice (26 MB each). A sentence now names its stretch by an
+// index, and the rows split in place when the slice has room for them
+// (alignWith makes it so when the whole is unrelated), moved from the
+// last so that none is overwritten before it is read; the match's
+// cells are those of the deleted row its source sentences go to.
 func againstChance(rows []Row, real, matched, total, null []float64) ([]Row, []Warning) {
 	whole, windows := judge(real, null, matched, total)
-	// The verdict of each source sentence.
-	verdict := make([]Verdict, len(real))
-	stretchOf := make([]stretchTest, len(real))
+	// The stretch of each source sentence, an index into stretches: 0
+	// none (verdict ""), 1 none but judged related with the whole, 2
+	// the whole, then the unrelated windows of a related whole.
+	stretches := []stretchTest{{}, {verdict: Related}, whole}
+	of := make([]int32, len(real))
 	set := func(st stretchTest) {
+		stretches = append(stretches, st)
+		x := int32(len(stretches) - 1)
 		for k := st.first; k < st.limit; k++ {
-			verdict[k], stretchOf[k] = st.verdict, st
+			of[k] = x
 		}
 	}
-	set(whole)
+	for k := whole.first; k < whole.limit; k++ {
+		of[k] = 2
+	}
 	if whole.verdict == Related {
-		for k := range verdict {
-			verdict[k] = Related
+		for k := range of {
+			if of[k] == 0 {
+				of[k] = 1
+			}
 		}
 		for _, w := range windows {
 			if w.verdict == Unrelated {
@@ -407,56 +433,73 @@ func againstChance(rows []Row, real, matched, total, null []float64) ([]Row, []W
 		}
 	}
 	// Each row takes the verdict of its source sentences, or of the
-	// next source sentence for an insertion (of the last at the end).
-	// next is the next source sentence after the rows seen.
-	rowVerdict := func(r Row, next *int) (Verdict, stretchTest) {
-		k := *next
-		if len(r.Cells[0]) > 0 {
-			k = r.Cells[0][0]
-			*next = r.Cells[0][len(r.Cells[0])-1] + 1
-		}
-		k = min(k, len(verdict)-1)
-		if k < 0 {
-			return Related, stretchTest{}
-		}
-		return verdict[k], stretchOf[k]
-	}
-	// A match of an unrelated stretch becomes two rows. Counted first,
-	// so that the rows are made once, in place when none is split: a
-	// novel's rows weigh tens of MB, and a copy grown by appending
-	// would hold them three times over.
+	// next source sentence for an insertion (of the last at the end):
+	// code[r] is 2 × (1 + its stretch, 0 for none and related) + 1 if
+	// the row splits. next is the next source sentence after the rows
+	// seen.
+	code := make([]int32, len(rows))
 	split := 0
 	for next, r := 0, 0; r < len(rows); r++ {
-		if v, _ := rowVerdict(rows[r], &next); v == Unrelated && rows[r].Kind == Match {
+		k := next
+		if c := rows[r].Cells[0]; len(c) > 0 {
+			k = c[0]
+			next = c[len(c)-1] + 1
+		}
+		x := int32(-1)
+		if k = min(k, len(of)-1); k >= 0 {
+			x = of[k]
+		}
+		code[r] = 2 * (x + 1)
+		if x >= 0 && stretches[x].verdict == Unrelated && rows[r].Kind == Match {
+			code[r]++
 			split++
 		}
 	}
-	out := rows[:0]
+	stretchOf := func(c int32) stretchTest {
+		if c/2 == 0 {
+			return stretchTest{verdict: Related}
+		}
+		return stretches[c/2-1]
+	}
+	// A match of an unrelated stretch becomes two rows.
+	out := rows
 	if split > 0 {
-		out = make([]Row, 0, len(rows)+split)
+		if cap(rows) >= len(rows)+split {
+			out = rows[:len(rows)+split]
+		} else {
+			out = make([]Row, len(rows)+split)
+		}
+		d := len(out)
+		for r := len(rows) - 1; r >= 0; r-- {
+			row := rows[r]
+			if code[r]%2 == 0 {
+				out[d-1] = row
+				d--
+				continue
+			}
+			tgt := row.Cells[1]
+			row.Cells[1] = nil
+			out[d-1] = Row{Cells: [][]int{nil, tgt}, Kind: Inserted, Score: 0.5, raw: 0.5}
+			out[d-2] = Row{Cells: row.Cells, Kind: Deleted, Score: 0.5, raw: 0.5}
+			d -= 2
+		}
 	}
 	var warns []Warning
 	var cur *Warning
-	next := 0
-	for _, r := range rows {
-		v, st := rowVerdict(r, &next)
-		first := len(out)
-		if v == Unrelated && r.Kind == Match {
-			out = append(out,
-				Row{Cells: [][]int{r.Cells[0], nil}, Kind: Deleted, Score: 0.5, raw: 0.5},
-				Row{Cells: [][]int{nil, r.Cells[1]}, Kind: Inserted, Score: 0.5, raw: 0.5})
-		} else {
-			out = append(out, r)
-		}
-		if v == Related {
+	pos := 0 // the row of out that row r of rows starts
+	for r := range code {
+		st := stretchOf(code[r])
+		first := pos
+		pos += 1 + int(code[r]%2)
+		if st.verdict == Related {
 			cur = nil
 			continue
 		}
-		if cur == nil || cur.Kind != v || cur.Limit != first || cur.Z != st.z {
-			warns = append(warns, Warning{Kind: v, First: first, Z: st.z, Margin: st.up, Density: st.density})
+		if cur == nil || cur.Kind != st.verdict || cur.Limit != first || cur.Z != st.z {
+			warns = append(warns, Warning{Kind: st.verdict, First: first, Z: st.z, Margin: st.up, Density: st.density})
 			cur = &warns[len(warns)-1]
 		}
-		cur.Limit = len(out)
+		cur.Limit = pos
 	}
 	for i := range warns {
 		w := &warns[i]

@@ -103,7 +103,7 @@ func (c *coverer) additionKind(s int) FindingKind {
 		return TranslatorNote
 	}
 	t := strings.Trim(sent.Text, " *_")
-	if strings.HasPrefix(t, "[") && !startsWithMarker(sent, t) {
+	if strings.HasPrefix(t, "[") && !startsWithMarker(c.tgt.SentenceMarkers(s), t) {
 		return Bracketed
 	}
 	low := strings.ToLower(sent.Text)
@@ -118,15 +118,16 @@ func (c *coverer) additionKind(s int) FindingKind {
 	return Added
 }
 
-// startsWithMarker reports whether t, the trimmed text of sent, opens
-// with a note marker ("[1] ...") rather than a bracketed insertion.
-func startsWithMarker(sent editions.Sentence, t string) bool {
+// startsWithMarker reports whether t, the trimmed text of a sentence
+// whose note markers are markers, opens with a note marker ("[1] ...")
+// rather than a bracketed insertion.
+func startsWithMarker(markers []editions.Marker, t string) bool {
 	end := strings.IndexByte(t, ']')
 	if end < 0 {
 		return false
 	}
 	label := strings.TrimPrefix(t[1:end], "^")
-	for _, m := range sent.Markers {
+	for _, m := range markers {
 		if m.Label == label {
 			return true
 		}

@@ -208,7 +208,7 @@ func sideOf(e *editions.Edition, cell []int) pairSide {
 			an = append(an, anchors.Anchor{Kind: a.Kind, Key: a.Key, Start: offs[2*k], End: offs[2*k+1]})
 			vs = append(vs, sent.Text[a.Start:a.End])
 		}
-		for _, m := range sent.Markers {
+		for _, m := range e.SentenceMarkers(s) {
 			an = append(an, anchors.Anchor{Kind: anchors.Marker, Key: m.Label, Start: m.Start, End: m.End})
 			vs = append(vs, e.Text[m.Start:m.End])
 		}

@@ -94,8 +94,17 @@ func (c *coverer) omissions() {
 // two.
 func (c *coverer) unmatchedRun(r int) (Finding, int) {
 	rows := c.al.Rows
+	// The run's sentences, counted first: the run may be all of a text
+	// (an unrelated one), and its slice, kept in the finding, is then
+	// made once, to size.
+	size := 0
+	for k := r; k < len(rows) && rows[k].Kind != Match; k++ {
+		if rows[k].Kind == Deleted {
+			size += len(rows[k].Cells[0])
+		}
+	}
 	end := r
-	var run []int
+	run := make([]int, 0, size)
 	g := gap{}
 	decided, all := 0.0, true
 	for end < len(rows) && rows[end].Kind != Match {

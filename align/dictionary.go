@@ -190,10 +190,11 @@ type textWords struct {
 	df map[int32]int
 }
 
-func sideWords(s *side, names map[int32]string) *textWords {
+func sideWords(s *side, v *vocab, names map[int32]string) *textWords {
 	t := &textWords{df: make(map[int32]int)}
+	words := s.wordLists(v)
 	for i := range s.n {
-		for _, id := range s.words.at(i) {
+		for _, id := range words.at(i) {
 			if t.df[id] == 0 {
 				t.w = append(t.w, names[id])
 				t.id = append(t.id, id)
@@ -247,7 +248,7 @@ func dictionaryLinks(a, b *editions.Edition, sa, sb *side, v *vocab, dicts []*di
 			names[id] = k[1:]
 		}
 	}
-	ta, tb := sideWords(sa, names), sideWords(sb, names)
+	ta, tb := sideWords(sa, v, names), sideWords(sb, v, names)
 	la, lb := baseLang(a.Lang), baseLang(b.Lang)
 	type candidate struct {
 		a, b     []int32

@@ -45,16 +45,60 @@ type fcount struct {
 // side is what the aligner knows of one edition.
 type side struct {
 	n       int
-	length  []float64     // characters other than white space
-	cumLen  []float64     // cumLen[i] is the length of sentences 0..i-1
-	feats   lists[fcount] // each sentence's, sorted by id
-	weight  []float64     // total weight of each sentence's features
-	para    []int         // paragraph of each sentence
-	paraEnd []bool        // whether the sentence ends its paragraph
-	weakEnd []bool        // whether the sentence ends weakly (ends.go)
-	paras   int           // number of paragraphs
-	words   lists[int32]  // the distinct fWord features of each sentence, for learning
-	base    lists[fcount] // feats before learning
+	length  []float64 // characters other than white space
+	cumLen  []float64 // cumLen[i] is the length of sentences 0..i-1
+	feats   featLists // each sentence's, sorted by id
+	weight  []float64 // total weight of each sentence's features
+	para    []int     // paragraph of each sentence
+	paraEnd []bool    // whether the sentence ends its paragraph
+	weakEnd []bool    // whether the sentence ends weakly (ends.go)
+	paras   int       // number of paragraphs
+	base    featLists // feats before learning
+
+	// words are the distinct fWord features of each sentence, for
+	// learning, made from ed when first asked for (wordLists);
+	// minWord is the shortest word that is a feature (params.minWord).
+	words   lists[int32]
+	ed      *editions.Edition
+	minWord int
+}
+
+// wordLists returns the distinct fWord features of each sentence of s,
+// sorted by id, as its feature lists held them before weighing: what
+// learning links (learn, learnModel1, dictionaryLinks). They are made
+// the first time they are asked for, from the edition's words and the
+// ids v gave them, not with the features: texts found unrelated after
+// the first pass never learn, and held 12 MB of them through both
+// searches for bench/pathological's 20 MB paragraph, a tenth of what
+// aligning it held beside the editions. A side made without an edition
+// (reversedSide, pickSide, subSide) has those it was made with.
+func (s *side) wordLists(v *vocab) lists[int32] {
+	if len(s.words.start) == s.n || s.ed == nil {
+		return s.words
+	}
+	b := newListsBuilder[int32](s.n)
+	var ws []string
+	var ids []int32
+	cache := map[string]int32{}
+	for _, sent := range s.ed.Sentences {
+		ids = ids[:0]
+		ws = appendFeatureWords(ws[:0], sent.Norm)
+		for _, w := range ws {
+			if w[0] >= '0' && w[0] <= '9' || len(w) < s.minWord {
+				continue // as sentenceFeatures leaves them
+			}
+			id, ok := cache[w]
+			if !ok {
+				id, _ = v.lookup(fWord, w)
+				cache[w] = id
+			}
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		b.add(slices.Compact(ids))
+	}
+	s.words = b.lists()
+	return s.words
 }
 
 // sumLength returns the length of sentences lo..hi-1.
@@ -136,8 +180,14 @@ func (v *vocab) weigh(sa, sb *side, p *params, own bool) {
 	}
 	for k, s := range []*side{sa, sb} {
 		for i := range s.n {
-			for _, f := range s.feats.at(i) {
-				v.df[k][f.id]++
+			if s.feats.wide {
+				for _, f := range s.feats.pairs.at(i) {
+					v.df[k][f.id]++
+				}
+				continue
+			}
+			for _, x := range s.feats.packed.at(i) {
+				v.df[k][x>>8]++
 			}
 		}
 	}
@@ -155,7 +205,14 @@ func (v *vocab) weigh(sa, sb *side, p *params, own bool) {
 	for _, s := range []*side{sa, sb} {
 		for i := range s.n {
 			s.weight[i] = 0
-			for _, f := range s.feats.at(i) {
+			if s.feats.wide {
+				for _, f := range s.feats.pairs.at(i) {
+					s.weight[i] += float64(f.n) * v.w[f.id]
+				}
+				continue
+			}
+			for _, x := range s.feats.packed.at(i) {
+				f := unpack(x)
 				s.weight[i] += float64(f.n) * v.w[f.id]
 			}
 		}
@@ -170,55 +227,80 @@ func (v *vocab) weigh(sa, sb *side, p *params, own bool) {
 // compares. In Hebrew, Arabic and Syriac every word is a candidate name
 // under each of its readings (editions/anchors/abjad.go), a dozen
 // features a word, nearly all of them met in no sentence of the other
-// edition. The lists are copied, into an array of what they keep, only
+// edition. The lists are copied, into chunks of what they keep, only
 // when they hold such a feature. A dictionary's link found on one side
 // only stays in base, where learn counts it (dictionary.go: refuted).
 //
 // With own (the lists shared with nothing), a list is compacted within
-// its own place in the array, unless half the features or more go: the
-// array keeps the room of those dropped, but a second one as large is
+// its own place in its chunk, unless half the features or more go: the
+// chunks keep the room of those dropped, but a second copy as large is
 // not made. (For bench/pathological's 20 MB paragraph against the
 // novel, 4.5 % of 4.8 million features go: a copy was 37 MB and a tenth
 // of a second; in Hebrew, where nearly all go, the copy is small.)
-func weighed(feats lists[fcount], n int, w []float64, own bool) lists[fcount] {
+func weighed(feats featLists, n int, w []float64, own bool) featLists {
+	var buf []fcount
 	kept, drop := 0, 0
 	for i := range n {
-		for _, f := range feats.at(i) {
-			if w[f.id] == 0 {
+		if feats.wide {
+			for _, f := range feats.pairs.at(i) {
+				if w[f.id] == 0 {
+					drop++
+				}
+			}
+			kept += len(feats.pairs.at(i))
+			continue
+		}
+		for _, x := range feats.packed.at(i) {
+			if w[x>>8] == 0 {
 				drop++
-			} else {
-				kept++
 			}
 		}
+		kept += len(feats.packed.at(i))
 	}
+	kept -= drop
 	if drop == 0 {
 		return feats
 	}
 	if own && drop < kept {
 		for i := range n {
-			k := feats.start[i]
-			for _, f := range feats.at(i) {
-				if w[f.id] != 0 {
-					feats.all[k] = f
+			if feats.wide {
+				l := &feats.pairs
+				x := l.at(i)
+				k := 0
+				for _, f := range x {
+					if w[f.id] != 0 {
+						x[k] = f
+						k++
+					}
+				}
+				l.end[i] = l.start[i] + int32(k)
+				continue
+			}
+			l := &feats.packed
+			x := l.at(i)
+			k := 0
+			for _, f := range x {
+				if w[unpack(f).id] != 0 {
+					x[k] = f
 					k++
 				}
 			}
-			feats.end[i] = k
+			l.end[i] = l.start[i] + int32(k)
 		}
 		return feats
 	}
-	out := newLists[fcount](n, kept)
-	var buf []fcount
+	out := newFeatBuilder(n)
+	var keep []fcount
 	for i := range n {
-		buf = buf[:0]
-		for _, f := range feats.at(i) {
+		keep = keep[:0]
+		for _, f := range feats.at(i, &buf) {
 			if w[f.id] != 0 {
-				buf = append(buf, f)
+				keep = append(keep, f)
 			}
 		}
-		out.add(buf)
+		out.add(keep)
 	}
-	return out
+	return out.lists()
 }
 
 // crossScript reports whether editions a and b are written in different
@@ -245,13 +327,14 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		paraEnd: make([]bool, n),
 		weakEnd: make([]bool, n),
 		paras:   len(e.Paragraphs),
+		ed:      e,
+		minWord: p.minWord,
 	}
 	var ids []int32
 	var ws []string // the words of a sentence, one slice for all
 	var fs []fcount // the features of a sentence, one slice for all
-	var wids []int32
 	wc := wordCache{}
-	feats, words := newListsBuilder[fcount](n), newListsBuilder[int32](n)
+	feats := newFeatBuilder(n)
 	for i, sent := range e.Sentences {
 		s.para[i] = sent.Paragraph
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
@@ -263,15 +346,8 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		fs = countTo(fs[:0], ids)
 		feats.add(fs)
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
-		wids = wids[:0]
-		for _, f := range fs {
-			if v.class[f.id] == fWord {
-				wids = append(wids, f.id)
-			}
-		}
-		words.add(wids)
 	}
-	s.feats, s.words = feats.lists(), words.lists()
+	s.feats = feats.lists()
 	s.base = s.feats
 	return s
 }

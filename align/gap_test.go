@@ -93,6 +93,80 @@ func TestPassageLeftOut(t *testing.T) {
 	}
 }
 
+// TestMostLeftOut: translations of the short story of testdata/gap
+// that leave out half of it, and an original that lacks as much of its
+// translation. The passage must be reported left out (or added), every
+// other sentence paired with its translation, and the alignment not
+// found unrelated to its original (it may be undecided, with its rows
+// kept). A translation that lacks so much is much shorter than its
+// original, and the whole texts' length ratio misled the aligner's
+// first pass (ratioMisled): in French without sentences 4 to 21, it
+// left German 0 to 3 out and paired their French with German 17 to 20,
+// and the second pass kept them. The last case, an original lacking
+// the passage, was right before and is kept as a guard.
+func TestMostLeftOut(t *testing.T) {
+	for _, tc := range []struct {
+		src, tgt     string
+		first, limit int // the passage left out
+		added        bool
+	}{
+		{"de", "fr", 4, 22, false},
+		{"de", "fr", 5, 23, false},
+		{"en", "fr", 7, 28, true},
+	} {
+		name := fmt.Sprintf("%s-%s without %d-%d", tc.src, tc.tgt, tc.first, tc.limit-1)
+		if tc.added {
+			name = fmt.Sprintf("%s without %d-%d, %s", tc.src, tc.first, tc.limit-1, tc.tgt)
+		}
+		t.Run(name, func(t *testing.T) {
+			src, tgt := gapEdition(t, tc.src, 0, 0), gapEdition(t, tc.tgt, tc.first, tc.limit)
+			if tc.added {
+				src, tgt = gapEdition(t, tc.src, tc.first, tc.limit), gapEdition(t, tc.tgt, 0, 0)
+			}
+			al := alignSentences(src, tgt)
+			if err := al.Check(); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range al.Warnings {
+				// Undecided is a fair verdict on a dozen pairs with a
+				// passage of twice as many sentences beside them; its
+				// rows are kept.
+				if w.Kind == Unrelated {
+					t.Errorf("found unrelated: %s", w.Message)
+				}
+			}
+			n := tc.limit - tc.first
+			var want []string
+			for k := 0; k < 36; k++ {
+				left, right := fmt.Sprint(k), fmt.Sprint(k)
+				switch {
+				case k >= tc.first && k < tc.limit && tc.added:
+					left = ""
+				case k >= tc.first && k < tc.limit:
+					right = ""
+				case k >= tc.limit && tc.added:
+					left = fmt.Sprint(k - n)
+				case k >= tc.limit:
+					right = fmt.Sprint(k - n)
+				}
+				want = append(want, fmt.Sprintf("[%s]:[%s]", left, right))
+			}
+			if got := beadStrings(al); got != strings.Join(want, " ") {
+				t.Errorf("beads\n%s\nwant\n%s", got, strings.Join(want, " "))
+			}
+			kind := Deleted
+			if tc.added {
+				kind = Inserted
+			}
+			for _, r := range al.Rows {
+				if (len(r.Cells[0]) == 0 || len(r.Cells[1]) == 0) && r.Kind != kind {
+					t.Errorf("row %v is %v, want %v", r.Cells, r.Kind, kind)
+				}
+			}
+		})
+	}
+}
+
 // TestBandAllowsGap checks that the band the search starts with holds
 // the true path across a missing chapter: the guide is drawn through
 // sentences sharing a feature found once on each side, none of which is
@@ -132,7 +206,7 @@ func TestBandAllowsGap(t *testing.T) {
 			}
 		}
 		if _, ok := bd.index(i, j); !ok {
-			t.Fatalf("cell (%d, %d) of the true path is outside the band (%d..%d)", i, j, bd.lo[i], bd.hi[i])
+			t.Fatalf("cell (%d, %d) of the true path is outside the band (%d..%d)", i, j, bd.lo(i), bd.hi(i))
 		}
 	}
 	al := alignSentences(a, damaged)

@@ -42,8 +42,9 @@ func guide(a, b *side, v *vocab) []float64 {
 	// Sentences holding each feature, when it is unique on its side.
 	onlyA := make(map[int32]int)
 	countA := make(map[int32]int)
+	var buf []fcount
 	for i := range a.n {
-		for _, f := range a.base.at(i) {
+		for _, f := range a.base.at(i, &buf) {
 			if v.class[f.id] == fPunct || v.class[f.id] == fPrefix {
 				continue // too common to pin anything down
 			}
@@ -54,7 +55,7 @@ func guide(a, b *side, v *vocab) []float64 {
 	countB := make(map[int32]int)
 	onlyB := make(map[int32]int)
 	for j := range b.n {
-		for _, f := range b.base.at(j) {
+		for _, f := range b.base.at(j, &buf) {
 			if _, ok := onlyA[f.id]; ok {
 				countB[f.id]++
 				onlyB[f.id] = j

@@ -52,6 +52,7 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 	// How often the links of a dictionary (features in base) are met
 	// on each side of the beads, and on both.
 	da, db, dab := make(map[int32]int32), make(map[int32]int32), make(map[int32]int32)
+	var bufA, bufB []fcount
 	// The beads learnt from, as their words on each side. The words are
 	// feature ids, dense from 0, so they are counted in slices.
 	var beadsA, beadsB [][]int32
@@ -63,9 +64,9 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 			continue
 		}
 		if len(v.dictLinks) > 0 {
-			countDictLinks(sa.base.at(st.i-1), sb.base.at(st.j-1), v, da, db, dab)
+			countDictLinks(sa.base.at(st.i-1, &bufA), sb.base.at(st.j-1, &bufB), v, da, db, dab)
 		}
-		wa, wb := sa.words.at(st.i-1), sb.words.at(st.j-1)
+		wa, wb := sa.wordLists(v).at(st.i-1), sb.wordLists(v).at(st.j-1)
 		if len(wa)*len(wb) > maxBeadPairs {
 			continue
 		}
@@ -225,15 +226,15 @@ func linkWords(sa, sb *side, v *vocab, links []wordLink, drop map[int32]bool) {
 	}{{sa, fa}, {sb, fb}} {
 		// New lists, made one after the other: the side's old ones may
 		// be shared (unlearntSides).
-		feats := newListsBuilder[fcount](x.s.n)
+		feats := newFeatBuilder(x.s.n)
 		var add []int32
-		var fs []fcount
+		var fs, buf []fcount
 		for i := range x.s.n {
 			add = add[:0]
-			for _, w := range x.s.words.at(i) {
+			for _, w := range x.s.wordLists(v).at(i) {
 				add = append(add, x.m[w]...)
 			}
-			base := x.s.base.at(i)
+			base := x.s.base.at(i, &buf)
 			if len(drop) > 0 {
 				base = without(base, drop)
 			}
@@ -274,10 +275,11 @@ func mergeTo(out []fcount, x, y []fcount) []fcount {
 }
 
 // withoutAll returns the n lists of feats less the features in drop.
-func withoutAll(feats lists[fcount], n int, drop map[int32]bool) lists[fcount] {
-	out := newListsBuilder[fcount](n)
+func withoutAll(feats featLists, n int, drop map[int32]bool) featLists {
+	out := newFeatBuilder(n)
+	var buf []fcount
 	for i := range n {
-		out.add(without(feats.at(i), drop))
+		out.add(without(feats.at(i, &buf), drop))
 	}
 	return out.lists()
 }

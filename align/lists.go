@@ -6,47 +6,57 @@ import (
 )
 
 // lists are the short lists a side keeps for each of its sentences
-// (their features, their words), held in one array: list i is
-// all[start[i]:end[i]]. A slice a sentence, as the side held them
-// before, cost a 24-byte header each and an allocation each, and the
-// headers, which hold pointers, were scanned by every collection: for
-// bench/pathological's 20 MB paragraph, 295k sentences, three lists a
-// sentence, 21 MB of headers and a million allocations. The offsets are
-// int32: a side of more than 2³¹ features would be a text of gigabytes.
+// (their features, their words), held in a few large arrays, chunks, and
+// found by offsets: list i is the end[i]-start[i] elements from start[i]
+// of an address space cut into chunks of 2^shift elements, the chunk of
+// list i being chunks[start[i]>>shift]. A slice a sentence, as the side
+// held them before, cost a 24-byte header each and an allocation each,
+// and the headers, which hold pointers, were scanned by every
+// collection: for bench/pathological's 20 MB paragraph, 295k sentences,
+// three lists a sentence, 21 MB of headers and a million allocations.
+// The offsets are int32: a side of more than 2³¹ features would be a
+// text of gigabytes.
 //
-// Lists are values that share their array: sub, pick and reversed give
+// The chunks are those the lists were built in (listsBuilder), not
+// copied into one array of their total length once it is known: the
+// copy held the lists twice at once, and was where aligning that
+// paragraph peaked (the builder's 38 MB of features and their 37 MB
+// copy both live, on top of the editions). A list never straddles two
+// chunks: one that does not fit in what is left of a chunk starts the
+// next, and one longer than a chunk has a chunk of its own, as long as
+// it, which takes as many chunks of the address space as it needs (the
+// entries of chunks after its first are nil, never read). The last
+// entry of chunks is a nil chunk: an empty list that starts where a
+// chunk would, past the last, is found there, empty.
+//
+// Lists are values that share their chunks: sub, pick and reversed give
 // lists of some of the sentences, or all in reverse order, without
-// copying it; a list is never written once made (learning makes new
-// lists, linkWords), so sides made from one another share theirs.
+// copying them; a list is never written once made (learning makes new
+// lists, linkWords; weighed compacts lists no one else holds), so sides
+// made from one another share theirs.
 type lists[T any] struct {
-	all        []T
+	chunks     [][]T
 	start, end []int32
+	shift      uint8
 }
 
 // at returns list i, whose capacity is its length: appending to it
 // copies.
-func (l lists[T]) at(i int) []T { return l.all[l.start[i]:l.end[i]:l.end[i]] }
-
-// add appends x as the next list, within the room newLists made.
-func (l *lists[T]) add(x []T) {
-	l.start = append(l.start, int32(len(l.all)))
-	l.all = append(l.all, x...)
-	if len(l.all) > 1<<31-1 {
-		panic(fmt.Sprintf("align: a side of more than %d features", 1<<31-1))
-	}
-	l.end = append(l.end, int32(len(l.all)))
+func (l lists[T]) at(i int) []T {
+	s, e := l.start[i], l.end[i]
+	c := s >> l.shift
+	o := s - c<<l.shift
+	return l.chunks[c][o : o+e-s : o+e-s]
 }
 
-// A listsBuilder makes lists whose total length is not known before:
-// the lists are gathered in chunks of listChunk bytes, then copied once
-// into an array of their total length. (Appending to one array, grown
-// by a quarter at a time once large, copied a side's 28 MB some twenty
-// times over: half a second of bench/pathological's paragraph.)
+// A listsBuilder makes lists whose total length is not known before,
+// in chunks of listChunk bytes (see lists).
 type listsBuilder[T any] struct {
-	chunks [][]T // the chunks filled, in order
-	cur    []T   // the chunk being filled
-	end    []int32
-	total  int
+	chunks     [][]T
+	cur        []T // the chunk being filled, or nil: the next list starts a chunk
+	start, end []int32
+	off        int // the offset of the next element in the address space
+	shift      uint8
 }
 
 // listChunk is the size of a listsBuilder's chunks, in bytes: hundreds
@@ -56,57 +66,64 @@ const listChunk = 64 << 10
 
 // newListsBuilder returns a builder of n lists.
 func newListsBuilder[T any](n int) *listsBuilder[T] {
-	return &listsBuilder[T]{end: make([]int32, 0, n)}
+	var t T
+	shift := uint8(0)
+	for 2<<shift <= listChunk/int(unsafe.Sizeof(t)) {
+		shift++
+	}
+	return &listsBuilder[T]{start: make([]int32, 0, n), end: make([]int32, 0, n), shift: shift}
 }
 
 // add appends x as the next list.
 func (b *listsBuilder[T]) add(x []T) {
-	if cap(b.cur)-len(b.cur) < len(x) {
-		if len(b.cur) > 0 {
-			b.chunks = append(b.chunks, b.cur)
+	size := 1 << b.shift
+	if len(x) > 0 && (b.cur == nil || len(b.cur)+len(x) > cap(b.cur)) {
+		// The next chunk, at the next boundary of the address space.
+		b.off = len(b.chunks) << b.shift
+		if len(x) > size {
+			// A chunk of its own, as long as the list.
+			b.chunks = append(b.chunks, append(make([]T, 0, len(x)), x...))
+			for k := size; k < len(x); k += size {
+				b.chunks = append(b.chunks, nil)
+			}
+			b.cur = nil
+			b.push(len(x))
+			b.off = len(b.chunks) << b.shift
+			return
 		}
-		var t T
-		b.cur = make([]T, 0, max(listChunk/int(unsafe.Sizeof(t)), len(x)))
+		b.cur = make([]T, 0, size)
+		b.chunks = append(b.chunks, nil)
 	}
-	b.cur = append(b.cur, x...)
-	b.total += len(x)
-	if b.total > 1<<31-1 {
+	if len(x) > 0 {
+		b.cur = append(b.cur, x...)
+		b.chunks[len(b.chunks)-1] = b.cur
+	}
+	b.push(len(x))
+}
+
+// push records the next list, of n elements from b.off.
+func (b *listsBuilder[T]) push(n int) {
+	if b.off+n > 1<<31-1 {
 		panic(fmt.Sprintf("align: a side of more than %d features", 1<<31-1))
 	}
-	b.end = append(b.end, int32(b.total))
+	b.start = append(b.start, int32(b.off))
+	b.off += n
+	b.end = append(b.end, int32(b.off))
 }
 
-// lists returns the lists added, in one array of their total length.
+// lists returns the lists added.
 func (b *listsBuilder[T]) lists() lists[T] {
-	all := make([]T, 0, b.total)
-	for _, c := range b.chunks {
-		all = append(all, c...)
-	}
-	all = append(all, b.cur...)
-	end := b.end
-	if cap(end) > len(end) {
-		end = append(make([]int32, 0, len(end)), end...)
-	}
-	start := make([]int32, len(end))
-	for i := 1; i < len(end); i++ {
-		start[i] = end[i-1]
-	}
-	return lists[T]{all: all, start: start, end: end}
-}
-
-// newLists returns lists for n sentences, room made for total elements.
-func newLists[T any](n, total int) lists[T] {
-	return lists[T]{all: make([]T, 0, total), start: make([]int32, 0, n), end: make([]int32, 0, n)}
+	return lists[T]{chunks: append(b.chunks, nil), start: b.start, end: b.end, shift: b.shift}
 }
 
 // sub returns lists lo..hi-1.
 func (l lists[T]) sub(lo, hi int) lists[T] {
-	return lists[T]{l.all, l.start[lo:hi], l.end[lo:hi]}
+	return lists[T]{l.chunks, l.start[lo:hi], l.end[lo:hi], l.shift}
 }
 
 // pick returns lists idx, in that order.
 func (l lists[T]) pick(idx []int) lists[T] {
-	out := lists[T]{all: l.all, start: make([]int32, len(idx)), end: make([]int32, len(idx))}
+	out := lists[T]{chunks: l.chunks, start: make([]int32, len(idx)), end: make([]int32, len(idx)), shift: l.shift}
 	for k, i := range idx {
 		out.start[k], out.end[k] = l.start[i], l.end[i]
 	}
@@ -116,7 +133,7 @@ func (l lists[T]) pick(idx []int) lists[T] {
 // reversed returns the lists in reverse order.
 func (l lists[T]) reversed() lists[T] {
 	n := len(l.start)
-	out := lists[T]{all: l.all, start: make([]int32, n), end: make([]int32, n)}
+	out := lists[T]{chunks: l.chunks, start: make([]int32, n), end: make([]int32, n), shift: l.shift}
 	for k := range n {
 		out.start[k], out.end[k] = l.start[n-1-k], l.end[n-1-k]
 	}

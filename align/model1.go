@@ -248,10 +248,10 @@ func learnModel1(sa, sb *side, v *vocab, rows []Row, p *params, minProb float64)
 		}
 		var pa, pb []int32
 		for _, i := range r.Cells[0] {
-			pa = append(pa, sa.words.at(i)...)
+			pa = append(pa, sa.wordLists(v).at(i)...)
 		}
 		for _, j := range r.Cells[1] {
-			pb = append(pb, sb.words.at(j)...)
+			pb = append(pb, sb.wordLists(v).at(j)...)
 		}
 		pa, pb = uniq(pa), uniq(pb)
 		if len(pa)*len(pb) > maxBeadPairs {

@@ -100,6 +100,8 @@ type decider struct {
 
 	edits []rowEdit
 	taken []bool // rows an edit replaces
+
+	bags [4][]fcount // sharedSet's buffers (bagOf)
 }
 
 // A rowEdit replaces rows lo..hi-1 of decider.rows.

@@ -31,8 +31,9 @@ func TestCrossScriptNames(t *testing.T) {
 		eb := paras("b", lb, b)
 		p := defaultParams()
 		sa, sb, v := newSides(ea, eb, p)
-		for _, fa := range sa.feats.at(0) {
-			for _, fb := range sb.feats.at(0) {
+		var bufA, bufB []fcount
+		for _, fa := range sa.feats.at(0, &bufA) {
+			for _, fb := range sb.feats.at(0, &bufB) {
 				if fa.id == fb.id && v.class[fa.id] == fName {
 					return true
 				}

@@ -5,27 +5,48 @@ import (
 )
 
 // band is the part of the (n+1)×(m+1) grid the search visits: for row i
-// (sentences of a consumed), the columns lo[i]..hi[i] inclusive.
+// (sentences of a consumed), the columns lo(i)..hi(i) inclusive.
+//
+// The columns and offsets are int32, not int: a band has a row for each
+// sentence of a, and bench/pathological's 20 MB paragraph (295k
+// sentences) was aligned with two bands at once (the search's and the
+// null alignment's, chance.go) of 7 MB each, at the peak of the
+// alignment's memory. A band of 2³¹ cells would take tens of GB to
+// search: maxCells, and the gap program's 129 cells a row
+// (versions_gap.go), keep bands far from it.
 type band struct {
-	lo, hi []int
-	off    []int // index of (i, lo[i]) in the flat arrays
-	size   int
+	los, his []int32
+	off      []int32 // index of (i, lo(i)) in the flat arrays
+	size     int
 }
 
+// newBand returns the band of rows' columns lo[i]..hi[i].
 func newBand(lo, hi []int) *band {
-	bd := &band{lo: lo, hi: hi, off: make([]int, len(lo))}
+	bd := &band{los: make([]int32, len(lo)), his: make([]int32, len(lo)), off: make([]int32, len(lo))}
 	for i := range lo {
-		bd.off[i] = bd.size
+		if bd.size+hi[i]-lo[i]+1 > math.MaxInt32 {
+			panic("align: a band of more than 2³¹ cells")
+		}
+		bd.los[i], bd.his[i], bd.off[i] = int32(lo[i]), int32(hi[i]), int32(bd.size)
 		bd.size += hi[i] - lo[i] + 1
 	}
 	return bd
 }
 
+// rows returns the band's number of rows, n+1.
+func (bd *band) rows() int { return len(bd.los) }
+
+// lo returns the first column of row i.
+func (bd *band) lo(i int) int { return int(bd.los[i]) }
+
+// hi returns the last column of row i.
+func (bd *band) hi(i int) int { return int(bd.his[i]) }
+
 func (bd *band) index(i, j int) (int, bool) {
-	if i < 0 || i >= len(bd.lo) || j < bd.lo[i] || j > bd.hi[i] {
+	if i < 0 || i >= len(bd.los) || j < int(bd.los[i]) || j > int(bd.his[i]) {
 		return 0, false
 	}
-	return bd.off[i] + j - bd.lo[i], true
+	return int(bd.off[i]) + j - int(bd.los[i]), true
 }
 
 // step is one bead of the best path. A path has a step for each row,
@@ -144,14 +165,14 @@ const keepRows = 8
 // kept; the back pointers, one byte a state, and the cached pair weights,
 // four bytes, are kept for every cell of the band.
 func (m *model) search(bd *band) (path []step, touched bool) {
-	n := len(bd.lo) - 1
+	n := bd.rows() - 1
 	inf := math.Inf(1)
 	// keep is how many rows of costs are kept: reach+1 at least (see
 	// keepRows).
 	const keep = keepRows
 	width := 0
-	for i := range bd.lo {
-		width = max(width, bd.hi[i]-bd.lo[i]+1)
+	for i := range bd.rows() {
+		width = max(width, bd.hi(i)-bd.lo(i)+1)
 	}
 	best := make([][nStates][]float64, keep)
 	// low[r] and lowState[r] are the cost and state of the cheapest
@@ -169,20 +190,29 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	// the start. margin[k][s] is the step's margin (packMargin), worked out
 	// as the cell is filled, since the costs themselves are not kept.
 	back := make([][nStates]uint8, bd.size)
-	margin := make([][nStates]int8, bd.size)
+	//
+	// A model whose margins no one reads (the null alignment's,
+	// chance.go, of which only the costs are kept) keeps none: they
+	// were 5 bytes a cell, 4.7 MB of the null alignment that runs
+	// beside the first search of bench/pathological's 20 MB paragraph,
+	// at the peak of the alignment's memory.
+	var margin [][nStates]int8
+	if !m.noMargins {
+		margin = make([][nStates]int8, bd.size)
+	}
 	var second [nStates]float64 // the runner-up of each state at the cell being filled
 	at := func(s, i, j int) float64 {
-		if i < 0 || j < bd.lo[i] || j > bd.hi[i] {
+		if i < 0 || j < bd.lo(i) || j > bd.hi(i) {
 			return inf
 		}
-		return best[i%keep][s][j-bd.lo[i]]
+		return best[i%keep][s][j-bd.lo(i)]
 	}
 	// cheapest returns the cheapest state at cell (i, j) and its cost.
 	cheapest := func(i, j int) (float64, int) {
-		if i < 0 || j < bd.lo[i] || j > bd.hi[i] {
+		if i < 0 || j < bd.lo(i) || j > bd.hi(i) {
 			return inf, 0
 		}
-		return low[i%keep][j-bd.lo[i]], int(lowState[i%keep][j-bd.lo[i]])
+		return low[i%keep][j-bd.lo(i)], int(lowState[i%keep][j-bd.lo(i)])
 	}
 	// least is the least a match bead of each type can cost: its prior,
 	// with all its words shared.
@@ -196,9 +226,9 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	pairs := make([]float32, bd.size)
 	mark := make([]int32, len(m.w))
 	for i := 1; i <= n; i++ {
-		if lo := max(1, bd.lo[i]); lo <= bd.hi[i] {
+		if lo := max(1, bd.lo(i)); lo <= bd.hi(i) {
 			k, _ := bd.index(i, lo)
-			m.sharedRow(pairs[k:k+bd.hi[i]-lo+1], i-1, lo-1, mark)
+			m.sharedRow(pairs[k:k+bd.hi(i)-lo+1], i-1, lo-1, mark)
 		}
 	}
 	pair := func(x, y int) float64 {
@@ -209,9 +239,9 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	}
 	for i := 0; i <= n; i++ {
 		row := &best[i%keep]
-		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+		for j := bd.lo(i); j <= bd.hi(i); j++ {
 			k, _ := bd.index(i, j)
-			x := j - bd.lo[i]
+			x := j - bd.lo(i)
 			for s := range nStates {
 				row[s][x], back[k][s], second[s] = inf, noBack, inf
 			}
@@ -308,6 +338,9 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 				}
 			}
 			low[i%keep][x], lowState[i%keep][x] = m1, int8(max(arg, 0))
+			if margin == nil {
+				continue
+			}
 			for s := range nStates {
 				other := m1
 				if s == arg {
@@ -320,13 +353,13 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 			}
 		}
 	}
-	i, j := n, bd.hi[n]
+	i, j := n, bd.hi(n)
 	_, s := cheapest(i, j)
 	// A step takes one sentence at least: the path has at most i+j, and
 	// is not grown by copies (a text of 295k units has as many steps).
 	path = make([]step, 0, i+j)
 	edge := func(i, j int) {
-		if (j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < bd.hi[n]) {
+		if (j == bd.lo(i) && j > 0) || (j == bd.hi(i) && j < bd.hi(n)) {
 			touched = true
 		}
 	}
@@ -338,7 +371,10 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		}
 		t, ps := code/8, code%8
 		edge(i, j)
-		mg := margin[k][s]
+		mg := int8(0)
+		if margin != nil {
+			mg = margin[k][s]
+		}
 		if t >= backPassage {
 			t = 1 + t - backPassage
 			bt := beadTypes[t]

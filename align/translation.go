@@ -35,15 +35,19 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		// nothing reads any more, are let go, so that the two are not
 		// held at once (for bench/pathological's 20 MB paragraph
 		// against a novel, 66 MB of sides and 31 MB of rows).
+		// Each match will be split into two rows (againstChance), in
+		// place: the rows are made with room for them.
 		raw := make([]float64, len(r.path))
+		matches := 0
 		for k, st := range r.path {
 			if beadTypes[st.t].a > 0 && beadTypes[st.t].b > 0 {
 				raw[k] = r.m.confidence(st)
+				matches++
 			}
 		}
 		path := r.path
 		*r = translationRun{firstCosts: r.firstCosts, null: r.null, dicts: r.dicts}
-		rows = rowsOf(path, raw)
+		rows = rowsOf(path, raw, matches)
 	}
 	for k := range rows {
 		rows[k].Score = scores[k]
@@ -189,13 +193,14 @@ func (m *model) pathRows(path []step) []Row {
 			raw[k] = m.confidence(st)
 		}
 	}
-	return rowsOf(path, raw)
+	return rowsOf(path, raw, 0)
 }
 
 // rowsOf returns a row for each step of path, raw[k] the model's
-// confidence in step k when it is a match (model.confidence).
-func rowsOf(path []step, raw []float64) []Row {
-	rows := make([]Row, 0, len(path))
+// confidence in step k when it is a match (model.confidence), in a
+// slice with room for room rows more.
+func rowsOf(path []step, raw []float64, room int) []Row {
+	rows := make([]Row, 0, len(path)+room)
 	for k, st := range path {
 		bt := beadTypes[st.t]
 		rows = append(rows, rowOf(raw[k], span(st.i-bt.a, st.i), span(st.j-bt.b, st.j)))
@@ -207,7 +212,9 @@ func rowsOf(path []step, raw []float64) []Row {
 // sets r's model of the second pass, which scored it, its path, the
 // first pass's path and costs (before learning changes the features:
 // evidence for calibration, calibrate.go, and for the comparison with
-// chance, chance.go), and the half-width of the band searched.
+// chance, chance.go; the path made again where the whole texts' length
+// ratio misled it, the costs those of the pass made with that ratio, as
+// the null is), and the half-width of the band searched.
 //
 // The first pass searches a band around the guide, widened while the
 // best path runs along its edge — but not past the point where the
@@ -272,6 +279,16 @@ func (r *translationRun) alignSides(p *params) {
 	}
 	if r.firstCosts == nil {
 		r.firstCosts, _, _ = sourceCosts(m, path)
+	}
+	// The pass expected the lengths of the whole texts; where what it
+	// matched says another ratio (ratioMisled), it is made again with
+	// that one, for learning and the second pass. The comparison with
+	// chance keeps the costs of the pass made as the null is, with the
+	// whole texts' ratio (firstCosts).
+	if mr := m.matchedRatio(path); ratioMisled(m.ratio, mr) {
+		m.ratio = mr
+		path, _ = m.search(bd)
+		r.first = path
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the

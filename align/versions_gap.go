@@ -62,30 +62,39 @@ const (
 	maxBandWidth   = 64
 )
 
-// alignGap aligns a's sentences [i0, i1) with b's [j0, j1), which lie
-// between two anchors.
-func (c *versionComparer) alignGap(i0, i1, j0, j1 int) []Row {
+// alignGap appends to rows the rows that align a's sentences [i0, i1)
+// with b's [j0, j1), which lie between two anchors, and returns them.
+//
+// The gap's rows are appended to the comparison's, not made in a slice
+// of their own and then copied into it: a gap is often all of a text
+// (bench/pathological's 20 MB paragraph against a novel is one gap of
+// 300k rows), and its slice, grown by appending, then copied, held the
+// rows two or three times over (a 26 MB slice each) at the peak of the
+// comparison.
+func (c *versionComparer) alignGap(rows []Row, i0, i1, j0, j1 int) []Row {
 	n, m := i1-i0, j1-j0
 	if n == 0 || m == 0 {
-		return unpairedRows(i0, i1, j0, j1)
+		return unpairedRows(rows, i0, i1, j0, j1)
 	}
 	if n*m <= maxGapCells {
 		lo, hi := make([]int, n+1), make([]int, n+1)
 		for i := range hi {
 			hi[i] = m
 		}
-		rows, _ := c.gapProgram(i0, j0, newBand(lo, hi))
+		rows, _ = c.gapProgram(rows, i0, j0, newBand(lo, hi))
 		return rows
 	}
-	if rows, ok := c.splitGap(i0, i1, j0, j1); ok {
-		return rows
+	if out, ok := c.splitGap(rows, i0, i1, j0, j1); ok {
+		return out
 	}
 	if !c.shareWords(i0, i1, j0, j1) {
-		return unpairedRows(i0, i1, j0, j1) // nothing alike to pair
+		return unpairedRows(rows, i0, i1, j0, j1) // nothing alike to pair
 	}
 	guide := c.sharedGuide(i0, i1, j0, j1)
 	for w := firstBandWidth; ; w *= 2 {
-		rows, touched := c.gapProgram(i0, j0, guideBand(guide, w, m))
+		// A wider band's rows replace a narrower's, appended after
+		// the same rows.
+		rows, touched := c.gapProgram(rows, i0, j0, guideBand(guide, w, m))
 		if !touched || 2*w > maxBandWidth || w >= max(n, m) {
 			return rows
 		}
@@ -197,10 +206,9 @@ func guideBand(guide []float64, w, m int) *band {
 	return connectedBand(lo, hi, m)
 }
 
-// unpairedRows makes a's sentences [i0, i1) deleted and b's [j0, j1)
-// inserted.
-func unpairedRows(i0, i1, j0, j1 int) []Row {
-	var rows []Row
+// unpairedRows appends rows that make a's sentences [i0, i1) deleted and
+// b's [j0, j1) inserted.
+func unpairedRows(rows []Row, i0, i1, j0, j1 int) []Row {
 	for i := i0; i < i1; i++ {
 		rows = append(rows, Row{Cells: [][]int{{i}, {}}, Kind: Deleted, Score: 1})
 	}
@@ -216,9 +224,11 @@ func unpairedRows(i0, i1, j0, j1 int) []Row {
 // path paired sentences on the band's edge, where a wider band might
 // pair them better (a path of deletions and insertions along the edge is
 // one of many as cheap, not a sign of a better one outside).
-func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched bool) {
-	n := len(bd.lo) - 1
-	m := bd.hi[n]
+func (c *versionComparer) gapProgram(rows []Row, i0, j0 int, bd *band) ([]Row, bool) {
+	touched := false
+	first := len(rows) // the gap's rows are appended after rows
+	n := bd.rows() - 1
+	m := bd.hi(n)
 	cost := make([]float64, bd.size)
 	from := make([][2]uint8, bd.size) // the step into the cell: sentences of a, of b
 	for k := range cost {
@@ -237,7 +247,7 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 		return true
 	}
 	for i := 0; i <= n; i++ {
-		for j := bd.lo[i]; j <= bd.hi[i]; j++ {
+		for j := bd.lo(i); j <= bd.hi(i); j++ {
 			k, _ := bd.index(i, j)
 			here := cost[k]
 			if math.IsInf(here, 1) {
@@ -272,7 +282,7 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 	for i, j := n, m; i > 0 || j > 0; {
 		k, _ := bd.index(i, j)
 		st := from[k]
-		if st[0] > 0 && st[1] > 0 && ((j == bd.lo[i] && j > 0) || (j == bd.hi[i] && j < m)) {
+		if st[0] > 0 && st[1] > 0 && ((j == bd.lo(i) && j > 0) || (j == bd.hi(i) && j < m)) {
 			touched = true
 		}
 		pi, pj := i-int(st[0]), j-int(st[1])
@@ -287,10 +297,10 @@ func (c *versionComparer) gapProgram(i0, j0 int, bd *band) (rows []Row, touched 
 		}
 		i, j = pi, pj
 	}
-	for x, y := 0, len(rows)-1; x < y; x, y = x+1, y-1 {
+	for x, y := first, len(rows)-1; x < y; x, y = x+1, y-1 {
 		rows[x], rows[y] = rows[y], rows[x]
 	}
-	deletionsFirst(rows)
+	deletionsFirst(rows[first:])
 	return rows, touched
 }
 
@@ -392,11 +402,14 @@ func deletionsFirst(rows []Row) {
 // order, and aligns the pieces between them. Of several such sentences
 // alike (a passage repeated), a sentence is cut at the one nearest its
 // place on the gap's diagonal. It reports false when it finds nothing to
-// cut at.
-func (c *versionComparer) splitGap(i0, i1, j0, j1 int) ([]Row, bool) {
+// cut at. It appends the rows to rows.
+func (c *versionComparer) splitGap(rows []Row, i0, i1, j0, j1 int) ([]Row, bool) {
 	byWord := map[int32][]int{}
 	for j := j0; j < j1; j++ {
-		for _, w := range uniqueWords(c.wb[j]) {
+		for x, w := range c.wb[j] {
+			if x > 0 && w == c.wb[j][x-1] {
+				continue // each word once
+			}
 			byWord[w] = append(byWord[w], j)
 		}
 	}
@@ -404,7 +417,10 @@ func (c *versionComparer) splitGap(i0, i1, j0, j1 int) ([]Row, bool) {
 	var pairs [][2]int
 	for i := i0; i < i1; i++ {
 		var cands []int
-		for _, w := range uniqueWords(c.wa[i]) {
+		for x, w := range c.wa[i] {
+			if x > 0 && w == c.wa[i][x-1] {
+				continue // each word once
+			}
 			if cs := byWord[w]; len(cs) > 0 && (cands == nil || len(cs) < len(cands)) {
 				cands = cs
 			}
@@ -426,15 +442,14 @@ func (c *versionComparer) splitGap(i0, i1, j0, j1 int) ([]Row, bool) {
 	}
 	cuts := increasingPairs(pairs)
 	if len(cuts) == 0 {
-		return nil, false
+		return rows, false
 	}
-	var rows []Row
 	i, j := i0, j0
 	for _, p := range cuts {
-		rows = append(rows, c.alignGap(i, p[0], j, p[1])...)
+		rows = c.alignGap(rows, i, p[0], j, p[1])
 		rows = append(rows, c.pairRow([]int{p[0]}, []int{p[1]}))
 		i, j = p[0]+1, p[1]+1
 	}
-	rows = append(rows, c.alignGap(i, i1, j, j1)...)
+	rows = c.alignGap(rows, i, i1, j, j1)
 	return rows, true
 }

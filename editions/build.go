@@ -133,7 +133,7 @@ func hasWords(s string) bool {
 // each chapter), or else to the last one before it.
 func (e *Edition) linkMarkers(byLabel map[string][]int) {
 	for si := range e.Sentences {
-		s := &e.Sentences[si]
+		s := e.Sentences[si]
 		for _, m := range findMarkers(e.Text, s.Start, s.End) {
 			notes := byLabel[m.Label]
 			bracketed := strings.HasPrefix(e.Text[m.Start:], "[") && !strings.HasPrefix(e.Text[m.Start:], "[^")
@@ -150,7 +150,8 @@ func (e *Edition) linkMarkers(byLabel map[string][]int) {
 			if m.Note >= 0 {
 				e.Notes[m.Note].Markers++
 			}
-			s.Markers = append(s.Markers, m)
+			m.Sentence = si
+			e.Markers = append(e.Markers, m)
 		}
 	}
 }

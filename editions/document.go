@@ -330,23 +330,21 @@ func (e *Edition) linkExplicit(d *document) {
 	for _, k := range d.markerKeys {
 		keyOf[k.offset] = k.key
 	}
-	for si := range e.Sentences {
-		for mi := range e.Sentences[si].Markers {
-			m := &e.Sentences[si].Markers[mi]
-			key, ok := keyOf[m.Start]
-			if !ok {
-				continue
-			}
-			note, ok := byKey[key]
-			if !ok || note == m.Note {
-				continue
-			}
-			if m.Note >= 0 {
-				e.Notes[m.Note].Markers--
-			}
-			m.Note = note
-			e.Notes[note].Markers++
+	for mi := range e.Markers {
+		m := &e.Markers[mi]
+		key, ok := keyOf[m.Start]
+		if !ok {
+			continue
 		}
+		note, ok := byKey[key]
+		if !ok || note == m.Note {
+			continue
+		}
+		if m.Note >= 0 {
+			e.Notes[m.Note].Markers--
+		}
+		m.Note = note
+		e.Notes[note].Markers++
 	}
 }
 

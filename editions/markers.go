@@ -17,7 +17,7 @@ import (
 // digits attached to what precedes it ("word¹²", "end.³"; labelled in
 // ASCII digits, "12", so that "³" and "[3]" have one label). Note is -1:
 // which note a marker names is known only to the edition that holds it
-// (Sentence.Markers).
+// (Edition.Markers).
 func NoteMarkers(text string) []Marker { return findMarkers(text, 0, len(text)) }
 
 // findMarkers returns the note markers in text[lo:hi]: [12], [^12] and

@@ -45,6 +45,19 @@ func checkEdition(t *testing.T, e *Edition) {
 			t.Fatalf("sentence %d not inside its paragraph %d", i, s.Paragraph)
 		}
 	}
+	// The markers are in the order of their sentences, and in the text's
+	// within one, as SentenceMarkers needs.
+	for k, m := range e.Markers {
+		if m.Sentence < 0 || m.Sentence >= len(e.Sentences) {
+			t.Fatalf("marker %+v of no sentence", m)
+		}
+		if s := e.Sentences[m.Sentence]; m.Start < s.Start || m.End > s.End {
+			t.Fatalf("marker %+v outside its sentence %d [%d,%d)", m, m.Sentence, s.Start, s.End)
+		}
+		if k > 0 && (m.Sentence < e.Markers[k-1].Sentence || m.Sentence == e.Markers[k-1].Sentence && m.Start < e.Markers[k-1].End) {
+			t.Fatalf("marker %+v out of order after %+v", m, e.Markers[k-1])
+		}
+	}
 }
 
 func texts(ss []Sentence) []string {
@@ -195,7 +208,7 @@ func TestNotesAndKinds(t *testing.T) {
 	// Markers stay with the sentence that carries them.
 	var withMarkers []string
 	for _, s := range e.Sentences {
-		for _, m := range s.Markers {
+		for _, m := range e.SentenceMarkers(s.Index) {
 			withMarkers = append(withMarkers, m.Label+": "+s.Text)
 		}
 	}
@@ -326,7 +339,7 @@ func TestSeedChapter(t *testing.T) {
 	}
 	linked := 0
 	for _, s := range e.Sentences {
-		for _, m := range s.Markers {
+		for _, m := range e.SentenceMarkers(s.Index) {
 			if m.Note >= 0 {
 				linked++
 			}
@@ -376,7 +389,7 @@ func FuzzParse(f *testing.F) {
 			}
 			checkEdition(t, e)
 			for _, s := range e.Sentences {
-				for _, m := range s.Markers {
+				for _, m := range e.SentenceMarkers(s.Index) {
 					if m.Start < s.Start || m.End > s.End {
 						t.Fatalf("marker %+v outside its sentence %d", m, s.Index)
 					}

@@ -22,7 +22,7 @@ func fuzzRead(t *testing.T, name string, data []byte, format string) {
 	}
 	checkEdition(t, e)
 	for _, s := range e.Sentences {
-		for _, m := range s.Markers {
+		for _, m := range e.SentenceMarkers(s.Index) {
 			if m.Start < s.Start || m.End > s.End {
 				t.Fatalf("marker %+v outside its sentence %d", m, s.Index)
 			}

@@ -87,8 +87,9 @@ func readFixture(t *testing.T, name string, opts Options) *Edition {
 func shown(e *Edition) (main, notes []string) {
 	for _, s := range e.Sentences {
 		t := e.Text[s.Start:s.End]
-		for i := len(s.Markers) - 1; i >= 0; i-- {
-			m := s.Markers[i]
+		ms := e.SentenceMarkers(s.Index)
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
 			t = t[:m.Start-s.Start] + t[m.End-s.Start:]
 		}
 		switch e.Paragraphs[s.Paragraph].Kind {
@@ -438,7 +439,7 @@ func TestEPUBNotesNumberedPerChapter(t *testing.T) {
 	checkEdition(t, e)
 	var links []string
 	for _, s := range e.Sentences {
-		for _, m := range s.Markers {
+		for _, m := range e.SentenceMarkers(s.Index) {
 			n := e.Paragraphs[e.Notes[m.Note].Paragraph]
 			links = append(links, s.Text+" → "+e.Sentences[n.First].Text)
 		}

@@ -19,13 +19,9 @@ func (e *Edition) Sub(lo, hi int) *Edition {
 		s := e.Sentences[i]
 		s.Index = i - lo
 		s.Paragraph -= firstPara
-		if len(s.Markers) > 0 {
-			ms := make([]Marker, len(s.Markers))
-			copy(ms, s.Markers)
-			for k := range ms {
-				ms[k].Note = -1
-			}
-			s.Markers = ms
+		for _, m := range e.SentenceMarkers(i) {
+			m.Note, m.Sentence = -1, i-lo
+			sub.Markers = append(sub.Markers, m)
 		}
 		sub.Sentences[i-lo] = s
 	}

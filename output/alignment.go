@@ -225,11 +225,11 @@ func writeAlignmentJSON(w io.Writer, a *align.Alignment, editionsJSON []byte) er
 		writeEditionsJSON(js, a)
 	}
 	js.raw(`,"rows":[`)
-	for r, row := range a.Rows {
+	for r := range a.Rows {
 		if r > 0 {
 			js.raw(",")
 		}
-		js.value(rowJSON(a, row))
+		js.appended(func(b []byte) ([]byte, error) { return appendRowJSON(b, a, &a.Rows[r]) })
 	}
 	js.raw(`],"warnings":`)
 	js.value(warningsJSON(a.Warnings))
@@ -259,11 +259,11 @@ func writeEditionsJSON(js *jsonStream, a *align.Alignment) {
 			Warnings []string `json:"warnings,omitempty"`
 		}{ed.ID, ed.Lang.String(), ed.Path, ed.Encoding, ed.Warnings})
 		js.raw(`,"sentences":[`)
-		for i, s := range ed.Sentences {
+		for i := range ed.Sentences {
 			if i > 0 {
 				js.raw(",")
 			}
-			js.value(alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text})
+			js.appended(func(b []byte) ([]byte, error) { return appendSentenceJSON(b, &ed.Sentences[i]), nil })
 		}
 		js.raw("]}")
 	}
@@ -301,7 +301,9 @@ type jsonStream struct {
 	w   io.Writer
 	buf bytes.Buffer
 	enc *json.Encoder
-	err error
+	// scratch is the buffer appended writes in, reused.
+	scratch []byte
+	err     error
 }
 
 func newJSONStream(w io.Writer) *jsonStream {
@@ -330,6 +332,20 @@ func (js *jsonStream) encoded(v any, cut int) {
 	}
 	b := js.buf.Bytes()
 	_, js.err = js.w.Write(b[:len(b)-cut])
+}
+
+// appended writes what appendTo appends to an empty buffer (the
+// encoding of a sentence or a row: json_append.go).
+func (js *jsonStream) appended(appendTo func([]byte) ([]byte, error)) {
+	if js.err != nil {
+		return
+	}
+	b, err := appendTo(js.scratch[:0])
+	js.scratch = b
+	if js.err = err; err != nil {
+		return
+	}
+	_, js.err = js.w.Write(b)
 }
 
 // bytes writes b as it is.
@@ -419,6 +435,9 @@ func tsvField(s string) string {
 }
 
 func cellText(ed *editions.Edition, ids []int) string {
+	if len(ids) == 1 {
+		return ed.Sentences[ids[0]].Text // not copied: most cells hold one sentence
+	}
 	var sb strings.Builder
 	for k, id := range ids {
 		if k > 0 {

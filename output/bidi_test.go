@@ -35,13 +35,13 @@ func rev(word string) string {
 // visual order, in a right-to-left column when rtl, without colour.
 func visual(s string, cols int, rtl bool, color bool) []wrappedLine {
 	v := &view{opts: ViewOptions{Bidi: BidiVisual, Color: color}}
-	return v.wrapPieces([]piece{{s, plainStyle}}, cols, rtl)
+	return v.wrapPieces(nil, []piece{{s, plainStyle}}, cols, rtl)
 }
 
 func texts(lines []wrappedLine) []string {
 	var out []string
 	for _, ln := range lines {
-		out = append(out, ln.text)
+		out = append(out, ln.String())
 	}
 	return out
 }
@@ -80,7 +80,7 @@ func TestBidiHebrew(t *testing.T) {
 	}
 	// The same text in logical order when the terminal orders it.
 	v := &view{opts: ViewOptions{}}
-	if got := texts(v.wrapPieces([]piece{{s, plainStyle}}, 11, true)); got[0] != "בשנת 1040" {
+	if got := texts(v.wrapPieces(nil, []piece{{s, plainStyle}}, 11, true)); got[0] != "בשנת 1040" {
 		t.Errorf("BidiTerminal reordered the text: %q", got)
 	}
 }
@@ -117,7 +117,7 @@ func TestBidiInLatinColumn(t *testing.T) {
 	sameLines(t, "number after Hebrew", visual("See עמוד 12 here.", 60, false, false), []string{
 		"See 12 " + rev("עמוד") + " here.",
 	})
-	if got := visual("Plain (text) 12.", 60, false, false); got[0].text != "Plain (text) 12." || got[0].right {
+	if got := visual("Plain (text) 12.", 60, false, false); got[0].String() != "Plain (text) 12." || got[0].right {
 		t.Errorf("a left-to-right line was changed: %+v", got[0])
 	}
 }
@@ -142,11 +142,11 @@ func TestBidiBrackets(t *testing.T) {
 func TestBidiStyles(t *testing.T) {
 	ps := []piece{{"אמר ", plainStyle}, {"דוד", delStyle}, {" 12 שנים", plainStyle}}
 	v := &view{opts: ViewOptions{Bidi: BidiVisual, Color: true}}
-	sameLines(t, "colour", v.wrapPieces(ps, 40, true), []string{
+	sameLines(t, "colour", v.wrapPieces(nil, ps, 40, true), []string{
 		rev("שנים") + " 12 " + delStyle.sgr + rev("דוד") + "\x1b[0m " + rev("אמר"),
 	})
 	v.opts.Color = false
-	sameLines(t, "marks", v.wrapPieces(ps, 40, true), []string{
+	sameLines(t, "marks", v.wrapPieces(nil, ps, 40, true), []string{
 		rev("שנים") + " 12 [-" + rev("דוד") + "-] " + rev("אמר"),
 	})
 }

@@ -11,7 +11,6 @@ package output
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -235,10 +234,17 @@ func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
 	}
 	head := fmt.Sprintf("%s  %s, %s (%d word%s, confidence %.2f%s)", f.ID, what, where, f.Words, plural(f.Words), f.Confidence, acc)
 	writeHead(w, head, width)
-	lines := wrap(f.Text, width-6)
+	// The lines shown are made, the others only counted: an omission
+	// may be a whole chapter, or the 20 MB paragraph of the paragraph
+	// case of bench/pathological.
+	lines := wrapN(f.Text, width-6, maxFindingLines)
+	total := len(lines)
+	if total == maxFindingLines {
+		total = wrappedLines(f.Text, width-6)
+	}
 	for k, line := range lines {
-		if k == maxFindingLines-1 && len(lines) > maxFindingLines {
-			fmt.Fprintf(w, "      %s\n      … (%d more lines)\n", line, len(lines)-maxFindingLines)
+		if k == maxFindingLines-1 && total > maxFindingLines {
+			fmt.Fprintf(w, "      %s\n      … (%d more lines)\n", line, total-maxFindingLines)
 			break
 		}
 		fmt.Fprintf(w, "      %s\n", line)
@@ -362,16 +368,100 @@ func countsJSON(k align.CoverageCounts) coverageJSONCounts {
 	}
 }
 
-func findingsJSON(fs []align.Finding) []coverageJSONFinding {
-	out := make([]coverageJSONFinding, len(fs))
-	for k, f := range fs {
-		out[k] = coverageJSONFinding{
-			ID: f.ID, Kind: string(f.Kind), Sentences: nonNil(f.Sentences), Counterpart: f.Counterpart,
-			Paragraph: f.Paragraph, Line: f.Line, Start: f.Start, End: f.End, Text: f.Text, Words: f.Words,
-			Confidence: round4(f.Confidence), Severity: round4(f.Severity), Accepted: f.Accepted,
-		}
+func findingJSON(f align.Finding) coverageJSONFinding {
+	return coverageJSONFinding{
+		ID: f.ID, Kind: string(f.Kind), Sentences: nonNil(f.Sentences), Counterpart: f.Counterpart,
+		Paragraph: f.Paragraph, Line: f.Line, Start: f.Start, End: f.End, Text: f.Text, Words: f.Words,
+		Confidence: round4(f.Confidence), Severity: round4(f.Severity), Accepted: f.Accepted,
 	}
-	return out
+}
+
+func sectionJSON(s align.SectionCoverage) coverageJSONSection {
+	return coverageJSONSection{Title: s.Title, Paragraphs: [2]int{s.First, s.Limit}, Start: s.Start, End: s.End, Coverage: countsJSON(s.Counts)}
+}
+
+func matchJSON(m align.Mismatch) coverageJSONMatch {
+	return coverageJSONMatch{
+		ID: m.ID, Kind: string(m.Kind), SourceSentence: firstIndex(m.Source), SourceSentences: nonNil(m.Source), TargetSentences: nonNil(m.Target),
+		SourceValue: m.SourceValue, TargetValue: m.TargetValue,
+		SourceStart: m.SourceStart, SourceEnd: m.SourceEnd, TargetStart: m.TargetStart, TargetEnd: m.TargetEnd,
+		Line: m.Line, Confidence: round4(m.Confidence), Accepted: m.Accepted,
+	}
+}
+
+// writeFindingJSON writes f as findingJSON(f) encodes, by hand: its
+// text, which may be a whole chapter, written a piece at a time
+// (jsonStream.str), not made into one buffer twice (json.Encoder's
+// and the stream's, 21 MB kept after the report of the paragraph case
+// of bench/pathological).
+func writeFindingJSON(js *jsonStream, f align.Finding) {
+	ints := func(b []byte, xs []int) []byte {
+		b = append(b, '[')
+		for k, x := range xs {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(x), 10)
+		}
+		return append(b, ']')
+	}
+	js.appended(func(b []byte) ([]byte, error) {
+		b = append(b, `{"id":`...)
+		b = appendJSONString(b, f.ID)
+		b = append(b, `,"kind":`...)
+		b = appendJSONString(b, string(f.Kind))
+		b = append(b, `,"sentences":`...)
+		b = ints(b, f.Sentences)
+		if len(f.Counterpart) > 0 {
+			b = append(b, `,"counterpart":`...)
+			b = ints(b, f.Counterpart)
+		}
+		for _, x := range []struct {
+			name string
+			v    int
+		}{{"paragraph", f.Paragraph}, {"line", f.Line}, {"start", f.Start}, {"end", f.End}} {
+			b = append(b, `,"`...)
+			b = append(b, x.name...)
+			b = append(b, `":`...)
+			b = strconv.AppendInt(b, int64(x.v), 10)
+		}
+		return append(b, `,"text":`...), nil
+	})
+	js.str(f.Text)
+	js.appended(func(b []byte) ([]byte, error) {
+		b = append(b, `,"words":`...)
+		b = strconv.AppendInt(b, int64(f.Words), 10)
+		b = append(b, `,"confidence":`...)
+		b, err := appendJSONFloat(b, round4(f.Confidence))
+		if err != nil {
+			return b, err
+		}
+		b = append(b, `,"severity":`...)
+		if b, err = appendJSONFloat(b, round4(f.Severity)); err != nil {
+			return b, err
+		}
+		b = append(b, `,"accepted":`...)
+		b = strconv.AppendBool(b, f.Accepted)
+		return append(b, '}'), nil
+	})
+}
+
+// coverageHead is the fields of coverageJSON before its lists, as
+// writeCoverageJSON writes them.
+type coverageHead struct {
+	Source    coverageJSONEdition `json:"source"`
+	Target    coverageJSONEdition `json:"target"`
+	Coverage  coverageJSONCounts  `json:"coverage"`
+	Effective coverageJSONCounts  `json:"effective"`
+}
+
+func coverageHeadOf(r *align.CoverageReport) coverageHead {
+	return coverageHead{
+		Source:    coverageJSONEdition{ID: r.Source.ID, Lang: r.Source.Lang.String(), Path: r.Source.Path},
+		Target:    coverageJSONEdition{ID: r.Target.ID, Lang: r.Target.Lang.String(), Path: r.Target.Path},
+		Coverage:  countsJSON(r.Total),
+		Effective: countsJSON(r.Effective),
+	}
 }
 
 func firstIndex(s []int) int {
@@ -409,34 +499,48 @@ func nonNil(s []int) []int {
 // Sentence indices count from 0 across each edition, offsets are bytes
 // into each edition's decoded text (-1 where a value is absent), as in
 // the alignment JSON; lists are in reading order.
+//
+// It is written a finding at a time, in the bytes json.Encoder writes
+// for the whole (coverageJSON, HTML not escaped; TestCoverageJSONStream):
+// encoded whole, the document was made in one buffer, grown by doubling
+// to twice its size (42 MB held after the report of the 20 MB
+// paragraph case of bench/pathological, whose omissions quote the
+// paragraph).
 func writeCoverageJSON(w io.Writer, r *align.CoverageReport) error {
-	doc := coverageJSON{
-		Source:     coverageJSONEdition{ID: r.Source.ID, Lang: r.Source.Lang.String(), Path: r.Source.Path},
-		Target:     coverageJSONEdition{ID: r.Target.ID, Lang: r.Target.Lang.String(), Path: r.Target.Path},
-		Coverage:   countsJSON(r.Total),
-		Effective:  countsJSON(r.Effective),
-		Sections:   make([]coverageJSONSection, len(r.Sections)),
-		Omissions:  findingsJSON(r.Omissions),
-		Additions:  findingsJSON(r.Additions),
-		Mismatches: make([]coverageJSONMatch, len(r.Mismatches)),
-		Warnings:   warningsJSON(r.Warnings),
-	}
+	bw := bufio.NewWriter(w)
+	js := newJSONStream(bw)
+	js.object(coverageHeadOf(r))
+	js.raw(`,"sections":[`)
 	for k, s := range r.Sections {
-		doc.Sections[k] = coverageJSONSection{Title: s.Title, Paragraphs: [2]int{s.First, s.Limit}, Start: s.Start, End: s.End, Coverage: countsJSON(s.Counts)}
+		if k > 0 {
+			js.raw(",")
+		}
+		js.value(sectionJSON(s))
 	}
-	for k, m := range r.Mismatches {
-		doc.Mismatches[k] = coverageJSONMatch{
-			ID: m.ID, Kind: string(m.Kind), SourceSentence: firstIndex(m.Source), SourceSentences: nonNil(m.Source), TargetSentences: nonNil(m.Target),
-			SourceValue: m.SourceValue, TargetValue: m.TargetValue,
-			SourceStart: m.SourceStart, SourceEnd: m.SourceEnd, TargetStart: m.TargetStart, TargetEnd: m.TargetEnd,
-			Line: m.Line, Confidence: round4(m.Confidence), Accepted: m.Accepted,
+	for _, list := range []struct {
+		name string
+		fs   []align.Finding
+	}{{"omissions", r.Omissions}, {"additions", r.Additions}} {
+		js.raw(`],"` + list.name + `":[`)
+		for k, f := range list.fs {
+			if k > 0 {
+				js.raw(",")
+			}
+			writeFindingJSON(js, f)
 		}
 	}
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return err
+	js.raw(`],"mismatches":[`)
+	for k, m := range r.Mismatches {
+		if k > 0 {
+			js.raw(",")
+		}
+		js.value(matchJSON(m))
+	}
+	js.raw(`],"warnings":`)
+	js.value(warningsJSON(r.Warnings))
+	js.raw("}\n") // as json.Encoder ends a document
+	if js.err != nil {
+		return js.err
 	}
 	return bw.Flush()
 }

@@ -105,3 +105,45 @@ func TestCoverageJSONShape(t *testing.T) {
 }
 
 var _ = editions.Text
+
+// The coverage JSON, written a finding at a time, is the bytes
+// json.Encoder writes for the whole report's model (coverageJSON), with
+// lists empty and not, and text that JSON escapes.
+func TestCoverageJSONStream(t *testing.T) {
+	full := coverageSample()
+	full.Omissions[0].Text = "<Court> & \"quoted\"\u2028"
+	full.Omissions[1].Counterpart = []int{2, 3}
+	full.Omissions[1].Text = strings.Repeat("Nous sommes restés dedans \xff\t« toute » la journée\u2029. ", 2000) // longer than a piece of jsonStream.str
+	full.Warnings = []align.Warning{{Kind: "unrelated", First: 1, Limit: 2, Sentences: [][2]int{{1, 2}, {1, 3}}, Message: "<unrelated>"}}
+	empty := &align.CoverageReport{Source: full.Source, Target: full.Target}
+	for _, r := range []*align.CoverageReport{full, empty} {
+		head := coverageHeadOf(r)
+		doc := coverageJSON{Source: head.Source, Target: head.Target, Coverage: head.Coverage, Effective: head.Effective,
+			Sections: []coverageJSONSection{}, Omissions: []coverageJSONFinding{}, Additions: []coverageJSONFinding{}, Mismatches: []coverageJSONMatch{},
+			Warnings: warningsJSON(r.Warnings)}
+		for _, s := range r.Sections {
+			doc.Sections = append(doc.Sections, sectionJSON(s))
+		}
+		for _, f := range r.Omissions {
+			doc.Omissions = append(doc.Omissions, findingJSON(f))
+		}
+		for _, f := range r.Additions {
+			doc.Additions = append(doc.Additions, findingJSON(f))
+		}
+		for _, m := range r.Mismatches {
+			doc.Mismatches = append(doc.Mismatches, matchJSON(m))
+		}
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeCoverageJSON(&got, r); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("written\n%s\nencoding the whole writes\n%s", got.String(), want.String())
+		}
+	}
+}

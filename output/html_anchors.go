@@ -5,7 +5,7 @@ package output
 // them.
 
 import (
-	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -19,8 +19,8 @@ import (
 // flags has anchorMissing for an anchor with no counterpart in another
 // column of its row and anchorFirstRef for the first marker of a note
 // (the note links back to it); note is the note a marker points to, or
-// -1. A sentence's anchors are kept as the JSON of their list
-// (viewBuilder.place), which appendJSON writes.
+// -1. A sentence's anchors are kept compact (anchorList, made by
+// viewBuilder.place) and written by appendJSON.
 type viewAnchor struct {
 	start, end  int // offsets in UTF-16 code units
 	key         string
@@ -31,25 +31,22 @@ type viewAnchor struct {
 // bytes encoding/json writes for such an array of values (HTML not
 // escaped, as the page's data is encoded).
 func (a viewAnchor) MarshalJSON() ([]byte, error) {
-	return a.appendJSON(make([]byte, 0, 24+len(a.key)))
+	return a.appendJSON(make([]byte, 0, 24+len(a.key))), nil
 }
 
 // appendJSON appends what MarshalJSON writes to b.
-func (a viewAnchor) appendJSON(b []byte) ([]byte, error) {
+func (a viewAnchor) appendJSON(b []byte) []byte {
 	b = append(b, '[')
 	b = strconv.AppendInt(b, int64(a.start), 10)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(a.end), 10)
 	b = append(b, ',')
-	b, err := appendJSONString(b, a.key)
-	if err != nil {
-		return nil, err
-	}
+	b = appendJSONString(b, a.key)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(a.flags), 10)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(a.note), 10)
-	return append(b, ']'), nil
+	return append(b, ']')
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.
@@ -62,28 +59,6 @@ func (a *viewAnchor) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("an anchor of %d values, want 5", len(fields))
 	}
 	return nil
-}
-
-// appendJSONString appends s as a JSON string, as encoding/json writes
-// it without escaping HTML: directly when s is printable ASCII without
-// quote or backslash, else by encoding/json itself.
-func appendJSONString(b []byte, s string) ([]byte, error) {
-	plain := true
-	for i := 0; i < len(s) && plain; i++ {
-		plain = s[i] >= 0x20 && s[i] < 0x7f && s[i] != '"' && s[i] != '\\'
-	}
-	if plain {
-		b = append(b, '"')
-		b = append(b, s...)
-		return append(b, '"'), nil
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		return nil, err
-	}
-	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...), nil
 }
 
 // Flags of a viewAnchor.
@@ -119,7 +94,7 @@ var anchorPrefix = map[anchors.Kind]string{
 func (vb *viewBuilder) sentenceAnchors(e, si int, all bool, named rowNames) []placed {
 	ed := vb.a.Editions[e]
 	s := ed.Sentences[si]
-	if !all && len(s.Markers) == 0 {
+	if !all && len(ed.SentenceMarkers(si)) == 0 {
 		return nil
 	}
 	heading := ed.Paragraphs[s.Paragraph].Kind == editions.Heading
@@ -174,6 +149,7 @@ func (vb *viewBuilder) place(e, si int, as []placed, missing []anchors.Anchor, h
 	var notes map[string][]int // the notes of the sentence's markers not yet used, by label, in order
 	u16 := utf16Offsets(s.Text)
 	out := vb.scratch[:0]
+	prevEnd := 0
 	for _, an := range as {
 		flags, note := 0, -1
 		if an.kind == anchors.Name && hide[an.key] {
@@ -188,7 +164,7 @@ func (vb *viewBuilder) place(e, si int, as []placed, missing []anchors.Anchor, h
 			// used, in the sentence's order.
 			if notes == nil {
 				notes = map[string][]int{}
-				for _, m := range s.Markers {
+				for _, m := range vb.a.Editions[e].SentenceMarkers(si) {
 					notes[m.Label] = append(notes[m.Label], m.Note)
 				}
 			}
@@ -196,28 +172,113 @@ func (vb *viewBuilder) place(e, si int, as []placed, missing []anchors.Anchor, h
 				note, notes[an.key[1:]] = q[0], q[1:]
 			}
 			if note >= 0 && vb.firstRef[e][note] == si && !vb.refDone[e][note] {
+				if vb.refDone[e] == nil {
+					vb.refDone[e] = map[int]bool{}
+				}
 				vb.refDone[e][note] = true
 				flags |= anchorFirstRef
 			}
 		}
-		if len(out) == 0 {
-			out = append(out, '[')
-		} else {
-			out = append(out, ',')
-		}
-		var err error
-		if out, err = (viewAnchor{u16(an.start), u16(an.end), an.key, int32(flags), int32(note)}).appendJSON(out); err != nil && vb.err == nil {
-			vb.err = err
-		}
+		start, end := u16(an.start), u16(an.end)
+		out = out.append(viewAnchor{start, end, an.key, int32(flags), int32(note)}, prevEnd)
+		prevEnd = end
 	}
+	vb.scratch = out
 	if len(out) > 0 {
-		// Kept as the JSON the page carries, copied to its length: a
-		// page of dense anchors holds millions, and as viewAnchors with
-		// their keys they took about twice the bytes.
-		out = append(out, ']')
-		vb.scratch = out
-		vb.cur.anchors = append(vb.cur.anchors, sentenceView{E: e, S: si, Anchors: append(json.RawMessage(nil), out...)})
+		vb.cur.anchors = append(vb.cur.anchors, sentenceView{E: e, S: si, Anchors: append(anchorList(nil), out...)})
 	}
+}
+
+// An anchorList is the anchors of a sentence as the view data keeps
+// them until the page is written: for each anchor, in order, the
+// distance of its start from the end of the one before (from 0 for the
+// first) and its length, the length of its key and the key, its flags
+// and its note, the numbers as varints. It is written as the JSON list
+// of its viewAnchors (appendJSON, MarshalJSON).
+//
+// The view data of a page is gathered whole before it is written (its
+// sentences are written in the order of their numbers as strings, "10"
+// before "2", as encoding/json orders a map's keys, which rows do not
+// come in), and on a page of dense anchors it is most of the page: kept
+// as JSON, 25 MB live for the anchors case of bench/pathological (8 MB
+// of text), whose collection goal, twice the live heap, made the page's
+// peak 86 MB, 10.7 times the input. An anchor of a name ("[39,45,
+// \"pfrnk\",0,-1]", 22 bytes of JSON) takes 9 bytes so.
+type anchorList []byte
+
+// append appends a, which starts no earlier than prevEnd, the end of the
+// anchor before it (0 for the first).
+func (l anchorList) append(a viewAnchor, prevEnd int) anchorList {
+	b := []byte(l)
+	b = binary.AppendVarint(b, int64(a.start-prevEnd))
+	b = binary.AppendVarint(b, int64(a.end-a.start))
+	b = binary.AppendVarint(b, int64(len(a.key)))
+	b = append(b, a.key...)
+	b = binary.AppendVarint(b, int64(a.flags))
+	b = binary.AppendVarint(b, int64(a.note))
+	return b
+}
+
+// anchors returns the anchors of l.
+func (l anchorList) anchors() []viewAnchor {
+	var out []viewAnchor
+	l.each(func(a viewAnchor) { out = append(out, a) })
+	return out
+}
+
+// each calls f with each anchor of l, in order.
+func (l anchorList) each(f func(viewAnchor)) {
+	end := 0
+	for len(l) > 0 {
+		var a viewAnchor
+		a.start = end + int(l.varint())
+		a.end = a.start + int(l.varint())
+		n := int(l.varint())
+		a.key = string(l[:n]) // a short string, on the stack while it does not escape f
+		l = l[n:]
+		a.flags, a.note = int32(l.varint()), int32(l.varint())
+		f(a)
+		end = a.end
+	}
+}
+
+// varint reads the varint at the start of *l.
+func (l *anchorList) varint() int64 {
+	v, n := binary.Varint(*l)
+	*l = (*l)[n:]
+	return v
+}
+
+// appendJSON appends l as the JSON list of its viewAnchors.
+func (l anchorList) appendJSON(b []byte) []byte {
+	b = append(b, '[')
+	first := true
+	l.each(func(a viewAnchor) {
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = a.appendJSON(b)
+	})
+	return append(b, ']')
+}
+
+// MarshalJSON writes l as the JSON list of its viewAnchors.
+func (l anchorList) MarshalJSON() ([]byte, error) { return l.appendJSON(nil), nil }
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (l *anchorList) UnmarshalJSON(b []byte) error {
+	var as []viewAnchor
+	if err := json.Unmarshal(b, &as); err != nil {
+		return err
+	}
+	*l = nil
+	end := 0
+	for _, a := range as {
+		*l = l.append(a, end)
+		end = a.end
+	}
+	return nil
 }
 
 // utf16Offsets returns a function mapping byte offsets of s to offsets in

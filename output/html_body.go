@@ -96,9 +96,6 @@ func buildAlignBodyFrom(a *align.Alignment, opts HTMLOptions, cache *rowCache, a
 	b.alignmentJSON = alignJSON
 	vb := newViewBuilder(a, b.Versions, headings, columns)
 	cache.gather(vb)
-	if vb.err != nil {
-		return nil, vb.err
-	}
 	b.Notes = vb.markers
 	b.view = &vb.view
 	b.alignment = a

@@ -85,9 +85,6 @@ func (p *ReviewPage) WriteChange(w io.Writer, a *align.Alignment, at, removed, n
 	}
 	vb := newViewBuilder(a, oneText(a), editionHeadings(a, p.opts.Labels), columns)
 	p.cache.gather(vb)
-	if vb.err != nil {
-		return vb.err
-	}
 	ch := reviewChange{Version: version, At: at, Removed: removed, Rows: []alignJSONRow{}, Anchors: [][3]any{},
 		Summary: summary(a, nil), Warnings: warningMessages(a.Warnings), Types: legendTypes(vb.types, p.opts.Hide)}
 	if ch.Warnings == nil {

@@ -36,8 +36,10 @@ type rowCache struct {
 // rows of the alignment as it now is.
 func (c *rowCache) gather(vb *viewBuilder) {
 	if c == nil {
+		var rv rowView // added, then reused
 		for r := range vb.a.Rows {
-			vb.add(vb.rowView(r))
+			vb.fillRowView(&rv, r)
+			vb.add(&rv)
 		}
 		return
 	}

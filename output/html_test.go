@@ -415,13 +415,7 @@ func highlighted(t *testing.T, al *align.Alignment) func(e, s int) []string {
 	return func(e, s int) []string {
 		units := utf16.Encode([]rune(al.Editions[e].Sentences[s].Text))
 		var out []string
-		var as []viewAnchor
-		if raw := view.Eds[e].Anchors[s]; raw != nil {
-			if err := json.Unmarshal(raw, &as); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for _, a := range as {
+		for _, a := range view.Eds[e].Anchors[s].anchors() {
 			out = append(out, string(utf16.Decode(units[a.start:a.end]))+"="+a.key)
 		}
 		return out
@@ -432,18 +426,14 @@ func highlighted(t *testing.T, al *align.Alignment) func(e, s int) []string {
 // writes it whole: sentences in the order of their numbers as strings
 // ("10" before "2"), an edition without anchors as null.
 func TestViewJSONAsEncodingJSON(t *testing.T) {
-	anchorsOf := func(key string) json.RawMessage {
-		b, err := viewAnchor{start: 1, end: 4, key: key, note: -1}.appendJSON([]byte("["))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return append(b, ']')
+	anchorsOf := func(key string) anchorList {
+		return anchorList(nil).append(viewAnchor{start: 1, end: 4, key: key, note: -1}, 0).append(viewAnchor{start: 6, end: 300, key: "n", flags: anchorMissing | anchorFirstRef, note: 12}, 4)
 	}
 	v := viewData{Versions: false, Base: 1, Columns: []int{1, 0, 2}, Labels: []string{"a<b", "c", "d"}, Langs: []string{"fr", "en", "ar"}, Dirs: []string{"", "", "rtl"},
 		Eds: []viewEd{
 			{Heads: []int{0}, Notes: map[int]int{3: 0}, NoteStart: map[int]int{4: 0}, NoteText: map[int]string{0: "une note & <b>"},
-				Anchors: map[int]json.RawMessage{2: anchorsOf("n2"), 10: anchorsOf("n10"), 1: anchorsOf(`m"`), 100: anchorsOf("p\u2028")}},
-			{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int]json.RawMessage{}},
+				Anchors: map[int]anchorList{2: anchorsOf("n2"), 10: anchorsOf("n10"), 1: anchorsOf(`m"`), 100: anchorsOf("p\u2028")}},
+			{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int]anchorList{}},
 			{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}},
 		}}
 	var got, want bytes.Buffer

@@ -5,7 +5,6 @@ package output
 // the differences counted for the legend.
 
 import (
-	"encoding/json"
 	"io"
 	"sort"
 	"strconv"
@@ -40,8 +39,9 @@ type viewEd struct {
 	NoteText  map[int]string `json:"noteText"`
 	// Anchors maps a sentence to its anchors, with offsets in UTF-16
 	// code units as JavaScript counts them.
-	// Each is the JSON of a list of viewAnchor, as place writes it.
-	Anchors map[int]json.RawMessage `json:"anchors"`
+	// Each is a list of viewAnchor, as place makes it, kept compact
+	// (anchorList) and written as JSON.
+	Anchors map[int]anchorList `json:"anchors"`
 }
 
 // writeViewJSON writes v as JSON, without the final newline: the bytes
@@ -71,7 +71,7 @@ func writeViewJSON(w io.Writer, v *viewData) error {
 		}
 		// Likewise `"anchors":{}}` and a newline.
 		anchors := ed.Anchors
-		ed.Anchors = map[int]json.RawMessage{}
+		ed.Anchors = map[int]anchorList{}
 		js.encoded(&ed, 3)
 		writeSentenceMap(js, anchors)
 		js.raw("}}")
@@ -82,7 +82,7 @@ func writeViewJSON(w io.Writer, v *viewData) error {
 
 // writeSentenceMap writes the entries of m, a JSON object's, in the
 // order encoding/json writes a map of ints: by their keys as strings.
-func writeSentenceMap(js *jsonStream, m map[int]json.RawMessage) {
+func writeSentenceMap(js *jsonStream, m map[int]anchorList) {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, strconv.Itoa(k))
@@ -99,7 +99,7 @@ func writeSentenceMap(js *jsonStream, m map[int]json.RawMessage) {
 		b = append(b, k...)
 		b = append(b, '"', ':')
 		js.bytes(b)
-		js.bytes(m[n])
+		js.appended(func(b []byte) ([]byte, error) { return m[n].appendJSON(b), nil })
 	}
 }
 
@@ -117,9 +117,8 @@ type viewBuilder struct {
 	cur     *rowView
 	refDone []map[int]bool
 	// scratch is the buffer place writes a sentence's anchors in before
-	// they are copied to their length; err the first error writing them.
-	scratch []byte
-	err     error
+	// they are copied to their length.
+	scratch anchorList
 }
 
 // A rowView is what one row adds to the view data: the anchors of its
@@ -135,7 +134,7 @@ type rowView struct {
 // A sentenceView is the anchors of sentence S of edition E.
 type sentenceView struct {
 	E, S    int
-	Anchors json.RawMessage
+	Anchors anchorList
 }
 
 func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, columns []int) *viewBuilder {
@@ -158,7 +157,7 @@ func newViewBuilder(a *align.Alignment, versions bool, headings []htmlEdition, c
 // headings, its notes and where each starts. Anchors are added row by
 // row.
 func editionView(ed *editions.Edition) viewEd {
-	v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int]json.RawMessage{}}
+	v := viewEd{Heads: []int{}, Notes: map[int]int{}, NoteStart: map[int]int{}, NoteText: map[int]string{}, Anchors: map[int]anchorList{}}
 	for _, p := range ed.Paragraphs {
 		switch p.Kind {
 		case editions.Heading:
@@ -185,13 +184,10 @@ func editionView(ed *editions.Edition) viewEd {
 // marker, and reports whether ed has note markers at all.
 func firstRefs(ed *editions.Edition) (map[int]int, bool) {
 	fr := map[int]int{}
-	markers := false
-	for _, s := range ed.Sentences {
-		for _, m := range s.Markers {
-			if _, ok := fr[m.Note]; !ok && m.Note >= 0 {
-				fr[m.Note] = s.Index
-			}
-			markers = true
+	markers := len(ed.Markers) > 0
+	for _, m := range ed.Markers {
+		if _, ok := fr[m.Note]; !ok && m.Note >= 0 {
+			fr[m.Note] = m.Sentence
 		}
 	}
 	return fr, markers
@@ -228,15 +224,32 @@ func (vb *viewBuilder) add(rv *rowView) {
 
 // rowView gathers the view of row r.
 func (vb *viewBuilder) rowView(r int) *rowView {
-	rv := &rowView{types: map[align.DiffType]int{}}
+	rv := &rowView{}
+	vb.fillRowView(rv, r)
+	return rv
+}
+
+// fillRowView gathers the view of row r into rv, which is empty or
+// holds a row view already added (rowCache.gather reuses one when it
+// keeps none).
+func (vb *viewBuilder) fillRowView(rv *rowView, r int) {
+	// The maps of a row are made when it first needs them, and those of
+	// refDone kept from row to row, emptied: made for every row, they
+	// were most of what the parallel edition allocated on a text of
+	// many short rows (66 of 127 MB on the 20 MB paragraph case of
+	// bench/pathological, 290,000 rows without a difference or a
+	// marker).
+	rv.anchors = rv.anchors[:0]
+	clear(rv.types)
 	vb.cur = rv
-	vb.refDone = make([]map[int]bool, len(vb.a.Editions))
-	for e := range vb.refDone {
-		vb.refDone[e] = map[int]bool{}
+	if len(vb.refDone) != len(vb.a.Editions) {
+		vb.refDone = make([]map[int]bool, len(vb.a.Editions))
+	}
+	for _, done := range vb.refDone {
+		clear(done)
 	}
 	vb.row(r)
 	vb.cur = nil
-	return rv
 }
 
 // row gathers what row r needs into vb.cur: its anchors, and its
@@ -319,7 +332,12 @@ func (vb *viewBuilder) countTypes(row align.Row) {
 	if row.Kind == align.Moved && len(row.Cells[0]) == 0 {
 		return
 	}
-	count := func(t align.DiffType) { vb.cur.types[t]++ }
+	count := func(t align.DiffType) {
+		if vb.cur.types == nil {
+			vb.cur.types = map[align.DiffType]int{}
+		}
+		vb.cur.types[t]++
+	}
 	for _, d := range row.Diffs {
 		diffRuns(d.Ops, count)
 	}

@@ -9,6 +9,8 @@ package output
 
 import (
 	"bufio"
+	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -73,7 +75,7 @@ func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
 		for _, s := range e.ParagraphSentences(p.Index) {
 			num := fmt.Sprintf("%*d  ", gutter-2, s.Index)
 			text := s.Text
-			for _, m := range s.Markers {
+			for _, m := range e.SentenceMarkers(s.Index) {
 				if m.Note >= 0 {
 					text += fmt.Sprintf("  →note %s at ¶%d", m.Label, e.Notes[m.Note].Paragraph)
 				} else {
@@ -139,41 +141,119 @@ type (
 	}
 )
 
+// writeSegmentJSON writes e as the JSON document of segmentDoc, indented
+// by two spaces: the bytes json.Encoder writes for the whole
+// (TestSegmentJSONStream), written a sentence at a time. Encoded whole,
+// the model and its encoding, grown by doubling, were held at once: 438
+// MB of memory for the 20 MB paragraph of bench/pathological.
 func writeSegmentJSON(w io.Writer, e *editions.Edition) error {
-	doc := struct {
-		Edition    jsonEdition     `json:"edition"`
-		Paragraphs []jsonParagraph `json:"paragraphs"`
-		Notes      []jsonNote      `json:"notes"`
-	}{
-		Edition:    editionHeader(e),
-		Paragraphs: make([]jsonParagraph, 0, len(e.Paragraphs)),
-		Notes:      make([]jsonNote, 0, len(e.Notes)),
-	}
-	for _, p := range e.Paragraphs {
-		jp := jsonParagraph{Index: p.Index, Kind: p.Kind, Level: p.Level, Start: p.Start, End: p.End}
-		if p.Note >= 0 {
-			jp.Note = intPtr(p.Note)
+	ind := newIndenter()
+	io.WriteString(w, "{\n  \"edition\": ")
+	w.Write(ind.encode(editionHeader(e), "  "))
+	io.WriteString(w, ",\n  \"paragraphs\": [")
+	for i, p := range e.Paragraphs {
+		if i > 0 {
+			io.WriteString(w, ",")
 		}
-		for _, s := range e.ParagraphSentences(p.Index) {
-			js := jsonSentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text, Norm: s.Norm}
-			for _, m := range s.Markers {
-				jm := jsonMarker{Label: m.Label, Start: m.Start, End: m.End}
-				if m.Note >= 0 {
-					jm.Note = intPtr(m.Note)
-				}
-				js.Markers = append(js.Markers, jm)
+		io.WriteString(w, "\n    ")
+		jp := paragraphJSON(p)
+		ss := e.ParagraphSentences(p.Index)
+		if len(ss) == 0 {
+			w.Write(ind.encode(jp, "    ")) // "sentences": null
+			continue
+		}
+		// The paragraph with no sentence ends `"sentences": []` and its
+		// closing brace; the sentences are written in the brackets.
+		jp.Sentences = []jsonSentence{}
+		head := ind.encode(jp, "    ")
+		const tail = "]\n    }"
+		if !bytes.HasSuffix(head, []byte("["+tail)) {
+			return fmt.Errorf("a paragraph encoded as %q, not ending with its sentences", head)
+		}
+		w.Write(head[:len(head)-len(tail)])
+		for k, s := range ss {
+			if k > 0 {
+				io.WriteString(w, ",")
 			}
-			jp.Sentences = append(jp.Sentences, js)
+			io.WriteString(w, "\n        ")
+			w.Write(ind.encode(sentenceJSON(e, s), "        "))
 		}
-		doc.Paragraphs = append(doc.Paragraphs, jp)
+		io.WriteString(w, "\n      "+tail)
 	}
+	if len(e.Paragraphs) > 0 {
+		io.WriteString(w, "\n  ")
+	}
+	io.WriteString(w, "],\n  \"notes\": ")
+	w.Write(ind.encode(notesJSON(e), "  "))
+	_, err := io.WriteString(w, "\n}\n")
+	return cmp.Or(ind.err, err)
+}
+
+// segmentDoc is the JSON model of a segmented edition, as writeSegmentJSON
+// writes it.
+type segmentDoc struct {
+	Edition    jsonEdition     `json:"edition"`
+	Paragraphs []jsonParagraph `json:"paragraphs"`
+	Notes      []jsonNote      `json:"notes"`
+}
+
+// paragraphJSON is p in the model, without its sentences.
+func paragraphJSON(p editions.Paragraph) jsonParagraph {
+	jp := jsonParagraph{Index: p.Index, Kind: p.Kind, Level: p.Level, Start: p.Start, End: p.End}
+	if p.Note >= 0 {
+		jp.Note = intPtr(p.Note)
+	}
+	return jp
+}
+
+// sentenceJSON is s, a sentence of e, in the model.
+func sentenceJSON(e *editions.Edition, s editions.Sentence) jsonSentence {
+	js := jsonSentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text, Norm: s.Norm}
+	for _, m := range e.SentenceMarkers(s.Index) {
+		jm := jsonMarker{Label: m.Label, Start: m.Start, End: m.End}
+		if m.Note >= 0 {
+			jm.Note = intPtr(m.Note)
+		}
+		js.Markers = append(js.Markers, jm)
+	}
+	return js
+}
+
+// notesJSON is the notes of e in the model.
+func notesJSON(e *editions.Edition) []jsonNote {
+	notes := make([]jsonNote, 0, len(e.Notes))
 	for i, n := range e.Notes {
-		doc.Notes = append(doc.Notes, jsonNote{Index: i, Label: n.Label, Paragraph: n.Paragraph, Markers: n.Markers})
+		notes = append(notes, jsonNote{Index: i, Label: n.Label, Paragraph: n.Paragraph, Markers: n.Markers})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	return notes
+}
+
+// An indenter encodes values as a json.Encoder indenting by two spaces
+// writes them (HTML not escaped) at a depth given by their prefix, into
+// one buffer reused; the first error is kept.
+type indenter struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newIndenter() *indenter {
+	ind := &indenter{}
+	ind.enc = json.NewEncoder(&ind.buf)
+	ind.enc.SetEscapeHTML(false)
+	return ind
+}
+
+// encode returns v encoded with prefix before every line but the first,
+// without the final newline: valid until the next call.
+func (ind *indenter) encode(v any, prefix string) []byte {
+	ind.buf.Reset()
+	ind.enc.SetIndent(prefix, "  ")
+	if err := ind.enc.Encode(v); err != nil {
+		ind.err = cmp.Or(ind.err, err)
+		return nil
+	}
+	return bytes.TrimSuffix(ind.buf.Bytes(), []byte("\n"))
 }
 
 // editionHeader returns the JSON description of an edition that every

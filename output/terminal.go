@@ -95,6 +95,16 @@ type view struct {
 	// line is the buffer a line of the side-by-side view is made in,
 	// kept from line to line.
 	line []byte
+	// What wrapPieces wraps a cell with, kept from cell to cell: the
+	// ranges of its lines, the buffer its styled lines are written in,
+	// its style runs and where each line is in the buffer; and the lines
+	// of each column of a side-by-side row.
+	ranges  [][2]int
+	lineBuf []byte
+	runs    []styleRun
+	ps      []piece // the pieces of a cell (pieces)
+	spans   [][2]int
+	cells   [][]wrappedLine
 }
 
 // The layout of the terminal view, in columns. All were chosen by hand.
@@ -278,13 +288,13 @@ func (v *view) stackedRow(w *bufio.Writer, r int) {
 		var label strings.Builder
 		l := v.fittedLabel(e, v.labelWidth)
 		v.paint(&label, l, dimStyle)
-		for i, ln := range v.wrapPieces(v.pieces(r, e), v.col, v.rtl(e)) {
+		for i, ln := range v.wrapPieces(nil, v.pieces(r, e), v.col, v.rtl(e)) {
 			g, lead := "", strings.Repeat(" ", v.labelWidth)
 			if i == 0 {
 				g = gutterText(row, k, e)
 				lead = label.String() + strings.Repeat(" ", v.labelWidth-stringWidth(l))
 			}
-			w.WriteString(strings.TrimRight(fmt.Sprintf("%s %*s │ %s%s", lead, v.gutter, g, v.indent(ln), ln.text), " ") + "\n")
+			w.WriteString(strings.TrimRight(fmt.Sprintf("%s %*s │ %s%s", lead, v.gutter, g, v.indent(ln), ln), " ") + "\n")
 		}
 	}
 	w.WriteString("\n")
@@ -295,10 +305,13 @@ func (v *view) stackedRow(w *bufio.Writer, r int) {
 // the longest cell needs.
 func (v *view) sideBySide(w *bufio.Writer, r int) {
 	row := v.al.Rows[r]
-	cells := make([][]wrappedLine, len(v.cols))
+	if len(v.cells) != len(v.cols) {
+		v.cells = make([][]wrappedLine, len(v.cols))
+	}
+	cells := v.cells
 	lines := 1
 	for k, e := range v.cols {
-		cells[k] = v.wrapPieces(v.pieces(r, e), v.col, v.rtl(e))
+		cells[k] = v.wrapPieces(cells[k][:0], v.pieces(r, e), v.col, v.rtl(e))
 		lines = max(lines, len(cells[k]))
 	}
 	for l := 0; l < lines; l++ {
@@ -318,7 +331,7 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 			if l < len(cells[k]) {
 				ln := cells[k][l]
 				b = appendSpaces(b, v.indentWidth(ln))
-				b = append(b, ln.text...)
+				b = ln.appendTo(b)
 				width = ln.width + v.indentWidth(ln)
 			}
 			if k < len(v.cols)-1 {
@@ -386,13 +399,14 @@ func (v *view) skipped(w *bufio.Writer, n int) {
 // rowsToShow returns the indices of the rows to show: all of them, or
 // with ChangesOnly the changed rows and Context rows around each.
 func (v *view) rowsToShow() []int {
-	var out []int
 	if !v.opts.ChangesOnly {
-		for r := range v.al.Rows {
-			out = append(out, r)
+		out := make([]int, len(v.al.Rows))
+		for r := range out {
+			out[r] = r
 		}
 		return out
 	}
+	var out []int
 	show := make([]bool, len(v.al.Rows))
 	for r, row := range v.al.Rows {
 		if isChange(row, v.ignore) {

@@ -24,7 +24,9 @@ func diffInto(row align.Row, e int) *align.Diff {
 	return nil
 }
 
-// pieces returns the text of edition e's cell in row r, in styles.
+// pieces returns the text of edition e's cell in row r, in styles. The
+// slice is valid until the next call: it is v.ps, kept from cell to cell
+// (the pieces of a cell are wrapped before the next cell's are made).
 func (v *view) pieces(r int, e int) []piece {
 	row := v.al.Rows[r]
 	cell := row.Cells[e]
@@ -32,7 +34,7 @@ func (v *view) pieces(r int, e int) []piece {
 		return nil
 	}
 	ed := v.al.Editions[e]
-	var ps []piece
+	ps := v.ps[:0]
 	if d := diffInto(row, e); d != nil && !v.al.Pairwise() {
 		// Many editions: the column shows its diff against the edition it
 		// was compared with, deletions and insertions both.
@@ -78,6 +80,7 @@ func (v *view) pieces(r int, e int) []piece {
 	if row.Kind == align.Moved && len(cell) > 0 {
 		ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
 	}
+	v.ps = ps
 	return ps
 }
 

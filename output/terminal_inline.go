@@ -35,11 +35,11 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 		shown = 0
 	}
 	gut := doubtMark(row) + inlineRange(row)
-	for k, ln := range v.wrapPieces(ps, v.col, v.rtl(shown)) {
+	for k, ln := range v.wrapPieces(nil, ps, v.col, v.rtl(shown)) {
 		if k > 0 {
 			gut = ""
 		}
-		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s%s", v.gutter, gut, v.indent(ln), ln.text), " ") + "\n")
+		w.WriteString(strings.TrimRight(fmt.Sprintf("%*s │ %s%s", v.gutter, gut, v.indent(ln), ln), " ") + "\n")
 	}
 }
 

@@ -38,25 +38,44 @@ func (v *view) paint(b *strings.Builder, text string, st style) {
 	if text == "" {
 		return
 	}
-	if v.opts.Color && st.sgr != "" {
-		b.WriteString(st.sgr)
-		b.WriteString(text)
-		b.WriteString("\x1b[0m")
-		return
-	}
+	pre, post := v.sgr(st)
+	b.WriteString(pre)
 	b.WriteString(text)
+	b.WriteString(post)
+}
+
+// sgr returns what paint writes before and after a text in style st: its
+// escape sequence and the reset in colour, nothing without.
+func (v *view) sgr(st style) (pre, post string) {
+	if v.opts.Color && st.sgr != "" {
+		return st.sgr, "\x1b[0m"
+	}
+	return "", ""
 }
 
 // A wrapped line: its text with escape sequences, its width, and
 // whether it is to be right-aligned (a line of a right-to-left column
-// laid out in visual order).
+// laid out in visual order). A line of one style is its text between
+// that style's escape sequences, pre and post, so that it is a piece of
+// its cell's text, not a copy (wrapPieces).
 type wrappedLine struct {
-	text  string
-	width int
-	right bool
+	pre, text, post string
+	width           int
+	right           bool
 }
 
-// wrapPieces wraps styled pieces to cols columns. Line breaks are chosen
+// String is the line as written.
+func (ln wrappedLine) String() string { return ln.pre + ln.text + ln.post }
+
+// appendTo appends the line as written to b.
+func (ln wrappedLine) appendTo(b []byte) []byte {
+	b = append(b, ln.pre...)
+	b = append(b, ln.text...)
+	return append(b, ln.post...)
+}
+
+// wrapPieces wraps styled pieces to cols columns, appending the lines
+// to dst. Line breaks are chosen
 // on the plain text (so styles never change where a line breaks); styles
 // are then applied run by run, never character by character, and closed
 // at the end of every line so that a pager or a resized terminal keeps
@@ -65,9 +84,22 @@ type wrappedLine struct {
 // right-aligned, and those of another column that hold right-to-left
 // characters are reordered too (bidi.go); the lines are broken where
 // they are in logical order, and each character keeps its style.
-func (v *view) wrapPieces(ps []piece, cols int, rtl bool) []wrappedLine {
+//
+// The view writes about as many bytes as its texts hold, and on a long
+// text made a string of every line, and of every cell's text, before
+// writing it: 195 MB allocated for a view of 66 MB on the 20 MB
+// paragraph case of bench/pathological, which made the collector's
+// next goal, twice the live heap, the peak. So a cell of one piece is
+// wrapped in place, a line of one style without an escape sequence is a
+// piece of the cell's text between its escape sequences, the other lines of
+// a cell are written into one buffer (v.lineBuf, kept) made a string once,
+// and the slices are the caller's to reuse (dst) and the view's (v.ranges,
+// v.runs, v.spans).
+func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []wrappedLine {
 	var plain strings.Builder
-	var runs []styleRun // in order of start; neighbours differ in style
+	runs := v.runs[:0] // in order of start; neighbours differ in style
+	var only string    // the text of the first piece, all of it while it is the only one
+	texts, length := 0, 0
 	for _, p := range ps {
 		text := p.text
 		if !v.opts.Color && p.st.open != "" {
@@ -77,43 +109,84 @@ func (v *view) wrapPieces(ps []piece, cols int, rtl bool) []wrappedLine {
 			continue
 		}
 		if len(runs) == 0 || runs[len(runs)-1].st != p.st {
-			runs = append(runs, styleRun{plain.Len(), p.st})
+			runs = append(runs, styleRun{length, p.st})
 		}
-		plain.WriteString(text)
+		switch texts++; texts {
+		case 1:
+			only = text
+		case 2:
+			plain.WriteString(only)
+			fallthrough
+		default:
+			plain.WriteString(text)
+		}
+		length += len(text)
+	}
+	whole := only
+	if texts > 1 {
+		whole = plain.String()
 	}
 	// A cell's first line starts at its first word.
-	s := strings.TrimLeft(plain.String(), " ")
-	off := plain.Len() - len(s) // s[i] is plain[off+i]
+	s := strings.TrimLeft(whole, " ")
+	off := len(whole) - len(s) // s[i] is whole[off+i]
 	var bt *bidiText
 	if v.opts.Bidi == BidiVisual && (rtl || needsBidi(s)) {
 		bt = resolveBidi(s, rtl)
 	}
-	var out []wrappedLine
-	k := 0 // the run that holds the line's first byte; lines come in order
-	for _, ln := range wrapRanges(s, cols) {
-		var b strings.Builder
+	built := v.lineBuf[:0]
+	spans := v.spans[:0] // the lines written in built, by index in dst and start in built
+	k := 0               // the run that holds the line's first byte; lines come in order
+	v.ranges = appendWrapRanges(v.ranges[:0], s, cols, -1)
+	for _, ln := range v.ranges {
+		line := wrappedLine{width: stringWidth(s[ln[0]:ln[1]]), right: bt != nil && rtl}
 		if bt != nil {
+			var b strings.Builder
 			v.visualLine(&b, bt, ln, runs, off)
-		} else {
-			for i := ln[0]; i < ln[1]; {
-				for k+1 < len(runs) && runs[k+1].start <= off+i {
-					k++
-				}
-				j := ln[1]
-				if k+1 < len(runs) {
-					j = min(j, runs[k+1].start-off)
-				}
-				if v.opts.Color {
-					v.paint(&b, s[i:j], runs[k].st)
-				} else {
-					b.WriteString(s[i:j])
-				}
-				i = j
-			}
+			line.text = b.String()
+			dst = append(dst, line)
+			continue
 		}
-		out = append(out, wrappedLine{b.String(), stringWidth(s[ln[0]:ln[1]]), bt != nil && rtl})
+		for k+1 < len(runs) && runs[k+1].start <= off+ln[0] {
+			k++
+		}
+		if k+1 == len(runs) || runs[k+1].start-off >= ln[1] {
+			// One style: paint's bytes, without a copy.
+			if line.text = s[ln[0]:ln[1]]; line.text != "" {
+				line.pre, line.post = v.sgr(runs[k].st)
+			}
+			dst = append(dst, line)
+			continue
+		}
+		at := len(built)
+		for i := ln[0]; i < ln[1]; {
+			for k+1 < len(runs) && runs[k+1].start <= off+i {
+				k++
+			}
+			j := ln[1]
+			if k+1 < len(runs) {
+				j = min(j, runs[k+1].start-off)
+			}
+			pre, post := v.sgr(runs[k].st)
+			built = append(built, pre...)
+			built = append(built, s[i:j]...)
+			built = append(built, post...)
+			i = j
+		}
+		spans = append(spans, [2]int{len(dst), at})
+		dst = append(dst, line)
 	}
-	return out
+	if len(spans) > 0 {
+		all := string(built)
+		for n, sp := range spans {
+			end := len(all)
+			if n+1 < len(spans) {
+				end = spans[n+1][1]
+			}
+			dst[sp[0]].text = all[sp[1]:end]
+		}
+	}
+	v.lineBuf, v.runs, v.spans = built, runs, spans
+	return dst
 }
 
 // visualLine writes the line ln of bt (byte offsets in its text, which

@@ -87,26 +87,50 @@ func wrapRanges(s string, cols int) [][2]int { return wrapRangesN(s, cols, -1) }
 
 // wrapRangesN returns the first n ranges of wrapRanges, or all when n is
 // negative.
-func wrapRangesN(s string, cols, n int) [][2]int {
-	var out [][2]int
-	pos := 0
-	for pos < len(s) && len(out) != n {
-		cut, next, whole := breakAt(s[pos:], cols)
-		if whole {
-			out = append(out, [2]int{pos, len(s)})
-			break
-		}
-		end := pos + cut
-		for end > pos && s[end-1] == ' ' {
-			end--
-		}
+func wrapRangesN(s string, cols, n int) [][2]int { return appendWrapRanges(nil, s, cols, n) }
+
+// appendWrapRanges appends the ranges of wrapRangesN to out.
+func appendWrapRanges(out [][2]int, s string, cols, n int) [][2]int {
+	n += len(out) // the count of ranges to stop at, when not negative
+	if n < len(out) {
+		n = -1
+	}
+	for pos := 0; pos < len(s) && len(out) != n; {
+		end, next := lineAt(s, pos, cols)
 		out = append(out, [2]int{pos, end})
-		pos += next
-		for pos < len(s) && s[pos] == ' ' {
-			pos++
-		}
+		pos = next
 	}
 	return out
+}
+
+// wrappedLines returns len(wrap(s, cols)) without making the lines.
+func wrappedLines(s string, cols int) int {
+	if cols <= 0 || fits(s, cols) {
+		return 1
+	}
+	n := 0
+	for pos := 0; pos < len(s); n++ {
+		_, pos = lineAt(s, pos, cols)
+	}
+	return n
+}
+
+// lineAt returns where the line of s wrapped to cols columns that starts
+// at pos ends, and where the next starts (len(s) after the last).
+func lineAt(s string, pos, cols int) (end, next int) {
+	cut, rest, whole := breakAt(s[pos:], cols)
+	if whole {
+		return len(s), len(s)
+	}
+	end = pos + cut
+	for end > pos && s[end-1] == ' ' {
+		end--
+	}
+	next = pos + rest
+	for next < len(s) && s[next] == ' ' {
+		next++
+	}
+	return end, next
 }
 
 // breakAt finds where to end a line of at most cols columns of s: the

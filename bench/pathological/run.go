@@ -64,8 +64,11 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 
 	var eds []*editions.Edition
 	var al *align.Alignment
-	stage := func(name string, run func(w io.Writer) error) error {
+	stage := func(name string, release func(), run func(w io.Writer) error) error {
 		fmt.Fprintf(out, "start %s\n", name)
+		if release != nil {
+			release()
+		}
 		runtime.GC()
 		peak.Store(heapBytes())
 		cw := &countWriter{}
@@ -84,11 +87,16 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 		}
 		return nil
 	}
+	// A step's release lets go, before the stage's collection, of what
+	// the command it stands for would not hold: the stage then starts
+	// from the heap that command would start from, not with a heap
+	// goal set by structures it never has.
 	steps := []struct {
-		name string
-		run  func(w io.Writer) error
+		name    string
+		release func()
+		run     func(w io.Writer) error
 	}{
-		{"read", func(io.Writer) error {
+		{"read", nil, func(io.Writer) error {
 			for _, f := range files {
 				e, err := editions.Read(filepath.Join(dir, f.name), editions.Options{Lang: f.lang})
 				if err != nil {
@@ -98,25 +106,29 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 			}
 			return nil
 		}},
-		{"align", func(io.Writer) error {
+		{"align", nil, func(io.Writer) error {
 			al, _ = align.Align(eds, align.Options{Mode: c.mode})
 			return nil
 		}},
-		{"view", func(w io.Writer) error {
+		{"view", nil, func(w io.Writer) error {
 			return output.WriteView(w, al, output.ViewOptions{Width: output.DefaultWidth, Color: true})
 		}},
-		{"html", func(w io.Writer) error {
+		{"html", nil, func(w io.Writer) error {
 			return output.WriteAlignmentHTML(w, al, output.HTMLOptions{})
 		}},
-		{"json", func(w io.Writer) error { return output.WriteAlignmentJSON(w, al) }},
-		{"coverage", func(w io.Writer) error {
+		{"json", nil, func(w io.Writer) error { return output.WriteAlignmentJSON(w, al) }},
+		{"coverage", func() {
+			if c.mode != align.TranslationMode || len(eds) != 2 {
+				// synoptic coverage holds no other alignment: the
+				// case's own, which no later stage reads, is let go
+				// before the stage starts.
+				al = nil
+			}
+		}, func(w io.Writer) error {
 			// As synoptic coverage: the first two editions aligned as a
 			// translation, the report in text and JSON.
 			cal := al
-			if c.mode != align.TranslationMode || len(eds) != 2 {
-				// The command holds no other alignment: the case's
-				// own, which no later stage reads, is let go first.
-				al = nil
+			if cal == nil {
 				cal, _ = align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
 			}
 			rep := align.Coverage(cal, align.CoverageOptions{})
@@ -125,12 +137,12 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 			}
 			return output.WriteCoverage(w, rep, "json", 0)
 		}},
-		{"segment", func(w io.Writer) error {
+		{"segment", nil, func(w io.Writer) error {
 			return output.WriteSegmentation(w, eds[0], "text", output.DefaultWidth)
 		}},
 	}
 	for _, s := range steps {
-		if err := stage(s.name, s.run); err != nil {
+		if err := stage(s.name, s.release, s.run); err != nil {
 			return err
 		}
 	}
@@ -140,6 +152,9 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 
 // writeHeapProfile writes the heap profile to path.
 func writeHeapProfile(path string) error {
+	// The profile's in-use figures are those of the last collection:
+	// one now makes them what the stage left live.
+	runtime.GC()
 	f, err := os.Create(path)
 	if err != nil {
 		return err
