@@ -221,6 +221,14 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 		least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
 	}
 	bound := m.newLengthBound()
+	// above is how much more than a cell's best a match bead can cost
+	// and still matter to the cell: up to marginCap, as the runner-up
+	// sets the margin; nothing where no one reads the margins (the null
+	// alignment's, chance.go), as only the best is then kept.
+	above := marginCap
+	if m.noMargins {
+		above = 0
+	}
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
 	// a merged bead reuses the values of its sentence pairs.
 	pairs := make([]float32, bd.size)
@@ -275,12 +283,13 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					// margin is capped there (whatever becomes the
 					// runner-up, the margin of a path through the
 					// cell is then either another state's or the
-					// cap). By its prior alone (least), such a bead
+					// cap), or more than the best at all where no
+					// margins are kept (above). By its prior alone (least), such a bead
 					// is not looked at; by its lengths, it is not
 					// costed (lengthbound.go) or costBelow spares its
 					// words.
 					lim := second[stMatch]
-					if capped := row[stMatch][x] + marginCap + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
+					if capped := row[stMatch][x] + above + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
 						lim = capped
 					}
 					if prev+least[t] >= lim {
