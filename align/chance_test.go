@@ -162,3 +162,43 @@ func TestChanceShortAgainstLong(t *testing.T) {
 		}
 	}
 }
+
+// TestChanceBibleBooks: two books of the same genre and size, Ruth and
+// Jonah, in twelve editions against the King James Version of the same
+// book and of the other, both ways (chance_full.go). Every pair of the
+// same book is related: no warning, and its coverage kept; every pair
+// of different books is not counted as covered (coverage under 0.1,
+// with a warning). chanceRelatedShare was set on Ruth as source; Jonah
+// as source checks it.
+func TestChanceBibleBooks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("aligns 48 pairs, each against 40 nulls")
+	}
+	dir := evaldata.Dir(t, "eval", "bible")
+	read := func(p string) *editions.Edition {
+		e, err := editions.Read(filepath.Join(dir, p), editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	langs := []string{"de-GerBoLut", "de-GerElb1905", "el-GreVamvas", "es-SpaRV", "fr-FreCrampon", "fr-FreJND",
+		"ja-JapKougo", "ko-KorRV", "la-VulgClementine", "vi-Viet", "zh-ChiUn", "zh-ChiUns"}
+	for _, src := range []string{"Ruth", "Jonah"} {
+		for _, tgt := range []string{"Ruth", "Jonah"} {
+			for _, l := range langs {
+				a, b := read(l+"."+src+".txt"), read("en-KJV."+tgt+".txt")
+				al := alignSentences(a, b)
+				s := Coverage(al, CoverageOptions{}).Total.Sentences.Share()
+				switch {
+				case src == tgt && len(al.Warnings) > 0:
+					t.Errorf("%s against %s: %s", a.ID, b.ID, al.Warnings[0].Message)
+				case src == tgt && s < 0.94:
+					t.Errorf("%s against %s: coverage %.3f, want at least 0.94", a.ID, b.ID, s)
+				case src != tgt && (len(al.Warnings) == 0 || s >= 0.1):
+					t.Errorf("%s against %s: coverage %.3f, warnings %d: want under 0.1, with a warning", a.ID, b.ID, s, len(al.Warnings))
+				}
+			}
+		}
+	}
+}

@@ -49,9 +49,9 @@ type CoverageReport struct {
 	Mismatches []Mismatch
 
 	// Warnings are the alignment's (Alignment.Warnings): stretches no
-	// better than chance, whose source sentences count as not covered
-	// however the analysis would read them, and stretches undecided,
-	// which count as the analysis reads them.
+	// better than chance and stretches undecided, whose source
+	// sentences count as not covered however the analysis would read
+	// them (distrust).
 	Warnings []Warning
 }
 
@@ -281,16 +281,26 @@ func (c *coverer) prepare() {
 
 // distrust counts the source sentences of the stretches found no better
 // than chance as not covered: a fitting sentence can always be found
-// for a sentence of an unrelated text.
+// for a sentence of an unrelated text. Those of undecided stretches
+// neither: a coverage a CI job can trust counts only rows shown better
+// than chance (the rows stay in the alignment, and the warning says
+// why they are not counted).
 func (c *coverer) distrust() {
 	for _, w := range c.rep.Warnings {
-		if w.Kind != Unrelated {
-			continue
-		}
 		for s := w.Sentences[0][0]; s < w.Sentences[0][1]; s++ {
 			c.covered[s] = false
 		}
 	}
+}
+
+// Untrusted counts the source sentences that distrust counts as not
+// covered, whatever the alignment made of them: those of the warnings.
+func (r *CoverageReport) Untrusted() int {
+	n := 0
+	for _, w := range r.Warnings {
+		n += w.Sentences[0][1] - w.Sentences[0][0]
+	}
+	return n
 }
 
 // BySeverity returns the omissions most severe first (ties in reading

@@ -70,14 +70,6 @@ func (f featLists) pick(idx []int) featLists {
 	return featLists{packed: f.packed.pick(idx)}
 }
 
-// reversed returns the lists in reverse order.
-func (f featLists) reversed() featLists {
-	if f.wide {
-		return featLists{pairs: f.pairs.reversed(), wide: true}
-	}
-	return featLists{packed: f.packed.reversed()}
-}
-
 // A featBuilder makes featLists: packed until a feature does not fit,
 // when the lists made so far are unpacked into pairs and the rest made
 // as pairs.

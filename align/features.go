@@ -71,7 +71,7 @@ type side struct {
 // the first pass never learn, and held 12 MB of them through both
 // searches for bench/pathological's 20 MB paragraph, a tenth of what
 // aligning it held beside the editions. A side made without an edition
-// (reversedSide, pickSide, subSide) has those it was made with.
+// (permutedSide, pickSide, subSide) has those it was made with.
 func (s *side) wordLists(v *vocab) lists[int32] {
 	if len(s.words.start) == s.n || s.ed == nil {
 		return s.words

@@ -129,13 +129,3 @@ func (l lists[T]) pick(idx []int) lists[T] {
 	}
 	return out
 }
-
-// reversed returns the lists in reverse order.
-func (l lists[T]) reversed() lists[T] {
-	n := len(l.start)
-	out := lists[T]{chunks: l.chunks, start: make([]int32, n), end: make([]int32, n), shift: l.shift}
-	for k := range n {
-		out.start[k], out.end[k] = l.start[n-1-k], l.end[n-1-k]
-	}
-	return out
-}

@@ -35,14 +35,8 @@ func TestListsBuilder(t *testing.T) {
 			t.Fatalf("list %d: %d elements, want %d", i, len(got), len(x))
 		}
 	}
-	rev := l.reversed()
 	sub := l.sub(100, 200)
 	pick := l.pick([]int{7, 3, 4999})
-	for i := range want {
-		if !slices.Equal(rev.at(i), want[len(want)-1-i]) {
-			t.Fatalf("reversed list %d is not list %d", i, len(want)-1-i)
-		}
-	}
 	for i := range 100 {
 		if !slices.Equal(sub.at(i), want[100+i]) {
 			t.Fatalf("sub list %d is not list %d", i, 100+i)

@@ -54,7 +54,14 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
-	al.Rows, warns = againstChance(rows, r.firstCosts, matched, total, r.null)
+	var full *stretchTest
+	if r.searchCosts != nil && needsFullTest(r.firstCosts, r.null, matched, total) {
+		// Short texts: the whole aligner against many nulls
+		// (chance_full.go).
+		v, share, best := fullChance(r, a, b, p, dicts)
+		full = &stretchTest{verdict: v, share: share, nullBest: best}
+	}
+	al.Rows, warns = againstChance(rows, r.firstCosts, matched, total, r.null, full)
 	al.placeWarnings(warns)
 	return al
 }
@@ -96,6 +103,14 @@ type translationRun struct {
 	// (alignSides), and kept in firstNull.
 	withNull  bool
 	firstNull []float64
+	// unchecked says that the band is widened as the path needs, with
+	// no test against chance on the way: the runs of the test of short
+	// texts (chance_full.go), which are as free as the run they test.
+	unchecked bool
+	// searchCosts are the costs of the source sentences on the second
+	// pass's path, for the test of short texts (chance_full.go): set
+	// when withNull and the texts are short enough (fullTestable).
+	searchCosts []float64
 }
 
 // nullAt returns the costs of r's null alignment at half-width width
@@ -128,7 +143,7 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	// out of the second pass's, so that the decision, and the coverage
 	// report that gives its figures, weigh the word pairs the aligner
 	// aligned with.
-	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, false, r.refuted)
+	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, nil, r.refuted)
 	decided := decideWith(a, b, r.rows, ua, ub, uv, p, r.m.endCost)
 	r.path = r.m.stepsOf(decided, r.path)
 	r.rows = r.m.pathRows(r.path)
@@ -251,7 +266,10 @@ func (r *translationRun) alignSides(p *params) {
 	c := guide(sa, sb, r.v)
 	var path []step
 	var bd *band
-	related := false
+	// Short texts are tested by chance_full.go on the final alignment,
+	// and cheap to widen: the band is not held back.
+	short := r.withNull && fullTestable(sa.n, sb.n)
+	related := short || r.unchecked
 	for r.width = minBand; ; r.width *= 2 {
 		bd = bandAround(c, r.width, sb.n)
 		var touched bool
@@ -300,6 +318,9 @@ func (r *translationRun) alignSides(p *params) {
 	r.m.ratio = ratio
 	r.m.endCost = m.endCostOf(path)
 	r.path, _ = r.m.search(bd)
+	if short {
+		r.searchCosts, _, _ = sourceCosts(r.m, r.path)
+	}
 }
 
 // beadRow makes the row of step st of a search path, whose sentences are

@@ -134,14 +134,16 @@ type alignJSONOp struct {
 //	"confirmed" (a person checked the row: synoptic review) or "auto"}],
 //	"warnings": [{"kind": "unrelated"|"undecided", "rows": [first,
 //	limit], "sentences": [[first, limit] per edition], "z", "margin",
-//	"density", "message"}],
+//	"density", "share", "null_best", "message"}],
 //	"dictionaries": [names of the bilingual dictionaries used]}
 //
 // warnings (added in schema version 1 without changing it: older
 // readers ignore it) are the stretches of rows the aligner found no
 // better than chance ("unrelated": their matches were split into
 // deleted and inserted rows) or could not tell ("undecided": rows
-// kept); see align/chance.go. dictionaries (added in schema version 1
+// kept, not counted as covered); see align/chance.go. share and
+// null_best, the figures of the test of short texts
+// (align/chance_full.go), are absent for longer texts. dictionaries (added in schema version 1
 // too) name the dictionaries (synoptic --dict) whose word pairs the
 // aligner used, as given on the command line; absent when none was.
 //

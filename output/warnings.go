@@ -15,7 +15,10 @@ import (
 //
 //	{"kind": "unrelated"|"undecided", "rows": [first, limit],
 //	"sentences": [[first, limit] per edition], "z", "margin", "density",
-//	"message"}
+//	"share", "null_best", "message"}
+//
+// share and null_best (align.Warning.Share, NullBest: the test of short
+// texts, align/chance_full.go) are absent when that test was not made.
 type warningJSON struct {
 	Kind      string   `json:"kind"`
 	Rows      [2]int   `json:"rows"`
@@ -23,6 +26,8 @@ type warningJSON struct {
 	Z         float64  `json:"z"`
 	Margin    float64  `json:"margin"`
 	Density   float64  `json:"density"`
+	Share     float64  `json:"share,omitempty"`
+	NullBest  float64  `json:"null_best,omitempty"`
 	Message   string   `json:"message"`
 }
 
@@ -32,7 +37,7 @@ func warningsJSON(ws []align.Warning) []warningJSON {
 	r := func(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 	for _, w := range ws {
 		out = append(out, warningJSON{Kind: string(w.Kind), Rows: [2]int{w.First, w.Limit}, Sentences: w.Sentences,
-			Z: r(w.Z), Margin: r(w.Margin), Density: r(w.Density), Message: w.Message})
+			Z: r(w.Z), Margin: r(w.Margin), Density: r(w.Density), Share: r(w.Share), NullBest: r(w.NullBest), Message: w.Message})
 	}
 	return out
 }
@@ -51,7 +56,7 @@ func warningsFromJSON(ws []warningJSON, rows int) ([]align.Warning, error) {
 			return nil, fmt.Errorf("warning %d: rows %d-%d outside the alignment's %d", i, w.Rows[0], w.Rows[1], rows)
 		}
 		out = append(out, align.Warning{Kind: align.Verdict(w.Kind), First: w.Rows[0], Limit: w.Rows[1],
-			Sentences: w.Sentences, Z: w.Z, Margin: w.Margin, Density: w.Density, Message: w.Message})
+			Sentences: w.Sentences, Z: w.Z, Margin: w.Margin, Density: w.Density, Share: w.Share, NullBest: w.NullBest, Message: w.Message})
 	}
 	return out, nil
 }

@@ -45,7 +45,9 @@ put its id on a line of a file given with --accept ("#" starts a comment);
 the id stays the same when the texts change elsewhere.
 
 Exit status: 1 when the sentence coverage (accepted omissions counting as
-covered) is below --fail-under, or with --fail-on mismatch when a mismatch
+covered; sentences of stretches not shown to correspond better than
+chance, which a warning names, counting as not covered) is below
+--fail-under, or with --fail-on mismatch when a mismatch
 not accepted remains, or with --fail-on omission when an omission not
 accepted remains; 2 for bad input; 0 otherwise.`,
 		Example: `  synoptic coverage book.fr.txt book.en.txt
@@ -184,7 +186,12 @@ func validID(s string) bool {
 func checkCoverage(cmd *cobra.Command, rep *align.CoverageReport, failUnder float64, under bool, failOn map[string]bool) error {
 	var why []string
 	if share := rep.Effective.Sentences.Share(); under && share < failUnder {
-		why = append(why, fmt.Sprintf("sentence coverage %.4f is below --fail-under %.4f", share, failUnder))
+		w := fmt.Sprintf("sentence coverage %.4f is below --fail-under %.4f", share, failUnder)
+		if n := rep.Untrusted(); n > 0 {
+			w += fmt.Sprintf(" (%d source sentence%s not counted: not shown to correspond better than chance, see the warning%s)",
+				n, plural(n), plural(len(rep.Warnings)))
+		}
+		why = append(why, w)
 	}
 	om, _, mm := rep.Unaccepted()
 	if failOn["mismatch"] && mm > 0 {

@@ -3,8 +3,11 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/synoptic-text/synoptic/bench/evaldata"
 )
 
 // TestCoverageExitStatus checks the statuses a CI job relies on: 1 when a
@@ -93,5 +96,52 @@ func TestSampleOmissionAgrees(t *testing.T) {
 	if len(rep.Omissions) != 1 || fmt.Sprint(rep.Omissions[0].Sentences) != "[4]" || rep.Omissions[0].Kind != "omitted" ||
 		!strings.HasPrefix(rep.Omissions[0].Text, "Ils étaient 212 sur 240") {
 		t.Errorf("coverage: omissions %+v, want sentence 4, omitted", rep.Omissions)
+	}
+}
+
+// TestCoverageOtherBook: a book of the Bible against another book of
+// the same size, in two languages, is not a translation: --fail-under
+// fails and says why, and the JSON's warning carries the figures of the
+// test; the same book against itself passes.
+func TestCoverageOtherBook(t *testing.T) {
+	dir := evaldata.Dir(t, "eval", "bible")
+	p := func(f string) string { return filepath.Join(dir, f) }
+	for _, c := range []struct {
+		src, tgt string
+		want     int
+	}{
+		{"ko-KorRV.Ruth.txt", "en-KJV.Jonah.txt", exitCheckFailed},
+		{"de-GerElb1905.Jonah.txt", "en-KJV.Ruth.txt", exitCheckFailed},
+		{"ko-KorRV.Ruth.txt", "en-KJV.Ruth.txt", exitOK},
+	} {
+		var out, errOut strings.Builder
+		got := run([]string{"coverage", "--fail-under", "0.5", p(c.src), p(c.tgt)}, strings.NewReader(""), &out, &errOut)
+		if got != c.want {
+			t.Errorf("coverage %s %s: exit status %d, want %d (stderr %q)", c.src, c.tgt, got, c.want, errOut.String())
+		}
+		stderr := errOut.String()
+		if c.want == exitCheckFailed && !strings.Contains(stderr, "not counted: not shown to correspond better than chance") {
+			t.Errorf("coverage %s %s: stderr %q does not say why the coverage is low", c.src, c.tgt, stderr)
+		}
+		if c.want == exitOK && strings.Contains(stderr, "warning") {
+			t.Errorf("coverage %s %s: %s", c.src, c.tgt, stderr)
+		}
+	}
+	var out, errOut strings.Builder
+	if code := run([]string{"coverage", "--format", "json", p("ko-KorRV.Ruth.txt"), p("en-KJV.Jonah.txt")}, strings.NewReader(""), &out, &errOut); code != exitOK {
+		t.Fatalf("coverage --format json: exit status %d: %s", code, errOut.String())
+	}
+	var rep struct {
+		Warnings []struct {
+			Kind     string
+			Share    float64
+			NullBest float64 `json:"null_best"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out.String()), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Warnings) != 1 || rep.Warnings[0].Share <= 0 || rep.Warnings[0].Share >= 0.6 || rep.Warnings[0].NullBest <= 0 {
+		t.Errorf("JSON warnings %+v, want one, with its share (under 0.6) and null_best", rep.Warnings)
 	}
 }
