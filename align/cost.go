@@ -491,7 +491,10 @@ func (m *model) costBelow(t int, i, j int, pair pairFunc, limit float64) (cost, 
 		wb += m.b.weight[y]
 	}
 	if wa+wb > 0 {
-		sim = math.Min(1, 2*sh/(wa+wb))
+		// math.Min's, without its call: the ratio is never NaN or -0.
+		if sim = 2 * sh / (wa + wb); sim > 1 {
+			sim = 1
+		}
 	}
 	cost += p.sim * (p.simBase - sim)
 	if m.endCost > 0 && m.endsDiffer(i, j) {

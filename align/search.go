@@ -134,8 +134,17 @@ var reach = func() int {
 	for _, bt := range beadTypes {
 		r = max(r, bt.a)
 	}
+	if r+1 > keepRows {
+		panic("align: a bead reaches past the rows the search keeps")
+	}
 	return r
 }()
+
+// keepRows is how many rows of costs the search keeps, as a ring: at
+// least reach+1, and a constant power of two, so that a row's place in
+// the ring is a mask of its index and not a division (the division by
+// reach+1, a variable, was done some twenty times a cell).
+const keepRows = 8
 
 // search finds the cheapest monotone sequence of beads through the band
 // by dynamic programming, and reports whether the path ran along the
@@ -158,7 +167,9 @@ var reach = func() int {
 func (m *model) search(bd *band) (path []step, touched bool) {
 	n := bd.rows() - 1
 	inf := math.Inf(1)
-	keep := reach + 1
+	// keep is how many rows of costs are kept: reach+1 at least (see
+	// keepRows).
+	const keep = keepRows
 	width := 0
 	for i := range bd.rows() {
 		width = max(width, bd.hi(i)-bd.lo(i)+1)
@@ -209,6 +220,15 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	for t := range beadTypes {
 		least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
 	}
+	bound := m.newLengthBound()
+	// above is how much more than a cell's best a match bead can cost
+	// and still matter to the cell: up to marginCap, as the runner-up
+	// sets the margin; nothing where no one reads the margins (the null
+	// alignment's, chance.go), as only the best is then kept.
+	above := marginCap
+	if m.noMargins {
+		above = 0
+	}
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
 	// a merged bead reuses the values of its sentence pairs.
 	pairs := make([]float32, bd.size)
@@ -258,13 +278,28 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 				if t != 1 && t != 2 {
 					// A bead that cannot cost less than the
 					// runner-up into the cell changes neither the
-					// cell nor its margin: by its prior alone (least),
-					// it is not looked at; by its lengths, costBelow
-					// spares its words.
-					if prev+least[t] >= second[stMatch] {
+					// cell nor its margin; nor does one that costs
+					// marginCap more than the cell's best, as the
+					// margin is capped there (whatever becomes the
+					// runner-up, the margin of a path through the
+					// cell is then either another state's or the
+					// cap), or more than the best at all where no
+					// margins are kept (above). By its prior alone (least), such a bead
+					// is not looked at; by its lengths, it is not
+					// costed (lengthbound.go) or costBelow spares its
+					// words.
+					lim := second[stMatch]
+					if capped := row[stMatch][x] + above + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
+						lim = capped
+					}
+					if prev+least[t] >= lim {
 						continue
 					}
-					c, _ := m.costBelow(t, i, j, pair, second[stMatch]-prev)
+					la, lb := m.a.sumLength(pi, i), m.b.sumLength(pj, j)
+					if bound.reaches(la, lb, lim-prev-least[t], math.Abs(prev)+math.Abs(lim)) {
+						continue
+					}
+					c, _ := m.costBelow(t, i, j, pair, lim-prev)
 					try(stMatch, prev+c, t, ps)
 					continue
 				}
