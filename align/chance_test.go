@@ -1,7 +1,6 @@
 package align
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -70,13 +69,7 @@ func TestChanceEvalPairs(t *testing.T) {
 		t.Skip("aligns some twenty books")
 	}
 	eval := evaldata.Dir(t, "eval")
-	read := func(p string) *editions.Edition {
-		e, err := editions.Read(filepath.Join(eval, p), editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return e
-	}
+	read := func(p string) *editions.Edition { return readPath(t, eval, p) }
 	var real [][2]string
 	for _, l := range []string{"zh-ChiUns", "zh-ChiUn", "ja-JapKougo", "ko-KorRV", "el-GreVamvas", "vi-Viet"} {
 		for _, bk := range []string{"Ruth", "Jonah"} {
@@ -130,13 +123,7 @@ func TestChanceShortAgainstLong(t *testing.T) {
 		t.Skip("aligns against a novel and a long book")
 	}
 	eval := evaldata.Dir(t, "eval")
-	read := func(p string) *editions.Edition {
-		e, err := editions.Read(filepath.Join(eval, p), editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return e
-	}
+	read := func(p string) *editions.Edition { return readPath(t, eval, p) }
 	for _, long := range []struct {
 		path string
 		n    int // sentences of the short text
@@ -175,13 +162,7 @@ func TestChanceBibleBooks(t *testing.T) {
 		t.Skip("aligns 48 pairs, each against 40 nulls")
 	}
 	dir := evaldata.Dir(t, "eval", "bible")
-	read := func(p string) *editions.Edition {
-		e, err := editions.Read(filepath.Join(dir, p), editions.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return e
-	}
+	read := func(p string) *editions.Edition { return readPath(t, dir, p) }
 	langs := []string{"de-GerBoLut", "de-GerElb1905", "el-GreVamvas", "es-SpaRV", "fr-FreCrampon", "fr-FreJND",
 		"ja-JapKougo", "ko-KorRV", "la-VulgClementine", "vi-Viet", "zh-ChiUn", "zh-ChiUns"}
 	for _, src := range []string{"Ruth", "Jonah"} {

@@ -25,6 +25,16 @@ func gapEdition(t *testing.T, lang string, first, limit int) *editions.Edition {
 	return linesEdition(lang, lang, kept)
 }
 
+// gapPair returns the story in languages src and tgt, sentences
+// first..limit-1 removed from the translation, or from the original when
+// added (a passage the translation adds).
+func gapPair(t *testing.T, src, tgt string, first, limit int, added bool) (*editions.Edition, *editions.Edition) {
+	if added {
+		return gapEdition(t, src, first, limit), gapEdition(t, tgt, 0, 0)
+	}
+	return gapEdition(t, src, 0, 0), gapEdition(t, tgt, first, limit)
+}
+
 // TestPassageLeftOut aligns a short story (testdata/gap, written for
 // this test in English, French and German, sentence for sentence) with
 // translations that leave out a passage of eight sentences or more, in
@@ -48,11 +58,7 @@ func TestPassageLeftOut(t *testing.T) {
 	} {
 		name := fmt.Sprintf("%s-%s without %d-%d", tc.src, tc.tgt, tc.first, tc.limit-1)
 		t.Run(name, func(t *testing.T) {
-			src, tgt := gapEdition(t, tc.src, 0, 0), gapEdition(t, tc.tgt, tc.first, tc.limit)
-			if tc.added {
-				src, tgt = gapEdition(t, tc.src, tc.first, tc.limit), gapEdition(t, tc.tgt, 0, 0)
-			}
-			al := alignSentences(src, tgt)
+			al := alignSentences(gapPair(t, tc.src, tc.tgt, tc.first, tc.limit, tc.added))
 			if err := al.Check(); err != nil {
 				t.Fatal(err)
 			}
@@ -119,11 +125,7 @@ func TestMostLeftOut(t *testing.T) {
 			name = fmt.Sprintf("%s without %d-%d, %s", tc.src, tc.first, tc.limit-1, tc.tgt)
 		}
 		t.Run(name, func(t *testing.T) {
-			src, tgt := gapEdition(t, tc.src, 0, 0), gapEdition(t, tc.tgt, tc.first, tc.limit)
-			if tc.added {
-				src, tgt = gapEdition(t, tc.src, tc.first, tc.limit), gapEdition(t, tc.tgt, 0, 0)
-			}
-			al := alignSentences(src, tgt)
+			al := alignSentences(gapPair(t, tc.src, tc.tgt, tc.first, tc.limit, tc.added))
 			if err := al.Check(); err != nil {
 				t.Fatal(err)
 			}

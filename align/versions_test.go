@@ -18,8 +18,14 @@ import (
 // package).
 func readSample(t testing.TB, name string) *editions.Edition {
 	t.Helper()
-	path := filepath.Join("..", "cmd", "synoptic", "sample", name)
-	e, err := editions.Read(path, editions.Options{})
+	return readPath(t, "..", "cmd", "synoptic", "sample", name)
+}
+
+// readPath reads the edition at the path joined from parts, with the
+// default options, or fails the test.
+func readPath(t testing.TB, parts ...string) *editions.Edition {
+	t.Helper()
+	e, err := editions.Read(filepath.Join(parts...), editions.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
