@@ -138,6 +138,12 @@ type versionComparer struct {
 	joinCount []int32
 	joinGen   []uint32
 	gen       uint32
+	// formA and formB number the comparison form of each sentence,
+	// forms the forms (sentenceForms); nil until first asked for.
+	formA, formB []int32
+	forms        int
+	// inA and inB are sharedGuide's sets of forms, false between uses.
+	inA, inB []bool
 }
 
 // newVersionComparer reads the words of a's and b's sentences.

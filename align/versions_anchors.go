@@ -82,18 +82,11 @@ func (c *versionComparer) anchors() [][2]int {
 	// so made, it was live, whole, earlier, and the comparison's peak
 	// resident memory was higher (213 MB against 201 MB, three runs of
 	// four).
-	ids := interner{}
-	intern := func(ss []editions.Sentence) []int32 {
-		out := make([]int32, len(ss))
-		for i := range ss {
-			out[i] = ids.id(ss[i].Norm)
-		}
-		return out
-	}
-	an := &anchorer{ida: intern(c.a.Sentences), idb: intern(c.b.Sentences)}
-	an.cntA = make([]int32, len(ids))
-	an.cntB = make([]int32, len(ids))
-	an.headB = make([]int32, len(ids))
+	ida, idb, forms := c.sentenceForms()
+	an := &anchorer{ida: ida, idb: idb}
+	an.cntA = make([]int32, forms)
+	an.cntB = make([]int32, forms)
+	an.headB = make([]int32, forms)
 	an.nextB = make([]int32, len(an.idb))
 	an.out = make([][2]int, 0, min(len(an.ida), len(an.idb)))
 	an.region(0, len(an.ida), 0, len(an.idb), 1)
@@ -172,6 +165,29 @@ func (an *anchorer) pairs(a0, a1, b0, b1 int) [][2]int {
 		an.cntB[id], an.headB[id] = 0, 0
 	}
 	return increasingPairs(cand)
+}
+
+// sentenceForms returns the comparison forms of the sentences of a and b
+// as small integers (equal forms, equal ids), and how many forms there
+// are. They are made once and kept (4 bytes a sentence): the anchors
+// and the guide of a long gap (sharedGuide) both read them, where the
+// guide once put the forms of a gap's sentences in maps of strings, 30
+// MB made to be dropped for bench/pathological's 20 MB paragraph
+// against a novel.
+func (c *versionComparer) sentenceForms() (ida, idb []int32, forms int) {
+	if c.formA == nil {
+		ids := interner{}
+		intern := func(ss []editions.Sentence) []int32 {
+			out := make([]int32, len(ss))
+			for i := range ss {
+				out[i] = ids.id(ss[i].Norm)
+			}
+			return out
+		}
+		c.formA, c.formB = intern(c.a.Sentences), intern(c.b.Sentences)
+		c.forms = len(ids)
+	}
+	return c.formA, c.formB, c.forms
 }
 
 // An interner numbers strings in the order first met, from 0.

@@ -139,20 +139,36 @@ func (c *versionComparer) shareWords(i0, i1, j0, j1 int) bool {
 // the diagonal.
 func (c *versionComparer) sharedGuide(i0, i1, j0, j1 int) []float64 {
 	n, m := i1-i0, j1-j0
-	inA, inB := map[string]bool{}, map[string]bool{}
+	// The forms are numbered (sentenceForms): the sets of them are
+	// slices indexed by form, not maps of strings, made once for the
+	// comparison and cleared after each gap (a gap costs time in its
+	// size, not in the texts').
+	ida, idb, forms := c.sentenceForms()
+	if c.inA == nil {
+		c.inA, c.inB = make([]bool, forms), make([]bool, forms)
+	}
+	inA, inB := c.inA, c.inB
+	defer func() {
+		for i := i0; i < i1; i++ {
+			inA[ida[i]] = false
+		}
+		for j := j0; j < j1; j++ {
+			inB[idb[j]] = false
+		}
+	}()
 	for i := i0; i < i1; i++ {
-		inA[c.a.Sentences[i].Norm] = true
+		inA[ida[i]] = true
 	}
 	var shared []int // columns just after b's shared sentences
 	for j := j0; j < j1; j++ {
-		inB[c.b.Sentences[j].Norm] = true
-		if inA[c.b.Sentences[j].Norm] {
+		inB[idb[j]] = true
+		if inA[idb[j]] {
 			shared = append(shared, j-j0+1)
 		}
 	}
 	var sharedA int
 	for i := i0; i < i1; i++ {
-		if inB[c.a.Sentences[i].Norm] {
+		if inB[ida[i]] {
 			sharedA++
 		}
 	}
@@ -165,7 +181,7 @@ func (c *versionComparer) sharedGuide(i0, i1, j0, j1 int) []float64 {
 	}
 	k := 0 // shared sentences of a before row i
 	for i := 0; i <= n; i++ {
-		if i > 0 && inB[c.a.Sentences[i0+i-1].Norm] {
+		if i > 0 && inB[ida[i0+i-1]] {
 			k++
 		}
 		switch x := k * len(shared) / sharedA; {
