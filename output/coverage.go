@@ -395,27 +395,19 @@ func matchJSON(m align.Mismatch) coverageJSONMatch {
 // and the stream's, 21 MB kept after the report of the paragraph case
 // of bench/pathological).
 func writeFindingJSON(js *jsonStream, f align.Finding) {
-	ints := func(b []byte, xs []int) []byte {
-		b = append(b, '[')
-		for k, x := range xs {
-			if k > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(x), 10)
-		}
-		return append(b, ']')
-	}
 	js.appended(func(b []byte) ([]byte, error) {
 		b = append(b, `{"id":`...)
 		b = appendJSONString(b, f.ID)
 		b = append(b, `,"kind":`...)
 		b = appendJSONString(b, string(f.Kind))
-		b = append(b, `,"sentences":`...)
-		b = ints(b, f.Sentences)
-		if len(f.Counterpart) > 0 {
-			b = append(b, `,"counterpart":`...)
-			b = ints(b, f.Counterpart)
-		}
+		return append(b, `,"sentences":`...), nil
+	})
+	js.ints(f.Sentences)
+	if len(f.Counterpart) > 0 {
+		js.raw(`,"counterpart":`)
+		js.ints(f.Counterpart)
+	}
+	js.appended(func(b []byte) ([]byte, error) {
 		for _, x := range []struct {
 			name string
 			v    int
