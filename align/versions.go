@@ -144,6 +144,9 @@ type versionComparer struct {
 	forms        int
 	// inA and inB are sharedGuide's sets of forms, false between uses.
 	inA, inB []bool
+	// collected says alignGap has run the collector before a band
+	// search.
+	collected bool
 }
 
 // newVersionComparer reads the words of a's and b's sentences.
