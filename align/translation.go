@@ -1,8 +1,6 @@
 package align
 
 import (
-	"runtime"
-
 	"github.com/synoptic-text/synoptic/dict"
 	"github.com/synoptic-text/synoptic/editions"
 )
@@ -57,7 +55,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		// last collection). One collection, of a heap most of which
 		// is the editions, takes a few hundredths of a second there,
 		// and texts found unrelated as a whole are rare.
-		runtime.GC()
+		collectIfLarge(len(a.Sentences) + len(b.Sentences))
 		rows = rowsOf(path, raw, matches)
 	}
 	for k := range rows {

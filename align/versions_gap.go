@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"runtime"
 	"sort"
 )
 
@@ -105,7 +104,7 @@ func (c *versionComparer) alignGap(rows []Row, i0, i1, j0, j1 int) []Row {
 		// editions, takes a few hundredths of a second there, and a
 		// gap no anchor split is rare.
 		c.collected = true
-		runtime.GC()
+		collectIfLarge(i1 - i0 + j1 - j0)
 	}
 	guide := c.sharedGuide(i0, i1, j0, j1)
 	for w := firstBandWidth; ; w *= 2 {
