@@ -57,24 +57,21 @@ func decision(w io.Writer, eval, set string) error {
 				}
 			}
 		}
-		for _, x := range before {
-			if !inAfter[x.String()] {
-				removed++
-				if inGold[x.String()] {
-					removedGold++
+		// only lists the beads of xs not in other, counting them and
+		// those of the gold among them.
+		only := func(xs []align.Bead, other map[string]bool, verb string, n, gold *int) {
+			for _, x := range xs {
+				if k := x.String(); !other[k] {
+					*n++
+					if inGold[k] {
+						*gold++
+					}
+					fmt.Fprintf(w, "%-6s %-8s %s%s\n", doc, verb, x, goldMark(inGold[k]))
 				}
-				fmt.Fprintf(w, "%-6s replaced %s%s\n", doc, x, goldMark(inGold[x.String()]))
 			}
 		}
-		for _, x := range after {
-			if !inBefore[x.String()] {
-				added++
-				if inGold[x.String()] {
-					addedGold++
-				}
-				fmt.Fprintf(w, "%-6s made     %s%s\n", doc, x, goldMark(inGold[x.String()]))
-			}
-		}
+		only(before, inAfter, "replaced", &removed, &removedGold)
+		only(after, inBefore, "made", &added, &addedGold)
 	}
 	s0, s1 := align.Score(golds, searched), align.Score(golds, decided)
 	fmt.Fprintf(w, "\ngold merges the search found: %d, taken apart by the decision: %d\n", merges, merges-mergesKept)
