@@ -32,6 +32,10 @@ const DefaultMinConfidence = 0.5
 // omissions for a reader.
 type CoverageReport struct {
 	Source, Target *editions.Edition
+	// Versions says that the report was read from a comparison of two
+	// versions of one text (coverage_versions.go), Target being the
+	// second version, not a translation.
+	Versions bool
 
 	// Total is the coverage of the whole source text.
 	Total CoverageCounts
@@ -284,6 +288,7 @@ type coverer struct {
 // and which source sentences the rows give a counterpart.
 func (c *coverer) prepare() {
 	c.versions = c.al.ofVersions()
+	c.rep.Versions = c.versions
 	c.srcLines = editions.LineStarts(c.src.Text)
 	c.tgtLines = editions.LineStarts(c.tgt.Text)
 	if !c.versions {
