@@ -179,9 +179,11 @@ func compareAnchors(a, b Anchor) int {
 // set it is written in (see digitValue).
 type token struct {
 	start, end int
-	digits     bool
 	num        string // the digits' values, "1917" for "١٩١٧" or "१९१७"
-	first      bool   // first word of the sentence (after opening punctuation)
+	// The two flags side by side: 40 bytes a token, not 48 (the tokens
+	// of bench/pathological's 50 MB sentence: 380 MB, not 460).
+	digits bool
+	first  bool // first word of the sentence (after opening punctuation)
 }
 
 // digitValue returns the value of r if it is a decimal digit of any
