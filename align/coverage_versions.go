@@ -41,7 +41,13 @@ import "math"
 //     and between the two ends of a move (mismatches). Equal rows are
 //     the same words on both sides, and are not read. Names are
 //     compared, as in a translation, only in 1-1 pairs the comparison
-//     is sure of, Score minNameScore or more.
+//     is sure of, Score minNameScore or more, and only names found on
+//     both sides of two compared pairs (sharedNames): a name changed
+//     once is left to the word diff. (Counting the names of Equal rows
+//     too would mean extracting the anchors of every sentence, the cost
+//     this check avoids; and the guard against capitalized nouns, which
+//     German versions have as a translation has, would still be
+//     needed.)
 //   - No "shortened" finding: a pair the comparison made shares its
 //     words, and what a Changed row leaves out is in its word diff,
 //     which compare and the HTML page show.
