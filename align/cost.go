@@ -241,6 +241,12 @@ type model struct {
 	// noMargins says that no one reads the margins of the model's
 	// paths (step.margin10): the search then keeps none (search).
 	noMargins bool
+	// unalignedMargins says that only the margins of the steps that
+	// leave sentences unaligned are read: the search then prunes the
+	// match beads into a cell as the null's search does, against the
+	// cell's best alone, so that a match step's margin is only an
+	// upper bound (search).
+	unalignedMargins bool
 }
 
 func newModel(a, b *side, v *vocab, p *params) *model {

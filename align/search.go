@@ -224,9 +224,12 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	// above is how much more than a cell's best a match bead can cost
 	// and still matter to the cell: up to marginCap, as the runner-up
 	// sets the margin; nothing where no one reads the margins (the null
-	// alignment's, chance.go), as only the best is then kept.
+	// alignment's, chance.go), as only the best is then kept, nor where
+	// only unaligned steps' margins are read (the first pass's,
+	// alignSides): an unaligned state's margin is set by the best of
+	// each state and its own runner-up, never by a match's runner-up.
 	above := marginCap
-	if m.noMargins {
+	if m.noMargins || m.unalignedMargins {
 		above = 0
 	}
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
