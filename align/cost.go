@@ -378,7 +378,8 @@ type pairFunc func(i, j int) float64
 // cost returns the cost of the bead of type t ending before sentences i
 // of a and j of b, and its lexical similarity in [0,1].
 func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
-	return m.costBelow(t, i, j, pair, math.Inf(1))
+	bt := beadTypes[t]
+	return m.costBelow(t, i, j, m.a.sumLength(i-bt.a, i), m.b.sumLength(j-bt.b, j), pair, math.Inf(1))
 }
 
 // The words and the shapes of beads: tried on the Text+Berg dev
@@ -464,12 +465,13 @@ func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
 // 1), is returned at once with that lower bound and no similarity: the
 // search asks it for the beads into a cell that could only matter by
 // costing less than what it has already found, and the words are most
-// of the work.
-func (m *model) costBelow(t int, i, j int, pair pairFunc, limit float64) (cost, sim float64) {
+// of the work. la and lb are the lengths of the bead's sides
+// (sumLength), which the search has already summed for its bound on
+// the length cost (lengthbound.go).
+func (m *model) costBelow(t int, i, j int, la, lb float64, pair pairFunc, limit float64) (cost, sim float64) {
 	bt := beadTypes[t]
 	p := m.p
 	cost = p.prior[t]
-	la, lb := m.a.sumLength(i-bt.a, i), m.b.sumLength(j-bt.b, j)
 	if bt.a == 0 || bt.b == 0 {
 		// Gale–Church's normal tail would make a long unaligned
 		// sentence all but impossible; it is rare, but not that rare,

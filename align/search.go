@@ -303,7 +303,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					if bound.reaches(la, lb, lim-prev-least[t], math.Abs(prev)+math.Abs(lim)) {
 						continue
 					}
-					c, _ := m.costBelow(t, i, j, pair, lim-prev)
+					c, _ := m.costBelow(t, i, j, la, lb, pair, lim-prev)
 					try(stMatch, prev+c, t, ps)
 					lim = second[stMatch]
 					if capped := row[stMatch][x] + above + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
