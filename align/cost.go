@@ -371,13 +371,30 @@ var tailTable = func() []float64 {
 	return t
 }()
 
-// pairFunc returns the shared feature weight of sentences i of a and j
-// of b (0-based).
-type pairFunc func(i, j int) float64
+// pairCache holds the shared weight of a[i-1] and b[j-1] at each cell
+// (i, j) of a band, as float32: the search's (search), from which the
+// cost of a merged bead sums the weights of its sentence pairs. A
+// concrete type, read a row at a time, not a function value: the
+// search called a closure for each pair, out of line (3 % of
+// BenchmarkAlign100k's samples).
+type pairCache struct {
+	bd    *band
+	pairs []float32
+}
+
+// row returns the cached weights of row i of c's band, whose first
+// column is lo: none (nil) where there is no cache.
+func (c *pairCache) row(i int) (w []float32, lo int) {
+	if c == nil || i < 0 || i >= c.bd.rows() {
+		return nil, 0
+	}
+	k := int(c.bd.off[i])
+	return c.pairs[k : k+c.bd.hi(i)-c.bd.lo(i)+1], c.bd.lo(i)
+}
 
 // cost returns the cost of the bead of type t ending before sentences i
 // of a and j of b, and its lexical similarity in [0,1].
-func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
+func (m *model) cost(t int, i, j int, pair *pairCache) (cost, sim float64) {
 	bt := beadTypes[t]
 	return m.costBelow(t, i, j, m.a.sumLength(i-bt.a, i), m.b.sumLength(j-bt.b, j), pair, math.Inf(1))
 }
@@ -468,7 +485,7 @@ func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
 // of the work. la and lb are the lengths of the bead's sides
 // (sumLength), which the search has already summed for its bound on
 // the length cost (lengthbound.go).
-func (m *model) costBelow(t int, i, j int, la, lb float64, pair pairFunc, limit float64) (cost, sim float64) {
+func (m *model) costBelow(t int, i, j int, la, lb float64, pair *pairCache, limit float64) (cost, sim float64) {
 	bt := beadTypes[t]
 	p := m.p
 	cost = p.prior[t]
@@ -488,11 +505,18 @@ func (m *model) costBelow(t int, i, j int, la, lb float64, pair pairFunc, limit 
 	// The features shared by the two sides of a bead are approximated
 	// by the sum over its sentence pairs: exact for features found once,
 	// and what the cached pairwise values allow cheaply.
+	// The weight of a pair is the cache's where its cell (x+1, y+1) is
+	// in the cache's band, else shared's (pairCache).
 	sh, wa, wb := 0.0, 0.0, 0.0
 	for x := i - bt.a; x < i; x++ {
 		wa += m.a.weight[x]
+		cached, lo := pair.row(x + 1)
 		for y := j - bt.b; y < j; y++ {
-			sh += pair(x, y)
+			if c := y + 1 - lo; c >= 0 && c < len(cached) {
+				sh += float64(cached[c])
+			} else {
+				sh += m.shared(x, y)
+			}
 		}
 	}
 	for y := j - bt.b; y < j; y++ {

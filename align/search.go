@@ -242,12 +242,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 			m.sharedRow(pairs[k:k+bd.hi(i)-lo+1], i-1, lo-1, mark)
 		}
 	}
-	pair := func(x, y int) float64 {
-		if k, ok := bd.index(x+1, y+1); ok {
-			return float64(pairs[k])
-		}
-		return m.shared(x, y)
-	}
+	pair := &pairCache{bd: bd, pairs: pairs}
 	for i := 0; i <= n; i++ {
 		row := &best[i%keep]
 		for j := bd.lo(i); j <= bd.hi(i); j++ {
