@@ -224,9 +224,12 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 	// above is how much more than a cell's best a match bead can cost
 	// and still matter to the cell: up to marginCap, as the runner-up
 	// sets the margin; nothing where no one reads the margins (the null
-	// alignment's, chance.go), as only the best is then kept.
+	// alignment's, chance.go), as only the best is then kept, nor where
+	// only unaligned steps' margins are read (the first pass's,
+	// alignSides): an unaligned state's margin is set by the best of
+	// each state and its own runner-up, never by a match's runner-up.
 	above := marginCap
-	if m.noMargins {
+	if m.noMargins || m.unalignedMargins {
 		above = 0
 	}
 	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
@@ -239,12 +242,7 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 			m.sharedRow(pairs[k:k+bd.hi(i)-lo+1], i-1, lo-1, mark)
 		}
 	}
-	pair := func(x, y int) float64 {
-		if k, ok := bd.index(x+1, y+1); ok {
-			return float64(pairs[k])
-		}
-		return m.shared(x, y)
-	}
+	pair := &pairCache{bd: bd, pairs: pairs}
 	for i := 0; i <= n; i++ {
 		row := &best[i%keep]
 		for j := bd.lo(i); j <= bd.hi(i); j++ {
@@ -266,6 +264,11 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					second[s] = c
 				}
 			}
+			// lim is the most a match bead into the cell may cost and
+			// still matter (see below): worked out when a match is
+			// tried, the only time its terms change, not for every
+			// bead (it was 5 % of BenchmarkAlign100k's samples).
+			lim := inf
 			for t, bt := range beadTypes {
 				if bt.a > i || bt.b > j {
 					continue
@@ -288,10 +291,6 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					// is not looked at; by its lengths, it is not
 					// costed (lengthbound.go) or costBelow spares its
 					// words.
-					lim := second[stMatch]
-					if capped := row[stMatch][x] + above + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
-						lim = capped
-					}
 					if prev+least[t] >= lim {
 						continue
 					}
@@ -299,8 +298,12 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					if bound.reaches(la, lb, lim-prev-least[t], math.Abs(prev)+math.Abs(lim)) {
 						continue
 					}
-					c, _ := m.costBelow(t, i, j, pair, lim-prev)
+					c, _ := m.costBelow(t, i, j, la, lb, pair, lim-prev)
 					try(stMatch, prev+c, t, ps)
+					lim = second[stMatch]
+					if capped := row[stMatch][x] + above + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
+						lim = capped
+					}
 					continue
 				}
 				// runCost, with the bead's cost worked out once for
