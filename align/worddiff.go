@@ -148,7 +148,7 @@ func WordDiff(a, b string) []Op {
 	switch {
 	case len(a) <= maxDiffTokens && len(b) <= maxDiffTokens:
 		// A token is a byte at least: neither side can have more.
-		ops = diffTokens(tokenize(a, ma), tokenize(b, mb))
+		ops = diffTokens(a, b, tokenize(a, ma), tokenize(b, mb))
 	case len(a) <= math.MaxInt32 && len(b) <= math.MaxInt32:
 		ops = diffLong(a, b, tokenEnds[int32](a, ma), tokenEnds[int32](b, mb))
 	default:
@@ -160,9 +160,12 @@ func WordDiff(a, b string) []Op {
 	return ops
 }
 
-// diffTokens returns the diff of two sequences of tokens, by go-diff over
-// one rune per distinct token, semantically cleaned up.
-func diffTokens(ta, tb []string) []Op {
+// diffTokens returns the diff of a and b, cut into tokens ta and tb, by
+// go-diff over one rune per distinct token, semantically cleaned up. An
+// op's text is the piece of a (kept or deleted) or of b (inserted) it
+// stands for, not a copy: the rows of versions keep their diffs, which
+// would otherwise hold the text of every changed sentence again.
+func diffTokens(a, b string, ta, tb []string) []Op {
 	codes := map[string]rune{}
 	var vocab []string
 	encode := func(toks []string) []rune {
@@ -184,19 +187,36 @@ func diffTokens(ta, tb []string) []Op {
 	diffs := dmp.DiffMainRunes(ra, rb, false)
 	diffs = dmp.DiffCleanupSemantic(diffs)
 	var ops []Op
+	pa, pb := 0, 0 // the offsets in a and b of what the ops made so far end
 	for _, d := range diffs {
-		var sb strings.Builder
+		n := 0
 		for _, r := range d.Text {
-			sb.WriteString(vocab[tokenIndex(r)])
+			n += len(vocab[tokenIndex(r)])
 		}
-		kind := OpSame
+		if n == 0 {
+			continue
+		}
+		kind, src, at := OpSame, a, pa
 		switch d.Type {
 		case diffmatchpatch.DiffDelete:
 			kind = OpDelete
 		case diffmatchpatch.DiffInsert:
-			kind = OpInsert
+			kind, src, at = OpInsert, b, pb
 		}
-		ops = appendOp(ops, Op{Kind: kind, Text: sb.String()})
+		if kind != OpInsert {
+			pa += n
+		}
+		if kind != OpDelete {
+			pb += n
+		}
+		// An op of the kind of the last one continues its text, which
+		// ends where this one starts.
+		if k := len(ops); k > 0 && ops[k-1].Kind == kind {
+			at -= len(ops[k-1].Text)
+			n += len(ops[k-1].Text)
+			ops = ops[:k-1]
+		}
+		ops = append(ops, Op{Kind: kind, Text: src[at : at+n]})
 	}
 	return ops
 }
@@ -267,18 +287,6 @@ func tokenEnd(s string, i int, spans *[]editions.MarkupSpan) int {
 
 func isWordChar(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
-}
-
-// appendOp appends op, merging it into the last op of the same kind.
-func appendOp(ops []Op, op Op) []Op {
-	if op.Text == "" {
-		return ops
-	}
-	if n := len(ops); n > 0 && ops[n-1].Kind == op.Kind {
-		ops[n-1].Text += op.Text
-		return ops
-	}
-	return append(ops, op)
 }
 
 // absorbSpaces folds an OpSame op that is only white space between two
@@ -460,9 +468,9 @@ func classify(ops []Op, ma, mb []editions.MarkupSpan) {
 		switch {
 		case (emphA || emphB) && !noteA && !noteB && sameText(wordsA, wordsB):
 			t = MarkupDiff // "*holy*" against "_holy_" or "holy"
-		case noteA && noteB && strings.TrimSpace(wordsA+wordsB) == "" && sameLabel(del, ins):
+		case noteA && noteB && blank(wordsA, wordsB) && sameLabel(del, ins):
 			t = MarkupDiff // "[^1]" against "[1]"
-		case strings.TrimSpace(wordsA+wordsB) == "":
+		case blank(wordsA, wordsB):
 			t = typeOf(del, ins, numberBeside(ops, i, j)) // a note marker added, removed or renumbered
 		default:
 			t = typeOf(wordsA, wordsB, numberBeside(ops, i, j))
@@ -471,6 +479,15 @@ func classify(ops []Op, ma, mb []editions.MarkupSpan) {
 			ops[k].Type = t
 		}
 	})
+}
+
+// blank reports whether x+y is white space only, without joining them
+// when x is valid UTF-8: then x+y reads as x's characters and then y's.
+func blank(x, y string) bool {
+	if !utf8.ValidString(x) {
+		return strings.TrimSpace(x+y) == ""
+	}
+	return strings.TrimSpace(x) == "" && strings.TrimSpace(y) == ""
 }
 
 // sameLabel reports two note markers with one label: "[^1]", "[1]", "¹".

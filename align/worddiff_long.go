@@ -91,7 +91,7 @@ func (t tokenSeq[T]) strings(i, j int) []string {
 func diffLong[T offset](a, b string, ea, eb []T) []Op {
 	ta, tb := tokenSeq[T]{a, ea}, tokenSeq[T]{b, eb}
 	if len(ea) <= maxDiffTokens && len(eb) <= maxDiffTokens {
-		return diffTokens(ta.strings(0, len(ea)), tb.strings(0, len(eb)))
+		return diffTokens(a, b, ta.strings(0, len(ea)), tb.strings(0, len(eb)))
 	}
 	w := walker[T]{a: ta, b: tb, ops: opBuilder{a: a, b: b}}
 	w.walk(0, len(ea), 0, len(eb))
@@ -171,7 +171,8 @@ func (w *walker[T]) walk(a0, a1, b0, b1 int) {
 	a0, b0, a1, b1 = a0+p, b0+p, a1-s, b1-s
 	switch anchors := w.uniqueCommon(a0, a1, b0, b1); {
 	case a1-a0 <= maxDiffTokens && b1-b0 <= maxDiffTokens:
-		for _, op := range diffTokens(w.a.strings(a0, a1), w.b.strings(b0, b1)) {
+		sa, sb := w.a.s[w.a.start(a0):w.a.start(a1)], w.b.s[w.b.start(b0):w.b.start(b1)]
+		for _, op := range diffTokens(sa, sb, w.a.strings(a0, a1), w.b.strings(b0, b1)) {
 			w.ops.add(op.Kind, len(op.Text))
 		}
 	case len(anchors) == 0:
