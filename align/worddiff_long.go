@@ -211,11 +211,21 @@ func (w *walker[T]) uniqueCommon(a0, a1, b0, b1 int) [][2]T {
 		}
 		c.na++
 	}
+	unique := 0 // tokens once in each so far
 	for j := b0; j < b1; j++ {
 		if c := count[w.b.tok(j)]; c != nil {
 			c.nb++
 			c.ib = T(j)
+			switch {
+			case c.na == 1 && c.nb == 1:
+				unique++
+			case c.na == 1 && c.nb == 2:
+				unique--
+			}
 		}
+	}
+	if unique == 0 {
+		return nil // a text whose every word recurs: no need to look for them
 	}
 	var pairs [][2]T // in order of a
 	for i := a0; i < a1; i++ {
