@@ -192,7 +192,7 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 		return out
 	}
 	wa := words(a)
-	ofA = make(map[string][]int32, len(wa))
+	ofA = map[string][]int32{} // not sized by sentences: a text that repeats itself has few forms
 	for i, s := range a.Sentences {
 		ofA[s.Norm] = wa[i]
 	}
