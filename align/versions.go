@@ -111,7 +111,7 @@ func compareVersions(a, b *editions.Edition, opts VersionOptions) *Alignment {
 		}
 	}
 	c.calibrateVersions(rows, nil)
-	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows}
+	return &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows, versions: true}
 }
 
 // onlyIgnored reports whether every difference in ops is of an ignored type.
