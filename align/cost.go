@@ -580,6 +580,13 @@ func (m *model) cost(t int, i, j int, pair *pairCache) (cost, sim float64) {
 //     0.881 unchanged and test 0.913 → 0.911 (φ 0.2, test 0.913; φ 0.2
 //     and 0.3 change nothing without a dictionary); at half the
 //     discount's cost or three quarters, dev 0.862 unchanged.
+//   - Sentences of no weight (nothing they hold is found on the other
+//     side: OCR debris, captions, but also many short sentences) kept
+//     out of the beads of one sentence against four or five, which
+//     took in test's OCR debris (wideProb): the discount charged to a
+//     1-4 or 1-5 bead holding one, dev 0.862 → 0.857, test 0.895 →
+//     0.893 (half of it, 0.857 and 0.895); to 1-3 beads too, dev 0.835
+//     and 0.851.
 
 // costBelow is cost, except that a match bead whose prior and lengths
 // alone make it cost limit or more, whatever its words (a similarity of
