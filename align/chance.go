@@ -179,7 +179,7 @@ type stretchTest struct {
 // costs; matched and total are, per source sentence, the number of
 // sentences (both editions) in match rows and in all rows attributed to
 // it.
-func judge(real, null []float64, matched, total []float64) (whole stretchTest, windows []stretchTest) {
+func judge(real []float64, null *nullRun, matched, total []float64) (whole stretchTest, windows []stretchTest) {
 	n := len(real)
 	if n < chanceMinSentences {
 		return stretchTest{verdict: Related, density: 1, limit: n}, nil
@@ -201,7 +201,7 @@ func scattered(density float64, n int) bool {
 
 // judgeWindows returns the verdicts on windows of chanceWindow
 // sentences, the last one taking the rest, of a text of at least two.
-func judgeWindows(real, null []float64, matched, total []float64) (windows []stretchTest) {
+func judgeWindows(real []float64, null *nullRun, matched, total []float64) (windows []stretchTest) {
 	n := len(real)
 	if n < 2*chanceWindow {
 		return nil
@@ -221,17 +221,23 @@ func judgeWindows(real, null []float64, matched, total []float64) (windows []str
 // its matched sentences only: the question is whether its matches are
 // chance, and a passage the translation leaves out, aligned as deleted
 // rows in both alignments, would make it look so.
-func testStretch(real, null []float64, matched, total []float64, lo, hi int, window bool) stretchTest {
+func testStretch(real []float64, null *nullRun, matched, total []float64, lo, hi int, window bool) stretchTest {
 	st := stretchTest{first: lo, limit: hi}
 	d := make([]float64, 0, hi-lo)
 	m, t := 0.0, 0.0
 	for k := lo; k < hi; k++ {
-		if window && matched[k] == 0 {
+		if !window {
+			m += matched[k]
+			t += total[k]
+		}
+		if matched[k] == 0 || !window && !null.matched[k] {
 			continue
 		}
-		d = append(d, null[k]-real[k])
-		m += matched[k]
-		t += total[k]
+		d = append(d, null.cost[k]-real[k])
+		if window {
+			m += matched[k]
+			t += total[k]
+		}
 	}
 	if len(d) < chanceMinSentences {
 		st.verdict, st.density = Related, 1
@@ -458,7 +464,7 @@ func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 // wholeVerdict is judge's verdict on the whole of path, whose source
 // sentences cost real under m, against the null alignment's costs of
 // the same sentences (nullCosts).
-func wholeVerdict(m *model, path []step, real, null []float64) Verdict {
+func wholeVerdict(m *model, path []step, real []float64, null *nullRun) Verdict {
 	matched, total := sourceSizes(m, path)
 	whole, _ := judge(real, null, matched, total)
 	return whole.verdict
@@ -469,11 +475,26 @@ func wholeVerdict(m *model, path []step, real, null []float64) Verdict {
 // wholeVerdict and againstChance read of it, so that its sides, model
 // and path, as large as the real ones (27 MB for bench/pathological's
 // 20 MB paragraph), are let go as soon as it is made.
-func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) []float64 {
+func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) *nullRun {
 	na, nb, nv := nullSides(sa, sb, v, nBase, p)
 	m, path := alignNull(na, nb, nv, p, width)
-	costs := sourceCosts(m, path)
-	return costs
+	nr := &nullRun{cost: sourceCosts(m, path), matched: make([]bool, sa.n)}
+	for _, st := range path {
+		if bt := beadTypes[st.t]; bt.a > 0 && bt.b > 0 {
+			for x := st.i - bt.a; x < st.i; x++ {
+				nr.matched[x] = true
+			}
+		}
+	}
+	return nr
+}
+
+// A nullRun is what the comparison with chance reads of the null
+// alignment: the cost of each source sentence (sourceCosts) and whether
+// it is in a match row.
+type nullRun struct {
+	cost    []float64
+	matched []bool
 }
 
 // againstChance tests the alignment against the null alignment's costs
@@ -498,7 +519,7 @@ func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) []float6
 // texts (chance_full.go), which replaces that of the test with one null
 // unless the alignment is scattered; windows are tested as for long
 // texts when it finds the whole related.
-func againstChance(rows []Row, real, matched, total, null []float64, full *stretchTest) ([]Row, []Warning) {
+func againstChance(rows []Row, real, matched, total []float64, null *nullRun, full *stretchTest) ([]Row, []Warning) {
 	whole, windows := judge(real, null, matched, total)
 	if full != nil && len(real) >= chanceMinSentences && !scattered(whole.density, len(real)) {
 		whole.verdict, whole.share, whole.nullBest = full.verdict, full.share, full.nullBest

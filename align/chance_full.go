@@ -119,7 +119,7 @@ func fullTestable(na, nb int) bool {
 // and total as sourceCosts says, is to be tested by fullChance: unless
 // it is scattered (unrelated as it is) or chance.go's test finds it
 // related with a z of chanceTrustZ or more.
-func needsFullTest(real, null, matched, total []float64) bool {
+func needsFullTest(real []float64, null *nullRun, matched, total []float64) bool {
 	whole, _ := judge(real, null, matched, total)
 	return !scattered(whole.density, len(real)) && whole.z < chanceTrustZ
 }

@@ -105,13 +105,13 @@ type translationRun struct {
 	width      int
 	dicts      []string       // the dictionaries that gave word pairs
 	refuted    map[int32]bool // their links the first pass belied (learn)
-	null       []float64
+	null       *nullRun
 	// withNull says that the run's caller compares it with chance
 	// (alignWith; alignEvidence does not): the null alignment at the
 	// first band's half-width is then made beside the first search
 	// (alignSides), and kept in firstNull.
 	withNull  bool
-	firstNull []float64
+	firstNull *nullRun
 	// unchecked says that the band is widened as the path needs, with
 	// no test against chance on the way: the runs of the test of short
 	// texts (chance_full.go), which are as free as the run they test.
@@ -125,7 +125,7 @@ type translationRun struct {
 // nullAt returns the costs of r's null alignment at half-width width
 // (nullCosts): the one made beside the first search when it is of that
 // width.
-func (r *translationRun) nullAt(p *params, width int) []float64 {
+func (r *translationRun) nullAt(p *params, width int) *nullRun {
 	if width == minBand && r.firstNull != nil {
 		return r.firstNull
 	}
@@ -267,9 +267,9 @@ func (r *translationRun) alignSides(p *params) {
 	// where there are two (the null is as long as the search: 0.7 s of
 	// bench/pathological's paragraph); learning, which changes the
 	// sides, waits for it.
-	var early chan []float64
+	var early chan *nullRun
 	if r.withNull {
-		early = make(chan []float64, 1)
+		early = make(chan *nullRun, 1)
 		go func() { early <- nullCosts(sa, sb, r.v, r.nBase, p, minBand) }()
 	}
 	c := guide(sa, sb, r.v)
