@@ -179,12 +179,12 @@ type stretchTest struct {
 // costs; matched and total are, per source sentence, the number of
 // sentences (both editions) in match rows and in all rows attributed to
 // it.
-func judge(real []float64, null *nullRun, matched, total []float64) (whole stretchTest, windows []stretchTest) {
+func judge(real []float64, realMatched []bool, null *nullRun, matched, total []float64) (whole stretchTest, windows []stretchTest) {
 	n := len(real)
 	if n < chanceMinSentences {
 		return stretchTest{verdict: Related, density: 1, limit: n}, nil
 	}
-	whole = testStretch(real, null, matched, total, 0, n, false)
+	whole = testWhole(real, realMatched, null, matched, total)
 	if whole.verdict != Related {
 		return whole, nil
 	}
@@ -226,23 +226,49 @@ func testStretch(real []float64, null *nullRun, matched, total []float64, lo, hi
 	d := make([]float64, 0, hi-lo)
 	m, t := 0.0, 0.0
 	for k := lo; k < hi; k++ {
-		if !window {
-			m += matched[k]
-			t += total[k]
-		}
-		if matched[k] == 0 || !window && !null.matched[k] {
+		if window && matched[k] == 0 {
 			continue
 		}
 		d = append(d, null.cost[k]-real[k])
-		if window {
-			m += matched[k]
-			t += total[k]
-		}
+		m += matched[k]
+		t += total[k]
 	}
 	if len(d) < chanceMinSentences {
 		st.verdict, st.density = Related, 1
 		return st
 	}
+	return decide(st, d, m, t, window)
+}
+
+// testWhole tests the whole alignment, on the source sentences matched
+// both by the real first pass (realMatched) and by the null alignment
+// (chanceBoth), or on all of them when fewer than chanceMinSentences
+// are.
+func testWhole(real []float64, realMatched []bool, null *nullRun, matched, total []float64) stretchTest {
+	n := len(real)
+	st := stretchTest{first: 0, limit: n}
+	d := make([]float64, 0, n)
+	m, t := 0.0, 0.0
+	for k := range n {
+		m += matched[k]
+		t += total[k]
+		if realMatched[k] && null.matched[k] {
+			d = append(d, null.cost[k]-real[k])
+		}
+	}
+	if len(d) < chanceMinSentences {
+		d = d[:0]
+		for k := range n {
+			d = append(d, null.cost[k]-real[k])
+		}
+	}
+	return decide(st, d, m, t, false)
+}
+
+// decide sets st's figures and verdict from the differences d (null
+// minus real) of its sentences, m of t of whose sentences, of both
+// editions, are matched.
+func decide(st stretchTest, d []float64, m, t float64, window bool) stretchTest {
 	k := float64(len(d))
 	st.z = signedRankZ(d)
 	sort.Float64s(d)
@@ -255,7 +281,7 @@ func testStretch(real []float64, null *nullRun, matched, total []float64, lo, hi
 	switch {
 	case st.z >= chanceZ:
 		st.verdict = Related
-	case st.up < chanceMargin || !window && scattered(st.density, hi-lo):
+	case st.up < chanceMargin || !window && scattered(st.density, st.limit-st.first):
 		st.verdict = Unrelated
 	default:
 		st.verdict = Undecided
@@ -466,7 +492,7 @@ func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
 // the same sentences (nullCosts).
 func wholeVerdict(m *model, path []step, real []float64, null *nullRun) Verdict {
 	matched, total := sourceSizes(m, path)
-	whole, _ := judge(real, null, matched, total)
+	whole, _ := judge(real, matchedSources(path, m.a.n), null, matched, total)
 	return whole.verdict
 }
 
@@ -478,15 +504,21 @@ func wholeVerdict(m *model, path []step, real []float64, null *nullRun) Verdict 
 func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) *nullRun {
 	na, nb, nv := nullSides(sa, sb, v, nBase, p)
 	m, path := alignNull(na, nb, nv, p, width)
-	nr := &nullRun{cost: sourceCosts(m, path), matched: make([]bool, sa.n)}
+	return &nullRun{cost: sourceCosts(m, path), matched: matchedSources(path, sa.n)}
+}
+
+// matchedSources says, for each of the n source sentences, whether it
+// is in a match row of path.
+func matchedSources(path []step, n int) []bool {
+	out := make([]bool, n)
 	for _, st := range path {
 		if bt := beadTypes[st.t]; bt.a > 0 && bt.b > 0 {
 			for x := st.i - bt.a; x < st.i; x++ {
-				nr.matched[x] = true
+				out[x] = true
 			}
 		}
 	}
-	return nr
+	return out
 }
 
 // A nullRun is what the comparison with chance reads of the null
@@ -519,8 +551,8 @@ type nullRun struct {
 // texts (chance_full.go), which replaces that of the test with one null
 // unless the alignment is scattered; windows are tested as for long
 // texts when it finds the whole related.
-func againstChance(rows []Row, real, matched, total []float64, null *nullRun, full *stretchTest) ([]Row, []Warning) {
-	whole, windows := judge(real, null, matched, total)
+func againstChance(rows []Row, real []float64, realMatched []bool, matched, total []float64, null *nullRun, full *stretchTest) ([]Row, []Warning) {
+	whole, windows := judge(real, realMatched, null, matched, total)
 	if full != nil && len(real) >= chanceMinSentences && !scattered(whole.density, len(real)) {
 		whole.verdict, whole.share, whole.nullBest = full.verdict, full.share, full.nullBest
 		windows = nil

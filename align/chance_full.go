@@ -119,8 +119,8 @@ func fullTestable(na, nb int) bool {
 // and total as sourceCosts says, is to be tested by fullChance: unless
 // it is scattered (unrelated as it is) or chance.go's test finds it
 // related with a z of chanceTrustZ or more.
-func needsFullTest(real []float64, null *nullRun, matched, total []float64) bool {
-	whole, _ := judge(real, null, matched, total)
+func needsFullTest(real []float64, realMatched []bool, null *nullRun, matched, total []float64) bool {
+	whole, _ := judge(real, realMatched, null, matched, total)
 	return !scattered(whole.density, len(real)) && whole.z < chanceTrustZ
 }
 
@@ -132,7 +132,6 @@ func fullChance(r *translationRun, a, b *editions.Edition, p *params, dicts []*d
 	rb := translationSides(b, a, p, dicts)
 	rb.unchecked = true
 	rb.alignSides(p)
-	rb.searchCosts = sourceCosts(rb.m, rb.path)
 	var nulls [][]float64 // each null's shares, against the others
 	for _, x := range []*translationRun{r, rb} {
 		first, second, firstNulls, secondNulls := rankShares(x, p)
@@ -177,6 +176,8 @@ func rankShares(r *translationRun, p *params) (first, second float64, firstNulls
 	orders := nullOrders(r.sb.n, chanceNulls)
 	nullFirst := make([][]float64, len(orders))
 	nullSecond := make([][]float64, len(orders))
+	firstMatched := make([][]bool, len(orders))
+	secondMatched := make([][]bool, len(orders))
 	next := make(chan int, len(orders))
 	for k := range orders {
 		next <- k
@@ -192,22 +193,26 @@ func rankShares(r *translationRun, p *params) (first, second float64, firstNulls
 				nv.dictLinks = r.v.dictLinks
 				nr := &translationRun{sa: na, sb: nb, v: nv, nBase: r.nBase, unchecked: true}
 				nr.alignSides(p)
-				nullFirst[k] = nr.firstCosts
-				nullSecond[k] = sourceCosts(nr.m, nr.path)
+				nullFirst[k], firstMatched[k] = nr.firstCosts, nr.firstMatched
+				nullSecond[k], secondMatched[k] = nr.searchCosts, nr.searchMatched
 			}
 		}()
 	}
 	wg.Wait()
-	own := func(nulls [][]float64) []float64 {
+	own := func(nulls [][]float64, matched [][]bool) []float64 {
 		out := make([]float64, len(nulls))
 		others := make([][]float64, 0, len(nulls)-1)
+		othersMatched := make([][]bool, 0, len(nulls)-1)
 		for k := range nulls {
 			others = append(append(others[:0], nulls[:k]...), nulls[k+1:]...)
-			out[k] = rankShare(nulls[k], others)
+			othersMatched = append(append(othersMatched[:0], matched[:k]...), matched[k+1:]...)
+			out[k] = rankShare(nulls[k], matched[k], others, othersMatched)
 		}
 		return out
 	}
-	return rankShare(r.firstCosts, nullFirst), rankShare(r.searchCosts, nullSecond), own(nullFirst), own(nullSecond)
+	return rankShare(r.firstCosts, r.firstMatched, nullFirst, firstMatched),
+		rankShare(r.searchCosts, r.searchMatched, nullSecond, secondMatched),
+		own(nullFirst, firstMatched), own(nullSecond, secondMatched)
 }
 
 // nullOrders returns k orders of n sentences that do not follow them:
@@ -226,13 +231,19 @@ func nullOrders(n, k int) [][]int {
 }
 
 // rankShare returns the mean over source sentences of the share of
-// others whose cost of the sentence is higher than c's (ties half).
-func rankShare(c []float64, others [][]float64) float64 {
+// others whose cost of the sentence is higher than c's (ties half); a
+// sentence c leaves out of its match rows (not matched) counts as a tie
+// with every other.
+func rankShare(c []float64, matched []bool, others [][]float64, othersMatched [][]bool) float64 {
 	if len(c) == 0 || len(others) == 0 {
 		return 0.5
 	}
 	u := 0.0
 	for i, x := range c {
+		if !matched[i] {
+			u += 0.5
+			continue
+		}
 		b := 0.0
 		for _, o := range others {
 			switch {

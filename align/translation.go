@@ -46,7 +46,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 			}
 		}
 		path := r.path
-		*r = translationRun{firstCosts: r.firstCosts, null: r.null, dicts: r.dicts}
+		*r = translationRun{firstCosts: r.firstCosts, firstMatched: r.firstMatched, null: r.null, dicts: r.dicts}
 		// Letting them go frees nothing until the collector runs, and
 		// the heap goal, twice what was live during the search, is
 		// then far off: without a collection here the rows were made
@@ -64,13 +64,13 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
 	var full *stretchTest
-	if r.searchCosts != nil && needsFullTest(r.firstCosts, r.null, matched, total) {
+	if r.searchCosts != nil && needsFullTest(r.firstCosts, r.firstMatched, r.null, matched, total) {
 		// Short texts: the whole aligner against many nulls
 		// (chance_full.go).
 		v, share, best := fullChance(r, a, b, p, dicts)
 		full = &stretchTest{verdict: v, share: share, nullBest: best}
 	}
-	al.Rows, warns = againstChance(rows, r.firstCosts, matched, total, r.null, full)
+	al.Rows, warns = againstChance(rows, r.firstCosts, r.firstMatched, matched, total, r.null, full)
 	al.placeWarnings(warns)
 	return al
 }
@@ -120,6 +120,11 @@ type translationRun struct {
 	// pass's path, for the test of short texts (chance_full.go): set
 	// when withNull and the texts are short enough (fullTestable).
 	searchCosts []float64
+	// firstMatched and searchMatched say which source sentences are in
+	// match rows of the paths firstCosts and searchCosts are of, for
+	// the test of short texts (chance_full.go), which compares only
+	// sentences matched in both of the alignments it compares.
+	firstMatched, searchMatched []bool
 }
 
 // nullAt returns the costs of r's null alignment at half-width width
@@ -287,14 +292,14 @@ func (r *translationRun) alignSides(p *params) {
 			r.firstNull, early = <-early, nil
 		}
 		r.first = path
-		r.firstCosts = nil
+		r.firstCosts, r.firstMatched = nil, nil
 		if !touched || r.width > sa.n+sb.n || 2*bd.size > maxCells {
 			break
 		}
 		if related {
 			continue
 		}
-		r.firstCosts = sourceCosts(m, path)
+		r.firstCosts, r.firstMatched = sourceCosts(m, path), matchedSources(path, sa.n)
 		null := r.nullAt(p, r.width)
 		switch wholeVerdict(m, path, r.firstCosts, null) {
 		case Unrelated:
@@ -305,7 +310,7 @@ func (r *translationRun) alignSides(p *params) {
 		}
 	}
 	if r.firstCosts == nil {
-		r.firstCosts = sourceCosts(m, path)
+		r.firstCosts, r.firstMatched = sourceCosts(m, path), matchedSources(path, sa.n)
 	}
 	// The pass expected the lengths of the whole texts; where what it
 	// matched says another ratio (ratioMisled), it is made again with
@@ -327,8 +332,9 @@ func (r *translationRun) alignSides(p *params) {
 	r.m.ratio = ratio
 	r.m.endCost = m.endCostOf(path)
 	r.path, _ = r.m.search(bd)
-	if short {
+	if short || r.unchecked {
 		r.searchCosts = sourceCosts(r.m, r.path)
+		r.searchMatched = matchedSources(r.path, sa.n)
 	}
 }
 
