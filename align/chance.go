@@ -115,6 +115,10 @@ const (
 	// data (0.9 and above) and unrelated texts of unequal length (0.07
 	// for Ruth against Verne, 0.25 for the Manifesto against Verne).
 	chanceDensity = 0.5
+	// chanceIsolated is the share of an alignment's matched source
+	// sentences that follow a gap (isolation) from which a sparse
+	// alignment is scattered: PLACEHOLDER.
+	chanceIsolated = 0.15
 	// chanceMinSentences: the signed-rank test of n sentences all
 	// better than chance reaches z = √(3n(n+1)/(2(2n+1))), below
 	// chanceZ for fewer than 7: a text that short is not judged at all
@@ -167,7 +171,10 @@ type Warning struct {
 type stretchTest struct {
 	verdict        Verdict
 	z, up, density float64
-	first, limit   int // source sentences
+	// isolated is, for the whole, the share of matched source
+	// sentences that follow a gap (isolation).
+	isolated     float64
+	first, limit int // source sentences
 	// share and nullBest are the figures of the test of short texts
 	// (chance_full.go), 0 when it was not made.
 	share, nullBest float64
@@ -195,8 +202,32 @@ func judge(real []float64, realMatched []bool, null *nullRun, matched, total []f
 // density of the sentences of both editions matched, does not look like
 // an alignment at all (chanceDensity): unrelated, whatever else is
 // found.
-func scattered(density float64, n int) bool {
-	return density < chanceDensity && n >= chanceWindow
+func scattered(whole stretchTest) bool {
+	return whole.density < chanceDensity && whole.isolated >= chanceIsolated && whole.limit-whole.first >= chanceWindow
+}
+
+// isolation returns the share of the source sentences in match rows
+// (matched, total as sourceSizes gives them) that follow a gap: a
+// source sentence left out or a sentence of the other edition inserted
+// since the previous matched source sentence.
+func isolation(matched, total []float64) float64 {
+	gaps, n := 0, 0
+	seen, gap := false, false
+	for k := range matched {
+		if matched[k] == 0 {
+			gap = true
+			continue
+		}
+		if seen && (gap || total[k] > matched[k]) {
+			gaps++
+		}
+		seen, gap = true, false
+		n++
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(gaps) / float64(n)
 }
 
 // judgeWindows returns the verdicts on windows of chanceWindow
@@ -246,7 +277,7 @@ func testStretch(real []float64, null *nullRun, matched, total []float64, lo, hi
 // are.
 func testWhole(real []float64, realMatched []bool, null *nullRun, matched, total []float64) stretchTest {
 	n := len(real)
-	st := stretchTest{first: 0, limit: n}
+	st := stretchTest{first: 0, limit: n, isolated: isolation(matched, total)}
 	d := make([]float64, 0, n)
 	m, t := 0.0, 0.0
 	for k := range n {
@@ -281,7 +312,7 @@ func decide(st stretchTest, d []float64, m, t float64, window bool) stretchTest 
 	switch {
 	case st.z >= chanceZ:
 		st.verdict = Related
-	case st.up < chanceMargin || !window && scattered(st.density, st.limit-st.first):
+	case st.up < chanceMargin || !window && scattered(st):
 		st.verdict = Unrelated
 	default:
 		st.verdict = Undecided
@@ -553,7 +584,7 @@ type nullRun struct {
 // texts when it finds the whole related.
 func againstChance(rows []Row, real []float64, realMatched []bool, matched, total []float64, null *nullRun, full *stretchTest) ([]Row, []Warning) {
 	whole, windows := judge(real, realMatched, null, matched, total)
-	if full != nil && len(real) >= chanceMinSentences && !scattered(whole.density, len(real)) {
+	if full != nil && len(real) >= chanceMinSentences && !scattered(whole) {
 		whole.verdict, whole.share, whole.nullBest = full.verdict, full.share, full.nullBest
 		windows = nil
 		if whole.verdict == Related {

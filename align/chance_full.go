@@ -121,7 +121,7 @@ func fullTestable(na, nb int) bool {
 // related with a z of chanceTrustZ or more.
 func needsFullTest(real []float64, realMatched []bool, null *nullRun, matched, total []float64) bool {
 	whole, _ := judge(real, realMatched, null, matched, total)
-	return !scattered(whole.density, len(real)) && whole.z < chanceTrustZ
+	return !scattered(whole) && whole.z < chanceTrustZ
 }
 
 // fullChance tests the alignment of r (whose passes' costs of the
@@ -176,8 +176,6 @@ func rankShares(r *translationRun, p *params) (first, second float64, firstNulls
 	orders := nullOrders(r.sb.n, chanceNulls)
 	nullFirst := make([][]float64, len(orders))
 	nullSecond := make([][]float64, len(orders))
-	firstMatched := make([][]bool, len(orders))
-	secondMatched := make([][]bool, len(orders))
 	next := make(chan int, len(orders))
 	for k := range orders {
 		next <- k
@@ -193,26 +191,27 @@ func rankShares(r *translationRun, p *params) (first, second float64, firstNulls
 				nv.dictLinks = r.v.dictLinks
 				nr := &translationRun{sa: na, sb: nb, v: nv, nBase: r.nBase, unchecked: true}
 				nr.alignSides(p)
-				nullFirst[k], firstMatched[k] = nr.firstCosts, nr.firstMatched
-				nullSecond[k], secondMatched[k] = nr.searchCosts, nr.searchMatched
+				nullFirst[k], nullSecond[k] = nr.firstCosts, nr.searchCosts
 			}
 		}()
 	}
 	wg.Wait()
-	own := func(nulls [][]float64, matched [][]bool) []float64 {
+	// Each null is ranked against the others on the sentences the real
+	// alignment matched, the others tied, as the real alignment is: its
+	// share is then what a text that does not correspond scores on the
+	// same sentences.
+	own := func(nulls [][]float64, matched []bool) []float64 {
 		out := make([]float64, len(nulls))
 		others := make([][]float64, 0, len(nulls)-1)
-		othersMatched := make([][]bool, 0, len(nulls)-1)
 		for k := range nulls {
 			others = append(append(others[:0], nulls[:k]...), nulls[k+1:]...)
-			othersMatched = append(append(othersMatched[:0], matched[:k]...), matched[k+1:]...)
-			out[k] = rankShare(nulls[k], matched[k], others, othersMatched)
+			out[k] = rankShare(nulls[k], matched, others)
 		}
 		return out
 	}
-	return rankShare(r.firstCosts, r.firstMatched, nullFirst, firstMatched),
-		rankShare(r.searchCosts, r.searchMatched, nullSecond, secondMatched),
-		own(nullFirst, firstMatched), own(nullSecond, secondMatched)
+	return rankShare(r.firstCosts, r.firstMatched, nullFirst),
+		rankShare(r.searchCosts, r.searchMatched, nullSecond),
+		own(nullFirst, r.firstMatched), own(nullSecond, r.searchMatched)
 }
 
 // nullOrders returns k orders of n sentences that do not follow them:
@@ -234,7 +233,7 @@ func nullOrders(n, k int) [][]int {
 // others whose cost of the sentence is higher than c's (ties half); a
 // sentence c leaves out of its match rows (not matched) counts as a tie
 // with every other.
-func rankShare(c []float64, matched []bool, others [][]float64, othersMatched [][]bool) float64 {
+func rankShare(c []float64, matched []bool, others [][]float64) float64 {
 	if len(c) == 0 || len(others) == 0 {
 		return 0.5
 	}
