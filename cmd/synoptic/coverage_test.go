@@ -241,7 +241,8 @@ func TestCoverageOfVersions(t *testing.T) {
 // chapters of 50 (60 % removed), Ruth in Greek against the first 2 of
 // its 4 chapters. Coverage about the part left (Genesis 0.32, Ruth
 // 0.57), so that --fail-under 0.25 passes and 0.75 fails, and no
-// warning (on main before this, both were found unrelated, coverage 0).
+// warning (before the comparison with chance was made on matched
+// sentences, Genesis was found unrelated, coverage 0).
 func TestCoverageMostRemoved(t *testing.T) {
 	dir := evaldata.Dir(t, "eval", "bible")
 	tmp := t.TempDir()
