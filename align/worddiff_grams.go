@@ -3,7 +3,7 @@ package align
 // Anchors for the word diff of long sentences whose every word recurs.
 //
 // diffLong cuts a long sentence's diff at the tokens found exactly once in
-// each version (uniqueCommon). A sentence of megabytes has none: at 50 MB
+// each version (uniqueCommon). A sentence of megabytes may have none: at 50 MB
 // a side (`go run ./bench/pathological -case sentence-50M`), every word of
 // the novel its words are drawn from recurs, and the two versions, one
 // word in fifty changed, were shown as the whole sentence deleted and
@@ -29,11 +29,15 @@ package align
 // never pairs two different texts.
 
 // maxGram is the longest run of tokens tried as an anchor: 64 tokens, 32
-// words and the spaces between them. On the sentence-50M bench (8 million
-// words drawn by their frequency in a novel) runs of 4 tokens (two words)
-// already give anchors enough; a text past 64 tokens without a run found
-// once in each version repeats itself at longer range than a diff of
-// anchors can tell apart.
+// words and the spaces between them, far longer than needed where words
+// are drawn at random, so that only a text that repeats itself at long
+// range goes without anchors. Runs of 4 tokens (two words and a space)
+// already give anchors enough on the sentence-50M bench at scale 0.2
+// (1.7 million words drawn by their frequency in a novel, 3.4 million
+// tokens a side: 162,861 anchors, where 830 are enough), runs of 8 on
+// the test's sentence of 400,000 words drawn from 200
+// (TestWordDiffLongSentenceNoUniqueWord). Each k costs a pass over the
+// stretch, at most six of them.
 const maxGram = 64
 
 // gramSample is one over the share of k-grams put in the table: one in 8,
@@ -114,7 +118,7 @@ func (w *walker[T]) gramMatches(k, a0, b0 int, ha, hb []uint32) [][2]T {
 		na, nb uint8 // counts, up to 2
 		ib     T
 	}
-	count := make(map[uint64]seen)
+	count := make(map[uint64]seen, len(ha)/gramSample) // the k-grams of a sampled, about
 	rolling(ha, k, func(i int, h uint64) {
 		if sampled(h) {
 			c := count[h]
