@@ -11,8 +11,10 @@ package align
 // version and in the same order in both (the longest increasing
 // subsequence of their positions) are matched, and the stretches between
 // them are diffed the same way, each by go-diff once short enough. A
-// stretch too long that has no such token is shown as deleted and
-// inserted whole, after its common beginning and end. Sentences within the
+// stretch too long that has no such token is cut at runs of tokens found
+// once in each instead (worddiff_grams.go), and one that has neither is
+// shown as deleted and inserted whole, after its common beginning and
+// end. Sentences within the
 // bound are diffed as before, so the results on real texts do not change.
 //
 // Memory: a long sentence's tokens are kept as the offsets of their ends
@@ -157,7 +159,8 @@ type walker[T offset] struct {
 
 // walk adds the diff of a's tokens [a0, a1) and b's [b0, b1): their
 // common beginning and end, and between them go-diff's diff when short
-// enough, else the diff cut at their unique common tokens.
+// enough, else the diff cut at their unique common tokens, or where they
+// have none at their unique common runs of tokens (gramAnchors).
 func (w *walker[T]) walk(a0, a1, b0, b1 int) {
 	p := 0
 	for a0+p < a1 && b0+p < b1 && w.a.tok(a0+p) == w.b.tok(b0+p) {
@@ -169,7 +172,11 @@ func (w *walker[T]) walk(a0, a1, b0, b1 int) {
 	}
 	w.ops.add(OpSame, w.a.span(a0, a0+p))
 	a0, b0, a1, b1 = a0+p, b0+p, a1-s, b1-s
-	switch anchors := w.uniqueCommon(a0, a1, b0, b1); {
+	anchors := w.uniqueCommon(a0, a1, b0, b1)
+	if len(anchors) == 0 && (a1-a0 > maxDiffTokens || b1-b0 > maxDiffTokens) {
+		anchors = w.gramAnchors(a0, a1, b0, b1) // every token recurs: runs of them
+	}
+	switch {
 	case a1-a0 <= maxDiffTokens && b1-b0 <= maxDiffTokens:
 		sa, sb := w.a.s[w.a.start(a0):w.a.start(a1)], w.b.s[w.b.start(b0):w.b.start(b1)]
 		for _, op := range diffTokens(sa, sb, w.a.strings(a0, a1), w.b.strings(b0, b1)) {
