@@ -1,0 +1,203 @@
+package align
+
+import "math"
+
+// What the search keeps, and how much of it.
+//
+// The search (search.go) works a row of the band at a time from the rows
+// before it, of which it keeps the last keepRows as a ring: each
+// state's cost, the cheapest state's cost and state, and the pair
+// weights of the row's sentences. What it keeps of every cell is what
+// the trace back reads: the back pointer of each state, a byte, and the
+// margin of each state, another (none for a model without margins, the
+// null alignment's, chance.go). With every cell's pair weight besides
+// (four bytes, kept until 2026-12-07), that was 14 bytes a cell, which
+// is little beside sentences of a hundred characters but 155 times the
+// input for bench/pathological's tiny paragraphs (sentences of one to
+// three words, about 10 characters, in a band of 82 columns: three
+// searches of 12 million cells for 4 MB of text, 606 MB peak RSS).
+//
+// So the cells are kept whole only while they weigh little beside the
+// texts (cellBudget); past that the rows are cut into blocks, the ring
+// is saved at the start of each (a checkpoint: the reach rows a bead
+// reads back, some 20 KB for a band of 82 columns), and the trace keeps
+// one block of cells at a time, working out again from its checkpoint
+// each block it enters (all but the last, whose cells the first pass
+// keeps). The costs are the same sums in the same order, so the path is
+// the same to the bit; what it costs is the search made about twice.
+
+// cellBudget is the most bytes the cells kept whole may take per
+// letter of the two texts (their sides' lengths: characters other than
+// spaces). Prose keeps its cells whole, and its time, as before: in a
+// band of minBand, 82 columns of 10 bytes against a row's two sentences,
+// Verne's French and English (81 letters a sentence) take 4.6 bytes a
+// letter, BenchmarkAlign100k's synthetic text (76) 5.2. At 6, the two
+// searches that run at once (the first and the null alignment,
+// chance.go, whose cells are half as large) keep at most 9 bytes a
+// letter whole, under the 10 times the input of issue 14; texts of
+// shorter sentences, such as bench/pathological's tiny paragraphs
+// (10.5 letters a sentence, 39 bytes a letter), are searched in blocks,
+// for about 1.75 times the search's time (TestSearchBlocks's text of
+// 20,000 sentences a side: 1.7 and 1.9 s kept whole, 2.9 and 3.6 s in
+// blocks).
+const cellBudget = 6.0
+
+// searcher is the state of one search: the band, the ring of the last
+// rows, and what every cell's work reads.
+type searcher struct {
+	m    *model
+	bd   *band
+	rg   *searchRing
+	mark []int32 // all zeros between rows (sharedRow)
+	// least is the least a match bead of each type can cost: its prior,
+	// with all its words shared.
+	least [len(beadTypes)]float64
+	bound *lengthBound
+	// above is how much more than a cell's best a match bead can cost
+	// and still matter to the cell: up to marginCap, as the runner-up
+	// sets the margin; nothing where no one reads the margins (the null
+	// alignment's, chance.go), as only the best is then kept.
+	above float64
+}
+
+// searchRing is the last keepRows rows of the search: row i at i %
+// keepRows, column j at j - lo(i).
+type searchRing struct {
+	best [keepRows][nStates][]float64
+	// low and lowState are the cost and state of the cheapest state of
+	// each cell, filled with the cell: every bead into a cell starts
+	// from one.
+	low      [keepRows][]float64
+	lowState [keepRows][]int8
+	// pairs is the shared weight of a[i-1], b[j-1] at cell (i, j),
+	// float32 as it was cached for every cell: the search's sums are
+	// of these values.
+	pairs [keepRows][]float32
+}
+
+func (m *model) newSearcher(bd *band) *searcher {
+	width := 0
+	for i := range bd.rows() {
+		width = max(width, bd.hi(i)-bd.lo(i)+1)
+	}
+	rg := &searchRing{}
+	for r := range keepRows {
+		for s := range nStates {
+			rg.best[r][s] = make([]float64, width)
+		}
+		rg.low[r], rg.lowState[r] = make([]float64, width), make([]int8, width)
+		rg.pairs[r] = make([]float32, width)
+	}
+	sr := &searcher{m: m, bd: bd, rg: rg, mark: make([]int32, len(m.w)), bound: m.newLengthBound()}
+	for t := range beadTypes {
+		sr.least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
+	}
+	if !m.noMargins {
+		sr.above = marginCap
+	}
+	return sr
+}
+
+// cheapest returns the cheapest state at cell (i, j) and its cost, from
+// the ring.
+func (sr *searcher) cheapest(i, j int) (float64, int) {
+	bd := sr.bd
+	if i < 0 || j < bd.lo(i) || j > bd.hi(i) {
+		return math.Inf(1), 0
+	}
+	return sr.rg.low[i%keepRows][j-bd.lo(i)], int(sr.rg.lowState[i%keepRows][j-bd.lo(i)])
+}
+
+// searchCells holds the back pointers and margins of the cells of rows
+// from onwards: cell k of the band (band.index) at k - base.
+type searchCells struct {
+	from   int
+	base   int32
+	back   [][nStates]uint8
+	margin [][nStates]int8 // nil for a model without margins
+}
+
+// newCells returns room for n cells from row from.
+func (sr *searcher) newCells(n, from int) *searchCells {
+	cs := &searchCells{from: from, base: sr.bd.off[from], back: make([][nStates]uint8, n)}
+	if !sr.m.noMargins {
+		cs.margin = make([][nStates]int8, n)
+	}
+	return cs
+}
+
+// cellBytes is what the search keeps of a cell: a back pointer and, for
+// a model with margins, a margin, for each state.
+func (sr *searcher) cellBytes() int {
+	if sr.m.noMargins {
+		return nStates
+	}
+	return 2 * nStates
+}
+
+// blockRows returns the rows of a block: all of them when the band's
+// cells fit cellBudget, else about as many as make a block's cells weigh
+// what the checkpoints do (the square root of the rows times a
+// checkpoint's bytes over a row's cells', which makes the sum of the two
+// least), and keepRows at least.
+func (sr *searcher) blockRows() int {
+	bd, m := sr.bd, sr.m
+	n := bd.rows()
+	letters := m.a.sumLength(0, m.a.n) + m.b.sumLength(0, m.b.n)
+	if float64(bd.size*sr.cellBytes()) <= cellBudget*letters {
+		return n
+	}
+	// A checkpoint keeps reach rows of the ring: nStates costs, the
+	// cheapest cost and state, and a pair weight a column.
+	ckpt := float64(reach * (nStates*8 + 8 + 1 + 4))
+	rows := math.Sqrt(float64(n) * ckpt / float64(sr.cellBytes()))
+	return max(keepRows, min(n, int(rows)))
+}
+
+// checkpoint is the ring as the rows before a block left it: rows
+// from-reach..from-1 (those there are), each state's cost, the cheapest
+// cost and state, and the pair weights, column by column of each row.
+type checkpoint struct {
+	costs []float64
+	state []int8
+	pairs []float32
+}
+
+// save returns the checkpoint of the block starting at row from.
+func (sr *searcher) save(from int) checkpoint {
+	bd, rg := sr.bd, sr.rg
+	var c checkpoint
+	cols := 0
+	for i := max(0, from-reach); i < from; i++ {
+		cols += bd.hi(i) - bd.lo(i) + 1
+	}
+	c.costs = make([]float64, 0, cols*(nStates+1))
+	c.state = make([]int8, 0, cols)
+	c.pairs = make([]float32, 0, cols)
+	for i := max(0, from-reach); i < from; i++ {
+		r, w := i%keepRows, bd.hi(i)-bd.lo(i)+1
+		for s := range nStates {
+			c.costs = append(c.costs, rg.best[r][s][:w]...)
+		}
+		c.costs = append(c.costs, rg.low[r][:w]...)
+		c.state = append(c.state, rg.lowState[r][:w]...)
+		c.pairs = append(c.pairs, rg.pairs[r][:w]...)
+	}
+	return c
+}
+
+// restore puts checkpoint c of the block starting at row from back into
+// the ring.
+func (sr *searcher) restore(c checkpoint, from int) {
+	bd, rg := sr.bd, sr.rg
+	costs, state, pairs := c.costs, c.state, c.pairs
+	for i := max(0, from-reach); i < from; i++ {
+		r, w := i%keepRows, bd.hi(i)-bd.lo(i)+1
+		for s := range nStates {
+			costs = costs[copy(rg.best[r][s][:w], costs):]
+		}
+		costs = costs[copy(rg.low[r][:w], costs):]
+		state = state[copy(rg.lowState[r][:w], state):]
+		pairs = pairs[copy(rg.pairs[r][:w], pairs):]
+	}
+}
