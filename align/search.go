@@ -297,8 +297,14 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 		}
 		return rg.best[i%keep][s][j-bd.lo(i)]
 	}
-	cheapest := sr.cheapest
-	least, bound, above := &sr.least, sr.bound, sr.above
+	// cheapest returns the cheapest state at cell (i, j) and its cost.
+	cheapest := func(i, j int) (float64, int) {
+		if i < 0 || j < bd.lo(i) || j > bd.hi(i) {
+			return inf, 0
+		}
+		return rg.low[i%keep][j-bd.lo(i)], int(rg.lowState[i%keep][j-bd.lo(i)])
+	}
+	least, bound, above := sr.least, sr.bound, sr.above
 	if cs == nil {
 		// Without cells kept there are no margins to set, and the
 		// costs do not depend on above: a bead it spares costs at
