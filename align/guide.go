@@ -25,10 +25,10 @@ import (
 // minBand is the smallest half-width of the band, in sentences.
 const minBand = 40
 
-// maxCells bounds the band the search widens to: 10 bytes a cell (a
-// back pointer and a margin for each of the nStates search states; the
-// costs and pair weights are kept for a few rows only), so some 250 MB
-// where the cells are kept whole, less where they are kept a block of
+// maxCells bounds the band the search widens to: 7 bytes a cell (the
+// back pointers, packed, and a margin for each of the nStates search
+// states; the costs and pair weights are kept for a few rows only), so
+// some 175 MB where the cells are kept whole, less where they are kept a block of
 // rows at a time (search_blocks.go), but the search's time is still the
 // cells'. Texts that diverge so widely that the path still runs along
 // the edge of such a band are aligned within it, as well as it allows;

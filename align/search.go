@@ -128,8 +128,9 @@ const minPassage = 3
 // that of 0-1 beads. The codes of beadTypes come first.
 const backPassage = len(beadTypes)
 
-// noBack is the back pointer of a cell state no bead reaches; the codes
-// (bead code × 8 + state) must stay below it to fit a byte.
+// noBack is the back pointer of a cell state no bead reaches, while the
+// cell is filled; the codes (bead code × 8 + state) must stay below it
+// to fit a byte. A cell's are kept packed (packBack).
 const noBack = 255
 
 var _ = [noBack - (backPassage+2)*8]struct{}{} // the codes fit a byte
@@ -171,10 +172,11 @@ const keepRows = 8
 // A bead reaches at most reach rows back (its longest side, or the block
 // opening a passage), so only the costs and the cached pair weights of
 // the last keepRows rows are kept, as a ring (searchRing). The back
-// pointers, one byte a state, and the margins, another, are kept for
-// every cell of the band when they take little beside the texts
-// (cellBudget); else only for a block of rows at a time, the others
-// made again from checkpoints of the ring (searchBlocks).
+// pointers, two bytes a cell (packBack), and the margins, a byte a
+// state, are kept for every cell of the band when they take little
+// beside the texts (cellBudget); else only for a block of rows at a
+// time, the others made again from checkpoints of the ring
+// (search_blocks.go).
 func (m *model) search(bd *band) (path []step, touched bool) {
 	sr := m.newSearcher(bd)
 	return sr.run(sr.blockRows())
@@ -244,10 +246,7 @@ func (sr *searcher) run(rows int) (path []step, touched bool) {
 		}
 		k, _ := bd.index(i, j)
 		k -= int(cs.base)
-		code := int(cs.back[k][s])
-		if code == noBack {
-			break // unreachable: the band is connected
-		}
+		code := unpackBack(cs.back[k], s)
 		t, ps := code/8, code%8
 		edge(i, j)
 		mg := int8(0)
@@ -336,7 +335,7 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 				row[stMatch][x] = 0
 				rg.low[i%keep][x], rg.lowState[i%keep][x] = 0, stMatch
 				if keepCells {
-					cs.back[int(bd.off[i])+x-int(cs.base)] = back
+					cs.back[int(bd.off[i])+x-int(cs.base)] = packBack(&back)
 				}
 				continue
 			}
@@ -433,7 +432,7 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 				continue
 			}
 			k := int(bd.off[i]) + x - int(cs.base)
-			cs.back[k] = back
+			cs.back[k] = packBack(&back)
 			if cs.margin == nil {
 				continue
 			}

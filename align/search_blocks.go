@@ -8,38 +8,43 @@ import "math"
 // before it, of which it keeps the last keepRows as a ring: each
 // state's cost, the cheapest state's cost and state, and the pair
 // weights of the row's sentences. What it keeps of every cell is what
-// the trace back reads: the back pointer of each state, a byte, and the
-// margin of each state, another (none for a model without margins, the
-// null alignment's, chance.go). With every cell's pair weight besides
-// (four bytes, kept until 2026-12-07), that was 14 bytes a cell, which
-// is little beside sentences of a hundred characters but 155 times the
-// input for bench/pathological's tiny paragraphs (sentences of one to
-// three words, about 10 characters, in a band of 82 columns: three
-// searches of 12 million cells for 4 MB of text, 606 MB peak RSS).
+// the trace back reads: the back pointers of its states, two bytes
+// (packBack), and the margin of each state, a byte each (none for a
+// model without margins, the null alignment's, chance.go). Until
+// 2026-12-07 it also kept every cell's pair weight, four bytes, and a
+// byte a back pointer: 14 bytes a cell (9 for the null), little beside
+// sentences of a hundred letters, but bench/pathological's tiny
+// paragraphs (sentences of one to three words, 10.5 letters, in a band
+// of 82 columns: three searches of 12 million cells for 4 MB of text)
+// reached 606 MB of peak RSS, 155 times the input.
 //
 // So the cells are kept whole only while they weigh little beside the
 // texts (cellBudget); past that the rows are cut into blocks, the ring
 // is saved at the start of each (a checkpoint: the reach rows a bead
-// reads back, some 20 KB for a band of 82 columns), and the trace keeps
+// reads back, 22 KB for a band of 82 columns), and the trace keeps
 // one block of cells at a time, working out again from its checkpoint
 // each block it enters (all but the last, whose cells the first pass
 // keeps). The costs are the same sums in the same order, so the path is
-// the same to the bit; what it costs is the search made about twice.
+// the same to the bit (TestSearchBlocks); what it costs is the search
+// made about twice, a little less as the first pass, which keeps no
+// cells, sets no margins either (fill).
 
 // cellBudget is the most bytes the cells kept whole may take per
 // letter of the two texts (their sides' lengths: characters other than
 // spaces). Prose keeps its cells whole, and its time, as before: in a
-// band of minBand, 82 columns of 10 bytes against a row's two sentences,
-// Verne's French and English (81 letters a sentence) take 4.6 bytes a
-// letter, BenchmarkAlign100k's synthetic text (76) 5.2. At 6, the two
-// searches that run at once (the first and the null alignment,
-// chance.go, whose cells are half as large) keep at most 9 bytes a
-// letter whole, under the 10 times the input of issue 14; texts of
-// shorter sentences, such as bench/pathological's tiny paragraphs
-// (10.5 letters a sentence, 39 bytes a letter), are searched in blocks,
-// for about 1.75 times the search's time (TestSearchBlocks's text of
-// 20,000 sentences a side: 1.7 and 1.9 s kept whole, 2.9 and 3.6 s in
-// blocks).
+// band of minBand, 82 columns of 7 bytes against a row's two sentences,
+// Verne's French and English (81 letters a sentence) take 3.2 bytes a
+// letter, BenchmarkAlign100k's synthetic text (76) 3.7; so does any
+// text of sentences of 48 letters or more. At 6, the two searches that
+// run at once (the first and the null alignment, chance.go, whose cells
+// are 2 bytes) keep at most 8 bytes a letter whole, under the 10 times
+// the input of issue 14. Texts of shorter sentences, such as
+// bench/pathological's tiny paragraphs (27 bytes a letter, the null's
+// 7.8), are searched in blocks, for 1.5 to 1.8 times the search's
+// processor time (TestSearchBlocks's text of 20,000 sentences a side:
+// 1.7 and 1.9 s kept whole, 2.9 and 3.6 s in blocks; the tiny
+// paragraphs at a fifth of their size, synoptic compare: 4.0 and 4.4 s
+// of processor time whole, 6.6 and 6.8 s in blocks).
 const cellBudget = 6.0
 
 // searcher is the state of one search: the band, the ring of the last
@@ -113,26 +118,27 @@ func (sr *searcher) cheapest(i, j int) (float64, int) {
 type searchCells struct {
 	from   int
 	base   int32
-	back   [][nStates]uint8
+	back   []uint16        // packBack
 	margin [][nStates]int8 // nil for a model without margins
 }
 
 // newCells returns room for n cells from row from.
 func (sr *searcher) newCells(n, from int) *searchCells {
-	cs := &searchCells{from: from, base: sr.bd.off[from], back: make([][nStates]uint8, n)}
+	cs := &searchCells{from: from, base: sr.bd.off[from], back: make([]uint16, n)}
 	if !sr.m.noMargins {
 		cs.margin = make([][nStates]int8, n)
 	}
 	return cs
 }
 
-// cellBytes is what the search keeps of a cell: a back pointer and, for
-// a model with margins, a margin, for each state.
+// cellBytes is what the search keeps of a cell: its back pointers, two
+// bytes (packBack), and for a model with margins, a margin for each
+// state.
 func (sr *searcher) cellBytes() int {
 	if sr.m.noMargins {
-		return nStates
+		return 2
 	}
-	return 2 * nStates
+	return 2 + nStates
 }
 
 // blockRows returns the rows of a block: all of them when the band's
