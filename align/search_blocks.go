@@ -31,21 +31,25 @@ import "math"
 
 // cellBudget is the most bytes the cells kept whole may take per
 // letter of the two texts (their sides' lengths: characters other than
-// spaces). Prose keeps its cells whole, and its time, as before: in a
-// band of minBand, 82 columns of 7 bytes against a row's two sentences,
-// Verne's French and English (81 letters a sentence) take 3.2 bytes a
-// letter, BenchmarkAlign100k's synthetic text (76) 3.7; so does any
-// text of sentences of 48 letters or more. At 6, the two searches that
-// run at once (the first and the null alignment, chance.go, whose cells
-// are 2 bytes) keep at most 8 bytes a letter whole, under the 10 times
-// the input of issue 14. Texts of shorter sentences, such as
-// bench/pathological's tiny paragraphs (27 bytes a letter, the null's
-// 7.8), are searched in blocks, for 1.5 to 1.8 times the search's
-// processor time (TestSearchBlocks's text of 20,000 sentences a side:
-// 1.7 and 1.9 s kept whole, 2.9 and 3.6 s in blocks; the tiny
-// paragraphs at a fifth of their size, synoptic compare: 4.0 and 4.4 s
-// of processor time whole, 6.6 and 6.8 s in blocks).
-const cellBudget = 6.0
+// spaces). Blocks bound the memory but cost time: 1.5 to 1.8 times the
+// search's processor time (TestSearchBlocks's text of 20,000 sentences
+// a side: 1.7 and 1.9 s whole, 2.9 and 3.6 s in blocks; align stage of
+// bench/pathological's tiny paragraphs as a translation: 21 s whole,
+// 34 s in blocks). So they are kept for bands whose cells would be
+// most of the alignment's memory: the editions and the sides hold about
+// 30 bytes a letter of a text of the shortest units (the tiny
+// paragraphs' read stage alone is 21 times the input), and the budget
+// is about that. Below it, for a band of minBand (82 columns of 7
+// bytes against a row's two sentences): prose (Verne's French and
+// English, 81 letters a sentence, 3.2 bytes a letter; BenchmarkAlign100k's
+// synthetic text, 76 letters, 3.7) and units of a few words (the tiny
+// paragraphs, 10.5 letters, 27 bytes a letter) keep their cells whole
+// and their time, at 344 MB of peak heap for the tiny paragraphs' 4 MB
+// against 248 MB in blocks (and 609 MB with the cells of 14 bytes kept
+// before). Above it: units of a word or two, and bands widened for
+// texts that diverge, up to maxCells (at a half-width of 640 sentences,
+// prose is past it).
+const cellBudget = 32.0
 
 // searcher is the state of one search: the band, the ring of the last
 // rows, and what every cell's work reads.
