@@ -44,9 +44,11 @@ import "math"
 // English, 81 letters a sentence, 3.2 bytes a letter; BenchmarkAlign100k's
 // synthetic text, 76 letters, 3.7) and units of a few words (the tiny
 // paragraphs, 10.5 letters, 27 bytes a letter) keep their cells whole
-// and their time, at 344 MB of peak heap for the tiny paragraphs' 4 MB
-// against 248 MB in blocks (and 609 MB with the cells of 14 bytes kept
-// before). Above it: units of a word or two, and bands widened for
+// and their time, at 344 MB of peak heap in the align stage for the
+// tiny paragraphs' 4 MB against 248 MB in blocks (one run each of
+// bench/pathological's child, one after the other; 259 MB whole in a
+// run of the bench), and 609 MB with the cells of 14 bytes kept
+// before. Above it: units of a word or two, and bands widened for
 // texts that diverge, up to maxCells (at a half-width of 640 sentences,
 // prose is past it).
 const cellBudget = 32.0
