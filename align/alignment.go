@@ -25,6 +25,12 @@ type Alignment struct {
 	// Dictionaries are the names of the dictionaries (Options) whose
 	// word pairs the alignment used, in the order given.
 	Dictionaries []string
+	// versions says that the alignment is a comparison of two versions
+	// of one text (compareVersions, or comparePinned in that mode), whose
+	// rows are Equal, Changed, Moved, Deleted or Inserted and scored by
+	// calibrateVersions: how the coverage check reads them
+	// (coverage_versions.go).
+	versions bool
 }
 
 // A Row is one unit of an alignment.

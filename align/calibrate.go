@@ -207,18 +207,7 @@ func (m *model) eachTranslationEvidence(path, first []step, f func(k int, x []fl
 			logit[k] = clamp(m.rawLogit(st), -10, 10)
 		}
 	}
-	// runs of unaligned rows
-	run := make([]int, len(path))
-	for k := 0; k < len(path); {
-		e := k
-		for e < len(path) && gap(path[e]) {
-			e++
-		}
-		for x := k; x < e; x++ {
-			run[x] = e - k
-		}
-		k = max(e, k+1)
-	}
+	run := runLengths(len(path), func(k int) bool { return gap(path[k]) })
 	x := make([]float64, nTranslationEvidence)
 	for k, st := range path {
 		clear(x)
@@ -274,18 +263,7 @@ func (c *versionComparer) versionEvidence(rows []Row) [][]float64 {
 // needs one row's at a time, not every row's at once (a 9-number array
 // a row, 31 MB for a text of 295k units).
 func (c *versionComparer) eachVersionEvidence(rows []Row, f func(k int, x []float64)) {
-	alone := func(r Row) bool { return r.Kind == Deleted || r.Kind == Inserted }
-	run := make([]int, len(rows))
-	for k := 0; k < len(rows); {
-		e := k
-		for e < len(rows) && alone(rows[e]) {
-			e++
-		}
-		for x := k; x < e; x++ {
-			run[x] = e - k
-		}
-		k = max(e, k+1)
-	}
+	run := runLengths(len(rows), func(k int) bool { return rows[k].Kind == Deleted || rows[k].Kind == Inserted })
 	x := make([]float64, nVersionEvidence)
 	for k, r := range rows {
 		clear(x)
@@ -437,4 +415,23 @@ func solve(h [][]float64, g []float64) []float64 {
 		}
 	}
 	return s
+}
+
+// runLengths returns, for each of n rows, the length of the run of
+// consecutive rows alone says are unaligned that it stands in, and 0
+// for the others: the evidence of both calibrations counts how long
+// the gap is that a row is in or beside.
+func runLengths(n int, alone func(k int) bool) []int {
+	run := make([]int, n)
+	for k := 0; k < n; {
+		e := k
+		for e < n && alone(e) {
+			e++
+		}
+		for x := k; x < e; x++ {
+			run[x] = e - k
+		}
+		k = max(e, k+1)
+	}
+	return run
 }

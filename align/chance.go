@@ -312,7 +312,7 @@ func chargeSources(m *model, path []step, cost, matched, total []float64) {
 		if cost != nil {
 			var c float64
 			if state == stMatch {
-				c, _ = m.cost(int(st.t), st.i, st.j, m.shared)
+				c, _ = m.cost(int(st.t), st.i, st.j, nil)
 			} else {
 				c = m.runCost(int(st.t), st.i, st.j, from, state)
 			}

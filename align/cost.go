@@ -241,6 +241,12 @@ type model struct {
 	// noMargins says that no one reads the margins of the model's
 	// paths (step.margin10): the search then keeps none (search).
 	noMargins bool
+	// unalignedMargins says that only the margins of the steps that
+	// leave sentences unaligned are read: the search then prunes the
+	// match beads into a cell as the null's search does, against the
+	// cell's best alone, so that a match step's margin is only an
+	// upper bound (search).
+	unalignedMargins bool
 }
 
 func newModel(a, b *side, v *vocab, p *params) *model {
@@ -365,14 +371,34 @@ var tailTable = func() []float64 {
 	return t
 }()
 
-// pairFunc returns the shared feature weight of sentences i of a and j
-// of b (0-based).
-type pairFunc func(i, j int) float64
+// pairCache holds the shared weight of a[i-1] and b[j-1] at cells (i,
+// j) of a band, as float32: the search's (search), from which the cost
+// of a merged bead sums the weights of its sentence pairs. A concrete
+// type, read a row at a time, not a function value: the search called a
+// closure for each pair, out of line (3 % of BenchmarkAlign100k's
+// samples). It keeps the last keepRows rows of the band, row i at i %
+// keepRows (the search's ring, search_blocks.go): the rows a bead
+// reaches back into; columns outside the band are not cached.
+type pairCache struct {
+	bd   *band
+	rows [keepRows][]float32
+}
+
+// row returns the cached weights of row i of c's band, whose first
+// column is lo: none (nil) where there is no cache. Row i must be one of
+// the last keepRows rows c was given.
+func (c *pairCache) row(i int) (w []float32, lo int) {
+	if c == nil || i < 0 || i >= c.bd.rows() {
+		return nil, 0
+	}
+	return c.rows[i%keepRows][:c.bd.hi(i)-c.bd.lo(i)+1], c.bd.lo(i)
+}
 
 // cost returns the cost of the bead of type t ending before sentences i
 // of a and j of b, and its lexical similarity in [0,1].
-func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
-	return m.costBelow(t, i, j, pair, math.Inf(1))
+func (m *model) cost(t int, i, j int, pair *pairCache) (cost, sim float64) {
+	bt := beadTypes[t]
+	return m.costBelow(t, i, j, m.a.sumLength(i-bt.a, i), m.b.sumLength(j-bt.b, j), pair, math.Inf(1))
 }
 
 // The words and the shapes of beads: tried on the Text+Berg dev
@@ -458,12 +484,13 @@ func (m *model) cost(t int, i, j int, pair pairFunc) (cost, sim float64) {
 // 1), is returned at once with that lower bound and no similarity: the
 // search asks it for the beads into a cell that could only matter by
 // costing less than what it has already found, and the words are most
-// of the work.
-func (m *model) costBelow(t int, i, j int, pair pairFunc, limit float64) (cost, sim float64) {
+// of the work. la and lb are the lengths of the bead's sides
+// (sumLength), which the search has already summed for its bound on
+// the length cost (lengthbound.go).
+func (m *model) costBelow(t int, i, j int, la, lb float64, pair *pairCache, limit float64) (cost, sim float64) {
 	bt := beadTypes[t]
 	p := m.p
 	cost = p.prior[t]
-	la, lb := m.a.sumLength(i-bt.a, i), m.b.sumLength(j-bt.b, j)
 	if bt.a == 0 || bt.b == 0 {
 		// Gale–Church's normal tail would make a long unaligned
 		// sentence all but impossible; it is rare, but not that rare,
@@ -480,11 +507,18 @@ func (m *model) costBelow(t int, i, j int, pair pairFunc, limit float64) (cost, 
 	// The features shared by the two sides of a bead are approximated
 	// by the sum over its sentence pairs: exact for features found once,
 	// and what the cached pairwise values allow cheaply.
+	// The weight of a pair is the cache's where its cell (x+1, y+1) is
+	// in the cache's band, else shared's (pairCache).
 	sh, wa, wb := 0.0, 0.0, 0.0
 	for x := i - bt.a; x < i; x++ {
 		wa += m.a.weight[x]
+		cached, lo := pair.row(x + 1)
 		for y := j - bt.b; y < j; y++ {
-			sh += pair(x, y)
+			if c := y + 1 - lo; c >= 0 && c < len(cached) {
+				sh += float64(cached[c])
+			} else {
+				sh += m.shared(x, y)
+			}
 		}
 	}
 	for y := j - bt.b; y < j; y++ {

@@ -32,6 +32,10 @@ const DefaultMinConfidence = 0.5
 // omissions for a reader.
 type CoverageReport struct {
 	Source, Target *editions.Edition
+	// Versions says that the report was read from a comparison of two
+	// versions of one text (coverage_versions.go), Target being the
+	// second version, not a translation.
+	Versions bool
 
 	// Total is the coverage of the whole source text.
 	Total CoverageCounts
@@ -223,6 +227,14 @@ type Mismatch struct {
 // 3 being for reporting; the other numbers of the analysis and of the
 // decision were chosen by hand, as their comments say.
 //
+// Two versions of one text in one language (an alignment made by the
+// comparison of versions, Mode.Resolve deciding as for compare) are
+// read the same way, on their own rows: Deleted runs are omissions,
+// Inserted sentences additions, Changed rows and moves compared for
+// mismatches, Equal, Changed and Moved rows covered; each finding's
+// confidence is its rows' calibrated Score. coverage_versions.go says
+// why, and what is left out (no length model, no "shortened").
+//
 // Every finding has an id derived from its content — the normalized
 // text of the source sentences (of the translation's, for an addition),
 // and for additions and mismatches their kind and the values involved —
@@ -237,8 +249,13 @@ func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	src, tgt := al.Editions[0], al.Editions[1]
 	c := &coverer{al: al, src: src, tgt: tgt, opts: opts, rep: &CoverageReport{Source: src, Target: tgt, Warnings: al.Warnings}}
 	c.prepare()
-	c.omissions()
-	c.additions()
+	if c.versions {
+		c.versionOmissions()
+		c.versionAdditions()
+	} else {
+		c.omissions()
+		c.additions()
+	}
 	c.mismatches()
 	c.notes()
 	c.filter()
@@ -254,24 +271,32 @@ type coverer struct {
 	src, tgt *editions.Edition
 	opts     CoverageOptions
 	rep      *CoverageReport
+	// versions says that al compares two versions of one text
+	// (coverage_versions.go says what the check reads in its rows).
+	versions bool
 
-	// The length model of this translation (lengths.go).
+	// The length model of this translation (lengths.go); not made for
+	// versions.
 	translatorLengths
-	covered  []bool         // source sentence has a counterpart: it is in a Match row
+	covered  []bool         // source sentence has a counterpart (hasCounterpart)
 	srcLines editions.Lines // where the lines of src.Text start
 	tgtLines editions.Lines
 }
 
 // prepare derives what the analysis reads besides the alignment's rows:
-// the lengths and this translator's length model, and which source
-// sentences the rows match.
+// for a translation, the lengths and this translator's length model;
+// and which source sentences the rows give a counterpart.
 func (c *coverer) prepare() {
+	c.versions = c.al.ofVersions()
+	c.rep.Versions = c.versions
 	c.srcLines = editions.LineStarts(c.src.Text)
 	c.tgtLines = editions.LineStarts(c.tgt.Text)
-	c.translatorLengths = measureLengths(c.src, c.tgt, c.al.Rows)
+	if !c.versions {
+		c.translatorLengths = measureLengths(c.src, c.tgt, c.al.Rows)
+	}
 	c.covered = make([]bool, len(c.src.Sentences))
 	for _, row := range c.al.Rows {
-		if row.Kind == Match {
+		if hasCounterpart(row) {
 			for _, s := range row.Cells[0] {
 				c.covered[s] = true
 			}

@@ -27,10 +27,13 @@ const (
 
 // minNameScore is the least raw confidence (Row.raw) of a 1-1 match whose names are
 // compared: in a doubtful pair, who is named where is doubtful too.
-// Chosen by hand with the rule on names (commit fae25e0), not measured.
+// Chosen by hand with the rule on names (commit fae25e0), not measured;
+// between versions it is asked of the pair's calibrated Score
+// (sureOfNames).
 const minNameScore = 0.8
 
-// mismatches compares the anchors of each matched pair by
+// mismatches compares the anchors of each matched pair (comparedPair: a
+// translation's matches, a version's Changed rows and moves) by
 // anchors.Compare. Names count only between names this translator
 // demonstrably keeps (sharedNames), and only in 1-1 matches the aligner
 // is sure of: names spelt differently ("Ham", "Cham") or translated
@@ -49,8 +52,9 @@ const minNameScore = 0.8
 // the pair's dates and before its note markers (Compare's order), once
 // the kept names are known.
 func (c *coverer) mismatches() {
-	// Only the sentences of matches are compared: the anchors of the
-	// others are not extracted. An unrelated text is all unaligned, its
+	// Only the sentences of matched pairs are compared: the anchors of
+	// the others are not extracted (nor those of versions' Equal rows,
+	// the same words on both sides). An unrelated text is all unaligned, its
 	// sentences none of them (bench/pathological's 20 MB paragraph
 	// against a novel: 0.45 s of processor time).
 	type pending struct {
@@ -60,8 +64,9 @@ func (c *coverer) mismatches() {
 	}
 	var later []pending
 	counts := nameCounts{both: map[string]int{}, either: map[string]int{}}
-	for _, row := range c.al.Rows {
-		if row.Kind != Match || len(row.Cells) < 2 {
+	for k := range c.al.Rows {
+		row, ok := c.comparedPair(k)
+		if !ok {
 			continue
 		}
 		s, t := sideOf(c.src, row.Cells[0]), sideOf(c.tgt, row.Cells[1])
@@ -74,7 +79,7 @@ func (c *coverer) mismatches() {
 		for _, m := range ms[:k] {
 			c.rep.Mismatches = append(c.rep.Mismatches, c.mismatch(row, m, s, t))
 		}
-		if len(row.Cells[0]) == 1 && len(row.Cells[1]) == 1 && row.raw >= minNameScore {
+		if c.sureOfNames(row) {
 			if ps, pt, ok := pendingNames(s, t); ok {
 				later = append(later, pending{len(c.rep.Mismatches), row, ps, pt})
 			}

@@ -239,8 +239,14 @@ func kindOfCells(cells [][]int, base int) RowKind {
 }
 
 // ofVersions reports whether the alignment compares versions of one
-// text: whether a row has a kind only versions have.
+// text: made so by the comparison of versions (Alignment.versions), or,
+// for an alignment read back from its JSON, which does not say, when a
+// row has a kind only versions have. (An alignment read back whose rows
+// pair nothing at all reads as a translation's.)
 func (a *Alignment) ofVersions() bool {
+	if a.versions {
+		return true
+	}
 	for _, r := range a.Rows {
 		if r.Kind == Equal || r.Kind == Changed || r.Kind == Moved {
 			return true

@@ -406,7 +406,7 @@ func (m *model) pathCost(path []step) float64 {
 	total, state := 0.0, stMatch
 	for _, st := range path {
 		if st.state == stMatch {
-			c, _ := m.cost(int(st.t), st.i, st.j, m.shared)
+			c, _ := m.cost(int(st.t), st.i, st.j, nil)
 			total += c
 		} else {
 			total += m.runCost(int(st.t), st.i, st.j, state, int(st.state))

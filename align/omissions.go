@@ -321,7 +321,7 @@ func (m *model) stepsOf(rows []Row, path []step) []step {
 		case a == 0:
 			st.state = stAdd
 		default:
-			_, st.sim = m.cost(t, i, j, m.shared)
+			_, st.sim = m.cost(t, i, j, nil)
 		}
 		out = append(out, st)
 	}

@@ -71,7 +71,7 @@ func comparePinned(a, b *editions.Edition, m Mode, opts Options, pins []Pin) *Al
 		// found again here, are scored now.
 		c.calibrateVersions(rows, func(r Row) bool { return r.Kind == Moved })
 	}
-	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows}
+	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows, versions: versions}
 	al.placeWarnings(warns)
 	return al
 }

@@ -222,15 +222,12 @@ func (sr *searcher) run(rows int) (path []step, touched bool) {
 		}
 	}
 	// The pair weights of the path's beads, as the search had them: its
-	// rows are gone from the ring, so each is worked out again, by the
-	// same sum (sharedRow of one cell, rounded as the ring rounds it).
-	var one [1]float32
-	pair := func(x, y int) float64 {
-		if _, ok := bd.index(x+1, y+1); ok {
-			m.sharedRow(one[:], x, y, sr.mark)
-			return float64(one[0])
-		}
-		return m.shared(x, y)
+	// rows are gone from the ring, so those of each bead's cells are
+	// worked out again, by the same sums (sharedRow, rounded as the ring
+	// rounds them), into a cache of their own (tracePairs).
+	pair := &pairCache{bd: bd}
+	for r := range pair.rows {
+		pair.rows[r] = make([]float32, len(sr.rg.pairs.rows[r]))
 	}
 	b := blocks - 1
 	for i > 0 || j > 0 {
@@ -267,6 +264,7 @@ func (sr *searcher) run(rows int) (path []step, touched bool) {
 			s = ps
 			continue
 		}
+		sr.tracePairs(pair, t, i, j)
 		_, sim := m.cost(t, i, j, pair)
 		path = append(path, step{t: uint8(t), i: i, j: j, sim: sim, state: uint8(s), margin10: mg})
 		i -= beadTypes[t].a
@@ -310,20 +308,15 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 		// least the cell's best (see below).
 		above = 0
 	}
-	// pair is the shared weight of a[x], b[y], cached at cell (x+1, y+1)
-	// of the ring: a merged bead reuses the values of its sentence
+	// pair caches the shared weight of a[i-1], b[j-1] at cell (i, j) of
+	// the ring's rows: a merged bead reuses the values of its sentence
 	// pairs.
-	pair := func(x, y int) float64 {
-		if i, j := x+1, y+1; i >= 0 && i < len(bd.los) && j >= bd.lo(i) && j <= bd.hi(i) {
-			return float64(rg.pairs[i%keep][j-bd.lo(i)])
-		}
-		return m.shared(x, y)
-	}
+	pair := &rg.pairs
 	for i := from; i < to; i++ {
 		row := &rg.best[i%keep]
 		lo, hi := bd.lo(i), bd.hi(i)
 		if l := max(1, lo); i > 0 && l <= hi {
-			m.sharedRow(rg.pairs[i%keep][l-lo:hi-lo+1], i-1, l-1, sr.mark)
+			m.sharedRow(rg.pairs.rows[i%keep][l-lo:hi-lo+1], i-1, l-1, sr.mark)
 		}
 		keepCells := cs != nil && i >= cs.from
 		for j := lo; j <= hi; j++ {
@@ -347,6 +340,11 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 					second[s] = c
 				}
 			}
+			// lim is the most a match bead into the cell may cost and
+			// still matter (see below): worked out when a match is
+			// tried, the only time its terms change, not for every
+			// bead (it was 5 % of BenchmarkAlign100k's samples).
+			lim := inf
 			for t, bt := range beadTypes {
 				if bt.a > i || bt.b > j {
 					continue
@@ -369,10 +367,6 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 					// is not looked at; by its lengths, it is not
 					// costed (lengthbound.go) or costBelow spares its
 					// words.
-					lim := second[stMatch]
-					if capped := row[stMatch][x] + above + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
-						lim = capped
-					}
 					if prev+least[t] >= lim {
 						continue
 					}
@@ -380,8 +374,12 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 					if bound.reaches(la, lb, lim-prev-least[t], math.Abs(prev)+math.Abs(lim)) {
 						continue
 					}
-					c, _ := m.costBelow(t, i, j, pair, lim-prev)
+					c, _ := m.costBelow(t, i, j, la, lb, pair, lim-prev)
 					try(stMatch, prev+c, t, ps)
+					lim = second[stMatch]
+					if capped := row[stMatch][x] + above + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
+						lim = capped
+					}
 					continue
 				}
 				// runCost, with the bead's cost worked out once for

@@ -67,7 +67,10 @@ type searcher struct {
 	// above is how much more than a cell's best a match bead can cost
 	// and still matter to the cell: up to marginCap, as the runner-up
 	// sets the margin; nothing where no one reads the margins (the null
-	// alignment's, chance.go), as only the best is then kept.
+	// alignment's, chance.go), as only the best is then kept, nor where
+	// only unaligned steps' margins are read (the first pass's,
+	// alignSides): an unaligned state's margin is set by the best of
+	// each state and its own runner-up, never by a match's runner-up.
 	above float64
 }
 
@@ -83,7 +86,7 @@ type searchRing struct {
 	// pairs is the shared weight of a[i-1], b[j-1] at cell (i, j),
 	// float32 as it was cached for every cell: the search's sums are
 	// of these values.
-	pairs [keepRows][]float32
+	pairs pairCache
 }
 
 func (m *model) newSearcher(bd *band) *searcher {
@@ -91,19 +94,19 @@ func (m *model) newSearcher(bd *band) *searcher {
 	for i := range bd.rows() {
 		width = max(width, bd.hi(i)-bd.lo(i)+1)
 	}
-	rg := &searchRing{}
+	rg := &searchRing{pairs: pairCache{bd: bd}}
 	for r := range keepRows {
 		for s := range nStates {
 			rg.best[r][s] = make([]float64, width)
 		}
 		rg.low[r], rg.lowState[r] = make([]float64, width), make([]int8, width)
-		rg.pairs[r] = make([]float32, width)
+		rg.pairs.rows[r] = make([]float32, width)
 	}
 	sr := &searcher{m: m, bd: bd, rg: rg, mark: make([]int32, len(m.w)), bound: m.newLengthBound()}
 	for t := range beadTypes {
 		sr.least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
 	}
-	if !m.noMargins {
+	if !m.noMargins && !m.unalignedMargins {
 		sr.above = marginCap
 	}
 	return sr
@@ -193,7 +196,7 @@ func (sr *searcher) save(from int) checkpoint {
 		}
 		c.costs = append(c.costs, rg.low[r][:w]...)
 		c.state = append(c.state, rg.lowState[r][:w]...)
-		c.pairs = append(c.pairs, rg.pairs[r][:w]...)
+		c.pairs = append(c.pairs, rg.pairs.rows[r][:w]...)
 	}
 	return c
 }
@@ -210,6 +213,21 @@ func (sr *searcher) restore(c checkpoint, from int) {
 		}
 		costs = costs[copy(rg.low[r][:w], costs):]
 		state = state[copy(rg.lowState[r][:w], state):]
-		pairs = pairs[copy(rg.pairs[r][:w], pairs):]
+		pairs = pairs[copy(rg.pairs.rows[r][:w], pairs):]
+	}
+}
+
+// tracePairs puts into c the pair weights of the cells of the bead of
+// type t ending at cell (i, j), those of them in the band, as the search
+// cached them (sharedRow): the trace's, whose rows are no longer in the
+// ring.
+func (sr *searcher) tracePairs(c *pairCache, t, i, j int) {
+	bd, bt := sr.bd, beadTypes[t]
+	for r := i - bt.a + 1; r <= i; r++ {
+		lo, hi := max(1, bd.lo(r), j-bt.b+1), min(bd.hi(r), j)
+		if r < 1 || lo > hi {
+			continue
+		}
+		sr.m.sharedRow(c.rows[r%keepRows][lo-bd.lo(r):hi-bd.lo(r)+1], r-1, lo-1, sr.mark)
 	}
 }

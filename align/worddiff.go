@@ -1,6 +1,8 @@
 package align
 
 import (
+	"iter"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -142,12 +144,15 @@ func WordDiff(a, b string) []Op {
 		return []Op{{Kind: OpSame, Text: a}}
 	}
 	ma, mb := editions.MarkupSpans(a), editions.MarkupSpans(b)
-	ta, tb := tokenize(a, ma), tokenize(b, mb)
 	var ops []Op
-	if len(ta) > maxDiffTokens || len(tb) > maxDiffTokens {
-		ops = diffLong(ta, tb)
-	} else {
-		ops = diffTokens(ta, tb)
+	switch {
+	case len(a) <= maxDiffTokens && len(b) <= maxDiffTokens:
+		// A token is a byte at least: neither side can have more.
+		ops = diffTokens(a, b, tokenize(a, ma), tokenize(b, mb))
+	case len(a) <= math.MaxInt32 && len(b) <= math.MaxInt32:
+		ops = diffLong(a, b, tokenEnds[int32](a, ma), tokenEnds[int32](b, mb))
+	default:
+		ops = diffLong(a, b, tokenEnds[int](a, ma), tokenEnds[int](b, mb))
 	}
 	ops = absorbSpaces(ops)
 	ops = separateMarkers(ops, ma, mb)
@@ -155,9 +160,12 @@ func WordDiff(a, b string) []Op {
 	return ops
 }
 
-// diffTokens returns the diff of two sequences of tokens, by go-diff over
-// one rune per distinct token, semantically cleaned up.
-func diffTokens(ta, tb []string) []Op {
+// diffTokens returns the diff of a and b, cut into tokens ta and tb, by
+// go-diff over one rune per distinct token, semantically cleaned up. An
+// op's text is the piece of a (kept or deleted) or of b (inserted) it
+// stands for, not a copy: the rows of versions keep their diffs, which
+// would otherwise hold the text of every changed sentence again.
+func diffTokens(a, b string, ta, tb []string) []Op {
 	codes := map[string]rune{}
 	var vocab []string
 	encode := func(toks []string) []rune {
@@ -179,19 +187,36 @@ func diffTokens(ta, tb []string) []Op {
 	diffs := dmp.DiffMainRunes(ra, rb, false)
 	diffs = dmp.DiffCleanupSemantic(diffs)
 	var ops []Op
+	pa, pb := 0, 0 // the offsets in a and b of what the ops made so far end
 	for _, d := range diffs {
-		var sb strings.Builder
+		n := 0
 		for _, r := range d.Text {
-			sb.WriteString(vocab[tokenIndex(r)])
+			n += len(vocab[tokenIndex(r)])
 		}
-		kind := OpSame
+		if n == 0 {
+			continue
+		}
+		kind, src, at := OpSame, a, pa
 		switch d.Type {
 		case diffmatchpatch.DiffDelete:
 			kind = OpDelete
 		case diffmatchpatch.DiffInsert:
-			kind = OpInsert
+			kind, src, at = OpInsert, b, pb
 		}
-		ops = appendOp(ops, Op{Kind: kind, Text: sb.String()})
+		if kind != OpInsert {
+			pa += n
+		}
+		if kind != OpDelete {
+			pb += n
+		}
+		// An op of the kind of the last one continues its text, which
+		// ends where this one starts.
+		if k := len(ops); k > 0 && ops[k-1].Kind == kind {
+			at -= len(ops[k-1].Text)
+			n += len(ops[k-1].Text)
+			ops = ops[:k-1]
+		}
+		ops = append(ops, Op{Kind: kind, Text: src[at : at+n]})
 	}
 	return ops
 }
@@ -220,54 +245,48 @@ func tokenIndex(r rune) int {
 func tokenize(s string, spans []editions.MarkupSpan) []string {
 	var toks []string
 	for i := 0; i < len(s); {
-		for len(spans) > 0 && spans[0].End <= i {
-			spans = spans[1:]
-		}
-		if len(spans) > 0 && spans[0].Note && spans[0].Start == i {
-			toks = append(toks, s[i:spans[0].End])
-			i = spans[0].End
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		j := i + n
-		switch {
-		case unicode.IsSpace(r):
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsSpace(r2) {
-					break
-				}
-				j += n2
-			}
-		case isWordChar(r):
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordChar(r2) {
-					break
-				}
-				j += n2
-			}
-		}
+		j := tokenEnd(s, i, &spans)
 		toks = append(toks, s[i:j])
 		i = j
 	}
 	return toks
 }
 
-func isWordChar(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
+// tokenEnd returns the end of the token of s that starts at i (see
+// tokenize); spans are the note markers and emphasis of s from i on, and
+// it drops those that end before i.
+func tokenEnd(s string, i int, spans *[]editions.MarkupSpan) int {
+	for len(*spans) > 0 && (*spans)[0].End <= i {
+		*spans = (*spans)[1:]
+	}
+	if sp := *spans; len(sp) > 0 && sp[0].Note && sp[0].Start == i {
+		return sp[0].End
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	j := i + n
+	switch {
+	case unicode.IsSpace(r):
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			j += n2
+		}
+	case isWordChar(r):
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !isWordChar(r2) {
+				break
+			}
+			j += n2
+		}
+	}
+	return j
 }
 
-// appendOp appends op, merging it into the last op of the same kind.
-func appendOp(ops []Op, op Op) []Op {
-	if op.Text == "" {
-		return ops
-	}
-	if n := len(ops); n > 0 && ops[n-1].Kind == op.Kind {
-		ops[n-1].Text += op.Text
-		return ops
-	}
-	return append(ops, op)
+func isWordChar(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
 }
 
 // absorbSpaces folds an OpSame op that is only white space between two
@@ -449,9 +468,9 @@ func classify(ops []Op, ma, mb []editions.MarkupSpan) {
 		switch {
 		case (emphA || emphB) && !noteA && !noteB && sameText(wordsA, wordsB):
 			t = MarkupDiff // "*holy*" against "_holy_" or "holy"
-		case noteA && noteB && strings.TrimSpace(wordsA+wordsB) == "" && sameLabel(del, ins):
+		case noteA && noteB && blank(wordsA, wordsB) && sameLabel(del, ins):
 			t = MarkupDiff // "[^1]" against "[1]"
-		case strings.TrimSpace(wordsA+wordsB) == "":
+		case blank(wordsA, wordsB):
 			t = typeOf(del, ins, numberBeside(ops, i, j)) // a note marker added, removed or renumbered
 		default:
 			t = typeOf(wordsA, wordsB, numberBeside(ops, i, j))
@@ -460,6 +479,15 @@ func classify(ops []Op, ma, mb []editions.MarkupSpan) {
 			ops[k].Type = t
 		}
 	})
+}
+
+// blank reports whether x+y is white space only, without joining them
+// when x is valid UTF-8: then x+y reads as x's characters and then y's.
+func blank(x, y string) bool {
+	if !utf8.ValidString(x) {
+		return strings.TrimSpace(x+y) == ""
+	}
+	return strings.TrimSpace(x) == "" && strings.TrimSpace(y) == ""
 }
 
 // sameLabel reports two note markers with one label: "[^1]", "[1]", "¹".
@@ -508,42 +536,56 @@ func splitMarkup(text string, at int, spans []editions.MarkupSpan) (words string
 // the change ops[i:j], in the text both versions share.
 func numberBeside(ops []Op, i, j int) bool {
 	hasDigit := func(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
-	words := func(s string) []string { return strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) }) }
 	if i > 0 && ops[i-1].Kind == OpSame {
-		if ws := words(ops[i-1].Text); len(ws) > 0 && hasDigit(ws[len(ws)-1]) {
+		last := ""
+		for w := range diffWords(ops[i-1].Text) {
+			last = w
+		}
+		if hasDigit(last) {
 			return true
 		}
 	}
 	if j < len(ops) && ops[j].Kind == OpSame {
-		if ws := words(ops[j].Text); len(ws) > 0 && hasDigit(ws[0]) {
-			return true
+		for w := range diffWords(ops[j].Text) {
+			return hasDigit(w)
 		}
 	}
 	return false
 }
 
+// diffWords yields the words of s: its runs of word characters.
+func diffWords(s string) iter.Seq[string] {
+	return strings.FieldsFuncSeq(s, func(r rune) bool { return !isWordChar(r) })
+}
+
 // typeOf says what kind of difference turns del into ins; numberNear
 // says that a number stands beside the change, making a month name in it
-// part of a date.
+// part of a date. Each test compares the two texts as a function maps
+// them (sameUnder), without copies of long texts.
 func typeOf(del, ins string, numberNear bool) DiffType {
 	if norm.NFC.String(del) == norm.NFC.String(ins) {
 		return FormDiff
 	}
-	if squeeze(del, isSpaceRune) == squeeze(ins, isSpaceRune) {
+	// What the later tests compare: the texts without white space.
+	noSpace := func(s string) string { return squeeze(s, isSpaceRune) }
+	if same, _ := sameUnder(del, ins, noSpace); same {
 		return SpaceDiff
 	}
-	a, b := squeeze(del, isSpaceRune), squeeze(ins, isSpaceRune)
-	if caseFold(a) == caseFold(b) {
+	if same, _ := sameUnder(del, ins, func(s string) string { return caseFold(noSpace(s)) }); same {
 		return CaseDiff
 	}
-	if foldQuotes(a) == foldQuotes(b) || caseFold(foldQuotes(a)) == caseFold(foldQuotes(b)) {
+	if same, _ := sameUnder(del, ins, func(s string) string { return foldQuotes(noSpace(s)) }); same {
 		return QuotesDiff
 	}
-	if dehyphen(a) == dehyphen(b) && dehyphen(a) != "" {
+	if same, _ := sameUnder(del, ins, func(s string) string { return caseFold(foldQuotes(noSpace(s))) }); same {
+		return QuotesDiff
+	}
+	if same, n := sameUnder(del, ins, func(s string) string { return dehyphen(noSpace(s)) }); same && n > 0 {
 		return HyphenationDiff
 	}
-	wa, wb := squeeze(a, isPunctRune), squeeze(b, isPunctRune)
-	if caseFold(foldQuotes(wa)) == caseFold(foldQuotes(wb)) {
+	if same, _ := sameUnder(del, ins, func(s string) string {
+		return caseFold(foldQuotes(squeeze(noSpace(s), isPunctRune)))
+	}); same {
 		return PunctuationDiff
 	}
 	// A note marker added or removed ("[3]") is words, not a number.
@@ -634,13 +676,14 @@ func stripMarkers(s string) string {
 // with a number in s or beside it (numberNear). A month name alone is a
 // word: "might" → "may" is not a change of date.
 func hasNumber(s string, numberNear bool) bool {
-	ws := strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) })
-	digits, month := false, false
-	for _, w := range ws {
-		digits = digits || strings.IndexFunc(w, unicode.IsDigit) >= 0
-		month = month || editions.IsMonth(caseFold(w))
+	month := false
+	for w := range diffWords(s) {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return true
+		}
+		month = month || numberNear && editions.IsMonth(caseFold(w))
 	}
-	return digits || month && numberNear
+	return month
 }
 
 // stripMarks holds transformers that remove accents. A chain keeps
@@ -669,15 +712,20 @@ func spellingKey(w string) string {
 // each pair a spelling variant of the other: equal once accents and
 // common variant spellings are folded, or one letter apart in a long word.
 func isSpellingVariant(a, b string) bool {
-	split := func(s string) []string {
-		return strings.FieldsFunc(s, func(r rune) bool { return !isWordChar(r) })
+	count := func(s string) (n int) {
+		for range diffWords(s) {
+			n++
+		}
+		return n
 	}
-	wa, wb := split(a), split(b)
-	if len(wa) == 0 || len(wa) != len(wb) {
+	if n := count(a); n == 0 || n != count(b) {
 		return false
 	}
-	for i := range wa {
-		x, y := spellingKey(wa[i]), spellingKey(wb[i])
+	nextB, stop := iter.Pull(diffWords(b))
+	defer stop()
+	for wa := range diffWords(a) {
+		wb, _ := nextB()
+		x, y := spellingKey(wa), spellingKey(wb)
 		if x == y {
 			continue
 		}

@@ -160,3 +160,60 @@ func BenchmarkWordDiffLong(b *testing.B) {
 		WordDiff(x, y)
 	}
 }
+
+// A change of hundreds of kilobytes (a long sentence replaced whole) is
+// typed as a short one is, though typeOf compares long texts a piece at
+// a time (sameUnder): the kinds of change each test looks for, with
+// accented letters, curly quotes and hyphens astride the pieces' bounds.
+func TestTypeOfLongChange(t *testing.T) {
+	var sb strings.Builder
+	for k := 0; sb.Len() < 5*sameChunk; k++ {
+		// "é" is two bytes: the words' bounds fall at every offset.
+		sb.WriteString("l'été, to-day w" + strings.Repeat("é", k%7) + "b ")
+	}
+	long := sb.String()
+	for _, c := range []struct {
+		name   string
+		change func(string) string
+		want   DiffType
+	}{
+		{"space", func(s string) string { return strings.ReplaceAll(s, "y w", "yw") }, SpaceDiff},
+		{"case", strings.ToUpper, CaseDiff},
+		{"quotes", func(s string) string { return strings.ReplaceAll(s, "'", "’") }, QuotesDiff},
+		{"hyphenation", func(s string) string { return strings.ReplaceAll(s, "to-day", "today") }, HyphenationDiff},
+		{"punctuation", func(s string) string { return strings.ReplaceAll(s, ",", "") }, PunctuationDiff},
+		{"number", func(s string) string { return s + " 12" }, NumberDiff},
+		{"words", func(s string) string { return strings.ReplaceAll(s, "été", "hiver") }, SubstitutionDiff},
+	} {
+		// The same change in a short text, compared whole, is of the
+		// same type.
+		for _, text := range []string{long, long[:60]} {
+			if got := typeOf(text, c.change(text), false); got != c.want {
+				t.Errorf("%s: %d bytes typed %s, want %s", c.name, len(text), got, c.want)
+			}
+		}
+	}
+}
+
+// sameUnder, which maps long texts a piece at a time, says what mapping
+// them whole says, wherever the pieces' bounds fall.
+func TestSameUnderPieces(t *testing.T) {
+	base := strings.Repeat("Ab é’ß-", sameChunk/3)
+	fs := map[string]func(string) string{
+		"fold":   caseFold,
+		"quotes": foldQuotes,
+		"spaces": func(s string) string { return squeeze(s, isSpaceRune) },
+	}
+	for name, f := range fs {
+		for _, y := range []string{base, strings.ToLower(base), strings.ToUpper(base), base[:len(base)-1], base + "x",
+			strings.Replace(base, "ß", "ss", 1), strings.ReplaceAll(base, "’", "'"), strings.ReplaceAll(base, " ", "")} {
+			for _, x := range []string{base, base[1:], strings.ToUpper(base)} {
+				same, n := sameUnder(x, y, f)
+				fx := f(x)
+				if want := fx == f(y); same != want || same && n != len(fx) {
+					t.Errorf("%s: sameUnder = %v, %d; whole: %v, %d", name, same, n, want, len(fx))
+				}
+			}
+		}
+	}
+}

@@ -435,13 +435,7 @@ var otherScripts = []struct {
 // (lower-cased) of the sample: Russian unless another's letters are
 // there and Russian's own are missing.
 func cyrillicLanguage(c map[rune]int, total int) string {
-	share := func(rs ...rune) float64 {
-		n := 0
-		for _, r := range rs {
-			n += c[r]
-		}
-		return float64(n) / float64(total)
-	}
+	share := func(rs ...rune) float64 { return letterShare(c, total, rs...) }
 	const present, absent = 0.002, 0.001
 	switch {
 	case share('ў') > present && share('и', 'щ') < absent:
@@ -458,18 +452,22 @@ func cyrillicLanguage(c map[rune]int, total int) string {
 	return "ru"
 }
 
+// letterShare is the share of the letters rs among the total letters
+// counted in c.
+func letterShare(c map[rune]int, total int, rs ...rune) float64 {
+	n := 0
+	for _, r := range rs {
+		n += c[r]
+	}
+	return float64(n) / float64(total)
+}
+
 // arabicLanguage tells Arabic, Persian and Urdu apart by the letters
 // only some of them use, as a share of the letters of the Arabic script
 // in the sample: Urdu's ے ٹ ڈ ڑ ں ھ, Persian's پ چ ژ گ with its own ی and
 // ک, Arabic's ة and its ي and ك (which Persian and Urdu replace).
 func arabicLanguage(c map[rune]int, total int) string {
-	share := func(rs ...rune) float64 {
-		n := 0
-		for _, r := range rs {
-			n += c[r]
-		}
-		return float64(n) / float64(total)
-	}
+	share := func(rs ...rune) float64 { return letterShare(c, total, rs...) }
 	const present, absent = 0.005, 0.001
 	switch {
 	case share('ے', 'ٹ', 'ڈ', 'ڑ', 'ں', 'ھ') > present && share('ة', 'ي') < absent:

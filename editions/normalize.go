@@ -38,7 +38,10 @@ import (
 // into: a few hundred sentences of prose each, so that allocations are
 // few, and small beside any text large enough for its memory to matter,
 // so that the unused end of the last buffer, or of one a sentence did
-// not fit in, is negligible.
+// not fit in, is negligible. A buffer is never larger than the texts
+// still to fold, so that a short edition does not hold 64 KB for its
+// few hundred bytes (200 editions of 5 KB held 12.8 MB of buffers for
+// 1 MB of text: go run ./bench/pathological -case editions-200).
 const arenaChunk = 64 << 10
 
 // NormalizeSentences returns the comparison form of each of texts, the
@@ -59,7 +62,12 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 	// keep the 5 MB its folded sentences take.) The bytes of a text's
 	// string are never written again; only those after it are.
 	var arena []byte
+	rest := 0 // bytes of the texts not yet folded
+	for _, t := range texts {
+		rest += len(t)
+	}
 	for i, t := range texts {
+		rest -= len(t)
 		flags := scanASCII(t)
 		p := t
 		if flags&nonASCII != 0 {
@@ -84,7 +92,7 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 		}
 		// fold, into the buffer
 		if cap(arena)-len(arena) < len(p) {
-			arena = make([]byte, 0, max(arenaChunk, len(p)))
+			arena = make([]byte, 0, len(p)+min(arenaChunk, rest))
 		}
 		start := len(arena)
 		var plain, changed bool

@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -384,19 +383,7 @@ func writeBeads(w io.Writer, a *align.Alignment) error {
 	}
 	bw := bufio.NewWriter(w)
 	for _, row := range a.Rows {
-		for e, c := range row.Cells {
-			if e > 0 {
-				bw.WriteByte(':')
-			}
-			bw.WriteByte('[')
-			for k, id := range c {
-				if k > 0 {
-					bw.WriteString(", ")
-				}
-				bw.WriteString(strconv.Itoa(id))
-			}
-			bw.WriteByte(']')
-		}
+		bw.WriteString(align.Bead{Src: row.Cells[0], Tgt: row.Cells[1]}.String())
 		bw.WriteByte('\n')
 	}
 	return bw.Flush()

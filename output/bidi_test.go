@@ -15,6 +15,15 @@ import (
 // the points or vowel signs that follow it in the text still after it.
 // It knows nothing of numbers, Latin or brackets; the tests spell out
 // where those go.
+// wrapPieces returns the lines of ps wrapped to cols columns, as the
+// view makes them one at a time (lineWrap).
+func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []wrappedLine {
+	for _, ln := range v.wrapLines(ps, "", cols, rtl) {
+		dst = append(dst, ln)
+	}
+	return dst
+}
+
 func rev(word string) string {
 	var clusters []string
 	for _, r := range word {

@@ -83,17 +83,18 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 			notes = append(notes, f)
 		}
 	}
-	fmt.Fprintf(bw, "\nTranslator's notes and bracketed insertions (%d)\n", len(notes))
+	words := coverageWords(r)
+	fmt.Fprintf(bw, "\n%s (%d)\n", words.notes, len(notes))
 	for _, f := range notes {
-		what := "translator's note"
+		what := words.note
 		if f.Kind == align.Bracketed {
 			what = "bracketed"
 		}
-		writeFinding(bw, f, what, fmt.Sprintf("translation line %d, sentence %s", f.Line, idRange(f.Sentences)), width)
+		writeFinding(bw, f, what, fmt.Sprintf("%s line %d, sentence %s", words.target, f.Line, idRange(f.Sentences)), width)
 	}
 	fmt.Fprintf(bw, "\nOther additions (%d)\n", len(other))
 	for _, f := range other {
-		writeFinding(bw, f, "added", fmt.Sprintf("translation line %d, sentence%s %s", f.Line, plural(len(f.Sentences)), idRange(f.Sentences)), width)
+		writeFinding(bw, f, "added", fmt.Sprintf("%s line %d, sentence%s %s", words.target, f.Line, plural(len(f.Sentences)), idRange(f.Sentences)), width)
 	}
 
 	fmt.Fprintf(bw, "\nMismatches (%d)\n", len(r.Mismatches))
@@ -108,9 +109,9 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		writeHead(bw, fmt.Sprintf("%s  %s, line %d, sentence%s %s → %s%s", m.ID, m.Kind, m.Line, plural(len(m.Source)), idRange(m.Source), idRange(m.Target), acc), width)
 		switch m.Kind {
 		case align.NoteMissing:
-			fmt.Fprintf(bw, "      note %s has no translation\n", m.SourceValue)
+			fmt.Fprintf(bw, "      note %s has no %s\n", m.SourceValue, words.counterpart)
 		default:
-			fmt.Fprintf(bw, "      source %s, translation %s\n", quoteOrNone(m.SourceValue), quoteOrNone(m.TargetValue))
+			fmt.Fprintf(bw, "      source %s, %s %s\n", quoteOrNone(m.SourceValue), words.target, quoteOrNone(m.TargetValue))
 		}
 		writeExcerpt(bw, src.text(r.Source, m.Source), width)
 		if len(m.Target) > 0 {
@@ -118,6 +119,23 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// reportWords are the words the text report names the second edition
+// and what it adds by.
+type reportWords struct {
+	target      string // "translation line 12"
+	counterpart string // "note 3 has no translation"
+	notes, note string // the heading of notes and bracketed insertions, and a note
+}
+
+// coverageWords returns the words of r: a translation's, or, for a
+// report read from a comparison of versions, a version's.
+func coverageWords(r *align.CoverageReport) reportWords {
+	if r.Versions {
+		return reportWords{"second version", "counterpart in the second version", "Notes and bracketed insertions", "note"}
+	}
+	return reportWords{"translation", "translation", "Translator's notes and bracketed insertions", "translator's note"}
 }
 
 // The columns of the coverage table. The cells' widths are those of
@@ -287,6 +305,7 @@ func quoteOrNone(s string) string {
 type coverageJSON struct {
 	Source     coverageJSONEdition   `json:"source"`
 	Target     coverageJSONEdition   `json:"target"`
+	Versions   bool                  `json:"versions,omitempty"`
 	Coverage   coverageJSONCounts    `json:"coverage"`
 	Effective  coverageJSONCounts    `json:"effective"`
 	Sections   []coverageJSONSection `json:"sections"`
@@ -443,6 +462,7 @@ func writeFindingJSON(js *jsonStream, f align.Finding) {
 type coverageHead struct {
 	Source    coverageJSONEdition `json:"source"`
 	Target    coverageJSONEdition `json:"target"`
+	Versions  bool                `json:"versions,omitempty"`
 	Coverage  coverageJSONCounts  `json:"coverage"`
 	Effective coverageJSONCounts  `json:"effective"`
 }
@@ -451,6 +471,7 @@ func coverageHeadOf(r *align.CoverageReport) coverageHead {
 	return coverageHead{
 		Source:    coverageJSONEdition{ID: r.Source.ID, Lang: r.Source.Lang.String(), Path: r.Source.Path},
 		Target:    coverageJSONEdition{ID: r.Target.ID, Lang: r.Target.Lang.String(), Path: r.Target.Path},
+		Versions:  r.Versions,
 		Coverage:  countsJSON(r.Total),
 		Effective: countsJSON(r.Effective),
 	}
@@ -473,6 +494,8 @@ func nonNil(s []int) []int {
 // writeCoverageJSON writes r as one JSON document:
 //
 //	{"source": {"id", "lang", "path"}, "target": {…},
+//	 "versions": true (only when the report was read from a comparison
+//	              of two versions of one text, target the second),
 //	 "coverage": {"sentences", "words", "paragraphs" (shares in [0,1]),
 //	              "counts": {"sentences": [covered, total], …}},
 //	 "effective": {…the same, accepted omissions counted as covered},

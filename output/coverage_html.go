@@ -20,6 +20,9 @@ type coverBody struct {
 	Warnings   []string
 	SourceLang string
 	SourceDir  string
+	// TargetName names the second edition to a screen reader beside a
+	// value of its own: "translation", or "second version" (coverageWords).
+	TargetName string
 	Totals     []coverTotal
 	Sections   []align.SectionCoverage
 	Lists      []coverList
@@ -56,7 +59,7 @@ const sectionTitleBytes = 160
 // writeCoverageHTML writes r as a self-contained HTML page.
 func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	src, tgt := editionHeading(r.Source), editionHeading(r.Target)
-	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir, Warnings: warningMessages(r.Warnings)}
+	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir, TargetName: coverageWords(r).target, Warnings: warningMessages(r.Warnings)}
 	// A section's title is its headings joined, which for a table of
 	// contents runs to pages: shown shortened, the rest is in the text.
 	for _, sec := range r.Sections {

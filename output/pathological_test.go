@@ -54,6 +54,31 @@ func BenchmarkViewLongSentence(b *testing.B) {
 	}
 }
 
+// BenchmarkViewLongVersions writes the terminal view of two versions of a
+// sentence of 100,000 words (about 600 KB), one word in fifty changed:
+// the word diff cuts it in thousands of pieces a side. Each cell's lines
+// were made whole before the row was written, and its text joined from
+// its pieces into a copy; they are now made as they are written, in the
+// sentence's own text.
+func BenchmarkViewLongVersions(b *testing.B) {
+	words := strings.Fields(benchWords(100000, 3))
+	text := "W" + strings.Join(words, " ") + "."
+	for i := 25; i < len(words); i += 50 {
+		words[i] = "x" + strconv.Itoa(i)
+	}
+	edited := "W" + strings.Join(words, " ") + "."
+	al, _ := align.Align([]*editions.Edition{
+		benchEdition(b, "a.txt", text, "fr"), benchEdition(b, "b.txt", edited, "fr"),
+	}, align.Options{Mode: align.VersionsMode})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := WriteView(io.Discard, al, ViewOptions{Width: DefaultWidth, Color: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkViewManyEditions writes the terminal view of 100 editions of a
 // short text, numbers in every sentence: the anchors missing from a row
 // were compared for every pair of editions once for every cell, E³ a row.

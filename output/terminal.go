@@ -95,16 +95,12 @@ type view struct {
 	// line is the buffer a line of the side-by-side view is made in,
 	// kept from line to line.
 	line []byte
-	// What wrapPieces wraps a cell with, kept from cell to cell: the
-	// ranges of its lines, the buffer its styled lines are written in,
-	// its style runs and where each line is in the buffer; and the lines
-	// of each column of a side-by-side row.
-	ranges  [][2]int
-	lineBuf []byte
-	runs    []styleRun
-	ps      []piece // the pieces of a cell (pieces)
-	spans   [][2]int
-	cells   [][]wrappedLine
+	// The wrappers of cells (lineWrap), kept from row to row with their
+	// buffers: one for each column of a side-by-side row, whose lines are
+	// written side by side, and one for a cell at a time (wrapLines).
+	wraps []lineWrap
+	wrap  lineWrap
+	ps    []piece // the pieces of a cell (pieces)
 }
 
 // The layout of the terminal view, in columns. All were chosen by hand.
@@ -288,7 +284,7 @@ func (v *view) stackedRow(w *bufio.Writer, r int) {
 		var label strings.Builder
 		l := v.fittedLabel(e, v.labelWidth)
 		v.paint(&label, l, dimStyle)
-		for i, ln := range v.wrapPieces(nil, v.pieces(r, e), v.col, v.rtl(e)) {
+		for i, ln := range v.wrapLines(v.pieces(r, e), v.joined(r, e), v.col, v.rtl(e)) {
 			g, lead := "", strings.Repeat(" ", v.labelWidth)
 			if i == 0 {
 				g = gutterText(row, k, e)
@@ -305,18 +301,21 @@ func (v *view) stackedRow(w *bufio.Writer, r int) {
 // the longest cell needs.
 func (v *view) sideBySide(w *bufio.Writer, r int) {
 	row := v.al.Rows[r]
-	if len(v.cells) != len(v.cols) {
-		v.cells = make([][]wrappedLine, len(v.cols))
+	if len(v.wraps) != len(v.cols) {
+		v.wraps = make([]lineWrap, len(v.cols))
 	}
-	cells := v.cells
-	lines := 1
+	wraps := v.wraps
 	for k, e := range v.cols {
-		cells[k] = v.wrapPieces(cells[k][:0], v.pieces(r, e), v.col, v.rtl(e))
-		lines = max(lines, len(cells[k]))
+		wraps[k].start(v, v.pieces(r, e), v.joined(r, e), v.col, v.rtl(e))
 	}
-	for l := 0; l < lines; l++ {
+	// As many lines as the longest cell needs, one at least: a line of
+	// each cell at a time, each column's blank once its cell has ended.
+	for l := 0; ; l++ {
 		b := v.line[:0]
+		more := false
 		for k, e := range v.cols {
+			ln, ok := wraps[k].next()
+			more = more || ok
 			g := ""
 			if l == 0 {
 				g = gutterText(row, k, e)
@@ -328,8 +327,7 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 			b = append(b, g...)
 			b = append(b, " │ "...)
 			width := 0
-			if l < len(cells[k]) {
-				ln := cells[k][l]
+			if ok {
 				b = appendSpaces(b, v.indentWidth(ln))
 				b = ln.appendTo(b)
 				width = ln.width + v.indentWidth(ln)
@@ -338,9 +336,12 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 				b = appendSpaces(b, v.col-width)
 			}
 		}
+		v.line = b[:0]
+		if !more && l > 0 {
+			return
+		}
 		w.Write(bytes.TrimRight(b, " "))
 		w.WriteByte('\n')
-		v.line = b[:0]
 	}
 }
 

@@ -84,6 +84,17 @@ func (v *view) pieces(r int, e int) []piece {
 	return ps
 }
 
+// joined is what the pieces of edition e's cell in row r may be end to
+// end, which spares lineWrap a copy when they are: the text of the
+// cell's one sentence, which a word diff's ops or the sentence's anchors
+// cut in pieces. It is "" for a cell of several sentences.
+func (v *view) joined(r, e int) string {
+	if cell := v.al.Rows[r].Cells[e]; len(cell) == 1 {
+		return v.al.Editions[e].Sentences[cell[0]].Text
+	}
+	return ""
+}
+
 // moveNote says where the other end of a move stands, by the sentence
 // numbers shown in the other column's gutter.
 func (v *view) moveNote(row align.Row, e int) string {

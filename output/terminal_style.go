@@ -3,6 +3,7 @@ package output
 // Styles of the terminal view, and styled text wrapped to a column.
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -74,119 +75,152 @@ func (ln wrappedLine) appendTo(b []byte) []byte {
 	return append(b, ln.post...)
 }
 
-// wrapPieces wraps styled pieces to cols columns, appending the lines
-// to dst. Line breaks are chosen
-// on the plain text (so styles never change where a line breaks); styles
-// are then applied run by run, never character by character, and closed
-// at the end of every line so that a pager or a resized terminal keeps
-// them in their place. rtl says that the text is of a right-to-left
+// A lineWrap wraps a cell's styled pieces to cols columns, a line at a
+// time (start, then next until it says there is none). Line breaks are
+// chosen on the plain text (so styles never change where a line breaks);
+// styles are then applied run by run, never character by character, and
+// closed at the end of every line so that a pager or a resized terminal
+// keeps them in their place. rtl says that the text is of a right-to-left
 // column: with BidiVisual, its lines are then laid out right to left and
 // right-aligned, and those of another column that hold right-to-left
 // characters are reordered too (bidi.go); the lines are broken where
 // they are in logical order, and each character keeps its style.
 //
-// The view writes about as many bytes as its texts hold, and on a long
-// text made a string of every line, and of every cell's text, before
-// writing it: 195 MB allocated for a view of 66 MB on the 20 MB
-// paragraph case of bench/pathological, which made the collector's
-// next goal, twice the live heap, the peak. So a cell of one piece is
-// wrapped in place, a line of one style without an escape sequence is a
-// piece of the cell's text between its escape sequences, the other lines of
-// a cell are written into one buffer (v.lineBuf, kept) made a string once,
-// and the slices are the caller's to reuse (dst) and the view's (v.ranges,
-// v.runs, v.spans).
-func (v *view) wrapPieces(dst []wrappedLine, ps []piece, cols int, rtl bool) []wrappedLine {
-	var plain strings.Builder
-	runs := v.runs[:0] // in order of start; neighbours differ in style
-	var only string    // the text of the first piece, all of it while it is the only one
+// The view writes about as many bytes as its texts hold. Made whole, the
+// lines of a cell of 10 MB (two versions of a sentence of that size, side
+// by side) took 64 bytes a line besides their text, and the cell's text
+// was joined from its pieces into a copy: 90 MB more than the alignment
+// for a view of 20 MB, and the collector's next goal, twice the live
+// heap, made the peak (bench/pathological's sentence case). So the lines
+// are made as they are written, a line of one style without an escape
+// sequence is a piece of the cell's text between its escape sequences,
+// and a cell whose pieces are, end to end, the text given as joined (the
+// cell's one sentence, which a word diff's ops or a sentence's anchors
+// cut in pieces) is wrapped in that text rather than in a copy.
+type lineWrap struct {
+	v    *view
+	s    string // the cell's plain text from its first word
+	off  int    // s[i] is byte off+i of the plain text, which runs index
+	runs []styleRun
+	bt   *bidiText
+	rtl  bool
+	cols int
+	pos  int // where the next line starts in s
+	k    int // the run that holds the next line's first byte; lines come in order
+	buf  []byte
+}
+
+// pieceText is the text a piece adds to its cell's plain text: without
+// colour, a style's brackets around it.
+func (v *view) pieceText(p piece) string {
+	if !v.opts.Color && p.st.open != "" {
+		return p.st.open + p.text + p.st.close
+	}
+	return p.text
+}
+
+// start sets w to wrap ps; joined, when not empty, may be their texts
+// end to end, which spares a copy when it is.
+func (w *lineWrap) start(v *view, ps []piece, joined string, cols int, rtl bool) {
+	runs := w.runs[:0] // in order of start; neighbours differ in style
 	texts, length := 0, 0
+	only := "" // the text of the first piece, all of it while it is the only one
 	for _, p := range ps {
-		text := p.text
-		if !v.opts.Color && p.st.open != "" {
-			text = p.st.open + text + p.st.close
-		}
+		text := v.pieceText(p)
 		if text == "" {
 			continue
 		}
 		if len(runs) == 0 || runs[len(runs)-1].st != p.st {
 			runs = append(runs, styleRun{length, p.st})
 		}
-		switch texts++; texts {
-		case 1:
+		if joined != "" && (len(joined) < length+len(text) || joined[length:length+len(text)] != text) {
+			joined = "" // not these pieces' text
+		}
+		if texts++; texts == 1 {
 			only = text
-		case 2:
-			plain.WriteString(only)
-			fallthrough
-		default:
-			plain.WriteString(text)
 		}
 		length += len(text)
 	}
 	whole := only
-	if texts > 1 {
+	switch {
+	case texts > 1 && len(joined) == length:
+		whole = joined
+	case texts > 1:
+		var plain strings.Builder
+		plain.Grow(length)
+		for _, p := range ps {
+			plain.WriteString(v.pieceText(p))
+		}
 		whole = plain.String()
 	}
 	// A cell's first line starts at its first word.
 	s := strings.TrimLeft(whole, " ")
-	off := len(whole) - len(s) // s[i] is whole[off+i]
-	var bt *bidiText
+	*w = lineWrap{v: v, s: s, off: len(whole) - len(s), runs: runs, rtl: rtl, cols: cols, buf: w.buf}
 	if v.opts.Bidi == BidiVisual && (rtl || needsBidi(s)) {
-		bt = resolveBidi(s, rtl)
+		w.bt = resolveBidi(s, rtl)
 	}
-	built := v.lineBuf[:0]
-	spans := v.spans[:0] // the lines written in built, by index in dst and start in built
-	k := 0               // the run that holds the line's first byte; lines come in order
-	v.ranges = appendWrapRanges(v.ranges[:0], s, cols, -1)
-	for _, ln := range v.ranges {
-		line := wrappedLine{width: stringWidth(s[ln[0]:ln[1]]), right: bt != nil && rtl}
-		if bt != nil {
-			var b strings.Builder
-			v.visualLine(&b, bt, ln, runs, off)
-			line.text = b.String()
-			dst = append(dst, line)
-			continue
+}
+
+// next returns the cell's next line, and false after the last.
+func (w *lineWrap) next() (wrappedLine, bool) {
+	if w.pos >= len(w.s) {
+		return wrappedLine{}, false
+	}
+	s, off, runs := w.s, w.off, w.runs
+	end, next := lineAt(s, w.pos, w.cols)
+	ln := [2]int{w.pos, end}
+	w.pos = next
+	line := wrappedLine{width: stringWidth(s[ln[0]:ln[1]]), right: w.bt != nil && w.rtl}
+	if w.bt != nil {
+		var b strings.Builder
+		w.v.visualLine(&b, w.bt, ln, runs, off)
+		line.text = b.String()
+		return line, true
+	}
+	for w.k+1 < len(runs) && runs[w.k+1].start <= off+ln[0] {
+		w.k++
+	}
+	if w.k+1 == len(runs) || runs[w.k+1].start-off >= ln[1] {
+		// One style: paint's bytes, without a copy.
+		if line.text = s[ln[0]:ln[1]]; line.text != "" {
+			line.pre, line.post = w.v.sgr(runs[w.k].st)
 		}
-		for k+1 < len(runs) && runs[k+1].start <= off+ln[0] {
+		return line, true
+	}
+	built := w.buf[:0]
+	k := w.k
+	for i := ln[0]; i < ln[1]; {
+		for k+1 < len(runs) && runs[k+1].start <= off+i {
 			k++
 		}
-		if k+1 == len(runs) || runs[k+1].start-off >= ln[1] {
-			// One style: paint's bytes, without a copy.
-			if line.text = s[ln[0]:ln[1]]; line.text != "" {
-				line.pre, line.post = v.sgr(runs[k].st)
-			}
-			dst = append(dst, line)
-			continue
+		j := ln[1]
+		if k+1 < len(runs) {
+			j = min(j, runs[k+1].start-off)
 		}
-		at := len(built)
-		for i := ln[0]; i < ln[1]; {
-			for k+1 < len(runs) && runs[k+1].start <= off+i {
-				k++
-			}
-			j := ln[1]
-			if k+1 < len(runs) {
-				j = min(j, runs[k+1].start-off)
-			}
-			pre, post := v.sgr(runs[k].st)
-			built = append(built, pre...)
-			built = append(built, s[i:j]...)
-			built = append(built, post...)
-			i = j
-		}
-		spans = append(spans, [2]int{len(dst), at})
-		dst = append(dst, line)
+		pre, post := w.v.sgr(runs[k].st)
+		built = append(built, pre...)
+		built = append(built, s[i:j]...)
+		built = append(built, post...)
+		i = j
 	}
-	if len(spans) > 0 {
-		all := string(built)
-		for n, sp := range spans {
-			end := len(all)
-			if n+1 < len(spans) {
-				end = spans[n+1][1]
+	line.text = string(built)
+	w.buf, w.k = built, k
+	return line, true
+}
+
+// wrapLines yields the lines of ps wrapped to cols columns (lineWrap),
+// numbered from 0, with the view's wrapper for one cell at a time.
+func (v *view) wrapLines(ps []piece, joined string, cols int, rtl bool) iter.Seq2[int, wrappedLine] {
+	return func(yield func(int, wrappedLine) bool) {
+		w := &v.wrap
+		w.start(v, ps, joined, cols, rtl)
+		for i := 0; ; i++ {
+			ln, ok := w.next()
+			if !ok || !yield(i, ln) {
+				return
 			}
-			dst[sp[0]].text = all[sp[1]:end]
 		}
 	}
-	v.lineBuf, v.runs, v.spans = built, runs, spans
-	return dst
 }
 
 // visualLine writes the line ln of bt (byte offsets in its text, which

@@ -12,8 +12,10 @@
 //   - view: the terminal view (output.WriteView, in colour, 100 columns);
 //   - html: the parallel edition (output.WriteAlignmentHTML);
 //   - json: the alignment's JSON (output.WriteAlignmentJSON);
-//   - coverage: align.Coverage of the first two editions aligned as a
-//     translation (the alignment above when it is one), written as text
+//   - coverage: align.Coverage of the first two editions aligned in the
+//     case's mode, as synoptic coverage --mode aligns them (the alignment
+//     above when the case has two editions: a translation's, or the
+//     comparison of versions the report is read from), written as text
 //     and as JSON;
 //   - segment: the first edition's segmentation as text (synoptic
 //     segment).

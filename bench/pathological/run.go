@@ -118,18 +118,23 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 		}},
 		{"json", nil, func(w io.Writer) error { return output.WriteAlignmentJSON(w, al) }},
 		{"coverage", func() {
-			if c.mode != align.TranslationMode || len(eds) != 2 {
+			if len(eds) != 2 {
 				// synoptic coverage holds no other alignment: the
 				// case's own, which no later stage reads, is let go
 				// before the stage starts.
 				al = nil
 			}
 		}, func(w io.Writer) error {
-			// As synoptic coverage: the first two editions aligned as a
-			// translation, the report in text and JSON.
+			// As synoptic coverage --mode MODE, the case's mode, of
+			// the first two editions: the alignment of a case of two
+			// editions is that very alignment (a translation's, or a
+			// comparison of versions, on whose rows the report is
+			// read), and is reused; with more editions, the first two
+			// are aligned in that mode. Then the report in text and
+			// JSON.
 			cal := al
 			if cal == nil {
-				cal, _ = align.Align(eds[:2], align.Options{Mode: align.TranslationMode})
+				cal, _ = align.Align(eds[:2], align.Options{Mode: c.mode})
 			}
 			rep := align.Coverage(cal, align.CoverageOptions{})
 			if err := output.WriteCoverage(w, rep, "text", output.DefaultWidth); err != nil {

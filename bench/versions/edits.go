@@ -450,7 +450,8 @@ func verne(eval string, seed int64, runs int, verbose bool) bool {
 	}
 	al, m := compare(a, b, runs)
 	name := fmt.Sprintf("Verne's English three times (%d sentences) against a copy with %d edits (%d sentences)", len(a.Sentences), len(edits)-1, len(b.Sentences))
-	return score(al, want, inserted, edits, movedSentences).print(name, m, verbose)
+	ok := score(al, want, inserted, edits, movedSentences).print(name, m, verbose)
+	return coverageOf(al, edits, inserted, movedSentences, verbose) && ok
 }
 
 // amen compares "Amen." on 50,000 lines with a copy of it with four

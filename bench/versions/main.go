@@ -20,7 +20,11 @@
 //     row, a substituted one in a changed row with its own counterpart,
 //     the moved paragraph's sentences in moved rows pointing at their own
 //     new place), the moves reported that are not the real one, and the
-//     sentences in any other row than expected.
+//     sentences in any other row than expected. Then the coverage report
+//     read from that comparison (synoptic coverage of the two): the
+//     deleted sentences must be its omissions and nothing else, the
+//     inserted ones its additions and nothing else, the moved paragraph
+//     covered, and no mismatch (coverage.go).
 //   - "Amen." on 50,000 lines against the same with four edits (one
 //     sentence changed in a word, one in punctuation, one deleted, one
 //     inserted): rows other than equal, moves, and the time and memory

@@ -21,11 +21,12 @@ func newCoverageCmd() *cobra.Command {
 		failUnder float64
 		failOn    string
 		accept    string
+		mode      string
 		dicts     dictFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "coverage SOURCE TRANSLATION",
-		Short: "Check how completely a translation covers its original",
+		Short: "Check how completely a translation (or a new version) covers its original",
 		Long: `coverage aligns a translation to its original and reports what it covers
 and what it does not:
 
@@ -39,6 +40,12 @@ and what it does not:
   - mismatches: a number (by value), date, name or note marker on one side
     of a pair that is missing or different on the other; source notes
     missing from the translation.
+
+Two editions in one language are compared as versions of one text, as
+compare does (--mode forces either reading): the report is then read
+from that comparison's rows — deleted sentences are omissions, inserted
+ones additions, changed sentences and moved ones are compared for
+mismatches, and a moved sentence counts as covered.
 
 Each finding has an id derived from its content. To silence a false alarm,
 put its id on a line of a file given with --accept ("#" starts a comment);
@@ -65,6 +72,10 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 			if err != nil {
 				return err
 			}
+			m, err := align.ParseMode(mode)
+			if err != nil {
+				return err
+			}
 			var opts align.CoverageOptions
 			if accept != "" {
 				if opts.Accept, err = readAccept(accept); err != nil {
@@ -79,7 +90,7 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 			if err != nil {
 				return err
 			}
-			al, _ := align.Align(eds[:2], align.Options{Mode: align.TranslationMode, Dictionaries: ds})
+			al, _ := align.Align(eds[:2], align.Options{Mode: m, Dictionaries: ds})
 			warnAlignment(cmd, al)
 			rep := align.Coverage(al, opts)
 			if stale := rep.StaleAccepts(opts.Accept); len(stale) > 0 {
@@ -106,8 +117,10 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 	fl.Float64Var(&failUnder, "fail-under", 0, "exit with status 1 when the share of source sentences covered is below this (0-1)")
 	fl.StringVar(&failOn, "fail-on", "", "also exit with status 1 when findings of these kinds remain unaccepted: mismatch, omission (comma-separated)")
 	fl.StringVar(&accept, "accept", "", "file of accepted finding ids, one per line")
+	fl.StringVar(&mode, "mode", "auto", "auto (versions when both editions are in one language), translation or versions")
 	dicts.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.CoverageFormats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"auto", "translation", "versions"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions([]string{"mismatch", "omission"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

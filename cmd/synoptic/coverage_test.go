@@ -145,3 +145,90 @@ func TestCoverageOtherBook(t *testing.T) {
 		t.Errorf("JSON warnings %+v, want one, with its share (under 0.6) and null_best", rep.Warnings)
 	}
 }
+
+// TestCoverageOfVersions: the bundled sample's two English translations
+// are two versions of one text. coverage compares them as versions, as
+// compare does: the sentence the 2016 version leaves out (sentence 4) is
+// the one omission and compare's one deleted row; the paragraph it moves
+// counts as covered, where read as a translation (--mode translation)
+// it is an omission and an addition. --fail-under is checked against
+// the coverage of that reading: 18 of 19 sentences as versions, 17 of
+// 19 as a translation.
+func TestCoverageOfVersions(t *testing.T) {
+	a, b := "sample/greve.1972.en.txt", "sample/greve.2016.en.txt"
+	for _, c := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"coverage", "--fail-under", "0.94", a, b}, exitOK},
+		{[]string{"coverage", "--fail-under", "0.95", a, b}, exitCheckFailed},
+		{[]string{"coverage", "--mode", "versions", "--fail-under", "0.94", a, b}, exitOK},
+		{[]string{"coverage", "--mode", "translation", "--fail-under", "0.94", a, b}, exitCheckFailed},
+		{[]string{"coverage", "--mode", "translation", "--fail-under", "0.89", a, b}, exitOK},
+		{[]string{"coverage", "--fail-on", "mismatch", a, b}, exitCheckFailed}, // 16 April → 6 April
+		{[]string{"coverage", "--mode", "sideways", a, b}, exitBadInput},
+	} {
+		var out, errOut strings.Builder
+		if got := run(c.args, strings.NewReader(""), &out, &errOut); got != c.want {
+			t.Errorf("synoptic %s: exit status %d, want %d (stderr %q)", strings.Join(c.args, " "), got, c.want, errOut.String())
+		}
+	}
+
+	var out, errOut strings.Builder
+	if code := run([]string{"compare", "--format", "json", a, b}, strings.NewReader(""), &out, &errOut); code != exitOK {
+		t.Fatalf("compare: exit status %d: %s", code, errOut.String())
+	}
+	var al struct {
+		Rows []struct {
+			Cells [][]int `json:"cells"`
+			Kind  string  `json:"kind"`
+		} `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &al); err != nil {
+		t.Fatal(err)
+	}
+	var deleted, moved []int
+	for _, r := range al.Rows {
+		switch r.Kind {
+		case "deleted":
+			deleted = append(deleted, r.Cells[0]...)
+		case "moved":
+			moved = append(moved, r.Cells[0]...)
+		}
+	}
+	if fmt.Sprint(deleted) != "[4]" || fmt.Sprint(moved) != "[14 15]" {
+		t.Fatalf("compare: deleted %v and moved %v, want [4] and [14 15]", deleted, moved)
+	}
+	out.Reset()
+	if code := run([]string{"coverage", "--format", "json", a, b}, strings.NewReader(""), &out, &errOut); code != exitOK {
+		t.Fatalf("coverage: exit status %d: %s", code, errOut.String())
+	}
+	var rep struct {
+		Omissions []struct {
+			Sentences []int `json:"sentences"`
+		} `json:"omissions"`
+		Additions []struct {
+			Kind      string `json:"kind"`
+			Sentences []int  `json:"sentences"`
+		} `json:"additions"`
+		Mismatches []struct {
+			Kind        string `json:"kind"`
+			SourceValue string `json:"source_value"`
+			TargetValue string `json:"target_value"`
+		} `json:"mismatches"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Omissions) != 1 || fmt.Sprint(rep.Omissions[0].Sentences) != "[4]" {
+		t.Errorf("coverage: omissions %+v, want compare's deleted sentence 4 only", rep.Omissions)
+	}
+	for _, f := range rep.Additions {
+		if fmt.Sprint(f.Sentences) == "[9 10]" || fmt.Sprint(f.Sentences) == "[9]" {
+			t.Errorf("coverage: the moved paragraph's new place reported as an addition: %+v", f)
+		}
+	}
+	if len(rep.Mismatches) != 1 || rep.Mismatches[0].Kind != "date" {
+		t.Errorf("coverage: mismatches %+v, want the date 16 April → 6 April", rep.Mismatches)
+	}
+}
