@@ -26,8 +26,8 @@ import "math"
 // each block it enters (all but the last, whose cells the first pass
 // keeps). The costs are the same sums in the same order, so the path is
 // the same to the bit (TestSearchBlocks); what it costs is the search
-// made about twice, a little less as the first pass, which keeps no
-// cells, sets no margins either (fill).
+// made about twice, a little less as the pass that only saves the
+// checkpoints keeps no cells and so sets no margins either (fill).
 
 // cellBudget is the most bytes the cells kept whole may take per
 // letter of the two texts (their sides' lengths: characters other than
