@@ -183,3 +183,48 @@ func TestChanceBibleBooks(t *testing.T) {
 		}
 	}
 }
+
+// TestChanceMostRemoved: a translation, in another script, that lacks
+// the middle 60 % of its original is not found unrelated (the whole
+// tests compared every sentence and found such texts so: chance.go,
+// chance_full.go). A long one (chance.go's one null) is related, with
+// a coverage of about the 40 % of the original that is left, not 0; a
+// short one (chance_full.go) may be left undecided, its rows kept.
+// Windows of the part left out may be found unrelated: the search
+// pairs some of its sentences with what is there.
+func TestChanceMostRemoved(t *testing.T) {
+	for _, n := range []int{200, 500} {
+		a, b, gold := synthetic(n)
+		// Whole beads are removed, so that the share left is known:
+		// the source sentences of the beads kept.
+		var kept []string
+		left, lo, hi := 0, len(a.Sentences), 0
+		for k, bd := range gold {
+			if f := 5 * k / len(gold); f >= 1 && f <= 3 {
+				for _, i := range bd.Src {
+					lo, hi = min(lo, i), max(hi, i+1)
+				}
+				continue
+			}
+			for _, j := range bd.Tgt {
+				kept = append(kept, b.Sentences[j].Text)
+			}
+			if len(bd.Tgt) > 0 {
+				left += len(bd.Src)
+			}
+		}
+		want := float64(left) / float64(len(a.Sentences))
+		al := alignSentences(a, greek(linesEdition("b", "fr", kept)))
+		short := fullTestable(len(a.Sentences), len(kept))
+		for _, w := range al.Warnings {
+			inGap := w.Sentences[0][0] >= lo && w.Sentences[0][1] <= hi
+			if !inGap && (!short || w.Kind == Unrelated) {
+				t.Errorf("%d sentences, the middle 60%% removed (%d-%d): %s", n, lo+1, hi, w.Message)
+			}
+		}
+		s := Coverage(al, CoverageOptions{}).Total.Sentences.Share()
+		if !short && (s < want-0.1 || s > want+0.1) {
+			t.Errorf("%d sentences, the middle 60%% removed: coverage %.3f, want %.3f ± 0.1", n, s, want)
+		}
+	}
+}

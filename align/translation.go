@@ -46,7 +46,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 			}
 		}
 		path := r.path
-		*r = translationRun{firstCosts: r.firstCosts, null: r.null, dicts: r.dicts}
+		*r = translationRun{firstCosts: r.firstCosts, firstMatched: r.firstMatched, null: r.null, dicts: r.dicts}
 		// Letting them go frees nothing until the collector runs, and
 		// the heap goal, twice what was live during the search, is
 		// then far off: without a collection here the rows were made
@@ -64,13 +64,13 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
 	var full *stretchTest
-	if r.searchCosts != nil && needsFullTest(r.firstCosts, r.null, matched, total) {
+	if r.searchCosts != nil && needsFullTest(r.firstCosts, r.firstMatched, r.null, matched, total) {
 		// Short texts: the whole aligner against many nulls
 		// (chance_full.go).
 		v, share, best := fullChance(r, a, b, p, dicts)
 		full = &stretchTest{verdict: v, share: share, nullBest: best}
 	}
-	al.Rows, warns = againstChance(rows, r.firstCosts, matched, total, r.null, full)
+	al.Rows, warns = againstChance(rows, r.firstCosts, r.firstMatched, matched, total, r.null, full)
 	al.placeWarnings(warns)
 	return al
 }
@@ -105,13 +105,13 @@ type translationRun struct {
 	width      int
 	dicts      []string       // the dictionaries that gave word pairs
 	refuted    map[int32]bool // their links the first pass belied (learn)
-	null       []float64
+	null       *nullRun
 	// withNull says that the run's caller compares it with chance
 	// (alignWith; alignEvidence does not): the null alignment at the
 	// first band's half-width is then made beside the first search
 	// (alignSides), and kept in firstNull.
 	withNull  bool
-	firstNull []float64
+	firstNull *nullRun
 	// unchecked says that the band is widened as the path needs, with
 	// no test against chance on the way: the runs of the test of short
 	// texts (chance_full.go), which are as free as the run they test.
@@ -120,12 +120,17 @@ type translationRun struct {
 	// pass's path, for the test of short texts (chance_full.go): set
 	// when withNull and the texts are short enough (fullTestable).
 	searchCosts []float64
+	// firstMatched and searchMatched say which source sentences are in
+	// match rows of the paths firstCosts and searchCosts are of, for
+	// the test of short texts (chance_full.go), which compares only
+	// sentences matched in both of the alignments it compares.
+	firstMatched, searchMatched []bool
 }
 
 // nullAt returns the costs of r's null alignment at half-width width
 // (nullCosts): the one made beside the first search when it is of that
 // width.
-func (r *translationRun) nullAt(p *params, width int) []float64 {
+func (r *translationRun) nullAt(p *params, width int) *nullRun {
 	if width == minBand && r.firstNull != nil {
 		return r.firstNull
 	}
@@ -280,9 +285,9 @@ func (r *translationRun) alignSides(p *params) {
 	// where there are two (the null is as long as the search: 0.7 s of
 	// bench/pathological's paragraph); learning, which changes the
 	// sides, waits for it.
-	var early chan []float64
+	var early chan *nullRun
 	if r.withNull {
-		early = make(chan []float64, 1)
+		early = make(chan *nullRun, 1)
 		go func() { early <- nullCosts(sa, sb, r.v, r.nBase, p, minBand) }()
 	}
 	c := guide(sa, sb, r.v)
@@ -300,14 +305,14 @@ func (r *translationRun) alignSides(p *params) {
 			r.firstNull, early = <-early, nil
 		}
 		r.first = path
-		r.firstCosts = nil
+		r.firstCosts, r.firstMatched = nil, nil
 		if !touched || r.width > sa.n+sb.n || 2*bd.size > maxCells {
 			break
 		}
 		if related {
 			continue
 		}
-		r.firstCosts = sourceCosts(m, path)
+		r.firstCosts, r.firstMatched = sourceCosts(m, path), matchedSources(path, sa.n)
 		null := r.nullAt(p, r.width)
 		switch wholeVerdict(m, path, r.firstCosts, null) {
 		case Unrelated:
@@ -318,7 +323,7 @@ func (r *translationRun) alignSides(p *params) {
 		}
 	}
 	if r.firstCosts == nil {
-		r.firstCosts = sourceCosts(m, path)
+		r.firstCosts, r.firstMatched = sourceCosts(m, path), matchedSources(path, sa.n)
 	}
 	// The pass expected the lengths of the whole texts; where what it
 	// matched says another ratio (ratioMisled), it is made again with
@@ -340,8 +345,9 @@ func (r *translationRun) alignSides(p *params) {
 	r.m.ratio = ratio
 	r.m.endCost = m.endCostOf(path)
 	r.path, _ = r.m.search(bd)
-	if short {
+	if short || r.unchecked {
 		r.searchCosts = sourceCosts(r.m, r.path)
+		r.searchMatched = matchedSources(r.path, sa.n)
 	}
 }
 

@@ -53,7 +53,8 @@ func main() {
 	calibrate := flag.String("calibrate", "", "report the calibration of row scores on the `set` test (held out) or dev instead of printing the tables")
 	fit := flag.Bool("fit", false, "fit the calibration of row scores on the development data and print the weights as Go")
 	gapSet := flag.String("gaps", "", "measure the recovery after a removed chapter or stretch on the `set` test (or dev) instead of printing the tables (see gaps.go)")
-	verbose := flag.Bool("v", false, "with -gaps, print every trial")
+	halvesSet := flag.String("halves", "", "measure the verdict against chance and the coverage of translations missing 50 to 75 % of their sentences on the `set` test (or dev) instead of printing the tables (see halves.go)")
+	verbose := flag.Bool("v", false, "with -gaps or -halves, print every trial")
 	decisionSet := flag.String("decision", "", "measure the omission decision against the gold on the Text+Berg `set` (test or dev) instead of printing the tables (see decision.go)")
 	shortN := flag.Int("short", -1, "score the Text+Berg test and dev documents cut after their first `n` gold beads (0: whole) instead of printing the tables (see short.go)")
 	flag.StringVar(&dictFlag, "dict", "", "align with bilingual dictionaries: auto (the installed FreeDict dictionaries for each pair's languages) or files, comma-separated")
@@ -78,6 +79,8 @@ func main() {
 		err = decision(os.Stdout, *eval, *decisionSet)
 	case *shortN >= 0:
 		err = short(os.Stdout, *eval, *shortN)
+	case *halvesSet != "":
+		err = halves(os.Stdout, *eval, *halvesSet, *verbose)
 	case *gapSet != "":
 		err = gaps(os.Stdout, *eval, *gapSet, *verbose)
 	default:

@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -230,5 +232,53 @@ func TestCoverageOfVersions(t *testing.T) {
 	}
 	if len(rep.Mismatches) != 1 || rep.Mismatches[0].Kind != "date" {
 		t.Errorf("coverage: mismatches %+v, want the date 16 April → 6 April", rep.Mismatches)
+	}
+}
+
+// TestCoverageMostRemoved: a translation missing most of its original
+// is reported as what it is, a translation of part of it: Genesis in
+// Darby's French against the King James Version of its first 20
+// chapters of 50 (60 % removed), Ruth in Greek against the first 2 of
+// its 4 chapters. Coverage about the part left (Genesis 0.32, Ruth
+// 0.57), so that --fail-under 0.25 passes and 0.75 fails, and no
+// warning (before the comparison with chance was made on matched
+// sentences, Genesis was found unrelated, coverage 0).
+func TestCoverageMostRemoved(t *testing.T) {
+	dir := evaldata.Dir(t, "eval", "bible")
+	tmp := t.TempDir()
+	for _, c := range []struct {
+		src, tgt string
+		kept     int // chapters
+	}{
+		{"fr-FreJND.Gen.txt", "en-KJV.Gen.txt", 20},
+		{"el-GreVamvas.Ruth.txt", "en-KJV.Ruth.txt", 2},
+	} {
+		data, err := os.ReadFile(filepath.Join(dir, c.tgt))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A chapter begins with its number alone on a line.
+		starts := regexp.MustCompile(`(?m)^\d+\n`).FindAllIndex(data, -1)
+		if len(starts) <= c.kept {
+			t.Fatalf("%s: %d chapters", c.tgt, len(starts))
+		}
+		part := filepath.Join(tmp, c.tgt)
+		if err := os.WriteFile(part, data[:starts[c.kept][0]], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []struct {
+			under string
+			want  int
+		}{{"0.25", exitOK}, {"0.75", exitCheckFailed}} {
+			var out, errOut strings.Builder
+			got := run([]string{"coverage", "--fail-under", f.under, filepath.Join(dir, c.src), part}, strings.NewReader(""), &out, &errOut)
+			if got != f.want {
+				t.Errorf("coverage --fail-under %s %s against %d chapters of %s: exit status %d, want %d (stderr %q)",
+					f.under, c.src, c.kept, c.tgt, got, f.want, errOut.String())
+			}
+			if strings.Contains(errOut.String(), "warning") {
+				t.Errorf("coverage %s against %d chapters of %s: %s", c.src, c.kept, c.tgt, errOut.String())
+			}
+		}
 	}
 }
