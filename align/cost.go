@@ -420,25 +420,27 @@ var tailTable = func() []float64 {
 	return t
 }()
 
-// pairCache holds the shared weight of a[i-1] and b[j-1] at each cell
-// (i, j) of a band, as float32: the search's (search), from which the
-// cost of a merged bead sums the weights of its sentence pairs. A
-// concrete type, read a row at a time, not a function value: the
-// search called a closure for each pair, out of line (3 % of
-// BenchmarkAlign100k's samples).
+// pairCache holds the shared weight of a[i-1] and b[j-1] at cells (i,
+// j) of a band, as float32: the search's (search), from which the cost
+// of a merged bead sums the weights of its sentence pairs. A concrete
+// type, read a row at a time, not a function value: the search called a
+// closure for each pair, out of line (3 % of BenchmarkAlign100k's
+// samples). It keeps the last keepRows rows of the band, row i at i %
+// keepRows (the search's ring, search_blocks.go): the rows a bead
+// reaches back into; columns outside the band are not cached.
 type pairCache struct {
-	bd    *band
-	pairs []float32
+	bd   *band
+	rows [keepRows][]float32
 }
 
 // row returns the cached weights of row i of c's band, whose first
-// column is lo: none (nil) where there is no cache.
+// column is lo: none (nil) where there is no cache. Row i must be one of
+// the last keepRows rows c was given.
 func (c *pairCache) row(i int) (w []float32, lo int) {
 	if c == nil || i < 0 || i >= c.bd.rows() {
 		return nil, 0
 	}
-	k := int(c.bd.off[i])
-	return c.pairs[k : k+c.bd.hi(i)-c.bd.lo(i)+1], c.bd.lo(i)
+	return c.rows[i%keepRows][:c.bd.hi(i)-c.bd.lo(i)+1], c.bd.lo(i)
 }
 
 // cost returns the cost of the bead of type t ending before sentences i

@@ -25,10 +25,12 @@ import (
 // minBand is the smallest half-width of the band, in sentences.
 const minBand = 40
 
-// maxCells bounds the band the search widens to: 14 bytes a cell (a
-// back pointer and a margin for each of the nStates search states, a
-// cached pair weight; the costs are kept for four rows only), so some
-// 350 MB. Texts that diverge so widely that the path still runs along
+// maxCells bounds the band the search widens to: 7 bytes a cell (the
+// back pointers, packed, and a margin for each of the nStates search
+// states; the costs and pair weights are kept for a few rows only), so
+// some 175 MB where the cells are kept whole, less where they are kept a block of
+// rows at a time (search_blocks.go), but the search's time is still the
+// cells'. Texts that diverge so widely that the path still runs along
 // the edge of such a band are aligned within it, as well as it allows;
 // texts that do not correspond stop widening long before (alignSides).
 const maxCells = 25_000_000

@@ -42,6 +42,14 @@ func (bd *band) lo(i int) int { return int(bd.los[i]) }
 // hi returns the last column of row i.
 func (bd *band) hi(i int) int { return int(bd.his[i]) }
 
+// cells returns the number of cells of rows from..to-1.
+func (bd *band) cells(from, to int) int {
+	if to >= len(bd.los) {
+		return bd.size - int(bd.off[from])
+	}
+	return int(bd.off[to] - bd.off[from])
+}
+
 func (bd *band) index(i, j int) (int, bool) {
 	if i < 0 || i >= len(bd.los) || j < int(bd.los[i]) || j > int(bd.his[i]) {
 		return 0, false
@@ -120,8 +128,9 @@ const minPassage = 3
 // that of 0-1 beads. The codes of beadTypes come first.
 const backPassage = len(beadTypes)
 
-// noBack is the back pointer of a cell state no bead reaches; the codes
-// (bead code × 8 + state) must stay below it to fit a byte.
+// noBack is the back pointer of a cell state no bead reaches, while the
+// cell is filled; the codes (bead code × 8 + state) must stay below it
+// to fit a byte. A cell's are kept packed (packBack).
 const noBack = 255
 
 var _ = [noBack - (backPassage+2)*8]struct{}{} // the codes fit a byte
@@ -161,105 +170,172 @@ const keepRows = 8
 // with the wrong ones, merging, for dozens of rows.
 //
 // A bead reaches at most reach rows back (its longest side, or the block
-// opening a passage), so only the costs of the last reach+1 rows are
-// kept; the back pointers, one byte a state, and the cached pair weights,
-// four bytes, are kept for every cell of the band.
+// opening a passage), so only the costs and the cached pair weights of
+// the last keepRows rows are kept, as a ring (searchRing). The back
+// pointers, two bytes a cell (packBack), and the margins, a byte a
+// state, are kept for every cell of the band when they take little
+// beside the texts (cellBudget); else only for a block of rows at a
+// time, the others made again from checkpoints of the ring
+// (search_blocks.go).
 func (m *model) search(bd *band) (path []step, touched bool) {
+	sr := m.newSearcher(bd)
+	return sr.run(sr.blockRows())
+}
+
+// run is the search in blocks of rows rows (all of them in one when
+// rows is the band's).
+func (sr *searcher) run(rows int) (path []step, touched bool) {
+	m, bd := sr.m, sr.bd
 	n := bd.rows() - 1
-	inf := math.Inf(1)
-	// keep is how many rows of costs are kept: reach+1 at least (see
-	// keepRows).
-	const keep = keepRows
-	width := 0
-	for i := range bd.rows() {
-		width = max(width, bd.hi(i)-bd.lo(i)+1)
+	blocks := (n + rows) / rows // ⌈(n+1)/rows⌉
+	// The checkpoint of each block but the first: the ring as the rows
+	// before it left it.
+	ckpts := make([]checkpoint, blocks)
+	// The forward pass keeps the back pointers of the last block, which
+	// the trace starts in: with one block, of every row, and nothing
+	// is made again.
+	last := (blocks - 1) * rows
+	most := 0 // the most cells a block has
+	for from := 0; from <= n; from += rows {
+		most = max(most, bd.cells(from, min(from+rows, n+1)))
 	}
-	best := make([][nStates][]float64, keep)
-	// low[r] and lowState[r] are the cost and state of the cheapest
-	// state of each cell of a kept row, filled with the cell: every bead
-	// into a cell starts from one.
-	low := make([][]float64, keep)
-	lowState := make([][]int8, keep)
-	for r := range best {
-		for s := range best[r] {
-			best[r][s] = make([]float64, width)
+	cs := sr.newCells(most, last)
+	for b := range blocks {
+		from, to := b*rows, min((b+1)*rows, n+1)
+		if b > 0 {
+			ckpts[b] = sr.save(from)
 		}
-		low[r], lowState[r] = make([]float64, width), make([]int8, width)
+		if b == blocks-1 {
+			sr.fill(from, to, cs)
+		} else {
+			sr.fill(from, to, nil)
+		}
 	}
-	// back[k][s] is the bead code × 8 + the previous state; noBack at
-	// the start. margin[k][s] is the step's margin (packMargin), worked out
-	// as the cell is filled, since the costs themselves are not kept.
-	back := make([][nStates]uint8, bd.size)
-	//
-	// A model whose margins no one reads (the null alignment's,
-	// chance.go, of which only the costs are kept) keeps none: they
-	// were 5 bytes a cell, 4.7 MB of the null alignment that runs
-	// beside the first search of bench/pathological's 20 MB paragraph,
-	// at the peak of the alignment's memory.
-	var margin [][nStates]int8
-	if !m.noMargins {
-		margin = make([][nStates]int8, bd.size)
+	i, j := n, bd.hi(n)
+	_, s := sr.cheapest(i, j)
+	// A step takes one sentence at least: the path has at most i+j, and
+	// is not grown by copies (a text of 295k units has as many steps).
+	path = make([]step, 0, i+j)
+	edge := func(i, j int) {
+		if (j == bd.lo(i) && j > 0) || (j == bd.hi(i) && j < bd.hi(n)) {
+			touched = true
+		}
 	}
+	// The pair weights of the path's beads, as the search had them: its
+	// rows are gone from the ring, so those of each bead's cells are
+	// worked out again, by the same sums (sharedRow, rounded as the ring
+	// rounds them), into a cache of their own (tracePairs).
+	pair := &pairCache{bd: bd}
+	for r := range pair.rows {
+		pair.rows[r] = make([]float32, len(sr.rg.pairs.rows[r]))
+	}
+	b := blocks - 1
+	for i > 0 || j > 0 {
+		for i < cs.from {
+			// The rows before the block of back pointers: the block
+			// before, made again from its checkpoint.
+			b--
+			from := b * rows
+			sr.restore(ckpts[b], from)
+			ckpts[b] = checkpoint{}
+			cs.from, cs.base = from, bd.off[from]
+			sr.fill(from, min(from+rows, n+1), cs)
+		}
+		k, _ := bd.index(i, j)
+		k -= int(cs.base)
+		code := unpackBack(cs.back[k], s)
+		t, ps := code/8, code%8
+		edge(i, j)
+		mg := int8(0)
+		if cs.margin != nil {
+			mg = cs.margin[k][s]
+		}
+		if t >= backPassage {
+			t = 1 + t - backPassage
+			bt := beadTypes[t]
+			for q := 0; q < minPassage; q++ {
+				path = append(path, step{t: uint8(t), i: i, j: j, state: uint8(s), margin10: mg})
+				i -= bt.a
+				j -= bt.b
+				if q < minPassage-1 {
+					edge(i, j)
+				}
+			}
+			s = ps
+			continue
+		}
+		sr.tracePairs(pair, t, i, j)
+		_, sim := m.cost(t, i, j, pair)
+		path = append(path, step{t: uint8(t), i: i, j: j, sim: sim, state: uint8(s), margin10: mg})
+		i -= beadTypes[t].a
+		j -= beadTypes[t].b
+		s = ps
+	}
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+	}
+	return path, touched
+}
+
+// fill works out rows from..to-1 of the band into the ring, which holds
+// the rows before from as the search left them; with cs, it keeps the
+// back pointers (and margins) of the rows' cells there.
+func (sr *searcher) fill(from, to int, cs *searchCells) {
+	m, bd, rg := sr.m, sr.bd, sr.rg
+	const keep = keepRows
+	inf := math.Inf(1)
 	var second [nStates]float64 // the runner-up of each state at the cell being filled
+	// back is the cell's back pointer of each state: the bead code × 8
+	// + the previous state; noBack at the start.
+	var back [nStates]uint8
 	at := func(s, i, j int) float64 {
 		if i < 0 || j < bd.lo(i) || j > bd.hi(i) {
 			return inf
 		}
-		return best[i%keep][s][j-bd.lo(i)]
+		return rg.best[i%keep][s][j-bd.lo(i)]
 	}
 	// cheapest returns the cheapest state at cell (i, j) and its cost.
 	cheapest := func(i, j int) (float64, int) {
 		if i < 0 || j < bd.lo(i) || j > bd.hi(i) {
 			return inf, 0
 		}
-		return low[i%keep][j-bd.lo(i)], int(lowState[i%keep][j-bd.lo(i)])
+		return rg.low[i%keep][j-bd.lo(i)], int(rg.lowState[i%keep][j-bd.lo(i)])
 	}
-	// least is the least a match bead of each type can cost: its prior,
-	// with all its words shared.
-	var least [len(beadTypes)]float64
-	for t := range beadTypes {
-		least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
-	}
-	bound := m.newLengthBound()
-	// above is how much more than a cell's best a match bead can cost
-	// and still matter to the cell: up to marginCap, as the runner-up
-	// sets the margin; nothing where no one reads the margins (the null
-	// alignment's, chance.go), as only the best is then kept, nor where
-	// only unaligned steps' margins are read (the first pass's,
-	// alignSides): an unaligned state's margin is set by the best of
-	// each state and its own runner-up, never by a match's runner-up.
-	above := marginCap
-	if m.noMargins || m.unalignedMargins {
+	least, bound, above := sr.least, sr.bound, sr.above
+	if cs == nil {
+		// Without cells kept there are no margins to set, and the
+		// costs do not depend on above: a bead it spares costs at
+		// least the cell's best (see below).
 		above = 0
 	}
-	// pairs caches the shared weight of a[i-1], b[j-1] at cell (i, j):
-	// a merged bead reuses the values of its sentence pairs.
-	pairs := make([]float32, bd.size)
-	mark := make([]int32, len(m.w))
-	for i := 1; i <= n; i++ {
-		if lo := max(1, bd.lo(i)); lo <= bd.hi(i) {
-			k, _ := bd.index(i, lo)
-			m.sharedRow(pairs[k:k+bd.hi(i)-lo+1], i-1, lo-1, mark)
+	// pair caches the shared weight of a[i-1], b[j-1] at cell (i, j) of
+	// the ring's rows: a merged bead reuses the values of its sentence
+	// pairs.
+	pair := &rg.pairs
+	for i := from; i < to; i++ {
+		row := &rg.best[i%keep]
+		lo, hi := bd.lo(i), bd.hi(i)
+		if l := max(1, lo); i > 0 && l <= hi {
+			m.sharedRow(rg.pairs.rows[i%keep][l-lo:hi-lo+1], i-1, l-1, sr.mark)
 		}
-	}
-	pair := &pairCache{bd: bd, pairs: pairs}
-	for i := 0; i <= n; i++ {
-		row := &best[i%keep]
-		for j := bd.lo(i); j <= bd.hi(i); j++ {
-			k, _ := bd.index(i, j)
-			x := j - bd.lo(i)
+		keepCells := cs != nil && i >= cs.from
+		for j := lo; j <= hi; j++ {
+			x := j - lo
 			for s := range nStates {
-				row[s][x], back[k][s], second[s] = inf, noBack, inf
+				row[s][x], back[s], second[s] = inf, noBack, inf
 			}
 			if i == 0 && j == 0 {
 				row[stMatch][x] = 0
-				low[i%keep][x], lowState[i%keep][x] = 0, stMatch
+				rg.low[i%keep][x], rg.lowState[i%keep][x] = 0, stMatch
+				if keepCells {
+					cs.back[int(bd.off[i])+x-int(cs.base)] = packBack(&back)
+				}
 				continue
 			}
 			try := func(s int, c float64, code, ps int) {
 				if c < row[s][x] {
 					second[s] = row[s][x]
-					row[s][x], back[k][s] = c, uint8(code*8+ps)
+					row[s][x], back[s] = c, uint8(code*8+ps)
 				} else if c < second[s] {
 					second[s] = c
 				}
@@ -349,8 +425,13 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 					m2 = v
 				}
 			}
-			low[i%keep][x], lowState[i%keep][x] = m1, int8(max(arg, 0))
-			if margin == nil {
+			rg.low[i%keep][x], rg.lowState[i%keep][x] = m1, int8(max(arg, 0))
+			if !keepCells {
+				continue
+			}
+			k := int(bd.off[i]) + x - int(cs.base)
+			cs.back[k] = packBack(&back)
+			if cs.margin == nil {
 				continue
 			}
 			for s := range nStates {
@@ -361,54 +442,8 @@ func (m *model) search(bd *band) (path []step, touched bool) {
 				if second[s] < other {
 					other = second[s]
 				}
-				margin[k][s] = packMargin(other - row[s][x])
+				cs.margin[k][s] = packMargin(other - row[s][x])
 			}
 		}
 	}
-	i, j := n, bd.hi(n)
-	_, s := cheapest(i, j)
-	// A step takes one sentence at least: the path has at most i+j, and
-	// is not grown by copies (a text of 295k units has as many steps).
-	path = make([]step, 0, i+j)
-	edge := func(i, j int) {
-		if (j == bd.lo(i) && j > 0) || (j == bd.hi(i) && j < bd.hi(n)) {
-			touched = true
-		}
-	}
-	for i > 0 || j > 0 {
-		k, _ := bd.index(i, j)
-		code := int(back[k][s])
-		if code == noBack {
-			break // unreachable: the band is connected
-		}
-		t, ps := code/8, code%8
-		edge(i, j)
-		mg := int8(0)
-		if margin != nil {
-			mg = margin[k][s]
-		}
-		if t >= backPassage {
-			t = 1 + t - backPassage
-			bt := beadTypes[t]
-			for q := 0; q < minPassage; q++ {
-				path = append(path, step{t: uint8(t), i: i, j: j, state: uint8(s), margin10: mg})
-				i -= bt.a
-				j -= bt.b
-				if q < minPassage-1 {
-					edge(i, j)
-				}
-			}
-			s = ps
-			continue
-		}
-		_, sim := m.cost(t, i, j, pair)
-		path = append(path, step{t: uint8(t), i: i, j: j, sim: sim, state: uint8(s), margin10: mg})
-		i -= beadTypes[t].a
-		j -= beadTypes[t].b
-		s = ps
-	}
-	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
-		path[l], path[r] = path[r], path[l]
-	}
-	return path, touched
 }
