@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/synoptic-text/synoptic/internal/cputime"
 )
 
 // TestSynthetic checks the aligner on a generated text where the gold is
@@ -34,9 +36,9 @@ func benchmarkAlign(b *testing.B, n int) {
 	var al *Alignment
 	var cpu time.Duration
 	for range b.N {
-		start, ok := processCPU()
+		start, ok := cputime.Process()
 		al = alignSentences(a, bb)
-		if end, _ := processCPU(); ok {
+		if end, _ := cputime.Process(); ok {
 			cpu += end - start
 		}
 		var ms runtime.MemStats

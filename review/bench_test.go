@@ -16,6 +16,7 @@ import (
 	"github.com/synoptic-text/synoptic/bench/evaldata"
 	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/internal/browsertest"
+	"github.com/synoptic-text/synoptic/internal/cputime"
 	"github.com/synoptic-text/synoptic/output"
 )
 
@@ -255,10 +256,10 @@ type cpuClock struct {
 	ok        bool
 }
 
-func (c *cpuClock) start() { c.at, c.ok = processCPU() }
+func (c *cpuClock) start() { c.at, c.ok = cputime.Process() }
 
 func (c *cpuClock) stop() {
-	if now, ok := processCPU(); ok && c.ok {
+	if now, ok := cputime.Process(); ok && c.ok {
 		c.total += now - c.at
 	}
 }

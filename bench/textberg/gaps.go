@@ -373,12 +373,7 @@ func gapDevCases(eval string) ([]*gapCase, error) {
 // step-th chapter of the translation removed in turn (the first and the
 // last kept, so that text surrounds every gap).
 func bibleGapCase(eval, book, src, tgt string, step int) (*gapCase, error) {
-	dir := filepath.Join(eval, "bible")
-	a, _, err := readTSV(filepath.Join(dir, src+"."+book+".tsv"), src[:2])
-	if err != nil {
-		return nil, err
-	}
-	b, refs, err := readTSV(filepath.Join(dir, tgt+"."+book+".tsv"), tgt[:2])
+	a, b, refs, err := readBiblePair(eval, book, src, tgt)
 	if err != nil {
 		return nil, err
 	}

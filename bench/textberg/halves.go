@@ -205,12 +205,7 @@ func (c *halfCase) damage(ref *align.Alignment, keep []bool) (*editions.Edition,
 // half of the translation's chapters removed: the first half, the
 // second, every other one (the even-numbered).
 func bibleHalfCase(eval, book, src, tgt string) (*halfCase, error) {
-	dir := filepath.Join(eval, "bible")
-	a, _, err := readTSV(filepath.Join(dir, src+"."+book+".tsv"), src[:2])
-	if err != nil {
-		return nil, err
-	}
-	b, refs, err := readTSV(filepath.Join(dir, tgt+"."+book+".tsv"), tgt[:2])
+	a, b, refs, err := readBiblePair(eval, book, src, tgt)
 	if err != nil {
 		return nil, err
 	}

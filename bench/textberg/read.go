@@ -55,6 +55,18 @@ func readLines(path, lang string) (*editions.Edition, error) {
 	return editions.Parse(path, data, editions.Options{Lang: lang, Format: "text", Presegmented: true})
 }
 
+// readBiblePair reads book in the Bible versions src and tgt (their
+// .tsv files under eval/bible, the language their name's first two
+// letters), and the verse references of tgt.
+func readBiblePair(eval, book, src, tgt string) (a, b *editions.Edition, refs []string, err error) {
+	dir := filepath.Join(eval, "bible")
+	if a, _, err = readTSV(filepath.Join(dir, src+"."+book+".tsv"), src[:2]); err != nil {
+		return nil, nil, nil, err
+	}
+	b, refs, err = readTSV(filepath.Join(dir, tgt+"."+book+".tsv"), tgt[:2])
+	return a, b, refs, err
+}
+
 // readTSV reads a Bible .tsv file ("Book c:v<TAB>text" lines after a "#"
 // comment) into an edition of one verse per sentence, read as
 // presegmented text, and the verse references "c:v".

@@ -60,26 +60,13 @@ func TestCoverageExitStatus(t *testing.T) {
 // and the one omission coverage reports — one decision, shown by both.
 func TestSampleOmissionAgrees(t *testing.T) {
 	src, tgt := "sample/greve.fr.txt", "sample/greve.1972.en.txt"
-	var out, errOut strings.Builder
-	if code := run([]string{"compare", "--format", "json", src, tgt}, strings.NewReader(""), &out, &errOut); code != exitOK {
-		t.Fatalf("compare: exit status %d: %s", code, errOut.String())
-	}
-	var al struct {
-		Rows []struct {
-			Cells [][]int `json:"cells"`
-			Kind  string  `json:"kind"`
-		} `json:"rows"`
-	}
-	if err := json.Unmarshal([]byte(out.String()), &al); err != nil {
-		t.Fatal(err)
-	}
 	var deleted []int
-	for _, r := range al.Rows {
+	for _, r := range compareRows(t, src, tgt) {
 		if r.Kind == "deleted" {
 			deleted = append(deleted, r.Cells[0]...)
 		}
 	}
-	out.Reset()
+	var out, errOut strings.Builder
 	if code := run([]string{"coverage", "--format", "json", src, tgt}, strings.NewReader(""), &out, &errOut); code != exitOK {
 		t.Fatalf("coverage: exit status %d: %s", code, errOut.String())
 	}
@@ -179,21 +166,8 @@ func TestCoverageOfVersions(t *testing.T) {
 		}
 	}
 
-	var out, errOut strings.Builder
-	if code := run([]string{"compare", "--format", "json", a, b}, strings.NewReader(""), &out, &errOut); code != exitOK {
-		t.Fatalf("compare: exit status %d: %s", code, errOut.String())
-	}
-	var al struct {
-		Rows []struct {
-			Cells [][]int `json:"cells"`
-			Kind  string  `json:"kind"`
-		} `json:"rows"`
-	}
-	if err := json.Unmarshal([]byte(out.String()), &al); err != nil {
-		t.Fatal(err)
-	}
 	var deleted, moved []int
-	for _, r := range al.Rows {
+	for _, r := range compareRows(t, a, b) {
 		switch r.Kind {
 		case "deleted":
 			deleted = append(deleted, r.Cells[0]...)
@@ -204,7 +178,7 @@ func TestCoverageOfVersions(t *testing.T) {
 	if fmt.Sprint(deleted) != "[4]" || fmt.Sprint(moved) != "[14 15]" {
 		t.Fatalf("compare: deleted %v and moved %v, want [4] and [14 15]", deleted, moved)
 	}
-	out.Reset()
+	var out, errOut strings.Builder
 	if code := run([]string{"coverage", "--format", "json", a, b}, strings.NewReader(""), &out, &errOut); code != exitOK {
 		t.Fatalf("coverage: exit status %d: %s", code, errOut.String())
 	}
@@ -312,4 +286,27 @@ func TestCoverageMostRemoved(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A jsonRow is what the coverage tests read of a row of compare's JSON.
+type jsonRow struct {
+	Cells [][]int `json:"cells"`
+	Kind  string  `json:"kind"`
+}
+
+// compareRows runs synoptic compare --format json on a and b and
+// returns the rows.
+func compareRows(t *testing.T, a, b string) []jsonRow {
+	t.Helper()
+	var out, errOut strings.Builder
+	if code := run([]string{"compare", "--format", "json", a, b}, strings.NewReader(""), &out, &errOut); code != exitOK {
+		t.Fatalf("compare: exit status %d: %s", code, errOut.String())
+	}
+	var al struct {
+		Rows []jsonRow `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &al); err != nil {
+		t.Fatal(err)
+	}
+	return al.Rows
 }

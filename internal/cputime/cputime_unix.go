@@ -1,16 +1,16 @@
 //go:build unix
 
-package review
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the processor time this process has used (user and
+// Process is the processor time this process has used (user and
 // system), which, unlike the time on the clock, does not grow when other
-// processes hold the processors.
-func processCPU() (time.Duration, bool) {
+// processes hold the processors; false where it cannot be read.
+func Process() (time.Duration, bool) {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0, false

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package review
-
-import "time"
-
-// processCPU is not measured here: benchmarks report the clock alone.
-func processCPU() (time.Duration, bool) { return 0, false }
