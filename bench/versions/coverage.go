@@ -28,33 +28,33 @@ func coverageOf(al *align.Alignment, edits []edit, inserted []int, movedSentence
 		isInserted[j] = true
 	}
 	var failures []string
-	omitted, wrongOmitted, movedReported, minConf := 0, 0, 0, 1.0
-	for _, f := range rep.Omissions {
-		for _, s := range f.Sentences {
-			if deleted[s] {
-				omitted++
-				minConf = min(minConf, f.Confidence)
-			} else {
-				wrongOmitted++
-				if movedSentences[s] {
-					movedReported++
+	minConf := 1.0
+	// tally counts the sentences of findings that want holds, and calls
+	// other for the rest.
+	tally := func(findings []align.Finding, want map[int]bool, other func(s int, f align.Finding)) (found, wrong int) {
+		for _, f := range findings {
+			for _, s := range f.Sentences {
+				if want[s] {
+					found++
+					minConf = min(minConf, f.Confidence)
+				} else {
+					wrong++
+					other(s, f)
 				}
-				failures = append(failures, fmt.Sprintf("sentence %d reported %s, not deleted (moved: %v)", s, f.Kind, movedSentences[s]))
 			}
 		}
+		return found, wrong
 	}
-	added, wrongAdded := 0, 0
-	for _, f := range rep.Additions {
-		for _, s := range f.Sentences {
-			if isInserted[s] {
-				added++
-				minConf = min(minConf, f.Confidence)
-			} else {
-				wrongAdded++
-				failures = append(failures, fmt.Sprintf("sentence %d of the copy reported %s, not inserted", s, f.Kind))
-			}
+	movedReported := 0
+	omitted, wrongOmitted := tally(rep.Omissions, deleted, func(s int, f align.Finding) {
+		if movedSentences[s] {
+			movedReported++
 		}
-	}
+		failures = append(failures, fmt.Sprintf("sentence %d reported %s, not deleted (moved: %v)", s, f.Kind, movedSentences[s]))
+	})
+	added, wrongAdded := tally(rep.Additions, isInserted, func(s int, f align.Finding) {
+		failures = append(failures, fmt.Sprintf("sentence %d of the copy reported %s, not inserted", s, f.Kind))
+	})
 	for _, m := range rep.Mismatches {
 		failures = append(failures, fmt.Sprintf("mismatch %s %q → %q at line %d", m.Kind, m.SourceValue, m.TargetValue, m.Line))
 	}
