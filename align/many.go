@@ -37,74 +37,76 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 	}
 	n := len(eds)
 	parent := parents(eds, opts)
-	// Pairwise alignments, each child to its parent.
-	aligned := make([]*Alignment, n)
-	for k := range eds {
-		if k != opts.Base {
-			aligned[k] = pairwise(parent[k], k)
-		}
-	}
+	// Pairwise alignments, each child to its parent, each folded into the
+	// merger as soon as it is made; of its rows only what the merged rows
+	// take from them is kept (pairTrace), not the rows whole with their
+	// cells and word diffs, which the merged rows' diffs are made anew
+	// from: 20 editions of 500 KB as versions (bench/pathological's
+	// editions-20 at -scale 10) held 82 MB live at the end of this loop,
+	// the editions' 33 MB among them, and 55 MB after.
 	m := newMerger(eds)
-	for k, al := range aligned {
-		if al == nil {
+	traces := make([][]pairTrace, n)
+	var warns []Warning
+	for k := range eds {
+		if k == opts.Base {
 			continue
 		}
-		for _, r := range al.Rows {
-			m.joinCell(parent[k], r.Cells[0])
+		p := parent[k]
+		al := pairwise(p, k)
+		traces[k] = make([]pairTrace, len(al.Rows))
+		for x, r := range al.Rows {
+			m.joinCell(p, r.Cells[0])
 			m.joinCell(k, r.Cells[1])
 			if len(r.Cells[0]) > 0 && len(r.Cells[1]) > 0 && r.Kind != Moved {
-				m.union(m.node(parent[k], r.Cells[0][0]), m.node(k, r.Cells[1][0]))
+				m.union(m.node(p, r.Cells[0][0]), m.node(k, r.Cells[1][0]))
 			}
+			traces[k][x] = newPairTrace(eds[k], al, r)
+		}
+		for _, w := range al.Warnings {
+			sp := make([][2]int, n)
+			sp[p], sp[k] = w.Sentences[0], w.Sentences[1]
+			w.Sentences = sp
+			warns = append(warns, w)
 		}
 	}
 	m.makeContiguous()
 	rows := m.orderedRows()
 
 	// Kinds, scores, moves and word diffs of the merged rows.
-	rowOf := make([]map[int]int, n) // edition → sentence → row
+	rowOf := make([][]int32, n) // edition → sentence → row
 	for e := range rowOf {
-		rowOf[e] = make(map[int]int)
+		rowOf[e] = make([]int32, len(eds[e].Sentences))
 	}
 	for ri, r := range rows {
 		for e, cell := range r.Cells {
 			for _, s := range cell {
-				rowOf[e][s] = ri
+				rowOf[e][s] = int32(ri)
 			}
 		}
 	}
 	for ri := range rows {
 		rows[ri].Score = 1
 	}
-	for k, al := range aligned {
-		if al == nil {
-			continue
-		}
+	for k, trace := range traces {
 		p := parent[k]
-		for _, r := range al.Rows {
+		for _, t := range trace {
 			var ri int
-			if len(r.Cells[1]) > 0 {
-				ri = rowOf[k][r.Cells[1][0]]
+			if t.b >= 0 {
+				ri = int(rowOf[k][t.b])
 			} else {
-				ri = rowOf[p][r.Cells[0][0]]
+				ri = int(rowOf[p][t.a])
 			}
-			rows[ri].Score = min(rows[ri].Score, r.Score)
-			if r.Kind == Moved && len(r.Cells[0]) > 0 {
+			rows[ri].Score = min(rows[ri].Score, t.score)
+			if t.move != nil {
 				// The sentence moved between versions: the row of its new
 				// place, when it stands alone there, is a move pointing
 				// at the row of its old place (which may hold the
 				// sentences of other editions, and then stays as it is),
 				// and carries the word diff of the move.
-				peer := al.Rows[r.Peer]
-				x, y := ri, rowOf[k][peer.Cells[1][0]]
+				x, y := ri, int(rowOf[k][t.move.to])
 				if onlyEdition(rows[y], k) {
 					rows[y].Kind, rows[y].Peer = Moved, x
-					// Always a diff, if only of equal text: it says
-					// which edition the sentence moved in.
-					ops := peer.DiffOps(0, 1)
-					if len(ops) == 0 {
-						ops = []Op{{Kind: OpSame, Text: joinedText(eds[k], peer.Cells[1])}}
-					}
-					rows[y].Diffs = append(rows[y].Diffs, Diff{From: p, To: k, Ops: ops})
+					rows[y].Diffs = append(rows[y].Diffs, Diff{From: p, To: k, Ops: t.move.ops})
 					if onlyEdition(rows[x], p) {
 						rows[x].Kind, rows[x].Peer = Moved, y
 					}
@@ -147,20 +149,46 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 	}
 	al := &Alignment{Editions: eds, Rows: rows, Base: opts.Base}
 	// The pairwise alignments' warnings, on the merged rows.
-	var warns []Warning
-	for k, pa := range aligned {
-		if pa == nil {
-			continue
-		}
-		for _, w := range pa.Warnings {
-			sp := make([][2]int, n)
-			sp[parent[k]], sp[k] = w.Sentences[0], w.Sentences[1]
-			w.Sentences = sp
-			warns = append(warns, w)
-		}
-	}
 	al.placeWarnings(warns)
 	return al
+}
+
+// A pairTrace is what the merged rows take from a row of a pairwise
+// alignment: the first sentence of each side (-1 where it has none), to
+// find the merged row that holds it, its score, and for the row of a
+// move's old place, where the sentence went and the word diff of the
+// move.
+type pairTrace struct {
+	a, b  int32
+	score float64
+	move  *pairMove
+}
+
+type pairMove struct {
+	to  int // the moved sentence's index in the child edition
+	ops []Op
+}
+
+// newPairTrace traces row r of al, the alignment of child to its parent.
+func newPairTrace(child *editions.Edition, al *Alignment, r Row) pairTrace {
+	t := pairTrace{a: -1, b: -1, score: r.Score}
+	if len(r.Cells[0]) > 0 {
+		t.a = int32(r.Cells[0][0])
+	}
+	if len(r.Cells[1]) > 0 {
+		t.b = int32(r.Cells[1][0])
+	}
+	if r.Kind == Moved && len(r.Cells[0]) > 0 {
+		peer := al.Rows[r.Peer]
+		// Always a diff, if only of equal text: it says which edition
+		// the sentence moved in.
+		ops := peer.DiffOps(0, 1)
+		if len(ops) == 0 {
+			ops = []Op{{Kind: OpSame, Text: joinedText(child, peer.Cells[1])}}
+		}
+		t.move = &pairMove{to: peer.Cells[1][0], ops: ops}
+	}
+	return t
 }
 
 // parents returns, for each edition, the edition it is aligned to.

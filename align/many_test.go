@@ -65,6 +65,42 @@ func TestAlignManyKinds(t *testing.T) {
 	}
 }
 
+// TestAlignManyMoves: a sentence that a third version moves is a move in
+// the merged rows too, its two rows pointing at each other, with the word
+// diff of the move from the edition it was compared with; the editions
+// that keep it in place stay in the row of its old place.
+func TestAlignManyMoves(t *testing.T) {
+	a := mustParse(t, "a.en.txt", "The committee met on 14 March. It voted to strike at dawn. The strike lasted twenty-three days. The newspapers said nothing of it. The workers went back on 7 April.")
+	b := mustParse(t, "b.en.txt", "The committee met on 14 March. It voted to strike at dawn. The strike lasted twenty-three days. The newspapers said nothing of it. The workers went back on 7 April.")
+	c := mustParse(t, "c.en.txt", "It voted to strike at dawn. The strike lasted twenty-three days. The newspapers said nothing of it. The committee met on 14 March! The workers went back on 7 April.")
+	al, _ := Align([]*editions.Edition{a, b, c}, Options{Mode: AutoMode})
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range al.Rows {
+		s := fmt.Sprintf("%v %v", r.Cells, r.Kind)
+		if r.Kind == Moved {
+			s += fmt.Sprintf(" peer %d", r.Peer)
+			for _, d := range r.Diffs {
+				s += fmt.Sprintf(" %d→%d %d ops", d.From, d.To, len(d.Ops))
+			}
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"[[0] [0] []] equal",
+		"[[1] [1] [0]] equal",
+		"[[2] [2] [1]] equal",
+		"[[3] [3] [2]] equal",
+		"[[] [] [3]] moved peer 0 0→2 3 ops",
+		"[[4] [4] [4]] equal",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
 // TestAlignManySample aligns the bundled French original and both English
 // editions: every sentence once, in order, and the two English editions
 // diffed against each other, not against the French.
