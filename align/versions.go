@@ -1,6 +1,7 @@
 package align
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"sort"
@@ -179,9 +180,23 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 				out[i] = ws
 				continue
 			}
+			if len(s.Norm)/2+1 > wordSlab {
+				// A sentence longer than a slab has a list of its own,
+				// made to its count of words: room for a word every two
+				// bytes, the most it can have, was 100 MB for the 25 MB
+				// of ids of a 50 MB sentence of bench/pathological.
+				n := 0
+				for range comparedWords(s.Norm) {
+					n++
+				}
+				ws := appendWordIDs(make([]int32, 0, n), s.Norm, ids)
+				slices.Sort(ws)
+				out[i] = ws
+				continue
+			}
 			if cap(slab)-len(slab) < len(s.Norm)/2+1 {
 				// A sentence has at most a word every two bytes.
-				slab = make([]int32, 0, max(wordSlab, len(s.Norm)/2+1))
+				slab = make([]int32, 0, wordSlab)
 			}
 			full := appendWordIDs(slab, s.Norm, ids)
 			ws := full[len(slab):len(full):len(full)]
@@ -232,23 +247,35 @@ const wordSlab = 16 << 10
 // letters and digits as strings.FieldsFunc cuts them, in order, as
 // interned by ids.
 func appendWordIDs(dst []int32, s string, ids interner) []int32 {
-	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			dst = append(dst, ids.id(s[start:i]))
-			start = -1
-		}
-	}
-	if start >= 0 {
-		dst = append(dst, ids.id(s[start:]))
+	for w := range comparedWords(s) {
+		dst = append(dst, ids.id(w))
 	}
 	return dst
+}
+
+// comparedWords yields the words of s that versions are compared by: its
+// runs of letters and digits, as strings.FieldsFunc cuts them.
+func comparedWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 // increasingPairs returns the longest subsequence of pairs (sorted by
