@@ -180,7 +180,7 @@ func dayAfter(text string, toks []token, i int) (day, start, end int) {
 }
 
 func dayValue(text string, t token) int {
-	s := t.num
+	s := t.num(text)
 	if len(s) > 2 {
 		return 0
 	}
@@ -195,7 +195,7 @@ func dayValue(text string, t token) int {
 // word i, or after the day that follows it.
 func yearBeside(text string, toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+2; j++ {
-		if toks[j].digits && len(toks[j].num) == 4 {
+		if toks[j].digits && len(toks[j].num(text)) == 4 {
 			return true
 		}
 		if !toks[j].digits {
