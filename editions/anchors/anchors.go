@@ -89,8 +89,7 @@ type Anchor struct {
 // all supported languages are recognised whatever lang says, since
 // quotations in other languages are common.
 func Extract(text string, lang language.Tag) []Anchor {
-	buf := tokenBufs.Get().(*[]token)
-	toks := (*buf)[:0]
+	var toks []token
 	if len(text) > presizeText {
 		// Words are separated by spaces (a sentence's Text has its
 		// white space folded to one), so their count, and an eighth
@@ -98,16 +97,23 @@ func Extract(text string, lang language.Tag) []Anchor {
 		// own, is room for nearly all the tokens: grown by append
 		// instead, the slice of a 10 MB sentence was made seven times
 		// over, 400 MB allocated for the 80 MB it ends at
-		// (bench/pathological's sentence-50M at -scale 0.2).
-		if est := strings.Count(text, " ") + 1; cap(toks) < est {
-			toks = make([]token, 0, est+est/8)
-		}
+		// (bench/pathological's sentence-50M at -scale 0.2). The slice
+		// is the call's own, not the pool's: pooled, the 200 MB of a
+		// 50 MB sentence's tokens outlived the call, and the next long
+		// sentence, when it had a few more words, had a second slice
+		// made beside it (the coverage check of that sentence's two
+		// versions at -scale 0.2, tokens of 24 bytes: 135 MB live at a
+		// collection, 92 with slices of their own).
+		est := strings.Count(text, " ") + 1
+		toks = tokenize(make([]token, 0, est+est/8), text)
+	} else {
+		buf := tokenBufs.Get().(*[]token)
+		toks = tokenize((*buf)[:0], text)
+		defer func() {
+			*buf = toks[:0]
+			tokenBufs.Put(buf)
+		}()
 	}
-	toks = tokenize(toks, text)
-	defer func() {
-		*buf = toks[:0]
-		tokenBufs.Put(buf)
-	}()
 	base, _ := lang.Base()
 	l := base.String()
 	var out []Anchor
@@ -173,27 +179,36 @@ func compareAnchors(a, b Anchor) int {
 }
 
 // A token is a run of letters of one script (a word, apostrophes and
-// inner hyphens excluded) or of decimal digits, with its byte span. A
-// run of digits has its value in ASCII digits, num, whatever digit set
-// it is written in (see digitValue).
+// inner hyphens excluded) or of decimal digits, with its byte span: its
+// start and its length, n. A run of digits has its value in ASCII
+// digits, num, whatever digit set it is written in (see digitValue).
 //
-// A token holds no pointer and no string: 24 bytes, where the value of
-// its digits kept as a string made it 40 (48 before the two flags stood
-// side by side), and the garbage collector need not scan the tokens.
+// A token is 16 bytes and holds no pointer, so the garbage collector need
+// not scan the tokens: the value of its digits kept as a string, and its
+// end as an int, made it 40 (48 before the two flags stood side by side).
 // The tokens of bench/pathological's 50 MB sentence, 8.5 million a side,
 // were 340 MB for each of the two sides the coverage check extracts
-// anchors from, most of its stage's peak heap.
+// anchors from, most of its stage's peak heap; they are 136 MB. A run of
+// more than maxTokenBytes bytes is cut into tokens of that length.
 type token struct {
-	start, end int
-	digits     bool
-	first      bool // first word of the sentence (after opening punctuation)
+	start  int
+	n      uint32
+	digits bool
+	first  bool // first word of the sentence (after opening punctuation)
 }
+
+// maxTokenBytes is the most bytes a token spans: what its length, a
+// uint32, holds, less the 4 bytes of the character that may end it.
+const maxTokenBytes = 1<<32 - 1 - 4
+
+// end returns the offset just past token t.
+func (t token) end() int { return t.start + int(t.n) }
 
 // num returns the value of the digits of token t of text in ASCII
 // digits: its own text when they are ASCII, as they are in most texts,
 // else their values, "1917" for "١٩١٧" or "१९१७".
 func (t token) num(text string) string {
-	s := text[t.start:t.end]
+	s := text[t.start:t.end()]
 	for k := 0; k < len(s); k++ {
 		if s[k] >= utf8.RuneSelf {
 			b := []byte(s[:k])
@@ -283,11 +298,11 @@ func tokenize(toks []token, text string) []token {
 			// then a piece of text, not a string of its own: the keys of
 			// numbers are most of the anchors a text holds.
 			j := i
-			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
+			for j < len(text) && int64(j-i) < maxTokenBytes && '0' <= text[j] && text[j] <= '9' {
 				j++
 			}
 			if j == i || j < len(text) && text[j] >= utf8.RuneSelf && digitValue(firstRune(text[j:])) >= 0 {
-				for j < len(text) {
+				for j < len(text) && int64(j-i) < maxTokenBytes {
 					r2, n2 := utf8.DecodeRuneInString(text[j:])
 					if digitValue(r2) < 0 {
 						break
@@ -295,13 +310,13 @@ func tokenize(toks []token, text string) []token {
 					j += n2
 				}
 			}
-			toks = append(toks, token{start: i, end: j, digits: true, first: !seenWord})
+			toks = append(toks, token{start: i, n: uint32(j - i), digits: true, first: !seenWord})
 			seenWord = true
 			i = j
 		case unicode.IsLetter(r) || r == 'ー':
 			class := scriptClass(r)
 			j := i + n
-			for j < len(text) {
+			for j < len(text) && int64(j-i) < maxTokenBytes {
 				if c := text[j]; c < utf8.RuneSelf { // ASCII: a letter (class 0) or the end of the word
 					if class != 0 || !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
 						break
@@ -315,7 +330,7 @@ func tokenize(toks []token, text string) []token {
 				}
 				j += n2
 			}
-			toks = append(toks, token{start: i, end: j, first: !seenWord})
+			toks = append(toks, token{start: i, n: uint32(j - i), first: !seenWord})
 			seenWord = true
 			i = j
 		default:
@@ -364,18 +379,18 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		intPart := t.num(text)
 		var joined []byte // intPart and the groups of thousands after it, once there are any
 		frac := ""
-		end := t.end
+		end := t.end()
 		j := i
 		grouped := false
 		var groupSep rune
 		for j+1 < len(toks) && toks[j+1].digits {
-			sep := text[toks[j].end:toks[j+1].start]
+			sep := text[toks[j].end():toks[j+1].start]
 			next := toks[j+1].num(text)
 			r, size := utf8.DecodeRuneInString(sep)
 			if size != len(sep) || frac != "" {
 				break
 			}
-			three := len(next) == 3 && !digitAfter(text, toks[j+1].end)
+			three := len(next) == 3 && !digitAfter(text, toks[j+1].end())
 			var thousands, decimal bool
 			switch {
 			case isSpace(r) || r == '\'' || r == '’' || r == '٬':
@@ -405,7 +420,7 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			} else {
 				break
 			}
-			end = toks[j+1].end
+			end = toks[j+1].end()
 			j++
 		}
 		if joined != nil {

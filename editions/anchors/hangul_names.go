@@ -123,8 +123,8 @@ func appendHangulNames(out []Anchor, text string, toks []token) []Anchor {
 		if t.digits || scriptClass(r) != 4 {
 			continue
 		}
-		for _, k := range hangulKeysOf(text[t.start:t.end]) {
-			out = append(out, Anchor{Kind: Name, Key: k, Start: t.start, End: t.end, Candidate: true})
+		for _, k := range hangulKeysOf(text[t.start:t.end()]) {
+			out = append(out, Anchor{Kind: Name, Key: k, Start: t.start, End: t.end(), Candidate: true})
 		}
 	}
 	return out
