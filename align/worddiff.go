@@ -150,9 +150,9 @@ func WordDiff(a, b string) []Op {
 		// A token is a byte at least: neither side can have more.
 		ops = diffTokens(a, b, tokenize(a, ma), tokenize(b, mb))
 	case len(a) <= math.MaxInt32 && len(b) <= math.MaxInt32:
-		ops = diffLong(a, b, tokenEnds[int32](a, ma), tokenEnds[int32](b, mb))
+		ops = diffLong(cutTokens[int32](a, ma), cutTokens[int32](b, mb))
 	default:
-		ops = diffLong(a, b, tokenEnds[int](a, ma), tokenEnds[int](b, mb))
+		ops = diffLong(cutTokens[int](a, ma), cutTokens[int](b, mb))
 	}
 	ops = absorbSpaces(ops)
 	ops = separateMarkers(ops, ma, mb)

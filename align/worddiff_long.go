@@ -17,15 +17,17 @@ package align
 // end. Sentences within the
 // bound are diffed as before, so the results on real texts do not change.
 //
-// Memory: a long sentence's tokens are kept as the offsets of their ends
-// (tokenEnds), 4 bytes a token rather than a 16-byte string header, and
-// an op's text is a piece of the sentence it comes from (opBuilder), not
-// a copy: the diff of two 10 MB versions of a sentence (4 million tokens
-// a side) held 64 MB of tokens a side and copied both texts into its ops
-// (1.2 GB allocated, 13 s in all); it now holds 16 MB a side and copies
-// nothing. Offsets are int32 for any sentence under 2 GiB, int past it.
+// Memory: a long sentence's tokens are kept as the offsets of their ends,
+// 2 bytes a token from a base every 256 tokens (tokenSeq) rather than a
+// 16-byte string header, and an op's text is a piece of the sentence it
+// comes from (opBuilder), not a copy: the diff of two 10 MB versions of a
+// sentence (4 million tokens a side) held 64 MB of tokens a side and
+// copied both texts into its ops (1.2 GB allocated, 13 s in all); it now
+// holds 8 MB a side and copies nothing. Offsets are int32 for any
+// sentence under 2 GiB, int past it.
 
 import (
+	"math"
 	"sort"
 	"unicode/utf8"
 
@@ -46,11 +48,7 @@ type offset interface{ ~int32 | ~int }
 // (tokenize's). It counts them first: a slice grown by append would
 // leave behind it, as garbage, four times what it holds.
 func tokenEnds[T offset](s string, spans []editions.MarkupSpan) []T {
-	n := 0
-	for i, sp := 0, spans; i < len(s); n++ {
-		i = tokenEnd(s, i, &sp)
-	}
-	ends := make([]T, 0, n)
+	ends := make([]T, 0, countTokens(s, spans))
 	for i := 0; i < len(s); {
 		i = tokenEnd(s, i, &spans)
 		ends = append(ends, T(i))
@@ -58,28 +56,79 @@ func tokenEnds[T offset](s string, spans []editions.MarkupSpan) []T {
 	return ends
 }
 
-// A tokenSeq is a text cut into tokens, ends[k] the offset past token k.
+// countTokens returns the number of tokens of s.
+func countTokens(s string, spans []editions.MarkupSpan) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		i = tokenEnd(s, i, &spans)
+	}
+	return n
+}
+
+// packShift says how many tokens share a base offset in a packed
+// tokenSeq: 1<<8, 256 tokens, some 900 bytes of prose, so that a block
+// spans less than 64 KB in any text but one of words of hundreds of
+// bytes, while the bases add a sixty-fourth to the 2 bytes a token.
+const packShift = 8
+
+// A tokenSeq is a text cut into tokens. The end of token k is kept as
+// its offset from the start of its block of 1<<packShift tokens, 2
+// bytes (rel, base), where every block spans under 64 KB; else as the
+// offset itself (ends). Packed, the tokens of the two versions of
+// bench/pathological's 50 MB sentence, 34 million, are 68 MB rather
+// than 136, held through the word diff.
 type tokenSeq[T offset] struct {
 	s    string
-	ends []T
+	n    int      // the number of tokens
+	base []T      // base[b]: the offset where block b starts
+	rel  []uint16 // rel[k]: the end of token k less its block's base
+	ends []T      // where rel is nil: the end of token k
+}
+
+// cutTokens returns s cut into tokens (tokenize's).
+func cutTokens[T offset](s string, spans []editions.MarkupSpan) tokenSeq[T] {
+	n := countTokens(s, spans)
+	t := tokenSeq[T]{s: s, n: n, base: make([]T, n>>packShift+1), rel: make([]uint16, n)}
+	rest := spans
+	for k, i := 0, 0; k < n; k++ {
+		b := k >> packShift
+		if k&(1<<packShift-1) == 0 {
+			t.base[b] = T(i)
+		}
+		i = tokenEnd(s, i, &rest)
+		r := i - int(t.base[b])
+		if r > math.MaxUint16 {
+			return tokenSeq[T]{s: s, n: n, ends: tokenEnds[T](s, spans)}
+		}
+		t.rel[k] = uint16(r)
+	}
+	return t
+}
+
+// end returns the offset just past token k.
+func (t *tokenSeq[T]) end(k int) int {
+	if t.rel != nil {
+		return int(t.base[k>>packShift]) + int(t.rel[k])
+	}
+	return int(t.ends[k])
 }
 
 // start returns the offset of token k.
-func (t tokenSeq[T]) start(k int) int {
+func (t *tokenSeq[T]) start(k int) int {
 	if k == 0 {
 		return 0
 	}
-	return int(t.ends[k-1])
+	return t.end(k - 1)
 }
 
 // tok returns token k.
-func (t tokenSeq[T]) tok(k int) string { return t.s[t.start(k):t.ends[k]] }
+func (t *tokenSeq[T]) tok(k int) string { return t.s[t.start(k):t.end(k)] }
 
 // span returns the bytes of tokens [i, j).
-func (t tokenSeq[T]) span(i, j int) int { return t.start(j) - t.start(i) }
+func (t *tokenSeq[T]) span(i, j int) int { return t.start(j) - t.start(i) }
 
 // strings returns tokens [i, j) as strings.
-func (t tokenSeq[T]) strings(i, j int) []string {
+func (t *tokenSeq[T]) strings(i, j int) []string {
 	out := make([]string, j-i)
 	for k := range out {
 		out[k] = t.tok(i + k)
@@ -90,13 +139,12 @@ func (t tokenSeq[T]) strings(i, j int) []string {
 // diffLong returns the diff of a and b, whose tokens end at ea and eb,
 // cut at the tokens unique to both where either has more than
 // maxDiffTokens tokens, by go-diff whole otherwise.
-func diffLong[T offset](a, b string, ea, eb []T) []Op {
-	ta, tb := tokenSeq[T]{a, ea}, tokenSeq[T]{b, eb}
-	if len(ea) <= maxDiffTokens && len(eb) <= maxDiffTokens {
-		return diffTokens(a, b, ta.strings(0, len(ea)), tb.strings(0, len(eb)))
+func diffLong[T offset](ta, tb tokenSeq[T]) []Op {
+	if ta.n <= maxDiffTokens && tb.n <= maxDiffTokens {
+		return diffTokens(ta.s, tb.s, ta.strings(0, ta.n), tb.strings(0, tb.n))
 	}
-	w := walker[T]{a: ta, b: tb, ops: opBuilder{a: a, b: b}}
-	w.walk(0, len(ea), 0, len(eb))
+	w := walker[T]{a: ta, b: tb, ops: opBuilder{a: ta.s, b: tb.s}}
+	w.walk(0, ta.n, 0, tb.n)
 	return w.ops.done()
 }
 

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // diffString renders ops the way git's --word-diff does: [-deleted-]
@@ -132,22 +134,48 @@ func longSentence(n int) (a, b string, changed int) {
 
 // A sentence past maxDiffTokens is diffed in pieces cut at its unique
 // words: the diff still gives both texts back, and finds each changed word
-// as a change of its own, not the sentence replaced whole.
+// as a change of its own, not the sentence replaced whole. So too when
+// the sentence holds a word of 100 KB, whose tokens' ends cannot be kept
+// as 2-byte offsets from a base every 256 tokens (cutTokens).
 func TestWordDiffLongSentence(t *testing.T) {
 	a, b, changed := longSentence(20000)
-	ops := WordDiff(a, b)
-	checkReconstructs(t, a, b, ops)
-	deletes := 0
-	for _, op := range ops {
-		if op.Kind == OpDelete {
-			deletes++
-			if strings.Count(op.Text, " ") > 0 {
-				t.Fatalf("a change of more than one word: %q", op.Text)
+	long := strings.Repeat("y", 100_000)
+	for _, c := range []struct{ name, a, b string }{
+		{"words", a, b},
+		{"a long word", long + " " + a, long + " " + b},
+	} {
+		ops := WordDiff(c.a, c.b)
+		checkReconstructs(t, c.a, c.b, ops)
+		deletes := 0
+		for _, op := range ops {
+			if op.Kind == OpDelete {
+				deletes++
+				if strings.Count(op.Text, " ") > 0 {
+					t.Fatalf("%s: a change of more than one word: %q", c.name, op.Text)
+				}
 			}
 		}
+		if deletes != changed {
+			t.Errorf("%s: %d changes found, want %d", c.name, deletes, changed)
+		}
 	}
-	if deletes != changed {
-		t.Errorf("%d changes found, want %d", deletes, changed)
+}
+
+// cutTokens cuts a text as tokenize does, its tokens' ends packed or not.
+func TestCutTokens(t *testing.T) {
+	a, _, _ := longSentence(2000)
+	for _, s := range []string{a, a + " " + strings.Repeat("é", 40_000) + " " + a, "[^1] *a* b"} {
+		spans := editions.MarkupSpans(s)
+		want := tokenize(s, spans)
+		seq := cutTokens[int32](s, spans)
+		if seq.n != len(want) {
+			t.Fatalf("%d tokens, want %d", seq.n, len(want))
+		}
+		for k, w := range want {
+			if seq.tok(k) != w {
+				t.Fatalf("token %d: %q, want %q", k, trimTo(seq.tok(k), 20), trimTo(w, 20))
+			}
+		}
 	}
 }
 
