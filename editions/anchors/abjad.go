@@ -341,20 +341,20 @@ func readAbjadPairKeys(w, next []rune) []string {
 // what aligning Syriac Mark with the KJV allocated.
 func appendAbjadNames(out []Anchor, text string, toks []token) []Anchor {
 	for i, t := range toks {
-		r, _ := utf8.DecodeRuneInString(text[t.start:])
+		r, _ := utf8.DecodeRuneInString(text[t.start():])
 		if t.digits || !abjad(r) {
 			continue
 		}
-		w := abjadWordOf(text[t.start:t.end()])
+		w := abjadWordOf(text[t.start():t.end()])
 		for _, k := range w.keys {
-			out = append(out, Anchor{Kind: Name, Key: k, Start: t.start, End: t.end(), Candidate: true})
+			out = append(out, Anchor{Kind: Name, Key: k, Start: t.start(), End: t.end(), Candidate: true})
 		}
 		if w.head && i+1 < len(toks) {
 			n := toks[i+1]
-			r2, _ := utf8.DecodeRuneInString(text[n.start:])
-			if sep := text[t.end():n.start]; !n.digits && abjad(r2) && (sep == " " || sep == "\u05be") {
-				for _, k := range abjadPairKeys(w, abjadWordOf(text[n.start:n.end()])) {
-					out = append(out, Anchor{Kind: Name, Key: k, Start: t.start, End: n.end(), Candidate: true})
+			r2, _ := utf8.DecodeRuneInString(text[n.start():])
+			if sep := text[t.end():n.start()]; !n.digits && abjad(r2) && (sep == " " || sep == "\u05be") {
+				for _, k := range abjadPairKeys(w, abjadWordOf(text[n.start():n.end()])) {
+					out = append(out, Anchor{Kind: Name, Key: k, Start: t.start(), End: n.end(), Candidate: true})
 				}
 			}
 		}

@@ -183,16 +183,18 @@ func compareAnchors(a, b Anchor) int {
 // start and its length, n. A run of digits has its value in ASCII
 // digits, num, whatever digit set it is written in (see digitValue).
 //
-// A token is 16 bytes and holds no pointer, so the garbage collector need
+// A token is 12 bytes and holds no pointer, so the garbage collector need
 // not scan the tokens: the value of its digits kept as a string, and its
-// end as an int, made it 40 (48 before the two flags stood side by side).
-// The tokens of bench/pathological's 50 MB sentence, 8.5 million a side,
-// were 340 MB for each of the two sides the coverage check extracts
-// anchors from, most of its stage's peak heap; they are 136 MB. A run of
-// more than maxTokenBytes bytes is cut into tokens of that length.
+// end as an int, made it 40 (48 before the two flags stood side by side),
+// and its start as an int, 16. The tokens of bench/pathological's 50 MB
+// sentence, 8.5 million a side, were 340 MB for each of the two sides the
+// coverage check extracts anchors from, most of its stage's peak heap;
+// they are 102 MB. A run of more than maxTokenBytes bytes is cut into
+// tokens of that length.
 type token struct {
-	start  int
+	lo     uint32 // the start's low 32 bits
 	n      uint32
+	hi     uint16 // the start's bits above those: 48 bits in all (newToken)
 	digits bool
 	first  bool // first word of the sentence (after opening punctuation)
 }
@@ -201,14 +203,27 @@ type token struct {
 // uint32, holds, less the 4 bytes of the character that may end it.
 const maxTokenBytes = 1<<32 - 1 - 4
 
+// newToken returns the token of n bytes at start. A start takes 48 bits:
+// Go's heap spans 48 bits of address on every 64-bit platform it runs
+// on (the runtime's heapAddrBits), so no string it makes is longer.
+func newToken(start, n int, digits, first bool) token {
+	if uint64(start)>>48 != 0 {
+		panic("anchors: a text longer than 2^48 bytes")
+	}
+	return token{lo: uint32(start), n: uint32(n), hi: uint16(uint64(start) >> 32), digits: digits, first: first}
+}
+
+// start returns the offset of token t.
+func (t token) start() int { return int(uint64(t.hi)<<32 | uint64(t.lo)) }
+
 // end returns the offset just past token t.
-func (t token) end() int { return t.start + int(t.n) }
+func (t token) end() int { return t.start() + int(t.n) }
 
 // num returns the value of the digits of token t of text in ASCII
 // digits: its own text when they are ASCII, as they are in most texts,
 // else their values, "1917" for "١٩١٧" or "१९१७".
 func (t token) num(text string) string {
-	s := text[t.start:t.end()]
+	s := text[t.start():t.end()]
 	for k := 0; k < len(s); k++ {
 		if s[k] >= utf8.RuneSelf {
 			b := []byte(s[:k])
@@ -310,7 +325,7 @@ func tokenize(toks []token, text string) []token {
 					j += n2
 				}
 			}
-			toks = append(toks, token{start: i, n: uint32(j - i), digits: true, first: !seenWord})
+			toks = append(toks, newToken(i, j-i, true, !seenWord))
 			seenWord = true
 			i = j
 		case unicode.IsLetter(r) || r == 'ー':
@@ -330,7 +345,7 @@ func tokenize(toks []token, text string) []token {
 				}
 				j += n2
 			}
-			toks = append(toks, token{start: i, n: uint32(j - i), first: !seenWord})
+			toks = append(toks, newToken(i, j-i, false, !seenWord))
 			seenWord = true
 			i = j
 		default:
@@ -370,8 +385,8 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		// number to the characters around it ("在1917年"), Korean to
 		// its prefixes and counters ("제3장"), so there gluing says
 		// nothing.
-		if t.start > 0 {
-			r, _ := utf8.DecodeLastRuneInString(text[:t.start])
+		if t.start() > 0 {
+			r, _ := utf8.DecodeLastRuneInString(text[:t.start()])
 			if unicode.IsLetter(r) && scriptClass(r) == 0 {
 				continue
 			}
@@ -384,7 +399,7 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		grouped := false
 		var groupSep rune
 		for j+1 < len(toks) && toks[j+1].digits {
-			sep := text[toks[j].end():toks[j+1].start]
+			sep := text[toks[j].end():toks[j+1].start()]
 			next := toks[j+1].num(text)
 			r, size := utf8.DecodeRuneInString(sep)
 			if size != len(sep) || frac != "" {
@@ -436,14 +451,14 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		// A range: this number follows the previous one across a dash
 		// and optional spaces.
 		if prevEnd >= 0 {
-			between := strings.TrimFunc(text[prevEnd:t.start], unicode.IsSpace)
+			between := strings.TrimFunc(text[prevEnd:t.start()], unicode.IsSpace)
 			r, size := utf8.DecodeRuneInString(between)
 			if size > 0 && size == len(between) && isDash(r) {
 				start := out[len(out)-1].Start
 				out = append(out, Anchor{Kind: Range, Key: prevKey + "-" + key, Start: start, End: end})
 			}
 		}
-		out = append(out, Anchor{Kind: Number, Key: key, Start: t.start, End: end})
+		out = append(out, Anchor{Kind: Number, Key: key, Start: t.start(), End: end})
 		prevEnd, prevKey = end, key
 		i = j
 	}

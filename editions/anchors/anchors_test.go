@@ -189,3 +189,14 @@ func TestCJKNumeralsAfterFastPath(t *testing.T) {
 		t.Errorf("the same sentence gave %v, then %v", long, again)
 	}
 }
+
+// A token's span is kept whole past 4 GiB, where its start no longer
+// fits its low 32 bits: a sentence that long has its anchors where they are.
+func TestTokenSpan(t *testing.T) {
+	for _, start := range []int{0, 7, 1<<32 - 1, 1 << 32, 5<<32 + 12345, 1<<48 - 10} {
+		tok := newToken(start, 9, true, false)
+		if tok.start() != start || tok.end() != start+9 || !tok.digits || tok.first {
+			t.Errorf("newToken(%d, 9): start %d end %d digits %v first %v", start, tok.start(), tok.end(), tok.digits, tok.first)
+		}
+	}
+}

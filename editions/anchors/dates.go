@@ -104,13 +104,13 @@ func scanDates(text string, toks []token) []Anchor {
 		if t.digits {
 			continue
 		}
-		w, ok := lowerMonth(text[t.start:t.end()])
+		w, ok := lowerMonth(text[t.start():t.end()])
 		if !ok {
 			continue
 		}
 		m := months[w]
 		abbrev := utf8.RuneCountInString(w) <= 4 && !fullMonth(w)
-		start, end := t.start, t.end()
+		start, end := t.start(), t.end()
 		if abbrev && end < len(text) && text[end] == '.' {
 			end++
 		}
@@ -154,29 +154,29 @@ func two(n int) string {
 // "25.", "25th of", "1er"), with its span, or 0.
 func dayBefore(text string, toks []token, i int) (day, start, end int) {
 	j := i - 1
-	if j >= 0 && !toks[j].digits && joiners[strings.ToLower(text[toks[j].start:toks[j].end()])] {
+	if j >= 0 && !toks[j].digits && joiners[strings.ToLower(text[toks[j].start():toks[j].end()])] {
 		j--
 	}
-	if j >= 0 && !toks[j].digits && joiners[strings.ToLower(text[toks[j].start:toks[j].end()])] {
+	if j >= 0 && !toks[j].digits && joiners[strings.ToLower(text[toks[j].start():toks[j].end()])] {
 		j--
 	}
 	if j < 0 || !toks[j].digits {
 		return 0, 0, 0
 	}
-	if !onlySpaceOrDot(text[toks[j].end():toks[j+1].start]) {
+	if !onlySpaceOrDot(text[toks[j].end():toks[j+1].start()]) {
 		return 0, 0, 0
 	}
-	return dayValue(text, toks[j]), toks[j].start, toks[j].end()
+	return dayValue(text, toks[j]), toks[j].start(), toks[j].end()
 }
 
 // dayAfter returns the day number written after month word i ("October
 // 25", "October 25th", "October 25, 1917"), or 0.
 func dayAfter(text string, toks []token, i int) (day, start, end int) {
 	j := i + 1
-	if j >= len(toks) || !toks[j].digits || !onlySpaceOrDot(text[toks[i].end():toks[j].start]) {
+	if j >= len(toks) || !toks[j].digits || !onlySpaceOrDot(text[toks[i].end():toks[j].start()]) {
 		return 0, 0, 0
 	}
-	return dayValue(text, toks[j]), toks[j].start, toks[j].end()
+	return dayValue(text, toks[j]), toks[j].start(), toks[j].end()
 }
 
 func dayValue(text string, t token) int {

@@ -119,12 +119,12 @@ var (
 // appendAbjadNames does.
 func appendHangulNames(out []Anchor, text string, toks []token) []Anchor {
 	for _, t := range toks {
-		r, _ := utf8.DecodeRuneInString(text[t.start:])
+		r, _ := utf8.DecodeRuneInString(text[t.start():])
 		if t.digits || scriptClass(r) != 4 {
 			continue
 		}
-		for _, k := range hangulKeysOf(text[t.start:t.end()]) {
-			out = append(out, Anchor{Kind: Name, Key: k, Start: t.start, End: t.end(), Candidate: true})
+		for _, k := range hangulKeysOf(text[t.start():t.end()]) {
+			out = append(out, Anchor{Kind: Name, Key: k, Start: t.start(), End: t.end(), Candidate: true})
 		}
 	}
 	return out

@@ -20,10 +20,10 @@ func scanNames(text string, toks []token, lang string) []Anchor {
 		if t.digits {
 			continue
 		}
-		w := text[t.start:t.end()]
+		w := text[t.start():t.end()]
 		r, _ := utf8.DecodeRuneInString(w)
 		if r >= 0x0531 && r <= 0x058F {
-			out = appendArmenianName(out, w, t.start) // armenian.go
+			out = appendArmenianName(out, w, t.start()) // armenian.go
 			continue
 		}
 		if scriptClass(r) == 1 {
@@ -47,7 +47,7 @@ func scanNames(text string, toks []token, lang string) []Anchor {
 		if len(key) < 2 {
 			continue
 		}
-		out = append(out, Anchor{Kind: Name, Key: key, Start: t.start, End: t.end()})
+		out = append(out, Anchor{Kind: Name, Key: key, Start: t.start(), End: t.end()})
 	}
 	return out
 }
