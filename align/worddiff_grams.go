@@ -17,12 +17,14 @@ package align
 // deleted and inserted whole. Stretches that have unique tokens are cut
 // as before, so the diffs where the old cut found anchors do not change.
 //
-// Time and memory: each k is one pass over each side with a rolling hash
-// of the token hashes (made as it goes, k of them kept), and a table of
-// the runs sampled by their hash (one in gramSample), so the table holds
-// an eighth of the tokens, not all of them; then a second pass over the
-// first side reads off the runs found once in each, rather than a list of
-// the sampled runs kept from the first. Token hashes made once and
+// Time and memory: each k is two passes over the first side with a
+// rolling hash of the token hashes (made as it goes, k of them kept), to
+// count and then to make a table of the runs sampled by their hash (one
+// in gramSample), so that the table holds an eighth of the tokens, not
+// all of them (gramMatches); one over the second side to look its runs
+// up; then a third over the first side reads off the runs found once in
+// each, rather than a list of the sampled runs kept from the first,
+// O(n log n) in all for the table's sort and look-ups. Token hashes made once and
 // kept (4 bytes a token a side) made the align stage's peak heap 287 MB
 // rather than 244 on sentence-50M at `-scale 0.2`, for no time two runs
 // of each could tell apart. The runs matched are those
@@ -32,6 +34,8 @@ package align
 // taken by patience sorting (increasingRun), O(n log n). Matches are
 // compared token by token before they are used, so a collision of hashes
 // never pairs two different texts.
+
+import "slices"
 
 // maxGram is the longest run of tokens tried as an anchor: 64 tokens, 32
 // words and the spaces between them, far longer than needed where words
@@ -119,42 +123,124 @@ func sampled(h uint64) bool { return (h*gramBase)>>32%gramSample == 0 }
 // [b0, b1) sampled and found once in each (their first tokens), the
 // longest run of them in the same order in both.
 func (w *walker[T]) gramMatches(k, a0, a1, b0, b1 int) [][2]T {
-	type seen struct {
-		na, nb uint8 // counts, up to 2
-		ib     T
-	}
-	count := make(map[uint64]seen, (a1-a0)/gramSample+1) // about the k-grams of a sampled
-	w.a.rolling(a0, a1, k, func(i int, h uint64) {
+	n := 0
+	w.a.rolling(a0, a1, k, func(_ int, h uint64) {
 		if sampled(h) {
-			c := count[h]
-			c.na = min(c.na+1, 2)
-			count[h] = c
+			n++
 		}
 	})
+	hs := make([]uint64, 0, n) // counted first: appended to, the slice would leave a quarter more behind
+	w.a.rolling(a0, a1, k, func(_ int, h uint64) {
+		if sampled(h) {
+			hs = append(hs, h)
+		}
+	})
+	t := newGramTable[T](hs)
 	w.b.rolling(b0, b1, k, func(j int, h uint64) {
 		if !sampled(h) {
 			return
 		}
-		if c, ok := count[h]; ok {
-			c.nb = min(c.nb+1, 2)
-			c.ib = T(j)
-			count[h] = c
+		if p := t.find(h); p >= 0 {
+			switch t.inB[p] {
+			case noGram:
+				t.inB[p] = T(j)
+			case manyGrams:
+			default:
+				t.inB[p] = manyGrams
+			}
 		}
 	})
 	// a's k-grams again, in order: hashing them a second time costs less
-	// than keeping each sampled one's hash and position (16 bytes, a list
-	// that outgrew its estimate: 26 MB allocated at -scale 0.2).
+	// than keeping each sampled one's position (a list that outgrew its
+	// estimate: 26 MB allocated at -scale 0.2).
 	var pairs [][2]T // in order of a
 	w.a.rolling(a0, a1, k, func(i int, h uint64) {
 		if !sampled(h) {
 			return
 		}
-		if c := count[h]; c.na == 1 && c.nb == 1 && w.sameRun(i, int(c.ib), k) {
-			pairs = append(pairs, [2]T{T(i), c.ib})
+		if p := t.find(h); p >= 0 && t.inB[p] >= 0 && w.sameRun(i, int(t.inB[p]), k) {
+			pairs = append(pairs, [2]T{T(i), t.inB[p]})
 		}
 	})
 	return increasingRun(pairs)
 }
+
+// A gramTable is gramMatches's table: the hashes of a's sampled k-grams,
+// sorted and each once, where in them each range of their top bits
+// begins, so that a look-up is a binary search among a few (the hashes
+// are spread evenly: their top bits are those of a product by gramBase),
+// and beside each hash the position in b of its k-gram there, or noGram,
+// or manyGrams where a or b has it more than once: 12 bytes a k-gram (16
+// where offsets are int). A map of the hashes to their counts, 16 bytes
+// a k-gram and the map's own room, was 53 MB live at the align stage's
+// peak on sentence-50M, a seventh of that peak's live heap. The word
+// diff of that case takes as much processor time with the table as it
+// did with the map (7.4 to 8.2 s, runs of each on a shared machine); a
+// binary search of the whole list took 1.3 s more (1.1 s of it in the
+// search), and with the directory but a hash for each k-gram rather
+// than for each different one (a frequent pair of words fills a range
+// of its own), the search was still 0.9 s.
+type gramTable[T offset] struct {
+	hs    []uint64
+	dir   []int // dir[t]: the first of hs whose top bits are t or more
+	shift uint  // 64 less the number of top bits
+	inB   []T
+}
+
+// hashesPerRange is the mean number of hashes of a range of dir:
+// chosen by hand, a few steps of binary search against 8 bytes of dir.
+const hashesPerRange = 16
+
+// newGramTable returns the table of hs, which it sorts and keeps.
+func newGramTable[T offset](hs []uint64) gramTable[T] {
+	slices.Sort(hs)
+	n := 0 // the hashes, each once
+	for p := range hs {
+		if p == 0 || hs[p] != hs[p-1] {
+			n++
+		}
+	}
+	bits := uint(0)
+	for n>>bits > hashesPerRange {
+		bits++
+	}
+	t := gramTable[T]{dir: make([]int, 1<<bits+1), shift: 64 - bits, inB: make([]T, n)}
+	d := -1
+	for p, h := range hs {
+		if p > 0 && h == hs[p-1] {
+			t.inB[d] = manyGrams
+			continue
+		}
+		d++
+		hs[d], t.inB[d] = h, noGram
+	}
+	t.hs = hs[:n]
+	p := 0
+	for top := range t.dir {
+		for p < n && t.hs[p]>>t.shift < uint64(top) {
+			p++
+		}
+		t.dir[top] = p
+	}
+	return t
+}
+
+// find returns where h stands in the table, -1 if it is not there.
+func (t gramTable[T]) find(h uint64) int {
+	top := h >> t.shift
+	lo, hi := t.dir[top], t.dir[top+1]
+	if p, found := slices.BinarySearch(t.hs[lo:hi], h); found {
+		return lo + p
+	}
+	return -1
+}
+
+// noGram and manyGrams stand in a gramTable for a k-gram b has not, and
+// one a or b has more than once; a position is never negative.
+const (
+	noGram    = -1
+	manyGrams = -2
+)
 
 // sameRun reports whether a's k tokens from i are b's from j.
 func (w *walker[T]) sameRun(i, j, k int) bool {

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -88,4 +89,35 @@ func trimTo(s string, n int) string {
 		return s[:n] + "…"
 	}
 	return s
+}
+
+// A gramTable finds each hash it was made of, whatever its top bits (a
+// thousand that differ only in their low bits share a range of the
+// directory), and none other; a hash given twice is marked as such.
+func TestGramTable(t *testing.T) {
+	var hs []uint64
+	for i := range uint64(1000) {
+		hs = append(hs, i*0x9E3779B97F4A7C15, i+1<<40)
+	}
+	hs = append(hs, hs[7], hs[100])
+	twice := map[uint64]bool{hs[7]: true, hs[100]: true}
+	in := map[uint64]bool{}
+	for _, h := range hs {
+		in[h] = true
+	}
+	tb := newGramTable[int32](slices.Clone(hs))
+	for h := range in {
+		p := tb.find(h)
+		if p < 0 || tb.hs[p] != h {
+			t.Fatalf("hash %x not found", h)
+		}
+		if (tb.inB[p] == manyGrams) != twice[h] {
+			t.Errorf("hash %x: marked %d, twice %v", h, tb.inB[p], twice[h])
+		}
+	}
+	for _, h := range []uint64{1<<40 + 1000, 5<<40 + 3, 1<<64 - 1} {
+		if p := tb.find(h); p >= 0 {
+			t.Errorf("hash %x found at %d, never given", h, p)
+		}
+	}
 }
