@@ -71,7 +71,7 @@ func texts(ss []Sentence) []string {
 func kinds(e *Edition) []string {
 	var out []string
 	for _, p := range e.Paragraphs {
-		out = append(out, string(p.Kind))
+		out = append(out, p.Kind.String())
 	}
 	return out
 }

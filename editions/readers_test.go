@@ -110,7 +110,7 @@ func mainKinds(e *Edition) []string {
 	var out []string
 	for _, p := range e.Paragraphs {
 		if p.Kind != NoteKind {
-			out = append(out, string(p.Kind))
+			out = append(out, p.Kind.String())
 		}
 	}
 	return out
@@ -198,7 +198,7 @@ func TestTEI(t *testing.T) {
 	var got []string
 	for _, p := range e.Paragraphs {
 		for _, s := range e.ParagraphSentences(int(p.Index)) {
-			got = append(got, string(p.Kind)+": "+s.Text)
+			got = append(got, p.Kind.String()+": "+s.Text)
 		}
 	}
 	want := []string{
