@@ -159,14 +159,15 @@ func (sr *searcher) newCells(n, from int) *searchCells {
 }
 
 // A cellRoom is the memory of a search's cells (searchCells), handed
-// from one search to the next: alignSides searches one band up to three
-// times (the first pass, again with another length ratio, the second
-// pass), each search's cells dead once its path is traced. Made anew,
-// the cells of the next search came on top of the dead ones, which the
-// collector had not yet reclaimed: bench/pathological's tiny paragraphs
-// as a translation, a band of 11.9 million cells of 7 bytes, 83 MB made
-// again with 190 MB of heap in use, which was the align stage's peak
-// (336 MB).
+// from one search to the next: alignSides searches a band again (its
+// first pass widened, or made again with another length ratio), each
+// search's cells dead once its path is traced. Made anew, the cells of
+// the next search came on top of the dead ones, which the collector had
+// not yet reclaimed (bench/pathological's tiny paragraphs as a
+// translation: a band of 11.9 million cells of 7 bytes, 83 MB made again
+// with 190 MB of heap in use). Kept from the first pass for the second,
+// they were live through learning, between the two: let go and collected
+// there instead, the align stage's peak heap was 194–196 MB, not 219.
 type cellRoom struct {
 	back   []uint16
 	margin [][nStates]int8
