@@ -311,7 +311,7 @@ func detectFormat(name, text string) string {
 func (e *Edition) readPresegmented(lo, hi int) {
 	para := -1
 	for _, ln := range splitLines(e.Text, lo, hi) {
-		s, ok := trimSpan(e.Text, ln.start, ln.end)
+		s, ok := trimSpan(e.Text, int(ln.start), int(ln.end))
 		if !ok {
 			para = -1
 			continue
