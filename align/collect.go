@@ -4,9 +4,10 @@ import "runtime"
 
 // collectFrom is the number of sentences (of both editions) from which
 // the aligner runs the collector itself before making a large structure
-// on a heap that holds much dead memory (see its two callers: the rows
-// of texts found unrelated as a whole, translation.go; the band search
-// of a long gap between versions, versions_gap.go). A collection costs
+// on a heap that holds much dead memory (see its callers: the rows of
+// texts found unrelated as a whole, and the passes of a translation's
+// search, translation.go; the band search of a long gap between
+// versions, versions_gap.go). A collection costs
 // about the live heap's size in work and blocks its caller until done;
 // it pays for itself only where what is made next is tens of MB — the
 // inputs of bench/pathological, of 100,000 sentences and more, where it

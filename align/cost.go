@@ -313,6 +313,9 @@ type model struct {
 	// cell's best alone, so that a match step's margin is only an
 	// upper bound (search).
 	unalignedMargins bool
+	// room, when set, is where the model's searches keep their cells,
+	// the next search reusing those of the last (cellRoom).
+	room *cellRoom
 }
 
 func newModel(a, b *side, v *vocab, p *params) *model {

@@ -49,8 +49,8 @@ func (c *coverer) finding(kind FindingKind, e int, sents []int) Finding {
 	}
 	return Finding{
 		Kind: kind, Edition: e, Sentences: sents,
-		Paragraph: first.Paragraph, Line: lines.Line(first.Start),
-		Start: first.Start, End: last.End,
+		Paragraph: int(first.Paragraph), Line: lines.Line(int(first.Start)),
+		Start: int(first.Start), End: int(last.End),
 		Text: text, Words: words,
 	}
 }
@@ -112,7 +112,7 @@ func (w *offsetWalker) at(off int) int {
 		j += m
 	}
 	w.i, w.j = i, j
-	return w.sent.Start + i
+	return int(w.sent.Start) + i
 }
 
 // textOffsets maps the byte offsets offs in sent.Text to offsets in

@@ -236,7 +236,7 @@ func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) Mismatch 
 	out := Mismatch{
 		Kind: mismatchKinds[m.Kind], Source: row.Cells[0], Target: row.Cells[1],
 		SourceStart: -1, SourceEnd: -1, TargetStart: -1, TargetEnd: -1,
-		Line: c.srcLines.Line(c.src.Sentences[row.Cells[0][0]].Start),
+		Line: c.srcLines.Line(int(c.src.Sentences[row.Cells[0][0]].Start)),
 	}
 	switch {
 	case m.A.Ok() && m.B.Ok():
@@ -268,10 +268,10 @@ func (c *coverer) notes() {
 		var sents []int
 		covered := false
 		for _, p := range c.src.Paragraphs {
-			if p.Note != n {
+			if int(p.Note) != n {
 				continue
 			}
-			for s := p.First; s < p.Limit; s++ {
+			for s := int(p.First); s < int(p.Limit); s++ {
 				sents = append(sents, s)
 				covered = covered || c.covered[s]
 			}
@@ -282,9 +282,9 @@ func (c *coverer) notes() {
 		first := c.src.Sentences[sents[0]]
 		c.rep.Mismatches = append(c.rep.Mismatches, Mismatch{
 			Kind: NoteMissing, Source: sents, SourceValue: note.Label,
-			SourceStart: first.Start, SourceEnd: c.src.Sentences[sents[len(sents)-1]].End,
+			SourceStart: int(first.Start), SourceEnd: int(c.src.Sentences[sents[len(sents)-1]].End),
 			TargetStart: -1, TargetEnd: -1,
-			Line: c.srcLines.Line(first.Start), Confidence: noteMissingConf,
+			Line: c.srcLines.Line(int(first.Start)), Confidence: noteMissingConf,
 		})
 	}
 }

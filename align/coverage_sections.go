@@ -28,13 +28,13 @@ func (c *coverer) counts() {
 		case joins[i] && sec != nil:
 			sec.Title += " — " + c.paragraphText(p)
 		case starts[i] || sec == nil:
-			c.rep.Sections = append(c.rep.Sections, SectionCoverage{First: i, Start: p.Start})
+			c.rep.Sections = append(c.rep.Sections, SectionCoverage{First: i, Start: int(p.Start)})
 			sec = &c.rep.Sections[len(c.rep.Sections)-1]
 			if p.Kind == editions.Heading {
 				sec.Title = c.paragraphText(p)
 			}
 		}
-		sec.Limit, sec.End = i+1, p.End
+		sec.Limit, sec.End = i+1, int(p.End)
 		sec.Counts.add(k)
 	}
 }
@@ -59,7 +59,7 @@ func (c *coverer) acceptedSentences() []bool {
 // which one sentence survives is not translated.
 func paragraphCounts(p editions.Paragraph, words []int, cov func(int) bool) CoverageCounts {
 	var k CoverageCounts
-	for s := p.First; s < p.Limit; s++ {
+	for s := int(p.First); s < int(p.Limit); s++ {
 		k.Sentences.Total++
 		k.Words.Total += words[s]
 		if cov(s) {

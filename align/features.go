@@ -336,7 +336,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 	wc := wordCache{}
 	feats := newFeatBuilder(n)
 	for i, sent := range e.Sentences {
-		s.para[i] = sent.Paragraph
+		s.para[i] = int(sent.Paragraph)
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
 			s.paraEnd[i] = true
 		}

@@ -187,7 +187,7 @@ func verseOf(t testing.TB, ed *editions.Edition, path string) []string {
 	out := make([]string, len(ed.Sentences))
 	v := 0
 	for i, s := range ed.Sentences {
-		for v+1 < len(starts) && starts[v+1] <= s.Start {
+		for v+1 < len(starts) && starts[v+1] <= int(s.Start) {
 			v++
 		}
 		out[i] = ids[v]

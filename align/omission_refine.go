@@ -248,20 +248,20 @@ func (d *decider) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([
 	best := sub.pathCost(path)
 	var bestRows []Row
 	tried := 0
-	for k := d.src.Sentences[a0].Paragraph; k < len(d.src.Paragraphs) && tried < maxParagraphTrials; k++ {
-		para := d.src.Paragraphs[k]
-		if para.First < a0 || para.Limit <= para.First {
+	for k := int(d.src.Sentences[a0].Paragraph); k < len(d.src.Paragraphs) && tried < maxParagraphTrials; k++ {
+		first, limit := int(d.src.Paragraphs[k].First), int(d.src.Paragraphs[k].Limit)
+		if first < a0 || limit <= first {
 			continue
 		}
-		if para.Limit > a1 {
+		if limit > a1 {
 			break
 		}
-		n := para.Limit - para.First
+		n := limit - first
 		if n < 3 || n > surplus+1 {
 			continue
 		}
 		tried++
-		p0, p1 := para.First-a0, para.Limit-a0
+		p0, p1 := first-a0, limit-a0
 		keep := make([]int, 0, a1-a0-n)
 		for i := 0; i < a1-a0; i++ {
 			if i < p0 || i >= p1 {
@@ -290,7 +290,7 @@ func (d *decider) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([
 // paragraphsIn counts the paragraphs of e that sentences lo..hi-1 are
 // in.
 func paragraphsIn(e *editions.Edition, lo, hi int) int {
-	n, last := 0, -1
+	n, last := 0, int32(-1)
 	for i := lo; i < hi; i++ {
 		if p := e.Sentences[i].Paragraph; p != last {
 			n, last = n+1, p
@@ -331,10 +331,10 @@ func (d *decider) breakAt(rows []Row, first int) bool {
 	switch {
 	case prev >= 0:
 		t := d.tgt.Sentences[prev]
-		return d.tgt.Paragraphs[t.Paragraph].Limit == prev+1
+		return int(d.tgt.Paragraphs[t.Paragraph].Limit) == prev+1
 	case next >= 0:
 		t := d.tgt.Sentences[next]
-		return d.tgt.Paragraphs[t.Paragraph].First == next
+		return int(d.tgt.Paragraphs[t.Paragraph].First) == next
 	}
 	return true
 }

@@ -148,6 +148,13 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 		// let the sides go.
 		return r
 	}
+	// The second search's cells are dead (alignSides): collected before
+	// the rows and the omission decision are made on top of them. With
+	// the collections of alignSides and the one after the decision,
+	// bench/pathological's tiny paragraphs as a translation (277k
+	// sentences): align stage's peak heap 336 → 194–196 MB, a collection
+	// of about 100 MB of heap each.
+	collectIfLarge(len(a.Sentences) + len(b.Sentences))
 	r.rows = r.m.pathRows(r.path)
 	// Which sentences the translation leaves out, decided on the rows
 	// of the path (omissions.go); the path is then that of the rows
@@ -164,6 +171,9 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	for k := range r.rows {
 		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
 	}
+	// And what the decision leaves dead (its sides, its rows), before
+	// the scores and the comparison with chance are made on top of it.
+	collectIfLarge(len(a.Sentences) + len(b.Sentences))
 	return r
 }
 
@@ -261,6 +271,12 @@ func rowsOf(path []step, raw []float64, room int) []Row {
 func (r *translationRun) alignSides(p *params) {
 	sa, sb := r.sa, r.sb
 	m := newModel(sa, sb, r.v, p)
+	// The searches of the band take their cells from one room, let go
+	// before learning and when the second pass is done: what the models
+	// keep afterwards is their paths, not the cells.
+	room := &cellRoom{}
+	defer func() { *room = cellRoom{} }()
+	m.room = room
 	// The first pass's margins are read only where it is the alignment,
 	// texts found unrelated as a whole, and there only those of its
 	// unaligned steps: every match of such texts is split into two
@@ -339,11 +355,23 @@ func (r *translationRun) alignSides(p *params) {
 	// Second pass: with the word pairs learnt from the first, and the
 	// length ratio and the rate of mismatched sentence ends (ends.go)
 	// of what it matched.
+	//
+	// The first pass's cells are let go and collected before learning,
+	// and what learning leaves dead after it: the heap goal was set while
+	// the first search and the null's ran at once, and learning and the
+	// second search were made on top of the dead cells
+	// (bench/pathological's tiny paragraphs as a translation: 161 MB live
+	// then; learning's peak heap 210 MB, kept with the cells for the
+	// second search, 82 MB let go).
+	*room = cellRoom{}
+	collectIfLarge(sa.n + sb.n)
 	r.refuted = learn(sa, sb, r.v, path, p)
+	collectIfLarge(sa.n + sb.n)
 	ratio := m.matchedRatio(path)
 	r.m = newModel(sa, sb, r.v, p)
 	r.m.ratio = ratio
 	r.m.endCost = m.endCostOf(path)
+	r.m.room = room
 	r.path, _ = r.m.search(bd)
 	if short || r.unchecked {
 		r.searchCosts = sourceCosts(r.m, r.path)

@@ -309,7 +309,7 @@ func TestComparePsalm136(t *testing.T) {
 		m := map[string]int{}
 		s := 0
 		for k, v := range verses {
-			for s+1 < len(e.Sentences) && e.Sentences[s].End <= starts[k] {
+			for s+1 < len(e.Sentences) && int(e.Sentences[s].End) <= starts[k] {
 				s++
 			}
 			m[v.Ref] = s

@@ -35,8 +35,8 @@ func (e *Edition) build(blocks []block, r *rules) {
 	e.Sentences = make([]Sentence, 0, len(all))
 	e.Paragraphs = make([]Paragraph, 0, len(blocks))
 	for i, b := range blocks {
-		p := Paragraph{Index: len(e.Paragraphs), Kind: b.kind, Level: b.level, Start: b.start, End: b.end, Note: -1}
-		p.First = len(e.Sentences)
+		p := Paragraph{Index: int32(len(e.Paragraphs)), Kind: b.kind, Level: int32(b.level), Start: int32(b.start), End: int32(b.end), Note: -1}
+		p.First = int32(len(e.Sentences))
 		from := 0
 		if i > 0 {
 			from = ends[i-1]
@@ -44,21 +44,21 @@ func (e *Edition) build(blocks []block, r *rules) {
 		for _, s := range all[from:ends[i]] {
 			start, end := s.start, s.end
 			e.Sentences = append(e.Sentences, Sentence{
-				Index: len(e.Sentences), Paragraph: p.Index,
-				Start: start, End: end, Text: foldSpace(e.Text[start:end]),
+				Index: int32(len(e.Sentences)), Paragraph: p.Index,
+				Start: int32(start), End: int32(end), Text: foldSpace(e.Text[start:end]),
 			})
 		}
-		p.Limit = len(e.Sentences)
+		p.Limit = int32(len(e.Sentences))
 		if p.Limit == p.First {
 			continue // only markup, such as an empty note definition
 		}
 		if b.kind == NoteKind {
 			if b.noteCont && len(e.Notes) > 0 {
-				p.Note = len(e.Notes) - 1
+				p.Note = int32(len(e.Notes) - 1)
 			} else {
-				p.Note = len(e.Notes)
+				p.Note = int32(len(e.Notes))
 				byLabel[b.noteLabel] = append(byLabel[b.noteLabel], len(e.Notes))
-				e.Notes = append(e.Notes, Note{Label: b.noteLabel, Paragraph: p.Index})
+				e.Notes = append(e.Notes, Note{Label: b.noteLabel, Paragraph: int(p.Index)})
 			}
 		}
 		e.Paragraphs = append(e.Paragraphs, p)
@@ -134,7 +134,7 @@ func hasWords(s string) bool {
 func (e *Edition) linkMarkers(byLabel map[string][]int) {
 	for si := range e.Sentences {
 		s := e.Sentences[si]
-		for _, m := range findMarkers(e.Text, s.Start, s.End) {
+		for _, m := range findMarkers(e.Text, int(s.Start), int(s.End)) {
 			notes := byLabel[m.Label]
 			bracketed := strings.HasPrefix(e.Text[m.Start:], "[") && !strings.HasPrefix(e.Text[m.Start:], "[^")
 			if len(notes) == 0 && bracketed {
@@ -143,7 +143,7 @@ func (e *Edition) linkMarkers(byLabel map[string][]int) {
 			if len(notes) > 0 {
 				// The first note of that label after the marker, else the last.
 				k := sort.Search(len(notes), func(k int) bool {
-					return e.Paragraphs[e.Notes[notes[k]].Paragraph].Start > m.Start
+					return int(e.Paragraphs[e.Notes[notes[k]].Paragraph].Start) > m.Start
 				})
 				m.Note = notes[min(k, len(notes)-1)]
 			}

@@ -318,7 +318,7 @@ func (e *Edition) linkExplicit(d *document) {
 	}
 	noteAt := map[int]int{} // offset of a note's first paragraph → note
 	for i, n := range e.Notes {
-		noteAt[e.Paragraphs[n.Paragraph].Start] = i
+		noteAt[int(e.Paragraphs[n.Paragraph].Start)] = i
 	}
 	byKey := map[any]int{}
 	for _, k := range d.noteKeys {

@@ -150,7 +150,7 @@ func (r *docxReader) paragraph(p *html.Node) {
 		if !ok && docxHeadingName.MatchString(id) {
 			st = docxStyle{kind: Heading, level: int(docxHeadingName.FindStringSubmatch(id)[1][0] - '0')}
 		}
-		if st.kind != "" {
+		if st.kind != 0 {
 			kind, level = st.kind, st.level
 		}
 		if child(ppr, "numPr") != nil && kind == Text {

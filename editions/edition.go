@@ -32,17 +32,50 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Kind says what role a paragraph plays in the edition.
-type Kind string
+// Kind says what role a paragraph plays in the edition. It is a byte,
+// written as its name (String, MarshalText): as a string it took 16 of
+// a Paragraph's 48 bytes (see Paragraph).
+type Kind uint8
 
-// The kinds of paragraph.
+// The kinds of paragraph. The zero Kind is none of them, and its name
+// is empty.
 const (
-	Heading   Kind = "heading"
-	Text      Kind = "text"
-	Quotation Kind = "quotation"
-	ListItem  Kind = "list-item"
-	NoteKind  Kind = "note"
+	Heading Kind = iota + 1
+	Text
+	Quotation
+	ListItem
+	NoteKind
 )
+
+var kindNames = [...]string{"", "heading", "text", "quotation", "list-item", "note"}
+
+// String returns the kind's name: "heading", "text", "quotation",
+// "list-item" or "note".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText writes the kind as its name, as JSON carries it.
+func (k Kind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return nil, fmt.Errorf("no paragraph kind %d", k)
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText reads a kind's name.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if n == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("no paragraph kind %q", b)
+}
 
 // An Edition is one text, read and segmented.
 type Edition struct {
@@ -78,17 +111,22 @@ type Edition struct {
 
 // A Paragraph is a block of the text: a heading, a paragraph of prose, a
 // quotation, a list item or a note.
+//
+// Its numbers are int32, as a Sentence's are (a text holds at most
+// MaxTextBytes), and its kind a byte: 32 bytes a paragraph, not 72,
+// which is memory on a text of paragraphs of a word or two
+// (bench/pathological's tiny paragraphs, 11 bytes of text each).
 type Paragraph struct {
-	Index int
+	Index int32
 	Kind  Kind
-	Level int // heading level (1 is the highest); 0 for other kinds
-	Start int // byte offsets into Edition.Text
-	End   int
+	Level int32 // heading level (1 is the highest); 0 for other kinds
+	Start int32 // byte offsets into Edition.Text
+	End   int32
 	// Sentences are Edition.Sentences[First:Limit].
-	First, Limit int
+	First, Limit int32
 	// Note is the index in Edition.Notes of the note this paragraph
 	// belongs to, or -1.
-	Note int
+	Note int32
 }
 
 // A Sentence is the unit that synoptic aligns and compares. Its note
@@ -100,12 +138,16 @@ type Paragraph struct {
 // bench/pathological (290,000 lines of 70 bytes), the Sentences took
 // more than the text (88 bytes each, 25 MB) while the markers, which
 // most sentences have none of, took 24 of those bytes for an empty
-// slice. They are kept in the edition (Edition.Markers) instead.
+// slice. They are kept in the edition (Edition.Markers) instead. Its
+// numbers are int32 (offsets of a text of at most MaxTextBytes): 48
+// bytes, not 64, for the tiny paragraphs of bench/pathological, 11
+// bytes of text each, and 1.5 million of them in its 20 MB (with the
+// paragraphs' int32: peak heap of the case 556 → 498 MB).
 type Sentence struct {
-	Index     int    // position in Edition.Sentences
-	Paragraph int    // index of the paragraph that holds it
-	Start     int    // byte offsets into Edition.Text
-	End       int    //
+	Index     int32  // position in Edition.Sentences
+	Paragraph int32  // index of the paragraph that holds it
+	Start     int32  // byte offsets into Edition.Text
+	End       int32  //
 	Text      string // the original characters, white space folded
 	Norm      string // comparison form: for matching, never for display
 }

@@ -29,7 +29,7 @@ func TestBibleVerseEnds(t *testing.T) {
 		}
 		ends := map[int]bool{}
 		for _, s := range e.Sentences {
-			ends[s.End] = true
+			ends[int(s.End)] = true
 		}
 		verses, err := evaldata.ReadVerses(tsv)
 		if err != nil {

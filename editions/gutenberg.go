@@ -37,11 +37,11 @@ func gutenbergBody(text string) (lo, hi int) {
 		}
 		s := text[ln.start:ln.end]
 		if !started && gutenbergStart.MatchString(s) {
-			started, lo, body = true, ln.end, i
+			started, lo, body = true, int(ln.end), i
 			continue
 		}
 		if started && gutenbergEnd.MatchString(s) {
-			hi = ln.start
+			hi = int(ln.start)
 			break
 		}
 	}
@@ -53,7 +53,7 @@ func gutenbergBody(text string) (lo, hi int) {
 	for i := body; i < len(text); {
 		var ln line
 		ln, i = lineAt(text, i, len(text))
-		if ln.start >= hi {
+		if int(ln.start) >= hi {
 			break
 		}
 		s := text[ln.start:ln.end]
@@ -64,7 +64,7 @@ func gutenbergBody(text string) (lo, hi int) {
 			break
 		}
 		for strings.TrimSpace(text[ln.start:ln.end]) != "" {
-			lo = ln.end
+			lo = int(ln.end)
 			if i >= len(text) {
 				break
 			}

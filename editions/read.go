@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,6 +33,22 @@ var Formats = []string{"text", "markdown", "commonmark", "html", "epub", "tei", 
 // MaxInputSize is the largest input read, so that a wrong argument (a disk
 // image, a device) fails clearly instead of filling the memory.
 const MaxInputSize = 1 << 30
+
+// MaxTextBytes is the longest text an edition holds: its offsets are
+// int32 (Paragraph, Sentence), so that a text of tiny paragraphs, a few
+// bytes each, does not keep 8-byte fields beside them. An input within
+// MaxInputSize may still decode to more (a legacy encoding's letters
+// become two or three bytes of UTF-8, an EPUB or DOCX is compressed):
+// such a text is refused (textTooLong), not cut.
+const MaxTextBytes = math.MaxInt32
+
+// textTooLong is the error for a text longer than MaxTextBytes, or nil.
+func textTooLong(name, text string) error {
+	if len(text) <= MaxTextBytes {
+		return nil
+	}
+	return &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("its text is %d bytes once decoded, more than the %d an edition can hold (2 GiB)", len(text), MaxTextBytes)}
+}
 
 // Read reads and segments the edition in the file at path; "-" reads
 // standard input.
@@ -126,6 +143,9 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 		return nil, &InputError{Path: name, Offset: -1, Msg: err.Error()}
 	}
 	text := dec.Text
+	if err := textTooLong(name, text); err != nil {
+		return nil, err
+	}
 	e := &Edition{ID: opts.ID, Path: name, Encoding: dec.Encoding, Text: text}
 	if dec.Doubt != "" {
 		e.Warnings = append(e.Warnings, dec.Doubt)
@@ -291,19 +311,19 @@ func detectFormat(name, text string) string {
 func (e *Edition) readPresegmented(lo, hi int) {
 	para := -1
 	for _, ln := range splitLines(e.Text, lo, hi) {
-		s, ok := trimSpan(e.Text, ln.start, ln.end)
+		s, ok := trimSpan(e.Text, int(ln.start), int(ln.end))
 		if !ok {
 			para = -1
 			continue
 		}
 		if para < 0 {
 			para = len(e.Paragraphs)
-			e.Paragraphs = append(e.Paragraphs, Paragraph{Index: para, Kind: Text, Start: s.start, First: len(e.Sentences), Note: -1})
+			e.Paragraphs = append(e.Paragraphs, Paragraph{Index: int32(para), Kind: Text, Start: int32(s.start), First: int32(len(e.Sentences)), Note: -1})
 		}
 		p := &e.Paragraphs[para]
-		p.End = s.end
-		e.Sentences = append(e.Sentences, Sentence{Index: len(e.Sentences), Paragraph: para, Start: s.start, End: s.end, Text: foldSpace(e.Text[s.start:s.end])})
-		p.Limit = len(e.Sentences)
+		p.End = int32(s.end)
+		e.Sentences = append(e.Sentences, Sentence{Index: int32(len(e.Sentences)), Paragraph: int32(para), Start: int32(s.start), End: int32(s.end), Text: foldSpace(e.Text[s.start:s.end])})
+		p.Limit = int32(len(e.Sentences))
 	}
 }
 
@@ -351,6 +371,9 @@ func parseStructured(name string, data []byte, format string, opts Options) (*Ed
 		return nil, err
 	}
 	text, blocks := d.finish()
+	if err := textTooLong(name, text); err != nil {
+		return nil, err
+	}
 	if format == "html" {
 		plainHTMLNotes(text, blocks)
 	}

@@ -30,18 +30,18 @@ func checkEdition(t *testing.T, e *Edition) {
 	t.Helper()
 	prevEnd := 0
 	for i, s := range e.Sentences {
-		if s.Index != i {
+		if int(s.Index) != i {
 			t.Fatalf("sentence %d has index %d", i, s.Index)
 		}
-		if s.Start < prevEnd || s.End <= s.Start {
+		if int(s.Start) < prevEnd || s.End <= s.Start {
 			t.Fatalf("sentence %d [%d,%d) out of order after %d", i, s.Start, s.End, prevEnd)
 		}
-		prevEnd = s.End
+		prevEnd = int(s.End)
 		if got := foldSpace(e.Text[s.Start:s.End]); got != s.Text {
 			t.Fatalf("sentence %d: text %q but input between offsets %q", i, s.Text, got)
 		}
 		p := e.Paragraphs[s.Paragraph]
-		if i < p.First || i >= p.Limit || s.Start < p.Start || s.End > p.End {
+		if i < int(p.First) || i >= int(p.Limit) || s.Start < p.Start || s.End > p.End {
 			t.Fatalf("sentence %d not inside its paragraph %d", i, s.Paragraph)
 		}
 	}
@@ -51,7 +51,7 @@ func checkEdition(t *testing.T, e *Edition) {
 		if m.Sentence < 0 || m.Sentence >= len(e.Sentences) {
 			t.Fatalf("marker %+v of no sentence", m)
 		}
-		if s := e.Sentences[m.Sentence]; m.Start < s.Start || m.End > s.End {
+		if s := e.Sentences[m.Sentence]; m.Start < int(s.Start) || m.End > int(s.End) {
 			t.Fatalf("marker %+v outside its sentence %d [%d,%d)", m, m.Sentence, s.Start, s.End)
 		}
 		if k > 0 && (m.Sentence < e.Markers[k-1].Sentence || m.Sentence == e.Markers[k-1].Sentence && m.Start < e.Markers[k-1].End) {
@@ -71,7 +71,7 @@ func texts(ss []Sentence) []string {
 func kinds(e *Edition) []string {
 	var out []string
 	for _, p := range e.Paragraphs {
-		out = append(out, string(p.Kind))
+		out = append(out, p.Kind.String())
 	}
 	return out
 }
@@ -208,7 +208,7 @@ func TestNotesAndKinds(t *testing.T) {
 	// Markers stay with the sentence that carries them.
 	var withMarkers []string
 	for _, s := range e.Sentences {
-		for _, m := range e.SentenceMarkers(s.Index) {
+		for _, m := range e.SentenceMarkers(int(s.Index)) {
 			withMarkers = append(withMarkers, m.Label+": "+s.Text)
 		}
 	}
@@ -339,7 +339,7 @@ func TestSeedChapter(t *testing.T) {
 	}
 	linked := 0
 	for _, s := range e.Sentences {
-		for _, m := range e.SentenceMarkers(s.Index) {
+		for _, m := range e.SentenceMarkers(int(s.Index)) {
 			if m.Note >= 0 {
 				linked++
 			}
@@ -389,8 +389,8 @@ func FuzzParse(f *testing.F) {
 			}
 			checkEdition(t, e)
 			for _, s := range e.Sentences {
-				for _, m := range e.SentenceMarkers(s.Index) {
-					if m.Start < s.Start || m.End > s.End {
+				for _, m := range e.SentenceMarkers(int(s.Index)) {
+					if m.Start < int(s.Start) || m.End > int(s.End) {
 						t.Fatalf("marker %+v outside its sentence %d", m, s.Index)
 					}
 				}

@@ -22,14 +22,14 @@ func fuzzRead(t *testing.T, name string, data []byte, format string) {
 	}
 	checkEdition(t, e)
 	for _, s := range e.Sentences {
-		for _, m := range e.SentenceMarkers(s.Index) {
-			if m.Start < s.Start || m.End > s.End {
+		for _, m := range e.SentenceMarkers(int(s.Index)) {
+			if m.Start < int(s.Start) || m.End > int(s.End) {
 				t.Fatalf("marker %+v outside its sentence %d", m, s.Index)
 			}
 		}
 	}
 	for i, p := range e.Paragraphs {
-		if p.Note >= len(e.Notes) || (p.Kind == NoteKind) != (p.Note >= 0) {
+		if int(p.Note) >= len(e.Notes) || (p.Kind == NoteKind) != (p.Note >= 0) {
 			t.Fatalf("paragraph %d: kind %s, note %d of %d", i, p.Kind, p.Note, len(e.Notes))
 		}
 	}

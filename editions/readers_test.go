@@ -87,10 +87,10 @@ func readFixture(t *testing.T, name string, opts Options) *Edition {
 func shown(e *Edition) (main, notes []string) {
 	for _, s := range e.Sentences {
 		t := e.Text[s.Start:s.End]
-		ms := e.SentenceMarkers(s.Index)
+		ms := e.SentenceMarkers(int(s.Index))
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
-			t = t[:m.Start-s.Start] + t[m.End-s.Start:]
+			t = t[:m.Start-int(s.Start)] + t[m.End-int(s.Start):]
 		}
 		switch e.Paragraphs[s.Paragraph].Kind {
 		case NoteKind:
@@ -110,7 +110,7 @@ func mainKinds(e *Edition) []string {
 	var out []string
 	for _, p := range e.Paragraphs {
 		if p.Kind != NoteKind {
-			out = append(out, string(p.Kind))
+			out = append(out, p.Kind.String())
 		}
 	}
 	return out
@@ -197,8 +197,8 @@ func TestTEI(t *testing.T) {
 	e := readFixture(t, "brief.de.tei.xml", Options{})
 	var got []string
 	for _, p := range e.Paragraphs {
-		for _, s := range e.ParagraphSentences(p.Index) {
-			got = append(got, string(p.Kind)+": "+s.Text)
+		for _, s := range e.ParagraphSentences(int(p.Index)) {
+			got = append(got, p.Kind.String()+": "+s.Text)
 		}
 	}
 	want := []string{
@@ -439,7 +439,7 @@ func TestEPUBNotesNumberedPerChapter(t *testing.T) {
 	checkEdition(t, e)
 	var links []string
 	for _, s := range e.Sentences {
-		for _, m := range e.SentenceMarkers(s.Index) {
+		for _, m := range e.SentenceMarkers(int(s.Index)) {
 			n := e.Paragraphs[e.Notes[m.Note].Paragraph]
 			links = append(links, s.Text+" → "+e.Sentences[n.First].Text)
 		}

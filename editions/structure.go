@@ -2,6 +2,7 @@ package editions
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,8 +37,10 @@ type block struct {
 	given []span
 }
 
-// A line of the input, without its line terminator.
-type line struct{ start, end int }
+// A line of the input, without its line terminator: byte offsets,
+// int32 as the text's are (MaxTextBytes), for a text of a line a word
+// has a line a dozen bytes.
+type line struct{ start, end int32 }
 
 // splitLines returns the lines of text[lo:hi], whatever their terminator
 // (LF, CRLF or CR).
@@ -64,11 +67,11 @@ func lineAt(text string, i, hi int) (ln line, next int) {
 	}
 	switch {
 	case j == len(s):
-		return line{i, hi}, hi
+		return line{int32(i), int32(hi)}, hi
 	case s[j] == '\r' && j+1 < len(s) && s[j+1] == '\n':
-		return line{i, i + j}, i + j + 2
+		return line{int32(i), int32(i + j)}, i + j + 2
 	}
-	return line{i, i + j}, i + j + 1
+	return line{int32(i), int32(i + j)}, i + j + 1
 }
 
 // The thresholds by which lines are told to be hard-wrapped prose, and
@@ -104,9 +107,9 @@ const (
 // wrapWidth returns the width at which the lines of a text are
 // hard-wrapped, or 0 when paragraphs stand one to a line. runes holds the
 // length in characters of each line, white space trimmed (0 for a blank
-// one).
-func wrapWidth(runes []int) int {
-	var lengths []int
+// one), of which nonBlank are not 0.
+func wrapWidth(runes []int32, nonBlank int) int {
+	lengths := make([]int32, 0, nonBlank)
 	long := 0
 	for _, n := range runes {
 		if n == 0 {
@@ -120,8 +123,8 @@ func wrapWidth(runes []int) int {
 	if len(lengths) < 3 || long*maxLongShare > len(lengths) {
 		return 0
 	}
-	sort.Ints(lengths)
-	w := lengths[len(lengths)*9/10] // the 90th percentile: a few long lines do not widen it
+	slices.Sort(lengths)
+	w := int(lengths[len(lengths)*9/10]) // the 90th percentile: a few long lines do not widen it
 	if w < minWrapWidth {
 		return 0 // a list of short lines, not wrapped prose
 	}
@@ -140,36 +143,36 @@ var (
 // splitParagraphs cuts text[lo:hi] into blocks.
 func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 	lines := splitLines(text, lo, hi)
-	runes := make([]int, len(lines))
+	// A line's length in characters is an int32, as the text's offsets
+	// are (MaxTextBytes).
+	runes := make([]int32, len(lines))
+	nonBlank := 0
 	for i, ln := range lines {
-		runes[i] = utf8.RuneCountInString(strings.TrimSpace(text[ln.start:ln.end]))
+		runes[i] = int32(utf8.RuneCountInString(strings.TrimSpace(text[ln.start:ln.end])))
+		if runes[i] > 0 {
+			nonBlank++
+		}
 	}
-	width := wrapWidth(runes)
+	width := wrapWidth(runes, nonBlank)
 	var blocks []block
 	if width == 0 {
 		// Every line that is not blank is a block.
-		n := 0
-		for _, r := range runes {
-			if r > 0 {
-				n++
-			}
-		}
-		blocks = make([]block, 0, n)
+		blocks = make([]block, 0, nonBlank)
 	}
 	prevBlank := true
 	prevShort := false
 	for i, ln := range lines {
 		s := text[ln.start:ln.end]
-		n := runes[i]
+		n := int(runes[i])
 		if n == 0 {
 			prevBlank = true
 			continue
 		}
 		startsNew := prevBlank || width == 0 || prevShort || startsUnit(s, markdown)
 		if startsNew {
-			blocks = append(blocks, block{start: ln.start, end: ln.end})
+			blocks = append(blocks, block{start: int(ln.start), end: int(ln.end)})
 		} else {
-			blocks[len(blocks)-1].end = ln.end
+			blocks[len(blocks)-1].end = int(ln.end)
 		}
 		prevBlank = false
 		prevShort = width > 0 && n*10 < width*shortLineTenths

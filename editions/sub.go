@@ -17,7 +17,7 @@ func (e *Edition) Sub(lo, hi int) *Edition {
 	firstPara := e.Sentences[lo].Paragraph
 	for i := lo; i < hi; i++ {
 		s := e.Sentences[i]
-		s.Index = i - lo
+		s.Index = int32(i - lo)
 		s.Paragraph -= firstPara
 		for _, m := range e.SentenceMarkers(i) {
 			m.Note, m.Sentence = -1, i-lo
@@ -28,8 +28,8 @@ func (e *Edition) Sub(lo, hi int) *Edition {
 	for p := firstPara; p <= e.Sentences[hi-1].Paragraph; p++ {
 		para := e.Paragraphs[p]
 		para.Index = p - firstPara
-		para.First = max(para.First, lo) - lo
-		para.Limit = min(para.Limit, hi) - lo
+		para.First = max(para.First, int32(lo)) - int32(lo)
+		para.Limit = min(para.Limit, int32(hi)) - int32(lo)
 		para.Note = -1
 		sub.Paragraphs = append(sub.Paragraphs, para)
 	}

@@ -198,7 +198,7 @@ func TestAlignmentJSONWriter(t *testing.T) {
 		for _, ed := range al.Editions {
 			je := alignJSONEdition{ID: ed.ID, Lang: ed.Lang.String(), Path: ed.Path, Encoding: ed.Encoding, Warnings: ed.Warnings}
 			for _, s := range ed.Sentences {
-				je.Sentences = append(je.Sentences, alignJSONSentence{Index: s.Index, Paragraph: s.Paragraph, Start: s.Start, End: s.End, Text: s.Text})
+				je.Sentences = append(je.Sentences, alignJSONSentence{Index: int(s.Index), Paragraph: int(s.Paragraph), Start: int(s.Start), End: int(s.End), Text: s.Text})
 			}
 			doc.Editions = append(doc.Editions, je)
 		}

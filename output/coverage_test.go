@@ -21,8 +21,8 @@ func coverageSample() *align.CoverageReport {
 		Source: src, Target: tgt, Total: k, Effective: k,
 		Sections: []align.SectionCoverage{{Title: "", First: 0, Limit: 1, Counts: k}},
 		Omissions: []align.Finding{
-			{ID: "o00000001", Kind: align.Omitted, Sentences: []int{3}, Line: 1, Start: src.Sentences[3].Start, End: src.Sentences[3].End, Text: "Court.", Words: 1, Confidence: 0.6, Severity: 0.6},
-			{ID: "o00000002", Kind: align.Omitted, Sentences: []int{1}, Line: 1, Start: src.Sentences[1].Start, End: src.Sentences[1].End, Text: src.Sentences[1].Text, Words: 15, Confidence: 0.97, Severity: 3.76},
+			{ID: "o00000001", Kind: align.Omitted, Sentences: []int{3}, Line: 1, Start: int(src.Sentences[3].Start), End: int(src.Sentences[3].End), Text: "Court.", Words: 1, Confidence: 0.6, Severity: 0.6},
+			{ID: "o00000002", Kind: align.Omitted, Sentences: []int{1}, Line: 1, Start: int(src.Sentences[1].Start), End: int(src.Sentences[1].End), Text: src.Sentences[1].Text, Words: 15, Confidence: 0.97, Severity: 3.76},
 		},
 		Additions: []align.Finding{
 			{ID: "a00000001", Kind: align.Bracketed, Edition: 1, Sentences: []int{2}, Text: "[Editor: sic]", Words: 2, Confidence: 0.9},

@@ -161,10 +161,10 @@ func editionView(ed *editions.Edition) viewEd {
 	for _, p := range ed.Paragraphs {
 		switch p.Kind {
 		case editions.Heading:
-			v.Heads = append(v.Heads, p.Index)
+			v.Heads = append(v.Heads, int(p.Index))
 		case editions.NoteKind:
 			if p.Note >= 0 {
-				v.Notes[p.Index] = p.Note
+				v.Notes[int(p.Index)] = int(p.Note)
 			}
 		}
 	}
@@ -173,7 +173,7 @@ func editionView(ed *editions.Edition) viewEd {
 			continue
 		}
 		if p := ed.Paragraphs[note.Paragraph]; p.First < p.Limit {
-			v.NoteStart[p.First] = n
+			v.NoteStart[int(p.First)] = n
 			v.NoteText[n] = noteText(ed, n)
 		}
 	}
@@ -196,7 +196,7 @@ func firstRefs(ed *editions.Edition) (map[int]int, bool) {
 // noteText returns the text of note n of ed, shortened for a tooltip.
 func noteText(ed *editions.Edition, n int) string {
 	var sb strings.Builder
-	for p := ed.Notes[n].Paragraph; p < len(ed.Paragraphs) && ed.Paragraphs[p].Note == n && sb.Len() <= noteTipBytes; p++ {
+	for p := ed.Notes[n].Paragraph; p < len(ed.Paragraphs) && int(ed.Paragraphs[p].Note) == n && sb.Len() <= noteTipBytes; p++ {
 		for _, s := range ed.ParagraphSentences(p) {
 			if sb.Len() > 0 {
 				sb.WriteByte(' ')

@@ -43,7 +43,7 @@ func TestAppendJSON(t *testing.T) {
 		if got, want := string(appendJSONString(nil, s)), encodeJSON(t, s); got != want {
 			t.Errorf("string %q: %s, encoding/json %s", s, got, want)
 		}
-		sent := editions.Sentence{Index: 3, Paragraph: 1, Start: 10, End: 10 + len(s), Text: s}
+		sent := editions.Sentence{Index: 3, Paragraph: 1, Start: 10, End: int32(10 + len(s)), Text: s}
 		want := encodeJSON(t, alignJSONSentence{Index: 3, Paragraph: 1, Start: 10, End: 10 + len(s), Text: s})
 		if got := string(appendSentenceJSON(nil, &sent)); got != want {
 			t.Errorf("sentence %q: %s, encoding/json %s", s, got, want)
@@ -143,7 +143,7 @@ func TestSegmentJSONStream(t *testing.T) {
 		doc := segmentDoc{Edition: editionHeader(ed), Paragraphs: []jsonParagraph{}, Notes: notesJSON(ed)}
 		for _, p := range ed.Paragraphs {
 			jp := paragraphJSON(p)
-			for _, s := range ed.ParagraphSentences(p.Index) {
+			for _, s := range ed.ParagraphSentences(int(p.Index)) {
 				jp.Sentences = append(jp.Sentences, sentenceJSON(ed, s))
 			}
 			doc.Paragraphs = append(doc.Paragraphs, jp)

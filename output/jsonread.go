@@ -85,7 +85,10 @@ func editionFromJSON(je alignJSONEdition) (*editions.Edition, error) {
 		if js.Index != i {
 			return nil, fmt.Errorf("sentence %d has index %d", i, js.Index)
 		}
-		ed.Sentences[i] = editions.Sentence{Index: js.Index, Paragraph: js.Paragraph, Start: js.Start, End: js.End, Text: js.Text}
+		if max(js.Start, js.End, js.Paragraph, i) > editions.MaxTextBytes {
+			return nil, fmt.Errorf("sentence %d: offset or index past %d, the most an edition holds", i, editions.MaxTextBytes)
+		}
+		ed.Sentences[i] = editions.Sentence{Index: int32(js.Index), Paragraph: int32(js.Paragraph), Start: int32(js.Start), End: int32(js.End), Text: js.Text}
 	}
 	texts := make([]string, len(ed.Sentences))
 	for i, s := range ed.Sentences {
@@ -104,7 +107,7 @@ func editionFromJSON(je alignJSONEdition) (*editions.Edition, error) {
 		}
 		ed.Paragraphs = append(ed.Paragraphs, editions.Paragraph{
 			Index: ed.Sentences[i].Paragraph, Kind: editions.Text,
-			Start: ed.Sentences[i].Start, End: ed.Sentences[j-1].End, First: i, Limit: j, Note: -1})
+			Start: ed.Sentences[i].Start, End: ed.Sentences[j-1].End, First: int32(i), Limit: int32(j), Note: -1})
 		i = j
 	}
 	return ed, nil

@@ -41,7 +41,7 @@ func WriteSegmentation(w io.Writer, e *editions.Edition, format string, width in
 			if i > 0 {
 				bw.WriteByte('\n')
 			}
-			for _, s := range e.ParagraphSentences(p.Index) {
+			for _, s := range e.ParagraphSentences(int(p.Index)) {
 				bw.WriteString(s.Text)
 				bw.WriteByte('\n')
 			}
@@ -72,10 +72,10 @@ func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
 			head += fmt.Sprintf(" [%s]", e.Notes[p.Note].Label)
 		}
 		w.WriteString(head + "\n")
-		for _, s := range e.ParagraphSentences(p.Index) {
+		for _, s := range e.ParagraphSentences(int(p.Index)) {
 			num := fmt.Sprintf("%*d  ", gutter-2, s.Index)
 			text := s.Text
-			for _, m := range e.SentenceMarkers(s.Index) {
+			for _, m := range e.SentenceMarkers(int(s.Index)) {
 				if m.Note >= 0 {
 					text += fmt.Sprintf("  →note %s at ¶%d", m.Label, e.Notes[m.Note].Paragraph)
 				} else {
@@ -157,7 +157,7 @@ func writeSegmentJSON(w io.Writer, e *editions.Edition) error {
 		}
 		io.WriteString(w, "\n    ")
 		jp := paragraphJSON(p)
-		ss := e.ParagraphSentences(p.Index)
+		ss := e.ParagraphSentences(int(p.Index))
 		if len(ss) == 0 {
 			w.Write(ind.encode(jp, "    ")) // "sentences": null
 			continue
@@ -199,17 +199,17 @@ type segmentDoc struct {
 
 // paragraphJSON is p in the model, without its sentences.
 func paragraphJSON(p editions.Paragraph) jsonParagraph {
-	jp := jsonParagraph{Index: p.Index, Kind: p.Kind, Level: p.Level, Start: p.Start, End: p.End}
+	jp := jsonParagraph{Index: int(p.Index), Kind: p.Kind, Level: int(p.Level), Start: int(p.Start), End: int(p.End)}
 	if p.Note >= 0 {
-		jp.Note = intPtr(p.Note)
+		jp.Note = intPtr(int(p.Note))
 	}
 	return jp
 }
 
 // sentenceJSON is s, a sentence of e, in the model.
 func sentenceJSON(e *editions.Edition, s editions.Sentence) jsonSentence {
-	js := jsonSentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text, Norm: s.Norm}
-	for _, m := range e.SentenceMarkers(s.Index) {
+	js := jsonSentence{Index: int(s.Index), Start: int(s.Start), End: int(s.End), Text: s.Text, Norm: s.Norm}
+	for _, m := range e.SentenceMarkers(int(s.Index)) {
 		jm := jsonMarker{Label: m.Label, Start: m.Start, End: m.End}
 		if m.Note >= 0 {
 			jm.Note = intPtr(m.Note)

@@ -191,7 +191,7 @@ func (t *teiWriter) parallel() {
 		}
 		return id
 	}
-	lastPara := -1
+	lastPara := int32(-1)
 	for r, row := range t.a.Rows {
 		// A new paragraph where the first witness starts one.
 		if len(row.Cells) > 0 && len(row.Cells[0]) > 0 {

@@ -170,7 +170,7 @@ func (b *bench) paragraphTrial(p *pair, al *align.Alignment, base *align.Coverag
 	paras := sample(rng, cands, n)
 	removed := map[int]bool{}
 	for _, k := range paras {
-		for j := p.tgt.Paragraphs[k].First; j < p.tgt.Paragraphs[k].Limit; j++ {
+		for j := int(p.tgt.Paragraphs[k].First); j < int(p.tgt.Paragraphs[k].Limit); j++ {
 			removed[j] = true
 		}
 	}
@@ -246,7 +246,7 @@ func (b *bench) numberTrial(p *pair, al *align.Alignment, base *align.CoverageRe
 				if at < 0 || strings.Count(raw, v) != 1 {
 					continue
 				}
-				cands = append(cands, cand{sent: j, start: s.Start + at + k, end: s.Start + at + k + 1})
+				cands = append(cands, cand{sent: j, start: int(s.Start) + at + k, end: int(s.Start) + at + k + 1})
 				break
 			}
 		}
@@ -330,7 +330,7 @@ func (b *bench) damage(p *pair, removed map[int]bool) (*align.CoverageReport, er
 		for j, s := range p.tgt.Sentences {
 			if removed[j] {
 				sb.WriteString(p.tgt.Text[last:s.Start])
-				last = s.End
+				last = int(s.End)
 			}
 		}
 		sb.WriteString(p.tgt.Text[last:])

@@ -152,7 +152,7 @@ func (b *bench) scoreParagraphs(t, tn *tally, p *pair, al *align.Alignment, para
 	baseFlags, fl := flaggedAt(base, th), flaggedAt(rep, th)
 	for _, k := range paras {
 		var gs []int
-		for j := p.tgt.Paragraphs[k].First; j < p.tgt.Paragraphs[k].Limit; j++ {
+		for j := int(p.tgt.Paragraphs[k].First); j < int(p.tgt.Paragraphs[k].Limit); j++ {
 			for s := range gold(p, al, map[int]bool{j: true}) {
 				if !baseFlags[s] {
 					gs = append(gs, s)

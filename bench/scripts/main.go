@@ -279,10 +279,10 @@ func sentenceVerses(t *text) [][]string {
 	out := make([][]string, len(t.e.Sentences))
 	v := 0
 	for i, s := range t.e.Sentences {
-		for v < len(t.verses) && t.verses[v][1] <= s.Start {
+		for v < len(t.verses) && t.verses[v][1] <= int(s.Start) {
 			v++
 		}
-		for w := v; w < len(t.verses) && t.verses[w][0] < s.End; w++ {
+		for w := v; w < len(t.verses) && t.verses[w][0] < int(s.End); w++ {
 			out[i] = append(out[i], t.refs[w])
 		}
 	}
@@ -366,7 +366,7 @@ func shareVerse(a, b []string) bool {
 func verseEnds(t *text) (markEnds, marked, unitEnds, all int) {
 	ends := map[int]bool{}
 	for _, s := range t.e.Sentences {
-		ends[s.End] = true
+		ends[int(s.End)] = true
 	}
 	base, _ := t.e.Lang.Base()
 	for _, v := range t.verses {

@@ -47,7 +47,7 @@ func books(eval string) ([]measurement, error) {
 	for _, r := range al.Rows {
 		for _, x := range r.Cells[0] {
 			for _, y := range r.Cells[1] {
-				l := [2]int{deL.Line(de.Sentences[x].Start), enL.Line(en.Sentences[y].Start)}
+				l := [2]int{deL.Line(int(de.Sentences[x].Start)), enL.Line(int(en.Sentences[y].Start))}
 				if deLines[l[0]] || enLines[l[1]] {
 					pred[l] = true
 				}
@@ -139,7 +139,7 @@ func sentenceAtLine(e *editions.Edition, l int) int {
 	line, last := 1, 0
 	for i, s := range e.Sentences {
 		line += strings.Count(e.Text[last:s.Start], "\n")
-		last = s.Start
+		last = int(s.Start)
 		if line == l {
 			return i
 		}

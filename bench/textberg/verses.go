@@ -234,10 +234,10 @@ func prose(name string, vb *verseBook, order []int, ids map[string]int) (*editio
 	verses := make([][]int, len(e.Sentences))
 	k := 0
 	for i, s := range e.Sentences {
-		for k < len(spans) && spans[k].end <= s.Start {
+		for k < len(spans) && spans[k].end <= int(s.Start) {
 			k++
 		}
-		for x := k; x < len(spans) && spans[x].start < s.End; x++ {
+		for x := k; x < len(spans) && spans[x].start < int(s.End); x++ {
 			verses[i] = append(verses[i], spans[x].id)
 		}
 		if len(verses[i]) == 0 {

@@ -116,7 +116,7 @@ type outcome struct {
 func expect(a, b *editions.Edition, d derived, edits []edit, movedSentences map[int]bool) ([]expectation, []int, error) {
 	starts := map[int]int{}
 	for j, s := range b.Sentences {
-		starts[s.Start] = j
+		starts[int(s.Start)] = j
 	}
 	kindOf := map[int]int{} // sentence of a -> edit index
 	for k, e := range edits {
@@ -134,10 +134,10 @@ func expect(a, b *editions.Edition, d derived, edits []edit, movedSentences map[
 			out[i] = expectation{kind: align.Deleted, edit: k}
 			continue
 		}
-		at, ok := d.where(s.Start)
+		at, ok := d.where(int(s.Start))
 		j, found := starts[at]
 		if !ok || !found {
-			j := sort.Search(len(b.Sentences), func(j int) bool { return b.Sentences[j].End > at })
+			j := sort.Search(len(b.Sentences), func(j int) bool { return int(b.Sentences[j].End) > at })
 			near := ""
 			if j < len(b.Sentences) {
 				near = b.Sentences[j].Text
@@ -146,9 +146,9 @@ func expect(a, b *editions.Edition, d derived, edits []edit, movedSentences map[
 		}
 		// The edited text may be cut into sentences differently after an
 		// edit: its sentences that begin inside this one go with it.
-		end, _ := d.where(s.End - 1)
+		end, _ := d.where(int(s.End) - 1)
 		peer := []int{j}
-		for j+1 < len(b.Sentences) && b.Sentences[j+1].Start <= end {
+		for j+1 < len(b.Sentences) && int(b.Sentences[j+1].Start) <= end {
 			j++
 			peer = append(peer, j)
 		}
@@ -352,20 +352,20 @@ func verne(eval string, seed int64, runs int, verbose bool) bool {
 	}
 	q := p + 20
 	movedSentences := map[int]bool{}
-	for i := ps[p].First; i < ps[p].Limit; i++ {
+	for i := int(ps[p].First); i < int(ps[p].Limit); i++ {
 		movedSentences[i] = true
 	}
-	moved := [2]int{ps[p].Start, ps[p+1].Start}
+	moved := [2]int{int(ps[p].Start), int(ps[p+1].Start)}
 	edits := []edit{
-		{kind: movePart, at: ps[p].Start, end: ps[p+1].Start},
-		{kind: movePart, at: ps[q].Start, end: ps[q].Start, text: a.Text[moved[0]:moved[1]]},
+		{kind: movePart, at: moved[0], end: moved[1]},
+		{kind: movePart, at: int(ps[q].Start), end: int(ps[q].Start), text: a.Text[moved[0]:moved[1]]},
 	}
 	// 65 sentence edits, three sentences apart at least, in paragraphs of
 	// prose of two sentences or more, none the last of its paragraph, and
 	// none near the move.
 	busy := map[int]bool{}
 	for _, k := range []int{p - 1, p, p + 1, q - 1, q} {
-		for i := ps[k].First - 1; i <= ps[k].Limit; i++ {
+		for i := int(ps[k].First) - 1; i <= int(ps[k].Limit); i++ {
 			busy[i] = true
 		}
 	}
@@ -381,15 +381,15 @@ func verne(eval string, seed int64, runs int, verbose bool) bool {
 			i := rng.Intn(len(a.Sentences))
 			s := a.Sentences[i]
 			par := ps[s.Paragraph]
-			if busy[i] || par.Kind != editions.Text || i+1 >= par.Limit {
+			if busy[i] || par.Kind != editions.Text || i+1 >= int(par.Limit) {
 				continue
 			}
 			ed := edit{kind: kind, sentence: i}
 			switch kind {
 			case deleteSentence:
-				ed.at, ed.end = s.Start, a.Sentences[i+1].Start
+				ed.at, ed.end = int(s.Start), int(a.Sentences[i+1].Start)
 			case insertAfter:
-				ed.at, ed.end = s.End, s.End
+				ed.at, ed.end = int(s.End), int(s.End)
 				ed.text = fmt.Sprintf(" The editor added this sentence, number %d of the new ones.", n+1)
 			case substituteWord:
 				text := a.Text[s.Start:s.End]
@@ -404,7 +404,7 @@ func verne(eval string, seed int64, runs int, verbose bool) bool {
 				if loc == nil || word == text[loc[0]:loc[1]] {
 					continue
 				}
-				ed.at, ed.end, ed.text = s.Start+loc[0], s.Start+loc[1], word
+				ed.at, ed.end, ed.text = int(s.Start)+loc[0], int(s.Start)+loc[1], word
 			}
 			for x := i - 3; x <= i+3; x++ {
 				busy[x] = true
@@ -467,10 +467,10 @@ func amen(runs int, verbose bool) bool {
 	}
 	s := a.Sentences
 	edits := []edit{
-		{kind: substituteWord, sentence: 10000, at: s[10000].Start, end: s[10000].End, text: "AMEN."},
-		{kind: deleteSentence, sentence: 20000, at: s[20000].Start, end: s[20001].Start},
-		{kind: insertAfter, sentence: 30000, at: s[30000].End, end: s[30000].End, text: " Alleluia."},
-		{kind: substituteWord, sentence: 40000, at: s[40000].Start, end: s[40000].End, text: "Amen!"},
+		{kind: substituteWord, sentence: 10000, at: int(s[10000].Start), end: int(s[10000].End), text: "AMEN."},
+		{kind: deleteSentence, sentence: 20000, at: int(s[20000].Start), end: int(s[20001].Start)},
+		{kind: insertAfter, sentence: 30000, at: int(s[30000].End), end: int(s[30000].End), text: " Alleluia."},
+		{kind: substituteWord, sentence: 40000, at: int(s[40000].Start), end: int(s[40000].End), text: "Amen!"},
 	}
 	d := apply(a.Text, edits, [2]int{})
 	b, err := editions.Parse("amen.edited.en.txt", []byte(d.text), editions.Options{})

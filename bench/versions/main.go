@@ -225,7 +225,7 @@ func locateVerses(tsv string, e *editions.Edition) (map[string]int, error) {
 	out := map[string]int{}
 	s := 0
 	for k, v := range verses {
-		for s+1 < len(e.Sentences) && e.Sentences[s].End <= starts[k] {
+		for s+1 < len(e.Sentences) && int(e.Sentences[s].End) <= starts[k] {
 			s++
 		}
 		out[v.Ref] = s
