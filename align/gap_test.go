@@ -16,7 +16,14 @@ import (
 // single paragraph, without the lines first..limit-1 (0-based).
 func gapEdition(t *testing.T, lang string, first, limit int) *editions.Edition {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "gap", lang+".txt"))
+	return storyEdition(t, "gap", lang, first, limit)
+}
+
+// storyEdition reads testdata/<dir>/<lang>.txt as gapEdition reads
+// testdata/gap.
+func storyEdition(t *testing.T, dir, lang string, first, limit int) *editions.Edition {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", dir, lang+".txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
