@@ -614,16 +614,6 @@ func (m *model) cost(t int, i, j int, pair *pairCache) (cost, sim float64) {
 //     1-4 or 1-5 bead holding one, dev 0.862 → 0.857, test 0.895 →
 //     0.893 (half of it, 0.857 and 0.895); to 1-3 beads too, dev 0.835
 //     and 0.851.
-//   - Not a cost but a decoding of the same costs: the second pass's
-//     path made bead by bead from the beads' posterior probabilities
-//     (minimum Bayes risk, posterior.go, with all its figures): dev
-//     0.865, test 0.897, -dict auto 0.881 and 0.914, go run
-//     ./bench/coverage -seed 1 single sentences 0.964 / 0.902, whole
-//     paragraphs 0.969 / 0.979; not in the passes yet, as it tips a
-//     window of zh-ChiUn Ruth against the KJV, undecided before, to no
-//     better than chance (through one more sentence the omission
-//     decision leaves out). The first pass's made so too, before
-//     learning: dev 0.870, test 0.893.
 
 // costBelow is cost, except that a match bead whose prior and lengths
 // alone make it cost limit or more, whatever its words (a similarity of
