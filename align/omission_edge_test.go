@@ -39,15 +39,8 @@ func TestMergeAtPassageEdge(t *testing.T) {
 	// they are.
 	p := defaultParams()
 	sa, sb, v := newSides(src, tgt, p)
-	d := &decider{src: src, tgt: tgt, rows: rows}
-	d.translatorLengths = measureLengths(src, tgt, rows)
-	d.learnWords(sa, sb, v, p)
-	d.prepareLex()
-	d.mergeRate = d.estimateMergeRate()
-	d.taken = make([]bool, len(rows))
-	d.decide()
 	var got, want []string
-	for _, r := range d.apply() {
+	for _, r := range newDecider(src, tgt, rows, sa, sb, v, p).weigh() {
 		got = append(got, fmt.Sprint(r.Cells[0], r.Cells[1], r.Kind))
 	}
 	for k := 0; k < len(src.Sentences); k++ {

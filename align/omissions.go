@@ -71,11 +71,24 @@ func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, 
 	if len(src.Sentences) == 0 || len(tgt.Sentences) == 0 {
 		return rows
 	}
+	d := newDecider(src, tgt, rows, sa, sb, v, p)
+	d.m.endCost = endCost
+	d.refine()
+	return d.weigh()
+}
+
+// newDecider returns the decider of rows, with what it learns from them
+// before any is changed: the translator's lengths and word pairs.
+func newDecider(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, p *params) *decider {
 	d := &decider{src: src, tgt: tgt, rows: rows}
 	d.translatorLengths = measureLengths(src, tgt, rows)
 	d.learnWords(sa, sb, v, p)
-	d.m.endCost = endCost
-	d.refine()
+	return d
+}
+
+// weigh makes the decisions on d's rows, refined or not, and returns the
+// rows they leave.
+func (d *decider) weigh() []Row {
 	d.prepareLex()
 	d.mergeRate = d.estimateMergeRate()
 	d.taken = make([]bool, len(d.rows))

@@ -180,6 +180,7 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 				out[i] = ws
 				continue
 			}
+			var ws []int32
 			if len(s.Norm)/2+1 > wordSlab {
 				// A sentence longer than a slab has a list of its own,
 				// made to its count of words: room for a word every two
@@ -189,20 +190,18 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 				for range comparedWords(s.Norm) {
 					n++
 				}
-				ws := appendWordIDs(make([]int32, 0, n), s.Norm, ids)
-				slices.Sort(ws)
-				out[i] = ws
-				continue
+				ws = appendWordIDs(make([]int32, 0, n), s.Norm, ids)
+			} else {
+				if cap(slab)-len(slab) < len(s.Norm)/2+1 {
+					// A sentence has at most a word every two bytes.
+					slab = make([]int32, 0, wordSlab)
+				}
+				full := appendWordIDs(slab, s.Norm, ids)
+				ws = full[len(slab):len(full):len(full)]
+				slab = full
 			}
-			if cap(slab)-len(slab) < len(s.Norm)/2+1 {
-				// A sentence has at most a word every two bytes.
-				slab = make([]int32, 0, wordSlab)
-			}
-			full := appendWordIDs(slab, s.Norm, ids)
-			ws := full[len(slab):len(full):len(full)]
 			slices.Sort(ws)
 			out[i] = ws
-			slab = full
 		}
 		return out
 	}

@@ -136,9 +136,9 @@ func (t *tokenSeq[T]) strings(i, j int) []string {
 	return out
 }
 
-// diffLong returns the diff of a and b, whose tokens end at ea and eb,
-// cut at the tokens unique to both where either has more than
-// maxDiffTokens tokens, by go-diff whole otherwise.
+// diffLong returns the diff of the texts of ta and tb, cut at the tokens
+// unique to both where either has more than maxDiffTokens tokens, by
+// go-diff whole otherwise.
 func diffLong[T offset](ta, tb tokenSeq[T]) []Op {
 	if ta.n <= maxDiffTokens && tb.n <= maxDiffTokens {
 		return diffTokens(ta.s, tb.s, ta.strings(0, ta.n), tb.strings(0, tb.n))
