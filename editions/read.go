@@ -169,6 +169,7 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 	} else {
 		blocks := splitParagraphs(text, lo, hi, format == "markdown")
 		e.build(blocks, r)
+		e.warnUncut(r, true)
 	}
 	if len(e.Sentences) == 0 {
 		return nil, &InputError{Path: name, Offset: -1, Msg: "no text to read (the file holds only white space or boilerplate)"}
@@ -405,8 +406,10 @@ func parseStructured(name string, data []byte, format string, opts Options) (*Ed
 	if opts.Presegmented {
 		e.readPresegmented(0, len(text))
 	} else {
-		e.build(blocks, rulesFor(e.Lang))
+		r := rulesFor(e.Lang)
+		e.build(blocks, r)
 		e.linkExplicit(d)
+		e.warnUncut(r, false)
 	}
 	if len(e.Sentences) == 0 {
 		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("no text to read (the %s file holds no paragraph of text)", strings.ToUpper(format))}

@@ -1,6 +1,7 @@
 package editions
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -107,5 +108,59 @@ func TestShortCaselessParagraphs(t *testing.T) {
 	}
 	if !isAllCaps("ΚΕΦΑΛΑΙΟΝ ΠΡΩΤΟΝ") || !isAllCaps("ГЛАВА ПЕРВАЯ") || isAllCaps("第一章 ABC 以利米勒") {
 		t.Error("isAllCaps: Greek and Cyrillic capitals are capitals, Han letters are not")
+	}
+}
+
+// TestWarnUncut: text without a sentence mark that nothing cuts below
+// maxUnpunctuated characters — prose whose full stops and commas were
+// lost, a Thai chapter without a space, Arabic without a mark — is
+// said to be so in a warning of the edition, with the count, the longest
+// and its line (in a structured format, its number); a long sentence
+// that ends in a full stop, Korean cut at its final endings, verse cut
+// at its lines and presegmented input are not warned about.
+func TestWarnUncut(t *testing.T) {
+	words := func(ws string, chars int) string {
+		f := strings.Fields(ws)
+		var b strings.Builder
+		for i := 0; b.Len() < chars; i++ {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			b.WriteString(f[i%len(f)])
+		}
+		return b.String()
+	}
+	en := words("the river ran past the mill and the men who worked there saw it rise", 2*maxUnpunctuated)
+	thai := strings.Repeat("แม่น้ำไหลผ่านโรงสี", maxUnpunctuated/10)
+	ar := words("جرى النهر قرب الطاحونة ورآه الرجال الذين يعملون هناك", 3*maxUnpunctuated)
+	for _, c := range []struct {
+		name, text, lang string
+		opts            Options
+		want            string // a part of the warning; "" for none
+	}{
+		{"lost.en.txt", "A title\n\n" + en + "\n", "en", Options{}, "1 sentence is text of more than 800 characters with no sentence mark, and no clause mark or line break to cut it at (the longest, " + strconv.Itoa(len([]rune(en))) + " characters, at line 3)"},
+		{"two.en.txt", en + "\n\n" + en + " and more\n", "en", Options{}, "2 sentences are text"},
+		{"chapter.th.txt", "บทที่หนึ่ง\n\n" + thai + "\n", "th", Options{}, "(the longest, " + strconv.Itoa(len([]rune(thai))) + " characters, at line 3)"},
+		{"lost.ar.txt", ar + "\n", "ar", Options{}, "1 sentence is text"},
+		{"lost.en.html", "<html><body><p>A title.</p><p>" + en + "</p></body></html>", "en", Options{}, "characters, at sentence 1)"},
+		{"long.en.txt", en + ".\n", "en", Options{}, ""},
+		{"story.ko.txt", strings.Repeat(strings.Join(koreanStory, " ")+" ", 3) + "\n", "ko", Options{}, ""},
+		{"verse.en.txt", strings.Repeat("the wind passed over the earth\n", maxUnpunctuated/20), "en", Options{}, ""},
+		{"lines.en.txt", en + "\n", "en", Options{Presegmented: true}, ""},
+	} {
+		c.opts.Lang = c.lang
+		e := parse(t, c.name, c.text, c.opts)
+		var got string
+		for _, w := range e.Warnings {
+			if strings.Contains(w, "no sentence mark") {
+				got = w
+			}
+		}
+		switch {
+		case c.want == "" && got != "":
+			t.Errorf("%s: warned %q", c.name, got)
+		case c.want != "" && !strings.Contains(got, c.want):
+			t.Errorf("%s: warning %q, want one with %q", c.name, got, c.want)
+		}
 	}
 }

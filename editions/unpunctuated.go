@@ -25,6 +25,7 @@ package editions
 // text offers, and a translation's sentences align with them one to many.
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,43 @@ import (
 // whose verses end with semicolons), so that no sentence of punctuated
 // prose would be cut if its full stops were lost.
 const maxUnpunctuated = 800
+
+// warnUncut says, in a warning of the edition, when some of its
+// sentences are text without a sentence mark that stays longer than
+// maxUnpunctuated characters: unpunctuatedCuts found no clause mark or
+// line break inside to cut it at (a paragraph of prose whose full stops
+// were lost with no commas either, a Thai chapter without spaces), and
+// the aligner will pair each whole with whatever it can. A long sentence
+// that ends in a sentence mark is a sentence, however long, and is not
+// reported. withLines says that the edition's Text is the file's, so
+// that the longest can be named by its line; else by its number, as
+// synoptic segment shows it.
+func (e *Edition) warnUncut(r *rules, withLines bool) {
+	n, longest, at := 0, 0, 0
+	for i, s := range e.Sentences {
+		t := e.Text[s.Start:s.End]
+		if !runesMoreThan(t, maxUnpunctuated) || hasSentenceMark(t, r) {
+			continue
+		}
+		n++
+		if c := utf8.RuneCountInString(t); c > longest {
+			longest, at = c, i
+		}
+	}
+	if n == 0 {
+		return
+	}
+	where := fmt.Sprintf("sentence %d", at)
+	if withLines {
+		where = fmt.Sprintf("line %d", LineStarts(e.Text).Line(int(e.Sentences[at].Start)))
+	}
+	what := "1 sentence is"
+	if n > 1 {
+		what = fmt.Sprintf("%d sentences are", n)
+	}
+	e.Warnings = append(e.Warnings, fmt.Sprintf("%s text of more than %d characters with no sentence mark, and no clause mark or line break to cut it at (the longest, %d characters, at %s): each is aligned as one sentence; if the text ends its sentences in a way synoptic does not know, give it one sentence per line with --presegmented",
+		what, maxUnpunctuated, longest, where))
+}
 
 // hasSentenceMark reports whether text holds any mark that ends sentences
 // in r's language.

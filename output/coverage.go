@@ -320,6 +320,9 @@ type coverageJSONEdition struct {
 	ID   string `json:"id"`
 	Lang string `json:"lang"`
 	Path string `json:"path"`
+	// Warnings are the edition's (editions.Edition.Warnings): what is
+	// doubtful about how it was read; absent when none.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 type coverageJSONCounts struct {
@@ -469,12 +472,16 @@ type coverageHead struct {
 
 func coverageHeadOf(r *align.CoverageReport) coverageHead {
 	return coverageHead{
-		Source:    coverageJSONEdition{ID: r.Source.ID, Lang: r.Source.Lang.String(), Path: r.Source.Path},
-		Target:    coverageJSONEdition{ID: r.Target.ID, Lang: r.Target.Lang.String(), Path: r.Target.Path},
+		Source:    coverageEditionJSON(r.Source),
+		Target:    coverageEditionJSON(r.Target),
 		Versions:  r.Versions,
 		Coverage:  countsJSON(r.Total),
 		Effective: countsJSON(r.Effective),
 	}
+}
+
+func coverageEditionJSON(e *editions.Edition) coverageJSONEdition {
+	return coverageJSONEdition{ID: e.ID, Lang: e.Lang.String(), Path: e.Path, Warnings: e.Warnings}
 }
 
 func firstIndex(s []int) int {
@@ -493,7 +500,8 @@ func nonNil(s []int) []int {
 
 // writeCoverageJSON writes r as one JSON document:
 //
-//	{"source": {"id", "lang", "path"}, "target": {…},
+//	{"source": {"id", "lang", "path", "warnings" (the edition's, when
+//	            any: how it was read is doubtful)}, "target": {…},
 //	 "versions": true (only when the report was read from a comparison
 //	              of two versions of one text, target the second),
 //	 "coverage": {"sentences", "words", "paragraphs" (shares in [0,1]),

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // The coverage report as a page in the style of the parallel edition:
@@ -59,7 +60,7 @@ const sectionTitleBytes = 160
 // writeCoverageHTML writes r as a self-contained HTML page.
 func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	src, tgt := editionHeading(r.Source), editionHeading(r.Target)
-	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir, TargetName: coverageWords(r).target, Warnings: warningMessages(r.Warnings)}
+	b := &coverBody{SourceLang: src.Lang, SourceDir: src.Dir, TargetName: coverageWords(r).target, Warnings: warningMessages([]*editions.Edition{r.Source, r.Target}, r.Warnings)}
 	// A section's title is its headings joined, which for a table of
 	// contents runs to pages: shown shortened, the rest is in the text.
 	for _, sec := range r.Sections {

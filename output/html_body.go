@@ -82,7 +82,7 @@ func buildAlignBodyFrom(a *align.Alignment, opts HTMLOptions, cache *rowCache, a
 		return nil, err
 	}
 	headings := editionHeadings(a, opts.Labels)
-	b := &alignBody{Summary: summary(a, nil), Warnings: warningMessages(a.Warnings), Rows: len(a.Rows), RowCount: len(a.Rows) + 1, Versions: oneText(a)}
+	b := &alignBody{Summary: summary(a, nil), Warnings: warningMessages(a.Editions, a.Warnings), Rows: len(a.Rows), RowCount: len(a.Rows) + 1, Versions: oneText(a)}
 	for _, e := range columns {
 		b.Editions = append(b.Editions, headings[e])
 	}

@@ -86,7 +86,7 @@ func (p *ReviewPage) WriteChange(w io.Writer, a *align.Alignment, at, removed, n
 	vb := newViewBuilder(a, oneText(a), editionHeadings(a, p.opts.Labels), columns)
 	p.cache.gather(vb)
 	ch := reviewChange{Version: version, At: at, Removed: removed, Rows: []alignJSONRow{}, Anchors: [][3]any{},
-		Summary: summary(a, nil), Warnings: warningMessages(a.Warnings), Types: legendTypes(vb.types, p.opts.Hide)}
+		Summary: summary(a, nil), Warnings: warningMessages(a.Editions, a.Warnings), Types: legendTypes(vb.types, p.opts.Hide)}
 	if ch.Warnings == nil {
 		ch.Warnings = []string{}
 	}

@@ -1,6 +1,6 @@
 // The warnings of an alignment (align.Alignment.Warnings): stretches of
 // rows no better than chance, or not shown better, as every view shows
-// them.
+// them; and in the HTML pages, those of its editions.
 
 package output
 
@@ -9,6 +9,7 @@ import (
 	"math"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // warningJSON is a warning as the alignment and coverage JSON write it:
@@ -61,9 +62,18 @@ func warningsFromJSON(ws []warningJSON, rows int) ([]align.Warning, error) {
 	return out, nil
 }
 
-// warningMessages returns the warnings' messages, for the HTML pages.
-func warningMessages(ws []align.Warning) []string {
+// warningMessages returns what the HTML pages say above their content:
+// the warnings of the editions eds about how each was read (an encoding
+// guessed, text too long to cut into sentences: editions.Edition's
+// Warnings, which the commands print on stderr), each after its
+// edition's id, then the messages of the alignment's warnings ws.
+func warningMessages(eds []*editions.Edition, ws []align.Warning) []string {
 	var out []string
+	for _, e := range eds {
+		for _, w := range e.Warnings {
+			out = append(out, e.ID+": "+w)
+		}
+	}
 	for _, w := range ws {
 		out = append(out, w.Message)
 	}
