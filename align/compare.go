@@ -33,9 +33,9 @@ func (m Mode) Resolve(a, b *editions.Edition) Mode {
 	if m != AutoMode && m != "" {
 		return m
 	}
-	ba, _ := a.Lang.Base()
-	bb, _ := b.Lang.Base()
-	if ba.String() == "und" || bb.String() == "und" {
+	_, knownA := editions.BaseLanguage(a.Lang)
+	_, knownB := editions.BaseLanguage(b.Lang)
+	if !knownA || !knownB {
 		// Without a language to go by, versions share sentences word
 		// for word, and translations almost never do.
 		if sharedSentences(a, b) >= 0.2 {
@@ -43,7 +43,7 @@ func (m Mode) Resolve(a, b *editions.Edition) Mode {
 		}
 		return TranslationMode
 	}
-	if ba == bb {
+	if editions.SameLanguage(a.Lang, b.Lang) {
 		return VersionsMode
 	}
 	return TranslationMode

@@ -507,11 +507,8 @@ func unlinked(ids []int32, linked map[int32]bool) []int32 {
 // baseLang returns the base language of t ("de" for de-CH), or "" when
 // undetermined.
 func baseLang(t language.Tag) string {
-	if t == language.Und {
-		return ""
-	}
-	b, conf := t.Base()
-	if conf == language.No {
+	b, ok := editions.BaseLanguage(t)
+	if !ok {
 		return ""
 	}
 	return b.String()

@@ -114,10 +114,14 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 			}
 		}
 	}
-	sameLang := func(a, b int) bool {
-		x, _ := eds[a].Lang.Base()
-		y, _ := eds[b].Lang.Base()
-		return x == y
+	// Whether each edition was compared with its parent as a version
+	// (compare), found once: for editions of no known language Resolve
+	// looks at their sentences.
+	asVersion := make([]bool, len(eds))
+	for k := range eds {
+		if k != opts.Base {
+			asVersion[k] = opts.Mode.Resolve(eds[parent[k]], eds[k]) == VersionsMode
+		}
 	}
 	for ri := range rows {
 		r := &rows[ri]
@@ -129,7 +133,7 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 			if k == opts.Base || len(r.Cells[k]) == 0 {
 				continue
 			}
-			if !sameLang(k, parent[k]) && opts.Mode != VersionsMode {
+			if !asVersion[k] {
 				versions = false
 				continue
 			}
@@ -205,9 +209,8 @@ func parents(eds []*editions.Edition, opts Options) []int {
 		if x == 0 || opts.Mode != AutoMode {
 			continue
 		}
-		lang, _ := eds[k].Lang.Base()
 		for _, earlier := range order[:x] {
-			if l, _ := eds[earlier].Lang.Base(); l == lang {
+			if editions.SameLanguage(eds[earlier].Lang, eds[k].Lang) {
 				parent[k] = earlier
 				break
 			}

@@ -180,13 +180,35 @@ func sameLanguage(tags []language.Tag) (language.Tag, bool) {
 	if len(tags) == 0 {
 		return language.Und, false
 	}
-	b0, _ := tags[0].Base()
 	for _, t := range tags[1:] {
-		if b, _ := t.Base(); b != b0 {
+		if !SameLanguage(tags[0], t) {
 			return language.Und, false
 		}
 	}
 	return tags[0], true
+}
+
+// BaseLanguage returns the base language of t ("de" for de-CH), and
+// false when t does not say which it is: und, or a tag whose language
+// x/text can only guess. Its Base guesses for und English, with low
+// confidence; taken for a language, that guess made two texts whose
+// language was not found versions of one English text, compared word
+// by word whatever they held.
+func BaseLanguage(t language.Tag) (language.Base, bool) {
+	if t == language.Und {
+		return language.Base{}, false
+	}
+	b, conf := t.Base()
+	return b, conf >= language.High
+}
+
+// SameLanguage reports whether a and b are both known (BaseLanguage)
+// and of one base language: de and de-CH are, de and fr are not, und
+// and und are not known to be.
+func SameLanguage(a, b language.Tag) bool {
+	x, okA := BaseLanguage(a)
+	y, okB := BaseLanguage(b)
+	return okA && okB && x == y
 }
 
 // metadataLines is how far into a file LangFromMetadata looks: Project

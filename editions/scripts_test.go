@@ -135,8 +135,8 @@ func TestWarnUncut(t *testing.T) {
 	ar := words("جرى النهر قرب الطاحونة ورآه الرجال الذين يعملون هناك", 3*maxUnpunctuated)
 	for _, c := range []struct {
 		name, text, lang string
-		opts            Options
-		want            string // a part of the warning; "" for none
+		opts             Options
+		want             string // a part of the warning; "" for none
 	}{
 		{"lost.en.txt", "A title\n\n" + en + "\n", "en", Options{}, "1 sentence is text of more than 800 characters with no sentence mark, and no clause mark or line break to cut it at (the longest, " + strconv.Itoa(len([]rune(en))) + " characters, at line 3)"},
 		{"two.en.txt", en + "\n\n" + en + " and more\n", "en", Options{}, "2 sentences are text"},

@@ -217,9 +217,8 @@ func (x *xmlWriter) flush() error {
 // editions all in one language.
 func oneText(a *align.Alignment) bool {
 	if len(a.Editions) > 2 {
-		lang, _ := a.Editions[0].Lang.Base()
 		for _, ed := range a.Editions[1:] {
-			if l, _ := ed.Lang.Base(); l != lang {
+			if !editions.SameLanguage(a.Editions[0].Lang, ed.Lang) {
 				return false
 			}
 		}
