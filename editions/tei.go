@@ -187,7 +187,7 @@ func (tr *teiReader) label(n *html.Node) string {
 		return l
 	}
 	l := strings.TrimSpace(attr(n, "n"))
-	if l == "" || len(l) > 10 || !isLabelText(l) {
+	if l == "" || len(l) > maxLabelBytes || !isLabelText(l) {
 		tr.count++
 		l = strconv.Itoa(tr.count)
 	}
