@@ -350,9 +350,14 @@ func relocate(ids []int, texts []string, e *editions.Edition, places map[*editio
 	return out, ""
 }
 
+// maxPinQuote is the most bytes of a pinned sentence a message about it
+// quotes: chosen by hand with the pins (commit 7014c32), not measured.
+// Other messages quote input up to 80 (editions.maxQuoted, dict's clip).
+const maxPinQuote = 60
+
 func clipText(s string) string {
-	if len(s) > 60 {
-		cut := 60
+	if len(s) > maxPinQuote {
+		cut := maxPinQuote
 		for cut > 0 && !isRuneStart(s[cut]) {
 			cut--
 		}
