@@ -70,6 +70,11 @@ type pinRow struct {
 	source string
 }
 
+// maxPinLine is the longest line ReadPins reads, in bytes: chosen by hand
+// (commit 7014c32), not measured. ReadBeads reads the same lines up to
+// maxBeadLine, 16 MiB.
+const maxPinLine = 1 << 20
+
 // ReadPins reads pins from beads, "[3, 4]:[5]" a line ("[7]:[]" for a
 // sentence without counterpart; blank lines and lines starting with #
 // are skipped). They pin the first two editions aligned.
@@ -80,7 +85,7 @@ func ReadPins(r io.Reader, path string) (*Pins, error) {
 	}
 	pins := &Pins{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
+	sc.Buffer(nil, maxPinLine)
 	for line := 1; sc.Scan(); line++ {
 		s := strings.TrimSpace(sc.Text())
 		if s == "" || strings.HasPrefix(s, "#") {
