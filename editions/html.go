@@ -34,6 +34,9 @@ import (
 // else detected as for plain text.
 func decodeHTML(name string, data []byte, named string) (string, string, error) {
 	if named == "" {
+		// 1024 bytes: as far as the HTML standard's prescan for a <meta
+		// charset> reads (WHATWG HTML, "prescan a byte stream to
+		// determine its encoding"), and DetermineEncoding with it.
 		head := data[:min(len(data), 1024)]
 		if bytes.Contains(bytes.ToLower(head), []byte("charset")) {
 			if enc, label, _ := charset.DetermineEncoding(data, ""); label != "" {

@@ -261,6 +261,9 @@ func sniffFormat(name string, data []byte) string {
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		switch {
+		// EPUB's Open Container Format puts first an uncompressed entry
+		// "mimetype": its name after the 30 bytes of the zip local file
+		// header, its contents after the name.
 		case len(data) > 58 && string(data[30:58]) == "mimetypeapplication/epub+zip":
 			return "epub"
 		case bytes.Contains(data, []byte("word/document.xml")):
