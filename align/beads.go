@@ -68,13 +68,18 @@ func ReadBeadsFile(path string) ([]Bead, error) {
 	return ReadBeads(f, path)
 }
 
+// maxBeadLine is the longest line of a beads file ReadBeads reads, in
+// bytes: chosen by hand (commit a1b599d), not measured. ReadPins reads
+// the same lines only up to maxPinLine, 1 MiB.
+const maxBeadLine = 16 * 1024 * 1024
+
 // ReadBeads reads a bead file: one bead per line, "[src ids]:[tgt ids]",
 // with an optional third ":cost" field (written by Vecalign, ignored
 // here). Blank lines are skipped. path is used in error messages only.
 func ReadBeads(r io.Reader, path string) ([]Bead, error) {
 	var beads []Bead
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	sc.Buffer(make([]byte, 64*1024), maxBeadLine)
 	line := 0
 	for sc.Scan() {
 		line++

@@ -186,6 +186,18 @@ func (m *model) translationScores(path, first []step) []float64 {
 	return out
 }
 
+// The bounds of a translation row's evidence: a neighbour's raw logit
+// within ±maxEvidenceLogit, a margin within [minEvidenceMargin,
+// maxEvidenceMargin], a length cost at most maxEvidenceLength. Chosen by
+// hand with the calibration (commit 27db32f), not measured; the weights
+// were fitted with them.
+const (
+	maxEvidenceLogit  = 10
+	minEvidenceMargin = -5
+	maxEvidenceMargin = 10
+	maxEvidenceLength = 10
+)
+
 // eachTranslationEvidence calls f with the evidence of each bead of
 // path in turn, in one array f must not keep.
 func (m *model) eachTranslationEvidence(path, first []step, f func(k int, x []float64)) {
@@ -204,7 +216,7 @@ func (m *model) eachTranslationEvidence(path, first []step, f func(k int, x []fl
 	logit := make([]float64, len(path))
 	for k, st := range path {
 		if !gap(st) {
-			logit[k] = clamp(m.rawLogit(st), -10, 10)
+			logit[k] = clamp(m.rawLogit(st), -maxEvidenceLogit, maxEvidenceLogit)
 		}
 	}
 	run := runLengths(len(path), func(k int) bool { return gap(path[k]) })
@@ -230,7 +242,7 @@ func (m *model) eachTranslationEvidence(path, first []step, f func(k int, x []fl
 		if inFirst[k] {
 			agree = 1
 		}
-		margin := clamp(st.margin(), -5, 10)
+		margin := clamp(st.margin(), minEvidenceMargin, maxEvidenceMargin)
 		bt := beadTypes[st.t]
 		if gap(st) {
 			chars := m.a.sumLength(st.i-bt.a, st.i) + m.b.sumLength(st.j-bt.b, st.j)
@@ -238,7 +250,7 @@ func (m *model) eachTranslationEvidence(path, first []step, f func(k int, x []fl
 			x[tGapRun], x[tGapLen] = math.Log1p(float64(run[k])), math.Log1p(chars)
 		} else {
 			la, lb := m.a.sumLength(st.i-bt.a, st.i), m.b.sumLength(st.j-bt.b, st.j)
-			x[tMatch], x[tLength], x[tSim] = 1, math.Min(10, m.lengthCost(la, lb)), st.sim
+			x[tMatch], x[tLength], x[tSim] = 1, math.Min(maxEvidenceLength, m.lengthCost(la, lb)), st.sim
 			if st.t != 0 {
 				x[tMerge] = 1
 			}

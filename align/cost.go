@@ -110,11 +110,18 @@ func defaultParams() *params {
 	for i, pr := range probs {
 		p.prior[i] = -math.Log(pr)
 	}
-	p.extend[1], p.extend[2] = p.prior[1], -math.Log(0.3)
+	p.extend[1], p.extend[2] = p.prior[1], -math.Log(insertRunProb)
 	p.passageOpen = passageOpen
 	p.passageStep = (p.prior[0] - math.Log(passageTail) + p.sim*p.simBase) / 2
 	return p
 }
+
+// insertRunProb is the probability that a run of 0-1 beads goes on one
+// sentence more (extend[2]; a run of 1-0 beads is extended at the price
+// of opening one). Set with the costs of runs (commit 179ed07), which put
+// both extensions among the knobs tuned on dev; it records no figure for
+// this one.
+const insertRunProb = 0.3
 
 // firstWide is the index in beadTypes of the first wide bead type.
 const firstWide = 8
@@ -332,14 +339,20 @@ func newModel(a, b *side, v *vocab, p *params) *model {
 	// numbers are comparable; a mismatched paragraphing (one edition
 	// presegmented without breaks, or hard-wrapped) is ignored.
 	pa, pb := float64(a.paras), float64(b.paras)
-	m.paras = pa > 1 && pb > 1 && pa/pb < 1.5 && pb/pa < 1.5
+	m.paras = pa > 1 && pb > 1 && pa/pb < maxParaRatio && pb/pa < maxParaRatio
 	return m
 }
+
+// maxParaRatio is how many times more paragraphs one edition may have
+// than the other for their paragraph breaks to count: chosen by hand with
+// the first aligner (commit c9bdcf8), not measured.
+const maxParaRatio = 1.5
 
 // ratioPrior is how many characters of evidence the length ratio's
 // prior of 1 is worth. Most translations between European languages are
 // within 20% of their original's length; a short text, or one with much
-// material on one side only, says little more than that.
+// material on one side only, says little more than that. Chosen by hand
+// (commit aa2b186), not measured.
 const ratioPrior = 2000
 
 func smoothedRatio(la, lb float64) float64 {
@@ -714,9 +727,14 @@ func (m *model) confidence(st step) float64 {
 // bead's lengths plus its lexical similarity beyond what a typical true
 // pair shows, centred so that a pair of typical length difference and
 // typical similarity scores about 0.85, one with no shared features and
-// lengths far apart near 0. Chosen by hand with the first aligner.
+// lengths far apart near 0 (rawLogitBase).
 func (m *model) rawLogit(st step) float64 {
 	bt := beadTypes[st.t]
 	la, lb := m.a.sumLength(st.i-bt.a, st.i), m.b.sumLength(st.j-bt.b, st.j)
-	return 2.5 - m.lengthCost(la, lb) + m.p.sim*(st.sim-m.p.simBase)
+	return rawLogitBase - m.lengthCost(la, lb) + m.p.sim*(st.sim-m.p.simBase)
 }
+
+// rawLogitBase is rawLogit's centre: chosen by hand with the first
+// confidence (commit 19c6077), not measured; the omission decision's
+// thresholds were set on the confidence it gives.
+const rawLogitBase = 2.5

@@ -22,7 +22,8 @@ import (
 // increasing on both sides (a longest increasing subsequence, n log n)
 // and interpolates linearly between them.
 
-// minBand is the smallest half-width of the band, in sentences.
+// minBand is the smallest half-width of the band, in sentences: chosen by
+// hand with the banded search (commit a6985b9), not measured.
 const minBand = 40
 
 // maxCells bounds the band the search widens to: 7 bytes a cell (the
@@ -99,6 +100,14 @@ func guide(a, b *side, v *vocab) []float64 {
 	return c
 }
 
+// A segment of the chain runs near the texts' slope when it strays from
+// it by at most isolatedSlack sentences and isolatedShare of its length:
+// both chosen by hand (commit ecde4df), not measured.
+const (
+	isolatedSlack = 5
+	isolatedShare = 0.2
+)
+
 // dropIsolated removes from the chain, ends excepted, the points whose
 // segments to both neighbours run far from the texts' overall slope:
 // true pairs come in runs along the path, a false one that survived the
@@ -106,7 +115,7 @@ func guide(a, b *side, v *vocab) []float64 {
 func dropIsolated(chain []point, slope float64) []point {
 	near := func(p, q point) bool {
 		di, dj := float64(q.i-p.i), float64(q.j-p.j)
-		return math.Abs(dj-di*slope) <= 5+0.2*math.Max(di, dj)
+		return math.Abs(dj-di*slope) <= isolatedSlack+isolatedShare*math.Max(di, dj)
 	}
 	out := chain[:1:1]
 	for k := 1; k < len(chain)-1; k++ {

@@ -65,8 +65,8 @@ func (c *translatorLengths) estimateVariance(rows []Row) float64 {
 	}
 	// A short text says little about its translator: the estimate is
 	// shrunk towards the aligner's value as if that had been seen on
-	// varPrior pairs (chosen by hand when the check was written, commit
-	// a564e4f, not measured).
+	// varPrior pairs, and kept between 1 and twice that value (all chosen
+	// by hand when the check was written, commit a564e4f, not measured).
 	const varPrior = 10
 	def := defaultParams().variance
 	if len(sq) == 0 {

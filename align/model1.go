@@ -24,7 +24,8 @@ import (
 // from: on a few hundred (a chapter of the Bible, a pamphlet) its
 // probabilities are mostly noise, and the links change with every
 // sentence added or removed; learn's competitive linking is steadier
-// there.
+// there. Chosen by hand (commit b13d135), not measured; that commit chose
+// model1MinProb on the coverage bench, not this.
 const model1MinPairs = 1000
 
 // model1MinProb is how likely, in each direction, a pair of words must be
@@ -36,7 +37,8 @@ const model1MinProb = 0.4
 
 // model1Iterations is enough for the probabilities of frequent pairs to
 // settle; Model 1's likelihood has a single maximum, so more iterations
-// sharpen rather than change them.
+// sharpen rather than change them. Chosen by hand (commit b13d135), not
+// measured.
 const model1Iterations = 5
 
 // model1Pairs is a sentence-aligned corpus of word ids: for each pair,
@@ -184,7 +186,9 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 		ids[fill[l.cell]] = l.id
 		fill[l.cell]++
 	}
-	const null = 0.1 // t(f|null)
+	// null is t(f|null), the probability of a word from no word of the
+	// other side: chosen by hand (commit b13d135), not measured.
+	const null = 0.1
 	t := make([]float64, len(keys))
 	for i := range t {
 		t[i] = 1

@@ -202,6 +202,11 @@ func (d *decider) realign(p *params, a0, a1, b0, b1 int) []Row {
 // 919856f), not measured.
 const maxParagraphTrials = 8
 
+// minWholeParagraph is the fewest sentences of a paragraph wholeParagraph
+// tries: chosen by hand (commit 919856f), not measured; that commit
+// measured the gates on the paragraphs, not this.
+const minWholeParagraph = 3
+
 // wholeParagraph weighs, in the region of source sentences a0..a1-1 and
 // translation sentences b0..b1-1 that sub realigned along path, the
 // hypothesis that the translation leaves out one whole source paragraph
@@ -214,7 +219,7 @@ const maxParagraphTrials = 8
 // omissions. So the paragraph is charged as one omitted sentence of its
 // whole length would be, and the rest of the region is realigned
 // without it. The source paragraphs tried are those wholly in the region
-// of at least three sentences and no more than the region has source
+// of at least minWholeParagraph sentences and no more than the region has source
 // sentences beyond its translation sentences, plus one (else the rest
 // would have to be padded with additions). The cheapest hypothesis, if
 // cheaper than path, gives the region's rows.
@@ -239,7 +244,7 @@ func (d *decider) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([
 		return nil, false
 	}
 	surplus := (a1 - a0) - (b1 - b0)
-	if surplus < 2 {
+	if surplus < minWholeParagraph-1 { // no paragraph could be tried
 		return nil, false
 	}
 	if paragraphsIn(d.src, a0, a1)-paragraphsIn(d.tgt, b0, b1) != 1 {
@@ -257,7 +262,7 @@ func (d *decider) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([
 			break
 		}
 		n := limit - first
-		if n < 3 || n > surplus+1 {
+		if n < minWholeParagraph || n > surplus+1 {
 			continue
 		}
 		tried++

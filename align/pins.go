@@ -70,6 +70,11 @@ type pinRow struct {
 	source string
 }
 
+// maxPinLine is the longest line ReadPins reads, in bytes: chosen by hand
+// (commit 7014c32), not measured. ReadBeads reads the same lines up to
+// maxBeadLine, 16 MiB.
+const maxPinLine = 1 << 20
+
 // ReadPins reads pins from beads, "[3, 4]:[5]" a line ("[7]:[]" for a
 // sentence without counterpart; blank lines and lines starting with #
 // are skipped). They pin the first two editions aligned.
@@ -80,7 +85,7 @@ func ReadPins(r io.Reader, path string) (*Pins, error) {
 	}
 	pins := &Pins{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
+	sc.Buffer(nil, maxPinLine)
 	for line := 1; sc.Scan(); line++ {
 		s := strings.TrimSpace(sc.Text())
 		if s == "" || strings.HasPrefix(s, "#") {
@@ -350,9 +355,14 @@ func relocate(ids []int, texts []string, e *editions.Edition, places map[*editio
 	return out, ""
 }
 
+// maxPinQuote is the most bytes of a pinned sentence a message about it
+// quotes: chosen by hand with the pins (commit 7014c32), not measured.
+// Other messages quote input up to 80 (editions.maxQuoted, dict's clip).
+const maxPinQuote = 60
+
 func clipText(s string) string {
-	if len(s) > 60 {
-		cut := 60
+	if len(s) > maxPinQuote {
+		cut := maxPinQuote
 		for cut > 0 && !isRuneStart(s[cut]) {
 			cut--
 		}

@@ -429,6 +429,15 @@ func deletionsFirst(rows []Row) {
 	}
 }
 
+// A sentence is cut at in splitGap when its rarest word is in at most
+// maxCutCands sentences of the other side, and it shares more than
+// minCutSim of its words (dice) with the one it is cut at: both chosen by
+// hand when long gaps were first split (commit 2ac82f9), not measured.
+const (
+	maxCutCands = 16
+	minCutSim   = 0.6
+)
+
 // splitGap cuts a stretch too long for the dynamic program at sentences
 // that are nearly alike (sharing a rare word and most of their words), in
 // order, and aligns the pieces between them. Of several such sentences
@@ -457,11 +466,11 @@ func (c *versionComparer) splitGap(rows []Row, i0, i1, j0, j1 int) ([]Row, bool)
 				cands = cs
 			}
 		}
-		if len(cands) > 16 {
+		if len(cands) > maxCutCands {
 			continue // only rare words make reliable cut points
 		}
 		diag := float64(j0) + float64(i-i0)*slope
-		best, bestSim := -1, 0.6
+		best, bestSim := -1, minCutSim
 		for _, j := range cands {
 			sim := c.dice(c.wa[i], c.wb[j])
 			if sim > bestSim || (sim == bestSim && best >= 0 && math.Abs(float64(j)-diag) < math.Abs(float64(best)-diag)) {

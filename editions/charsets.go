@@ -174,6 +174,7 @@ const (
 
 // plausibilitySample bounds the bytes each candidate reading is scored on:
 // half a megabyte of a book says as much about its encoding as the whole.
+// Chosen by hand with the first decoder (commit dc81f15), not measured.
 const plausibilitySample = 512 << 10
 
 // A reading is a candidate encoding with its score on a sample.

@@ -16,7 +16,8 @@ import (
 // Limits on what a structured file may hold. Files come from anywhere;
 // these refuse the ones built to exhaust a reader (nesting deep enough to
 // exhaust the stack, attributes of megabytes, millions of elements)
-// while leaving room for any real book.
+// while leaving room for any real book. All chosen by hand with the
+// structured readers (commit 06e6984), not measured.
 const (
 	maxDepth     = 512
 	maxAttrLen   = 1 << 20

@@ -16,6 +16,8 @@ import (
 // outside it (../, an absolute path). The entries a reader needs are
 // decompressed through a limit that counts the bytes actually produced,
 // so that a header that lies about an entry's size does not help either.
+// All chosen by hand with the structured readers (commit 06e6984), not
+// measured.
 const (
 	maxZipEntries = 10_000
 	// What is decompressed: 16 MiB for one chapter or document.xml, 64

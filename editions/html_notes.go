@@ -178,6 +178,10 @@ func (hr *htmlReader) listNotes(pages []htmlPage) {
 	}
 }
 
+// maxNoteLead is how many elements before a note's target noteRoot looks
+// at for its block: chosen by hand (commit 4e88a13), not measured.
+const maxNoteLead = 8
+
 // noteRoot returns the element that holds the note whose target is t: t
 // itself when it is a block, else the block t opens (an anchor at the
 // start of a paragraph), else nil.
@@ -190,7 +194,7 @@ func noteRoot(t *html.Node) *html.Node {
 		// are looked at: a note's label opens it.
 		k := 0
 		for s := p.PrevSibling; s != nil; s = s.PrevSibling {
-			if k++; k > 8 || hasText(s, 0) {
+			if k++; k > maxNoteLead || hasText(s, 0) {
 				return nil
 			}
 		}
@@ -200,6 +204,10 @@ func noteRoot(t *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// maxNoteBytes is more text, in bytes, than any note has (mayBeNote):
+// chosen by hand (commit 7975fe2), not measured.
+const maxNoteBytes = 20_000
 
 // mayBeNote tells a note from the parts of a page that in-page links
 // with short texts also point to ("1 2 3" pages, a "#top" named T): the
@@ -216,7 +224,7 @@ func mayBeNote(n *html.Node) bool {
 		switch {
 		case x.Type == html.TextNode:
 			size += len(x.Data)
-			return size <= 20_000
+			return size <= maxNoteBytes
 		case x.Type != html.ElementNode || depth > maxDepth:
 			return true
 		}

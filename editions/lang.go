@@ -212,7 +212,8 @@ func SameLanguage(a, b language.Tag) bool {
 }
 
 // metadataLines is how far into a file LangFromMetadata looks: Project
-// Gutenberg headers are a few dozen lines long.
+// Gutenberg headers are a few dozen lines long. Chosen by hand (commit
+// 956d796), not measured.
 const metadataLines = 200
 
 // LangFromMetadata reads the language a file states about itself: the
@@ -301,7 +302,8 @@ func nameKey(name string) string {
 	return b.String()
 }
 
-// detectSample is how much of a text DetectLang reads, in characters.
+// detectSample is how much of a text DetectLang reads, in characters:
+// chosen by hand (commit 956d796), not measured.
 const detectSample = 20000
 
 // DetectLang guesses the language of a text from the text itself: by its
@@ -406,7 +408,7 @@ func DetectLang(text string) (language.Tag, bool) {
 	case "Arabic":
 		return language.Make(arabicLanguage(arabic, count)), true
 	case "CJK":
-		if kana*20 >= count {
+		if kana*minKanaShare >= count {
 			return language.Japanese, true
 		}
 		return language.Chinese, true
@@ -419,8 +421,14 @@ func DetectLang(text string) (language.Tag, bool) {
 	return language.Und, false
 }
 
-// minLetters is the fewest letters of one script DetectLang decides on.
+// minLetters is the fewest letters of one script DetectLang decides on:
+// chosen by hand (commit 956d796), not measured.
 const minLetters = 12
+
+// minKanaShare is the share of a CJK text's characters that must be kana
+// for DetectLang to call it Japanese (one in minKanaShare): chosen by
+// hand (commit 956d796), not measured.
+const minKanaShare = 20
 
 // otherScripts are scripts used (mostly) by one language each.
 var otherScripts = []struct {
@@ -458,7 +466,10 @@ var otherScripts = []struct {
 // there and Russian's own are missing.
 func cyrillicLanguage(c map[rune]int, total int) string {
 	share := func(rs ...rune) float64 { return letterShare(c, total, rs...) }
-	const present, absent = 0.002, 0.001
+	// A letter is present above present, absent below absent; Bulgarian
+	// needs its ъ above hardSign. All chosen by hand (commit 956d796),
+	// not measured.
+	const present, absent, hardSign = 0.002, 0.001, 0.01
 	switch {
 	case share('ў') > present && share('и', 'щ') < absent:
 		return "be"
@@ -468,7 +479,7 @@ func cyrillicLanguage(c map[rune]int, total int) string {
 		return "sr"
 	case share('ѓ', 'ќ', 'ѕ') > present:
 		return "mk"
-	case share('ъ') > 0.01 && share('ы', 'э') < absent:
+	case share('ъ') > hardSign && share('ы', 'э') < absent:
 		return "bg"
 	}
 	return "ru"
@@ -490,6 +501,7 @@ func letterShare(c map[rune]int, total int, rs ...rune) float64 {
 // ک, Arabic's ة and its ي and ك (which Persian and Urdu replace).
 func arabicLanguage(c map[rune]int, total int) string {
 	share := func(rs ...rune) float64 { return letterShare(c, total, rs...) }
+	// Chosen by hand (commit a22bba3), not measured.
 	const present, absent = 0.005, 0.001
 	switch {
 	case share('ے', 'ٹ', 'ڈ', 'ڑ', 'ں', 'ھ') > present && share('ة', 'ي') < absent:
@@ -499,6 +511,18 @@ func arabicLanguage(c map[rune]int, total int) string {
 	}
 	return "ar"
 }
+
+// A Latin text's language is decided on minStopSample words or more,
+// when the winner's stop words (a word of several languages' lists
+// counted to each in part) are at least minStopWords, minStopShare of
+// the words and minStopLead times the runner-up's: all chosen by hand
+// (commit 956d796), not measured.
+const (
+	minStopSample = 6
+	minStopWords  = 3
+	minStopShare  = 0.1
+	minStopLead   = 1.4
+)
 
 // latinByStopWords picks the language whose commonest words make up the
 // largest share of the sample, if that share is large enough and well
@@ -513,8 +537,8 @@ func latinByStopWords(scores []float64, words int) (language.Tag, bool) {
 			second = i
 		}
 	}
-	if words < 6 || scores[best] < 3 || scores[best] < 0.1*float64(words) ||
-		(second >= 0 && scores[best] < 1.4*scores[second]) {
+	if words < minStopSample || scores[best] < minStopWords || scores[best] < minStopShare*float64(words) ||
+		(second >= 0 && scores[best] < minStopLead*scores[second]) {
 		return language.Und, false
 	}
 	return language.Make(stopLangs[best]), true

@@ -77,6 +77,12 @@ func followsAsMarker(text string, k int) bool {
 	return unicode.IsSpace(c)
 }
 
+// markerLabelChars is the longest label of a marker markerLen reads:
+// chosen by hand with the first segmenter (commit 45aec71), not
+// measured. maxMarkerLabel (24), the bound of the same label where
+// markup is stripped, and maxLabelBytes (10) differ from it.
+const markerLabelChars = 12
+
 // markerLen returns the length of a note marker [12], [^12] or [^note] at
 // the start of s, or 0.
 func markerLen(s string) int {
@@ -89,7 +95,7 @@ func markerLen(s string) int {
 		i = 2
 	}
 	start := i
-	for i < len(s) && i-start < 12 {
+	for i < len(s) && i-start < markerLabelChars {
 		b := s[i]
 		if b >= '0' && b <= '9' || caret && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '_') {
 			i++

@@ -136,7 +136,8 @@ func newView(al *align.Alignment, opts ViewOptions) *view {
 		for _, e := range v.cols {
 			v.labelWidth = max(v.labelWidth, stringWidth(v.label(e)))
 		}
-		// The label may take a third of the line; the text the rest.
+		// The label may take a third of the line; the text the rest
+		// (chosen by hand, commit b07891e, not measured).
 		v.labelWidth = min(v.labelWidth, max(opts.Width, minWidth)/3)
 		v.col = max(minText, max(opts.Width, minWidth)-v.labelWidth-1-v.gutter-ruleWidth)
 	}

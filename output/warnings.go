@@ -6,7 +6,6 @@ package output
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
@@ -35,10 +34,9 @@ type warningJSON struct {
 // warningsJSON returns ws for the JSON, an empty list when there is none.
 func warningsJSON(ws []align.Warning) []warningJSON {
 	out := make([]warningJSON, 0, len(ws))
-	r := func(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 	for _, w := range ws {
 		out = append(out, warningJSON{Kind: string(w.Kind), Rows: [2]int{w.First, w.Limit}, Sentences: w.Sentences,
-			Z: r(w.Z), Margin: r(w.Margin), Density: r(w.Density), Share: r(w.Share), NullBest: r(w.NullBest), Message: w.Message})
+			Z: round4(w.Z), Margin: round4(w.Margin), Density: round4(w.Density), Share: round4(w.Share), NullBest: round4(w.NullBest), Message: w.Message})
 	}
 	return out
 }

@@ -53,6 +53,11 @@ func (f *inputFlags) options(i int) editions.Options {
 	}
 }
 
+// unknownTerminalWidth is the width taken for a terminal that does not
+// say its size: chosen by hand (commit aea6125), not measured. A view
+// written to a file or a pipe is output.DefaultWidth (100) wide instead.
+const unknownTerminalWidth = 80
+
 // terminalWidth returns the width of w when it is a terminal, else 0.
 func terminalWidth(w io.Writer) int {
 	f, ok := w.(*os.File)
@@ -61,7 +66,7 @@ func terminalWidth(w io.Writer) int {
 	}
 	cols, _, err := term.GetSize(int(f.Fd()))
 	if err != nil || cols <= 0 {
-		return 80
+		return unknownTerminalWidth
 	}
 	return cols
 }

@@ -81,6 +81,14 @@ scripts may use too.`,
 	return cmd
 }
 
+// The review server's timeouts: for a request's header, and for the
+// requests under way when the user stops it. Chosen by hand with the
+// review command (commit b61e87d), not measured.
+const (
+	reviewHeaderTimeout   = 10 * time.Second
+	reviewShutdownTimeout = 5 * time.Second
+)
+
 func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
 	al, opts, save, html, err := reviewInput(cmd, args, f)
 	if err != nil {
@@ -117,7 +125,7 @@ func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
 	signal.Reset(os.Interrupt, syscall.SIGTERM)
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	srv := &http.Server{Handler: sv, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: sv, ReadHeaderTimeout: reviewHeaderTimeout}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Fprintln(cmd.OutOrStdout(), sv.URL())
@@ -132,7 +140,7 @@ func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
 		return err
 	case <-ctx.Done():
 	}
-	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	shut, cancel := context.WithTimeout(context.Background(), reviewShutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(shut); err != nil && !errors.Is(err, context.DeadlineExceeded) {
 		return err

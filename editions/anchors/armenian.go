@@ -72,14 +72,14 @@ var armenianL = strings.NewReplacer("Ղ", "Լ", "ղ", "լ")
 
 // appendArmenianName appends to out the name anchors of w, an Armenian
 // word that starts at offset start: none unless w, without a prefix յ- or
-// զ-, is capitalized and of three letters or more.
+// զ-, is capitalized and of minNameRunes letters or more.
 func appendArmenianName(out []Anchor, w string, start int) []Anchor {
 	if len(w) > len("յ") && (strings.HasPrefix(w, "յ") || strings.HasPrefix(w, "զ")) {
 		if r, _ := utf8.DecodeRuneInString(w[len("յ"):]); unicode.IsUpper(r) {
 			w, start = w[len("յ"):], start+len("յ")
 		}
 	}
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < minNameRunes {
 		return out
 	}
 	n := len(out)
