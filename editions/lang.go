@@ -547,8 +547,7 @@ func latinByStopWords(scores []float64, words int) (language.Tag, bool) {
 // skipGutenbergHeader returns text after the "*** START OF" line of a
 // Project Gutenberg header, if it has one near its top.
 func skipGutenbergHeader(text string) string {
-	head := text[:min(len(text), 64<<10)]
-	i := strings.Index(head, "*** START OF")
+	i := strings.Index(headOf(text), "*** START OF")
 	if i < 0 {
 		return text
 	}
