@@ -115,7 +115,7 @@ func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, order []int, dr
 		if len(drop) > 0 {
 			base = withoutAll(base, s.n, drop)
 		}
-		return &side{n: s.n, paras: s.paras, length: s.length, cumLen: s.cumLen,
+		return &side{n: s.n, paras: s.paras, density: s.density, length: s.length, cumLen: s.cumLen,
 			feats: base, weight: make([]float64, s.n),
 			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, words: s.words, ed: s.ed, minWord: s.minWord, base: base}
 	}
@@ -142,7 +142,7 @@ func reversal(n int) []int {
 // copy: read backwards, a paragraph stays one, its last sentence first.
 func permutedSide(sb *side, order []int) *side {
 	n := sb.n
-	nb := &side{n: n,
+	nb := &side{n: n, density: sb.density,
 		length: make([]float64, n), cumLen: make([]float64, n+1),
 		weight: make([]float64, n),
 		para:   make([]int, n), paraEnd: make([]bool, n), weakEnd: make([]bool, len(sb.weakEnd)),

@@ -334,7 +334,7 @@ func newModel(a, b *side, v *vocab, p *params) *model {
 	for _, l := range b.length {
 		lb += l
 	}
-	m.ratio = smoothedRatio(la, lb)
+	m.ratio = smoothedRatio(la, lb, priorRatio(a.density, b.density))
 	// Paragraphs count only when both editions have several and their
 	// numbers are comparable; a mismatched paragraphing (one edition
 	// presegmented without breaks, or hard-wrapped) is ignored.
@@ -349,14 +349,17 @@ func newModel(a, b *side, v *vocab, p *params) *model {
 const maxParaRatio = 1.5
 
 // ratioPrior is how many characters of evidence the length ratio's
-// prior of 1 is worth. Most translations between European languages are
+// prior is worth. Most translations between European languages are
 // within 20% of their original's length; a short text, or one with much
 // material on one side only, says little more than that. Chosen by hand
 // (commit aa2b186), not measured.
 const ratioPrior = 2000
 
-func smoothedRatio(la, lb float64) float64 {
-	return (lb + ratioPrior) / (la + ratioPrior)
+// smoothedRatio is the length ratio of la characters of a text and lb
+// of its translation, with the prior ratio r0 (priorRatio) counted as
+// ratioPrior characters of evidence.
+func smoothedRatio(la, lb, r0 float64) float64 {
+	return (lb + ratioPrior*r0) / (la + ratioPrior)
 }
 
 // matchedRatio re-estimates the length ratio from the matched beads of
@@ -371,7 +374,7 @@ func (m *model) matchedRatio(path []step) float64 {
 		la += m.a.sumLength(st.i-bt.a, st.i)
 		lb += m.b.sumLength(st.j-bt.b, st.j)
 	}
-	return smoothedRatio(la, lb)
+	return smoothedRatio(la, lb, priorRatio(m.a.density, m.b.density))
 }
 
 // ratioMisled reports whether a first pass made with the length ratio

@@ -53,6 +53,10 @@ type side struct {
 	paraEnd []bool    // whether the sentence ends its paragraph
 	weakEnd []bool    // whether the sentence ends weakly (ends.go)
 	paras   int       // number of paragraphs
+	// density is how many characters (other than white space) a text in
+	// the side's language takes for one of the same text in English
+	// (charsPerEnglish): the length ratio's prior between two sides.
+	density float64
 	base    featLists // feats before learning
 
 	// words are the distinct fWord features of each sentence, for
@@ -327,6 +331,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		paraEnd: make([]bool, n),
 		weakEnd: make([]bool, n),
 		paras:   len(e.Paragraphs),
+		density: charsPerEnglish(e.Lang),
 		ed:      e,
 		minWord: p.minWord,
 	}

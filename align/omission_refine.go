@@ -388,7 +388,7 @@ func pickSide(s *side, keep []int) *side {
 	out := &side{
 		n: len(keep), length: make([]float64, len(keep)), cumLen: make([]float64, len(keep)+1),
 		feats: s.feats.pick(keep), weight: make([]float64, len(keep)),
-		para: make([]int, len(keep)), paraEnd: make([]bool, len(keep)), paras: s.paras,
+		para: make([]int, len(keep)), paraEnd: make([]bool, len(keep)), paras: s.paras, density: s.density,
 	}
 	if len(s.weakEnd) > 0 {
 		out.weakEnd = make([]bool, len(keep))
@@ -467,7 +467,7 @@ func subSide(s *side, lo, hi int) *side {
 	return &side{
 		n: hi - lo, length: s.length[lo:hi], cumLen: s.cumLen[lo : hi+1],
 		feats: s.feats.sub(lo, hi), weight: s.weight[lo:hi],
-		para: s.para[lo:hi], paraEnd: s.paraEnd[lo:hi], paras: s.paras,
+		para: s.para[lo:hi], paraEnd: s.paraEnd[lo:hi], paras: s.paras, density: s.density,
 		weakEnd: s.weakEnd[min(lo, len(s.weakEnd)):min(hi, len(s.weakEnd))],
 	}
 }

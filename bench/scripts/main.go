@@ -114,11 +114,13 @@ var pairs = []struct {
 // European time is the ASV's alone (see the package comment).
 const longBook = "Gen"
 
-// rows, repeat and only are the -rows, -repeat and -only flags.
+// rows, repeat, only and verses are the -rows, -repeat, -only and
+// -verses flags.
 var (
 	rows   *string
 	repeat *int
 	only   *string
+	verses *int
 )
 
 func main() {
@@ -127,6 +129,7 @@ func main() {
 	repeat = flag.Int("repeat", 3, "read and align each pair `n` times and report the fastest")
 	only = flag.String("only", "", "read and align only the editions whose name (\"ko-KorRV.Ruth\") starts with `prefix`, as for -cpuprofile")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the reading and aligning to `file` (go tool pprof)")
+	verses = flag.Int("verses", 0, "read only the first `n` verses of each book (0: all), to measure short texts")
 	flag.Parse()
 	if *repeat < 1 {
 		*repeat = 1
@@ -258,15 +261,23 @@ func readText(dir, prefix, book string) (*text, error) {
 		return nil, err
 	}
 	t := &text{name: prefix + "." + book, path: base + ".txt", e: e}
-	verses, err := evaldata.ReadVerses(base + ".tsv")
+	vs, err := evaldata.ReadVerses(base + ".tsv")
 	if err != nil {
 		return nil, err
 	}
-	starts, err := evaldata.VerseStarts(verses, e.Text)
+	starts, err := evaldata.VerseStarts(vs, e.Text)
 	if err != nil {
 		return nil, fmt.Errorf("%s.tsv: %v", base, err)
 	}
-	for k, v := range verses {
+	if n := *verses; n > 0 && n < len(vs) {
+		// The text up to the end of its nth verse, read as the whole
+		// file is: a short text of the same kind.
+		if e, err = editions.Parse(t.path, []byte(e.Text[:starts[n-1]+len(vs[n-1].Text)]), editions.Options{}); err != nil {
+			return nil, err
+		}
+		t.e, vs = e, vs[:n]
+	}
+	for k, v := range vs {
 		t.refs = append(t.refs, v.Ref[strings.LastIndexByte(v.Ref, ' ')+1:])
 		t.verses = append(t.verses, [2]int{starts[k], starts[k] + len(v.Text)})
 	}
