@@ -11,7 +11,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,27 +24,14 @@ func (c *coverer) finding(kind FindingKind, e int, sents []int) Finding {
 		ed, lines = c.tgt, c.tgtLines
 	}
 	first, last := ed.Sentences[sents[0]], ed.Sentences[sents[len(sents)-1]]
-	// The sentences' texts joined by spaces, as strings.Join would, but
-	// without a slice of them first: a finding may be a whole text (an
-	// unrelated text is all omitted), and the slice of
-	// bench/pathological's 20 MB paragraph was 4.7 MB.
-	text := first.Text
-	words := countWords(first.Text)
-	if len(sents) > 1 {
-		size := len(sents) - 1
-		for _, s := range sents {
-			size += len(ed.Sentences[s].Text)
-		}
-		var b strings.Builder
-		b.Grow(size)
-		for k, s := range sents {
-			if k > 0 {
-				b.WriteByte(' ')
-				words += countWords(ed.Sentences[s].Text)
-			}
-			b.WriteString(ed.Sentences[s].Text)
-		}
-		text = b.String()
+	// The sentences' text as a row shows it (Joined, which makes it to
+	// size: a finding may be a whole text, an unrelated one all omitted,
+	// and a slice of its sentences' texts first was 4.7 MB for
+	// bench/pathological's 20 MB paragraph).
+	text := ed.Joined(sents)
+	words := 0
+	for _, s := range sents {
+		words += countWords(ed.Sentences[s].Text)
 	}
 	return Finding{
 		Kind: kind, Edition: e, Sentences: sents,

@@ -127,10 +127,12 @@ func (k *CoverageCounts) add(o CoverageCounts) {
 	k.Paragraphs.Total += o.Paragraphs.Total
 }
 
+// paragraphText is the text of paragraph p of the source, its sentences
+// joined as a row shows them (editions.Edition.Joined).
 func (c *coverer) paragraphText(p editions.Paragraph) string {
-	var parts []string
+	ids := make([]int, 0, p.Limit-p.First)
 	for s := p.First; s < p.Limit; s++ {
-		parts = append(parts, c.src.Sentences[s].Text)
+		ids = append(ids, int(s))
 	}
-	return strings.Join(parts, " ")
+	return c.src.Joined(ids)
 }

@@ -207,12 +207,12 @@ func (a *Alignment) edited(cells [][]int, score float64) Row {
 	}
 	if !a.Pairwise() {
 		row.Kind = Changed
-		if a.cellText(0, cells[0]) == a.cellText(1, cells[1]) && len(cells) == 2 {
+		if a.Editions[0].Joined(cells[0]) == a.Editions[1].Joined(cells[1]) && len(cells) == 2 {
 			row.Kind = Equal
 		}
 		return row
 	}
-	ops := WordDiff(a.cellText(0, cells[0]), a.cellText(1, cells[1]))
+	ops := WordDiff(a.Editions[0].Joined(cells[0]), a.Editions[1].Joined(cells[1]))
 	row.Kind = Equal
 	for _, op := range ops {
 		if op.Kind != OpSame {
@@ -253,16 +253,6 @@ func (a *Alignment) ofVersions() bool {
 		}
 	}
 	return false
-}
-
-// cellText is the text of sentences ids of edition e, joined by spaces
-// as a row shows them.
-func (a *Alignment) cellText(e int, ids []int) string {
-	parts := make([]string, len(ids))
-	for k, i := range ids {
-		parts[k] = a.Editions[e].Sentences[i].Text
-	}
-	return strings.Join(parts, " ")
 }
 
 func minScore(x, y Row) float64 {

@@ -2,7 +2,6 @@ package align
 
 import (
 	"container/heap"
-	"strings"
 
 	"github.com/synoptic-text/synoptic/editions"
 )
@@ -142,7 +141,7 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 				versions = false
 				continue
 			}
-			ta, tb := joinedText(eds[p], r.Cells[p]), joinedText(eds[k], r.Cells[k])
+			ta, tb := eds[p].Joined(r.Cells[p]), eds[k].Joined(r.Cells[k])
 			if !sameText(ta, tb) {
 				r.Diffs = append(r.Diffs, Diff{From: p, To: k, Ops: WordDiff(ta, tb)})
 			}
@@ -188,7 +187,7 @@ func newPairTrace(child *editions.Edition, al *Alignment, r Row) pairTrace {
 		// the sentence moved in.
 		ops := peer.DiffOps(0, 1)
 		if len(ops) == 0 {
-			ops = []Op{{Kind: OpSame, Text: joinedText(child, peer.Cells[1])}}
+			ops = []Op{{Kind: OpSame, Text: child.Joined(peer.Cells[1])}}
 		}
 		t.move = &pairMove{to: peer.Cells[1][0], ops: ops}
 	}
@@ -218,14 +217,6 @@ func parents(eds []*editions.Edition, opts Options) []int {
 	}
 	parent[opts.Base] = -1
 	return parent
-}
-
-func joinedText(e *editions.Edition, cell []int) string {
-	parts := make([]string, len(cell))
-	for k, s := range cell {
-		parts[k] = e.Sentences[s].Text
-	}
-	return strings.Join(parts, " ")
 }
 
 // onlyEdition reports a row whose only sentences are edition e's.

@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"unicode"
 
 	"github.com/synoptic-text/synoptic/editions"
@@ -379,7 +378,7 @@ func (c *versionComparer) pairRow(ia, ib []int) Row {
 // pairCells makes the row of cells, a's sentences paired with b's.
 func (c *versionComparer) pairCells(cells [][]int) Row {
 	ia, ib := cells[0], cells[1]
-	ta, tb := c.joined(c.a, ia), c.joined(c.b, ib)
+	ta, tb := c.a.Joined(ia), c.b.Joined(ib)
 	r := Row{Cells: cells}
 	if sameText(ta, tb) {
 		r.Kind, r.Score = Equal, 1
@@ -387,16 +386,4 @@ func (c *versionComparer) pairCells(cells [][]int) Row {
 	}
 	r.Kind, r.Diffs, r.Score = Changed, pairDiffs(WordDiff(ta, tb)), c.similarity(ia, ib)
 	return r
-}
-
-// joined returns the text of sentences idx of e, separated by spaces.
-func (c *versionComparer) joined(e *editions.Edition, idx []int) string {
-	if len(idx) == 1 {
-		return e.Sentences[idx[0]].Text
-	}
-	parts := make([]string, len(idx))
-	for k, i := range idx {
-		parts[k] = e.Sentences[i].Text
-	}
-	return strings.Join(parts, " ")
 }

@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -185,6 +186,43 @@ type Note struct {
 	Label     string
 	Paragraph int // index of the note's first paragraph
 	Markers   int // how many markers point to it
+}
+
+// Separator returns what stands between sentences i and j of e when
+// they are shown one after the other, as in a row that holds both: a
+// space, or nothing where j follows i in the text with nothing between
+// them — Chinese and Japanese write no space after 。, and a space
+// there would be text the edition does not have.
+func (e *Edition) Separator(i, j int) string {
+	if j == i+1 && e.Sentences[i].End == e.Sentences[j].Start {
+		return ""
+	}
+	return " "
+}
+
+// Joined returns the text of sentences ids of e, in that order, each
+// after the Separator from the one before: the one text a cell of
+// several sentences shows, exports and is compared by.
+func (e *Edition) Joined(ids []int) string {
+	if len(ids) == 1 {
+		return e.Sentences[ids[0]].Text // not copied: most cells hold one sentence
+	}
+	size := 0
+	for k, id := range ids {
+		size += len(e.Sentences[id].Text)
+		if k > 0 {
+			size += len(e.Separator(ids[k-1], id))
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for k, id := range ids {
+		if k > 0 {
+			b.WriteString(e.Separator(ids[k-1], id))
+		}
+		b.WriteString(e.Sentences[id].Text)
+	}
+	return b.String()
 }
 
 // ParagraphSentences returns the sentences of paragraph p.

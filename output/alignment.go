@@ -403,7 +403,7 @@ func writeAlignmentTSV(w io.Writer, a *align.Alignment) error {
 			if e > 0 {
 				bw.WriteByte('\t')
 			}
-			bw.WriteString(tsvField(cellText(a.Editions[e], c)))
+			bw.WriteString(tsvField(a.Editions[e].Joined(c)))
 		}
 		bw.WriteByte('\t')
 		if row.Doubtful() {
@@ -421,20 +421,6 @@ func tsvField(s string) string {
 		}
 		return r
 	}, s)
-}
-
-func cellText(ed *editions.Edition, ids []int) string {
-	if len(ids) == 1 {
-		return ed.Sentences[ids[0]].Text // not copied: most cells hold one sentence
-	}
-	var sb strings.Builder
-	for k, id := range ids {
-		if k > 0 {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(ed.Sentences[id].Text)
-	}
-	return sb.String()
 }
 
 func jsonOps(ops []align.Op) []alignJSONOp {

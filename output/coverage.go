@@ -226,10 +226,10 @@ type lastCell struct {
 	joined string
 }
 
-// text returns cellText(ed, ids), joined again only for another cell.
+// text returns ed.Joined(ids), joined again only for another cell.
 func (c *lastCell) text(ed *editions.Edition, ids []int) string {
 	if c.ed != ed || !slices.Equal(c.ids, ids) {
-		c.ed, c.ids, c.joined = ed, ids, cellText(ed, ids)
+		c.ed, c.ids, c.joined = ed, ids, ed.Joined(ids)
 	}
 	return c.joined
 }

@@ -84,7 +84,7 @@ func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 				it.Lang, it.Dir = tgt.Lang, tgt.Dir
 			}
 			if len(f.Counterpart) > 0 {
-				it.Text2, it.Lang2, it.Dir2 = cellText(r.Target, f.Counterpart), tgt.Lang, tgt.Dir
+				it.Text2, it.Lang2, it.Dir2 = r.Target.Joined(f.Counterpart), tgt.Lang, tgt.Dir
 			}
 			out = append(out, it)
 		}

@@ -89,7 +89,7 @@ func WriteMoses(dir, prefix string, a *align.Alignment) (paths []string, err err
 		}
 		files = append(files, f)
 		for _, row := range a.Rows {
-			if _, err := io.WriteString(f, tsvField(cellText(a.Editions[e], row.Cells[e]))+"\n"); err != nil {
+			if _, err := io.WriteString(f, tsvField(a.Editions[e].Joined(row.Cells[e]))+"\n"); err != nil {
 				return nil, fmt.Errorf("moses: %w", err)
 			}
 		}

@@ -160,7 +160,7 @@ func (t *teiWriter) reading(e int, cell []int) reading {
 	var sb strings.Builder
 	for k, s := range cell {
 		if k > 0 {
-			sb.WriteByte(' ')
+			sb.WriteString(ed.Separator(cell[k-1], s))
 		}
 		r.starts = append(r.starts, teiAnchor{sb.Len(), sentenceID(t.ids[e], s)})
 		sb.WriteString(ed.Sentences[s].Text)

@@ -61,9 +61,9 @@ func (v *view) pieces(r int, e int) []piece {
 			}
 		}
 	case row.Kind == align.Deleted:
-		ps = append(ps, piece{cellText(ed, cell), delStyle})
+		ps = append(ps, piece{ed.Joined(cell), delStyle})
 	case row.Kind == align.Inserted:
-		ps = append(ps, piece{cellText(ed, cell), insStyle})
+		ps = append(ps, piece{ed.Joined(cell), insStyle})
 	case !v.versions || len(row.Cells) > 2 && row.Kind == align.Match:
 		var missing [][]anchors.Anchor
 		if row.Kind == align.Match || row.Kind == align.Changed {
@@ -75,7 +75,7 @@ func (v *view) pieces(r int, e int) []piece {
 		}
 		ps = v.withAnchors(ed, cell, missing, namesBesides(v.al, r, e))
 	default:
-		ps = append(ps, piece{cellText(ed, cell), plainStyle})
+		ps = append(ps, piece{ed.Joined(cell), plainStyle})
 	}
 	if row.Kind == align.Moved && len(cell) > 0 {
 		ps = append(ps, piece{" ", plainStyle}, piece{v.moveNote(row, e), noteStyle})
@@ -142,7 +142,9 @@ func (v *view) withAnchors(ed *editions.Edition, cell []int, missing [][]anchors
 	var ps []piece
 	for k, si := range cell {
 		if k > 0 {
-			ps = append(ps, piece{" ", plainStyle})
+			if sep := ed.Separator(cell[k-1], si); sep != "" {
+				ps = append(ps, piece{sep, plainStyle})
+			}
 		}
 		text := ed.Sentences[si].Text
 		as := anchors.Extract(text, ed.Lang)

@@ -60,7 +60,7 @@ func writeTMX(w io.Writer, a *align.Alignment) error {
 			x.raw("  ")
 			x.start("tuv", false, "xml:lang", langOf(ed))
 			x.element("prop", ed.ID, "type", "x-edition")
-			x.element("seg", cellText(ed, cell))
+			x.element("seg", ed.Joined(cell))
 			x.raw("</tuv>\n")
 		}
 		x.raw("</tu>\n")

@@ -95,7 +95,7 @@
         if (row.ops && row.cells.length === 2) drawOps(td, row.ops, e, cell);
         else if (dif) drawInline(td, dif, e, cell);
         else cell.forEach(function (s, i) {
-          if (i) td.appendChild(d.createTextNode(' '));
+          if (i && sep(e, cell[i - 1], s)) td.appendChild(d.createTextNode(' '));
           drawSentence(td, e, s);
         });
       }
@@ -147,16 +147,24 @@
       put(into, op.text);
     });
   }
+  // sep is what stands between sentences a and b of edition e in a cell,
+  // as editions.Edition.Separator says: nothing where b follows a in the
+  // text with nothing between them (Chinese, Japanese), else a space.
+  function sep(e, a, b) {
+    var ss = eds[e].sents;
+    return b === a + 1 && ss[a].end === ss[b].start ? '' : ' ';
+  }
   // placer returns a function that appends the successive pieces of edition
-  // e's text in a cell — its sentences joined by a space — with their note
-  // markers linked as elsewhere.
+  // e's text in a cell — its sentences joined as sep joins them — with their
+  // note markers linked as elsewhere.
   function placer(e, cell) {
     var ed = eds[e], marks = [], base = 0, pos = 0;
-    cell.forEach(function (si) {
+    cell.forEach(function (si, i) {
+      if (i) base += sep(e, cell[i - 1], si).length;
       (ed.v.anchors[si] || []).forEach(function (an) {
         if (an[2].charAt(0) === 'm') marks.push([base + an[0], base + an[1], an]);
       });
-      base += ed.sents[si].text.length + 1;
+      base += ed.sents[si].text.length;
     });
     return function (into, text) {
       var at = 0, end = pos + text.length;
