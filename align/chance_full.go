@@ -74,8 +74,9 @@ import (
 // The verdict on the whole: related when the averaged share reaches
 // chanceRelatedShare; unrelated when it is no higher than that of one of
 // the nulls, each ranked against the others (a permutation test: the
-// real alignment does no better than a text known not to correspond);
-// undecided in between. A translation lacking most of its original
+// real alignment does no better than a text known not to correspond),
+// unless it is dense (againstChance makes that undecided); undecided in
+// between. A translation lacking most of its original
 // matches few sentences, and its share, ties included, stays near 0.5
 // however well they are explained: it is undecided (the synthetic
 // translation of TestChanceMostRemoved, 200 sentences without their

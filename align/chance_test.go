@@ -1,6 +1,7 @@
 package align
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -226,5 +227,47 @@ func TestChanceMostRemoved(t *testing.T) {
 		if !short && (s < want-0.1 || s > want+0.1) {
 			t.Errorf("%d sentences, the middle 60%% removed: coverage %.3f, want %.3f ± 0.1", n, s, want)
 		}
+	}
+}
+
+// TestChanceShortDense: the first 12 verses of Jonah in the Korean 개역,
+// which shares no word with the King James Version, aligned verse for
+// verse, are not found unrelated though the test of short texts cannot
+// show them better than chance: undecided, their rows kept (a warning,
+// not counted as covered).
+func TestChanceShortDense(t *testing.T) {
+	dir := evaldata.Dir(t, "eval", "bible")
+	first := func(name string, n int) *editions.Edition {
+		path := filepath.Join(dir, name+".txt")
+		whole := readPath(t, path)
+		verses, err := evaldata.ReadVerses(filepath.Join(dir, name+".tsv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		starts, err := evaldata.VerseStarts(verses, whole.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := editions.Parse(path, []byte(whole.Text[:starts[n-1]+len(verses[n-1].Text)]), editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	al := alignSentences(first("en-KJV.Jonah", 12), first("ko-KorRV.Jonah", 12))
+	if len(al.Warnings) != 1 || al.Warnings[0].Kind != Undecided {
+		t.Fatalf("warnings %+v, want one undecided", al.Warnings)
+	}
+	matched := 0
+	for _, r := range al.Rows {
+		if r.Kind == Match {
+			matched++
+		}
+	}
+	if matched < 10 {
+		t.Errorf("%d rows matched, want the verses' rows kept", matched)
+	}
+	if s := Coverage(al, CoverageOptions{}).Total.Sentences.Share(); s != 0 {
+		t.Errorf("coverage %.3f, want 0: undecided rows are not counted", s)
 	}
 }
