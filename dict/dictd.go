@@ -44,6 +44,12 @@ func readDictd(index, data string) (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseIndex(index, idx, data, text)
+}
+
+// parseIndex reads the entries of text, the data file named data, that
+// idx, the index file named index, lists.
+func parseIndex(index string, idx []byte, data, text string) (*Dictionary, error) {
 	// FreeDict's entries give about 1.6 translations each.
 	d := &Dictionary{Pairs: make([]Pair, 0, 2*bytes.Count(idx, []byte("\n")))}
 	seen := make(map[int]bool) // entries read, by offset
@@ -97,6 +103,12 @@ func readData(path string) (string, error) {
 	if err != nil {
 		return "", inputError(path, 0, -1, "cannot read the dictionary's data: "+err.Error())
 	}
+	return decodeData(path, data)
+}
+
+// decodeData returns the text of data, the dictd data file path, as
+// readData reads it.
+func decodeData(path string, data []byte) (string, error) {
 	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
 		if strings.HasSuffix(path, ".dz") || strings.HasSuffix(path, ".gz") {
 			return "", inputError(path, 0, 0, "not dictzip (gzip): it does not begin as gzip does")
