@@ -57,6 +57,12 @@ func inflateDictzip(data []byte) ([]byte, error) {
 	if offsets[len(sizes)] > len(data)-8 {
 		return nil, errors.New("the chunk table runs past the end of the file")
 	}
+	if total > inflateRatio*(offsets[len(sizes)]-start) {
+		// The chunks are too small to hold the text the trailer claims:
+		// read the file as gzip, which allocates as it inflates, rather
+		// than allocate the claim.
+		return nil, errNotDictzip
+	}
 	out := make([]byte, total)
 	var (
 		wg    sync.WaitGroup
