@@ -53,6 +53,7 @@ func parseIndex(index string, idx []byte, data, text string) (*Dictionary, error
 	// FreeDict's entries give about 1.6 translations each.
 	d := &Dictionary{Pairs: make([]Pair, 0, 2*bytes.Count(idx, []byte("\n")))}
 	seen := make(map[int]bool) // entries read, by offset
+	read := 0                  // the bytes of the entries read
 	lineNo := 0
 	for len(idx) > 0 {
 		lineNo++
@@ -87,6 +88,13 @@ func parseIndex(index string, idx []byte, data, text string) (*Dictionary, error
 			continue
 		}
 		seen[off] = true
+		// Entries are disjoint (in the four FreeDict dictionaries of
+		// /usr/share/dictd, deu-fra, eng-fra, fra-deu and fra-eng, none
+		// overlaps another): entries that overlap could make as many
+		// pairs as the square of the data's size.
+		if read += n; read > len(text) {
+			return nil, inputError(index, lineNo, -1, fmt.Sprintf("entry %q overlaps others: the entries listed so far take %d bytes of the %d of %s: index and data do not belong together", head, read, len(text), data))
+		}
 		d.Pairs = appendEntry(d.Pairs, text[off:off+n])
 	}
 	if lineNo == 0 {
