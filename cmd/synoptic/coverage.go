@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -153,8 +154,14 @@ func readAccept(path string) (map[string]bool, error) {
 		return nil, &editions.InputError{Path: path, Offset: -1, Msg: strings.TrimPrefix(err.Error(), "open "+path+": ")}
 	}
 	defer f.Close()
+	return parseAccept(f, path)
+}
+
+// parseAccept reads an accept file from r, as readAccept does; path is
+// for messages.
+func parseAccept(r io.Reader, path string) (map[string]bool, error) {
 	ids := make(map[string]bool)
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	for line := 1; sc.Scan(); line++ {
 		t := sc.Text()
 		if i := strings.IndexByte(t, '#'); i >= 0 {
