@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -162,7 +163,8 @@ func readAccept(path string) (map[string]bool, error) {
 func parseAccept(r io.Reader, path string) (map[string]bool, error) {
 	ids := make(map[string]bool)
 	sc := bufio.NewScanner(r)
-	for line := 1; sc.Scan(); line++ {
+	line := 1
+	for ; sc.Scan(); line++ {
 		t := sc.Text()
 		if i := strings.IndexByte(t, '#'); i >= 0 {
 			t = t[:i]
@@ -178,7 +180,11 @@ func parseAccept(r io.Reader, path string) (map[string]bool, error) {
 		ids[id] = true
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &editions.InputError{Path: path, Offset: -1, Msg: err.Error()}
+		msg := err.Error()
+		if errors.Is(err, bufio.ErrTooLong) {
+			msg = fmt.Sprintf("the line is longer than %d KB", bufio.MaxScanTokenSize>>10)
+		}
+		return nil, &editions.InputError{Path: path, Line: line, Offset: -1, Msg: msg}
 	}
 	return ids, nil
 }

@@ -41,3 +41,13 @@ func FuzzParseAccept(f *testing.F) {
 		}
 	})
 }
+
+// A line longer than the scanner takes (a reviewer's note pasted whole)
+// is refused naming its line; it was once refused naming none.
+func TestParseAcceptLongLine(t *testing.T) {
+	in := "o1a2b3c4d\nm0badcafe " + strings.Repeat("note ", 64<<10/5+1) + "\n"
+	_, err := parseAccept(strings.NewReader(in), "acc.txt")
+	if want := "acc.txt:2: the line is longer than 64 KB"; err == nil || err.Error() != want {
+		t.Fatalf("error %v, want %q", err, want)
+	}
+}
