@@ -4,6 +4,7 @@ package corpus
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -36,7 +37,8 @@ type Input struct {
 	Path, File string
 }
 
-// A ManifestError is a line of a manifest that cannot be a job.
+// A ManifestError is a line of a manifest that cannot be a job, or
+// (Line 0) a manifest that has no job.
 type ManifestError struct {
 	Path string
 	Line int
@@ -44,6 +46,9 @@ type ManifestError struct {
 }
 
 func (e *ManifestError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	}
 	return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
 }
 
@@ -77,7 +82,8 @@ func ParseManifest(r io.Reader, name, dir string) ([]Job, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	first := true
-	for n := 1; sc.Scan(); n++ {
+	n := 1
+	for ; sc.Scan(); n++ {
 		text := strings.TrimSuffix(sc.Text(), "\r")
 		bad := func(format string, args ...any) error {
 			return &ManifestError{Path: name, Line: n, Msg: fmt.Sprintf(format, args...)}
@@ -130,10 +136,14 @@ func ParseManifest(r io.Reader, name, dir string) ([]Job, error) {
 		jobs = append(jobs, job)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		msg := err.Error()
+		if errors.Is(err, bufio.ErrTooLong) {
+			msg = "the line is longer than 16 MB"
+		}
+		return nil, &ManifestError{Path: name, Line: n, Msg: msg}
 	}
 	if len(jobs) == 0 {
-		return nil, fmt.Errorf("%s: no jobs (a job is a line: an id, then LANG:PATH for each edition, separated by tabs)", name)
+		return nil, &ManifestError{Path: name, Msg: "no jobs (a job is a line: an id, then LANG:PATH for each edition, separated by tabs)"}
 	}
 	return jobs, nil
 }

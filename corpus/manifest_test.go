@@ -50,6 +50,7 @@ func TestManifestErrors(t *testing.T) {
 		{"x\ten:a.txt\tfr:b.txt\nsummary\ten:a.txt\tfr:b.txt\n", "m.tsv:2: id \"summary\" is the name of the summaries"},
 		{"a\ten:a.txt\tfr:b.txt\n\xff\ten:a\tfr:b\n", "m.tsv:2: not UTF-8"},
 		{"# only comments\nid\tsource\ttarget\n", "m.tsv: no jobs"},
+		{"a\ten:a.txt\tfr:b.txt\n" + strings.Repeat("x", 16<<20), "m.tsv:2: the line is longer than 16 MB"},
 		// Only the first line can be a header.
 		{"a\ten:a.txt\tfr:b.txt\nid\tsource\ttarget\n", "m.tsv:2: field 2, \"source\", is not LANG:PATH"},
 	} {

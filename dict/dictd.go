@@ -44,9 +44,16 @@ func readDictd(index, data string) (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseIndex(index, idx, data, text)
+}
+
+// parseIndex reads the entries of text, the data file named data, that
+// idx, the index file named index, lists.
+func parseIndex(index string, idx []byte, data, text string) (*Dictionary, error) {
 	// FreeDict's entries give about 1.6 translations each.
 	d := &Dictionary{Pairs: make([]Pair, 0, 2*bytes.Count(idx, []byte("\n")))}
 	seen := make(map[int]bool) // entries read, by offset
+	read := 0                  // the bytes of the entries read
 	lineNo := 0
 	for len(idx) > 0 {
 		lineNo++
@@ -81,6 +88,13 @@ func readDictd(index, data string) (*Dictionary, error) {
 			continue
 		}
 		seen[off] = true
+		// Entries are disjoint (in the four FreeDict dictionaries of
+		// /usr/share/dictd, deu-fra, eng-fra, fra-deu and fra-eng, none
+		// overlaps another): entries that overlap could make as many
+		// pairs as the square of the data's size.
+		if read += n; read > len(text) {
+			return nil, inputError(index, lineNo, -1, fmt.Sprintf("entry %q overlaps others: the entries listed so far take %d bytes of the %d of %s: index and data do not belong together", head, read, len(text), data))
+		}
 		d.Pairs = appendEntry(d.Pairs, text[off:off+n])
 	}
 	if lineNo == 0 {
@@ -97,6 +111,12 @@ func readData(path string) (string, error) {
 	if err != nil {
 		return "", inputError(path, 0, -1, "cannot read the dictionary's data: "+err.Error())
 	}
+	return decodeData(path, data)
+}
+
+// decodeData returns the text of data, the dictd data file path, as
+// readData reads it.
+func decodeData(path string, data []byte) (string, error) {
 	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
 		if strings.HasSuffix(path, ".dz") || strings.HasSuffix(path, ".gz") {
 			return "", inputError(path, 0, 0, "not dictzip (gzip): it does not begin as gzip does")

@@ -25,6 +25,11 @@ import (
 // compress/gzip checks it. A file without the table (plain gzip) is
 // read by compress/gzip (readData).
 
+// inflateRatio is the most bytes of text deflate gives per byte of
+// compressed data: 1032, as zlib's FAQ says ("the limit is 1032:1", a
+// 258-byte match coded in 2 bits).
+const inflateRatio = 1032
+
 // errNotDictzip says a gzip file has no dictzip chunk table.
 var errNotDictzip = errors.New("no dictzip chunk table")
 
@@ -51,6 +56,12 @@ func inflateDictzip(data []byte) ([]byte, error) {
 	}
 	if offsets[len(sizes)] > len(data)-8 {
 		return nil, errors.New("the chunk table runs past the end of the file")
+	}
+	if total > inflateRatio*(offsets[len(sizes)]-start) {
+		// The chunks are too small to hold the text the trailer claims:
+		// read the file as gzip, which allocates as it inflates, rather
+		// than allocate the claim.
+		return nil, errNotDictzip
 	}
 	out := make([]byte, total)
 	var (

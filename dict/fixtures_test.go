@@ -82,6 +82,13 @@ func dictzip(t testing.TB, text []byte, chunkLen int) []byte {
 		}
 		sizes = append(sizes, body.Len()-before)
 	}
+	return dictzipFile(chunkLen, sizes, body.Bytes(), crc32.ChecksumIEEE(text), uint32(len(text)))
+}
+
+// dictzipFile writes a dictzip file: its header with the chunk table
+// of chunkLen and sizes, the compressed body, and the trailer's CRC-32
+// and length of text.
+func dictzipFile(chunkLen int, sizes []int, body []byte, crc, length uint32) []byte {
 	ra := make([]byte, 6+2*len(sizes))
 	binary.LittleEndian.PutUint16(ra[0:], 1)
 	binary.LittleEndian.PutUint16(ra[2:], uint16(chunkLen))
@@ -95,9 +102,9 @@ func dictzip(t testing.TB, text []byte, chunkLen int) []byte {
 	out.WriteString("RA")
 	binary.Write(&out, binary.LittleEndian, uint16(len(ra)))
 	out.Write(ra)
-	out.Write(body.Bytes())
-	binary.Write(&out, binary.LittleEndian, crc32.ChecksumIEEE(text))
-	binary.Write(&out, binary.LittleEndian, uint32(len(text)))
+	out.Write(body)
+	binary.Write(&out, binary.LittleEndian, crc)
+	binary.Write(&out, binary.LittleEndian, length)
 	return out.Bytes()
 }
 

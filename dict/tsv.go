@@ -25,6 +25,11 @@ func readText(path string) (*Dictionary, error) {
 	if err != nil {
 		return nil, inputError(path, 0, -1, "cannot read the dictionary: "+err.Error())
 	}
+	return parseText(path, data)
+}
+
+// parseText reads data, the text dictionary named path.
+func parseText(path string, data []byte) (*Dictionary, error) {
 	if !utf8.Valid(data) {
 		k := 0
 		for k < len(data) {

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -153,9 +155,16 @@ func readAccept(path string) (map[string]bool, error) {
 		return nil, &editions.InputError{Path: path, Offset: -1, Msg: strings.TrimPrefix(err.Error(), "open "+path+": ")}
 	}
 	defer f.Close()
+	return parseAccept(f, path)
+}
+
+// parseAccept reads an accept file from r, as readAccept does; path is
+// for messages.
+func parseAccept(r io.Reader, path string) (map[string]bool, error) {
 	ids := make(map[string]bool)
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
+	sc := bufio.NewScanner(r)
+	line := 1
+	for ; sc.Scan(); line++ {
 		t := sc.Text()
 		if i := strings.IndexByte(t, '#'); i >= 0 {
 			t = t[:i]
@@ -171,7 +180,11 @@ func readAccept(path string) (map[string]bool, error) {
 		ids[id] = true
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &editions.InputError{Path: path, Offset: -1, Msg: err.Error()}
+		msg := err.Error()
+		if errors.Is(err, bufio.ErrTooLong) {
+			msg = fmt.Sprintf("the line is longer than %d KB", bufio.MaxScanTokenSize>>10)
+		}
+		return nil, &editions.InputError{Path: path, Line: line, Offset: -1, Msg: msg}
 	}
 	return ids, nil
 }
