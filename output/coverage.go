@@ -138,12 +138,12 @@ func coverageWords(r *align.CoverageReport) reportWords {
 	return reportWords{"translation", "translation", "Translator's notes and bracketed insertions", "translator's note"}
 }
 
-// The columns of the coverage table. The cells' widths are those of
-// share (two spaces before its 17) and of "%10.1f%%"; the titles' were
-// chosen by hand.
+// The columns of the coverage table. A wide cell is a share with its
+// counts (share), as wide as the whole text's counts need; a narrow one
+// "%10.1f%%". The titles' widths were chosen by hand.
 const (
-	wideCell       = 19 // a share with its counts
 	narrowCell     = 11 // a share alone
+	minCounts      = 9  // the least width of the counts, "1234/1253"
 	maxTitle       = 40 // the widest title column
 	minTitle       = 12 // the narrowest title column beside wide cells; narrower, the cells are narrow
 	minNarrowTitle = 8  // the narrowest title column beside narrow cells
@@ -154,19 +154,31 @@ const (
 // out and only the shares shown.
 func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
 	// Wide: title, then three cells of share and counts, two spaces
-	// apart. Narrow: the shares alone, right-aligned in eleven columns.
-	titleW := min(maxTitle, max(minTitle, width-3*wideCell))
-	cell := func(r align.Ratio) string { return "  " + share(r) }
-	header := fmt.Sprintf("%-*s  %-19s%-19s%s", titleW, "section", "sentences", "words", "paragraphs")
-	if width < minTitle+3*wideCell {
+	// apart, the counts as wide as the whole text's (no section counts
+	// more): "13538/13538" in a text of 13,538 words. Narrow: the shares
+	// alone, right-aligned in eleven columns.
+	ratios := func(k align.CoverageCounts) [3]align.Ratio { return [3]align.Ratio{k.Sentences, k.Words, k.Paragraphs} }
+	var countsW, cellW [3]int
+	for i, t := range ratios(r.Total) {
+		countsW[i] = max(minCounts, 2*len(strconv.Itoa(t.Total))+1)
+		cellW[i] = len("  ") + len(share(align.Ratio{}, countsW[i]))
+	}
+	wide := cellW[0] + cellW[1] + cellW[2]
+	titleW := min(maxTitle, max(minTitle, width-wide))
+	cell := func(i int, r align.Ratio) string { return "  " + share(r, countsW[i]) }
+	header := fmt.Sprintf("%-*s  %-*s%-*s%s", titleW, "section", cellW[0], "sentences", cellW[1], "words", "paragraphs")
+	if width < minTitle+wide {
 		titleW = min(maxTitle, max(minNarrowTitle, width-3*narrowCell))
-		cell = func(r align.Ratio) string { return fmt.Sprintf("%10.1f%%", 100*r.Share()) }
+		cell = func(_ int, r align.Ratio) string { return fmt.Sprintf("%10.1f%%", 100*r.Share()) }
 		header = fmt.Sprintf("%-*s%11s%11s%11s", titleW, "section", "sentences", "words", "paragraphs")
 	}
 	fmt.Fprintln(w, strings.TrimRight(header, " "))
 	row := func(title string, k align.CoverageCounts) {
 		title = fit(title, titleW)
-		line := title + strings.Repeat(" ", titleW-stringWidth(title)) + cell(k.Sentences) + cell(k.Words) + cell(k.Paragraphs)
+		line := title + strings.Repeat(" ", titleW-stringWidth(title))
+		for i, x := range ratios(k) {
+			line += cell(i, x)
+		}
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 	if len(r.Sections) > 1 {
@@ -184,9 +196,10 @@ func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
 	}
 }
 
-// share formats a ratio in 17 columns: " 98.5% 1234/1253 ".
-func share(r align.Ratio) string {
-	return fmt.Sprintf("%6.1f%% %-9s", 100*r.Share(), fmt.Sprintf("%d/%d", r.Covered, r.Total))
+// share formats a ratio as " 98.5% 1234/1253", its counts in countsW
+// columns.
+func share(r align.Ratio, countsW int) string {
+	return fmt.Sprintf("%6.1f%% %-*s", 100*r.Share(), countsW, fmt.Sprintf("%d/%d", r.Covered, r.Total))
 }
 
 func fit(s string, cols int) string {

@@ -147,3 +147,33 @@ func TestCoverageJSONStream(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageTableColumns: the table's columns stay in line when the
+// counts are long (a text of 13,552 words: "13538/13538" is wider than
+// the nine columns the counts once had, and pushed the paragraphs
+// along), each share under its heading.
+func TestCoverageTableColumns(t *testing.T) {
+	k := func(s, w, p int) align.CoverageCounts {
+		return align.CoverageCounts{Sentences: align.Ratio{Covered: s, Total: s}, Words: align.Ratio{Covered: w, Total: w}, Paragraphs: align.Ratio{Covered: p, Total: p}}
+	}
+	r := &align.CoverageReport{Total: k(685, 13552, 146), Sections: []align.SectionCoverage{
+		{Title: "Victor Serge", Counts: k(2, 8, 2)},
+		{Title: "The Insurrection of 25 October 1917", Counts: k(682, 13538, 143)},
+		{Title: "Last updated", Counts: k(1, 6, 1)},
+	}}
+	r.Effective = r.Total
+	var b bytes.Buffer
+	writeCoverageTable(&b, r, 110)
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	head := lines[0]
+	for _, ln := range lines[1:] {
+		// Each share starts one column after its heading, as " 100.0%"
+		// does under "sentences".
+		for _, h := range []string{"sentences", "words", "paragraphs"} {
+			at := strings.Index(head, h)
+			if at+7 > len(ln) || ln[at+1:at+7] != "100.0%" {
+				t.Errorf("%q under heading %q at column %d:\n%s", ln, h, at, b.String())
+			}
+		}
+	}
+}
