@@ -41,11 +41,20 @@ func (c *coverer) finding(kind FindingKind, e int, sents []int) Finding {
 	}
 }
 
-// countWords counts the runs of letters and digits of s.
+// countWords counts the words of s: its runs of letters and digits,
+// and in the scripts written without spaces between words (unspaced:
+// Chinese, Japanese) each letter, as word counts go there (字数): a run
+// of them is a clause. Ruth in the Chinese Union Version (simplified,
+// ../shared/eval/bible) counted 386 words so, and has 2,981 characters;
+// the King James Version's has 2,596 words; Japanese, 455 and 5,635.
 func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
+		if unspaced(r) {
+			n, in = n+1, false
+			continue
+		}
 		w := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 		if w && !in {
 			n++

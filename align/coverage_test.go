@@ -767,3 +767,20 @@ func TestCoverageAnyAlignment(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWordsUnspaced: words are runs of letters, but in Chinese and
+// Japanese, written without spaces, each letter counts, as their word
+// counts go: a sentence is not one "word" per clause.
+func TestCountWordsUnspaced(t *testing.T) {
+	for s, want := range map[string]int{
+		"In the beginning God created the heaven and the earth.": 10,
+		"起初神创造天地。":                                               7,
+		"太初に神は天と地とを創造された。":                                       15,
+		"태초에 하나님이 천지를 창조하시니라":                                    4,
+		"Gott schuf 1917 Himmel und Erde.":                       6,
+	} {
+		if got := countWords(s); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
