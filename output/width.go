@@ -176,6 +176,7 @@ func breakAt(s string, cols int) (cut, rest int, whole bool) {
 		}
 		hard += n
 	}
+	hard = syllableCut(s, hard)
 	if lastSpace > 0 {
 		return lastSpace, lastSpace + 1, false
 	}
@@ -206,6 +207,51 @@ const (
 		"ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％‰℃°"
 	noLineEnd = "「『（〔［｛〈《【〘〖〝‘“｟«‹([{"
 )
+
+// syllableCut moves a cut at hard inside a long word of Thai or Lao,
+// written without spaces between words, back to where a syllable may
+// end: never before a vowel written after its consonant (Thai ะ า ำ ๅ,
+// Lao ະ າ ຳ), which cannot begin one, nor after a vowel written before
+// it (Thai เ แ โ ใ ไ, Lao ເ ແ ໂ ໃ ໄ), which cannot end one — a cut
+// "แล|ะ" splits the word และ inside its one syllable. Words themselves
+// need a dictionary (UAX #14 leaves the class SA to one); syllables are
+// what the letters say. A cut it cannot move at least a character from
+// the start of the line stays where it was.
+func syllableCut(s string, hard int) int {
+	cut := hard
+	for cut > 0 && cut < len(s) {
+		next, _ := utf8.DecodeRuneInString(s[cut:])
+		prev, n := utf8.DecodeLastRuneInString(s[:cut])
+		if !followingVowel(next) && !leadingVowel(prev) {
+			return cut
+		}
+		cut -= n
+		for cut > 0 { // past the combining marks of the letter before
+			r, m := utf8.DecodeLastRuneInString(s[:cut])
+			if runeWidth(r) != 0 {
+				break
+			}
+			cut -= m
+		}
+	}
+	return hard
+}
+
+// followingVowel reports the Thai and Lao vowels written after their
+// consonant and taking a column: no syllable begins with one.
+func followingVowel(r rune) bool {
+	switch r {
+	case 'ะ', 'า', 'ำ', 'ๅ', 'ະ', 'າ', 'ຳ':
+		return true
+	}
+	return false
+}
+
+// leadingVowel reports the Thai and Lao vowels written before their
+// consonant: no syllable ends with one.
+func leadingVowel(r rune) bool {
+	return r >= 'เ' && r <= 'ไ' || r >= 'ເ' && r <= 'ໄ'
+}
 
 // breakable reports whether a line may end at the space at s[i].
 func breakable(s string, i int) bool {

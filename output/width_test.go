@@ -3,6 +3,7 @@ package output
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -61,5 +62,30 @@ func TestWrap(t *testing.T) {
 				t.Errorf("wrapping lost or added text: %q", got)
 			}
 		})
+	}
+}
+
+// TestWrapThaiSyllables: in a column as wide as a syllable or wider, no
+// line of Thai or Lao begins with a vowel written after its consonant
+// (ะ า ำ) nor ends with one written before it (เ แ โ ใ ไ), and no text
+// is lost. (Before, a column of 22 cut และ "and" as แล | ะ.)
+func TestWrapThaiSyllables(t *testing.T) {
+	for _, s := range []string{
+		"ผมไปตลาดเมื่อวานนี้และซื้อผลไม้หลายอย่างมาฝากแม่ที่บ้านด้วยความรักและความคิดถึงอย่างมาก",
+		"ໄປຕະຫຼາດມື້ວານນີ້ແລະຊື້ໝາກໄມ້ຫຼາຍຢ່າງມາຝາກແມ່",
+	} {
+		for cols := 4; cols <= 30; cols++ {
+			lines := wrap(s, cols)
+			for k, ln := range lines {
+				first, _ := utf8.DecodeRuneInString(ln)
+				last, _ := utf8.DecodeLastRuneInString(ln)
+				if k > 0 && followingVowel(first) || k < len(lines)-1 && leadingVowel(last) {
+					t.Errorf("%d columns: line %q cuts a syllable (%q)", cols, ln, lines)
+				}
+			}
+			if strings.Join(lines, "") != s {
+				t.Errorf("%d columns: wrapping changed the text: %q", cols, lines)
+			}
+		}
 	}
 }
