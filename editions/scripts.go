@@ -21,6 +21,9 @@ package editions
 //     it);
 //   - a mark UAX #29 lists but the script uses between clauses: Myanmar
 //     ၊ (U+104A, little section), the comma of Burmese;
+//   - sentences UAX #29 does not see begin: Georgian, whose letters
+//     Unicode makes lowercase, begins its sentences with no capital
+//     (beforeGeorgian);
 //   - an opening bracket or quote after a full stop (。」「) belongs to
 //     the sentence it opens, where UAX #29 counts every quotation mark as
 //     closing; and Japanese 「…。」と, where the quotative particle と
@@ -104,7 +107,7 @@ func scriptCuts(text string, r *rules) []int {
 	prev := rune(-1)
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
-		if !scriptTerminator(c) && !r.languageTerminator(prev, c) {
+		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) {
 			prev = c
 			i += n
 			continue
@@ -126,6 +129,36 @@ func scriptCuts(text string, r *rules) []int {
 	}
 	return cuts
 }
+
+// beforeGeorgian reports whether the full stop c (. ? ! …) that ends
+// at text[j] is followed, past closing quotes and brackets and white
+// space, by a letter of Georgian's Mkhedruli. Unicode gives those
+// letters lowercase since it encoded the capitals of Mtavruli (Unicode
+// 11), which Georgian uses for titles set in capitals, never to begin
+// a sentence; so UAX #29 never ends a sentence before one, and a
+// Georgian paragraph was one sentence.
+func beforeGeorgian(text string, j int, c rune) bool {
+	if c != '.' && c != '?' && c != '!' && c != '…' {
+		return false
+	}
+	for j < len(text) {
+		c2, n := utf8.DecodeRuneInString(text[j:])
+		if !isClosing(c2) && c2 != '"' && c2 != '\'' {
+			break
+		}
+		j += n
+	}
+	rest := strings.TrimLeftFunc(text[j:], unicode.IsSpace)
+	if len(rest) == len(text)-j {
+		return false // no space: "ა.შ"
+	}
+	first, _ := utf8.DecodeRuneInString(rest)
+	return mkhedruli(first)
+}
+
+// mkhedruli reports a letter of Georgian's everyday alphabet, which has
+// no case in use (see beforeGeorgian).
+func mkhedruli(c rune) bool { return c >= '\u10d0' && c <= '\u10ff' }
 
 // adjustCut moves or drops a UAX #29 boundary at cut by the team's rules
 // (see the comment at the top of this file): it returns the boundary

@@ -164,3 +164,21 @@ func TestWarnUncut(t *testing.T) {
 		}
 	}
 }
+
+// TestGeorgianSentences: Georgian sentences begin with no capital (its
+// Mkhedruli letters are lowercase to Unicode), and still end at their
+// full stops; an abbreviation (ე.ი., "that is") does not end one.
+func TestGeorgianSentences(t *testing.T) {
+	want := []string{
+		"ქართული ენა ძველია, ე.ი. მას დიდი ისტორია აქვს.",
+		"ის კავკასიაში გავრცელდა!",
+		"რატომ?",
+		"იმიტომ, რომ „ასე მოხდა.“",
+		"დასასრული.",
+	}
+	text := strings.Join(want, " ")
+	if diff := cmp.Diff(want, split("ka", text)); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+	checkCover(t, text, splitSentences(text, rulesFor(language.Georgian)))
+}

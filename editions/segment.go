@@ -331,6 +331,8 @@ func decideBreak(text string, termStart, termEnd, end int, r *rules) bool {
 // one (a comma, a colon).
 func canStartSentence(r rune) bool {
 	switch {
+	case mkhedruli(r):
+		return true // lowercase to Unicode, caseless in use (beforeGeorgian)
 	case unicode.IsLower(r):
 		return false
 	case unicode.IsUpper(r), unicode.IsTitle(r), unicode.IsDigit(r):
