@@ -36,15 +36,22 @@ type Options struct {
 // position) that still fit the texts (comparePinned); Align returns,
 // beside the alignment, the pins that do not, and why.
 func Align(eds []*editions.Edition, opts Options) (*Alignment, []PinProblem) {
-	pairwise := func(p, k int) *Alignment {
-		return compare(eds[p], eds[k], opts.Mode, opts)
+	// Two whole editions compared, and said to share almost nothing
+	// where they were compared as versions (versions_apart.go).
+	whole := func(p, k int) *Alignment {
+		al := compare(eds[p], eds[k], opts.Mode, opts)
+		if al.versions {
+			al.Warnings = append(al.Warnings, al.apart()...)
+		}
+		return al
 	}
+	pairwise := whole
 	var problems []PinProblem
 	if opts.Pins != nil {
 		column := opts.Pins.columns(eds)
 		pairwise = func(p, k int) *Alignment {
 			if column[p] < 0 || column[k] < 0 {
-				return compare(eds[p], eds[k], opts.Mode, opts)
+				return whole(p, k)
 			}
 			fitted, probs := fitPins(opts.Pins.pair(column[p], column[k]), eds[p], eds[k])
 			problems = append(problems, probs...)

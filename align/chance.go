@@ -195,6 +195,11 @@ type Warning struct {
 	// NullBest the highest share of a null against the others; both 0
 	// when the texts were too long to be tested so.
 	Share, NullBest float64
+	// Paired is, for two editions compared as versions of one text (not
+	// by the tests of chance), the share of the sentences of the edition
+	// with more of them paired that are in equal, changed or moved rows
+	// (versions_apart.go); 0 otherwise.
+	Paired float64
 	// Message says it in a sentence.
 	Message string
 }
@@ -575,6 +580,9 @@ func (w *Warning) message(a *Alignment) string {
 	where := strings.Join(ids, " and ")
 	if !all {
 		where = strings.Join(parts, " and ")
+	}
+	if w.Paired > 0 {
+		return apartMessage(where, w.Paired)
 	}
 	figures := fmt.Sprintf("signed-rank z %.1f, median gain over chance at most %.2f, %.0f%% of sentences matched",
 		w.Z, w.Margin, 100*w.Density)

@@ -227,3 +227,26 @@ func TestCompareCanonicallyEquivalent(t *testing.T) {
 		t.Errorf("%d changed rows, want 1", changed)
 	}
 }
+
+// TestVersionsApart: two texts in one language compared as versions
+// that pair almost none of their sentences are said to share almost
+// nothing, in a warning (of kind unrelated: coverage counts none of
+// them) that suggests reading them as translations; versions of one
+// text are not warned about.
+func TestVersionsApart(t *testing.T) {
+	storm := []string{"The storm broke at dawn.", "The fishing boats stayed in the harbour.", "By noon the wind had fallen.", "The men went out again in the evening."}
+	market := []string{"The market opens on Thursdays.", "Farmers bring cheese and honey from the valley.", "Prices are written on slates.", "Everything is sold by noon."}
+	edited := append([]string{}, storm...)
+	edited[1] = "The fishing boats stayed in the old harbour."
+	apart, _ := Align([]*editions.Edition{lines(t, "storm.txt", "en", storm), lines(t, "market.txt", "en", market)}, Options{})
+	if len(apart.Warnings) != 1 || apart.Warnings[0].Kind != Unrelated || !strings.Contains(apart.Warnings[0].Message, "share almost nothing as versions") || !strings.Contains(apart.Warnings[0].Message, "--mode translation") {
+		t.Errorf("unrelated texts as versions: warnings %+v", apart.Warnings)
+	}
+	if s := Coverage(apart, CoverageOptions{}).Total.Sentences.Share(); s != 0 {
+		t.Errorf("coverage %.3f, want 0", s)
+	}
+	same, _ := Align([]*editions.Edition{lines(t, "storm.txt", "en", storm), lines(t, "edited.txt", "en", edited)}, Options{})
+	if len(same.Warnings) != 0 {
+		t.Errorf("versions of one text: warnings %+v", same.Warnings)
+	}
+}
