@@ -198,7 +198,8 @@ type Warning struct {
 	// Paired is, for two editions compared as versions of one text (not
 	// by the tests of chance), the share of the sentences of the edition
 	// with more of them paired that are in equal, changed or moved rows
-	// (versions_apart.go); 0 otherwise.
+	// (versions_apart.go), at least 1e-9 so that a share of none still
+	// says the warning is of versions; 0 for the tests of chance.
 	Paired float64
 	// Message says it in a sentence.
 	Message string
