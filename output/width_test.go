@@ -89,3 +89,33 @@ func TestWrapThaiSyllables(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWrap: wrapping any text to any width ends, cuts only between
+// characters, and loses or adds nothing but the spaces where lines
+// break.
+func FuzzWrap(f *testing.F) {
+	for _, s := range []string{
+		"The assault was planned for nine",
+		"« Que faire ? » demanda-t-il.",
+		"我们在老城，谈起了书。",
+		"ผมไปตลาดเมื่อวานนี้และซื้อผลไม้",
+		"ໄປຕະຫຼາດມື້ວານນີ້ແລະ",
+		"e\u0301e\u0301e\u0301e\u0301",
+	} {
+		f.Add(s, 4)
+	}
+	f.Fuzz(func(t *testing.T, s string, cols int) {
+		if !utf8.ValidString(s) || cols < 1 || cols > 200 {
+			return
+		}
+		lines := wrap(s, cols)
+		for _, ln := range lines {
+			if !utf8.ValidString(ln) {
+				t.Fatalf("wrap(%q, %d) cut inside a character: %q", s, cols, lines)
+			}
+		}
+		if strings.Join(strings.Fields(strings.Join(lines, " ")), "") != strings.Join(strings.Fields(s), "") {
+			t.Fatalf("wrap(%q, %d) changed the text: %q", s, cols, lines)
+		}
+	})
+}
