@@ -45,6 +45,7 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 	// the editions' 33 MB among them, and 55 MB after.
 	m := newMerger(eds)
 	traces := make([][]pairTrace, n)
+	asVersion := make([]bool, n) // each edition compared with its parent as a version
 	var warns []Warning
 	for k := range eds {
 		if k == opts.Base {
@@ -52,6 +53,7 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 		}
 		p := parent[k]
 		al := pairwise(p, k)
+		asVersion[k] = al.versions
 		traces[k] = make([]pairTrace, len(al.Rows))
 		for x, r := range al.Rows {
 			m.joinCell(p, r.Cells[0])
@@ -111,15 +113,6 @@ func alignMany(eds []*editions.Edition, opts Options, pairwise func(parent, chil
 					}
 				}
 			}
-		}
-	}
-	// Whether each edition was compared with its parent as a version
-	// (compare), found once: for editions of no known language Resolve
-	// looks at their sentences.
-	asVersion := make([]bool, len(eds))
-	for k := range eds {
-		if k != opts.Base {
-			asVersion[k] = opts.Mode.Resolve(eds[parent[k]], eds[k]) == VersionsMode
 		}
 	}
 	for ri := range rows {
