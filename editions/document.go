@@ -358,18 +358,12 @@ func markerText(label string) string {
 	return "[^" + label + "]"
 }
 
-// maxLabelBytes is the longest note label, as written in a structured
-// file, that noteLabel and the TEI reader keep: chosen by hand with those
-// readers (commit 06e6984), not measured. (markerLen reads labels of up
-// to 12 characters, and markerStart looks back over maxMarkerLabel, 24.)
-const maxLabelBytes = 10
-
 // noteLabel makes a label findMarkers can read from a label as written
 // (a number, a letter, an asterisk): digits and ASCII letters are kept,
 // anything else gets the next number of a sequence of its own.
 func (d *document) noteLabel(shown string) string {
 	shown = strings.Trim(strings.TrimSpace(shown), "[]()")
-	if shown != "" && len(shown) <= maxLabelBytes && isLabelText(shown) {
+	if shown != "" && len(shown) <= maxMarkerLabel && isLabelText(shown) {
 		return shown
 	}
 	d.noteCount++

@@ -77,11 +77,18 @@ func followsAsMarker(text string, k int) bool {
 	return unicode.IsSpace(c)
 }
 
-// markerLabelChars is the longest label of a marker markerLen reads:
-// chosen by hand with the first segmenter (commit 45aec71), not
-// measured. maxMarkerLabel (24), the bound of the same label where
-// markup is stripped, and maxLabelBytes (10) differ from it.
-const markerLabelChars = 12
+// maxMarkerLabel is the longest label of a note marker, "[12]",
+// "[^note]": the one bound of markerLen, which reads markers in text,
+// of markerStart, which strips them from the comparison form, and of
+// the labels the structured readers keep as written (noteLabel, the TEI
+// reader's), so that a marker one of them takes is a marker to all.
+// They were three values (12 here, chosen with the first segmenter,
+// commit 45aec71; 24 in the comparison form, commit d3288bc; 10 in the
+// readers, commit 06e6984), none measured: a Markdown label of 13 to 24
+// characters ("[^translators-note]") was stripped from the comparison
+// form but read as text. 24 is the largest, so that no marker read
+// before is read no longer.
+const maxMarkerLabel = 24
 
 // markerLen returns the length of a note marker [12], [^12] or [^note] at
 // the start of s, or 0.
@@ -95,7 +102,7 @@ func markerLen(s string) int {
 		i = 2
 	}
 	start := i
-	for i < len(s) && i-start < markerLabelChars {
+	for i < len(s) && i-start < maxMarkerLabel {
 		b := s[i]
 		if b >= '0' && b <= '9' || caret && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '_') {
 			i++

@@ -1,6 +1,7 @@
 package editions_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/synoptic-text/synoptic/editions"
@@ -26,6 +27,34 @@ func TestNoteMarkers(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("marker %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+// TestLongMarkerLabel: a Markdown note label of 17 characters is a
+// marker where it is read (NoteMarkers) and where it is stripped (the
+// comparison form), as a short one is; one longer than any label is
+// neither.
+func TestLongMarkerLabel(t *testing.T) {
+	for _, c := range []struct {
+		label  string
+		marker bool
+	}{
+		{"translators-note", true},
+		{"n1", true},
+		{"a-label-far-too-long-to-be-one", false},
+	} {
+		text := "The strike began[^" + c.label + "] in April."
+		ms := editions.NoteMarkers(text)
+		if got := len(ms) == 1 && ms[0].Label == c.label; got != c.marker {
+			t.Errorf("[^%s]: read as a marker %v (%+v), want %v", c.label, got, ms, c.marker)
+		}
+		e, err := editions.Parse("s.en.md", []byte(text+"\n"), editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stripped := !strings.Contains(e.Sentences[0].Norm, c.label); stripped != c.marker {
+			t.Errorf("[^%s]: stripped from the comparison form %v (%q), want %v", c.label, stripped, e.Sentences[0].Norm, c.marker)
 		}
 	}
 }

@@ -9,11 +9,6 @@ import (
 	"unicode/utf8"
 )
 
-// maxMarkerLabel bounds the label of a note marker "[^label]" or "[12]":
-// chosen by hand with the comparison form (commit d3288bc), not measured;
-// markerLen bounds the same label at markerLabelChars (12).
-const maxMarkerLabel = 24
-
 // stripMarkup removes note markers and Markdown emphasis.
 func stripMarkup(s string) string {
 	if !mayHaveMarkup(s) {

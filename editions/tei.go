@@ -189,7 +189,7 @@ func (tr *teiReader) label(n *html.Node) string {
 		return l
 	}
 	l := strings.TrimSpace(attr(n, "n"))
-	if l == "" || len(l) > maxLabelBytes || !isLabelText(l) {
+	if l == "" || len(l) > maxMarkerLabel || !isLabelText(l) {
 		tr.count++
 		l = strconv.Itoa(tr.count)
 	}
