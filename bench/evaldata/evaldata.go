@@ -106,3 +106,14 @@ func VerseStarts(verses []Verse, text string) ([]int, error) {
 	}
 	return out, nil
 }
+
+// FirstVerses returns text up to the end of its nth verse (of verses,
+// found as VerseStarts finds them): a short text of the same kind, for
+// measuring what the aligner does with a few verses.
+func FirstVerses(verses []Verse, text string, n int) (string, error) {
+	starts, err := VerseStarts(verses[:n], text)
+	if err != nil {
+		return "", err
+	}
+	return text[:starts[n-1]+len(verses[n-1].Text)], nil
+}

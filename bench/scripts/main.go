@@ -272,7 +272,11 @@ func readText(dir, prefix, book string) (*text, error) {
 	if n := *verses; n > 0 && n < len(vs) {
 		// The text up to the end of its nth verse, read as the whole
 		// file is: a short text of the same kind.
-		if e, err = editions.Parse(t.path, []byte(e.Text[:starts[n-1]+len(vs[n-1].Text)]), editions.Options{}); err != nil {
+		cut, err := evaldata.FirstVerses(vs, e.Text, n)
+		if err != nil {
+			return nil, fmt.Errorf("%s.tsv: %v", base, err)
+		}
+		if e, err = editions.Parse(t.path, []byte(cut), editions.Options{}); err != nil {
 			return nil, err
 		}
 		t.e, vs = e, vs[:n]
