@@ -33,8 +33,8 @@ func (m Mode) Resolve(a, b *editions.Edition) Mode {
 	if m != AutoMode && m != "" {
 		return m
 	}
-	_, knownA := editions.BaseLanguage(a.Lang)
-	_, knownB := editions.BaseLanguage(b.Lang)
+	la, knownA := editions.BaseLanguage(a.Lang)
+	lb, knownB := editions.BaseLanguage(b.Lang)
 	if !knownA || !knownB {
 		// Without a language to go by, versions share sentences word
 		// for word, and translations almost never do.
@@ -43,7 +43,7 @@ func (m Mode) Resolve(a, b *editions.Edition) Mode {
 		}
 		return TranslationMode
 	}
-	if editions.SameLanguage(a.Lang, b.Lang) {
+	if la == lb {
 		return VersionsMode
 	}
 	return TranslationMode
