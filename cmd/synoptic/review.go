@@ -53,7 +53,8 @@ review). Every change is saved at once, whole, to --save: by default
 A.review.json beside the first edition, or the alignment's JSON itself.
 The file is an alignment's JSON whose rows say "status": "confirmed" or
 "auto"; convert, export and compare --pin read it, and review started on it
-again shows the same state.
+again shows the same state. A --save file already there (an earlier review
+of the same editions) is never overwritten: review stops and says so.
 
 The server listens on 127.0.0.1 only and answers only requests that carry
 the secret token of the address it prints as the first line of its output;
@@ -178,6 +179,8 @@ func reviewInput(cmd *cobra.Command, args []string, f *reviewFlags) (*align.Alig
 		save := f.save
 		if save == "" {
 			save = path
+		} else if err := saveIsFree(save, path); err != nil {
+			return nil, align.Options{}, "", html, err
 		}
 		// Realigning in the page uses the dictionaries given, else
 		// those the alignment was made with.
@@ -191,6 +194,13 @@ func reviewInput(cmd *cobra.Command, args []string, f *reviewFlags) (*align.Alig
 		}
 		return al, align.Options{Mode: mode, Base: al.Base, Dictionaries: ds}, save, html, nil
 	}
+	save := f.save
+	if save == "" {
+		save = strings.TrimSuffix(args[0], filepath.Ext(args[0])) + ".review.json"
+	}
+	if err := saveIsFree(save, ""); err != nil {
+		return nil, align.Options{}, "", html, err
+	}
 	eds, err := readEditions(args, &f.in)
 	if err != nil {
 		return nil, align.Options{}, "", html, err
@@ -200,11 +210,31 @@ func reviewInput(cmd *cobra.Command, args []string, f *reviewFlags) (*align.Alig
 		return nil, align.Options{}, "", html, err
 	}
 	html.Columns, html.Labels = res.columns, res.labels
-	save := f.save
-	if save == "" {
-		save = strings.TrimSuffix(args[0], filepath.Ext(args[0])) + ".review.json"
-	}
 	return res.al, res.opts, save, html, nil
+}
+
+// saveIsFree refuses to start a review that would save over a file
+// already there, other than the alignment under review (reviewed): a
+// session writes its file as it starts, and the file there may be an
+// earlier review, whose corrections and confirmed rows would be lost.
+func saveIsFree(save, reviewed string) error {
+	if reviewed != "" && sameFile(save, reviewed) {
+		return nil
+	}
+	if _, err := os.Lstat(save); err != nil {
+		return nil
+	}
+	return fmt.Errorf("%s exists (an earlier review?) and would be overwritten: go on with it with  synoptic review %s  or, to start again, remove it or name another file with --save", save, save)
+}
+
+// sameFile says whether the paths a and b name one file.
+func sameFile(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA != nil || errB != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return os.SameFile(sa, sb)
 }
 
 // openBrowser opens url in the user's browser, without waiting for it.

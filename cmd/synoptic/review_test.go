@@ -100,3 +100,42 @@ func TestReviewCommand(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A review started again on the same editions does not overwrite the
+// file an earlier review saved to (its confirmed rows would be lost): it
+// stops, names the file, and says how to go on with it.
+func TestReviewKeepsEarlierSave(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
+		data, err := os.ReadFile(filepath.Join("sample", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+	}
+	fr, en := filepath.Join(dir, "greve.fr.txt"), filepath.Join(dir, "greve.1972.en.txt")
+	for _, args := range [][]string{
+		{fr, en},
+		{"--save", filepath.Join(dir, "greve.fr.review.json"), fr, en},
+	} {
+		save := filepath.Join(dir, "greve.fr.review.json")
+		earlier := []byte(`{"an earlier review": true}`)
+		if err := os.WriteFile(save, earlier, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		code := run(append([]string{"review", "--no-open"}, args...), strings.NewReader(""), &stdout, &stderr)
+		if code != exitBadInput {
+			t.Errorf("review %v: status %d, want %d; %s", args, code, exitBadInput, &stderr)
+		}
+		if got, _ := os.ReadFile(save); !bytes.Equal(got, earlier) {
+			t.Errorf("review %v overwrote the earlier review's file", args)
+		}
+		if msg := stderr.String(); !strings.Contains(msg, save) || !strings.Contains(msg, "synoptic review "+save) {
+			t.Errorf("review %v: the message does not name the file and how to go on: %s", args, msg)
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("review %v wrote %q on standard output", args, &stdout)
+		}
+	}
+}
