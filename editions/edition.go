@@ -25,7 +25,9 @@
 package editions
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
@@ -254,6 +256,26 @@ func (e *InputError) Error() string {
 		where = fmt.Sprintf("%s: byte %d", where, e.Offset)
 	}
 	return where + ": " + e.Msg
+}
+
+// WithPath returns err as an InputError about the file path: an
+// InputError that does not yet name its file is given path; any other
+// error becomes one, an os error without the path and operation it
+// repeats ("open f: permission denied" says "f: permission denied").
+func WithPath(path string, err error) error {
+	var ie *InputError
+	if errors.As(err, &ie) {
+		if ie.Path == "" {
+			ie.Path = path
+		}
+		return ie
+	}
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == path {
+		msg = pe.Err.Error()
+	}
+	return &InputError{Path: path, Offset: -1, Msg: msg}
 }
 
 // maxQuoted is the most characters of quoted input an error message

@@ -48,7 +48,7 @@ func decodeHTML(name string, data []byte, named string) (string, string, error) 
 				if text, used, err := Decode(data, label); err == nil {
 					return text, used, nil
 				} else if !strings.HasPrefix(err.Error(), "unknown encoding") {
-					return "", "", withPath(err, name)
+					return "", "", WithPath(name, err)
 				}
 				// An encoding Decode does not know (Shift JIS, GB 18030…):
 				// the HTML standard's decoder has it.
@@ -64,7 +64,7 @@ func decodeHTML(name string, data []byte, named string) (string, string, error) 
 	if named != "" {
 		text, used, err := Decode(data, named)
 		if err != nil {
-			return "", "", withPath(err, name)
+			return "", "", WithPath(name, err)
 		}
 		return text, used, nil
 	}
@@ -74,17 +74,9 @@ func decodeHTML(name string, data []byte, named string) (string, string, error) 
 func decodeDetected(name string, data []byte) (string, string, error) {
 	text, used, err := Decode(data, "")
 	if err != nil {
-		return "", "", withPath(err, name)
+		return "", "", WithPath(name, err)
 	}
 	return text, used, nil
-}
-
-func withPath(err error, name string) error {
-	if ie, ok := err.(*InputError); ok {
-		ie.Path = name
-		return ie
-	}
-	return &InputError{Path: name, Offset: -1, Msg: err.Error()}
 }
 
 // checkHTML refuses pages the HTML parser would take too long or too

@@ -93,7 +93,7 @@ func readFile(path string) ([]byte, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &InputError{Path: path, Offset: -1, Msg: err.Error()}
+		return nil, WithPath(path, err)
 	}
 	defer f.Close()
 	// Sized from the file, as os.ReadFile does: io.ReadAll grows its
@@ -136,12 +136,7 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 	}
 	dec, err := decodeFor(data, opts.Encoding, langHint(opts.Lang, name), owned)
 	if err != nil {
-		var ie *InputError
-		if errors.As(err, &ie) {
-			ie.Path = name
-			return nil, ie
-		}
-		return nil, &InputError{Path: name, Offset: -1, Msg: err.Error()}
+		return nil, WithPath(name, err)
 	}
 	text := dec.Text
 	if err := textTooLong(name, text); err != nil {
@@ -367,7 +362,7 @@ func parseStructured(name string, data []byte, format string, opts Options) (*Ed
 		if text, enc, err = Decode(data, opts.Encoding); err == nil {
 			d = readCommonMark(text)
 		} else {
-			err = withPath(err, name)
+			err = WithPath(name, err)
 		}
 	case "epub":
 		d, err = readEPUB(name, data)

@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -219,6 +220,44 @@ func TestReadAlignmentJSONErrors(t *testing.T) {
 	old := strings.Replace(good, `"schema_version":1,`, "", 1)
 	if _, err := ReadAlignmentJSON(strings.NewReader(old)); err != nil {
 		t.Errorf("JSON without schema_version: %v", err)
+	}
+}
+
+// An alignment JSON that cannot be read says where: the line and byte of
+// a syntax error or of a value of the wrong type (in the model's terms,
+// not Go's), and of anything after the alignment, which is not dropped
+// unread (review would save the file without it). A byte-order mark, as
+// some Windows editors write, is no error.
+func TestReadAlignmentJSONWhere(t *testing.T) {
+	good := write(t, sample(), "json")
+	lines := strings.Replace(good, `"rows":`, "\n\n\"rows\":", 1) // rows on line 3
+	for _, tc := range []struct {
+		name, doc  string
+		line, byte int
+		say        string
+	}{
+		{"syntax", strings.Replace(lines, `"rows":[{`, `"rows":[}`, 1), 3, strings.Index(lines, `"rows":[{`) + 8, "invalid character '}'"},
+		{"type", strings.Replace(lines, `"cells":[[0],[0]]`, `"cells":"0"`, 1), 3, -1, `rows.cells: a string where a list is wanted`},
+		{"trailing", good + "\n" + good, strings.Count(good, "\n") + 2, len(good) + 1, "more follows the end of the alignment"},
+		{"truncated", good[:len(good)/2], 1, -1, "ends before the alignment does"},
+		{"empty", "", 0, -1, "empty"},
+	} {
+		_, err := ReadAlignmentJSON(strings.NewReader(tc.doc))
+		var ie *editions.InputError
+		if !errors.As(err, &ie) {
+			t.Errorf("%s: error %v, want an InputError", tc.name, err)
+			continue
+		}
+		if ie.Line != tc.line || tc.byte >= 0 && ie.Offset != tc.byte || !strings.Contains(ie.Msg, tc.say) || strings.Contains(ie.Msg, "Go ") {
+			t.Errorf("%s: %v (line %d, byte %d), want line %d, byte %d, saying %q", tc.name, err, ie.Line, ie.Offset, tc.line, tc.byte, tc.say)
+		}
+	}
+	bom, err := ReadAlignmentJSON(strings.NewReader("\uFEFF" + good))
+	if err != nil {
+		t.Fatalf("with a byte-order mark: %v", err)
+	}
+	if got := write(t, bom, "json"); got != good {
+		t.Error("with a byte-order mark: not the same alignment")
 	}
 }
 

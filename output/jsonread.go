@@ -1,10 +1,13 @@
 package output
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -27,11 +30,103 @@ import (
 // rather than half understood. The alignment must be well formed (every
 // sentence of every edition in exactly one row, in order), since every
 // writer relies on it.
+//
+// Errors are *editions.InputError without a file name (editions.WithPath
+// gives one), with the line and byte where the JSON cannot be read.
 func ReadAlignmentJSON(r io.Reader) (*align.Alignment, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &editions.InputError{Offset: -1, Msg: "alignment JSON: " + err.Error()}
+	}
+	a, err := readAlignmentJSON(data)
+	if err != nil {
+		var ie *editions.InputError
+		if !errors.As(err, &ie) {
+			ie = &editions.InputError{Offset: -1, Msg: err.Error()}
+		}
+		return nil, ie
+	}
+	return a, nil
+}
+
+// decodeAlignmentJSON decodes the one JSON value data holds into doc,
+// skipping a UTF-8 byte-order mark.
+func decodeAlignmentJSON(data []byte, doc *alignJSON) error {
+	bom := len(data) - len(bytes.TrimPrefix(data, []byte("\uFEFF")))
+	at := func(off int64, msg string) error {
+		off = max(min(off+int64(bom), int64(len(data))), 0)
+		return &editions.InputError{Offset: int(off), Line: editions.LineStarts(data).Line(int(off)), Msg: "alignment JSON: " + msg}
+	}
+	if len(bytes.TrimSpace(data[bom:])) == 0 {
+		return &editions.InputError{Offset: -1, Msg: "alignment JSON: empty file"}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data[bom:]))
+	err := dec.Decode(doc)
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case err == nil:
+	case errors.As(err, &se):
+		return at(se.Offset-1, se.Error())
+	case errors.As(err, &te):
+		return at(te.Offset-1, fmt.Sprintf("%s: %s where %s is wanted", te.Field, jsonValueName(te.Value), jsonTypeName(te.Type)))
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return at(int64(len(data)), "the file ends before the alignment does")
+	default:
+		return &editions.InputError{Offset: -1, Msg: "alignment JSON: " + err.Error()}
+	}
+	// What follows the alignment would be dropped unread (and review
+	// saves the file without it): two alignments written one after the
+	// other, or a file cut and pasted into.
+	rest := dec.InputOffset()
+	if _, err := dec.Token(); err != io.EOF {
+		n := int64(len(data[bom:]))
+		for rest < n && strings.ContainsRune(" \t\r\n", rune(data[bom+int(rest)])) {
+			rest++
+		}
+		return at(rest, "more follows the end of the alignment (two alignments in one file?)")
+	}
+	return nil
+}
+
+// jsonValueName and jsonTypeName name, in the JSON model's terms, the
+// value json.UnmarshalTypeError found and the type it wanted.
+func jsonValueName(v string) string {
+	switch {
+	case v == "array":
+		return "a list"
+	case v == "object":
+		return "an object"
+	case v == "bool":
+		return "true or false"
+	case strings.HasPrefix(v, "number "):
+		return v // with the number: "number 1e30"
+	}
+	return "a " + v
+}
+
+func jsonTypeName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64, reflect.Float32:
+		return "a number"
+	}
+	return t.Kind().String()
+}
+
+func readAlignmentJSON(data []byte) (*align.Alignment, error) {
 	var doc alignJSON
-	dec := json.NewDecoder(bufio.NewReader(r))
-	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("alignment JSON: %w", err)
+	if err := decodeAlignmentJSON(data, &doc); err != nil {
+		return nil, err
 	}
 	if doc.SchemaVersion > alignmentSchemaVersion {
 		return nil, fmt.Errorf("alignment JSON has schema_version %d; this synoptic reads up to %d (written by a newer synoptic?)",

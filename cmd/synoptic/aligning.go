@@ -142,7 +142,7 @@ func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.Options
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &editions.InputError{Path: path, Offset: -1, Msg: "cannot read the pins: " + err.Error()}
+		return nil, fmt.Errorf("--pin: %w", editions.WithPath(path, err))
 	}
 	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
 		// Beads pair two editions.
@@ -160,7 +160,7 @@ func alignPinned(cmd *cobra.Command, eds []*editions.Edition, opts align.Options
 	}
 	earlier, err := output.ReadAlignmentJSON(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, editions.WithPath(path, err)
 	}
 	table, err := align.PinsFrom(earlier, path)
 	if err != nil {

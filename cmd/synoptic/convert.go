@@ -46,14 +46,14 @@ Nothing is aligned again: every format shows the rows of the JSON.`,
 			} else {
 				f, err := os.Open(name)
 				if err != nil {
-					return &editions.InputError{Path: name, Offset: -1, Msg: "cannot open: " + err.Error()}
+					return editions.WithPath(name, err)
 				}
 				defer f.Close()
 				in = f
 			}
 			al, err := output.ReadAlignmentJSON(in)
 			if err != nil {
-				return &editions.InputError{Path: name, Offset: -1, Msg: err.Error()}
+				return editions.WithPath(name, err)
 			}
 			return writeAlignmentFile(cmd, al, format, out, width, func(w io.Writer) error {
 				return output.WriteAlignmentHTML(w, al, output.HTMLOptions{})

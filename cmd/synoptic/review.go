@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/output"
 	"github.com/synoptic-text/synoptic/review"
 )
@@ -165,11 +166,11 @@ func reviewInput(cmd *cobra.Command, args []string, f *reviewFlags) (*align.Alig
 		}
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, align.Options{}, "", html, err
+			return nil, align.Options{}, "", html, editions.WithPath(path, err)
 		}
 		al, err := output.ReadAlignmentJSON(bytes.NewReader(data))
 		if err != nil {
-			return nil, align.Options{}, "", html, fmt.Errorf("%s: %v (review takes two editions or more, or an alignment's JSON)", path, err)
+			return nil, align.Options{}, "", html, fmt.Errorf("%v (review takes two editions or more, or an alignment's JSON)", editions.WithPath(path, err))
 		}
 		mode, err := align.ParseMode(f.align.mode)
 		if err != nil {
