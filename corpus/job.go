@@ -239,6 +239,11 @@ func (o *Options) align(job Job, res *Result) (*align.Alignment, error) {
 			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: %s", in.Path, w))
 		}
 	}
+	// Two files of one name: the summary lists the ids the JSON has.
+	editions.UniqueIDs(eds)
+	for k, ed := range eds {
+		res.Editions[k].ID = ed.ID
+	}
 	opts := align.Options{Base: 0, Mode: o.Mode, Version: align.VersionOptions{Ignore: o.Ignore}}
 	if len(o.Dicts) > 0 {
 		langs := make([]language.Tag, len(eds))

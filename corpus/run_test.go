@@ -322,3 +322,32 @@ func TestLeftovers(t *testing.T) {
 		}
 	}
 }
+
+// Two files of one name in two folders are two editions with two ids, in
+// the job's JSON and in the summary, as compare names them.
+func TestRunSameFileNames(t *testing.T) {
+	corpus := corpusDir(t)
+	for dir, src := range map[string]string{"a": "harbour.en.txt", "b": "harbour.fr.txt"} {
+		data, err := os.ReadFile(filepath.Join(corpus, src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.Mkdir(filepath.Join(corpus, dir), 0o755)
+		if err := os.WriteFile(filepath.Join(corpus, dir, "x.txt"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(corpus, "manifest.tsv"), []byte("j\ten:a/x.txt\tfr:b/x.txt\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if p := runBatch(t, corpus, out, Options{}); len(p.failed) > 0 {
+		t.Fatalf("failed: %v", p.failed)
+	}
+	files := outputs(t, out)
+	for _, name := range []string{"j.json", "summary.jsonl"} {
+		if !strings.Contains(files[name], `"id":"x",`) || !strings.Contains(files[name], `"id":"x-2",`) {
+			t.Errorf("%s does not name the editions x and x-2:\n%.300s", name, files[name])
+		}
+	}
+}

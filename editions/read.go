@@ -187,6 +187,39 @@ func idFromName(name string) string {
 	return base
 }
 
+// UniqueIDs gives each of eds an id no earlier one has: a later edition
+// whose id is taken (two files of one name in two folders) gets the id
+// with -2, -3 … appended, the first number free, so that --editions,
+// --base and the pins of an alignment's JSON, which name editions by id,
+// tell them apart. It returns what to tell the user: a line per edition
+// renamed.
+func UniqueIDs(eds []*Edition) []string {
+	taken := map[string]int{}
+	for k, e := range eds {
+		if _, ok := taken[e.ID]; !ok {
+			taken[e.ID] = k
+		}
+	}
+	var notes []string
+	for k, e := range eds {
+		first := taken[e.ID]
+		if first == k {
+			continue
+		}
+		id := e.ID
+		for n := 2; ; n++ {
+			if _, ok := taken[fmt.Sprintf("%s-%d", id, n)]; !ok {
+				id = fmt.Sprintf("%s-%d", id, n)
+				break
+			}
+		}
+		taken[id] = k
+		notes = append(notes, fmt.Sprintf("%s is edition %s (%s is %s)", e.Path, id, e.ID, eds[first].Path))
+		e.ID = id
+	}
+	return notes
+}
+
 // langHint is the language a file is known to be in before it is
 // decoded, for choosing its encoding: the flag's, else its name's.
 func langHint(flag, name string) string {

@@ -68,6 +68,9 @@ func readEditions(paths []string, in *inputFlags) ([]*editions.Edition, error) {
 			fmt.Fprintf(os.Stderr, "synoptic: warning: %s: %s\n", path, w)
 		}
 	}
+	for _, n := range editions.UniqueIDs(eds) {
+		fmt.Fprintf(os.Stderr, "synoptic: %s\n", n)
+	}
 	return eds, nil
 }
 
