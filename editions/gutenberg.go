@@ -14,13 +14,32 @@ var (
 	producedBy     = regexp.MustCompile(`(?i)^\s*(produced by|this e-?book was produced by|e-?text prepared by|transcribed (from|by))`)
 )
 
-// gutenbergBody returns the part of text between the Project Gutenberg
-// header and licence, or all of it when it has none.
-func gutenbergBody(text string) (lo, hi int) {
-	lo, hi = 0, len(text)
-	started := false
-	body := 0 // where the line after the start line starts
-	for i := 0; i < len(text); {
+// gutenbergBodies returns the parts of text between a Project Gutenberg
+// header and its licence, as [lo, hi) spans in order: one per book of a
+// file that holds several one after the other (cat vol1.txt vol2.txt),
+// whose later books were dropped when only the first was read; all of
+// text when it has no header.
+func gutenbergBodies(text string) [][2]int {
+	lo, hi, ok := gutenbergBody(text, 0)
+	if !ok {
+		return [][2]int{{0, len(text)}}
+	}
+	bodies := [][2]int{{lo, hi}}
+	for hi < len(text) {
+		if lo, hi, ok = gutenbergBody(text, hi); !ok {
+			break
+		}
+		bodies = append(bodies, [2]int{lo, hi})
+	}
+	return bodies
+}
+
+// gutenbergBody returns the part of text after from between the next
+// Project Gutenberg header and licence, and whether there is a header.
+func gutenbergBody(text string, from int) (lo, hi int, started bool) {
+	lo, hi = from, len(text)
+	body := from // where the line after the start line starts
+	for i := from; i < len(text); {
 		var ln line
 		ln, i = lineAt(text, i, len(text))
 		// Both expressions need a line whose first character after white
@@ -46,7 +65,7 @@ func gutenbergBody(text string) (lo, hi int) {
 		}
 	}
 	if !started {
-		return 0, len(text)
+		return from, len(text), false
 	}
 	// The producers' credit that opens most Gutenberg texts is theirs,
 	// not the author's.
@@ -72,5 +91,5 @@ func gutenbergBody(text string) (lo, hi int) {
 		}
 		break
 	}
-	return lo, hi
+	return lo, hi, true
 }

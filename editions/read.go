@@ -155,15 +155,20 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 	if format == "" {
 		format = detectFormat(name, text)
 	}
-	lo, hi := 0, len(text)
+	bodies := [][2]int{{0, len(text)}}
 	if !opts.KeepBoilerplate {
-		lo, hi = gutenbergBody(text)
+		bodies = gutenbergBodies(text)
 	}
 	r := rulesFor(e.Lang)
 	if opts.Presegmented {
-		e.readPresegmented(lo, hi)
+		for _, b := range bodies {
+			e.readPresegmented(b[0], b[1])
+		}
 	} else {
-		blocks := splitParagraphs(text, lo, hi, format == "markdown")
+		var blocks []block
+		for _, b := range bodies {
+			blocks = append(blocks, splitParagraphs(text, b[0], b[1], format == "markdown")...)
+		}
 		e.build(blocks, r)
 		e.warnUncut(r, true)
 	}
@@ -429,11 +434,14 @@ func parseStructured(name string, data []byte, format string, opts Options) (*Ed
 	if !opts.KeepBoilerplate {
 		// Project Gutenberg's HTML and EPUB books carry the same header
 		// and licence as its text files.
-		if lo, hi := gutenbergBody(text); lo > 0 || hi < len(text) {
+		if bodies := gutenbergBodies(text); bodies[0] != [2]int{0, len(text)} {
 			kept := blocks[:0]
 			for _, b := range blocks {
-				if b.start >= lo && b.end <= hi {
-					kept = append(kept, b)
+				for _, body := range bodies {
+					if b.start >= body[0] && b.end <= body[1] {
+						kept = append(kept, b)
+						break
+					}
 				}
 			}
 			blocks = kept

@@ -131,6 +131,24 @@ func TestGutenbergHardWrapped(t *testing.T) {
 	}
 }
 
+// Two Project Gutenberg files one after the other (cat vol1.txt
+// vol2.txt) are two books, each without its header and licence: all text
+// after the first licence was dropped, with no word said. Presegmented
+// too.
+func TestGutenbergConcatenated(t *testing.T) {
+	one := parse(t, "one.txt", gutenbergSample, Options{})
+	two := parse(t, "two.txt", gutenbergSample+"\n"+gutenbergSample, Options{})
+	want := append(texts(one.Sentences), texts(one.Sentences)...)
+	if diff := cmp.Diff(want, texts(two.Sentences)); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+	lines := "*** START OF THE PROJECT GUTENBERG EBOOK A ***\nOne.\n*** END OF THE PROJECT GUTENBERG EBOOK A ***\nLicence.\n"
+	pre := parse(t, "pre.txt", lines+strings.Replace(lines, "One.", "Two.", 1), Options{Presegmented: true})
+	if diff := cmp.Diff([]string{"One.", "Two."}, texts(pre.Sentences)); diff != "" {
+		t.Errorf("presegmented (-want +got):\n%s", diff)
+	}
+}
+
 func TestLineEndings(t *testing.T) {
 	lf := parse(t, "lf.txt", gutenbergSample, Options{})
 	crlf := parse(t, "crlf.txt", strings.ReplaceAll(gutenbergSample, "\n", "\r\n"), Options{})
