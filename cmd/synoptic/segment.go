@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -30,7 +31,10 @@ text itself; the text format says which.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !contains(output.SegmentFormats, format) {
-				return fmt.Errorf("--format %q: want one of %v", format, output.SegmentFormats)
+				return fmt.Errorf("--format %q: want one of %s", format, strings.Join(output.SegmentFormats, ", "))
+			}
+			if err := checkWidth(width); err != nil {
+				return err
 			}
 			opts := in.options(0)
 			opts.ID = id
