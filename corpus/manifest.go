@@ -149,10 +149,19 @@ func ParseManifest(r io.Reader, name, dir string) ([]Job, error) {
 }
 
 // checkID says what makes id unfit to name files, if anything.
+// maxIDBytes bounds an id: the longest name batch makes of one, the
+// temporary file of an output (".ID.tei.xml.1234567890.tmp", 24 bytes
+// more than the id), must fit the 255 bytes a file name may have on
+// ext4, XFS, Btrfs, APFS and NTFS; 200 leaves room for longer
+// extensions. Longer ids failed each job as it wrote its files.
+const maxIDBytes = 200
+
 func checkID(id string) error {
 	switch {
 	case id == "":
 		return fmt.Errorf("the id (first field) is empty")
+	case len(id) > maxIDBytes:
+		return fmt.Errorf("id %s is %d bytes long; an id names files, and may have %d bytes", editions.Quote(id), len(id), maxIDBytes)
 	case strings.HasPrefix(id, "."):
 		return fmt.Errorf("id %s begins with a dot", editions.Quote(id))
 	case strings.EqualFold(id, "summary") || strings.HasPrefix(strings.ToLower(id), "summary."):

@@ -47,6 +47,8 @@ func TestManifestErrors(t *testing.T) {
 		{"a/b\ten:a.txt\tfr:b.txt\n", "m.tsv:1: id \"a/b\" holds '/'"},
 		{"a b\ten:a.txt\tfr:b.txt\n", "m.tsv:1: id \"a b\" holds ' '"},
 		{".a\ten:a.txt\tfr:b.txt\n", "m.tsv:1: id \".a\" begins with a dot"},
+		// A job whose files could not be named failed only as it wrote them.
+		{strings.Repeat("a", 201) + "\ten:a.txt\tfr:b.txt\n", "is 201 bytes long; an id names files"},
 		{"x\ten:a.txt\tfr:b.txt\nsummary\ten:a.txt\tfr:b.txt\n", "m.tsv:2: id \"summary\" is the name of the summaries"},
 		{"a\ten:a.txt\tfr:b.txt\n\xff\ten:a\tfr:b\n", "m.tsv:2: not UTF-8"},
 		{"# only comments\nid\tsource\ttarget\n", "m.tsv: no jobs"},
