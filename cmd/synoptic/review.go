@@ -92,10 +92,20 @@ const (
 )
 
 func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
+	if f.port < 0 || f.port > 65535 {
+		return fmt.Errorf("--port %d: want a port number, 1 to 65535, or 0 for a free one", f.port)
+	}
 	al, opts, save, html, err := reviewInput(cmd, args, f)
 	if err != nil {
 		return err
 	}
+	// The port before the session, which writes its file as it starts: a
+	// review that cannot listen leaves no file.
+	ln, port, err := review.Listen(f.port)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	s, err := review.NewSession(al, save, opts)
 	if err != nil {
 		return err
@@ -113,10 +123,6 @@ func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
 		s.SetAccept(f.accept, ids)
 	}
 	token, err := review.NewToken()
-	if err != nil {
-		return err
-	}
-	ln, port, err := review.Listen(f.port)
 	if err != nil {
 		return err
 	}
@@ -225,7 +231,7 @@ func saveIsFree(save, reviewed string) error {
 	if _, err := os.Lstat(save); err != nil {
 		return nil
 	}
-	return fmt.Errorf("%s exists (an earlier review?) and would be overwritten: go on with it with  synoptic review %s  or, to start again, remove it or name another file with --save", save, save)
+	return fmt.Errorf("%s exists (an earlier review?) and would be overwritten: go on with it (synoptic review %s), or remove it or name another file with --save to start again", save, save)
 }
 
 // sameFile says whether the paths a and b name one file.

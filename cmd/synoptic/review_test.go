@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -136,6 +138,43 @@ func TestReviewKeepsEarlierSave(t *testing.T) {
 		}
 		if stdout.Len() != 0 {
 			t.Errorf("review %v wrote %q on standard output", args, &stdout)
+		}
+	}
+}
+
+// A review that cannot start (its port is taken, or no port) says so
+// and leaves no file behind: the file it would have saved to was
+// written before the port was tried, and then stopped the next review
+// as an earlier review's.
+func TestReviewCannotListen(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
+		data, err := os.ReadFile(filepath.Join("sample", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+	}
+	fr, en := filepath.Join(dir, "greve.fr.txt"), filepath.Join(dir, "greve.1972.en.txt")
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	port := strconv.Itoa(taken.Addr().(*net.TCPAddr).Port)
+	for _, c := range []struct{ port, want string }{
+		{port, "127.0.0.1:" + port},
+		{"70000", "--port 70000: want a port number, 1 to 65535, or 0 for a free one"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"review", "--no-open", "--port", c.port, fr, en}, strings.NewReader(""), &stdout, &stderr); code != exitBadInput {
+			t.Errorf("--port %s: status %d, want %d; %s", c.port, code, exitBadInput, &stderr)
+		}
+		if !strings.Contains(stderr.String(), c.want) {
+			t.Errorf("--port %s: %q does not say %q", c.port, &stderr, c.want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "greve.fr.review.json")); err == nil {
+			t.Fatalf("--port %s: a review that did not start left its file", c.port)
 		}
 	}
 }
