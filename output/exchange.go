@@ -88,6 +88,12 @@ func formatScore(s float64) string {
 	return strconv.FormatFloat(round4(s), 'f', -1, 64)
 }
 
+// PairsTwo says whether format pairs exactly two editions (beads,
+// ladder, xces), so that a command can refuse more before aligning them.
+func PairsTwo(format string) bool {
+	return format == "beads" || format == "ladder" || format == "xces"
+}
+
 // needTwo reports an error for formats that pair exactly two editions.
 func needTwo(a *align.Alignment, format string) error {
 	if len(a.Editions) != 2 {

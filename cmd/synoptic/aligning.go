@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -56,6 +57,11 @@ func readEditions(paths []string, in *inputFlags) ([]*editions.Edition, error) {
 			if strings.TrimSpace(l) == "" {
 				return nil, fmt.Errorf("--lang %s: language %d of the list is empty", editions.Quote(in.langs), k+1)
 			}
+		}
+	}
+	for k, path := range paths {
+		if path == "-" && slices.Contains(paths[k+1:], "-") {
+			return nil, fmt.Errorf("%q (standard input) is given twice; it can be read once", path)
 		}
 	}
 	eds := make([]*editions.Edition, len(paths))

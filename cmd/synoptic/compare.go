@@ -114,6 +114,9 @@ func runCompare(cmd *cobra.Command, args []string, f *compareFlags) error {
 	if !contains(output.AlignmentFormats, f.format) {
 		return fmt.Errorf("--format %q: want one of %s", f.format, strings.Join(output.AlignmentFormats, ", "))
 	}
+	if err := checkBeforeAligning(f.format, len(args), 0); err != nil {
+		return err
+	}
 	ignore, err := parseIgnore(f.ignore)
 	if err != nil {
 		return err

@@ -103,6 +103,9 @@ func runExport(cmd *cobra.Command, args []string, f *exportFlags) error {
 	if err != nil {
 		return err
 	}
+	if err := checkBeforeAligning(format, len(args), f.width); err != nil {
+		return err
+	}
 	hide, err := parseIgnore(f.ignore)
 	if err != nil {
 		return err
@@ -125,6 +128,16 @@ func runExport(cmd *cobra.Command, args []string, f *exportFlags) error {
 	return writeAlignmentFile(cmd, res.al, format, f.out, f.width, func(w io.Writer) error {
 		return output.WriteAlignmentHTML(w, res.al, output.HTMLOptions{Title: f.title, Hide: hide, Columns: res.columns, Labels: res.labels})
 	})
+}
+
+// checkBeforeAligning refuses, before editions are aligned (minutes for
+// long books), what writing the alignment in format would refuse after:
+// more than two editions for a format of two, a negative width.
+func checkBeforeAligning(format string, editions, width int) error {
+	if output.PairsTwo(format) && editions != 2 {
+		return fmt.Errorf("the %s format pairs two editions; %d are given", format, editions)
+	}
+	return checkWidth(width)
 }
 
 // writeAlignmentFile writes al to the file out ("-": standard output) in

@@ -108,7 +108,7 @@ func beadFiles(args []string) ([]string, error) {
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if err != nil {
-			return nil, err
+			return nil, editions.WithPath(a, err)
 		}
 		if !fi.IsDir() {
 			files = append(files, a)
@@ -116,7 +116,7 @@ func beadFiles(args []string) ([]string, error) {
 		}
 		entries, err := os.ReadDir(a)
 		if err != nil {
-			return nil, err
+			return nil, editions.WithPath(a, err)
 		}
 		var in []string
 		for _, e := range entries {
