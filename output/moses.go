@@ -44,6 +44,16 @@ func mosesNames(prefix string, a *align.Alignment) []string {
 	return suffixes
 }
 
+// MosesPaths returns the files WriteMoses(dir, prefix, a) writes, in the
+// order of the editions.
+func MosesPaths(dir, prefix string, a *align.Alignment) []string {
+	names := mosesNames(prefix, a)
+	for k := range names {
+		names[k] = filepath.Join(dir, names[k])
+	}
+	return names
+}
+
 // fileSafe keeps a suffix inside its directory and free of characters
 // that trouble shells and other systems.
 func fileSafe(s string) string {

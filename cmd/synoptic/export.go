@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -159,7 +160,11 @@ func writeAlignmentFile(cmd *cobra.Command, al *align.Alignment, format, out str
 		if out == "-" {
 			return fmt.Errorf("moses writes a file per edition: give -o PREFIX.moses")
 		}
-		paths, err := output.WriteMoses(filepath.Dir(out), strings.TrimSuffix(filepath.Base(out), ".moses"), al)
+		dir, prefix := filepath.Dir(out), strings.TrimSuffix(filepath.Base(out), ".moses")
+		if err := notAnEdition(output.MosesPaths(dir, prefix, al), al); err != nil {
+			return err
+		}
+		paths, err := output.WriteMoses(dir, prefix, al)
 		if err != nil {
 			return err
 		}
@@ -168,5 +173,26 @@ func writeAlignmentFile(cmd *cobra.Command, al *align.Alignment, format, out str
 	case out == "-":
 		return write(cmd.OutOrStdout())
 	}
+	if err := notAnEdition([]string{out}, al); err != nil {
+		return err
+	}
 	return atomicfile.Write(out, write)
+}
+
+// notAnEdition refuses to write any of targets that is the file of one
+// of al's editions: export a.txt b.txt -o b.txt wrote the view over the
+// translation, and the Moses files of test0.de and test0.fr
+// (-o test0.moses) are test0.de and test0.fr themselves.
+func notAnEdition(targets []string, al *align.Alignment) error {
+	for _, t := range targets {
+		if _, err := os.Stat(t); err != nil {
+			continue // nothing there to lose
+		}
+		for _, ed := range al.Editions {
+			if ed.Path != "" && ed.Path != "-" && sameFile(t, ed.Path) {
+				return fmt.Errorf("%s is the file of the edition %s (%s); name another output", t, ed.ID, ed.Path)
+			}
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -69,4 +70,15 @@ func terminalWidth(w io.Writer) int {
 		return unknownTerminalWidth
 	}
 	return cols
+}
+
+// sameFile says whether the paths a and b name one file: the same file
+// when both exist, else the same path.
+func sameFile(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA != nil || errB != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return os.SameFile(sa, sb)
 }

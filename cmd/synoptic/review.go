@@ -234,16 +234,6 @@ func saveIsFree(save, reviewed string) error {
 	return fmt.Errorf("%s exists (an earlier review?) and would be overwritten: go on with it (synoptic review %s), or remove it or name another file with --save to start again", save, save)
 }
 
-// sameFile says whether the paths a and b name one file.
-func sameFile(a, b string) bool {
-	sa, errA := os.Stat(a)
-	sb, errB := os.Stat(b)
-	if errA != nil || errB != nil {
-		return filepath.Clean(a) == filepath.Clean(b)
-	}
-	return os.SameFile(sa, sb)
-}
-
 // openBrowser opens url in the user's browser, without waiting for it.
 func openBrowser(url string) error {
 	var c *exec.Cmd
