@@ -192,22 +192,42 @@ func idFromName(name string) string {
 	return base
 }
 
-// UniqueIDs gives each of eds an id no earlier one has: a later edition
-// whose id is taken (two files of one name in two folders) gets the id
-// with -2, -3 … appended, the first number free, so that --editions,
-// --base and the pins of an alignment's JSON, which name editions by id,
-// tell them apart. It returns what to tell the user: a line per edition
-// renamed.
+// UniqueIDs gives editions that share an id ids of their own, so that
+// --editions, --base and the pins of an alignment's JSON, which name
+// editions by id, tell them apart: their whole file names when those
+// differ (test0.de and test0.fr, Text+Berg's names, are editions
+// test0.de and test0.fr), else, for a later one, the id with -2, -3 …
+// appended, the first number free (a/x.txt and b/x.txt are x and x-2).
+// It returns what to tell the user: a line per edition numbered.
 func UniqueIDs(eds []*Edition) []string {
-	taken := map[string]int{}
+	count := map[string]int{}
+	for _, e := range eds {
+		count[e.ID]++
+	}
+	taken := map[string]int{} // id → the first edition that has it
+	names := map[string]int{} // file name → editions sharing an id that have it
 	for k, e := range eds {
-		if _, ok := taken[e.ID]; !ok {
+		if count[e.ID] == 1 {
 			taken[e.ID] = k
+		} else {
+			names[filepath.Base(e.Path)]++
+		}
+	}
+	for k, e := range eds {
+		if name := filepath.Base(e.Path); count[e.ID] > 1 && names[name] == 1 && e.Path != "-" && e.Path != "" {
+			if _, ok := taken[name]; !ok && count[name] == 0 {
+				e.ID = name
+				taken[name] = k
+			}
 		}
 	}
 	var notes []string
 	for k, e := range eds {
-		first := taken[e.ID]
+		first, ok := taken[e.ID]
+		if !ok {
+			taken[e.ID] = k
+			continue
+		}
 		if first == k {
 			continue
 		}
