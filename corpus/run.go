@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/internal/atomicfile"
 )
 
@@ -62,7 +63,7 @@ func (s Shard) SummaryName(ext string) string {
 // what stops the whole run (the summaries cannot be written).
 func Run(jobs []Job, o Options, progress Progress) ([]Result, error) {
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
-		return nil, err
+		return nil, editions.WithPath(o.Dir, err) // "out: not a directory", not "mkdir out: …"
 	}
 	mine := o.Shard.Pick(jobs)
 	o.removeLeftovers(mine)

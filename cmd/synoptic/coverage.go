@@ -152,9 +152,12 @@ func parseFailOn(s string) (map[string]bool, error) {
 func readAccept(path string) (map[string]bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &editions.InputError{Path: path, Offset: -1, Msg: strings.TrimPrefix(err.Error(), "open "+path+": ")}
+		return nil, editions.WithPath(path, err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, &editions.InputError{Path: path, Offset: -1, Msg: "is a directory, not a file"}
+	}
 	return parseAccept(f, path)
 }
 

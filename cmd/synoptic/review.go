@@ -99,6 +99,12 @@ func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
 	if err != nil {
 		return err
 	}
+	accepted := map[string]bool{}
+	if _, err := os.Stat(f.accept); f.accept != "" && err == nil {
+		if accepted, err = readAccept(f.accept); err != nil {
+			return err
+		}
+	}
 	// The port before the session, which writes its file as it starts: a
 	// review that cannot listen leaves no file.
 	ln, port, err := review.Listen(f.port)
@@ -114,13 +120,7 @@ func runReview(cmd *cobra.Command, args []string, f *reviewFlags) error {
 		s.FromAligner() // realign keeps what no edit touched
 	}
 	if f.accept != "" {
-		ids := map[string]bool{}
-		if _, err := os.Stat(f.accept); err == nil {
-			if ids, err = readAccept(f.accept); err != nil {
-				return err
-			}
-		}
-		s.SetAccept(f.accept, ids)
+		s.SetAccept(f.accept, accepted)
 	}
 	token, err := review.NewToken()
 	if err != nil {

@@ -142,7 +142,8 @@ func TestReviewKeepsEarlierSave(t *testing.T) {
 	}
 }
 
-// A review that cannot start (its port is taken, or no port) says so
+// A review that cannot start (its port is taken, or no port, or its
+// --accept file cannot be read) says so
 // and leaves no file behind: the file it would have saved to was
 // written before the port was tried, and then stopped the next review
 // as an earlier review's.
@@ -162,19 +163,24 @@ func TestReviewCannotListen(t *testing.T) {
 	}
 	defer taken.Close()
 	port := strconv.Itoa(taken.Addr().(*net.TCPAddr).Port)
-	for _, c := range []struct{ port, want string }{
-		{port, "127.0.0.1:" + port},
-		{"70000", "--port 70000: want a port number, 1 to 65535, or 0 for a free one"},
+	for _, c := range []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--port", port}, "127.0.0.1:" + port},
+		{[]string{"--port", "70000"}, "--port 70000: want a port number, 1 to 65535, or 0 for a free one"},
+		{[]string{"--accept", dir}, dir + ": is a directory, not a file"},
 	} {
 		var stdout, stderr bytes.Buffer
-		if code := run([]string{"review", "--no-open", "--port", c.port, fr, en}, strings.NewReader(""), &stdout, &stderr); code != exitBadInput {
-			t.Errorf("--port %s: status %d, want %d; %s", c.port, code, exitBadInput, &stderr)
+		args := append(append([]string{"review", "--no-open"}, c.flags...), fr, en)
+		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != exitBadInput {
+			t.Errorf("%v: status %d, want %d; %s", c.flags, code, exitBadInput, &stderr)
 		}
 		if !strings.Contains(stderr.String(), c.want) {
-			t.Errorf("--port %s: %q does not say %q", c.port, &stderr, c.want)
+			t.Errorf("%v: %q does not say %q", c.flags, &stderr, c.want)
 		}
 		if _, err := os.Stat(filepath.Join(dir, "greve.fr.review.json")); err == nil {
-			t.Fatalf("--port %s: a review that did not start left its file", c.port)
+			t.Fatalf("%v: a review that did not start left its file", c.flags)
 		}
 	}
 }
