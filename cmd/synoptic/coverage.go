@@ -70,6 +70,9 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 			if failUnder < 0 || failUnder > 1 {
 				return fmt.Errorf("--fail-under %v is not a share between 0 and 1", failUnder)
 			}
+			if err := checkWidth(width); err != nil {
+				return err
+			}
 			failOns, err := parseFailOn(failOn)
 			if err != nil {
 				return err
