@@ -107,6 +107,9 @@ func runExport(cmd *cobra.Command, args []string, f *exportFlags) error {
 	if err := checkBeforeAligning(format, len(args), f.width); err != nil {
 		return err
 	}
+	if err := checkOutput(f.out); err != nil {
+		return err
+	}
 	hide, err := parseIgnore(f.ignore)
 	if err != nil {
 		return err
@@ -139,6 +142,26 @@ func checkBeforeAligning(format string, editions, width int) error {
 		return fmt.Errorf("the %s format pairs two editions; %d are given", format, editions)
 	}
 	return checkWidth(width)
+}
+
+// checkOutput refuses, before editions are aligned, an output file in
+// no folder or that is a folder: writing it would fail after.
+func checkOutput(out string) error {
+	if out == "-" {
+		return nil
+	}
+	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s: is a folder; name a file to write", out)
+	}
+	if dir := filepath.Dir(out); !isDir(dir) {
+		return fmt.Errorf("%s: no such folder %s", out, dir)
+	}
+	return nil
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
 
 // writeAlignmentFile writes al to the file out ("-": standard output) in
