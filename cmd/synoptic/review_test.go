@@ -47,16 +47,25 @@ func reviewRun(t *testing.T, args ...string) (string, func() int, *bytes.Buffer)
 	}, &stderr
 }
 
-func TestReviewCommand(t *testing.T) {
-	dir := t.TempDir()
+// sampleCopy copies the sample's French and English 1972 into a
+// temporary folder, and returns it and their paths.
+func sampleCopy(t *testing.T) (dir, fr, en string) {
+	t.Helper()
+	dir = t.TempDir()
 	for _, f := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
 		data, err := os.ReadFile(filepath.Join("sample", f))
 		if err != nil {
 			t.Fatal(err)
 		}
-		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+		if err := os.WriteFile(filepath.Join(dir, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	fr, en := filepath.Join(dir, "greve.fr.txt"), filepath.Join(dir, "greve.1972.en.txt")
+	return dir, filepath.Join(dir, "greve.fr.txt"), filepath.Join(dir, "greve.1972.en.txt")
+}
+
+func TestReviewCommand(t *testing.T) {
+	dir, fr, en := sampleCopy(t)
 	addr, stop, stderr := reviewRun(t, fr, en)
 	u, err := url.Parse(addr)
 	if err != nil || u.Hostname() != "127.0.0.1" || len(u.Query().Get("token")) != 32 {
@@ -107,15 +116,7 @@ func TestReviewCommand(t *testing.T) {
 // file an earlier review saved to (its confirmed rows would be lost): it
 // stops, names the file, and says how to go on with it.
 func TestReviewKeepsEarlierSave(t *testing.T) {
-	dir := t.TempDir()
-	for _, f := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
-		data, err := os.ReadFile(filepath.Join("sample", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, f), data, 0o644)
-	}
-	fr, en := filepath.Join(dir, "greve.fr.txt"), filepath.Join(dir, "greve.1972.en.txt")
+	dir, fr, en := sampleCopy(t)
 	for _, args := range [][]string{
 		{fr, en},
 		{"--save", filepath.Join(dir, "greve.fr.review.json"), fr, en},
@@ -148,15 +149,7 @@ func TestReviewKeepsEarlierSave(t *testing.T) {
 // written before the port was tried, and then stopped the next review
 // as an earlier review's.
 func TestReviewCannotListen(t *testing.T) {
-	dir := t.TempDir()
-	for _, f := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
-		data, err := os.ReadFile(filepath.Join("sample", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, f), data, 0o644)
-	}
-	fr, en := filepath.Join(dir, "greve.fr.txt"), filepath.Join(dir, "greve.1972.en.txt")
+	dir, fr, en := sampleCopy(t)
 	taken, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
