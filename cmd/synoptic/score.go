@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -76,18 +77,23 @@ is 1 when the strict F1 is below the threshold.`,
 				gb, tb = append(gb, x), append(tb, y)
 			}
 			s := align.Score(gb, tb)
-			out := cmd.OutOrStdout()
-			fmt.Fprintf(out, "documents: %d\n", len(pairs))
-			fmt.Fprintf(out, "         precision  recall     F1\n")
-			fmt.Fprintf(out, "strict   %.4f     %.4f     %.4f   (%d of %d test beads, %d of %d gold beads)\n", s.Precision, s.Recall, s.F1, s.TestStrict, s.TestBeads, s.GoldStrict, s.GoldBeads)
-			fmt.Fprintf(out, "lax      %.4f     %.4f     %.4f   (%d of %d test beads, %d of %d gold beads)\n", s.LaxPrecision, s.LaxRecall, s.LaxF1, s.TestLax, s.TestBeads, s.GoldLax, s.GoldBeads)
-			fmt.Fprintf(out, "\nby bead type  gold   test   strict P  R       F1       lax P    R       F1\n")
+			// The report is written at once, so that a failed write (a
+			// full disk) is an error, not scores lost unsaid.
+			var out bytes.Buffer
+			fmt.Fprintf(&out, "documents: %d\n", len(pairs))
+			fmt.Fprintf(&out, "         precision  recall     F1\n")
+			fmt.Fprintf(&out, "strict   %.4f     %.4f     %.4f   (%d of %d test beads, %d of %d gold beads)\n", s.Precision, s.Recall, s.F1, s.TestStrict, s.TestBeads, s.GoldStrict, s.GoldBeads)
+			fmt.Fprintf(&out, "lax      %.4f     %.4f     %.4f   (%d of %d test beads, %d of %d gold beads)\n", s.LaxPrecision, s.LaxRecall, s.LaxF1, s.TestLax, s.TestBeads, s.GoldLax, s.GoldBeads)
+			fmt.Fprintf(&out, "\nby bead type  gold   test   strict P  R       F1       lax P    R       F1\n")
 			for _, ts := range align.ScoreByType(gb, tb) {
 				if ts.Gold == 0 && ts.Test == 0 {
 					continue
 				}
-				fmt.Fprintf(out, "%-12s %5d  %5d   %.4f   %.4f  %.4f   %.4f   %.4f  %.4f\n", ts.Type, ts.Gold, ts.Test,
+				fmt.Fprintf(&out, "%-12s %5d  %5d   %.4f   %.4f  %.4f   %.4f   %.4f  %.4f\n", ts.Type, ts.Gold, ts.Test,
 					ts.Precision, ts.Recall, ts.F1, ts.LaxPrecision, ts.LaxRecall, ts.LaxF1)
+			}
+			if _, err := cmd.OutOrStdout().Write(out.Bytes()); err != nil {
+				return err
 			}
 			if cmd.Flags().Changed("min-f1") && s.F1 < minF1 {
 				fmt.Fprintf(cmd.ErrOrStderr(), "synoptic: strict F1 %.4f is below --min-f1 %.4f\n", s.F1, minF1)
