@@ -188,6 +188,12 @@ func (o *Options) run(job Job) (res Result) {
 			o.remove(job.ID)
 		}
 	}()
+	if err := o.notAnInput(job); err != nil {
+		// Failed before any file is written or removed: the files of
+		// the job's names are its editions.
+		res.Status, res.Message = StatusFailed, err.Error()
+		return res
+	}
 	al, err := o.align(job, &res)
 	if err == nil {
 		for _, f := range o.formats() {
@@ -210,6 +216,28 @@ func (o *Options) run(job Job) (res Result) {
 		o.remove(job.ID)
 	}
 	return res
+}
+
+// notAnInput refuses a job whose output files or record would be one of
+// its editions (an HTML book aligned into its own folder with --format
+// html): it was written over, and a failed job then removed it.
+func (o *Options) notAnInput(job Job) error {
+	outs := []string{o.recordPath(job.ID)}
+	for _, f := range o.formats() {
+		outs = append(outs, o.outputPath(job.ID, f))
+	}
+	for _, out := range outs {
+		fo, err := os.Stat(out)
+		if err != nil {
+			continue
+		}
+		for _, in := range job.Editions {
+			if fi, err := os.Stat(in.File); err == nil && os.SameFile(fo, fi) {
+				return fmt.Errorf("%s is the job's edition %s:%s; write to another folder (-o)", out, in.Lang, in.Path)
+			}
+		}
+	}
+	return nil
 }
 
 // remove removes the record and the files of job id, so that a failed

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -349,5 +350,34 @@ func TestRunSameFileNames(t *testing.T) {
 		if !strings.Contains(files[name], `"id":"x",`) || !strings.Contains(files[name], `"id":"x-2",`) {
 			t.Errorf("%s does not name the editions x and x-2:\n%.300s", name, files[name])
 		}
+	}
+}
+
+// A job whose output would be one of its own editions (an HTML book
+// aligned into its own folder, -o ., --format html) fails, the edition
+// kept: it was written over, and a failed job then removed it.
+func TestRunOutputIsInput(t *testing.T) {
+	corpus := corpusDir(t)
+	src, err := os.ReadFile(filepath.Join(corpus, "harbour.fr.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := []byte("<html><body><p>" + strings.ReplaceAll(string(src), "\n\n", "</p><p>") + "</p></body></html>\n")
+	if err := os.WriteFile(filepath.Join(corpus, "harbour.html"), page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(corpus, "manifest.tsv"), []byte("harbour\ten:harbour.en.txt\tfr:harbour.html\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := runBatch(t, corpus, corpus, Options{Formats: []string{"html"}})
+	if len(p.failed) != 1 {
+		t.Errorf("failed jobs %v, want harbour", p.failed)
+	}
+	if got, _ := os.ReadFile(filepath.Join(corpus, "harbour.html")); !bytes.Equal(got, page) {
+		t.Error("the job's edition harbour.html was overwritten or removed")
+	}
+	files := outputs(t, corpus)
+	if !strings.Contains(files["summary.tsv"], "harbour.html is the job's edition fr:harbour.html") {
+		t.Errorf("the summary does not say why:\n%s", files["summary.tsv"])
 	}
 }
