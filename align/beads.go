@@ -78,7 +78,7 @@ const maxBeadLine = 16 * 1024 * 1024
 // here). Blank lines are skipped. path is used in error messages only.
 func ReadBeads(r io.Reader, path string) ([]Bead, error) {
 	var beads []Bead
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(editions.SkipBOM(r))
 	sc.Buffer(make([]byte, 64*1024), maxBeadLine)
 	line := 0
 	for sc.Scan() {

@@ -79,7 +79,7 @@ const maxPinLine = 1 << 20
 // sentence without counterpart; blank lines and lines starting with #
 // are skipped). They pin the first two editions aligned.
 func ReadPins(r io.Reader, path string) (*Pins, error) {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(editions.SkipBOM(r))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}

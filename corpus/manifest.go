@@ -79,7 +79,7 @@ func ReadManifest(path string) ([]Job, error) {
 func ParseManifest(r io.Reader, name, dir string) ([]Job, error) {
 	var jobs []Job
 	seen := map[string]int{} // id → line
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(editions.SkipBOM(r))
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	first := true
 	n := 1

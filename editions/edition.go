@@ -25,8 +25,10 @@
 package editions
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"sort"
 	"strconv"
@@ -276,6 +278,18 @@ func WithPath(path string, err error) error {
 		msg = pe.Err.Error()
 	}
 	return &InputError{Path: path, Offset: -1, Msg: msg}
+}
+
+// SkipBOM returns r without the UTF-8 byte-order mark it may begin with,
+// as Windows editors may write one: for the line formats read beside the
+// editions (beads, pins, manifests, accept lists), whose first line it
+// would spoil.
+func SkipBOM(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(3); err == nil && string(b) == "\uFEFF" {
+		br.Discard(3)
+	}
+	return br
 }
 
 // maxQuoted is the most characters of quoted input an error message

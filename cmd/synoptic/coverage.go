@@ -168,7 +168,7 @@ func readAccept(path string) (map[string]bool, error) {
 // for messages.
 func parseAccept(r io.Reader, path string) (map[string]bool, error) {
 	ids := make(map[string]bool)
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(editions.SkipBOM(r))
 	line := 1
 	for ; sc.Scan(); line++ {
 		t := sc.Text()
