@@ -65,11 +65,16 @@ func Read(path string, opts Options) (*Edition, error) {
 		return nil, err
 	}
 	if len(data) > MaxInputSize {
-		return nil, &InputError{Path: path, Offset: -1, Msg: fmt.Sprintf("larger than %d bytes", MaxInputSize)}
+		return nil, tooLarge(path)
 	}
 	// data was read here and nothing else holds it: its text may be
 	// taken without a copy.
 	return parseData(path, data, opts, true)
+}
+
+// tooLarge is the error for an input over MaxInputSize.
+func tooLarge(path string) error {
+	return &InputError{Path: path, Offset: -1, Msg: fmt.Sprintf("larger than %d GiB, the most synoptic reads", MaxInputSize>>30)}
 }
 
 func readFile(path string) ([]byte, error) {
@@ -87,6 +92,14 @@ func readFile(path string) ([]byte, error) {
 	}
 	if info.IsDir() {
 		return nil, &InputError{Path: path, Offset: -1, Msg: "is a directory, not a file"}
+	}
+	// A device (/dev/zero, a disk) was read to the limit: 22 s and 4 GB of
+	// memory for /dev/zero. Pipes and process substitutions are read.
+	if info.Mode()&(fs.ModeDevice|fs.ModeCharDevice) != 0 {
+		return nil, &InputError{Path: path, Offset: -1, Msg: "a device, not a file"}
+	}
+	if info.Mode().IsRegular() && info.Size() > MaxInputSize {
+		return nil, tooLarge(path)
 	}
 	if !info.Mode().IsRegular() && info.Size() > MaxInputSize {
 		return nil, &InputError{Path: path, Offset: -1, Msg: "not a regular file"}

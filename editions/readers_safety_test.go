@@ -6,6 +6,8 @@ import (
 	"compress/flate"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -134,5 +136,30 @@ func TestHostileInput(t *testing.T) {
 			}
 			t.Logf("%d-byte file refused in %v: %v", len(c.data), elapsed, err)
 		})
+	}
+}
+
+// A device given as a file (/dev/zero, a disk) is refused at once: it was
+// read to the 1 GiB limit, 22 s and 4 GB of memory for /dev/zero. A
+// regular file over the limit is refused before it is read, and the
+// limit is said in words.
+func TestReadDeviceAndHugeFile(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		_, err := Read("/dev/zero", Options{})
+		if err == nil || err.Error() != "/dev/zero: a device, not a file" {
+			t.Errorf("/dev/zero: %v", err)
+		}
+	}
+	huge := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(MaxInputSize + 1); err != nil { // sparse: no disk used
+		t.Skip(err)
+	}
+	f.Close()
+	if _, err := Read(huge, Options{}); err == nil || !strings.HasSuffix(err.Error(), "huge.txt: larger than 1 GiB, the most synoptic reads") {
+		t.Errorf("a file over the limit: %v", err)
 	}
 }
