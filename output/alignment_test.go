@@ -120,15 +120,16 @@ func TestWriteText(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The side-by-side view: sentence numbers in the gutters, "?" before
-	// a doubtful match, the inserted note marked without colour; the
-	// closing line counts the doubtful rows.
+	// a doubtful match, the inserted note marked without colour, the tab
+	// a space (on a terminal it jumped to a tab stop); the closing line
+	// counts the doubtful rows.
 	want := "" +
 		"      en (en)             fr (fr)\n" +
 		"  0 │ It rained.      0 │ Il pleuvait.\n" +
 		" ?1 │ We stayed in. 1-2 │ Nous sommes\n" +
 		"    │                   │ restés.\n" +
 		"    │                   │ Dedans.\n" +
-		"  2 │ The end.        3 │ Voilà\tla fin.\n" +
+		"  2 │ The end.        3 │ Voilà la fin.\n" +
 		"    │                 4 │ {+Note du\n" +
 		"    │                   │ traducteur.+}\n" +
 		"4 rows: 3 matched, 1 inserted, 1\n" +

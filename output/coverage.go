@@ -50,7 +50,7 @@ const (
 // writeCoverageText writes r for reading at a terminal of width columns
 // (0: no wrapping).
 func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
-	bw := bufio.NewWriter(w)
+	bw := bufio.NewWriter(terminalSafe(w, false))
 	if width <= 0 {
 		width = math.MaxInt32
 	}

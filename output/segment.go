@@ -35,6 +35,7 @@ func WriteSegmentation(w io.Writer, e *editions.Edition, format string, width in
 	var err error
 	switch format {
 	case "text":
+		bw = bufio.NewWriter(terminalSafe(w, false))
 		writeSegmentText(bw, e, width)
 	case "lines":
 		for i, p := range e.Paragraphs {

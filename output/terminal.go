@@ -52,7 +52,7 @@ func WriteView(w io.Writer, al *align.Alignment, opts ViewOptions) error {
 	if opts.Width <= 0 {
 		opts.Width = DefaultWidth
 	}
-	bw := bufio.NewWriter(w)
+	bw := bufio.NewWriter(terminalSafe(w, opts.Color))
 	v := newView(al, opts)
 	v.header(bw)
 	shown := v.rowsToShow()
