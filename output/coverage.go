@@ -394,7 +394,7 @@ type coverageJSONMatch struct {
 
 func countsJSON(k align.CoverageCounts) coverageJSONCounts {
 	return coverageJSONCounts{
-		Sentences: round4(k.Sentences.Share()), Words: round4(k.Words.Share()), Paragraphs: round4(k.Paragraphs.Share()),
+		Sentences: Round4(k.Sentences.Share()), Words: Round4(k.Words.Share()), Paragraphs: Round4(k.Paragraphs.Share()),
 		Counts: coverageJSONRatio{
 			Sentences:  [2]int{k.Sentences.Covered, k.Sentences.Total},
 			Words:      [2]int{k.Words.Covered, k.Words.Total},
@@ -407,7 +407,7 @@ func findingJSON(f align.Finding) coverageJSONFinding {
 	return coverageJSONFinding{
 		ID: f.ID, Kind: string(f.Kind), Sentences: nonNil(f.Sentences), Counterpart: f.Counterpart,
 		Paragraph: f.Paragraph, Line: f.Line, Start: f.Start, End: f.End, Text: f.Text, Words: f.Words,
-		Confidence: round4(f.Confidence), Severity: round4(f.Severity), Accepted: f.Accepted,
+		Confidence: Round4(f.Confidence), Severity: Round4(f.Severity), Accepted: f.Accepted,
 	}
 }
 
@@ -420,7 +420,7 @@ func matchJSON(m align.Mismatch) coverageJSONMatch {
 		ID: m.ID, Kind: string(m.Kind), SourceSentence: firstIndex(m.Source), SourceSentences: nonNil(m.Source), TargetSentences: nonNil(m.Target),
 		SourceValue: m.SourceValue, TargetValue: m.TargetValue,
 		SourceStart: m.SourceStart, SourceEnd: m.SourceEnd, TargetStart: m.TargetStart, TargetEnd: m.TargetEnd,
-		Line: m.Line, Confidence: round4(m.Confidence), Accepted: m.Accepted,
+		Line: m.Line, Confidence: Round4(m.Confidence), Accepted: m.Accepted,
 	}
 }
 
@@ -459,12 +459,12 @@ func writeFindingJSON(js *jsonStream, f align.Finding) {
 		b = append(b, `,"words":`...)
 		b = strconv.AppendInt(b, int64(f.Words), 10)
 		b = append(b, `,"confidence":`...)
-		b, err := appendJSONFloat(b, round4(f.Confidence))
+		b, err := appendJSONFloat(b, Round4(f.Confidence))
 		if err != nil {
 			return b, err
 		}
 		b = append(b, `,"severity":`...)
-		if b, err = appendJSONFloat(b, round4(f.Severity)); err != nil {
+		if b, err = appendJSONFloat(b, Round4(f.Severity)); err != nil {
 			return b, err
 		}
 		b = append(b, `,"accepted":`...)

@@ -39,7 +39,7 @@ func warningsJSON(ws []align.Warning) []warningJSON {
 	out := make([]warningJSON, 0, len(ws))
 	for _, w := range ws {
 		out = append(out, warningJSON{Kind: string(w.Kind), Rows: [2]int{w.First, w.Limit}, Sentences: w.Sentences,
-			Z: round4(w.Z), Margin: round4(w.Margin), Density: round4(w.Density), Share: round4(w.Share), NullBest: round4(w.NullBest), Paired: pairedJSON(w.Paired), Message: w.Message})
+			Z: Round4(w.Z), Margin: Round4(w.Margin), Density: Round4(w.Density), Share: Round4(w.Share), NullBest: Round4(w.NullBest), Paired: pairedJSON(w.Paired), Message: w.Message})
 	}
 	return out
 }
@@ -50,7 +50,7 @@ func pairedJSON(x float64) float64 {
 	if x <= 0 {
 		return 0
 	}
-	return max(round4(x), 0.0001)
+	return max(Round4(x), 0.0001)
 }
 
 // warningsFromJSON reads back what warningsJSON wrote, for an alignment
