@@ -328,7 +328,7 @@ func relocate(ids []int, texts []string, e *editions.Edition, places map[*editio
 		}
 	}
 	if found < 0 {
-		return nil, fmt.Sprintf("%s sentence %d changed or vanished: %q", e.ID, ids[0], clipText(texts[0]))
+		return nil, fmt.Sprintf("%s sentence %d changed or vanished: %s", e.ID, ids[0], editions.Quote(texts[0]))
 	}
 	out := make([]int, len(ids))
 	for k := range out {
@@ -337,20 +337,3 @@ func relocate(ids []int, texts []string, e *editions.Edition, places map[*editio
 	return out, ""
 }
 
-// maxPinQuote is the most bytes of a pinned sentence a message about it
-// quotes: chosen by hand with the pins (commit 7014c32), not measured.
-// Other messages quote input up to 80 (editions.maxQuoted, dict's clip).
-const maxPinQuote = 60
-
-func clipText(s string) string {
-	if len(s) > maxPinQuote {
-		cut := maxPinQuote
-		for cut > 0 && !isRuneStart(s[cut]) {
-			cut--
-		}
-		return s[:cut] + "…"
-	}
-	return s
-}
-
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
