@@ -336,4 +336,3 @@ func relocate(ids []int, texts []string, e *editions.Edition, places map[*editio
 	}
 	return out, ""
 }
-
