@@ -221,12 +221,21 @@ func fit(s string, cols int) string {
 // writeHead writes the first line of a finding, indented by two
 // columns, its continuation lines by six.
 func writeHead(w io.Writer, s string, width int) {
-	for k, line := range wrap(s, width-2) {
-		if k == 0 {
-			fmt.Fprintf(w, "  %s\n", line)
-			continue
+	first := wrapN(s, width-2, 1)[0]
+	if !strings.HasPrefix(s, first) {
+		// Not cut at a space: every line at the indented width.
+		indent := "  "
+		for _, l := range wrap(s, width-6) {
+			fmt.Fprintf(w, "%s%s\n", indent, l)
+			indent = "      "
 		}
-		for _, l := range wrap(line, width-6) {
+		return
+	}
+	fmt.Fprintf(w, "  %s\n", first)
+	// The rest wrapped again as a whole at the indented width, not line
+	// by line: rewrapping each line cut every long one in two.
+	if rest := strings.TrimLeft(s[len(first):], " "); rest != "" {
+		for _, l := range wrap(rest, width-6) {
 			fmt.Fprintf(w, "      %s\n", l)
 		}
 	}

@@ -177,3 +177,25 @@ func TestCoverageTableColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadWrapsOnce: a finding's or warning's text longer than two lines
+// is wrapped at the indented width as a whole, so that no line but the
+// last is left a stub (each line was wrapped again on its own, cutting
+// "leaves deleted and inserted" into "leaves" | "deleted" | "and
+// inserted"), and no word is lost.
+func TestHeadWrapsOnce(t *testing.T) {
+	msg := strings.Repeat("they are more likely two translations, whose sentences a word diff leaves deleted and inserted; ", 4) + "end"
+	var b bytes.Buffer
+	writeHead(&b, msg, 60)
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	var got []string
+	for k, l := range lines {
+		got = append(got, strings.TrimSpace(l))
+		if k < len(lines)-1 && len(strings.TrimSpace(l)) < 30 {
+			t.Errorf("line %d %q is a stub of a line 60 wide", k, l)
+		}
+	}
+	if joined := strings.Join(got, " "); joined != strings.TrimSpace(msg) {
+		t.Errorf("text changed by wrapping:\n%q\nwant\n%q", joined, msg)
+	}
+}
