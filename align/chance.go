@@ -201,6 +201,11 @@ type Warning struct {
 	// (versions_apart.go), at least 1e-9 so that a share of none still
 	// says the warning is of versions; 0 for the tests of chance.
 	Paired float64
+	// Kept is, for two editions compared as versions that keep too few
+	// of the words of the sentences they pair to be versions of one text
+	// (versions_apart.go, reworded), that share, at least 1e-9; 0
+	// otherwise.
+	Kept float64
 	// Message says it in a sentence.
 	Message string
 }
@@ -584,6 +589,9 @@ func (w *Warning) message(a *Alignment) string {
 	}
 	if w.Paired > 0 {
 		return apartMessage(where, w.Paired)
+	}
+	if w.Kept > 0 {
+		return rewordedMessage(where, w.Kept)
 	}
 	figures := fmt.Sprintf("signed-rank z %.1f, median gain over chance at most %.2f, %.0f%% of sentences matched",
 		w.Z, w.Margin, 100*w.Density)
