@@ -69,8 +69,11 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	for _, f := range r.BySeverity() {
 		where := fmt.Sprintf("line %d, paragraph %d, sentence%s %s", f.Line, f.Paragraph, plural(len(f.Sentences)), idRange(f.Sentences))
 		what := "missing"
-		if f.Kind == align.Shortened {
+		switch f.Kind {
+		case align.Shortened:
 			what = fmt.Sprintf("translation too short (sentence%s %s)", plural(len(f.Counterpart)), idRange(f.Counterpart))
+		case align.MovedPassage:
+			what = fmt.Sprintf("moved: translated elsewhere (translation sentence%s %s)", plural(len(f.Counterpart)), idRange(f.Counterpart))
 		}
 		writeFinding(bw, f, what, where, width)
 	}

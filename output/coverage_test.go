@@ -199,3 +199,18 @@ func TestHeadWrapsOnce(t *testing.T) {
 		t.Errorf("text changed by wrapping:\n%q\nwant\n%q", joined, msg)
 	}
 }
+
+// TestCoverageTextMovedPassage: a passage moved is shown as moved, with
+// the translation's sentences where it stands, not as missing.
+func TestCoverageTextMovedPassage(t *testing.T) {
+	r := coverageSample()
+	r.Omissions[1].Kind, r.Omissions[1].Counterpart = align.MovedPassage, []int{3, 4}
+	var buf bytes.Buffer
+	if err := writeCoverageText(&buf, r, 100); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "o00000002  moved: translated elsewhere (translation sentences 3-4)") {
+		t.Errorf("the moved passage is not shown as moved with where it stands:\n%s", out)
+	}
+}
