@@ -69,8 +69,11 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	for _, f := range r.BySeverity() {
 		where := fmt.Sprintf("line %d, paragraph %d, sentence%s %s", f.Line, f.Paragraph, plural(len(f.Sentences)), idRange(f.Sentences))
 		what := "missing"
-		if f.Kind == align.Shortened {
+		switch f.Kind {
+		case align.Shortened:
 			what = fmt.Sprintf("translation too short (sentence%s %s)", plural(len(f.Counterpart)), idRange(f.Counterpart))
+		case align.MovedPassage:
+			what = fmt.Sprintf("moved: translated elsewhere (translation sentence%s %s)", plural(len(f.Counterpart)), idRange(f.Counterpart))
 		}
 		writeFinding(bw, f, what, where, width)
 	}
@@ -221,12 +224,21 @@ func fit(s string, cols int) string {
 // writeHead writes the first line of a finding, indented by two
 // columns, its continuation lines by six.
 func writeHead(w io.Writer, s string, width int) {
-	for k, line := range wrap(s, width-2) {
-		if k == 0 {
-			fmt.Fprintf(w, "  %s\n", line)
-			continue
+	first := wrapN(s, width-2, 1)[0]
+	if !strings.HasPrefix(s, first) {
+		// Not cut at a space: every line at the indented width.
+		indent := "  "
+		for _, l := range wrap(s, width-6) {
+			fmt.Fprintf(w, "%s%s\n", indent, l)
+			indent = "      "
 		}
-		for _, l := range wrap(line, width-6) {
+		return
+	}
+	fmt.Fprintf(w, "  %s\n", first)
+	// The rest wrapped again as a whole at the indented width, not line
+	// by line: rewrapping each line cut every long one in two.
+	if rest := strings.TrimLeft(s[len(first):], " "); rest != "" {
+		for _, l := range wrap(rest, width-6) {
 			fmt.Fprintf(w, "      %s\n", l)
 		}
 	}

@@ -177,3 +177,40 @@ func TestCoverageTableColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadWrapsOnce: a finding's or warning's text longer than two lines
+// is wrapped at the indented width as a whole, so that no line but the
+// last is left a stub (each line was wrapped again on its own, cutting
+// "leaves deleted and inserted" into "leaves" | "deleted" | "and
+// inserted"), and no word is lost.
+func TestHeadWrapsOnce(t *testing.T) {
+	msg := strings.Repeat("they are more likely two translations, whose sentences a word diff leaves deleted and inserted; ", 4) + "end"
+	var b bytes.Buffer
+	writeHead(&b, msg, 60)
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	var got []string
+	for k, l := range lines {
+		got = append(got, strings.TrimSpace(l))
+		if k < len(lines)-1 && len(strings.TrimSpace(l)) < 30 {
+			t.Errorf("line %d %q is a stub of a line 60 wide", k, l)
+		}
+	}
+	if joined := strings.Join(got, " "); joined != strings.TrimSpace(msg) {
+		t.Errorf("text changed by wrapping:\n%q\nwant\n%q", joined, msg)
+	}
+}
+
+// TestCoverageTextMovedPassage: a passage moved is shown as moved, with
+// the translation's sentences where it stands, not as missing.
+func TestCoverageTextMovedPassage(t *testing.T) {
+	r := coverageSample()
+	r.Omissions[1].Kind, r.Omissions[1].Counterpart = align.MovedPassage, []int{3, 4}
+	var buf bytes.Buffer
+	if err := writeCoverageText(&buf, r, 100); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "o00000002  moved: translated elsewhere (translation sentences 3-4)") {
+		t.Errorf("the moved passage is not shown as moved with where it stands:\n%s", out)
+	}
+}

@@ -119,7 +119,7 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 	fl.Float64Var(&failUnder, "fail-under", 0, "exit with status 1 when the share of source sentences covered is below this (0-1)")
 	fl.StringVar(&failOn, "fail-on", "", "also exit with status 1 when findings of these kinds remain unaccepted: mismatch, omission (comma-separated)")
 	fl.StringVar(&accept, "accept", "", "file of accepted finding ids, one per line")
-	fl.StringVar(&mode, "mode", "auto", "auto (versions when both editions are in one language), translation or versions")
+	fl.StringVar(&mode, "mode", "auto", "auto (versions when both editions are in one language, unless they keep too few words of the sentences they pair: two translations), translation or versions")
 	dicts.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.CoverageFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"auto", "translation", "versions"}, cobra.ShellCompDirectiveNoFileComp))
