@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/editions"
 )
@@ -252,23 +253,39 @@ func appendWordIDs(dst []int32, s string, ids interner) []int32 {
 }
 
 // comparedWords yields the words of s that versions are compared by: its
-// runs of letters and digits, as strings.FieldsFunc cuts them.
+// runs of letters and digits, as strings.FieldsFunc cuts them, except
+// that a run of Han or kana, which has no spaces to cut it into words,
+// gives its pairs of characters (unspacedPairs): whole, a Chinese or
+// Japanese sentence without a comma was one word, and one character
+// changed in it left it nothing in common with its earlier form.
 func comparedWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
-		for i, r := range s {
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unspaced(r) {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+				if i = unspacedPairs(s, i, yield); i < 0 {
+					return
+				}
+				continue
+			}
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				if start < 0 {
 					start = i
 				}
-				continue
-			}
-			if start >= 0 {
+			} else if start >= 0 {
 				if !yield(s[start:i]) {
 					return
 				}
 				start = -1
 			}
+			i += n
 		}
 		if start >= 0 {
 			yield(s[start:])

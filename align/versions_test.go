@@ -250,3 +250,35 @@ func TestVersionsApart(t *testing.T) {
 		t.Errorf("versions of one text: warnings %+v", same.Warnings)
 	}
 }
+
+// TestCompareVersionsUnspacedScripts: in the scripts written without
+// spaces between words a sentence with no comma is one run of letters,
+// and one changed character (a number, a word) left it nothing in common
+// with its earlier form: it was shown deleted and added, and coverage
+// missed the changed number. The sentence changed must be one changed
+// row, between equal ones.
+func TestCompareVersionsUnspacedScripts(t *testing.T) {
+	for _, tc := range []struct{ lang, a, b string }{
+		{"ja", "東京は日本の首都です。富士山の高さは3776メートルです。日本で一番高い山です。",
+			"東京は日本の首都です。富士山の高さは3777メートルです。日本で一番高い山です。"},
+		{"zh", "北京是中国的首都。长城全长约两万一千公里。它是世界上最长的建筑。",
+			"北京是中国的首都。长城全长约两万二千公里。它是世界上最长的建筑。"},
+		{"th", "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย\n\nแม่น้ำเจ้าพระยาไหลผ่านกลางเมืองหลวง\n\nวัดพระแก้วเป็นวัดที่มีชื่อเสียงที่สุด\n",
+			"กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย\n\nแม่น้ำเจ้าพระยาไหลผ่านกลางเมืองเก่า\n\nวัดพระแก้วเป็นวัดที่มีชื่อเสียงที่สุด\n"},
+		{"km", "ភ្នំពេញជារាជធានីនៃប្រទេសកម្ពុជា។ ទន្លេមេគង្គហូរកាត់ប្រទេសកម្ពុជា។ អង្គរវត្តជាប្រាសាទដ៏ល្បី។",
+			"ភ្នំពេញជារាជធានីនៃប្រទេសកម្ពុជា។ ទន្លេមេគង្គហូរកាត់ប្រទេសឡាវ។ អង្គរវត្តជាប្រាសាទដ៏ល្បី។"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			a, b := parseLang(t, "a.txt", tc.lang, tc.a), parseLang(t, "b.txt", tc.lang, tc.b)
+			al := compareVersions(a, b, VersionOptions{})
+			var got []string
+			for _, r := range al.Rows {
+				got = append(got, fmt.Sprintf("%s %v %v", r.Kind, r.Cells[0], r.Cells[1]))
+			}
+			want := []string{"equal [0] [0]", "changed [1] [1]", "equal [2] [2]"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
