@@ -27,7 +27,8 @@ package editions
 //   - an opening bracket or quote after a full stop (。」「) belongs to
 //     the sentence it opens, where UAX #29 counts every quotation mark as
 //     closing; and Japanese 「…。」と, where the quotative particle と
-//     after the closing bracket carries the sentence on.
+//     after the closing bracket carries the sentence on, as Korean's
+//     라고 and 하고 do glued to the closing quote ("…다."라고).
 //
 // Some texts have no sentence punctuation at all: Thai and Lao write
 // none and leave a space between clauses and sentences, and old or
@@ -182,13 +183,28 @@ func adjustCut(text string, cut int) (int, bool) {
 	if m, _ := utf8.DecodeLastRuneInString(mark); m == '\u104a' {
 		return 0, false // Myanmar ၊ ends a clause
 	}
+	next, _ := utf8.DecodeRuneInString(text[cut:])
 	if last == '」' || last == '』' {
 		// 「…。」と言った: the quotative particle goes on with the sentence.
-		if next, _ := utf8.DecodeRuneInString(text[cut:]); next == 'と' || next == 'っ' {
+		if next == 'と' || next == 'っ' {
 			return 0, false
 		}
 	}
+	if (isClosing(last) || last == '"' || last == '\'') && len(before) == cut && unicode.IsLetter(next) && !unspacedScript(next) {
+		// "…다."라고 말했다: a word glued to the closing quote (Korean's
+		// quotative particles 라고, 하고, 라며) carries the sentence on,
+		// in the scripts that end a sentence with a space.
+		return 0, false
+	}
 	return cut, true
+}
+
+// unspacedScript reports a letter of the scripts written without spaces
+// between words or sentences (Han, kana, Thai, Lao, Khmer, Myanmar), where
+// a letter right after a closing quote may begin the next sentence
+// (「明天考试。」学生们).
+func unspacedScript(c rune) bool {
+	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // mergeCuts merges two ascending lists of offsets into one, without

@@ -157,6 +157,10 @@ var segmentCases = []struct {
 		[]string{"그들이 모압 지방에 들어가서 거기 유하였다.", "¶ 나오미의 남편 엘리멜렉이 죽었다."}},
 	{"ko", "question mark", "어디로 가느냐? 나는 집으로 간다.",
 		[]string{"어디로 가느냐?", "나는 집으로 간다."}},
+	{"ko", "quotation carried on by its particle", "그는 \"내일 비가 올 것이다.\"라고 말했다. 그녀는 \"정말요?\"하고 물었다. 선생님은 “조용히 하세요!”라며 화를 냈다.",
+		[]string{"그는 \"내일 비가 올 것이다.\"라고 말했다.", "그녀는 \"정말요?\"하고 물었다.", "선생님은 “조용히 하세요!”라며 화를 냈다."}},
+	{"ko", "quotation ended by a space", "\"안녕하세요.\" 그가 인사했다.",
+		[]string{"\"안녕하세요.\"", "그가 인사했다."}},
 	// Greek: ; is the question mark, · the upper stop, not an end.
 	{"el", "Greek question mark", "Τι λέγεις; Είπεν ο Ιησούς προς αυτούς.",
 		[]string{"Τι λέγεις;", "Είπεν ο Ιησούς προς αυτούς."}},
