@@ -24,7 +24,9 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 			break
 		}
 		c, n := utf8.DecodeLastRuneInString(text[:s])
-		if unicode.IsLetter(c) || unicode.IsDigit(c) || c == '.' || unicode.Is(unicode.Mn, c) {
+		// Marks too, spacing or not: the vowel signs of Indic scripts
+		// (डॉ, प्रो).
+		if unicode.IsLetter(c) || unicode.IsDigit(c) || c == '.' || unicode.IsMark(c) {
 			s -= n
 			continue
 		}

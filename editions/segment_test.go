@@ -185,6 +185,8 @@ var segmentCases = []struct {
 	// Indic, Arabic-script, Ethiopic, South-East Asian, Tibetan, Syriac.
 	{"hi", "danda and double danda", "राम घर गया। सीता बाज़ार गई॥ फिर वे दोनों मिले।",
 		[]string{"राम घर गया।", "सीता बाज़ार गई॥", "फिर वे दोनों मिले।"}},
+	{"hi", "abbreviated titles", "डॉ. शर्मा और प्रो. गुप्ता दिल्ली गए। उन्होंने पृ. 45 पढ़ा। मि. वर्मा घर पर थे।",
+		[]string{"डॉ. शर्मा और प्रो. गुप्ता दिल्ली गए।", "उन्होंने पृ. 45 पढ़ा।", "मि. वर्मा घर पर थे।"}},
 	{"ar", "Arabic question mark", "ما اسمك؟ اسمي علي. أنا من القاهرة.",
 		[]string{"ما اسمك؟", "اسمي علي.", "أنا من القاهرة."}},
 	{"ur", "Urdu full stop", "یہ کتاب ہے۔ وہ قلم ہے۔ کیا یہ تمہارا ہے؟",
@@ -203,6 +205,8 @@ var segmentCases = []struct {
 		[]string{"ܪܫܐ ܕܐܘܢܓܠܝܘܢ ܕܝܫܘܥ ܡܫܝܚܐ ܒܪܗ ܕܐܠܗܐ ܀", "ܐܝܟ ܕܟܬܝܒ ܒܐܫܥܝܐ ܢܒܝܐ ܀"}},
 	{"vi", "hyphenated name before the full stop", "Na-ô-mi có một người bà con, tên người là Bô-ô. Ru-tơ thưa cùng Na-ô-mi rằng: Xin để cho tôi đi.",
 		[]string{"Na-ô-mi có một người bà con, tên người là Bô-ô.", "Ru-tơ thưa cùng Na-ô-mi rằng: Xin để cho tôi đi."}},
+	{"vi", "abbreviated titles and places", "TS. Nguyễn Văn An sống ở TP. Hồ Chí Minh. PGS. TS. Trần Bình đọc tr. 12 của sách. Họ đến lúc 9 giờ.",
+		[]string{"TS. Nguyễn Văn An sống ở TP. Hồ Chí Minh.", "PGS. TS. Trần Bình đọc tr. 12 của sách.", "Họ đến lúc 9 giờ."}},
 	// Thai and Lao: a space between clauses.
 	{"th", "Thai clauses", "ฉันไปตลาดเมื่อเช้านี้ แล้วซื้อผลไม้มาก เขากลับบ้านตอนเย็น",
 		[]string{"ฉันไปตลาดเมื่อเช้านี้", "แล้วซื้อผลไม้มาก", "เขากลับบ้านตอนเย็น"}},
