@@ -14,6 +14,7 @@ package editions
 //     its full stop: Hebrew sof pasuq ׃ (U+05C3, the end of every verse of
 //     the Hebrew Bible), Tibetan shad ། and nyis shad ༎, Thai angkhankhu ๚
 //     and khomut ๛;
+//   - the ASCII '|' typed for the danda in Indic scripts (isPipeDanda);
 //   - marks that are a full stop in one language only: in Armenian the
 //     ASCII colon, which Armenian typing uses for its full stop ։; in Greek
 //     the semicolon and U+037E, which are its question mark (the Greek
@@ -69,6 +70,24 @@ func (r *rules) languageTerminator(prev, c rune) bool {
 	return false
 }
 
+// isPipeDanda reports whether the '|' at text[i] stands for the danda ।,
+// as Hindi, Marathi, Nepali, Bengali and Punjabi are often typed on
+// keyboards that have none ("राम घर गया | सीता …"): the last character
+// before it, past spaces, is a letter or a mark of Devanagari, Bengali,
+// Gurmukhi or Oriya, and white space or the end of the text follows it.
+func isPipeDanda(text string, i int) bool {
+	if text[i] != '|' {
+		return false
+	}
+	if i+1 < len(text) {
+		if next, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsSpace(next) {
+			return false
+		}
+	}
+	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:i], unicode.IsSpace))
+	return unicode.In(prev, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Oriya) && (unicode.IsLetter(prev) || unicode.IsMark(prev))
+}
+
 // isClauseMark reports the marks that end a clause but not a sentence,
 // in every script: the fallback units of text that has no full stops.
 // Myanmar ၊ is among them although UAX #29 lists it as a terminator.
@@ -108,7 +127,7 @@ func scriptCuts(text string, r *rules) []int {
 	prev := rune(-1)
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
-		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) {
+		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) && !isPipeDanda(text, i) {
 			prev = c
 			i += n
 			continue

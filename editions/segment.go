@@ -145,7 +145,7 @@ func isDash(r rune) bool {
 }
 
 // asciiSpecial marks the ASCII bytes ruleCuts must look at.
-var asciiSpecial = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, ';': true, '(': true, ')': true, '[': true, ']': true}
+var asciiSpecial = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, ';': true, '|': true, '(': true, ')': true, '[': true, ']': true}
 
 // ruleCuts returns the byte offsets where sentences end in text.
 func (sg *segmenter) ruleCuts(text string, r *rules) []int {
@@ -178,13 +178,13 @@ func (sg *segmenter) ruleCuts(text string, r *rules) []int {
 		case (c == ')' || c == ']') && len(open) > 0:
 			open = open[:len(open)-1]
 		}
-		if !r.isTerminator(c) {
+		if !r.isTerminator(c) && !isPipeDanda(text, i) {
 			i += n
 			continue
 		}
 		// A run of terminators: "?!", "...", "?..".
 		termStart := i
-		j := i
+		j := i + n
 		for j < len(text) {
 			c2, n2 := utf8.DecodeRuneInString(text[j:])
 			if !r.isTerminator(c2) {

@@ -82,9 +82,9 @@ func (e *Edition) warnUncut(r *rules, withLines bool) {
 // in r's language.
 func hasSentenceMark(text string, r *rules) bool {
 	prev := rune(-1)
-	for _, c := range text {
-		if c >= utf8.RuneSelf || c == '.' || c == '?' || c == '!' || c == ':' || c == ';' {
-			if r.isSentenceMark(prev, c) {
+	for i, c := range text {
+		if c >= utf8.RuneSelf || c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '|' {
+			if r.isSentenceMark(prev, c) || isPipeDanda(text, i) {
 				return true
 			}
 		}
