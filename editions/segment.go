@@ -323,7 +323,18 @@ func decideBreak(text string, termStart, termEnd, end int, r *rules) bool {
 		// ? ! … and runs like "..." end sentences before a capital.
 		return true
 	}
+	if closesQuotation(text[termEnd:end]) {
+		// «… в XV в.» Студенты: the abbreviation's full stop ends the
+		// quotation, and the sentence with it.
+		return true
+	}
 	return !abbreviationBefore(text, termStart, k, r)
+}
+
+// closesQuotation reports whether closers, what absorbClosers took after
+// a full stop, hold a closing quotation mark.
+func closesQuotation(closers string) bool {
+	return strings.ContainsAny(closers, "\"'»›”’」』")
 }
 
 // canStartSentence reports whether r can be the first character of a new

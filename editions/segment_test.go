@@ -137,6 +137,13 @@ var segmentCases = []struct {
 	{"pt", "Sr. and pág.", "O Sr. Silva leu a pág. 10. Estava cansado.",
 		[]string{"O Sr. Silva leu a pág. 10.", "Estava cansado."}},
 
+	// A quotation closed after an abbreviation's full stop ends the
+	// sentence: the full stop stands for both.
+	{"ru", "abbreviation at the end of a quotation", "Он сказал: «Кремль построен в XV в.» Студенты записали. Город основан в 1147 г. Юрием Долгоруким.",
+		[]string{"Он сказал: «Кремль построен в XV в.»", "Студенты записали.", "Город основан в 1147 г. Юрием Долгоруким."}},
+	{"en", "abbreviation at the end of a quotation", "He said: \"I met Dr.\" Then he left. Dr. Watson stayed.",
+		[]string{"He said: \"I met Dr.\"", "Then he left.", "Dr. Watson stayed."}},
+
 	// Languages without rules of their own fall back to UAX #29.
 	{"ja", "CJK full stops", "これは本です。あれはペンです。",
 		[]string{"これは本です。", "あれはペンです。"}},
