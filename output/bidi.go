@@ -103,6 +103,21 @@ func needsBidi(s string) bool {
 	return false
 }
 
+// firstStrongRTL reports whether the first character of s with a strong
+// direction is right to left: the direction UAX #9 gives a paragraph of s
+// (rules P2 and P3).
+func firstStrongRTL(s string) bool {
+	for _, r := range s {
+		switch p, _ := bidi.LookupRune(r); p.Class() {
+		case bidi.R, bidi.AL:
+			return true
+		case bidi.L:
+			return false
+		}
+	}
+	return false
+}
+
 // resolveBidi resolves the levels of s as a paragraph of direction rtl.
 func resolveBidi(s string, rtl bool) *bidiText {
 	t := &bidiText{s: s}

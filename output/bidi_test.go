@@ -8,6 +8,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
+	"golang.org/x/text/language"
 )
 
 // rev writes a word of a right-to-left script as a terminal that draws
@@ -234,5 +235,32 @@ func TestViewInlineHebrewVersions(t *testing.T) {
 	want := "." + rev("שנה") + "[- " + rev("ושלוש") + "-] " + rev("שלושים") + " " + rev("בירושלים") + " " + rev("מלך") + " " + rev("דוד")
 	if !strings.Contains(out, want) {
 		t.Errorf("the inline view lacks %q:\n%s", want, out)
+	}
+}
+
+// TestViewUndeterminedDirection: an edition whose language is not known
+// (Hebrew and Arabic paragraphs in one file) takes each cell's direction
+// from its text, as a browser does for dir="auto": its Hebrew cell was
+// laid out left to right, left-aligned, the full stop at the wrong end.
+func TestViewUndeterminedDirection(t *testing.T) {
+	en := edition("en", "en", "In 1040 David was born in Bethlehem.", "He was king.")
+	mixed := edition("mixed", "", "בשנת 1040 נולד David בבית לחם.", "He was king.")
+	mixed.Lang = language.Und
+	al := pairedAlike(en, mixed)
+	out := render(t, al, ViewOptions{Width: 100, Bidi: BidiVisual})
+	lines := strings.Split(out, "\n")
+	want := "." + rev("לחם") + " " + rev("בבית") + " David " + rev("נולד") + " 1040 " + rev("בשנת")
+	if !strings.HasSuffix(lines[1], " "+want) {
+		t.Errorf("the Hebrew cell of an edition of unknown language is not laid out right to left:\n%s", out)
+	}
+	if !strings.Contains(lines[2], "│ He was king.") {
+		t.Errorf("the English cell of an edition of unknown language is not laid out left to right:\n%s", out)
+	}
+	var page strings.Builder
+	if err := WriteAlignmentHTML(&page, al, HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page.String(), `"dirs":["","auto"]`) {
+		t.Errorf("the page does not leave the direction of the edition of unknown language to each cell")
 	}
 }
