@@ -264,3 +264,35 @@ func TestViewUndeterminedDirection(t *testing.T) {
 		t.Errorf("the page does not leave the direction of the edition of unknown language to each cell")
 	}
 }
+
+// TestSegmentRightToLeft: synoptic segment shows a Hebrew sentence as
+// the side-by-side view does on a terminal that does not order
+// right-to-left text itself: in visual order and right-aligned, wrapped
+// lines and all; an English edition is left as it is, and BidiTerminal
+// leaves the text in logical order.
+func TestSegmentRightToLeft(t *testing.T) {
+	segment := func(e *editions.Edition, width int, bidi BidiMode) []string {
+		var b strings.Builder
+		if err := WriteSegmentation(&b, e, "text", width, bidi); err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(b.String(), "\n")[3:]
+	}
+	he := edition("he", "he", "בשנת 1040 נולד David בבית לחם.")
+	want := "." + rev("לחם") + " " + rev("בבית") + " David " + rev("נולד") + " 1040 " + rev("בשנת")
+	if got := segment(he, 40, BidiVisual)[0]; got != " 0  "+strings.Repeat(" ", 40-4-stringWidth(want))+want {
+		t.Errorf("the Hebrew sentence is not right-aligned in visual order: %q", got)
+	}
+	for _, ln := range segment(he, 20, BidiVisual) {
+		if w := stringWidth(ln); w > 20 {
+			t.Errorf("line %q is %d columns, wider than 20", ln, w)
+		}
+	}
+	if got := segment(he, 40, BidiTerminal)[0]; got != " 0  בשנת 1040 נולד David בבית לחם." {
+		t.Errorf("BidiTerminal changed the Hebrew: %q", got)
+	}
+	en := edition("en", "en", "In 1040 David was born in Bethlehem.")
+	if got := segment(en, 40, BidiVisual)[0]; got != " 0  In 1040 David was born in Bethlehem." {
+		t.Errorf("the English sentence changed: %q", got)
+	}
+}

@@ -143,7 +143,7 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 			return output.WriteCoverage(w, rep, "json", 0)
 		}},
 		{"segment", nil, func(w io.Writer) error {
-			return output.WriteSegmentation(w, eds[0], "text", output.DefaultWidth)
+			return output.WriteSegmentation(w, eds[0], "text", output.DefaultWidth, output.BidiTerminal)
 		}},
 	}
 	for _, s := range steps {
