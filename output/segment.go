@@ -84,7 +84,7 @@ func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int, bidi Bidi
 					text += fmt.Sprintf("  →note %s (not found)", m.Label)
 				}
 			}
-			for i, ln := range segmentLines(text, width-gutter, bidi, direction(e.Lang)) {
+			for i, ln := range bidiLines(text, width-gutter, -1, bidi, textRTL(e.Lang, text)) {
 				if i == 0 {
 					w.WriteString(num)
 				} else {
@@ -95,27 +95,6 @@ func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int, bidi Bidi
 			}
 		}
 	}
-}
-
-// segmentLines returns the lines of a sentence's text wrapped to cols
-// columns (none when cols <= 0); with BidiVisual, a sentence of a
-// right-to-left edition (dir, as direction gives it) or holding
-// right-to-left text is laid out by the side-by-side view's wrapper,
-// in visual order, and right-aligned when right to left.
-func segmentLines(text string, cols int, bidi BidiMode, dir string) []string {
-	rtl := dir == "rtl" || dir == "auto" && firstStrongRTL(text)
-	if bidi != BidiVisual || !rtl && !needsBidi(text) {
-		return wrap(text, cols)
-	}
-	if cols <= 0 {
-		cols = max(1, stringWidth(text))
-	}
-	v := &view{opts: ViewOptions{Bidi: BidiVisual}, col: cols}
-	var lines []string
-	for _, ln := range v.wrapLines([]piece{{text, plainStyle}}, text, cols, rtl) {
-		lines = append(lines, v.indent(ln)+ln.text)
-	}
-	return lines
 }
 
 // The JSON model of a segmented edition.

@@ -358,16 +358,11 @@ func appendSpaces(b []byte, n int) []byte {
 // (direction, which the parallel edition's dir attribute follows too):
 // in an edition of unknown language, whether its first letter is.
 func (v *view) rtl(r, e int) bool {
-	ed := v.al.Editions[e]
-	switch direction(ed.Lang) {
-	case "rtl":
-		return true
-	case "auto":
-		if cell := v.al.Rows[r].Cells[e]; len(cell) > 0 {
-			return firstStrongRTL(ed.Sentences[cell[0]].Text)
-		}
+	ed, text := v.al.Editions[e], ""
+	if cell := v.al.Rows[r].Cells[e]; len(cell) > 0 {
+		text = ed.Sentences[cell[0]].Text
 	}
-	return false
+	return textRTL(ed.Lang, text)
 }
 
 // indent is the space before a wrapped line in a column: what right-aligns

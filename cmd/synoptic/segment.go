@@ -57,7 +57,7 @@ text itself; the text format says which.`,
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, lines or json")
 	cmd.Flags().StringVar(&id, "id", "", "the edition's id (default: the file name without its extension)")
 	cmd.Flags().IntVar(&width, "width", 0, "wrap text output at this many columns (default: the terminal's width; 0 when piped)")
-	cmd.Flags().StringVar(&bidiFlag, "bidi", "", "who orders right-to-left text (Hebrew, Arabic …) in the text format: visual (synoptic, for a terminal that does not), terminal (left in logical order, for one that does, or a file) or auto (default, or $SYNOPTIC_BIDI): visual on a terminal not known to reorder")
+	registerBidi(cmd, &bidiFlag)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.SegmentFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
