@@ -195,6 +195,15 @@ var languages = map[string]languageWords{
 			beforeNumber: "पृ",
 		},
 	},
+	"el": {
+		// π.χ. (for example) goes on; π.Χ. and μ.Χ. (BC, AD), π.μ. and
+		// μ.μ. (a.m., p.m.), κ.λπ. and κ.ά. (etc.) often end a sentence,
+		// as the English a.m. and etc. do.
+		abbrevs: abbrList{
+			always: "Case:π.χ δρ καθ",
+			ends:   "Case:π.Χ Case:μ.Χ π.μ μ.μ κ.λπ κ.λ.π κ.ά",
+		},
+	},
 	"cs": {
 		stopWords: "a se na je v že to s z do o i jako by k ale pro za po jsem jsou které který která tak od jeho jak již už jen byl byla bylo ve ze si mu co když aby nebo při jejich ho mi mě tom",
 	},
