@@ -282,3 +282,30 @@ func TestCompareVersionsUnspacedScripts(t *testing.T) {
 		})
 	}
 }
+
+// TestCompareVersionsVocalised: a Hebrew edition with its vowel points
+// (niqqud) and one without, an Arabic one with its harakat and one
+// without, are versions of one text: every sentence is paired, changed
+// in spelling only. Each pointed word was cut into pieces at its marks,
+// and the two shared no word: every sentence was shown deleted and added.
+func TestCompareVersionsVocalised(t *testing.T) {
+	for _, tc := range []struct{ lang, a, b string }{
+		{"he", "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ׃ וְהָאָרֶץ הָיְתָה תֹהוּ וָבֹהוּ׃ וַיֹּאמֶר אֱלֹהִים יְהִי אוֹר׃",
+			"בראשית ברא אלהים את השמים ואת הארץ׃ והארץ היתה תהו ובהו׃ ויאמר אלהים יהי אור׃"},
+		{"ar", "ذَهَبَ الوَلَدُ إِلَى المَدْرَسَةِ. قَرَأَ الكِتَابَ كُلَّهُ. ثُمَّ عَادَ إِلَى البَيْتِ.",
+			"ذهب الولد إلى المدرسة. قرأ الكتاب كله. ثم عاد إلى البيت."},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			a, b := parseLang(t, "a.txt", tc.lang, tc.a), parseLang(t, "b.txt", tc.lang, tc.b)
+			al := compareVersions(a, b, VersionOptions{})
+			var got []string
+			for _, r := range al.Rows {
+				got = append(got, rowSummary(al, r))
+			}
+			want := []string{"changed [0] [0] spelling", "changed [1] [1] spelling", "changed [2] [2] spelling"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
