@@ -702,11 +702,15 @@ func hasNumber(s string, numberNear bool) bool {
 	return month
 }
 
-// stripMarks holds transformers that remove accents. A chain keeps
-// state between calls and may serve one goroutine at a time: each call
-// takes its own from the pool (batch aligns jobs in parallel).
+// stripMarks holds transformers that remove accents, vowel points and
+// the Arabic tatweel, which stretches a word for justification (ذهـــب
+// for ذهب). A chain keeps state between calls and may serve one
+// goroutine at a time: each call takes its own from the pool (batch
+// aligns jobs in parallel).
 var stripMarks = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	return transform.Chain(norm.NFD, runes.Remove(runes.Predicate(func(r rune) bool {
+		return r == '\u0640' || unicode.Is(unicode.Mn, r)
+	})), norm.NFC)
 }}
 
 // spellingKey folds what spelling variants differ in: accents, and the

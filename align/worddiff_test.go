@@ -71,6 +71,9 @@ func TestWordDiff(t *testing.T) {
 		{"人口は約1400万人です！", "人口は約1500万人です！", "人口は約[-1400-]{+1500+}<number>万人です！"},
 		{"他去了北京。", "他去了上海。", "他去了[-北京-]{+上海+}<substitution>。"},
 		{"東京タワーは高い。", "東京スカイツリーは高い。", "東京[-タワー-]{+スカイツリー+}<substitution>は高い。"},
+		// Vowel points, and the tatweel of justified Arabic, are spelling.
+		{"בְּרֵאשִׁית בָּרָא", "בראשית ברא", "[-בְּרֵאשִׁית בָּרָא-]{+בראשית ברא+}<spelling>"},
+		{"ذهب الولد إلى المدرسة.", "ذهـــب الولد إلى المدرسـة.", "[-ذهب-]{+ذهـــب+}<spelling> الولد إلى [-المدرسة-]{+المدرسـة+}<spelling>."},
 		// A lone asterisk is text, not emphasis.
 		{"He met 2 * 3 people.", "He met 2 x 3 people.", "He met 2 [-*-]{+x+}<insertion> 3 people."},
 	}
