@@ -14,7 +14,8 @@ package editions
 //     its full stop: Hebrew sof pasuq ׃ (U+05C3, the end of every verse of
 //     the Hebrew Bible), Tibetan shad ། and nyis shad ༎, Thai angkhankhu ๚
 //     and khomut ๛;
-//   - the ASCII '|' typed for the danda in Indic scripts (isPipeDanda);
+//   - the stand-ins typed for a full stop on keyboards without it: '|'
+//     for the Indic danda, ፡፡ for the Ethiopic full stop (typedStop);
 //   - marks that are a full stop in one language only: in Armenian the
 //     ASCII colon, which Armenian typing uses for its full stop ։; in Greek
 //     the semicolon and U+037E, which are its question mark (the Greek
@@ -70,22 +71,31 @@ func (r *rules) languageTerminator(prev, c rune) bool {
 	return false
 }
 
-// isPipeDanda reports whether the '|' at text[i] stands for the danda ।,
-// as Hindi, Marathi, Nepali, Bengali and Punjabi are often typed on
-// keyboards that have none ("राम घर गया | सीता …"): the last character
-// before it, past spaces, is a letter or a mark of Devanagari, Bengali,
-// Gurmukhi or Oriya, and white space or the end of the text follows it.
-func isPipeDanda(text string, i int) bool {
-	if text[i] != '|' {
-		return false
-	}
-	if i+1 < len(text) {
-		if next, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsSpace(next) {
-			return false
+// typedStop returns the length of the stand-in for a script's full stop
+// that starts at text[i], as keyboards without the mark type it, or 0:
+//
+//   - '|' for the danda । of Hindi, Marathi, Nepali, Bengali and Punjabi
+//     ("राम घर गया | सीता …"): the last character before it, past
+//     spaces, is a letter or a mark of Devanagari, Bengali, Gurmukhi or
+//     Oriya, and white space or the end of the text follows it;
+//   - two Ethiopic wordspaces ፡፡ for the full stop ። of Amharic and
+//     Tigrinya ("ናት፡፡ ከተማዋ"), not followed by a third.
+func typedStop(text string, i int) int {
+	switch {
+	case text[i] == '|':
+		if i+1 < len(text) {
+			if next, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsSpace(next) {
+				return 0
+			}
 		}
+		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:i], unicode.IsSpace))
+		if unicode.In(prev, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Oriya) && (unicode.IsLetter(prev) || unicode.IsMark(prev)) {
+			return 1
+		}
+	case strings.HasPrefix(text[i:], "፡፡") && !strings.HasPrefix(text[i+6:], "፡"):
+		return len("፡፡")
 	}
-	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:i], unicode.IsSpace))
-	return unicode.In(prev, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Oriya) && (unicode.IsLetter(prev) || unicode.IsMark(prev))
+	return 0
 }
 
 // isClauseMark reports the marks that end a clause but not a sentence,
@@ -127,12 +137,13 @@ func scriptCuts(text string, r *rules) []int {
 	prev := rune(-1)
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
-		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) && !isPipeDanda(text, i) {
+		typed := typedStop(text, i)
+		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) && typed == 0 {
 			prev = c
 			i += n
 			continue
 		}
-		j := i + n
+		j := i + max(n, typed)
 		for j < len(text) {
 			c2, n2 := utf8.DecodeRuneInString(text[j:])
 			if !scriptTerminator(c2) && !r.isSentenceMark(c, c2) && !isClosing(c2) {

@@ -178,13 +178,14 @@ func (sg *segmenter) ruleCuts(text string, r *rules) []int {
 		case (c == ')' || c == ']') && len(open) > 0:
 			open = open[:len(open)-1]
 		}
-		if !r.isTerminator(c) && !isPipeDanda(text, i) {
+		typed := typedStop(text, i)
+		if !r.isTerminator(c) && typed == 0 {
 			i += n
 			continue
 		}
 		// A run of terminators: "?!", "...", "?..".
 		termStart := i
-		j := i + n
+		j := i + max(n, typed)
 		for j < len(text) {
 			c2, n2 := utf8.DecodeRuneInString(text[j:])
 			if !r.isTerminator(c2) {

@@ -84,7 +84,7 @@ func hasSentenceMark(text string, r *rules) bool {
 	prev := rune(-1)
 	for i, c := range text {
 		if c >= utf8.RuneSelf || c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '|' {
-			if r.isSentenceMark(prev, c) || isPipeDanda(text, i) {
+			if r.isSentenceMark(prev, c) || typedStop(text, i) > 0 {
 				return true
 			}
 		}
