@@ -146,7 +146,9 @@ func scriptCuts(text string, r *rules) []int {
 		j := i + max(n, typed)
 		for j < len(text) {
 			c2, n2 := utf8.DecodeRuneInString(text[j:])
-			if !scriptTerminator(c2) && !r.isSentenceMark(c, c2) && !isClosing(c2) {
+			// A straight quote right after the full stop closes, as
+			// UAX #29 has it after the marks it knows.
+			if !scriptTerminator(c2) && !r.isSentenceMark(c, c2) && !isClosing(c2) && c2 != '"' && c2 != '\'' {
 				break
 			}
 			c = c2
@@ -222,19 +224,19 @@ func adjustCut(text string, cut int) (int, bool) {
 	}
 	if (isClosing(last) || last == '"' || last == '\'') && len(before) == cut && unicode.IsLetter(next) && !unspacedScript(next) {
 		// "…다."라고 말했다: a word glued to the closing quote (Korean's
-		// quotative particles 라고, 하고, 라며) carries the sentence on,
-		// in the scripts that end a sentence with a space.
+		// quotative particles 라고, 하고, 라며, Burmese ဟု) carries the
+		// sentence on, in the scripts that end a sentence with a space.
 		return 0, false
 	}
 	return cut, true
 }
 
 // unspacedScript reports a letter of the scripts written without spaces
-// between words or sentences (Han, kana, Thai, Lao, Khmer, Myanmar), where
-// a letter right after a closing quote may begin the next sentence
-// (「明天考试。」学生们).
+// between sentences (Han, kana), where a letter right after a closing
+// quote may begin the next sentence (「明天考试。」学生们). Thai, Lao,
+// Khmer and Myanmar leave none between words but one between sentences.
 func unspacedScript(c rune) bool {
-	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // mergeCuts merges two ascending lists of offsets into one, without
