@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
 
@@ -176,7 +177,7 @@ func breakAt(s string, cols int) (cut, rest int, whole bool) {
 		}
 		hard += n
 	}
-	hard = syllableCut(s, hard)
+	hard = syllableCut(s, clusterCut(s, hard))
 	if lastSpace > 0 {
 		return lastSpace, lastSpace + 1, false
 	}
@@ -221,20 +222,60 @@ func syllableCut(s string, hard int) int {
 	cut := hard
 	for cut > 0 && cut < len(s) {
 		next, _ := utf8.DecodeRuneInString(s[cut:])
-		prev, n := utf8.DecodeLastRuneInString(s[:cut])
+		prev, _ := utf8.DecodeLastRuneInString(s[:cut])
 		if !followingVowel(next) && !leadingVowel(prev) {
 			return cut
 		}
-		cut -= n
-		for cut > 0 { // past the combining marks of the letter before
-			r, m := utf8.DecodeLastRuneInString(s[:cut])
-			if runeWidth(r) != 0 {
-				break
-			}
-			cut -= m
-		}
+		cut = clusterCut(s, clusterStart(s, cut))
 	}
 	return hard
+}
+
+// clusterStart returns where the character as the reader sees it that
+// ends at cut starts: before its zero-width marks and the letter they
+// are on.
+func clusterStart(s string, cut int) int {
+	for cut > 0 {
+		r, m := utf8.DecodeLastRuneInString(s[:cut])
+		cut -= m
+		if runeWidth(r) != 0 {
+			break
+		}
+	}
+	return cut
+}
+
+// clusterCut moves a cut at hard inside a long word back to the start of
+// the character as the reader sees it: never before a mark, spacing or
+// not (the Khmer vowel sign ា, the Burmese ာ, a Devanagari matra), nor
+// after a sign that joins the next consonant to the one before
+// (joinsNext). A cut it cannot move without emptying the line stays.
+func clusterCut(s string, hard int) int {
+	cut := hard
+	for cut > 0 && cut < len(s) {
+		next, _ := utf8.DecodeRuneInString(s[cut:])
+		prev, n := utf8.DecodeLastRuneInString(s[:cut])
+		if !unicode.IsMark(next) && next != '\u200d' && !joinsNext(prev) {
+			return cut
+		}
+		cut -= n
+	}
+	return hard
+}
+
+// joinsNext reports the signs that join the consonant after them to the
+// one before, in a stack or a conjunct: the Khmer coeng ្, the Burmese
+// virama ္ (not its asat ်, which ends a syllable), and the viramas of
+// the Indic scripts from Devanagari to Malayalam (क्ष), all of Unicode's
+// combining class 9 there.
+func joinsNext(r rune) bool {
+	switch {
+	case r == '\u17d2' || r == '\u1039':
+		return true
+	case r >= 0x0900 && r <= 0x0d7f:
+		return norm.NFC.PropertiesString(string(r)).CCC() == 9
+	}
+	return false
 }
 
 // followingVowel reports the Thai and Lao vowels written after their

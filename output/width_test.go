@@ -3,6 +3,7 @@ package output
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -81,6 +82,36 @@ func TestWrapThaiSyllables(t *testing.T) {
 				last, _ := utf8.DecodeLastRuneInString(ln)
 				if k > 0 && followingVowel(first) || k < len(lines)-1 && leadingVowel(last) {
 					t.Errorf("%d columns: line %q cuts a syllable (%q)", cols, ln, lines)
+				}
+			}
+			if strings.Join(lines, "") != s {
+				t.Errorf("%d columns: wrapping changed the text: %q", cols, lines)
+			}
+		}
+	}
+}
+
+// TestWrapKeepsClusters: a long word cut to fit its column is never cut
+// inside a character as the reader sees it: no line starts with a mark
+// (the Thai tone mark of น้ำ, the Khmer vowel sign ា, the Burmese ာ, a
+// Devanagari matra), and none ends with the sign that joins the next
+// consonant to its own (Khmer coeng ្, Burmese ္, the Devanagari virama).
+func TestWrapKeepsClusters(t *testing.T) {
+	for _, s := range []string{
+		"นักท่องเที่ยวนิยมนั่งเรือชมวัดริมแม่น้ำเจ้าพระยาทุกวัน",
+		"ទីក្រុងនេះមានប្រជាជនប្រហែលពីរលាននាក់ហើយអង្គរវត្តល្បីណាស់",
+		"ကမ္ဘာလှည့်ခရီးသည်များလာရောက်ကြသည်ရွှေတိဂုံစေတီ",
+		"राष्ट्रपतिभवनकीविशालइमारतक्षेत्रमेंस्थितहै",
+	} {
+		// From 6 columns: a narrower one may not hold a whole character
+		// (များ takes 4), which is then cut where it must.
+		for cols := 6; cols <= 24; cols++ {
+			lines := wrap(s, cols)
+			for k, ln := range lines {
+				first, _ := utf8.DecodeRuneInString(ln)
+				last, _ := utf8.DecodeLastRuneInString(ln)
+				if k > 0 && unicode.IsMark(first) || k < len(lines)-1 && joinsNext(last) {
+					t.Errorf("%d columns: line %q cuts a character (%q)", cols, ln, lines)
 				}
 			}
 			if strings.Join(lines, "") != s {
