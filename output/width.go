@@ -11,7 +11,8 @@ import (
 )
 
 // runeWidth returns the number of terminal columns r takes: 0 for
-// combining marks and other zero-width characters, 2 for wide and
+// combining marks, Hangul's medial and final jamo and other zero-width
+// characters, 2 for wide and
 // full-width East Asian characters, 1 otherwise.
 func runeWidth(r rune) int {
 	if r < 0x80 { // ASCII, most text: control characters take none
@@ -24,6 +25,11 @@ func runeWidth(r rune) int {
 	case r == 0 || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 		return 0
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Cc):
+		return 0
+	case r >= 0x1160 && r <= 0x11ff || r >= 0xd7b0 && r <= 0xd7ff:
+		// The vowels and final consonants of decomposed Hangul (NFD,
+		// as macOS writes it) join the syllable its initial, two
+		// columns wide, begins.
 		return 0
 	}
 	switch width.LookupRune(r).Kind() {

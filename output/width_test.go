@@ -19,6 +19,9 @@ func TestStringWidth(t *testing.T) {
 		"soft\u00adhyphen":  10,
 		"zero\u200bwidth":   9,
 		"ﾊﾝｶｸ (half-width)": 17,
+		// Hangul decomposed (NFD, as macOS writes it): the vowel and the
+		// final consonant join the initial's two columns.
+		"\u1109\u1165\u110b\u116e\u11af": 4, // 서울
 	}
 	for s, want := range cases {
 		if got := stringWidth(s); got != want {
@@ -94,7 +97,8 @@ func TestWrapThaiSyllables(t *testing.T) {
 // TestWrapKeepsClusters: a long word cut to fit its column is never cut
 // inside a character as the reader sees it: no line starts with a mark
 // (the Thai tone mark of น้ำ, the Khmer vowel sign ា, the Burmese ာ, a
-// Devanagari matra), and none ends with the sign that joins the next
+// Devanagari matra) or a Hangul vowel or final jamo of a decomposed
+// syllable, and none ends with the sign that joins the next
 // consonant to its own (Khmer coeng ្, Burmese ္, the Devanagari virama).
 func TestWrapKeepsClusters(t *testing.T) {
 	for _, s := range []string{
@@ -102,6 +106,7 @@ func TestWrapKeepsClusters(t *testing.T) {
 		"ទីក្រុងនេះមានប្រជាជនប្រហែលពីរលាននាក់ហើយអង្គរវត្តល្បីណាស់",
 		"ကမ္ဘာလှည့်ခရီးသည်များလာရောက်ကြသည်ရွှေတိဂုံစေတီ",
 		"राष्ट्रपतिभवनकीविशालइमारतक्षेत्रमेंस्थितहै",
+		"\u1109\u1165\u110b\u116e\u11af\u110b\u1173\u11ab\u1103\u1162\u1112\u1161\u11ab\u1106\u1175\u11ab\u1100\u116e\u11a8", // 서울은대한민국, decomposed
 	} {
 		// From 6 columns: a narrower one may not hold a whole character
 		// (များ takes 4), which is then cut where it must.
@@ -110,7 +115,7 @@ func TestWrapKeepsClusters(t *testing.T) {
 			for k, ln := range lines {
 				first, _ := utf8.DecodeRuneInString(ln)
 				last, _ := utf8.DecodeLastRuneInString(ln)
-				if k > 0 && unicode.IsMark(first) || k < len(lines)-1 && joinsNext(last) {
+				if k > 0 && (unicode.IsMark(first) || first >= 0x1160 && first <= 0x11ff) || k < len(lines)-1 && joinsNext(last) {
 					t.Errorf("%d columns: line %q cuts a character (%q)", cols, ln, lines)
 				}
 			}
