@@ -78,18 +78,28 @@ func TestWrapThaiSyllables(t *testing.T) {
 		"ผมไปตลาดเมื่อวานนี้และซื้อผลไม้หลายอย่างมาฝากแม่ที่บ้านด้วยความรักและความคิดถึงอย่างมาก",
 		"ໄປຕະຫຼາດມື້ວານນີ້ແລະຊື້ໝາກໄມ້ຫຼາຍຢ່າງມາຝາກແມ່",
 	} {
-		for cols := 4; cols <= 30; cols++ {
-			lines := wrap(s, cols)
-			for k, ln := range lines {
-				first, _ := utf8.DecodeRuneInString(ln)
-				last, _ := utf8.DecodeLastRuneInString(ln)
-				if k > 0 && followingVowel(first) || k < len(lines)-1 && leadingVowel(last) {
-					t.Errorf("%d columns: line %q cuts a syllable (%q)", cols, ln, lines)
-				}
+		checkWrapCuts(t, s, 4, 30, "a syllable", func(last, first rune) bool {
+			return followingVowel(first) || leadingVowel(last)
+		})
+	}
+}
+
+// checkWrapCuts wraps s to each width from cols to most and reports, as
+// cutting what, a line break between last and first for which cuts says
+// true, and any text lost.
+func checkWrapCuts(t *testing.T, s string, cols, most int, what string, cuts func(last, first rune) bool) {
+	t.Helper()
+	for ; cols <= most; cols++ {
+		lines := wrap(s, cols)
+		for k := 1; k < len(lines); k++ {
+			last, _ := utf8.DecodeLastRuneInString(lines[k-1])
+			first, _ := utf8.DecodeRuneInString(lines[k])
+			if cuts(last, first) {
+				t.Errorf("%d columns: lines %q and %q cut %s (%q)", cols, lines[k-1], lines[k], what, lines)
 			}
-			if strings.Join(lines, "") != s {
-				t.Errorf("%d columns: wrapping changed the text: %q", cols, lines)
-			}
+		}
+		if strings.Join(lines, "") != s {
+			t.Errorf("%d columns: wrapping changed the text: %q", cols, lines)
 		}
 	}
 }
@@ -110,19 +120,9 @@ func TestWrapKeepsClusters(t *testing.T) {
 	} {
 		// From 6 columns: a narrower one may not hold a whole character
 		// (များ takes 4), which is then cut where it must.
-		for cols := 6; cols <= 24; cols++ {
-			lines := wrap(s, cols)
-			for k, ln := range lines {
-				first, _ := utf8.DecodeRuneInString(ln)
-				last, _ := utf8.DecodeLastRuneInString(ln)
-				if k > 0 && (unicode.IsMark(first) || first >= 0x1160 && first <= 0x11ff) || k < len(lines)-1 && joinsNext(last) {
-					t.Errorf("%d columns: line %q cuts a character (%q)", cols, ln, lines)
-				}
-			}
-			if strings.Join(lines, "") != s {
-				t.Errorf("%d columns: wrapping changed the text: %q", cols, lines)
-			}
-		}
+		checkWrapCuts(t, s, 6, 24, "a character", func(last, first rune) bool {
+			return unicode.IsMark(first) || first >= 0x1160 && first <= 0x11ff || joinsNext(last)
+		})
 	}
 }
 
