@@ -26,11 +26,11 @@ import (
 var CoverageFormats = []string{"text", "json", "html"}
 
 // WriteCoverage writes r in the named format. width is the line width of
-// the text format.
-func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width int) error {
+// the text format, and bidi who orders its right-to-left text (bidiLines).
+func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width int, bidi BidiMode) error {
 	switch format {
 	case "text", "":
-		return writeCoverageText(w, r, width)
+		return writeCoverageText(w, r, width, bidi)
 	case "json":
 		return writeCoverageJSON(w, r)
 	case "html":
@@ -48,8 +48,8 @@ const (
 )
 
 // writeCoverageText writes r for reading at a terminal of width columns
-// (0: no wrapping).
-func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
+// (0: no wrapping), the text of its findings laid out as bidi says.
+func writeCoverageText(w io.Writer, r *align.CoverageReport, width int, bidi BidiMode) error {
 	bw := bufio.NewWriter(w)
 	if width <= 0 {
 		width = math.MaxInt32
@@ -75,7 +75,7 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		case align.MovedPassage:
 			what = fmt.Sprintf("moved: translated elsewhere (translation sentence%s %s)", plural(len(f.Counterpart)), idRange(f.Counterpart))
 		}
-		writeFinding(bw, f, what, where, width)
+		writeFinding(bw, f, what, where, width, bidi, r.Source)
 	}
 
 	var notes, other []align.Finding
@@ -93,11 +93,11 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		if f.Kind == align.Bracketed {
 			what = "bracketed"
 		}
-		writeFinding(bw, f, what, fmt.Sprintf("%s line %d, sentence %s", words.target, f.Line, idRange(f.Sentences)), width)
+		writeFinding(bw, f, what, fmt.Sprintf("%s line %d, sentence %s", words.target, f.Line, idRange(f.Sentences)), width, bidi, r.Target)
 	}
 	fmt.Fprintf(bw, "\nOther additions (%d)\n", len(other))
 	for _, f := range other {
-		writeFinding(bw, f, "added", fmt.Sprintf("%s line %d, sentence%s %s", words.target, f.Line, plural(len(f.Sentences)), idRange(f.Sentences)), width)
+		writeFinding(bw, f, "added", fmt.Sprintf("%s line %d, sentence%s %s", words.target, f.Line, plural(len(f.Sentences)), idRange(f.Sentences)), width, bidi, r.Target)
 	}
 
 	fmt.Fprintf(bw, "\nMismatches (%d)\n", len(r.Mismatches))
@@ -116,9 +116,9 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		default:
 			fmt.Fprintf(bw, "      source %s, %s %s\n", quoteOrNone(m.SourceValue), words.target, quoteOrNone(m.TargetValue))
 		}
-		writeExcerpt(bw, src.text(r.Source, m.Source), width)
+		writeExcerpt(bw, src.text(r.Source, m.Source), width, bidi, r.Source)
 		if len(m.Target) > 0 {
-			writeExcerpt(bw, tgt.text(r.Target, m.Target), width)
+			writeExcerpt(bw, tgt.text(r.Target, m.Target), width, bidi, r.Target)
 		}
 	}
 	return bw.Flush()
@@ -259,9 +259,10 @@ func (c *lastCell) text(ed *editions.Edition, ids []int) string {
 	return c.joined
 }
 
-// writeExcerpt writes the first excerptLines lines of s, indented.
-func writeExcerpt(w io.Writer, s string, width int) {
-	for k, line := range wrapN(s, width-6, excerptLines+1) {
+// writeExcerpt writes the first excerptLines lines of s, a text of ed,
+// indented.
+func writeExcerpt(w io.Writer, s string, width int, bidi BidiMode, ed *editions.Edition) {
+	for k, line := range bidiLines(s, width-6, excerptLines+1, bidi, textRTL(ed.Lang, s)) {
 		if k == excerptLines {
 			fmt.Fprintf(w, "      …\n")
 			break
@@ -270,7 +271,8 @@ func writeExcerpt(w io.Writer, s string, width int) {
 	}
 }
 
-func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
+// writeFinding writes finding f, whose text is ed's.
+func writeFinding(w io.Writer, f align.Finding, what, where string, width int, bidi BidiMode, ed *editions.Edition) {
 	acc := ""
 	if f.Accepted {
 		acc = ", accepted"
@@ -280,7 +282,7 @@ func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
 	// The lines shown are made, the others only counted: an omission
 	// may be a whole chapter, or the 20 MB paragraph of the paragraph
 	// case of bench/pathological.
-	lines := wrapN(f.Text, width-6, maxFindingLines)
+	lines := bidiLines(f.Text, width-6, maxFindingLines, bidi, textRTL(ed.Lang, f.Text))
 	total := len(lines)
 	if total == maxFindingLines {
 		total = wrappedLines(f.Text, width-6)

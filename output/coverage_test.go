@@ -37,7 +37,7 @@ func coverageSample() *align.CoverageReport {
 
 func TestCoverageTextOrdersAndSplits(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeCoverageText(&buf, coverageSample(), 60); err != nil {
+	if err := writeCoverageText(&buf, coverageSample(), 60, BidiTerminal); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -206,11 +206,40 @@ func TestCoverageTextMovedPassage(t *testing.T) {
 	r := coverageSample()
 	r.Omissions[1].Kind, r.Omissions[1].Counterpart = align.MovedPassage, []int{3, 4}
 	var buf bytes.Buffer
-	if err := writeCoverageText(&buf, r, 100); err != nil {
+	if err := writeCoverageText(&buf, r, 100, BidiTerminal); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
 	if !strings.Contains(out, "o00000002  moved: translated elsewhere (translation sentences 3-4)") {
 		t.Errorf("the moved passage is not shown as moved with where it stands:\n%s", out)
+	}
+}
+
+// TestCoverageTextRightToLeft: the text report shows the Hebrew of its
+// findings as synoptic segment and compare do on a terminal that does not
+// order right-to-left text: in visual order, right-aligned in the
+// excerpt's column; BidiTerminal leaves it in logical order.
+func TestCoverageTextRightToLeft(t *testing.T) {
+	src := edition("src", "he", "בשנת 1040 נולד David בבית לחם.", "הוא היה מלך.")
+	tgt := edition("tgt", "en", "In 1040 David was born in Bethlehem.")
+	k := align.CoverageCounts{Sentences: align.Ratio{Covered: 1, Total: 2}}
+	r := &align.CoverageReport{
+		Source: src, Target: tgt, Total: k, Effective: k,
+		Omissions: []align.Finding{{ID: "o00000001", Kind: align.Omitted, Sentences: []int{0}, Line: 1, Text: src.Sentences[0].Text, Words: 6, Confidence: 0.9, Severity: 1}},
+	}
+	var buf bytes.Buffer
+	if err := writeCoverageText(&buf, r, 60, BidiVisual); err != nil {
+		t.Fatal(err)
+	}
+	want := "." + rev("לחם") + " " + rev("בבית") + " David " + rev("נולד") + " 1040 " + rev("בשנת")
+	if !strings.Contains(buf.String(), "\n      "+strings.Repeat(" ", 60-6-stringWidth(want))+want+"\n") {
+		t.Errorf("the omitted Hebrew is not right-aligned in visual order:\n%s", buf.String())
+	}
+	buf.Reset()
+	if err := writeCoverageText(&buf, r, 60, BidiTerminal); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "\n      בשנת 1040 נולד David בבית לחם.\n") {
+		t.Errorf("BidiTerminal changed the Hebrew:\n%s", buf.String())
 	}
 }
