@@ -36,13 +36,25 @@ type Options struct {
 // position) that still fit the texts (comparePinned); Align returns,
 // beside the alignment, the pins that do not, and why.
 func Align(eds []*editions.Edition, opts Options) (*Alignment, []PinProblem) {
-	// Two whole editions compared, and said to share almost nothing
-	// where they were compared as versions (versions_apart.go).
+	// Two whole editions compared. Where they were compared as
+	// versions (versions_apart.go), two that keep too few words of the
+	// sentences they pair are two translations into one language:
+	// aligned as translations in auto mode, said to be doubtful where
+	// versions were asked for; and two that pair almost nothing are
+	// said to share almost nothing.
 	whole := func(p, k int) *Alignment {
 		al := compare(eds[p], eds[k], opts.Mode, opts)
-		if al.versions {
-			al.Warnings = append(al.Warnings, al.apart()...)
+		if !al.versions {
+			return al
 		}
+		if kept, reworded := al.reworded(); reworded {
+			if opts.Mode == AutoMode || opts.Mode == "" {
+				return compare(eds[p], eds[k], TranslationMode, opts)
+			}
+			al.Warnings = append(al.Warnings, al.rewordedWarning(kept))
+			return al
+		}
+		al.Warnings = append(al.Warnings, al.apart()...)
 		return al
 	}
 	pairwise := whole

@@ -68,35 +68,46 @@ func ReadBeadsFile(path string) ([]Bead, error) {
 	return ReadBeads(f, path)
 }
 
-// maxBeadLine is the longest line of a beads file ReadBeads reads, in
-// bytes: chosen by hand (commit a1b599d), not measured. ReadPins reads
-// the same lines only up to maxPinLine, 1 MiB.
+// maxBeadLine is the longest line of a bead file (ReadBeads, and
+// ReadPins, which reads the same lines), in bytes: chosen by hand
+// (commit a1b599d), not measured; a line of indices that long lists a
+// million sentences or more. (ReadPins stopped at 1 MiB until
+// 2026-12-07.)
 const maxBeadLine = 16 * 1024 * 1024
 
 // ReadBeads reads a bead file: one bead per line, "[src ids]:[tgt ids]",
 // with an optional third ":cost" field (written by Vecalign, ignored
-// here). Blank lines are skipped. path is used in error messages only.
+// here). Blank lines and lines starting with # are skipped. path is used
+// in error messages only.
 func ReadBeads(r io.Reader, path string) ([]Bead, error) {
 	var beads []Bead
+	err := eachBead(r, path, func(b Bead, _ int) { beads = append(beads, b) })
+	return beads, err
+}
+
+// eachBead calls fn with each bead of the bead file r, as ReadBeads
+// reads it, and its line number; errors are BeadErrors naming path and
+// the line.
+func eachBead(r io.Reader, path string, fn func(b Bead, line int)) error {
 	sc := bufio.NewScanner(editions.SkipBOM(r))
 	sc.Buffer(make([]byte, 64*1024), maxBeadLine)
 	line := 0
 	for sc.Scan() {
 		line++
 		text := bytes.TrimSpace(sc.Bytes())
-		if len(text) == 0 {
+		if len(text) == 0 || text[0] == '#' {
 			continue
 		}
 		b, err := ParseBead(string(text))
 		if err != nil {
-			return nil, &BeadError{Path: path, Line: line, Msg: err.Error()}
+			return &BeadError{Path: path, Line: line, Msg: err.Error()}
 		}
-		beads = append(beads, b)
+		fn(b, line)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &BeadError{Path: path, Line: line + 1, Msg: err.Error()}
+		return &BeadError{Path: path, Line: line + 1, Msg: err.Error()}
 	}
-	return beads, nil
+	return nil
 }
 
 // ParseBead parses one bead, "[0]:[0, 1]"; a third ":cost" field is

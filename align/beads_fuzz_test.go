@@ -18,6 +18,7 @@ func FuzzReadBeads(f *testing.F) {
 	f.Add("[0]:[0]:0.125\r\n[1,2]:[1]:0.5\r\n")
 	f.Add("[0]:[0]\n\n[1]:[x]\n")
 	f.Add("[1, 0]:[ 9 ,10 ]\n[-1]:[1]\n")
+	f.Add("# a comment\n[0]:[0]\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		beads, err := ReadBeads(strings.NewReader(in), "gold")
 		lines := strings.Split(in, "\n")
@@ -29,7 +30,7 @@ func FuzzReadBeads(f *testing.F) {
 		k := 0
 		for _, l := range lines {
 			l = strings.TrimSpace(l)
-			if l == "" {
+			if l == "" || l[0] == '#' {
 				continue
 			}
 			if k >= len(beads) {

@@ -112,6 +112,11 @@ const (
 	Bracketed FindingKind = "bracketed"
 	// Added: any other translation sentence with no source.
 	Added FindingKind = "added"
+	// MovedPassage: source sentences with no counterpart where they stand,
+	// whose translation stands elsewhere, as sentences with no source
+	// (coverage_moves.go): Counterpart are those; the sentences count
+	// as covered.
+	MovedPassage FindingKind = "moved"
 )
 
 // A Finding is an omission (sentences of the source) or an addition
@@ -126,7 +131,8 @@ type Finding struct {
 	// Sentences are indices into the edition's Sentences, ascending.
 	Sentences []int
 	// Counterpart, for a Shortened omission, are the translation's
-	// sentences of the pair; empty otherwise.
+	// sentences of the pair; for a MovedPassage, the translation's
+	// sentences that render it elsewhere; empty otherwise.
 	Counterpart []int
 	// Paragraph is the index of the paragraph of the first sentence;
 	// Line is the 1-based line of Start in the edition's Text.
@@ -221,7 +227,10 @@ type Mismatch struct {
 // whose translation is far too short for it (shortZ standard
 // deviations, by this translator's spread of lengths, estimateVariance)
 // is reported as shortened, its sentences still counted as covered.
-// Findings under CoverageOptions.MinConfidence are dropped. The command
+// One thing is read across runs: a run of Deleted rows whose
+// translation stands elsewhere, as a run of Inserted rows that
+// corresponds to it better than chance, is a passage moved, not an
+// omission and an addition (coverage_moves.go). Findings under CoverageOptions.MinConfidence are dropped. The command
 // go run ./bench/coverage measures the whole on translations damaged in
 // known ways (sentences removed, paragraphs removed, digits changed;
 // README, "The coverage check"). The thresholds chosen by measuring,
@@ -257,6 +266,7 @@ func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	} else {
 		c.omissions()
 		c.additions()
+		c.moves()
 	}
 	c.mismatches()
 	c.notes()

@@ -497,26 +497,37 @@ func appendFeatureWords(out []string, text string) []string {
 			continue
 		}
 		out = appendWords(out, text[last:i])
-		var run []int // rune offsets of the run, and its end
-		j := i
-		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if !unspaced(r2) {
-				break
-			}
-			run = append(run, j)
-			j += n2
-		}
-		run = append(run, j)
-		if len(run) == 2 {
-			out = append(out, text[i:j])
-		}
-		for k := 0; k+2 < len(run); k++ {
-			out = append(out, text[run[k]:run[k+2]])
-		}
+		j := unspacedPairs(text, i, func(w string) bool {
+			out = append(out, w)
+			return true
+		})
 		i, last = j, j
 	}
 	return appendWords(out, text[last:])
+}
+
+// unspacedPairs calls yield with the overlapping pairs of characters of
+// the run of unspaced letters that starts at text[i], or with the run
+// when it is one character (see featureWords), and returns the run's
+// end; -1 when yield returned false.
+func unspacedPairs(text string, i int, yield func(string) bool) int {
+	prev := -1 // the start of the character before j
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unspaced(r) {
+			break
+		}
+		if prev >= 0 && !yield(text[prev:j+n]) {
+			return -1
+		}
+		prev = j
+		j += n
+	}
+	if prev == i && !yield(text[i:j]) {
+		return -1
+	}
+	return j
 }
 
 // unspaced reports whether r is a letter of a script written without

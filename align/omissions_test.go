@@ -20,11 +20,13 @@ func deletedSentences(al *Alignment) []int {
 }
 
 // omittedSentences are the source sentences of r's omissions of kind
-// Omitted.
+// Omitted or MovedPassage.
 func omittedSentences(r *CoverageReport) []int {
 	var out []int
 	for _, f := range r.Omissions {
-		if f.Kind == Omitted {
+		// A passage moved is deleted rows too, whose translation stands
+		// elsewhere (coverage_moves.go).
+		if f.Kind == Omitted || f.Kind == MovedPassage {
 			out = append(out, f.Sentences...)
 		}
 	}

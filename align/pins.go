@@ -1,12 +1,9 @@
 package align
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 
 	"github.com/synoptic-text/synoptic/editions"
 )
@@ -70,34 +67,19 @@ type pinRow struct {
 	source string
 }
 
-// maxPinLine is the longest line ReadPins reads, in bytes: chosen by hand
-// (commit 7014c32), not measured. ReadBeads reads the same lines up to
-// maxBeadLine, 16 MiB.
-const maxPinLine = 1 << 20
-
 // ReadPins reads pins from beads, "[3, 4]:[5]" a line ("[7]:[]" for a
 // sentence without counterpart; blank lines and lines starting with #
-// are skipped). They pin the first two editions aligned.
+// are skipped), as ReadBeads reads them. They pin the first two
+// editions aligned.
 func ReadPins(r io.Reader, path string) (*Pins, error) {
-	data, err := io.ReadAll(editions.SkipBOM(r))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
 	pins := &Pins{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, maxPinLine)
-	for line := 1; sc.Scan(); line++ {
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		b, err := ParseBead(s)
-		if err != nil {
-			return nil, &BeadError{Path: path, Line: line, Msg: err.Error()}
-		}
+	err := eachBead(r, path, func(b Bead, line int) {
 		pins.rows = append(pins.rows, pinRow{cells: [][]int{b.Src, b.Tgt}, score: 1, source: fmt.Sprintf("%s:%d", path, line)})
+	})
+	if err != nil {
+		return nil, err
 	}
-	return pins, sc.Err()
+	return pins, nil
 }
 
 // PinsFrom makes pins of the rows of al, an earlier alignment read back
@@ -346,7 +328,7 @@ func relocate(ids []int, texts []string, e *editions.Edition, places map[*editio
 		}
 	}
 	if found < 0 {
-		return nil, fmt.Sprintf("%s sentence %d changed or vanished: %q", e.ID, ids[0], clipText(texts[0]))
+		return nil, fmt.Sprintf("%s sentence %d changed or vanished: %s", e.ID, ids[0], editions.Quote(texts[0]))
 	}
 	out := make([]int, len(ids))
 	for k := range out {
@@ -354,21 +336,3 @@ func relocate(ids []int, texts []string, e *editions.Edition, places map[*editio
 	}
 	return out, ""
 }
-
-// maxPinQuote is the most bytes of a pinned sentence a message about it
-// quotes: chosen by hand with the pins (commit 7014c32), not measured.
-// Other messages quote input up to 80 (editions.maxQuoted, dict's clip).
-const maxPinQuote = 60
-
-func clipText(s string) string {
-	if len(s) > maxPinQuote {
-		cut := maxPinQuote
-		for cut > 0 && !isRuneStart(s[cut]) {
-			cut--
-		}
-		return s[:cut] + "…"
-	}
-	return s
-}
-
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -258,4 +259,29 @@ func FuzzReadPins(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPinsReadAsBeads: a pin file is read line for line as a bead file
+// is, with the same comments and the same longest line: a pin of a
+// hundred thousand sentences, 1.4 MB on one line, was refused with no
+// line named (pins stopped at 1 MiB, beads at 16).
+func TestPinsReadAsBeads(t *testing.T) {
+	ids := make([]string, 200_000)
+	for i := range ids {
+		ids[i] = strconv.Itoa(i)
+	}
+	long := "[" + strings.Join(ids[:100_000], ", ") + "]:[" + strings.Join(ids[100_000:], ", ") + "]"
+	file := "# kept by hand\n[0]:[0]\n\n" + long + "\n"
+	beads, err := align.ReadBeads(strings.NewReader(file), "fix.beads")
+	if err != nil || len(beads) != 2 {
+		t.Fatalf("ReadBeads: %d beads, %v", len(beads), err)
+	}
+	if _, err := align.ReadPins(strings.NewReader(file), "fix.beads"); err != nil {
+		t.Fatalf("ReadPins: %v", err)
+	}
+	tooLong := "[0]:[" + strings.Repeat("1, ", 6<<20) + "1]"
+	_, err = align.ReadPins(strings.NewReader("[0]:[0]\n"+tooLong+"\n"), "fix.beads")
+	if err == nil || !strings.Contains(err.Error(), "fix.beads:2:") {
+		t.Fatalf("a line past the limit: %v, want an error naming fix.beads:2", err)
+	}
 }

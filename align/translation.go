@@ -72,6 +72,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 	}
 	al.Rows, warns = againstChance(rows, r.firstCosts, r.firstMatched, matched, total, r.null, full)
 	al.placeWarnings(warns)
+	al.doubtUndecided()
 	return al
 }
 

@@ -5,7 +5,9 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/editions"
 )
@@ -241,34 +243,67 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 // memory matters.
 const wordSlab = 16 << 10
 
-// appendWordIDs appends to dst the ids of the words of s, its runs of
-// letters and digits as strings.FieldsFunc cuts them, in order, as
-// interned by ids.
+// appendWordIDs appends to dst the ids of the words of s (comparedWords),
+// in order, as interned by ids: a word without its vowel points, so that
+// the pointed and the plain spelling are one word.
 func appendWordIDs(dst []int32, s string, ids interner) []int32 {
 	for w := range comparedWords(s) {
+		if strings.ContainsFunc(w, isVowelPoint) {
+			w = strings.Map(func(r rune) rune {
+				if isVowelPoint(r) {
+					return -1
+				}
+				return r
+			}, w)
+		}
 		dst = append(dst, ids.id(w))
 	}
 	return dst
 }
 
+// isVowelPoint reports the marks that Hebrew, Arabic, Syriac and Thaana
+// print in some editions and leave out of others: vowel points (niqqud,
+// harakat), dagesh and shadda, cantillation. A word goes on through them.
+func isVowelPoint(r rune) bool {
+	// The nonspacing marks of the blocks of those scripts, U+0591 to
+	// U+07B0: Unicode gives the Arabic harakat the script Inherited.
+	return r >= 0x0591 && r <= 0x07B0 && unicode.Is(unicode.Mn, r)
+}
+
 // comparedWords yields the words of s that versions are compared by: its
-// runs of letters and digits, as strings.FieldsFunc cuts them.
+// runs of letters and digits (and the vowel points on them), except
+// that a run of Han or kana, which has no spaces to cut it into words,
+// gives its pairs of characters (unspacedPairs): whole, a Chinese or
+// Japanese sentence without a comma was one word, and one character
+// changed in it left it nothing in common with its earlier form.
 func comparedWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
-		for i, r := range s {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				if start < 0 {
-					start = i
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unspaced(r) {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+				if i = unspacedPairs(s, i, yield); i < 0 {
+					return
 				}
 				continue
 			}
-			if start >= 0 {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && isVowelPoint(r) {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
 				if !yield(s[start:i]) {
 					return
 				}
 				start = -1
 			}
+			i += n
 		}
 		if start >= 0 {
 			yield(s[start:])

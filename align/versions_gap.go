@@ -438,6 +438,29 @@ const (
 	minCutSim   = 0.6
 )
 
+// uniqueCuts keeps of pairs, each a sentence of a and the sentence of b
+// it is cut at, those whose sentence of b no other pair is cut at. A
+// sentence of b that two of a are nearly alike ("When do we use
+// these?" said twice, in a version whose punctuation is stripped) is no
+// reliable cut point, as a line found twice is no anchor of a patience
+// diff (versions_anchors.go): cut at the wrong one of the two, a
+// version lost the sentences between them, which the cut left on the
+// wrong sides (Serge's chapter against itself without punctuation: 32
+// omissions of confidence up to 1.00).
+func uniqueCuts(pairs [][2]int) [][2]int {
+	n := map[int]int{}
+	for _, p := range pairs {
+		n[p[1]]++
+	}
+	out := pairs[:0]
+	for _, p := range pairs {
+		if n[p[1]] == 1 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // splitGap cuts a stretch too long for the dynamic program at sentences
 // that are nearly alike (sharing a rare word and most of their words), in
 // order, and aligns the pieces between them. Of several such sentences
@@ -481,7 +504,7 @@ func (c *versionComparer) splitGap(rows []Row, i0, i1, j0, j1 int) ([]Row, bool)
 			pairs = append(pairs, [2]int{i, best})
 		}
 	}
-	cuts := increasingPairs(pairs)
+	cuts := increasingPairs(uniqueCuts(pairs))
 	if len(cuts) == 0 {
 		return rows, false
 	}

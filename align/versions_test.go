@@ -250,3 +250,62 @@ func TestVersionsApart(t *testing.T) {
 		t.Errorf("versions of one text: warnings %+v", same.Warnings)
 	}
 }
+
+// TestCompareVersionsUnspacedScripts: in the scripts written without
+// spaces between words a sentence with no comma is one run of letters,
+// and one changed character (a number, a word) left it nothing in common
+// with its earlier form: it was shown deleted and added, and coverage
+// missed the changed number. The sentence changed must be one changed
+// row, between equal ones.
+func TestCompareVersionsUnspacedScripts(t *testing.T) {
+	for _, tc := range []struct{ lang, a, b, change string }{
+		{"ja", "東京は日本の首都です。富士山の高さは3776メートルです。日本で一番高い山です。",
+			"東京は日本の首都です。富士山の高さは3777メートルです。日本で一番高い山です。", "number"},
+		{"zh", "北京是中国的首都。长城全长约两万一千公里。它是世界上最长的建筑。",
+			"北京是中国的首都。长城全长约两万二千公里。它是世界上最长的建筑。", "substitution"},
+		{"th", "กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย\n\nแม่น้ำเจ้าพระยาไหลผ่านกลางเมืองหลวง\n\nวัดพระแก้วเป็นวัดที่มีชื่อเสียงที่สุด\n",
+			"กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย\n\nแม่น้ำเจ้าพระยาไหลผ่านกลางเมืองเก่า\n\nวัดพระแก้วเป็นวัดที่มีชื่อเสียงที่สุด\n", "substitution"},
+		{"km", "ភ្នំពេញជារាជធានីនៃប្រទេសកម្ពុជា។ ទន្លេមេគង្គហូរកាត់ប្រទេសកម្ពុជា។ អង្គរវត្តជាប្រាសាទដ៏ល្បី។",
+			"ភ្នំពេញជារាជធានីនៃប្រទេសកម្ពុជា។ ទន្លេមេគង្គហូរកាត់ប្រទេសឡាវ។ អង្គរវត្តជាប្រាសាទដ៏ល្បី។", "substitution"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			want := []string{"equal [0] [0]", "changed [1] [1] " + tc.change, "equal [2] [2]"}
+			if diff := cmp.Diff(want, versionRows(t, tc.lang, tc.a, tc.b)); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestCompareVersionsVocalised: a Hebrew edition with its vowel points
+// (niqqud) and one without, an Arabic one with its harakat and one
+// without, are versions of one text: every sentence is paired, changed
+// in spelling only. Each pointed word was cut into pieces at its marks,
+// and the two shared no word: every sentence was shown deleted and added.
+func TestCompareVersionsVocalised(t *testing.T) {
+	for _, tc := range []struct{ lang, a, b string }{
+		{"he", "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ׃ וְהָאָרֶץ הָיְתָה תֹהוּ וָבֹהוּ׃ וַיֹּאמֶר אֱלֹהִים יְהִי אוֹר׃",
+			"בראשית ברא אלהים את השמים ואת הארץ׃ והארץ היתה תהו ובהו׃ ויאמר אלהים יהי אור׃"},
+		{"ar", "ذَهَبَ الوَلَدُ إِلَى المَدْرَسَةِ. قَرَأَ الكِتَابَ كُلَّهُ. ثُمَّ عَادَ إِلَى البَيْتِ.",
+			"ذهب الولد إلى المدرسة. قرأ الكتاب كله. ثم عاد إلى البيت."},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			want := []string{"changed [0] [0] spelling", "changed [1] [1] spelling", "changed [2] [2] spelling"}
+			if diff := cmp.Diff(want, versionRows(t, tc.lang, tc.a, tc.b)); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// versionRows compares texts a and b in lang as versions and returns
+// their rows as rowSummary gives them.
+func versionRows(t *testing.T, lang, a, b string) []string {
+	ea, eb := parseLang(t, "a.txt", lang, a), parseLang(t, "b.txt", lang, b)
+	al := compareVersions(ea, eb, VersionOptions{})
+	var got []string
+	for _, r := range al.Rows {
+		got = append(got, rowSummary(al, r))
+	}
+	return got
+}

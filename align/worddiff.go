@@ -241,7 +241,7 @@ func tokenIndex(r rune) int {
 // tokenize cuts s into words (letters, digits and marks, with inner
 // apostrophes, like "don't" or "l'homme"... kept apart at the apostrophe
 // in French), runs of white space, note markers (in spans, whole: "[^1]"),
-// and single other characters.
+// and single other characters, a character of Han or hiragana among them.
 func tokenize(s string, spans []editions.MarkupSpan) []string {
 	var toks []string
 	for i := 0; i < len(s); {
@@ -273,10 +273,23 @@ func tokenEnd(s string, i int, spans *[]editions.MarkupSpan) int {
 			}
 			j += n2
 		}
+	case unspaced(r):
+		// A character of Han or hiragana is a token of its own, with
+		// the marks on it (゙): those scripts have no spaces to find
+		// words by. A run of katakana is one, a word borrowed
+		// (スカイツリー).
+		kata := isKatakana(r)
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.Is(unicode.Mn, r2) && !(kata && isKatakana(r2)) {
+				break
+			}
+			j += n2
+		}
 	case isWordChar(r):
 		for j < len(s) {
 			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if !isWordChar(r2) {
+			if !isWordChar(r2) || unspaced(r2) {
 				break
 			}
 			j += n2
@@ -284,6 +297,9 @@ func tokenEnd(s string, i int, spans *[]editions.MarkupSpan) int {
 	}
 	return j
 }
+
+// isKatakana reports a letter of katakana or its prolonged sound mark ー.
+func isKatakana(r rune) bool { return r == 'ー' || unicode.Is(unicode.Katakana, r) }
 
 func isWordChar(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
@@ -686,11 +702,15 @@ func hasNumber(s string, numberNear bool) bool {
 	return month
 }
 
-// stripMarks holds transformers that remove accents. A chain keeps
-// state between calls and may serve one goroutine at a time: each call
-// takes its own from the pool (batch aligns jobs in parallel).
+// stripMarks holds transformers that remove accents, vowel points and
+// the Arabic tatweel, which stretches a word for justification (ذهـــب
+// for ذهب). A chain keeps state between calls and may serve one
+// goroutine at a time: each call takes its own from the pool (batch
+// aligns jobs in parallel).
 var stripMarks = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	return transform.Chain(norm.NFD, runes.Remove(runes.Predicate(func(r rune) bool {
+		return r == '\u0640' || unicode.Is(unicode.Mn, r)
+	})), norm.NFC)
 }}
 
 // spellingKey folds what spelling variants differ in: accents, and the

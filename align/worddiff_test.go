@@ -65,6 +65,15 @@ func TestWordDiff(t *testing.T) {
 		{"I. Bourgeois and Proletarians[^1]", "I. BOURGEOIS AND PROLETARIANS[1]", "I. [-Bourgeois and Proletarians-]{+BOURGEOIS AND PROLETARIANS+}<case>[-[^1]-]{+[1]+}<markup>"},
 		{"the history of society[^2] is", "the history of society[2] is", "the history of society[-[^2]-]{+[2]+}<markup> is"},
 		{"the modern *bourgeois* society", "the modern society", "the modern [-*bourgeois* -]<deletion>society"},
+		// Chinese and Japanese have no spaces to cut words at: a token is
+		// a character, so that a number or a word changed is shown, not
+		// the sentence replaced whole.
+		{"人口は約1400万人です！", "人口は約1500万人です！", "人口は約[-1400-]{+1500+}<number>万人です！"},
+		{"他去了北京。", "他去了上海。", "他去了[-北京-]{+上海+}<substitution>。"},
+		{"東京タワーは高い。", "東京スカイツリーは高い。", "東京[-タワー-]{+スカイツリー+}<substitution>は高い。"},
+		// Vowel points, and the tatweel of justified Arabic, are spelling.
+		{"בְּרֵאשִׁית בָּרָא", "בראשית ברא", "[-בְּרֵאשִׁית בָּרָא-]{+בראשית ברא+}<spelling>"},
+		{"ذهب الولد إلى المدرسة.", "ذهـــب الولد إلى المدرسـة.", "[-ذهب-]{+ذهـــب+}<spelling> الولد إلى [-المدرسة-]{+المدرسـة+}<spelling>."},
 		// A lone asterisk is text, not emphasis.
 		{"He met 2 * 3 people.", "He met 2 x 3 people.", "He met 2 [-*-]{+x+}<insertion> 3 people."},
 	}

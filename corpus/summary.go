@@ -8,11 +8,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
+	"github.com/synoptic-text/synoptic/output"
 )
 
 // The statuses of a job.
@@ -102,17 +102,13 @@ func (res *Result) summarize(al *align.Alignment) {
 	}
 	res.Coverage, res.MeanScore, res.Doubtful = 1, 0, 0
 	if total > 0 {
-		res.Coverage = round4(float64(covered) / float64(total))
+		res.Coverage = output.Round4(float64(covered) / float64(total))
 	}
 	if len(al.Rows) > 0 {
-		res.MeanScore = round4(score / float64(len(al.Rows)))
-		res.Doubtful = round4(float64(doubtful) / float64(len(al.Rows)))
+		res.MeanScore = output.Round4(score / float64(len(al.Rows)))
+		res.Doubtful = output.Round4(float64(doubtful) / float64(len(al.Rows)))
 	}
 }
-
-// round4 keeps four decimals, as the alignment JSON does, so that the
-// summaries are the same on every platform.
-func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 // TSVHeader is the first line of summary.tsv (of a shard's, only shard
 // 0's: see WriteTSV).

@@ -113,6 +113,10 @@ func TestReadErrors(t *testing.T) {
 		{"tsv", write("bad.tsv", []byte("Berg\tmontagne\nGipfel sommet\n")), "bad.tsv:2: not a dictionary line"},
 		{"hunalign", write("bad.dic", []byte("montagne @ Berg\nsommet\n")), "bad.dic:2: not a dictionary line"},
 		{"neither", write("prose.txt", []byte("Once upon a time\n")), "prose.txt:1: not a dictionary line"},
+		// A long line is quoted up to a whole character, its length
+		// said: it was cut at its 80th byte, inside a letter, which %q
+		// showed as an escaped byte.
+		{"long line", write("greek.tsv", []byte(strings.Repeat("λόγος ", 30)+"\n")), `greek.tsv:1: not a dictionary line: "λόγος λόγος λόγος λόγος λόγος λόγος λόγος "… (330 bytes in all)`},
 		{"binary", write("x.tsv", []byte("Berg\tmontagne\n\xff\xfe\n")), "x.tsv:2 (byte 14): not UTF-8"},
 		{"empty", write("empty.tsv", []byte("# nothing\n")), "empty.tsv: the dictionary has no pairs"},
 		{"index line", func() string {

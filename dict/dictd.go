@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // The dictd format, as FreeDict's dictionaries are installed (Debian's
@@ -72,14 +74,14 @@ func parseIndex(index string, idx []byte, data, text string) (*Dictionary, error
 			t2 = bytes.IndexByte(line[t1+1:], '\t')
 		}
 		if t1 < 0 || t2 < 0 {
-			return nil, inputError(index, lineNo, -1, fmt.Sprintf("not a dictd index line (want headword, offset and length separated by tabs): %q", clip(line)))
+			return nil, inputError(index, lineNo, -1, fmt.Sprintf("not a dictd index line (want headword, offset and length separated by tabs): %s", editions.Quote(string(line))))
 		}
 		t2 += t1 + 1
 		head := line[:t1]
 		off, ok1 := base64Number(line[t1+1 : t2])
 		n, ok2 := base64Number(bytes.TrimRight(line[t2+1:], "\r"))
 		if !ok1 || !ok2 {
-			return nil, inputError(index, lineNo, -1, fmt.Sprintf("offset or length is not a dictd base-64 number: %q", clip(line)))
+			return nil, inputError(index, lineNo, -1, fmt.Sprintf("offset or length is not a dictd base-64 number: %s", editions.Quote(string(line))))
 		}
 		if off+n > len(text) {
 			return nil, inputError(index, lineNo, -1, fmt.Sprintf("entry %q runs past the end of %s (bytes %d to %d of %d): index and data do not belong together", head, data, off, off+n, len(text)))
@@ -275,14 +277,4 @@ func withoutRemarks(line string) string {
 		}
 	}
 	return b.String()
-}
-
-// clip shortens a line quoted in an error message, to 80 bytes as
-// editions.maxQuoted does: chosen by hand (commit 6ed6680), not measured.
-func clip(b []byte) string {
-	const max = 80
-	if len(b) > max {
-		return string(b[:max]) + "…"
-	}
-	return string(b)
 }

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // The two text formats, a pair per line:
@@ -59,7 +61,7 @@ func parseText(path string, data []byte) (*Dictionary, error) {
 			case strings.Contains(line, "\t"):
 				format = "tsv"
 			default:
-				return nil, inputError(path, lineNo, -1, fmt.Sprintf("not a dictionary line: %q (want FreeDict's dictd files, hunalign's \"target @ source\" lines or two tab-separated columns)", clip([]byte(line))))
+				return nil, inputError(path, lineNo, -1, fmt.Sprintf("not a dictionary line: %s (want FreeDict's dictd files, hunalign's \"target @ source\" lines or two tab-separated columns)", editions.Quote(line)))
 			}
 		}
 		var a, b string
@@ -77,7 +79,7 @@ func parseText(path string, data []byte) (*Dictionary, error) {
 		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
 		if !ok || a == "" || b == "" {
 			want := map[string]string{"hunalign": `"target @ source", as the file's first pair`, "tsv": "two tab-separated columns, as the file's first pair"}[format]
-			return nil, inputError(path, lineNo, -1, fmt.Sprintf("not a dictionary line: %q (want %s)", clip([]byte(line)), want))
+			return nil, inputError(path, lineNo, -1, fmt.Sprintf("not a dictionary line: %s (want %s)", editions.Quote(line), want))
 		}
 		d.Pairs = append(d.Pairs, Pair{a, b})
 	}

@@ -24,7 +24,9 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 			break
 		}
 		c, n := utf8.DecodeLastRuneInString(text[:s])
-		if unicode.IsLetter(c) || unicode.IsDigit(c) || c == '.' || unicode.Is(unicode.Mn, c) {
+		// Marks too, spacing or not: the vowel signs of Indic scripts
+		// (डॉ, प्रो).
+		if unicode.IsLetter(c) || unicode.IsDigit(c) || c == '.' || unicode.IsMark(c) {
 			s -= n
 			continue
 		}
@@ -43,6 +45,9 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 	if isDigits(word) {
 		if lookupLower(r.months, nextWord) {
 			return true // "9. September", "25. Oktober"
+		}
+		if inDottedDate(text, s, next, nextWord) {
+			return true // "2024. 3. 15.", as Korean writes dates
 		}
 		// "der 2. Weltkrieg" is an ordinal, but "Nr. 7. Dort" a number.
 		return r.ordinalDot && len(word) <= maxOrdinalDigits && r.kind(lastWord(strings.TrimSuffix(strings.TrimRightFunc(text[:s], unicode.IsSpace), "."))) != abbrBeforeNumber
@@ -85,6 +90,31 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 		return unicode.IsLetter(c) // initials (N. N. Sukhanov) and z., d., г.
 	}
 	return false
+}
+
+// inDottedDate reports whether the number text[s:] before a full stop is
+// a part of a date written as Korean writes it, year, month and day each
+// followed by a full stop ("2024. 3. 15."): the number after it (next,
+// nextWord) is of one or two digits with a full stop of its own, or the
+// two before it are numbers with theirs.
+func inDottedDate(text string, s, next int, nextWord string) bool {
+	if isDigits(nextWord) && len(nextWord) <= 2 && strings.HasPrefix(text[next+len(nextWord):], ".") {
+		return true
+	}
+	before := text[:s]
+	for range 2 {
+		before = strings.TrimRightFunc(before, unicode.IsSpace)
+		if !strings.HasSuffix(before, ".") {
+			return false
+		}
+		before = before[:len(before)-1]
+		n := len(before) - len(strings.TrimRightFunc(before, func(c rune) bool { return '0' <= c && c <= '9' }))
+		if n == 0 || n > 4 {
+			return false
+		}
+		before = before[:len(before)-n]
+	}
+	return true
 }
 
 // maxOrdinalDigits is the most digits of a number followed by a full

@@ -460,6 +460,44 @@ var otherScripts = []struct {
 	{"Malayalam", unicode.Malayalam, "ml"},
 }
 
+// scriptAbsent reports whether text, which has letters, has none of the
+// script that language tag is written in, when that is a script of one
+// language or a few (otherScripts, Arabic, Han and kana): a name such
+// as ar.en2.txt on an English text is then no guide to its language.
+// Languages written in Latin or Cyrillic, or in several scripts, are
+// never said to lack theirs.
+func scriptAbsent(tag language.Tag, text string) bool {
+	base, _ := tag.Base()
+	var tables []*unicode.RangeTable
+	switch base.String() {
+	case "ar", "fa", "ur", "ps":
+		tables = []*unicode.RangeTable{unicode.Arabic}
+	case "zh":
+		tables = []*unicode.RangeTable{unicode.Han}
+	case "ja":
+		tables = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana}
+	default:
+		for _, s := range otherScripts {
+			if s.lang == base.String() {
+				tables = []*unicode.RangeTable{s.table}
+			}
+		}
+	}
+	if tables == nil {
+		return false
+	}
+	letters := false
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			if unicode.In(r, tables...) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
+}
+
 // cyrillicLanguage tells the languages written in Cyrillic apart by the
 // letters only some of them have, as a share of the Cyrillic letters
 // (lower-cased) of the sample: Russian unless another's letters are

@@ -282,3 +282,30 @@ func TestLangFlagTakesBCP47(t *testing.T) {
 		}
 	}
 }
+
+// TestLangNameAgainstScript: a file's name that gives a language of a
+// script its text has no letter of (ar.en2.txt, an English text) is not
+// taken: the language is read from the text, and a warning says so. A
+// name that agrees with the script, or one of a Latin-script language,
+// is taken as before.
+func TestLangNameAgainstScript(t *testing.T) {
+	for _, c := range []struct{ name, text, lang, source string }{
+		{"ar.en2.txt", langSamples["en"], "en", "detected"},
+		{"he.notes.txt", langSamples["fr"], "fr", "detected"},
+		{"th.v2.txt", langSamples["ru"], "ru", "detected"},
+		{"book.he.txt", langSamples["he"], "he", "filename"},
+		{"book.ar.txt", langSamples["ar"], "ar", "filename"},
+		{"book.de.txt", langSamples["fr"], "de", "filename"},
+	} {
+		e, err := editions.Parse(c.name, []byte(c.text+"\n"), editions.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Lang.String() != c.lang || e.LangSource != c.source {
+			t.Errorf("%s: language %s from %s, want %s from %s", c.name, e.Lang, e.LangSource, c.lang, c.source)
+		}
+		if warned := len(e.Warnings) > 0; warned != (c.source == "detected") {
+			t.Errorf("%s: warnings %q", c.name, e.Warnings)
+		}
+	}
+}

@@ -175,9 +175,34 @@ var languages = map[string]languageWords{
 		stopWords: "de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela até isso ela entre era depois sem mesmo",
 	},
 	"vi": {
+		// Titles and the commonest abbreviations of administrative
+		// prose: tiến sĩ, thạc sĩ, giáo sư, phó giáo sư, bác sĩ, kỹ
+		// sư, thành phố (TP. Hồ Chí Minh); trang (page); vân vân (etc.).
+		abbrevs: abbrList{
+			always:       "Case:TS Case:ThS Case:GS Case:PGS Case:BS Case:KS Case:TP Case:Tp",
+			beforeNumber: "tr",
+			ends:         "v.v",
+		},
 		// Words of one syllable each, as the language writes them; those
 		// shared with the lists of other languages ("con", "a") left out.
 		stopWords: "và của là không có người một những các trong cho đã này với được thì rằng đến ra khi bởi mà ông sẽ vì họ nó tôi chúng lại đi ở cũng như nhưng nầy đó ấy bèn",
+	},
+	"hi": {
+		// डॉ (doctor), प्रो (professor), श्री, श्रीमती, सुश्री and मि
+		// (Mr., Mrs., Ms.); पृ (page).
+		abbrevs: abbrList{
+			always:       "डॉ प्रो श्री श्रीमती सुश्री मि",
+			beforeNumber: "पृ",
+		},
+	},
+	"el": {
+		// π.χ. (for example) goes on; π.Χ. and μ.Χ. (BC, AD), π.μ. and
+		// μ.μ. (a.m., p.m.), κ.λπ. and κ.ά. (etc.) often end a sentence,
+		// as the English a.m. and etc. do.
+		abbrevs: abbrList{
+			always: "Case:π.χ δρ καθ",
+			ends:   "Case:π.Χ Case:μ.Χ π.μ μ.μ κ.λπ κ.λ.π κ.ά",
+		},
 	},
 	"cs": {
 		stopWords: "a se na je v že to s z do o i jako by k ale pro za po jsem jsou které který která tak od jeho jak již už jen byl byla bylo ve ze si mu co když aby nebo při jejich ho mi mě tom",

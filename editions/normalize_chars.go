@@ -140,6 +140,8 @@ func needsMapping(s string) bool {
 // the ranges of letters first, as they are most of any text.
 func isMappedRune(r rune) bool {
 	switch {
+	case r == '\u0640':
+		return true // the Arabic tatweel (isRemovedInvisible)
 	case r >= 0xC0 && r < 0x2BC, r > 0x2BC && r < 0x1680:
 		return false // Latin letters, Greek, Cyrillic, Hebrew, Arabic...
 	case r >= 0x3040 && r < 0xFB00:
@@ -159,13 +161,16 @@ func isMappedSlow(r rune) bool {
 }
 
 // isRemovedInvisible reports the characters that change nothing a reader
-// sees: the soft hyphen, zero-width space, non-joiner and joiner, word
+// reads: the soft hyphen, zero-width space, non-joiner and joiner, word
 // joiner and invisible operators, byte-order mark, Mongolian vowel
-// separator, and the left-to-right and right-to-left marks.
+// separator, and the left-to-right and right-to-left marks; and the
+// Arabic tatweel (kashida, U+0640), which a printer puts between letters
+// to stretch a word for justification (ذهـــب for ذهب), as a Latin one
+// spaces letters out.
 func isRemovedInvisible(r rune) bool {
 	switch r {
 	case '\u00AD', '\u180E', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F',
-		'\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\uFEFF':
+		'\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\uFEFF', '\u0640':
 		return true
 	}
 	return false

@@ -34,6 +34,7 @@ func TestFold(t *testing.T) {
 		// spaces and invisible characters
 		{language.French, "Quoi\u00a0?\u202fNon\u2009!\tOui\r\nbien\u3000sûr  ", "quoi ? non ! oui bien sûr"},
 		{language.German, "Silben\u00adtren\u00adnung und Null\u200bbreite\u200c\u200d\u2060\ufeff", "silbentrennung und nullbreite"},
+		{language.Arabic, "ذهـــب الولد إلى المدرسـة.", "ذهب الولد إلى المدرسة."},
 		// ligatures, ellipsis; æ and œ are letters
 		{language.English, "The ﬁrst ﬂoor, oﬀice, eﬃcient, baﬄe…", "the first floor, office, efficient, baffle..."},
 		{language.French, "Le cœur et l’Œuvre ; Cæsar", "le cœur et l'œuvre ; cæsar"},

@@ -286,8 +286,12 @@ func (e *Edition) setLang(flag, name string) error {
 		return nil
 	}
 	if tag, ok := LangFromName(name); ok {
-		e.Lang, e.LangSource = tag, "filename"
-		return nil
+		if scriptAbsent(tag, headOf(e.Text)) {
+			e.Warnings = append(e.Warnings, fmt.Sprintf("the file's name says the language is %s, but its text has no letter of that language's script: the language is read from the text (give --lang to choose)", tag))
+		} else {
+			e.Lang, e.LangSource = tag, "filename"
+			return nil
+		}
 	}
 	if tag, ok := DetectLang(e.Text); ok {
 		e.Lang, e.LangSource = tag, "detected"

@@ -14,6 +14,8 @@ package editions
 //     its full stop: Hebrew sof pasuq ׃ (U+05C3, the end of every verse of
 //     the Hebrew Bible), Tibetan shad ། and nyis shad ༎, Thai angkhankhu ๚
 //     and khomut ๛;
+//   - the stand-ins typed for a full stop on keyboards without it: '|'
+//     for the Indic danda, ፡፡ for the Ethiopic full stop (typedStop);
 //   - marks that are a full stop in one language only: in Armenian the
 //     ASCII colon, which Armenian typing uses for its full stop ։; in Greek
 //     the semicolon and U+037E, which are its question mark (the Greek
@@ -27,7 +29,8 @@ package editions
 //   - an opening bracket or quote after a full stop (。」「) belongs to
 //     the sentence it opens, where UAX #29 counts every quotation mark as
 //     closing; and Japanese 「…。」と, where the quotative particle と
-//     after the closing bracket carries the sentence on.
+//     after the closing bracket carries the sentence on, as Korean's
+//     라고 and 하고 do glued to the closing quote ("…다."라고).
 //
 // Some texts have no sentence punctuation at all: Thai and Lao write
 // none and leave a space between clauses and sentences, and old or
@@ -66,6 +69,33 @@ func (r *rules) languageTerminator(prev, c rune) bool {
 		return (c == ';' || c == '\u037e') && (unicode.Is(unicode.Greek, prev) || isClosing(prev) || unicode.Is(unicode.Mn, prev))
 	}
 	return false
+}
+
+// typedStop returns the length of the stand-in for a script's full stop
+// that starts at text[i], as keyboards without the mark type it, or 0:
+//
+//   - '|' for the danda । of Hindi, Marathi, Nepali, Bengali and Punjabi
+//     ("राम घर गया | सीता …"): the last character before it, past
+//     spaces, is a letter or a mark of Devanagari, Bengali, Gurmukhi or
+//     Oriya, and white space or the end of the text follows it;
+//   - two Ethiopic wordspaces ፡፡ for the full stop ። of Amharic and
+//     Tigrinya ("ናት፡፡ ከተማዋ"), not followed by a third.
+func typedStop(text string, i int) int {
+	switch {
+	case text[i] == '|':
+		if i+1 < len(text) {
+			if next, _ := utf8.DecodeRuneInString(text[i+1:]); !unicode.IsSpace(next) {
+				return 0
+			}
+		}
+		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:i], unicode.IsSpace))
+		if unicode.In(prev, unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Oriya) && (unicode.IsLetter(prev) || unicode.IsMark(prev)) {
+			return 1
+		}
+	case strings.HasPrefix(text[i:], "፡፡") && !strings.HasPrefix(text[i+6:], "፡"):
+		return len("፡፡")
+	}
+	return 0
 }
 
 // isClauseMark reports the marks that end a clause but not a sentence,
@@ -107,15 +137,18 @@ func scriptCuts(text string, r *rules) []int {
 	prev := rune(-1)
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
-		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) {
+		typed := typedStop(text, i)
+		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) && typed == 0 {
 			prev = c
 			i += n
 			continue
 		}
-		j := i + n
+		j := i + max(n, typed)
 		for j < len(text) {
 			c2, n2 := utf8.DecodeRuneInString(text[j:])
-			if !scriptTerminator(c2) && !r.isSentenceMark(c, c2) && !isClosing(c2) {
+			// A straight quote right after the full stop closes, as
+			// UAX #29 has it after the marks it knows.
+			if !scriptTerminator(c2) && !r.isSentenceMark(c, c2) && !isClosing(c2) && c2 != '"' && c2 != '\'' {
 				break
 			}
 			c = c2
@@ -182,13 +215,28 @@ func adjustCut(text string, cut int) (int, bool) {
 	if m, _ := utf8.DecodeLastRuneInString(mark); m == '\u104a' {
 		return 0, false // Myanmar ၊ ends a clause
 	}
+	next, _ := utf8.DecodeRuneInString(text[cut:])
 	if last == '」' || last == '』' {
 		// 「…。」と言った: the quotative particle goes on with the sentence.
-		if next, _ := utf8.DecodeRuneInString(text[cut:]); next == 'と' || next == 'っ' {
+		if next == 'と' || next == 'っ' {
 			return 0, false
 		}
 	}
+	if (isClosing(last) || last == '"' || last == '\'') && len(before) == cut && unicode.IsLetter(next) && !unspacedScript(next) {
+		// "…다."라고 말했다: a word glued to the closing quote (Korean's
+		// quotative particles 라고, 하고, 라며, Burmese ဟု) carries the
+		// sentence on, in the scripts that end a sentence with a space.
+		return 0, false
+	}
 	return cut, true
+}
+
+// unspacedScript reports a letter of the scripts written without spaces
+// between sentences (Han, kana), where a letter right after a closing
+// quote may begin the next sentence (「明天考试。」学生们). Thai, Lao,
+// Khmer and Myanmar leave none between words but one between sentences.
+func unspacedScript(c rune) bool {
+	return unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // mergeCuts merges two ascending lists of offsets into one, without

@@ -145,7 +145,7 @@ func isDash(r rune) bool {
 }
 
 // asciiSpecial marks the ASCII bytes ruleCuts must look at.
-var asciiSpecial = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, ';': true, '(': true, ')': true, '[': true, ']': true}
+var asciiSpecial = [utf8.RuneSelf]bool{'.': true, '?': true, '!': true, ';': true, '|': true, '(': true, ')': true, '[': true, ']': true}
 
 // ruleCuts returns the byte offsets where sentences end in text.
 func (sg *segmenter) ruleCuts(text string, r *rules) []int {
@@ -178,13 +178,14 @@ func (sg *segmenter) ruleCuts(text string, r *rules) []int {
 		case (c == ')' || c == ']') && len(open) > 0:
 			open = open[:len(open)-1]
 		}
-		if !r.isTerminator(c) {
+		typed := typedStop(text, i)
+		if !r.isTerminator(c) && typed == 0 {
 			i += n
 			continue
 		}
 		// A run of terminators: "?!", "...", "?..".
 		termStart := i
-		j := i
+		j := i + max(n, typed)
 		for j < len(text) {
 			c2, n2 := utf8.DecodeRuneInString(text[j:])
 			if !r.isTerminator(c2) {
@@ -323,7 +324,18 @@ func decideBreak(text string, termStart, termEnd, end int, r *rules) bool {
 		// ? ! … and runs like "..." end sentences before a capital.
 		return true
 	}
+	if closesQuotation(text[termEnd:end]) {
+		// «… в XV в.» Студенты: the abbreviation's full stop ends the
+		// quotation, and the sentence with it.
+		return true
+	}
 	return !abbreviationBefore(text, termStart, k, r)
+}
+
+// closesQuotation reports whether closers, what absorbClosers took after
+// a full stop, hold a closing quotation mark.
+func closesQuotation(closers string) bool {
+	return strings.ContainsAny(closers, "\"'»›”’」』")
 }
 
 // canStartSentence reports whether r can be the first character of a new

@@ -161,6 +161,7 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 	}
 	prevBlank := true
 	prevShort := false
+	prev := ""
 	for i, ln := range lines {
 		s := text[ln.start:ln.end]
 		n := int(runes[i])
@@ -168,13 +169,18 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 			prevBlank = true
 			continue
 		}
-		startsNew := prevBlank || width == 0 || prevShort || startsUnit(s, markdown)
+		startsNew := prevBlank || width == 0 || prevShort
+		if !startsNew {
+			open := blocks[len(blocks)-1]
+			startsNew = startsUnit(s, markdown) || opensItem(s, prev, text[open.start:open.end])
+		}
 		if startsNew {
 			blocks = append(blocks, block{start: int(ln.start), end: int(ln.end)})
 		} else {
 			blocks[len(blocks)-1].end = int(ln.end)
 		}
 		prevBlank = false
+		prev = s
 		prevShort = width > 0 && n*10 < width*shortLineTenths
 	}
 	for i := range blocks {
@@ -189,8 +195,8 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 }
 
 // startsUnit reports whether a line opens a paragraph of its own even
-// inside a run of wrapped lines: a list item, a chapter heading, a note,
-// Markdown block markup.
+// inside a run of wrapped lines: a bulleted list item, a chapter
+// heading, a note, Markdown block markup (a numbered item: opensItem).
 func startsUnit(s string, markdown bool) bool {
 	t := strings.TrimLeft(s, " \t")
 	if t == "" {
@@ -199,8 +205,6 @@ func startsUnit(s string, markdown bool) bool {
 	// Cheap tests on the first byte before any regular expression: this
 	// runs on every line of a book.
 	switch b := t[0]; {
-	case enumeratorEnd(t) > 0:
-		return true
 	case b == '-' || b == '*' || b == '+' || b == 0xE2: // bullets, dashes
 		if bulletItem.MatchString(t) {
 			return true

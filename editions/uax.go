@@ -55,6 +55,9 @@ func uaxCuts(text string, r *rules) []int {
 	brackets := matchBrackets(text)
 	var cuts []int
 	depth, next := 0, 0
+	// lastCut is the last of cuts (0 before the first), and wordAt where
+	// the first letter or digit after it stands, found when first needed.
+	lastCut, wordAt := 0, -1
 	for i := 0; i < len(text) && next < len(candidates); i++ {
 		for next < len(candidates) && candidates[next] == i {
 			// A note marker after the boundary belongs to the sentence
@@ -64,8 +67,15 @@ func uaxCuts(text string, r *rules) []int {
 			if m := markerLen(rest); m > 0 && followsAsMarker(text, len(text)-len(rest)) {
 				cut = len(text) - len(rest) + m
 			}
-			if depth == 0 && cut < len(text) && !keepTogether(text, cut, r) && (len(cuts) == 0 || cuts[len(cuts)-1] < cut) {
+			if wordAt < 0 {
+				wordAt = firstWord(text, lastCut)
+			}
+			// A stretch of marks alone, such as the Tibetan head mark and
+			// shad that open a text (༄༅། །), is no sentence: it goes with
+			// the one after it.
+			if depth == 0 && cut < len(text) && !keepTogether(text, cut, r) && lastCut < cut && wordAt < cut {
 				cuts = append(cuts, cut)
+				lastCut, wordAt = cut, -1
 			}
 			next++
 		}
@@ -81,6 +91,15 @@ func uaxCuts(text string, r *rules) []int {
 		}
 	}
 	return cuts
+}
+
+// firstWord returns the offset of the first letter or digit of text
+// from byte from, or len(text) when there is none.
+func firstWord(text string, from int) int {
+	if i := strings.IndexFunc(text[from:], func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }); i >= 0 {
+		return from + i
+	}
+	return len(text)
 }
 
 // keepTogether reports whether a UAX #29 boundary at pos should be

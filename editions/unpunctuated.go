@@ -82,9 +82,9 @@ func (e *Edition) warnUncut(r *rules, withLines bool) {
 // in r's language.
 func hasSentenceMark(text string, r *rules) bool {
 	prev := rune(-1)
-	for _, c := range text {
-		if c >= utf8.RuneSelf || c == '.' || c == '?' || c == '!' || c == ':' || c == ';' {
-			if r.isSentenceMark(prev, c) {
+	for i, c := range text {
+		if c >= utf8.RuneSelf || c == '.' || c == '?' || c == '!' || c == ':' || c == ';' || c == '|' {
+			if r.isSentenceMark(prev, c) || typedStop(text, i) > 0 {
 				return true
 			}
 		}
@@ -107,11 +107,11 @@ func spaceCuts(text string) []int {
 		return nil
 	}
 	var cuts []int
-	prev := rune(-1)
+	prev, prev2 := rune(-1), rune(-1)
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
-		if c != ' ' && c != '\u00a0' || !isSpaceCutScript(prev) {
-			prev = c
+		if c != ' ' && c != '\u00a0' || !isSpaceCutScript(prev) || marksWordBeforeSpace(prev2, prev) {
+			prev, prev2 = c, prev
 			i += n
 			continue
 		}
@@ -126,10 +126,24 @@ func spaceCuts(text string) []int {
 		if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && isSpaceCutScript(next) && unicode.IsLetter(next) {
 			cuts = append(cuts, j)
 		}
-		prev = ' '
+		prev, prev2 = ' ', prev
 		i = j
 	}
 	return cuts
+}
+
+// marksWordBeforeSpace reports whether c, after prev, is a mark that the
+// Thai and Lao spellings follow with a space inside a sentence: the
+// repetition mark ๆ ໆ (เด็กๆ เล่น, "the children play") and the
+// abbreviation mark ฯ ຯ (กรุงเทพฯ เป็น), but not ฯ closing ฯลฯ, "etc.".
+func marksWordBeforeSpace(prev, c rune) bool {
+	switch c {
+	case '\u0e46', '\u0ec6': // ๆ ໆ
+		return true
+	case '\u0e2f', '\u0eaf': // ฯ ຯ
+		return prev != '\u0e25' && prev != '\u0ea5' // ล ລ of ฯลฯ
+	}
+	return false
 }
 
 // hasThaiOrLao reports whether text holds a character of the Thai or

@@ -280,7 +280,7 @@ func rowJSON(a *align.Alignment, row align.Row) alignJSONRow {
 			cells[e] = []int{} // [] rather than null
 		}
 	}
-	jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
+	jr := alignJSONRow{Cells: cells, Kind: row.Kind.String(), Score: Round4(row.Score), Doubtful: row.Doubtful(), Status: rowStatus(row)}
 	if row.Kind == align.Moved {
 		jr.Peer = intPtr(row.Peer)
 	}

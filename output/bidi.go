@@ -55,8 +55,10 @@ package output
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/bidi"
 )
 
@@ -101,6 +103,62 @@ func needsBidi(s string) bool {
 		}
 	}
 	return false
+}
+
+// firstStrongRTL reports whether the first character of s with a strong
+// direction is right to left: the direction UAX #9 gives a paragraph of s
+// (rules P2 and P3).
+func firstStrongRTL(s string) bool {
+	for _, r := range s {
+		switch p, _ := bidi.LookupRune(r); p.Class() {
+		case bidi.R, bidi.AL:
+			return true
+		case bidi.L:
+			return false
+		}
+	}
+	return false
+}
+
+// textRTL reports whether text of an edition in language lang is a
+// paragraph written right to left: by the language's direction, or, when
+// the language is not known, by its first letter (direction's "auto").
+func textRTL(lang language.Tag, text string) bool {
+	switch direction(lang) {
+	case "rtl":
+		return true
+	case "auto":
+		return firstStrongRTL(text)
+	}
+	return false
+}
+
+// bidiLines returns the lines of s wrapped to cols columns, the first n
+// of them (all when n is negative), as wrapN does; with BidiVisual, when s
+// is a paragraph of direction rtl or holds right-to-left text, each line
+// in visual order as the side-by-side view lays out a cell's, padded on
+// the left to end at column cols when rtl. The reports of segment and
+// coverage show sentences so.
+func bidiLines(s string, cols, n int, bidi BidiMode, rtl bool) []string {
+	if bidi != BidiVisual || !rtl && !needsBidi(s) {
+		return wrapN(s, cols, n)
+	}
+	s = strings.TrimLeft(s, " ")
+	if cols <= 0 {
+		cols = max(1, stringWidth(s))
+	}
+	bt := resolveBidi(s, rtl)
+	var v view // no colour: the units as they are
+	var lines []string
+	for _, ln := range wrapRangesN(s, cols, n) {
+		var b strings.Builder
+		if rtl {
+			b.WriteString(strings.Repeat(" ", max(0, cols-stringWidth(s[ln[0]:ln[1]]))))
+		}
+		v.visualLine(&b, bt, ln, nil, 0)
+		lines = append(lines, b.String())
+	}
+	return lines
 }
 
 // resolveBidi resolves the levels of s as a paragraph of direction rtl.

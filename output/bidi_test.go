@@ -8,6 +8,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
+	"golang.org/x/text/language"
 )
 
 // rev writes a word of a right-to-left script as a terminal that draws
@@ -234,5 +235,64 @@ func TestViewInlineHebrewVersions(t *testing.T) {
 	want := "." + rev("שנה") + "[- " + rev("ושלוש") + "-] " + rev("שלושים") + " " + rev("בירושלים") + " " + rev("מלך") + " " + rev("דוד")
 	if !strings.Contains(out, want) {
 		t.Errorf("the inline view lacks %q:\n%s", want, out)
+	}
+}
+
+// TestViewUndeterminedDirection: an edition whose language is not known
+// (Hebrew and Arabic paragraphs in one file) takes each cell's direction
+// from its text, as a browser does for dir="auto": its Hebrew cell was
+// laid out left to right, left-aligned, the full stop at the wrong end.
+func TestViewUndeterminedDirection(t *testing.T) {
+	en := edition("en", "en", "In 1040 David was born in Bethlehem.", "He was king.")
+	mixed := edition("mixed", "", "בשנת 1040 נולד David בבית לחם.", "He was king.")
+	mixed.Lang = language.Und
+	al := pairedAlike(en, mixed)
+	out := render(t, al, ViewOptions{Width: 100, Bidi: BidiVisual})
+	lines := strings.Split(out, "\n")
+	want := "." + rev("לחם") + " " + rev("בבית") + " David " + rev("נולד") + " 1040 " + rev("בשנת")
+	if !strings.HasSuffix(lines[1], " "+want) {
+		t.Errorf("the Hebrew cell of an edition of unknown language is not laid out right to left:\n%s", out)
+	}
+	if !strings.Contains(lines[2], "│ He was king.") {
+		t.Errorf("the English cell of an edition of unknown language is not laid out left to right:\n%s", out)
+	}
+	var page strings.Builder
+	if err := WriteAlignmentHTML(&page, al, HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page.String(), `"dirs":["","auto"]`) {
+		t.Errorf("the page does not leave the direction of the edition of unknown language to each cell")
+	}
+}
+
+// TestSegmentRightToLeft: synoptic segment shows a Hebrew sentence as
+// the side-by-side view does on a terminal that does not order
+// right-to-left text itself: in visual order and right-aligned, wrapped
+// lines and all; an English edition is left as it is, and BidiTerminal
+// leaves the text in logical order.
+func TestSegmentRightToLeft(t *testing.T) {
+	segment := func(e *editions.Edition, width int, bidi BidiMode) []string {
+		var b strings.Builder
+		if err := WriteSegmentation(&b, e, "text", width, bidi); err != nil {
+			t.Fatal(err)
+		}
+		return strings.Split(b.String(), "\n")[3:]
+	}
+	he := edition("he", "he", "בשנת 1040 נולד David בבית לחם.")
+	want := "." + rev("לחם") + " " + rev("בבית") + " David " + rev("נולד") + " 1040 " + rev("בשנת")
+	if got := segment(he, 40, BidiVisual)[0]; got != " 0  "+strings.Repeat(" ", 40-4-stringWidth(want))+want {
+		t.Errorf("the Hebrew sentence is not right-aligned in visual order: %q", got)
+	}
+	for _, ln := range segment(he, 20, BidiVisual) {
+		if w := stringWidth(ln); w > 20 {
+			t.Errorf("line %q is %d columns, wider than 20", ln, w)
+		}
+	}
+	if got := segment(he, 40, BidiTerminal)[0]; got != " 0  בשנת 1040 נולד David בבית לחם." {
+		t.Errorf("BidiTerminal changed the Hebrew: %q", got)
+	}
+	en := edition("en", "en", "In 1040 David was born in Bethlehem.")
+	if got := segment(en, 40, BidiVisual)[0]; got != " 0  In 1040 David was born in Bethlehem." {
+		t.Errorf("the English sentence changed: %q", got)
 	}
 }

@@ -26,11 +26,11 @@ import (
 var CoverageFormats = []string{"text", "json", "html"}
 
 // WriteCoverage writes r in the named format. width is the line width of
-// the text format.
-func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width int) error {
+// the text format, and bidi who orders its right-to-left text (bidiLines).
+func WriteCoverage(w io.Writer, r *align.CoverageReport, format string, width int, bidi BidiMode) error {
 	switch format {
 	case "text", "":
-		return writeCoverageText(w, r, width)
+		return writeCoverageText(w, r, width, bidi)
 	case "json":
 		return writeCoverageJSON(w, r)
 	case "html":
@@ -48,8 +48,8 @@ const (
 )
 
 // writeCoverageText writes r for reading at a terminal of width columns
-// (0: no wrapping).
-func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
+// (0: no wrapping), the text of its findings laid out as bidi says.
+func writeCoverageText(w io.Writer, r *align.CoverageReport, width int, bidi BidiMode) error {
 	bw := bufio.NewWriter(terminalSafe(w, false))
 	if width <= 0 {
 		width = math.MaxInt32
@@ -69,10 +69,13 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 	for _, f := range r.BySeverity() {
 		where := fmt.Sprintf("line %d, paragraph %d, sentence%s %s", f.Line, f.Paragraph, plural(len(f.Sentences)), idRange(f.Sentences))
 		what := "missing"
-		if f.Kind == align.Shortened {
+		switch f.Kind {
+		case align.Shortened:
 			what = fmt.Sprintf("translation too short (sentence%s %s)", plural(len(f.Counterpart)), idRange(f.Counterpart))
+		case align.MovedPassage:
+			what = fmt.Sprintf("moved: translated elsewhere (translation sentence%s %s)", plural(len(f.Counterpart)), idRange(f.Counterpart))
 		}
-		writeFinding(bw, f, what, where, width)
+		writeFinding(bw, f, what, where, width, bidi, r.Source)
 	}
 
 	var notes, other []align.Finding
@@ -90,11 +93,11 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		if f.Kind == align.Bracketed {
 			what = "bracketed"
 		}
-		writeFinding(bw, f, what, fmt.Sprintf("%s line %d, sentence %s", words.target, f.Line, idRange(f.Sentences)), width)
+		writeFinding(bw, f, what, fmt.Sprintf("%s line %d, sentence %s", words.target, f.Line, idRange(f.Sentences)), width, bidi, r.Target)
 	}
 	fmt.Fprintf(bw, "\nOther additions (%d)\n", len(other))
 	for _, f := range other {
-		writeFinding(bw, f, "added", fmt.Sprintf("%s line %d, sentence%s %s", words.target, f.Line, plural(len(f.Sentences)), idRange(f.Sentences)), width)
+		writeFinding(bw, f, "added", fmt.Sprintf("%s line %d, sentence%s %s", words.target, f.Line, plural(len(f.Sentences)), idRange(f.Sentences)), width, bidi, r.Target)
 	}
 
 	fmt.Fprintf(bw, "\nMismatches (%d)\n", len(r.Mismatches))
@@ -113,9 +116,9 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int) error {
 		default:
 			fmt.Fprintf(bw, "      source %s, %s %s\n", quoteOrNone(m.SourceValue), words.target, quoteOrNone(m.TargetValue))
 		}
-		writeExcerpt(bw, src.text(r.Source, m.Source), width)
+		writeExcerpt(bw, src.text(r.Source, m.Source), width, bidi, r.Source)
 		if len(m.Target) > 0 {
-			writeExcerpt(bw, tgt.text(r.Target, m.Target), width)
+			writeExcerpt(bw, tgt.text(r.Target, m.Target), width, bidi, r.Target)
 		}
 	}
 	return bw.Flush()
@@ -221,12 +224,21 @@ func fit(s string, cols int) string {
 // writeHead writes the first line of a finding, indented by two
 // columns, its continuation lines by six.
 func writeHead(w io.Writer, s string, width int) {
-	for k, line := range wrap(s, width-2) {
-		if k == 0 {
-			fmt.Fprintf(w, "  %s\n", line)
-			continue
+	first := wrapN(s, width-2, 1)[0]
+	if !strings.HasPrefix(s, first) {
+		// Not cut at a space: every line at the indented width.
+		indent := "  "
+		for _, l := range wrap(s, width-6) {
+			fmt.Fprintf(w, "%s%s\n", indent, l)
+			indent = "      "
 		}
-		for _, l := range wrap(line, width-6) {
+		return
+	}
+	fmt.Fprintf(w, "  %s\n", first)
+	// The rest wrapped again as a whole at the indented width, not line
+	// by line: rewrapping each line cut every long one in two.
+	if rest := strings.TrimLeft(s[len(first):], " "); rest != "" {
+		for _, l := range wrap(rest, width-6) {
 			fmt.Fprintf(w, "      %s\n", l)
 		}
 	}
@@ -247,9 +259,10 @@ func (c *lastCell) text(ed *editions.Edition, ids []int) string {
 	return c.joined
 }
 
-// writeExcerpt writes the first excerptLines lines of s, indented.
-func writeExcerpt(w io.Writer, s string, width int) {
-	for k, line := range wrapN(s, width-6, excerptLines+1) {
+// writeExcerpt writes the first excerptLines lines of s, a text of ed,
+// indented.
+func writeExcerpt(w io.Writer, s string, width int, bidi BidiMode, ed *editions.Edition) {
+	for k, line := range bidiLines(s, width-6, excerptLines+1, bidi, textRTL(ed.Lang, s)) {
 		if k == excerptLines {
 			fmt.Fprintf(w, "      …\n")
 			break
@@ -258,7 +271,8 @@ func writeExcerpt(w io.Writer, s string, width int) {
 	}
 }
 
-func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
+// writeFinding writes finding f, whose text is ed's.
+func writeFinding(w io.Writer, f align.Finding, what, where string, width int, bidi BidiMode, ed *editions.Edition) {
 	acc := ""
 	if f.Accepted {
 		acc = ", accepted"
@@ -268,7 +282,7 @@ func writeFinding(w io.Writer, f align.Finding, what, where string, width int) {
 	// The lines shown are made, the others only counted: an omission
 	// may be a whole chapter, or the 20 MB paragraph of the paragraph
 	// case of bench/pathological.
-	lines := wrapN(f.Text, width-6, maxFindingLines)
+	lines := bidiLines(f.Text, width-6, maxFindingLines, bidi, textRTL(ed.Lang, f.Text))
 	total := len(lines)
 	if total == maxFindingLines {
 		total = wrappedLines(f.Text, width-6)
@@ -394,7 +408,7 @@ type coverageJSONMatch struct {
 
 func countsJSON(k align.CoverageCounts) coverageJSONCounts {
 	return coverageJSONCounts{
-		Sentences: round4(k.Sentences.Share()), Words: round4(k.Words.Share()), Paragraphs: round4(k.Paragraphs.Share()),
+		Sentences: Round4(k.Sentences.Share()), Words: Round4(k.Words.Share()), Paragraphs: Round4(k.Paragraphs.Share()),
 		Counts: coverageJSONRatio{
 			Sentences:  [2]int{k.Sentences.Covered, k.Sentences.Total},
 			Words:      [2]int{k.Words.Covered, k.Words.Total},
@@ -407,7 +421,7 @@ func findingJSON(f align.Finding) coverageJSONFinding {
 	return coverageJSONFinding{
 		ID: f.ID, Kind: string(f.Kind), Sentences: nonNil(f.Sentences), Counterpart: f.Counterpart,
 		Paragraph: f.Paragraph, Line: f.Line, Start: f.Start, End: f.End, Text: f.Text, Words: f.Words,
-		Confidence: round4(f.Confidence), Severity: round4(f.Severity), Accepted: f.Accepted,
+		Confidence: Round4(f.Confidence), Severity: Round4(f.Severity), Accepted: f.Accepted,
 	}
 }
 
@@ -420,7 +434,7 @@ func matchJSON(m align.Mismatch) coverageJSONMatch {
 		ID: m.ID, Kind: string(m.Kind), SourceSentence: firstIndex(m.Source), SourceSentences: nonNil(m.Source), TargetSentences: nonNil(m.Target),
 		SourceValue: m.SourceValue, TargetValue: m.TargetValue,
 		SourceStart: m.SourceStart, SourceEnd: m.SourceEnd, TargetStart: m.TargetStart, TargetEnd: m.TargetEnd,
-		Line: m.Line, Confidence: round4(m.Confidence), Accepted: m.Accepted,
+		Line: m.Line, Confidence: Round4(m.Confidence), Accepted: m.Accepted,
 	}
 }
 
@@ -459,12 +473,12 @@ func writeFindingJSON(js *jsonStream, f align.Finding) {
 		b = append(b, `,"words":`...)
 		b = strconv.AppendInt(b, int64(f.Words), 10)
 		b = append(b, `,"confidence":`...)
-		b, err := appendJSONFloat(b, round4(f.Confidence))
+		b, err := appendJSONFloat(b, Round4(f.Confidence))
 		if err != nil {
 			return b, err
 		}
 		b = append(b, `,"severity":`...)
-		if b, err = appendJSONFloat(b, round4(f.Severity)); err != nil {
+		if b, err = appendJSONFloat(b, Round4(f.Severity)); err != nil {
 			return b, err
 		}
 		b = append(b, `,"accepted":`...)

@@ -37,7 +37,7 @@ func coverageSample() *align.CoverageReport {
 
 func TestCoverageTextOrdersAndSplits(t *testing.T) {
 	var buf bytes.Buffer
-	if err := writeCoverageText(&buf, coverageSample(), 60); err != nil {
+	if err := writeCoverageText(&buf, coverageSample(), 60, BidiTerminal); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -175,5 +175,71 @@ func TestCoverageTableColumns(t *testing.T) {
 				t.Errorf("%q under heading %q at column %d:\n%s", ln, h, at, b.String())
 			}
 		}
+	}
+}
+
+// TestHeadWrapsOnce: a finding's or warning's text longer than two lines
+// is wrapped at the indented width as a whole, so that no line but the
+// last is left a stub (each line was wrapped again on its own, cutting
+// "leaves deleted and inserted" into "leaves" | "deleted" | "and
+// inserted"), and no word is lost.
+func TestHeadWrapsOnce(t *testing.T) {
+	msg := strings.Repeat("they are more likely two translations, whose sentences a word diff leaves deleted and inserted; ", 4) + "end"
+	var b bytes.Buffer
+	writeHead(&b, msg, 60)
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	var got []string
+	for k, l := range lines {
+		got = append(got, strings.TrimSpace(l))
+		if k < len(lines)-1 && len(strings.TrimSpace(l)) < 30 {
+			t.Errorf("line %d %q is a stub of a line 60 wide", k, l)
+		}
+	}
+	if joined := strings.Join(got, " "); joined != strings.TrimSpace(msg) {
+		t.Errorf("text changed by wrapping:\n%q\nwant\n%q", joined, msg)
+	}
+}
+
+// TestCoverageTextMovedPassage: a passage moved is shown as moved, with
+// the translation's sentences where it stands, not as missing.
+func TestCoverageTextMovedPassage(t *testing.T) {
+	r := coverageSample()
+	r.Omissions[1].Kind, r.Omissions[1].Counterpart = align.MovedPassage, []int{3, 4}
+	var buf bytes.Buffer
+	if err := writeCoverageText(&buf, r, 100, BidiTerminal); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "o00000002  moved: translated elsewhere (translation sentences 3-4)") {
+		t.Errorf("the moved passage is not shown as moved with where it stands:\n%s", out)
+	}
+}
+
+// TestCoverageTextRightToLeft: the text report shows the Hebrew of its
+// findings as synoptic segment and compare do on a terminal that does not
+// order right-to-left text: in visual order, right-aligned in the
+// excerpt's column; BidiTerminal leaves it in logical order.
+func TestCoverageTextRightToLeft(t *testing.T) {
+	src := edition("src", "he", "בשנת 1040 נולד David בבית לחם.", "הוא היה מלך.")
+	tgt := edition("tgt", "en", "In 1040 David was born in Bethlehem.")
+	k := align.CoverageCounts{Sentences: align.Ratio{Covered: 1, Total: 2}}
+	r := &align.CoverageReport{
+		Source: src, Target: tgt, Total: k, Effective: k,
+		Omissions: []align.Finding{{ID: "o00000001", Kind: align.Omitted, Sentences: []int{0}, Line: 1, Text: src.Sentences[0].Text, Words: 6, Confidence: 0.9, Severity: 1}},
+	}
+	var buf bytes.Buffer
+	if err := writeCoverageText(&buf, r, 60, BidiVisual); err != nil {
+		t.Fatal(err)
+	}
+	want := "." + rev("לחם") + " " + rev("בבית") + " David " + rev("נולד") + " 1040 " + rev("בשנת")
+	if !strings.Contains(buf.String(), "\n      "+strings.Repeat(" ", 60-6-stringWidth(want))+want+"\n") {
+		t.Errorf("the omitted Hebrew is not right-aligned in visual order:\n%s", buf.String())
+	}
+	buf.Reset()
+	if err := writeCoverageText(&buf, r, 60, BidiTerminal); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "\n      בשנת 1040 נולד David בבית לחם.\n") {
+		t.Errorf("BidiTerminal changed the Hebrew:\n%s", buf.String())
 	}
 }

@@ -78,14 +78,14 @@ func Extension(format string) string {
 // shares and confidences: so that output is stable across platforms, and
 // every format shows the same score whether written directly or
 // converted from a saved JSON.
-func round4(s float64) float64 {
+func Round4(s float64) float64 {
 	return math.Round(s*1e4) / 1e4
 }
 
 // formatScore writes a rounded score in the shortest form: "1", "0.4",
 // "0.9123".
 func formatScore(s float64) string {
-	return strconv.FormatFloat(round4(s), 'f', -1, 64)
+	return strconv.FormatFloat(Round4(s), 'f', -1, 64)
 }
 
 // PairsTwo says whether format pairs exactly two editions (beads,

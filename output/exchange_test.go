@@ -194,7 +194,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		}
 		for r, row := range a.Rows {
 			got := back.Rows[r]
-			if got.Kind != row.Kind || got.Score != round4(row.Score) || !reflect.DeepEqual(got.Diffs, row.Diffs) ||
+			if got.Kind != row.Kind || got.Score != Round4(row.Score) || !reflect.DeepEqual(got.Diffs, row.Diffs) ||
 				(row.Kind == align.Moved && got.Peer != row.Peer) {
 				t.Errorf("%s: row %d: %+v, want %+v", name, r, got, row)
 			}

@@ -88,6 +88,9 @@ func buildAlignBodyFrom(a *align.Alignment, opts HTMLOptions, cache *rowCache, a
 	}
 	if len(columns) > 0 {
 		b.Lang, b.Dir = headings[columns[0]].Lang, headings[columns[0]].Dir
+		if b.Dir == "auto" {
+			b.Dir = "" // the page's own words are not the edition's
+		}
 	}
 	if a.Base < len(headings) {
 		b.First = headings[a.Base].Label
@@ -240,8 +243,15 @@ func labelOf(ed *editions.Edition) string {
 	return ed.ID
 }
 
-// direction returns "rtl" for languages written right to left.
+// direction returns "rtl" for languages written right to left, and
+// "auto" for an edition whose language is not known (a file of Hebrew and
+// Arabic paragraphs, which no language was found for): each of its cells
+// then takes its direction from its first letter, as UAX #9 sets a
+// paragraph's (rule P2) and a browser does for dir="auto".
 func direction(t language.Tag) string {
+	if t == language.Und {
+		return "auto"
+	}
 	s, _ := t.Script()
 	switch s.String() {
 	case "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Mend", "Yezi":

@@ -196,7 +196,7 @@ func appendRowJSON(b []byte, a *align.Alignment, row *align.Row) ([]byte, error)
 	b = append(b, `],"kind":`...)
 	b = appendJSONString(b, row.Kind.String())
 	b = append(b, `,"score":`...)
-	b, err := appendJSONFloat(b, round4(row.Score))
+	b, err := appendJSONFloat(b, Round4(row.Score))
 	if err != nil {
 		return b, err
 	}

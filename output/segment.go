@@ -26,17 +26,19 @@ var SegmentFormats = []string{"text", "lines", "json"}
 //
 //   - "text", for reading: each paragraph headed by its number and kind,
 //     each sentence by its number, note markers shown with the note they
-//     point to; sentences are wrapped at width columns (0: no wrapping);
+//     point to; sentences are wrapped at width columns (0: no wrapping),
+//     and with BidiVisual those of a right-to-left script laid out as the
+//     side-by-side view lays out its cells (bidi.go);
 //   - "lines": one sentence per line and a blank line between paragraphs,
 //     the input format of other aligners;
 //   - "json": the whole model, with byte offsets into the decoded input.
-func WriteSegmentation(w io.Writer, e *editions.Edition, format string, width int) error {
+func WriteSegmentation(w io.Writer, e *editions.Edition, format string, width int, bidi BidiMode) error {
 	bw := bufio.NewWriter(w)
 	var err error
 	switch format {
 	case "text":
 		bw = bufio.NewWriter(terminalSafe(w, false))
-		writeSegmentText(bw, e, width)
+		writeSegmentText(bw, e, width, bidi)
 	case "lines":
 		for i, p := range e.Paragraphs {
 			if i > 0 {
@@ -58,7 +60,7 @@ func WriteSegmentation(w io.Writer, e *editions.Edition, format string, width in
 	return bw.Flush()
 }
 
-func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
+func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int, bidi BidiMode) {
 	fmt.Fprintf(w, "%s  (%s, language %s from %s, %s, %s, %s)\n",
 		e.ID, e.Path, e.Lang, e.LangSource, countOf(len(e.Paragraphs), "paragraph"),
 		countOf(len(e.Sentences), "sentence"), countOf(len(e.Notes), "note"))
@@ -83,7 +85,7 @@ func writeSegmentText(w *bufio.Writer, e *editions.Edition, width int) {
 					text += fmt.Sprintf("  →note %s (not found)", m.Label)
 				}
 			}
-			for i, ln := range wrap(text, width-gutter) {
+			for i, ln := range bidiLines(text, width-gutter, -1, bidi, textRTL(e.Lang, text)) {
 				if i == 0 {
 					w.WriteString(num)
 				} else {

@@ -285,7 +285,7 @@ func (v *view) stackedRow(w *bufio.Writer, r int) {
 		var label strings.Builder
 		l := v.fittedLabel(e, v.labelWidth)
 		v.paint(&label, l, dimStyle)
-		for i, ln := range v.wrapLines(v.pieces(r, e), v.joined(r, e), v.col, v.rtl(e)) {
+		for i, ln := range v.wrapLines(v.pieces(r, e), v.joined(r, e), v.col, v.rtl(r, e)) {
 			g, lead := "", strings.Repeat(" ", v.labelWidth)
 			if i == 0 {
 				g = gutterText(row, k, e)
@@ -307,7 +307,7 @@ func (v *view) sideBySide(w *bufio.Writer, r int) {
 	}
 	wraps := v.wraps
 	for k, e := range v.cols {
-		wraps[k].start(v, v.pieces(r, e), v.joined(r, e), v.col, v.rtl(e))
+		wraps[k].start(v, v.pieces(r, e), v.joined(r, e), v.col, v.rtl(r, e))
 	}
 	// As many lines as the longest cell needs, one at least: a line of
 	// each cell at a time, each column's blank once its cell has ended.
@@ -354,9 +354,16 @@ func appendSpaces(b []byte, n int) []byte {
 	return b
 }
 
-// rtl reports whether edition e is written right to left (direction,
-// which the parallel edition's dir attribute follows too).
-func (v *view) rtl(e int) bool { return direction(v.al.Editions[e].Lang) == "rtl" }
+// rtl reports whether edition e's cell in row r is written right to left
+// (direction, which the parallel edition's dir attribute follows too):
+// in an edition of unknown language, whether its first letter is.
+func (v *view) rtl(r, e int) bool {
+	ed, text := v.al.Editions[e], ""
+	if cell := v.al.Rows[r].Cells[e]; len(cell) > 0 {
+		text = ed.Sentences[cell[0]].Text
+	}
+	return textRTL(ed.Lang, text)
+}
 
 // indent is the space before a wrapped line in a column: what right-aligns
 // a line laid out right to left, none before another.

@@ -35,7 +35,7 @@ func (v *view) inlineRow(w *bufio.Writer, r int) {
 		shown = 0
 	}
 	gut := doubtMark(row) + inlineRange(row)
-	for k, ln := range v.wrapLines(ps, "", v.col, v.rtl(shown)) {
+	for k, ln := range v.wrapLines(ps, "", v.col, v.rtl(r, shown)) {
 		if k > 0 {
 			gut = ""
 		}

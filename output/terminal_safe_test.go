@@ -43,14 +43,14 @@ func TestViewControlCharacters(t *testing.T) {
 		}
 	}
 	var seg bytes.Buffer
-	if err := WriteSegmentation(&seg, fr, "text", 100); err != nil {
+	if err := WriteSegmentation(&seg, fr, "text", 100, BidiTerminal); err != nil {
 		t.Fatal(err)
 	}
 	if strings.ContainsAny(seg.String(), "\x1b\x07\u009b") || !strings.Contains(seg.String(), "pwned") {
 		t.Errorf("segment's text: %q", seg.String())
 	}
 	var lines bytes.Buffer
-	if err := WriteSegmentation(&lines, fr, "lines", 0); err != nil {
+	if err := WriteSegmentation(&lines, fr, "lines", 0, BidiTerminal); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(lines.String(), "\x1b]0;pwned\x07") {

@@ -15,12 +15,13 @@ import (
 //
 //	{"kind": "unrelated"|"undecided", "rows": [first, limit],
 //	"sentences": [[first, limit] per edition], "z", "margin", "density",
-//	"share", "null_best", "paired", "message"}
+//	"share", "null_best", "paired", "kept", "message"}
 //
 // share and null_best (align.Warning.Share, NullBest: the test of short
 // texts, align/chance_full.go) are absent when that test was not made;
 // paired (align.Warning.Paired) is there only for versions that share
-// almost nothing (align/versions_apart.go).
+// almost nothing, kept only for versions that keep too few of the words
+// of the sentences they pair (both align/versions_apart.go).
 type warningJSON struct {
 	Kind      string   `json:"kind"`
 	Rows      [2]int   `json:"rows"`
@@ -31,6 +32,7 @@ type warningJSON struct {
 	Share     float64  `json:"share,omitempty"`
 	NullBest  float64  `json:"null_best,omitempty"`
 	Paired    float64  `json:"paired,omitempty"`
+	Kept      float64  `json:"kept,omitempty"`
 	Message   string   `json:"message"`
 }
 
@@ -39,18 +41,18 @@ func warningsJSON(ws []align.Warning) []warningJSON {
 	out := make([]warningJSON, 0, len(ws))
 	for _, w := range ws {
 		out = append(out, warningJSON{Kind: string(w.Kind), Rows: [2]int{w.First, w.Limit}, Sentences: w.Sentences,
-			Z: round4(w.Z), Margin: round4(w.Margin), Density: round4(w.Density), Share: round4(w.Share), NullBest: round4(w.NullBest), Paired: pairedJSON(w.Paired), Message: w.Message})
+			Z: Round4(w.Z), Margin: Round4(w.Margin), Density: Round4(w.Density), Share: Round4(w.Share), NullBest: Round4(w.NullBest), Paired: pairedJSON(w.Paired), Kept: pairedJSON(w.Kept), Message: w.Message})
 	}
 	return out
 }
 
-// pairedJSON is Paired rounded as the other figures, but never to 0,
-// which would say the warning is not of versions: 0.0001 for less.
+// pairedJSON is Paired (or Kept) rounded as the other figures, but never
+// to 0, which would say the warning is not of versions: 0.0001 for less.
 func pairedJSON(x float64) float64 {
 	if x <= 0 {
 		return 0
 	}
-	return max(round4(x), 0.0001)
+	return max(Round4(x), 0.0001)
 }
 
 // warningsFromJSON reads back what warningsJSON wrote, for an alignment
@@ -67,7 +69,7 @@ func warningsFromJSON(ws []warningJSON, rows int) ([]align.Warning, error) {
 			return nil, fmt.Errorf("warning %d: rows %d-%d outside the alignment's %d", i, w.Rows[0], w.Rows[1], rows)
 		}
 		out = append(out, align.Warning{Kind: align.Verdict(w.Kind), First: w.Rows[0], Limit: w.Rows[1],
-			Sentences: w.Sentences, Z: w.Z, Margin: w.Margin, Density: w.Density, Share: w.Share, NullBest: w.NullBest, Paired: w.Paired, Message: w.Message})
+			Sentences: w.Sentences, Z: w.Z, Margin: w.Margin, Density: w.Density, Share: w.Share, NullBest: w.NullBest, Paired: w.Paired, Kept: w.Kept, Message: w.Message})
 	}
 	return out, nil
 }

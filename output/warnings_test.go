@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"html"
 	"strings"
 	"testing"
@@ -52,5 +53,49 @@ func TestEditionWarningsOnEveryPage(t *testing.T) {
 	}
 	if len(doc.Source.Warnings) != 1 || doc.Source.Warnings[0] != src.Warnings[0] || doc.Target.Warnings != nil {
 		t.Errorf("the coverage JSON's editions have warnings %q and %q, want the source's only", doc.Source.Warnings, doc.Target.Warnings)
+	}
+}
+
+// TestKeptRoundTrip: the warning on two versions that keep too few of
+// the words of the sentences they pair (two translations into one
+// language compared as versions) says that share as "kept" in the JSON,
+// and reading the JSON back keeps it and the message.
+func TestKeptRoundTrip(t *testing.T) {
+	var lines [2]strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&lines[0], "On day %d the shepherd led the flock across the river to the high pasture.\n\n", i+1)
+		fmt.Fprintf(&lines[1], "On day %d a herdsman drove his flock over the stream towards the high pasture.\n\n", i+1)
+	}
+	var eds []*editions.Edition
+	for k, name := range []string{"a.en.txt", "b.en.txt"} {
+		e, err := editions.Parse(name, []byte(lines[k].String()), editions.Options{Lang: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eds = append(eds, e)
+	}
+	al, _ := align.Align(eds, align.Options{Mode: align.VersionsMode})
+	if len(al.Warnings) != 1 || al.Warnings[0].Kept == 0 {
+		t.Fatalf("warnings %+v, want one with the share of words kept", al.Warnings)
+	}
+	var b bytes.Buffer
+	if err := WriteAlignmentJSON(&b, al); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Warnings []map[string]any `json:"warnings"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0]["kept"] != Round4(al.Warnings[0].Kept) {
+		t.Errorf("JSON warnings %v, want kept %.4f", doc.Warnings, al.Warnings[0].Kept)
+	}
+	back, err := ReadAlignmentJSON(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Warnings) != 1 || back.Warnings[0].Kept != Round4(al.Warnings[0].Kept) || back.Warnings[0].Message != al.Warnings[0].Message {
+		t.Errorf("read back %+v, want %+v", back.Warnings, al.Warnings)
 	}
 }

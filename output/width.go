@@ -6,11 +6,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
 
 // runeWidth returns the number of terminal columns r takes: 0 for
-// combining marks and other zero-width characters, 2 for wide and
+// combining marks, Hangul's medial and final jamo and other zero-width
+// characters, 2 for wide and
 // full-width East Asian characters, 1 otherwise.
 func runeWidth(r rune) int {
 	if r < 0x80 { // ASCII, most text: control characters take none
@@ -23,6 +25,11 @@ func runeWidth(r rune) int {
 	case r == 0 || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 		return 0
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Cc):
+		return 0
+	case r >= 0x1160 && r <= 0x11ff || r >= 0xd7b0 && r <= 0xd7ff:
+		// The vowels and final consonants of decomposed Hangul (NFD,
+		// as macOS writes it) join the syllable its initial, two
+		// columns wide, begins.
 		return 0
 	}
 	switch width.LookupRune(r).Kind() {
@@ -176,7 +183,7 @@ func breakAt(s string, cols int) (cut, rest int, whole bool) {
 		}
 		hard += n
 	}
-	hard = syllableCut(s, hard)
+	hard = syllableCut(s, clusterCut(s, hard))
 	if lastSpace > 0 {
 		return lastSpace, lastSpace + 1, false
 	}
@@ -221,20 +228,60 @@ func syllableCut(s string, hard int) int {
 	cut := hard
 	for cut > 0 && cut < len(s) {
 		next, _ := utf8.DecodeRuneInString(s[cut:])
-		prev, n := utf8.DecodeLastRuneInString(s[:cut])
+		prev, _ := utf8.DecodeLastRuneInString(s[:cut])
 		if !followingVowel(next) && !leadingVowel(prev) {
 			return cut
 		}
-		cut -= n
-		for cut > 0 { // past the combining marks of the letter before
-			r, m := utf8.DecodeLastRuneInString(s[:cut])
-			if runeWidth(r) != 0 {
-				break
-			}
-			cut -= m
-		}
+		cut = clusterCut(s, clusterStart(s, cut))
 	}
 	return hard
+}
+
+// clusterStart returns where the character as the reader sees it that
+// ends at cut starts: before its zero-width marks and the letter they
+// are on.
+func clusterStart(s string, cut int) int {
+	for cut > 0 {
+		r, m := utf8.DecodeLastRuneInString(s[:cut])
+		cut -= m
+		if runeWidth(r) != 0 {
+			break
+		}
+	}
+	return cut
+}
+
+// clusterCut moves a cut at hard inside a long word back to the start of
+// the character as the reader sees it: never before a mark, spacing or
+// not (the Khmer vowel sign ា, the Burmese ာ, a Devanagari matra), nor
+// after a sign that joins the next consonant to the one before
+// (joinsNext). A cut it cannot move without emptying the line stays.
+func clusterCut(s string, hard int) int {
+	cut := hard
+	for cut > 0 && cut < len(s) {
+		next, _ := utf8.DecodeRuneInString(s[cut:])
+		prev, n := utf8.DecodeLastRuneInString(s[:cut])
+		if !unicode.IsMark(next) && next != '\u200d' && !joinsNext(prev) {
+			return cut
+		}
+		cut -= n
+	}
+	return hard
+}
+
+// joinsNext reports the signs that join the consonant after them to the
+// one before, in a stack or a conjunct: the Khmer coeng ្, the Burmese
+// virama ္ (not its asat ်, which ends a syllable), and the viramas of
+// the Indic scripts from Devanagari to Malayalam (क्ष), all of Unicode's
+// combining class 9 there.
+func joinsNext(r rune) bool {
+	switch {
+	case r == '\u17d2' || r == '\u1039':
+		return true
+	case r >= 0x0900 && r <= 0x0d7f:
+		return norm.NFC.PropertiesString(string(r)).CCC() == 9
+	}
+	return false
 }
 
 // followingVowel reports the Thai and Lao vowels written after their

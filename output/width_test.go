@@ -3,6 +3,7 @@ package output
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -18,6 +19,9 @@ func TestStringWidth(t *testing.T) {
 		"soft\u00adhyphen":  10,
 		"zero\u200bwidth":   9,
 		"ﾊﾝｶｸ (half-width)": 17,
+		// Hangul decomposed (NFD, as macOS writes it): the vowel and the
+		// final consonant join the initial's two columns.
+		"\u1109\u1165\u110b\u116e\u11af": 4, // 서울
 	}
 	for s, want := range cases {
 		if got := stringWidth(s); got != want {
@@ -74,19 +78,51 @@ func TestWrapThaiSyllables(t *testing.T) {
 		"ผมไปตลาดเมื่อวานนี้และซื้อผลไม้หลายอย่างมาฝากแม่ที่บ้านด้วยความรักและความคิดถึงอย่างมาก",
 		"ໄປຕະຫຼາດມື້ວານນີ້ແລະຊື້ໝາກໄມ້ຫຼາຍຢ່າງມາຝາກແມ່",
 	} {
-		for cols := 4; cols <= 30; cols++ {
-			lines := wrap(s, cols)
-			for k, ln := range lines {
-				first, _ := utf8.DecodeRuneInString(ln)
-				last, _ := utf8.DecodeLastRuneInString(ln)
-				if k > 0 && followingVowel(first) || k < len(lines)-1 && leadingVowel(last) {
-					t.Errorf("%d columns: line %q cuts a syllable (%q)", cols, ln, lines)
-				}
-			}
-			if strings.Join(lines, "") != s {
-				t.Errorf("%d columns: wrapping changed the text: %q", cols, lines)
+		checkWrapCuts(t, s, 4, 30, "a syllable", func(last, first rune) bool {
+			return followingVowel(first) || leadingVowel(last)
+		})
+	}
+}
+
+// checkWrapCuts wraps s to each width from cols to most and reports, as
+// cutting what, a line break between last and first for which cuts says
+// true, and any text lost.
+func checkWrapCuts(t *testing.T, s string, cols, most int, what string, cuts func(last, first rune) bool) {
+	t.Helper()
+	for ; cols <= most; cols++ {
+		lines := wrap(s, cols)
+		for k := 1; k < len(lines); k++ {
+			last, _ := utf8.DecodeLastRuneInString(lines[k-1])
+			first, _ := utf8.DecodeRuneInString(lines[k])
+			if cuts(last, first) {
+				t.Errorf("%d columns: lines %q and %q cut %s (%q)", cols, lines[k-1], lines[k], what, lines)
 			}
 		}
+		if strings.Join(lines, "") != s {
+			t.Errorf("%d columns: wrapping changed the text: %q", cols, lines)
+		}
+	}
+}
+
+// TestWrapKeepsClusters: a long word cut to fit its column is never cut
+// inside a character as the reader sees it: no line starts with a mark
+// (the Thai tone mark of น้ำ, the Khmer vowel sign ា, the Burmese ာ, a
+// Devanagari matra) or a Hangul vowel or final jamo of a decomposed
+// syllable, and none ends with the sign that joins the next
+// consonant to its own (Khmer coeng ្, Burmese ္, the Devanagari virama).
+func TestWrapKeepsClusters(t *testing.T) {
+	for _, s := range []string{
+		"นักท่องเที่ยวนิยมนั่งเรือชมวัดริมแม่น้ำเจ้าพระยาทุกวัน",
+		"ទីក្រុងនេះមានប្រជាជនប្រហែលពីរលាននាក់ហើយអង្គរវត្តល្បីណាស់",
+		"ကမ္ဘာလှည့်ခရီးသည်များလာရောက်ကြသည်ရွှေတိဂုံစေတီ",
+		"राष्ट्रपतिभवनकीविशालइमारतक्षेत्रमेंस्थितहै",
+		"\u1109\u1165\u110b\u116e\u11af\u110b\u1173\u11ab\u1103\u1162\u1112\u1161\u11ab\u1106\u1175\u11ab\u1100\u116e\u11a8", // 서울은대한민국, decomposed
+	} {
+		// From 6 columns: a narrower one may not hold a whole character
+		// (များ takes 4), which is then cut where it must.
+		checkWrapCuts(t, s, 6, 24, "a character", func(last, first rune) bool {
+			return unicode.IsMark(first) || first >= 0x1160 && first <= 0x11ff || joinsNext(last)
+		})
 	}
 }
 

@@ -57,7 +57,7 @@ func (s *Session) Coverage() ([]byte, error) {
 	// slice of rows.
 	rep := align.Coverage(&al, align.CoverageOptions{Accept: accepted})
 	var buf bytes.Buffer
-	if err := output.WriteCoverage(&buf, rep, "json", 0); err != nil {
+	if err := output.WriteCoverage(&buf, rep, "json", 0, output.BidiTerminal); err != nil {
 		return nil, err
 	}
 	ids := map[string]string{}

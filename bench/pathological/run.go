@@ -137,13 +137,13 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 				cal, _ = align.Align(eds[:2], align.Options{Mode: c.mode})
 			}
 			rep := align.Coverage(cal, align.CoverageOptions{})
-			if err := output.WriteCoverage(w, rep, "text", output.DefaultWidth); err != nil {
+			if err := output.WriteCoverage(w, rep, "text", output.DefaultWidth, output.BidiTerminal); err != nil {
 				return err
 			}
-			return output.WriteCoverage(w, rep, "json", 0)
+			return output.WriteCoverage(w, rep, "json", 0, output.BidiTerminal)
 		}},
 		{"segment", nil, func(w io.Writer) error {
-			return output.WriteSegmentation(w, eds[0], "text", output.DefaultWidth)
+			return output.WriteSegmentation(w, eds[0], "text", output.DefaultWidth, output.BidiTerminal)
 		}},
 	}
 	for _, s := range steps {

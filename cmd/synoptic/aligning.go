@@ -27,7 +27,7 @@ type alignFlags struct {
 
 func (f *alignFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.mode, "mode", "auto", "auto (versions when editions are in one language), translation or versions")
+	fl.StringVar(&f.mode, "mode", "auto", "auto (versions when editions are in one language, unless they keep too few words of the sentences they pair: two translations), translation or versions")
 	fl.StringVar(&f.base, "base", "", "the edition the others are aligned to, by id or position (default: the first)")
 	fl.StringVar(&f.columns, "editions", "", "editions to show and their order, by id or position, comma-separated (default: all)")
 	fl.StringVar(&f.labels, "label", "", "names for the editions in headings, comma-separated, in the order of the files")

@@ -25,6 +25,7 @@ func newCoverageCmd() *cobra.Command {
 		accept    string
 		mode      string
 		dicts     dictFlags
+		bidiFlag  string
 	)
 	cmd := &cobra.Command{
 		Use:   "coverage SOURCE TRANSLATION",
@@ -109,7 +110,11 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 					width = w
 				}
 			}
-			if err := output.WriteCoverage(out, rep, format, width); err != nil {
+			bidi, err := chooseBidi(bidiFlag, terminalWidth(out) > 0, os.Getenv)
+			if err != nil {
+				return err
+			}
+			if err := output.WriteCoverage(out, rep, format, width, bidi); err != nil {
 				return err
 			}
 			return checkCoverage(cmd, rep, failUnder, cmd.Flags().Changed("fail-under"), failOns)
@@ -119,10 +124,11 @@ accepted remains; 2 for bad input; 0 otherwise.`,
 	fl.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(output.CoverageFormats, ", "))
 	in.register(cmd, "languages of SOURCE and TRANSLATION, comma-separated, e.g. fr,en (default: detected)")
 	fl.IntVar(&width, "width", 0, "line width of the text format (default: the terminal's, else 100)")
+	registerBidi(cmd, &bidiFlag)
 	fl.Float64Var(&failUnder, "fail-under", 0, "exit with status 1 when the share of source sentences covered is below this (0-1)")
 	fl.StringVar(&failOn, "fail-on", "", "also exit with status 1 when findings of these kinds remain unaccepted: mismatch, omission (comma-separated)")
 	fl.StringVar(&accept, "accept", "", "file of accepted finding ids, one per line")
-	fl.StringVar(&mode, "mode", "auto", "auto (versions when both editions are in one language), translation or versions")
+	fl.StringVar(&mode, "mode", "auto", "auto (versions when both editions are in one language, unless they keep too few words of the sentences they pair: two translations), translation or versions")
 	dicts.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.CoverageFormats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("mode", cobra.FixedCompletions([]string{"auto", "translation", "versions"}, cobra.ShellCompDirectiveNoFileComp))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,7 +13,7 @@ import (
 
 func newSegmentCmd() *cobra.Command {
 	var in inputFlags
-	var format, id string
+	var format, id, bidiFlag string
 	var width int
 	cmd := &cobra.Command{
 		Use:   "segment [flags] FILE",
@@ -49,13 +50,18 @@ text itself; the text format says which.`,
 			if !cmd.Flags().Changed("width") {
 				w = terminalWidth(cmd.OutOrStdout())
 			}
-			return output.WriteSegmentation(cmd.OutOrStdout(), e, format, w)
+			bidi, err := chooseBidi(bidiFlag, terminalWidth(cmd.OutOrStdout()) > 0, os.Getenv)
+			if err != nil {
+				return err
+			}
+			return output.WriteSegmentation(cmd.OutOrStdout(), e, format, w, bidi)
 		},
 	}
 	in.register(cmd, "language of the text, a BCP 47 tag such as en, fr, ru, zh-Hans, ja, ko, he, hy, th, syr (default: detected)")
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, lines or json")
 	cmd.Flags().StringVar(&id, "id", "", "the edition's id (default: the file name without its extension)")
 	cmd.Flags().IntVar(&width, "width", 0, "wrap text output at this many columns (default: the terminal's width; 0 when piped)")
+	registerBidi(cmd, &bidiFlag)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.SegmentFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

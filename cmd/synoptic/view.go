@@ -27,8 +27,14 @@ func (f *viewFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.color, "color", "auto", "colour: auto (on a terminal, unless NO_COLOR is set), always or never")
 	cmd.Flags().IntVar(&f.width, "width", 0, "columns to fit the view to (default: the terminal's width, else 100)")
 	cmd.Flags().BoolVar(&f.noPager, "no-pager", false, "never page the output, even on a terminal")
-	cmd.Flags().StringVar(&f.bidi, "bidi", "", "who orders right-to-left text (Hebrew, Arabic …): visual (synoptic, for a terminal that does not), terminal (left in logical order, for one that does, or a file) or auto (default, or $SYNOPTIC_BIDI): visual on a terminal not known to reorder")
+	registerBidi(cmd, &f.bidi)
 	_ = cmd.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// registerBidi registers --bidi, read by chooseBidi, on cmd: the view of
+// compare and demo, and the text reports of segment and coverage.
+func registerBidi(cmd *cobra.Command, p *string) {
+	cmd.Flags().StringVar(p, "bidi", "", "who orders right-to-left text (Hebrew, Arabic …): visual (synoptic, for a terminal that does not), terminal (left in logical order, for one that does, or a file) or auto (default, or $SYNOPTIC_BIDI): visual on a terminal not known to reorder")
 	_ = cmd.RegisterFlagCompletionFunc("bidi", cobra.FixedCompletions([]string{"auto", "visual", "terminal"}, cobra.ShellCompDirectiveNoFileComp))
 }
 

@@ -383,11 +383,14 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		// label, not a quantity; a footnote marker after a word is
 		// handled by scanMarkers. Chinese and Japanese glue every
 		// number to the characters around it ("在1917年"), Korean to
-		// its prefixes and counters ("제3장"), so there gluing says
-		// nothing.
+		// its prefixes and counters ("제3장"), and the scripts without
+		// case theirs: Hebrew, Arabic and Amharic a preposition (ב1948,
+		// و1988, በ1886), Thai and Lao a classifier (ปี2325), so there
+		// gluing says nothing either. Labels are a habit of the cased
+		// scripts.
 		if t.start() > 0 {
 			r, _ := utf8.DecodeLastRuneInString(text[:t.start()])
-			if unicode.IsLetter(r) && scriptClass(r) == 0 {
+			if unicode.IsLetter(r) && scriptClass(r) == 0 && (unicode.IsUpper(r) || unicode.IsLower(r)) {
 				continue
 			}
 		}

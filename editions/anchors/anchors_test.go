@@ -34,6 +34,15 @@ func TestNumbers(t *testing.T) {
 		{"en", "In 1917 200 soldiers left.", "1917 200"},
 		{"en", "Pages 14–22.", "14 22"},
 		{"en", "Route K2 is high.", ""},
+		{"ru", "Маршрут К2 высок.", ""},
+		// Hebrew, Arabic, Amharic and the scripts written without spaces
+		// glue a preposition or a classifier to the number after it
+		// (ב1948 "in 1948", በ1886, ปี2325 "the year 2325"): a number still,
+		// where a letter of a cased script glued to it makes a label.
+		{"he", "המדינה הוכרזה ב1948 בתל אביב.", "1948"},
+		{"ar", "وحصل على الجائزة و1988 عام الجائزة.", "1988"},
+		{"am", "ከተማዋ በ1886 ተመሠረተች።", "1886"},
+		{"th", "เมืองนี้ก่อตั้งขึ้นในปี2325", "2325"},
 		{"fr", "Il reste 007 agents.", "7"},
 	} {
 		if got := keys(tc.text, tc.lang, Number); got != tc.want {
