@@ -112,6 +112,23 @@ func TestReviewCommand(t *testing.T) {
 	}
 }
 
+// runStopped runs synoptic with args, as a review that should not start:
+// one that does is stopped (Ctrl-C) after 20 s and the test fails, rather
+// than the test hanging to go test's timeout.
+func runStopped(t *testing.T, args []string, stdout, stderr io.Writer) int {
+	t.Helper()
+	done := make(chan int, 1)
+	go func() { done <- run(args, strings.NewReader(""), stdout, stderr) }()
+	select {
+	case code := <-done:
+		return code
+	case <-time.After(20 * time.Second):
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+		t.Errorf("%v: started and served (stopped with Ctrl-C)", args)
+		return <-done
+	}
+}
+
 // A review started again on the same editions does not overwrite the
 // file an earlier review saved to (its confirmed rows would be lost): it
 // stops, names the file, and says how to go on with it.
@@ -127,7 +144,7 @@ func TestReviewKeepsEarlierSave(t *testing.T) {
 			t.Fatal(err)
 		}
 		var stdout, stderr bytes.Buffer
-		code := run(append([]string{"review", "--no-open"}, args...), strings.NewReader(""), &stdout, &stderr)
+		code := runStopped(t, append([]string{"review", "--no-open"}, args...), &stdout, &stderr)
 		if code != exitBadInput {
 			t.Errorf("review %v: status %d, want %d; %s", args, code, exitBadInput, &stderr)
 		}
@@ -166,7 +183,7 @@ func TestReviewCannotListen(t *testing.T) {
 	} {
 		var stdout, stderr bytes.Buffer
 		args := append(append([]string{"review", "--no-open"}, c.flags...), fr, en)
-		if code := run(args, strings.NewReader(""), &stdout, &stderr); code != exitBadInput {
+		if code := runStopped(t, args, &stdout, &stderr); code != exitBadInput {
 			t.Errorf("%v: status %d, want %d; %s", c.flags, code, exitBadInput, &stderr)
 		}
 		if !strings.Contains(stderr.String(), c.want) {
