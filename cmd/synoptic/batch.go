@@ -47,7 +47,8 @@ field is "id" is a header. A bad line stops the run before any work, with
 its line number.
 
 A job whose input is bad fails alone: the summaries say so (status
-"failed" and the message), and the exit status is 1. Files are written
+"failed" and the message), the others go on, and the exit status is 2,
+as for any bad input (1 is for a check that failed). Files are written
 whole or not at all; a job is done once its record (DIR/.ID.batch) is
 written. Run again, batch skips the jobs done with the same flags whose
 inputs have not changed since (--force redoes them): a run killed at any
@@ -145,8 +146,9 @@ func runBatch(cmd *cobra.Command, manifest string, f *batchFlags) error {
 		}
 	}
 	if failed > 0 {
-		fmt.Fprintf(stderr, "synoptic: %d of %d jobs failed (see %s)\n", failed, len(results), filepath.Join(f.out, opts.Shard.SummaryName(".tsv")))
-		return errCheckFailed
+		// Bad input, as a single run's would be: 2, not the 1 of a check
+		// that failed (the others were done all the same).
+		return fmt.Errorf("%d of %d jobs failed (see %s)", failed, len(results), filepath.Join(f.out, opts.Shard.SummaryName(".tsv")))
 	}
 	return nil
 }

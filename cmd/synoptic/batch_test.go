@@ -8,8 +8,10 @@ import (
 	"testing"
 )
 
-// batch's exit status: 0 when every job is done, 1 when one failed (the
-// others done), 2 for a bad manifest or bad flags, before any work.
+// batch's exit status: 0 when every job is done, 2 when one failed on
+// its input (the others done, as the message says), and 2 for a bad
+// manifest or bad flags, before any work; never 1, which is for a
+// check that failed.
 func TestBatchExitStatus(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"greve.fr.txt", "greve.1972.en.txt"} {
@@ -38,7 +40,8 @@ func TestBatchExitStatus(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"batch", "-q", good, "-o", out}, 0, ""},
-		{[]string{"batch", "-q", oneBad, "-o", out}, 1, "job lost (line 2) failed: " + filepath.Join(dir, "missing.txt") + ": no such file"},
+		{[]string{"batch", "-q", oneBad, "-o", out}, 2, "job lost (line 2) failed: " + filepath.Join(dir, "missing.txt") + ": no such file"},
+		{[]string{"batch", "-q", oneBad, "-o", out}, 2, "1 of 2 jobs failed"},
 		{[]string{"batch", badLine, "-o", filepath.Join(dir, "never")}, 2, "badline.tsv:3: field 2, \"fr missing.txt\", is not LANG:PATH"},
 		{[]string{"batch", good}, 2, "needs --output"},
 		{[]string{"batch", good, "-o", out, "--shard", "3/3"}, 2, "--shard \"3/3\""},
