@@ -264,6 +264,10 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 			order, bom = xunicode.BigEndian, bomUTF16BE
 		}
 		body := bytes.TrimPrefix(data, bom)
+		if notUTF16(body) {
+			return "", "", &InputError{Offset: -1, Msg: fmt.Sprintf(
+				"--encoding says %s, but the file has no NUL byte and is valid UTF-8, as text in UTF-16 never is (its line breaks and Latin letters have a zero byte): it would read as nonsense; leave --encoding out, or check the file", name)}
+		}
 		// Unpaired surrogates and an odd trailing byte become U+FFFD:
 		// the text stays usable and the damage visible.
 		out, err := xunicode.UTF16(order, xunicode.IgnoreBOM).NewDecoder().Bytes(body)
@@ -295,6 +299,20 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 	}
 	return rejectEmpty(text, name)
 }
+
+// notUTF16 reports whether body, said to be UTF-16, is plainly not: no
+// NUL byte, valid UTF-8, and minUTF16Check bytes or more. Text in UTF-16
+// has a zero byte in every line break, space and Latin letter; one with
+// none is of characters whose both bytes are non-zero only (Han, say,
+// U+4E00 on), and valid UTF-8 as well only if every one of them has both
+// bytes under 0x80 (中 is 2D 4E, "-N"), about one character in two: a
+// chance of 2⁻³² for the 32 characters of minUTF16Check bytes.
+func notUTF16(body []byte) bool {
+	return len(body) >= minUTF16Check && bytes.IndexByte(body, 0) < 0 && utf8.Valid(body)
+}
+
+// minUTF16Check is the fewest bytes notUTF16 judges: see there.
+const minUTF16Check = 64
 
 func decodeSingleByte(data []byte, cs *legacyCharset) (string, string, error) {
 	if off := cs.firstUndefined(data); off >= 0 {

@@ -169,6 +169,30 @@ func TestDecodeUTF16(t *testing.T) {
 	}
 }
 
+// TestDecodeNotUTF16: --encoding utf-16le on a UTF-8 file (no NUL byte,
+// valid UTF-8) is refused: it was read as CJK nonsense without a word.
+// A short one, or one of Han characters only, is still read as named.
+func TestDecodeNotUTF16(t *testing.T) {
+	utf8Text := []byte("The writer was born in Cairo in 1911. He wrote more than 35 novels.\n")
+	for _, name := range []string{"utf-16le", "utf-16be"} {
+		_, _, err := editions.Decode(utf8Text, name)
+		if ie := decInputError(t, err); !strings.Contains(ie.Msg, "--encoding says "+name+", but the file has no NUL byte and is valid UTF-8") {
+			t.Errorf("%s on UTF-8: %q", name, ie.Msg)
+		}
+		if got, _, err := editions.Decode([]byte("Hi there"), name); err != nil || got == "" {
+			t.Errorf("%s on 8 bytes: %q, %v; want it read as named", name, got, err)
+		}
+	}
+	han := strings.Repeat("中文", 20)
+	data, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM).NewEncoder().Bytes([]byte(han))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _, err := editions.Decode(data, "utf-16le"); err != nil || got != han {
+		t.Errorf("Han in UTF-16LE without NUL: %q, %v", got, err)
+	}
+}
+
 func TestDecodeBinary(t *testing.T) {
 	data := []byte("first line\nsecond line\nthird\x00line\n")
 	_, _, err := editions.Decode(data, "")
