@@ -85,11 +85,13 @@ func dictdFiles(path string) (index, data string, ok bool) {
 	}
 	index = stem + ".index"
 	if _, err := os.Stat(index); err != nil {
-		if stem != path {
+		if _, err := os.Stat(path); err == nil && stem != path {
 			// Named as a dictd file, without its index: say so when
 			// reading rather than take it for a text file.
 			return index, stem + ".dict.dz", true
 		}
+		// Not there at all: read as a text file, whose error names
+		// the file given, not an index it lacks.
 		return "", "", false
 	}
 	for _, suf := range []string{".dict.dz", ".dict"} {

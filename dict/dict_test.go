@@ -140,6 +140,9 @@ func TestReadErrors(t *testing.T) {
 			return write("e.index", goodIndex)
 		}(), "e.dict.dz: byte 0: not dictzip"},
 		{"no index", write("f.dict.dz", fixture), "f.index: cannot read the dictionary's index"},
+		// A dictd name of no file is named itself (it was named by the
+		// index it would have had: g.index).
+		{"missing dictd", filepath.Join(dir, "g.dict.dz"), "g.dict.dz: cannot read the dictionary"},
 	} {
 		_, err := Read(tc.path)
 		var ie *editions.InputError

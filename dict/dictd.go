@@ -40,7 +40,7 @@ import (
 func readDictd(index, data string) (*Dictionary, error) {
 	idx, err := os.ReadFile(index)
 	if err != nil {
-		return nil, inputError(index, 0, -1, "cannot read the dictionary's index: "+err.Error())
+		return nil, inputError(index, 0, -1, "cannot read the dictionary's index: "+editions.FileErrText(err))
 	}
 	text, err := readData(data)
 	if err != nil {
@@ -111,7 +111,7 @@ func parseIndex(index string, idx []byte, data, text string) (*Dictionary, error
 func readData(path string) (string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return "", inputError(path, 0, -1, "cannot read the dictionary's data: "+err.Error())
+		return "", inputError(path, 0, -1, "cannot read the dictionary's data: "+editions.FileErrText(err))
 	}
 	return decodeData(path, data)
 }

@@ -25,7 +25,7 @@ import (
 func readText(path string) (*Dictionary, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, inputError(path, 0, -1, "cannot read the dictionary: "+err.Error())
+		return nil, inputError(path, 0, -1, "cannot read the dictionary: "+editions.FileErrText(err))
 	}
 	return parseText(path, data)
 }

@@ -275,9 +275,24 @@ func WithPath(path string, err error) error {
 	msg := err.Error()
 	var pe *fs.PathError
 	if errors.As(err, &pe) && pe.Path == path {
-		msg = pe.Err.Error()
+		msg = FileErrText(err)
 	}
 	return &InputError{Path: path, Offset: -1, Msg: msg}
+}
+
+// FileErrText is err, an error of the os package about one file, without
+// the path and operation it repeats: "no such file" where "open f: no
+// such file or directory", "permission denied" where "open f:
+// permission denied", for a message that names the file already.
+func FileErrText(err error) string {
+	if errors.Is(err, fs.ErrNotExist) {
+		return "no such file"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // SkipBOM returns r without the UTF-8 byte-order mark it may begin with,

@@ -2,7 +2,6 @@ package editions
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -80,15 +79,7 @@ func tooLarge(path string) error {
 func readFile(path string) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		msg := err.Error()
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			msg = pe.Err.Error()
-		}
-		if errors.Is(err, fs.ErrNotExist) {
-			msg = "no such file"
-		}
-		return nil, &InputError{Path: path, Offset: -1, Msg: msg}
+		return nil, &InputError{Path: path, Offset: -1, Msg: FileErrText(err)}
 	}
 	if info.IsDir() {
 		return nil, &InputError{Path: path, Offset: -1, Msg: "is a directory, not a file"}
