@@ -1,6 +1,7 @@
 package editions
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -56,7 +57,7 @@ func Read(path string, opts Options) (*Edition, error) {
 	var data []byte
 	var err error
 	if path == "-" {
-		data, err = io.ReadAll(io.LimitReader(os.Stdin, MaxInputSize+1))
+		data, err = readStdin(os.Stdin, opts)
 	} else {
 		data, err = readFile(path)
 	}
@@ -69,6 +70,29 @@ func Read(path string, opts Options) (*Edition, error) {
 	// data was read here and nothing else holds it: its text may be
 	// taken without a copy.
 	return parseData(path, data, opts, true)
+}
+
+// readStdin reads r, standard input, up to MaxInputSize, but refuses
+// at its head what decoding it whole would refuse for it: a binary
+// stream (segment - < /dev/zero) was read to the limit, a gigabyte,
+// before its first byte said what it was. The head is judged as
+// decodeFor judges the whole: text formats only (a DOCX or EPUB is a
+// zip, NUL bytes and all), and neither a byte-order mark nor a named
+// UTF-16 that make NUL bytes text.
+func readStdin(r io.Reader, opts Options) ([]byte, error) {
+	br := bufio.NewReaderSize(r, headBytes)
+	head, _ := br.Peek(headBytes) // a shorter stream is all there is
+	format := opts.Format
+	if format == "" {
+		format = sniffFormat("-", head)
+	}
+	enc, _ := canonicalEncoding(opts.Encoding)
+	if (format == "" || format == "text" || format == "markdown") && bomName(head) == "" && !strings.HasPrefix(enc, "utf-16") {
+		if err := checkNUL(head); err != nil {
+			return nil, WithPath("-", err)
+		}
+	}
+	return io.ReadAll(io.LimitReader(br, MaxInputSize+1))
 }
 
 // tooLarge is the error for an input over MaxInputSize.
