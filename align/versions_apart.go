@@ -34,8 +34,8 @@ func (al *Alignment) apart() []Warning {
 	if share >= minPaired {
 		return nil
 	}
-	w := Warning{Kind: Unrelated, First: 0, Limit: len(al.Rows),
-		Sentences: [][2]int{{0, n[0]}, {0, n[1]}}, Paired: max(share, 1e-9)}
+	w := al.wholeWarning(Unrelated)
+	w.Paired = max(share, 1e-9)
 	w.Message = w.message(al)
 	return []Warning{w}
 }
@@ -99,8 +99,8 @@ const minKeptWords = 100
 // words of the sentences they pair: of kind Undecided, so that coverage
 // counts none of them as covered.
 func (al *Alignment) rewordedWarning(kept float64) Warning {
-	w := Warning{Kind: Undecided, First: 0, Limit: len(al.Rows),
-		Sentences: [][2]int{{0, len(al.Editions[0].Sentences)}, {0, len(al.Editions[1].Sentences)}}, Kept: max(kept, 1e-9)}
+	w := al.wholeWarning(Undecided)
+	w.Kept = max(kept, 1e-9)
 	w.Message = w.message(al)
 	return w
 }
@@ -150,3 +150,10 @@ func (al *Alignment) keptWords() (float64, int) {
 // written, not which word it is.
 var formOnly = map[DiffType]bool{SpaceDiff: true, CaseDiff: true, QuotesDiff: true, HyphenationDiff: true,
 	MarkupDiff: true, PunctuationDiff: true, SpellingDiff: true, FormDiff: true}
+
+// wholeWarning is a warning of kind about all of al, two whole editions
+// compared as versions: every row, every sentence of each.
+func (al *Alignment) wholeWarning(kind Verdict) Warning {
+	return Warning{Kind: kind, First: 0, Limit: len(al.Rows),
+		Sentences: [][2]int{{0, len(al.Editions[0].Sentences)}, {0, len(al.Editions[1].Sentences)}}}
+}
