@@ -330,6 +330,17 @@ func rejectEmpty(text, used string) (string, string, error) {
 	return text, used, nil
 }
 
+// binaryHead is the error decodeFor gives for a binary file, NUL bytes
+// and no byte-order mark or named UTF-16 that make them text, as judged
+// from head, the start of the input; nil if head does not show it.
+func binaryHead(head []byte, encoding string) error {
+	enc, _ := canonicalEncoding(encoding)
+	if bomName(head) != "" || strings.HasPrefix(enc, "utf-16") {
+		return nil
+	}
+	return checkNUL(head)
+}
+
 func checkNUL(data []byte) error {
 	i := bytes.IndexByte(data, 0)
 	if i < 0 {

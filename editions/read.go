@@ -77,8 +77,7 @@ func Read(path string, opts Options) (*Edition, error) {
 // stream (segment - < /dev/zero) was read to the limit, a gigabyte,
 // before its first byte said what it was. The head is judged as
 // decodeFor judges the whole: text formats only (a DOCX or EPUB is a
-// zip, NUL bytes and all), and neither a byte-order mark nor a named
-// UTF-16 that make NUL bytes text.
+// zip, NUL bytes and all), by binaryHead.
 func readStdin(r io.Reader, opts Options) ([]byte, error) {
 	br := bufio.NewReaderSize(r, headBytes)
 	head, _ := br.Peek(headBytes) // a shorter stream is all there is
@@ -86,9 +85,8 @@ func readStdin(r io.Reader, opts Options) ([]byte, error) {
 	if format == "" {
 		format = sniffFormat("-", head)
 	}
-	enc, _ := canonicalEncoding(opts.Encoding)
-	if (format == "" || format == "text" || format == "markdown") && bomName(head) == "" && !strings.HasPrefix(enc, "utf-16") {
-		if err := checkNUL(head); err != nil {
+	if format == "" || format == "text" || format == "markdown" {
+		if err := binaryHead(head, opts.Encoding); err != nil {
 			return nil, WithPath("-", err)
 		}
 	}
