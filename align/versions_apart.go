@@ -57,7 +57,7 @@ const minPaired = 0.2
 
 // apartMessage says a versions warning in a sentence.
 func apartMessage(where string, paired float64) string {
-	return fmt.Sprintf("%s share almost nothing as versions of one text (%.1f%% of the sentences paired, equal, changed or moved; versions of one text pair 70%% or more): they may be unrelated, or two translations, which --mode translation aligns", where, 100*paired)
+	return fmt.Sprintf("%s share almost nothing as versions of one text (%.1f%% of the sentences paired, equal, changed or moved; versions of one text pair 99%% or more): they may be unrelated, or two translations, which --mode translation aligns", where, 100*paired)
 }
 
 // reworded returns, for two whole editions compared as versions of
