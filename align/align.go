@@ -83,6 +83,13 @@ func Align(eds []*editions.Edition, opts Options) (*Alignment, []PinProblem) {
 	var al *Alignment
 	if len(eds) == 2 && opts.Base == 0 {
 		al = pairwise(0, 1)
+		if !al.versions {
+			// Over the whole pair, pins and all: a passage may move
+			// across a pin. (Not in an alignment of more editions,
+			// whose merged rows carry a version's moves only, each
+			// with its word diff.)
+			al.markMoves()
+		}
 	} else {
 		al = alignMany(eds, opts, pairwise)
 	}

@@ -113,9 +113,9 @@ const (
 	// Added: any other translation sentence with no source.
 	Added FindingKind = "added"
 	// MovedPassage: source sentences with no counterpart where they stand,
-	// whose translation stands elsewhere, as sentences with no source
-	// (coverage_moves.go): Counterpart are those; the sentences count
-	// as covered.
+	// whose translation stands elsewhere: the aligner's Moved rows
+	// (translation_moves.go). Counterpart are the translation's
+	// sentences their rows point at; the sentences count as covered.
 	MovedPassage FindingKind = "moved"
 )
 
@@ -227,10 +227,9 @@ type Mismatch struct {
 // whose translation is far too short for it (shortZ standard
 // deviations, by this translator's spread of lengths, estimateVariance)
 // is reported as shortened, its sentences still counted as covered.
-// One thing is read across runs: a run of Deleted rows whose
-// translation stands elsewhere, as a run of Inserted rows that
-// corresponds to it better than chance, is a passage moved, not an
-// omission and an addition (coverage_moves.go). Findings under CoverageOptions.MinConfidence are dropped. The command
+// A passage moved, whose translation stands elsewhere, is the aligner's
+// Moved rows (translation_moves.go): reported as such, not as an
+// omission and an addition, its sentences covered. Findings under CoverageOptions.MinConfidence are dropped. The command
 // go run ./bench/coverage measures the whole on translations damaged in
 // known ways (sentences removed, paragraphs removed, digits changed;
 // README, "The coverage check"). The thresholds chosen by measuring,
@@ -266,7 +265,6 @@ func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	} else {
 		c.omissions()
 		c.additions()
-		c.moves()
 	}
 	c.mismatches()
 	c.notes()
@@ -299,7 +297,7 @@ type coverer struct {
 // for a translation, the lengths and this translator's length model;
 // and which source sentences the rows give a counterpart.
 func (c *coverer) prepare() {
-	c.versions = c.al.ofVersions()
+	c.versions = c.al.OfVersions()
 	c.rep.Versions = c.versions
 	c.srcLines = editions.LineStarts(c.src.Text)
 	c.tgtLines = editions.LineStarts(c.tgt.Text)

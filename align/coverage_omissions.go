@@ -66,16 +66,21 @@ const (
 )
 
 // omissions reports the runs of source sentences the alignment leaves
-// unmatched, and the pairs whose translation is far too short.
+// unmatched, the passages it found moved, and the pairs whose
+// translation is far too short.
 func (c *coverer) omissions() {
 	rows := c.al.Rows
 	for r := 0; r < len(rows); r++ {
-		switch rows[r].Kind {
-		case Deleted:
+		switch {
+		case rows[r].Kind == Deleted:
 			f, end := c.unmatchedRun(r)
 			c.addOmission(f)
 			r = end - 1
-		case Match:
+		case movedSource(rows[r]):
+			f, end := c.movedRun(r)
+			c.rep.Omissions = append(c.rep.Omissions, f)
+			r = end - 1
+		case rows[r].Kind == Match:
 			if rows[r].weighed {
 				continue // the omission decision weighed what it lacks
 			}
@@ -100,7 +105,7 @@ func (c *coverer) unmatchedRun(r int) (Finding, int) {
 	// (an unrelated one), and its slice, kept in the finding, is then
 	// made once, to size.
 	size := 0
-	for k := r; k < len(rows) && rows[k].Kind != Match; k++ {
+	for k := r; k < len(rows) && !endsRun(rows[k]); k++ {
 		if rows[k].Kind == Deleted {
 			size += len(rows[k].Cells[0])
 		}
@@ -109,7 +114,7 @@ func (c *coverer) unmatchedRun(r int) (Finding, int) {
 	run := make([]int, 0, size)
 	g := gap{}
 	decided, all := 0.0, true
-	for end < len(rows) && rows[end].Kind != Match {
+	for end < len(rows) && !endsRun(rows[end]) {
 		if rows[end].Kind == Deleted {
 			run = append(run, rows[end].Cells[0]...)
 			decided = math.Max(decided, rows[end].omitP)
@@ -128,6 +133,48 @@ func (c *coverer) unmatchedRun(r int) (Finding, int) {
 	if !all {
 		f.Confidence = math.Max(decided, c.omissionConfidence(r, end, run, g))
 	}
+	return f, end
+}
+
+// endsRun reports whether row ends a run of unmatched source sentences:
+// a match, or the start of a passage moved.
+func endsRun(row Row) bool { return row.Kind == Match || movedSource(row) }
+
+// movedSource reports whether row is the place of a passage moved, the
+// source's sentences that a Moved row points away from.
+func movedSource(row Row) bool { return row.Kind == Moved && len(row.Cells[0]) > 0 }
+
+// movedRun makes the finding of the passage moved whose rows start at
+// row r: its source sentences, the translation's sentences whose rows
+// point back at them (Counterpart), and as confidence the mean of the
+// rows' scores. It returns the row after the run.
+func (c *coverer) movedRun(r int) (Finding, int) {
+	rows := c.al.Rows
+	var run []int
+	score := 0.0
+	lo, hi := len(rows), -1 // the rows they point at
+	end := r
+	for ; end < len(rows) && movedSource(rows[end]); end++ {
+		run = append(run, rows[end].Cells[0]...)
+		score += rows[end].Score
+		lo, hi = min(lo, rows[end].Peer), max(hi, rows[end].Peer)
+	}
+	// A row of the other place may point back without being pointed at
+	// (the second sentence of a 1-2 match): it stands beside those that
+	// are.
+	back := func(k int) bool { return rows[k].Kind == Moved && rows[k].Peer >= r && rows[k].Peer < end }
+	for hi+1 < len(rows) && (back(hi+1) || rows[hi+1].Kind == Inserted) {
+		hi++
+	}
+	var where []int
+	for k := lo; k <= hi; k++ {
+		if back(k) {
+			where = append(where, rows[k].Cells[1]...)
+		}
+	}
+	f := c.finding(MovedPassage, 0, run)
+	f.Counterpart, f.Confidence = where, score/float64(end-r)
+	f.Severity = 0
 	return f, end
 }
 

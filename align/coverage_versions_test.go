@@ -126,7 +126,7 @@ func TestCoverageOfVersions(t *testing.T) {
 		t.Run(fx.name, func(t *testing.T) {
 			a, b := parseLang(t, "a.md", fx.lang, fx.a), parseLang(t, "b.md", fx.lang, fx.b)
 			al, _ := Align([]*editions.Edition{a, b}, Options{Mode: AutoMode})
-			if !al.ofVersions() {
+			if !al.OfVersions() {
 				t.Fatal("two editions in one language were not compared as versions")
 			}
 			r := Coverage(al, CoverageOptions{})
@@ -189,7 +189,7 @@ func TestCoverageOfVersionsTranslationUnchanged(t *testing.T) {
 	fx := versionFixtures[0]
 	a, b := parseLang(t, "a.md", fx.lang, fx.a), parseLang(t, "b.md", fx.lang, fx.b)
 	al, _ := Align([]*editions.Edition{a, b}, Options{Mode: TranslationMode})
-	if al.ofVersions() {
+	if al.OfVersions() {
 		t.Fatal("an alignment as a translation reads as versions")
 	}
 	for _, row := range al.Rows {

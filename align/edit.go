@@ -202,7 +202,7 @@ func (a *Alignment) replace(r, n int, rows ...Row) {
 // edited returns the row an edit makes of cells.
 func (a *Alignment) edited(cells [][]int, score float64) Row {
 	row := Row{Cells: cells, Score: score, Kind: kindOfCells(cells, a.Base)}
-	if row.Kind != Match || !a.ofVersions() {
+	if row.Kind != Match || !a.OfVersions() {
 		return row
 	}
 	if !a.Pairwise() {
@@ -238,17 +238,20 @@ func kindOfCells(cells [][]int, base int) RowKind {
 	return Deleted
 }
 
-// ofVersions reports whether the alignment compares versions of one
+// OfVersions reports whether the alignment compares versions of one
 // text: made so by the comparison of versions (Alignment.versions), or,
 // for an alignment read back from its JSON, which does not say, when a
-// row has a kind only versions have. (An alignment read back whose rows
-// pair nothing at all reads as a translation's.)
-func (a *Alignment) ofVersions() bool {
+// row has a kind only versions have: equal, changed, or moved with a
+// word diff (a translation's passage moved, translation_moves.go, has
+// none; a version's moved sentence has one unless its text is
+// unchanged, and then the alignment has equal rows too). (An alignment
+// read back whose rows pair nothing at all reads as a translation's.)
+func (a *Alignment) OfVersions() bool {
 	if a.versions {
 		return true
 	}
 	for _, r := range a.Rows {
-		if r.Kind == Equal || r.Kind == Changed || r.Kind == Moved {
+		if r.Kind == Equal || r.Kind == Changed || r.Kind == Moved && len(r.Diffs) > 0 {
 			return true
 		}
 	}

@@ -24,8 +24,8 @@ func TestTwoTranslationsOneLanguage(t *testing.T) {
 	pair := []*editions.Edition{luther, elberfelder}
 
 	auto, _ := Align(pair, Options{})
-	if auto.ofVersions() || len(auto.Warnings) > 0 {
-		t.Errorf("auto: read as versions %v, warnings %+v; want a translation's alignment, no warning", auto.ofVersions(), auto.Warnings)
+	if auto.OfVersions() || len(auto.Warnings) > 0 {
+		t.Errorf("auto: read as versions %v, warnings %+v; want a translation's alignment, no warning", auto.OfVersions(), auto.Warnings)
 	}
 	if s := Coverage(auto, CoverageOptions{}).Total.Sentences.Share(); s < 0.95 {
 		t.Errorf("auto: coverage %.3f, want at least 0.95", s)
@@ -42,7 +42,7 @@ func TestTwoTranslationsOneLanguage(t *testing.T) {
 
 	kjv, asv := readPath(t, dir, "en-KJV.Ruth.txt"), readPath(t, dir, "en-ASV.Ruth.txt")
 	revised, _ := Align([]*editions.Edition{kjv, asv}, Options{})
-	if !revised.ofVersions() || len(revised.Warnings) > 0 {
-		t.Errorf("KJV and ASV: read as versions %v, warnings %+v; want versions, no warning", revised.ofVersions(), revised.Warnings)
+	if !revised.OfVersions() || len(revised.Warnings) > 0 {
+		t.Errorf("KJV and ASV: read as versions %v, warnings %+v; want versions, no warning", revised.OfVersions(), revised.Warnings)
 	}
 }

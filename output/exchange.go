@@ -230,16 +230,5 @@ func oneText(a *align.Alignment) bool {
 		}
 		return true
 	}
-	return versionRows(a)
-}
-
-// versionRows reports an alignment with rows that only versions of one
-// text have: equal, changed or moved.
-func versionRows(a *align.Alignment) bool {
-	for _, r := range a.Rows {
-		if r.Kind == align.Equal || r.Kind == align.Changed || r.Kind == align.Moved {
-			return true
-		}
-	}
-	return false
+	return a.OfVersions()
 }

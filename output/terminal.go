@@ -123,7 +123,7 @@ const (
 
 // newView lays al out for opts.
 func newView(al *align.Alignment, opts ViewOptions) *view {
-	v := &view{al: al, opts: opts, ignore: typeSet(opts.Ignore), versions: versionRows(al)}
+	v := &view{al: al, opts: opts, ignore: typeSet(opts.Ignore), versions: al.OfVersions()}
 	v.cols = opts.Columns
 	if len(v.cols) == 0 {
 		for e := range al.Editions {

@@ -38,9 +38,9 @@
 // mismatches, and what is flagged on the undamaged pairs; then, for all
 // texts, the precision and recall of both kinds of removal at other
 // confidence thresholds of the report; and how many of the alignments
-// made, undamaged and damaged, have as Deleted rows exactly the
-// sentences of the report's omitted findings (the report decides
-// nothing the alignment has not: see checkAgreement). -v prints the findings on the
+// made, undamaged and damaged, have as Deleted and Moved rows exactly
+// the sentences of the report's omitted and moved findings (the report
+// decides nothing the alignment has not: see checkAgreement). -v prints the findings on the
 // undamaged pairs and every miss; with COVDEBUG=1 in the environment,
 // also the alignment rows around each miss; with COVDUMP=DIR, every
 // damaged translation is written to DIR, numbered in the order made.
@@ -215,7 +215,7 @@ func (b *bench) run() error {
 	for k, th := range thresholds {
 		fmt.Printf("| %.2f | %.3f | %.3f |\n", th, b.paraByThreshold[k].precision(), b.paraByThreshold[k].recall())
 	}
-	fmt.Printf("\nAlignments whose deleted rows are the report's omissions, sentence for sentence: %d of %d\n", b.agree, b.checked)
+	fmt.Printf("\nAlignments whose deleted and moved rows are the report's omissions and passages moved, sentence for sentence: %d of %d\n", b.agree, b.checked)
 	if verne > 0 {
 		fmt.Printf("\nVerne (%d + %d sentences): aligned and checked in %v\n", len(pairs[len(pairs)-1].src.Sentences), len(pairs[len(pairs)-1].tgt.Sentences), verne.Round(time.Millisecond))
 	}
@@ -230,24 +230,31 @@ func translate(a, b *editions.Edition) *align.Alignment {
 
 // checkAgreement counts whether the Deleted rows of al, what compare
 // shows as left out, name the same source sentences as the omitted
-// findings of rep, its coverage report with every finding kept: the
-// report is made on the alignment's rows and must not decide again.
+// findings of rep, its coverage report with every finding kept, and its
+// Moved rows the same as the passages reported moved: the report is
+// made on the alignment's rows and must not decide again.
 func (b *bench) checkAgreement(al *align.Alignment, rep *align.CoverageReport) {
-	var rows, found []int
+	var rows, found, movedRows, movedFound []int
 	for _, r := range al.Rows {
-		if r.Kind == align.Deleted {
+		switch r.Kind {
+		case align.Deleted:
 			rows = append(rows, r.Cells[0]...)
+		case align.Moved:
+			movedRows = append(movedRows, r.Cells[0]...)
 		}
 	}
 	for _, f := range rep.Omissions {
-		if f.Kind == align.Omitted {
+		switch f.Kind {
+		case align.Omitted:
 			found = append(found, f.Sentences...)
+		case align.MovedPassage:
+			movedFound = append(movedFound, f.Sentences...)
 		}
 	}
 	b.checked++
-	if slices.Equal(rows, found) {
+	if slices.Equal(rows, found) && slices.Equal(movedRows, movedFound) {
 		b.agree++
 	} else if b.verbose {
-		fmt.Printf("  deleted rows %v, omissions %v\n", rows, found)
+		fmt.Printf("  deleted rows %v, omissions %v; moved rows %v, passages moved %v\n", rows, found, movedRows, movedFound)
 	}
 }

@@ -44,7 +44,9 @@ reported once, as moved, with both places.
 An original and its translation are aligned by sentence lengths, numbers,
 dates, names, shared and cognate words, and word pairs learnt from the two
 texts: one to one, one to up to five, up to five to one, two to two or
-three, three to two, and sentences with no counterpart (omissions and additions). --mode forces
+three, three to two, and sentences with no counterpart (omissions and additions); a
+passage of seven sentences or more whose translation stands elsewhere (a
+chapter out of order) is shown as moved at both places. --mode forces
 either way of comparing.
 
 Formats: text (side by side for reading, or --inline), json (the native

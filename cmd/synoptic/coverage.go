@@ -37,7 +37,8 @@ and what it does not:
     that have a counterpart, for the whole text and under each heading;
   - omissions: runs of source sentences with no counterpart, and pairs whose
     translation is far too short for its source (a likely partial omission),
-    most severe first;
+    most severe first; a passage compare shows as moved is listed as such,
+    with the translation's sentences, and counts as covered;
   - additions: translation sentences with no source, translator's notes and
     bracketed insertions ("[V.P. Nogin: …]") apart from the rest;
   - mismatches: a number (by value), date, name or note marker on one side

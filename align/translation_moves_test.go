@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,13 +12,15 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// TestCoverageMovedPassage: a translation of Genesis whose chapter 10 a
-// careless printing set after chapter 40 translates every chapter. Its
-// chapter 10 was reported missing with confidence 0.97 and again as an
-// addition further on; it is a passage moved: covered, reported once,
-// with the translation's sentences where it stands, and not an
-// addition. The same chapter deleted outright is still an omission.
-func TestCoverageMovedPassage(t *testing.T) {
+// TestMovedPassage: a translation of Genesis whose chapter 10 a careless
+// printing set after chapter 40 translates every chapter. Its chapter
+// 10 was reported missing with confidence 0.97 and again as an addition
+// further on; it is a passage moved: the alignment's rows at both
+// places are Moved, pointing at each other, and the coverage check
+// reads them (covered, reported once, with the translation's sentences
+// where it stands, not an addition), the same sentences as the rows.
+// The same chapter deleted outright is still an omission.
+func TestMovedPassage(t *testing.T) {
 	dir := evaldata.Dir(t, "eval", "bible")
 	src := readPath(t, dir, "fr-FreJND.Gen.txt")
 	data, err := os.ReadFile(filepath.Join(dir, "en-KJV.Gen.txt"))
@@ -76,6 +79,37 @@ func TestCoverageMovedPassage(t *testing.T) {
 	if s := r.Total.Sentences.Share(); s < 0.99 {
 		t.Errorf("coverage %.3f with chapter 10 moved, want at least 0.99", s)
 	}
+	// The rows say what the report says: chapter 10's French in Moved
+	// rows, each pointing at a Moved row of its English; nothing of it
+	// Deleted; and every Deleted row's sentences an omission's.
+	var movedSrc, movedTgt, deletedSrc, omittedSrc []int
+	for k, row := range al.Rows {
+		switch row.Kind {
+		case Moved:
+			peer := al.Rows[row.Peer]
+			if peer.Kind != Moved || (len(row.Cells[0]) > 0) == (len(peer.Cells[0]) > 0) {
+				t.Fatalf("row %d moved, its peer %d is %v %v", k, row.Peer, peer.Kind, peer.Cells)
+			}
+			movedSrc = append(movedSrc, row.Cells[0]...)
+			movedTgt = append(movedTgt, row.Cells[1]...)
+		case Deleted:
+			deletedSrc = append(deletedSrc, row.Cells[0]...)
+		}
+	}
+	for _, f := range r.Omissions {
+		if f.Kind == Omitted {
+			omittedSrc = append(omittedSrc, f.Sentences...)
+		}
+	}
+	if !slices.Equal(movedSrc, found.Sentences) || !slices.Equal(movedTgt, found.Counterpart) {
+		t.Errorf("moved rows hold %v / %v, the report's moved passage %v / %v", movedSrc, movedTgt, found.Sentences, found.Counterpart)
+	}
+	if !slices.Equal(deletedSrc, omittedSrc) {
+		t.Errorf("deleted rows hold %v, the omissions %v", deletedSrc, omittedSrc)
+	}
+	if len(found.Sentences) < 25 {
+		t.Errorf("%d of chapter 10's 27 verses moved, want them all but a verse or two", len(found.Sentences))
+	}
 
 	al, _ = Align([]*editions.Edition{src, write("deleted.en.txt", deleted)}, Options{})
 	r = Coverage(al, CoverageOptions{})
@@ -87,5 +121,10 @@ func TestCoverageMovedPassage(t *testing.T) {
 	}
 	if found == nil || found.Kind != Omitted {
 		t.Errorf("chapter 10 deleted: omissions %v, want it omitted", findingTexts(r.Omissions))
+	}
+	for k, row := range al.Rows {
+		if row.Kind == Moved {
+			t.Errorf("chapter 10 deleted: row %d moved, %v", k, row.Cells)
+		}
 	}
 }
