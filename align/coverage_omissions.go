@@ -145,32 +145,18 @@ func endsRun(row Row) bool { return row.Kind == Match || movedSource(row) }
 func movedSource(row Row) bool { return row.Kind == Moved && len(row.Cells[0]) > 0 }
 
 // movedRun makes the finding of the passage moved whose rows start at
-// row r: its source sentences, the translation's sentences whose rows
-// point back at them (Counterpart), and as confidence the mean of the
-// rows' scores. It returns the row after the run.
+// row r: its source sentences, the translation's sentences of the rows
+// they point at (Counterpart), and as confidence the mean of the rows'
+// scores. It returns the row after the run.
 func (c *coverer) movedRun(r int) (Finding, int) {
 	rows := c.al.Rows
-	var run []int
+	var run, where []int
 	score := 0.0
-	lo, hi := len(rows), -1 // the rows they point at
 	end := r
 	for ; end < len(rows) && movedSource(rows[end]); end++ {
 		run = append(run, rows[end].Cells[0]...)
+		where = append(where, rows[rows[end].Peer].Cells[1]...)
 		score += rows[end].Score
-		lo, hi = min(lo, rows[end].Peer), max(hi, rows[end].Peer)
-	}
-	// A row of the other place may point back without being pointed at
-	// (the second sentence of a 1-2 match): it stands beside those that
-	// are.
-	back := func(k int) bool { return rows[k].Kind == Moved && rows[k].Peer >= r && rows[k].Peer < end }
-	for hi+1 < len(rows) && (back(hi+1) || rows[hi+1].Kind == Inserted) {
-		hi++
-	}
-	var where []int
-	for k := lo; k <= hi; k++ {
-		if back(k) {
-			where = append(where, rows[k].Cells[1]...)
-		}
 	}
 	f := c.finding(MovedPassage, 0, run)
 	f.Counterpart, f.Confidence = where, score/float64(end-r)

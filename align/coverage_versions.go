@@ -138,19 +138,21 @@ func (c *coverer) versionAdditions() {
 
 // comparedPair returns the pair of row k whose anchors the check
 // compares, and whether there is one: a translation's Match; a
-// version's Changed row, or the first version's end of a move with the
-// second's sentences of its other end. The pair's Score (a version's)
-// or raw confidence (a translation's, what minNameScore was set on)
-// decides whether its names are compared (sureOfNames).
+// version's Changed row; or the source's (first version's) end of a
+// move with the other edition's sentences of its other end (a
+// translation's passage moved, translation_moves.go, or a version's
+// sentence). The pair's Score (a version's) or raw confidence (a
+// translation's match, what minNameScore was set on; none for a
+// passage moved, whose names are so not compared) decides whether its
+// names are compared (sureOfNames).
 func (c *coverer) comparedPair(k int) (Row, bool) {
 	row := c.al.Rows[k]
 	if len(row.Cells) < 2 {
 		return row, false
 	}
-	if !c.versions {
-		return row, row.Kind == Match
-	}
 	switch {
+	case row.Kind == Match:
+		return row, !c.versions
 	case row.Kind == Changed:
 		return row, true
 	case row.Kind == Moved && len(row.Cells[0]) > 0:

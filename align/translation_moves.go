@@ -8,28 +8,26 @@ import "math"
 // markMoves finds, in a translation's alignment, the passages moved: a
 // run of source sentences left without counterpart (the Deleted rows of
 // a gap between matches) whose translation is a run of translation
-// sentences without source elsewhere (the Inserted rows of another gap)
-// — a paragraph the printer set in the wrong place, a chapter out of
-// order. Either end alone is right (nothing stands for it where it
-// should), but the two together said that text was missing,
-// confidently, and that other text was added, where the translation
-// renders every sentence. The rows of such a pair become Moved rows,
-// each pointing (Peer) at the row that holds its counterpart, so that
-// compare, export and the page show the move, and the coverage check
-// reads it from the rows (a finding of kind MovedPassage, its sentences
-// covered) instead of deciding it again.
+// sentences without source in another gap (its Inserted rows) — a
+// paragraph the printer set in the wrong place, a chapter out of order.
+// Either end alone is right (nothing stands for it where it should),
+// but the two together said that text was missing, confidently, and
+// that other text was added, where the translation renders every
+// sentence. Such a pair becomes Moved rows, so that compare, export and
+// the page show the move, and the coverage check reads it from the rows
+// (a finding of kind MovedPassage, its sentences covered, their numbers
+// and names compared) instead of deciding it again.
 //
 // A pair is a move when the omitted run, aligned alone against the
 // added one (alignWith, with its tests of chance), corresponds better
 // than chance and pairs at least minMovedShare of the run's sentences,
 // with matches more likely right than wrong on average (their mean
 // score DoubtfulBelow or more: a move less sure than that would hide an
-// omission and an addition behind rows nothing reports). Of the pair,
-// the rows whose sentences the sub-alignment pairs, all of them, become
-// Moved, scored by the least score of those matches; the others stay
-// Deleted or Inserted, an omission or an addition inside the passage.
-// A row's Peer is the row of the counterpart of its first sentence; a
-// 2-1 match of the sub-alignment makes two rows pointing at one.
+// omission and an addition behind rows nothing reports). Each match of
+// that sub-alignment becomes two Moved rows, one at each place, each
+// the other's Peer, scored as the match; the sentences it leaves
+// unmatched stay Deleted or Inserted, an omission or an addition inside
+// the passage.
 //
 // Only runs of minMovedSentences or more at both ends are tried, each
 // omitted run against the added ones in reading order until one fits:
@@ -46,9 +44,9 @@ import "math"
 // an addition. Rows a person confirmed (pins) are not touched: a run
 // holding one is not tried.
 //
-// The number of rows and their order do not change, so that every
-// sentence stays in one row, in reading order, and the warnings' rows
-// stay where they were.
+// Every sentence stays in one row, in reading order: a run's new rows
+// stand where its first row stood, the other rows of its gap (the other
+// edition's) after them.
 //
 // (Until 2026-12-07 the coverage check found these moves on its own
 // report, and compare showed the rows deleted and inserted: the check
@@ -61,26 +59,32 @@ func (al *Alignment) markMoves() {
 	src, tgt := al.Editions[0], al.Editions[1]
 	lengths := measureLengths(src, tgt, al.Rows)
 	used := make([]bool, len(added))
+	var moves []move
 	tries := 0
 	for _, o := range omitted {
 		la := lengths.sum(lengths.srcLen, o.sentences)
 		for k, ad := range added {
-			if used[k] || tries >= maxMoveTries ||
+			if used[k] || ad.gap == o.gap || tries >= maxMoveTries ||
 				math.Abs(lengths.zScore(la, lengths.sum(lengths.tgtLen, ad.sentences))) >= shortZ {
 				continue
 			}
 			tries++
-			if al.moveRuns(o, ad) {
+			if m, ok := al.moveOf(o, ad); ok {
+				moves = append(moves, m)
 				used[k] = true
 				break
 			}
 		}
+	}
+	if len(moves) > 0 {
+		al.applyMoves(moves)
 	}
 }
 
 // A movedRun is the rows of one side of a gap that could be one end of a
 // move, and their sentences, in order.
 type movedRun struct {
+	gap       int // the gap's index, in reading order
 	rows      []int
 	sentences []int
 }
@@ -90,12 +94,12 @@ type movedRun struct {
 // sentences or more, none with a row a person confirmed.
 func (al *Alignment) unmatchedRuns() (omitted, added []movedRun) {
 	rows := al.Rows
-	for r := 0; r < len(rows); {
+	for r, gap := 0, 0; r < len(rows); gap++ {
 		if rows[r].Kind == Match {
 			r++
 			continue
 		}
-		var o, a movedRun
+		o, a := movedRun{gap: gap}, movedRun{gap: gap}
 		confirmed := [2]bool{}
 		for ; r < len(rows) && rows[r].Kind != Match; r++ {
 			side, run := 0, &o
@@ -118,70 +122,113 @@ func (al *Alignment) unmatchedRuns() (omitted, added []movedRun) {
 	return omitted, added
 }
 
-// moveRuns aligns the omitted run o alone against the added run ad and,
-// when they correspond as markMoves says a move does, makes their rows
-// Moved; it reports whether it did.
-func (al *Alignment) moveRuns(o, ad movedRun) bool {
+// A move is an omitted run and an added run found to be one passage, and
+// the matches of their sub-alignment, in the whole editions' indices.
+type move struct {
+	runs    [2]movedRun
+	matches []Row
+}
+
+// moveOf aligns the omitted run o alone against the added run ad and
+// reports whether they correspond as markMoves says a move does, with
+// the move if so.
+func (al *Alignment) moveOf(o, ad movedRun) (move, bool) {
 	s0, t0 := o.sentences[0], ad.sentences[0]
 	sub := alignWith(al.Editions[0].Sub(s0, o.sentences[len(o.sentences)-1]+1),
 		al.Editions[1].Sub(t0, ad.sentences[len(ad.sentences)-1]+1), defaultParams(), nil)
 	if len(sub.Warnings) > 0 {
-		return false
+		return move{}, false
 	}
-	paired, score, matches := 0, 0.0, 0
-	// Each sentence's sub-alignment match: its score and the first
-	// sentence of the other side, for the whole editions.
-	type counterpart struct {
-		first int
-		score float64
-	}
-	bySrc := make(map[int]counterpart)
-	byTgt := make(map[int]counterpart)
+	m := move{runs: [2]movedRun{o, ad}}
+	paired, score := 0, 0.0
 	for _, r := range sub.Rows {
 		if r.Kind != Match {
 			continue
 		}
 		paired += len(r.Cells[0])
 		score += r.Score
-		matches++
-		for _, s := range r.Cells[0] {
-			bySrc[s0+s] = counterpart{t0 + r.Cells[1][0], r.Score}
-		}
-		for _, t := range r.Cells[1] {
-			byTgt[t0+t] = counterpart{s0 + r.Cells[0][0], r.Score}
-		}
+		m.matches = append(m.matches, Row{Cells: [][]int{shift(r.Cells[0], s0), shift(r.Cells[1], t0)}, Kind: Moved, Score: r.Score})
 	}
-	if matches == 0 || float64(paired) < minMovedShare*float64(len(o.sentences)) || score < DoubtfulBelow*float64(matches) {
-		return false
+	n := len(m.matches)
+	if n == 0 || float64(paired) < minMovedShare*float64(len(o.sentences)) || score < DoubtfulBelow*float64(n) {
+		return move{}, false
 	}
-	// The row of each sentence of the two runs, to point at.
-	rowOf := make(map[[2]int]int) // {side, sentence} → row
-	for side, run := range [2]movedRun{o, ad} {
-		for _, r := range run.rows {
-			for _, s := range al.Rows[r].Cells[side] {
-				rowOf[[2]int{side, s}] = r
-			}
-		}
-	}
-	for side, run := range [2]movedRun{o, ad} {
-		by := [2]map[int]counterpart{bySrc, byTgt}[side]
-	rows:
-		for _, r := range run.rows {
-			row := &al.Rows[r]
-			least := 1.0
-			for _, s := range row.Cells[side] {
-				c, ok := by[s]
-				if !ok {
-					continue rows // a sentence the passage does not render
-				}
-				least = math.Min(least, c.score)
-			}
-			row.Kind, row.Score = Moved, least
-			row.Peer = rowOf[[2]int{1 - side, by[row.Cells[side][0]].first}]
-		}
-	}
-	return true
+	return m, true
 }
+
+// applyMoves rewrites the rows of the runs of moves: at each end, a
+// Moved row for each match, holding that end's sentences, and a Deleted
+// or Inserted row for each sentence no match holds, in the edition's
+// order, where the run's first row stood; then the peers, and the
+// warnings' rows.
+func (al *Alignment) applyMoves(moves []move) {
+	type end struct{ move, side int }
+	first := make(map[int]end)    // the first row of a run → its move and side
+	skip := make(map[int]bool)    // the other rows of the runs
+	alone := make(map[[2]int]Row) // {side, sentence} → its row, when the sentence is alone in it
+	for k, m := range moves {
+		for side, run := range m.runs {
+			first[run.rows[0]] = end{k, side}
+			for _, r := range run.rows[1:] {
+				skip[r] = true
+			}
+			for _, r := range run.rows {
+				if c := al.Rows[r].Cells[side]; len(c) == 1 {
+					alone[[2]int{side, c[0]}] = al.Rows[r]
+				}
+			}
+		}
+	}
+	at := make([][2][]int, len(moves)) // move → side → match → its new row
+	rows := make([]Row, 0, len(al.Rows))
+	for r, row := range al.Rows {
+		e, ok := first[r]
+		if !ok {
+			if !skip[r] {
+				rows = append(rows, row)
+			}
+			continue
+		}
+		m := moves[e.move]
+		at[e.move][e.side] = make([]int, len(m.matches))
+		k := 0 // the next match
+		for _, s := range m.runs[e.side].sentences {
+			for k < len(m.matches) && last(m.matches[k].Cells[e.side]) < s {
+				k++
+			}
+			if k < len(m.matches) && m.matches[k].Cells[e.side][0] == s {
+				mr := m.matches[k]
+				cells := [][]int{{}, {}}
+				cells[e.side] = mr.Cells[e.side]
+				at[e.move][e.side][k] = len(rows)
+				rows = append(rows, Row{Cells: cells, Kind: Moved, Score: mr.Score})
+				continue
+			}
+			if k < len(m.matches) && m.matches[k].Cells[e.side][0] < s {
+				continue // a later sentence of the match's
+			}
+			// Left unmatched by the passage: the sentence's row as the
+			// aligner made it (its score, the omission decision's
+			// probability), or one of its own.
+			row, ok := alone[[2]int{e.side, s}]
+			if !ok {
+				cells := [][]int{{}, {}}
+				cells[e.side] = []int{s}
+				row = Row{Cells: cells, Kind: [2]RowKind{Deleted, Inserted}[e.side], Score: 1}
+			}
+			rows = append(rows, row)
+		}
+	}
+	for _, a := range at {
+		for k := range a[0] {
+			rows[a[0][k]].Peer, rows[a[1][k]].Peer = a[1][k], a[0][k]
+		}
+	}
+	al.Rows = rows
+	al.placeWarnings(al.Warnings)
+}
+
+func last(ids []int) int { return ids[len(ids)-1] }
 
 const (
 	// minMovedSentences is the fewest sentences at each end of a move:

@@ -79,6 +79,9 @@ func TestMovedPassage(t *testing.T) {
 	if s := r.Total.Sentences.Share(); s < 0.99 {
 		t.Errorf("coverage %.3f with chapter 10 moved, want at least 0.99", s)
 	}
+	if err := al.Check(); err != nil {
+		t.Fatal(err)
+	}
 	// The rows say what the report says: chapter 10's French in Moved
 	// rows, each pointing at a Moved row of its English; nothing of it
 	// Deleted; and every Deleted row's sentences an omission's.
@@ -87,7 +90,7 @@ func TestMovedPassage(t *testing.T) {
 		switch row.Kind {
 		case Moved:
 			peer := al.Rows[row.Peer]
-			if peer.Kind != Moved || (len(row.Cells[0]) > 0) == (len(peer.Cells[0]) > 0) {
+			if peer.Kind != Moved || peer.Peer != k || (len(row.Cells[0]) > 0) == (len(peer.Cells[0]) > 0) {
 				t.Fatalf("row %d moved, its peer %d is %v %v", k, row.Peer, peer.Kind, peer.Cells)
 			}
 			movedSrc = append(movedSrc, row.Cells[0]...)
@@ -109,6 +112,19 @@ func TestMovedPassage(t *testing.T) {
 	}
 	if len(found.Sentences) < 25 {
 		t.Errorf("%d of chapter 10's 27 verses moved, want them all but a verse or two", len(found.Sentences))
+	}
+
+	// The numbers of a passage moved are compared as those of a match
+	// are: "12 sons" where the French has none.
+	chapters[9] = strings.Replace(chapters[9], "were sons born", "were 12 sons born", 1)
+	al, _ = Align([]*editions.Edition{src, write("moved12.en.txt", moved)}, Options{})
+	r = Coverage(al, CoverageOptions{})
+	twelve := false
+	for _, m := range r.Mismatches {
+		twelve = twelve || m.TargetValue == "12" && strings.Contains(al.Editions[1].Joined(m.Target), "12 sons")
+	}
+	if !twelve {
+		t.Errorf("no number mismatch for the moved chapter's 12 sons: %+v", r.Mismatches)
 	}
 
 	al, _ = Align([]*editions.Edition{src, write("deleted.en.txt", deleted)}, Options{})
