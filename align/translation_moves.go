@@ -36,8 +36,9 @@ import "math"
 // translator's length model (lengths.go) puts shortZ standard deviations
 // or more apart, the bound past which the coverage check calls a
 // translation too short, is not tried; and at most maxMoveTries pairs
-// are aligned, so that a translation with hundreds of runs left out and
-// hundreds added costs no more than a few hundred short alignments. An
+// are aligned, of moveWork times the texts' sentences in all, so that a
+// translation with hundreds of runs left out and hundreds added costs
+// no more than a few alignments of the texts. An
 // added run is taken whole: passages moved into one block (several
 // paragraphs set together at the end) make one run, against which only
 // one of them can be found so; the others stay omissions, and the block
@@ -61,14 +62,20 @@ func (al *Alignment) markMoves() {
 	used := make([]bool, len(added))
 	var moves []move
 	tries := 0
+	// The sentences the tries may align in all: a few times the texts',
+	// so that the time stays linear in them however many runs there
+	// are and however long (moveWork).
+	work := moveWork * (len(src.Sentences) + len(tgt.Sentences))
 	for _, o := range omitted {
 		la := lengths.sum(lengths.srcLen, o.sentences)
 		for k, ad := range added {
-			if used[k] || ad.gap == o.gap || tries >= maxMoveTries ||
+			size := len(o.sentences) + len(ad.sentences)
+			if used[k] || ad.gap == o.gap || tries >= maxMoveTries || size > work ||
 				math.Abs(lengths.zScore(la, lengths.sum(lengths.tgtLen, ad.sentences))) >= shortZ {
 				continue
 			}
 			tries++
+			work -= size
 			if m, ok := al.moveOf(o, ad); ok {
 				moves = append(moves, m)
 				used[k] = true
@@ -253,4 +260,12 @@ const (
 	// end, against the French: 167 omissions, 1.5 s for the whole
 	// coverage check).
 	maxMoveTries = 300
+	// moveWork bounds the sentences the tries align together, as a
+	// multiple of the two texts' (each try aligns both of its runs):
+	// maxMoveTries alone let a text cut into a few hundred long runs
+	// each way be aligned a few hundred times over. Four times leaves
+	// room for every run of a text found twice or so and tried against
+	// an addition or two of the same length that is not it. Chosen by
+	// hand, not measured.
+	moveWork = 4
 )

@@ -128,6 +128,23 @@ var cases = []benchCase{
 		},
 	},
 	{
+		name: "paragraphs-shuffled",
+		what: "2 MB of paragraphs of eight sentences against a copy with its paragraphs in random order, as a translation: hundreds of passages moved",
+		mode: align.TranslationMode,
+		make: func(g *textGen, _ string, s float64) []input {
+			var ps []string
+			size := 0
+			for size < mb(2, s) {
+				p := hardWrap(g.paragraph(8), 70)
+				ps = append(ps, p)
+				size += len(p) + 1
+			}
+			a := strings.Join(ps, "\n")
+			g.rng.Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
+			return []input{{"ordered.txt", "", a}, {"shuffled.txt", "", strings.Join(ps, "\n")}}
+		},
+	},
+	{
 		name: "editions-20",
 		what: "20 editions of a 50 KB text, each with one word in 30 changed, as versions",
 		mode: align.AutoMode,
