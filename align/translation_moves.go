@@ -36,9 +36,10 @@ import "math"
 // translator's length model (lengths.go) puts shortZ standard deviations
 // or more apart, the bound past which the coverage check calls a
 // translation too short, is not tried; and at most maxMoveTries pairs
-// are aligned, of moveWork times the texts' sentences in all, so that a
-// translation with hundreds of runs left out and hundreds added costs
-// no more than a few alignments of the texts. An
+// are aligned, of moveWork times the texts' sentences in all, among
+// moveLooks pairs looked at for each run, so that a translation with
+// thousands of runs left out and thousands added costs no more than a
+// few alignments of the texts. An
 // added run is taken whole: passages moved into one block (several
 // paragraphs set together at the end) make one run, against which only
 // one of them can be found so; the others stay omissions, and the block
@@ -66,12 +67,23 @@ func (al *Alignment) markMoves() {
 	// so that the time stays linear in them however many runs there
 	// are and however long (moveWork).
 	work := moveWork * (len(src.Sentences) + len(tgt.Sentences))
+	// And the pairs looked at, lengths and all: as many for each run as
+	// moveLooks, so that a text cut into thousands of runs each way is
+	// not weighed pair by pair, thousands times thousands.
+	looks := moveLooks * (len(omitted) + len(added))
+	lb := make([]float64, len(added))
+	for k, ad := range added {
+		lb[k] = lengths.sum(lengths.tgtLen, ad.sentences)
+	}
 	for _, o := range omitted {
 		la := lengths.sum(lengths.srcLen, o.sentences)
 		for k, ad := range added {
+			if looks--; looks < 0 {
+				break
+			}
 			size := len(o.sentences) + len(ad.sentences)
 			if used[k] || ad.gap == o.gap || tries >= maxMoveTries || size > work ||
-				math.Abs(lengths.zScore(la, lengths.sum(lengths.tgtLen, ad.sentences))) >= shortZ {
+				math.Abs(lengths.zScore(la, lb[k])) >= shortZ {
 				continue
 			}
 			tries++
@@ -268,4 +280,11 @@ const (
 	// an addition or two of the same length that is not it. Chosen by
 	// hand, not measured.
 	moveWork = 4
+	// moveLooks is how many pairs markMoves may look at for each run,
+	// on average: far more than a translation with a few passages moved
+	// needs (Verne's English with 150 paragraphs set together at its
+	// end: 167 omitted runs against one block, 167 pairs), and a bound
+	// linear in the runs where there are thousands. Chosen by hand, not
+	// measured.
+	moveLooks = 64
 )
