@@ -43,8 +43,10 @@ import "math"
 // added run is taken whole: passages moved into one block (several
 // paragraphs set together at the end) make one run, against which only
 // one of them can be found so; the others stay omissions, and the block
-// an addition. Rows a person confirmed (pins) are not touched: a run
-// holding one is not tried.
+// an addition. A pin of one side (what review makes of a Moved row a
+// person confirmed) says where its sentences stand, which a move does
+// not change: its row may be one end of a move, so that a move
+// confirmed is found again when the texts are aligned again with it.
 //
 // Every sentence stays in one row, in reading order: a run's new rows
 // stand where its first row stood, the other rows of its gap (the other
@@ -110,7 +112,7 @@ type movedRun struct {
 
 // unmatchedRuns returns, gap by gap (the rows between two matches), the
 // runs of Deleted rows and of Inserted rows of minMovedSentences
-// sentences or more, none with a row a person confirmed.
+// sentences or more.
 func (al *Alignment) unmatchedRuns() (omitted, added []movedRun) {
 	rows := al.Rows
 	for r, gap := 0, 0; r < len(rows); gap++ {
@@ -119,7 +121,6 @@ func (al *Alignment) unmatchedRuns() (omitted, added []movedRun) {
 			continue
 		}
 		o, a := movedRun{gap: gap}, movedRun{gap: gap}
-		confirmed := [2]bool{}
 		for ; r < len(rows) && rows[r].Kind != Match; r++ {
 			side, run := 0, &o
 			if rows[r].Kind == Inserted {
@@ -127,14 +128,13 @@ func (al *Alignment) unmatchedRuns() (omitted, added []movedRun) {
 			} else if rows[r].Kind != Deleted {
 				continue
 			}
-			confirmed[side] = confirmed[side] || rows[r].Confirmed
 			run.rows = append(run.rows, r)
 			run.sentences = append(run.sentences, rows[r].Cells[side]...)
 		}
-		if len(o.sentences) >= minMovedSentences && !confirmed[0] {
+		if len(o.sentences) >= minMovedSentences {
 			omitted = append(omitted, o)
 		}
-		if len(a.sentences) >= minMovedSentences && !confirmed[1] {
+		if len(a.sentences) >= minMovedSentences {
 			added = append(added, a)
 		}
 	}

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -112,6 +113,40 @@ func TestMovedPassage(t *testing.T) {
 	}
 	if len(found.Sentences) < 25 {
 		t.Errorf("%d of chapter 10's 27 verses moved, want them all but a verse or two", len(found.Sentences))
+	}
+
+	// Confirmed in review and aligned again with the confirmed rows as
+	// pins, one-sided, the move stays a move.
+	confirmedMoves := 0
+	for k := range al.Rows {
+		if al.Rows[k].Kind == Moved {
+			al.Rows[k].Confirmed = true
+			confirmedMoves++
+		}
+	}
+	pins, err := ConfirmedPins(al, "review.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, problems := Align(al.Editions, Options{Pins: pins})
+	if len(problems) > 0 {
+		t.Fatalf("pins of the confirmed moves: %v", problems)
+	}
+	// (Review restores the flag of the rows whose cells a pin had.)
+	wasMoved := map[string]bool{}
+	for _, row := range al.Rows {
+		if row.Kind == Moved {
+			wasMoved[fmt.Sprint(row.Cells)] = true
+		}
+	}
+	againMoves := 0
+	for _, row := range again.Rows {
+		if row.Kind == Moved && wasMoved[fmt.Sprint(row.Cells)] {
+			againMoves++
+		}
+	}
+	if againMoves != confirmedMoves {
+		t.Errorf("aligned again with the %d confirmed moved rows as pins: %d of them moved", confirmedMoves, againMoves)
 	}
 
 	// The numbers of a passage moved are compared as those of a match
