@@ -103,14 +103,15 @@ func firstWord(text string, from int) int {
 }
 
 // keepTogether reports whether a UAX #29 boundary at pos should be
-// dropped: before a lowercase letter or a note marker, or after an initial.
+// dropped: before a lowercase letter or a note marker, after an initial,
+// or after a quotation that the words after it report (continuedQuotation).
 func keepTogether(text string, pos int, r *rules) bool {
 	rest := strings.TrimLeftFunc(text[pos:], unicode.IsSpace)
 	if rest == "" {
 		return false
 	}
 	c, _ := utf8.DecodeRuneInString(rest)
-	if !canStartSentence(c) {
+	if !canStartSentence(c) || continuedQuotation(text, pos, r) {
 		return true
 	}
 	before := strings.TrimRightFunc(text[:pos], unicode.IsSpace)
