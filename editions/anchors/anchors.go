@@ -119,6 +119,11 @@ func Extract(text string, lang language.Tag) []Anchor {
 	var out []Anchor
 	markers := scanMarkers(text)
 	cjk, months := scanCJK(text)
+	numDates, numMonths := scanNumericDates(text, toks, l)
+	if len(numMonths) > 0 {
+		months = append(months, numMonths...)
+		sortAnchors(months)
+	}
 	inMarker, inMonth := enclosed(markers), enclosed(months)
 	for _, n := range scanNumbers(text, toks, l) {
 		// The 3 of "[3]" is a label, not a quantity; the 10 of
@@ -134,6 +139,7 @@ func Extract(text string, lang language.Tag) []Anchor {
 		}
 	}
 	out = append(out, scanDates(text, toks)...)
+	out = append(out, numDates...)
 	out = append(out, scanNames(text, toks, l)...)
 	out = appendAbjadNames(out, text, toks)
 	out = appendHangulNames(out, text, toks)
@@ -423,6 +429,8 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 				decimal = !grouped || r != groupSep
 			case r == '٫': // U+066B, the Arabic decimal separator
 				decimal = true
+			case r == '/':
+				decimal = !grouped && slashDecimal(text, toks, j, lang)
 			}
 			if thousands && grouped && r != groupSep {
 				thousands, decimal = false, r == ',' || r == '.'

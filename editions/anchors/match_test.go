@@ -102,6 +102,14 @@ func TestCompareAcrossScripts(t *testing.T) {
 		{"In 1917 the palace fell.", "en", "وفي عام ١٩١٧ سقط القصر.", "ar", ""},
 		{"In 1917 the palace fell.", "en", "१९१८ में महल गिर गया।", "hi", "number 1917/१९१८"},
 		{"On 25 October the palace fell.", "en", "十一月二十五日，冬宫陷落。", "zh", "date 25 October/十一月二十五日"},
+		// Persian writes its decimal mark as a slash (۲/۵ is 2.5), and
+		// Arabic and Persian a date as numbers joined by slashes: the
+		// same as the English date with its month in words, and as the
+		// same date in Latin digits.
+		{"Inflation was 2.5 percent on 15 May 1948.", "en", "نرخ تورم در تاریخ ١٩٤٨/٥/١٥ برابر ۲/۵ درصد بود.", "fa", ""},
+		{"Inflation was 2.5 percent on 1948/5/15.", "en", "نرخ تورم در تاریخ ١٩٤٨/٥/١٥ برابر ۲/۵ درصد بود.", "fa", ""},
+		{"Inflation was 3.5 percent on 16 May 1948.", "en", "نرخ تورم ۲/۵ درصد در تاریخ ١٩٤٨/٥/١٥ بود.", "fa", "number 3.5/۲/۵; date 16 May/١٩٤٨/٥/١٥"},
+		{"The state was declared on May 15, 1948.", "en", "أعلنت الدولة في ١٥/٥/١٩٤٨.", "ar", ""},
 	} {
 		a, b := side(tc.alang, tc.a), side(tc.blang, tc.b)
 		if got := show(a, b, Compare(a, b, nil)); got != tc.want {

@@ -20,6 +20,12 @@ func TestDigitSets(t *testing.T) {
 		{"th", "พระราชวังล่มสลายในปี ๑๙๑๗", "1917"},
 		{"ja", "１９１７年に宮殿は陥落した。", "1917"},
 		{"ar", "بلغ عدد السكان ١٩٩٬٣٣٧ نسمة وشرب ٣٫٥ لتر.", "199337 3.5"},
+		// The Persian decimal slash, in Persian digits or in Persian
+		// text; two slashes make a date, whose month is no number.
+		{"fa", "نرخ تورم ۲/۵ درصد بود.", "2.5"},
+		{"fa", "نرخ تورم 2/5 درصد بود.", "2.5"},
+		{"ar", "أعلنت في ١٥/٥/١٩٤٨ و٢/٣ الأرض.", "15 1948 2 3"},
+		{"fa", "در ۱۳۲۷/۲/۲۶ آمد.", "1327 26"},
 		{"my", "၁၉၁၇ ခုနှစ်", "1917"},
 		// Digits of two sets in one run (ASCII then Arabic-Indic) are
 		// one number, as they were before ASCII runs were read apart.

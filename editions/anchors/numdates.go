@@ -1,0 +1,82 @@
+package anchors
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// Dates written in numbers alone, and the Persian decimal slash.
+
+// scanNumericDates finds the dates written in numbers alone, joined by
+// slashes or by the Arabic date separator ؍ (U+060D): year, month and
+// day ("1948/5/15", "١٩٤٨/٥/١٥", as Arabic and Persian write them), or
+// day, month and year ("15/5/1948"; month first in English, "5/15/1948",
+// when the month may come first). The key is the month and day's, as
+// "15 May 1948" has ("--05-15"). It returns those dates, and the spans
+// of their month numbers, which scanNumbers read as numbers and Extract
+// drops as it drops the 10 of "10月25日": "15 May 1948" has no number 5.
+// The year must have four digits: "2/5/7" says nothing of which is which.
+// Dates joined by hyphens or full stops (1948-05-15, 15.05.1948) are
+// left as they were, numbers and ranges.
+func scanNumericDates(text string, toks []token, lang string) (dates, monthSpans []Anchor) {
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, c := toks[i], toks[i+1], toks[i+2]
+		if !a.digits || !b.digits || !c.digits {
+			continue
+		}
+		sep := text[a.end():b.start()]
+		if sep != text[b.end():c.start()] || sep != "/" && sep != "\u060d" {
+			continue
+		}
+		x, y, z := a.num(text), b.num(text), c.num(text)
+		var m, d int
+		var month token
+		switch {
+		case len(x) == 4 && len(y) <= 2 && len(z) <= 2:
+			m, d, month = atoi(y), atoi(z), b
+		case len(z) == 4 && len(x) <= 2 && len(y) <= 2:
+			p, q := atoi(x), atoi(y)
+			if lang == "en" && p <= 12 || q > 12 {
+				m, d, month = p, q, a
+			} else {
+				m, d, month = q, p, b
+			}
+		default:
+			continue
+		}
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			continue
+		}
+		dates = append(dates, Anchor{Kind: Date, Key: "--" + two(m) + "-" + two(d), Start: a.start(), End: c.end()})
+		monthSpans = append(monthSpans, Anchor{Start: month.start(), End: month.end()})
+		i += 2
+	}
+	return dates, monthSpans
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// slashDecimal reports whether the slash between the digits of toks[j]
+// and toks[j+1] is a decimal mark, as Persian writes one: "۲/۵" is 2.5,
+// its momayyez ٫ (U+066B) typed as the slash it looks like. That is in
+// text of language fa, or in digits of the Extended Arabic-Indic set
+// (۰–۹, U+06F0–U+06F9), which Persian writes and Arabic does not, in any
+// language but Urdu, which writes them and a full stop for its decimals.
+// A slash beside another between numbers makes a date (۱۳۲۷/۲/۲۶),
+// not a decimal.
+func slashDecimal(text string, toks []token, j int, lang string) bool {
+	if lang == "ur" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[toks[j].start():])
+	if lang != "fa" && (r < '۰' || r > '۹') {
+		return false
+	}
+	if j > 0 && toks[j-1].digits && text[toks[j-1].end():toks[j].start()] == "/" {
+		return false
+	}
+	return !(j+2 < len(toks) && toks[j+2].digits && text[toks[j+1].end():toks[j+2].start()] == "/")
+}
