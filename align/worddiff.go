@@ -11,6 +11,7 @@ import (
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -549,7 +550,9 @@ func splitMarkup(text string, at int, spans []editions.MarkupSpan) (words string
 }
 
 // numberBeside reports a number in the word just before or just after
-// the change ops[i:j], in the text both versions share.
+// the change ops[i:j], in the text both versions share, or a Chinese
+// numeral right beside it: the 十 of "[-二-]{+三+}十", the 四 of
+// "一九四[-八-]{+九+}", where Chinese and Japanese write no space.
 func numberBeside(ops []Op, i, j int) bool {
 	hasDigit := func(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
 	if i > 0 && ops[i-1].Kind == OpSame {
@@ -560,11 +563,39 @@ func numberBeside(ops []Op, i, j int) bool {
 		if hasDigit(last) {
 			return true
 		}
+		if r, _ := utf8.DecodeLastRuneInString(ops[i-1].Text); anchors.IsCJKNumeral(r) {
+			return true
+		}
 	}
 	if j < len(ops) && ops[j].Kind == OpSame {
+		if r, _ := utf8.DecodeRuneInString(ops[j].Text); anchors.IsCJKNumeral(r) {
+			return true
+		}
 		for w := range diffWords(ops[j].Text) {
 			return hasDigit(w)
 		}
+	}
+	return false
+}
+
+// cjkNumberChange reports a change of a number written in Chinese
+// numerals, as Chinese and Japanese write them: 三 → 四, [-二-]{+三+}十,
+// 一九四[-八-]{+九+}年. Their digits are not Unicode's (unicode.IsDigit),
+// and one alone is as often a word (一 is Chinese's "a"): the change is
+// a number's when both sides are numerals, or one is and the other is
+// empty with a numeral or number beside (numberNear), as 二十 →
+// 二十五 has. 一个 → 这个 ("a" → "this") stays a substitution.
+func cjkNumberChange(del, ins string, numberNear bool) bool {
+	numerals := func(s string) bool {
+		s = strings.TrimFunc(s, isPunctOrSpace)
+		return s != "" && strings.IndexFunc(s, func(r rune) bool { return !anchors.IsCJKNumeral(r) && !unicode.IsSpace(r) }) < 0
+	}
+	empty := func(s string) bool { return strings.TrimFunc(s, isPunctOrSpace) == "" }
+	switch {
+	case numerals(del) && numerals(ins):
+		return true
+	case numerals(del) && empty(ins), empty(del) && numerals(ins):
+		return numberNear
 	}
 	return false
 }
@@ -606,7 +637,7 @@ func typeOf(del, ins string, numberNear bool) DiffType {
 	}
 	// A note marker added or removed ("[3]") is words, not a number.
 	del, ins = stripMarkers(del), stripMarkers(ins)
-	if hasNumber(del, numberNear) || hasNumber(ins, numberNear) {
+	if hasNumber(del, numberNear) || hasNumber(ins, numberNear) || cjkNumberChange(del, ins, numberNear) {
 		return NumberDiff
 	}
 	if isSpellingVariant(del, ins) {

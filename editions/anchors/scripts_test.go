@@ -57,6 +57,11 @@ func TestCJKNumerals(t *testing.T) {
 		{"ja", "第三章 ヨナは三日三夜、魚の腹の中にいた。", "3 3"}, // 第三 an ordinal; 三日 three days; 三夜 a word
 		{"ja", "四十日を経たらニネベは滅びる。", "40"},
 		{"zh", "壹仟贰佰元", "1200"},
+		// One numeral before the word that counts with it: 三个 three,
+		// 两天 two days, 四人 four; 一个 is "a", 百姓 "the people".
+		{"zh", "他有三个孩子，住了两天。", "3 2"},
+		{"ja", "四人の子供と三つの部屋。", "4 3"},
+		{"zh", "一个人和百姓。", ""},
 	} {
 		if got := keys(tc.text, tc.lang, Number); got != tc.want {
 			t.Errorf("%s %q: numbers %q, want %q", tc.lang, tc.text, got, tc.want)
