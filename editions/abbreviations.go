@@ -76,8 +76,7 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 		// Initials and dotted abbreviations: L.D, V.P, e.g, z.B.
 		return allShortParts(word)
 	}
-	runes := utf8.RuneCountInString(word)
-	if runes == 1 {
+	if letterCount(word) == 1 {
 		c, _ := utf8.DecodeRuneInString(word)
 		if r.tag == "en" && word == "I" && s > 0 {
 			// The English pronoun: "so did I." ends a sentence, but
@@ -284,11 +283,26 @@ func lookupLower[V any](m map[string]V, w string) V {
 // abbreviations.
 func allShortParts(word string) bool {
 	for _, p := range strings.Split(word, ".") {
-		if utf8.RuneCountInString(p) > 2 {
+		if letterCount(p) > 2 {
 			return false
 		}
 	}
 	return true
+}
+
+// letterCount counts the letters of word, not its marks: in the Indic
+// scripts a syllable is a letter with its vowel sign, or two joined by a
+// virama, and an initial or a dotted abbreviation is written in
+// syllables (Tamil கி.மு. for BC, Bengali খ্রি.পূ., Hindi ई.पू.), where
+// counting characters made கி two and cut "கி. | மு. 300".
+func letterCount(word string) int {
+	n := 0
+	for _, c := range word {
+		if !unicode.IsMark(c) {
+			n++
+		}
+	}
+	return n
 }
 
 func leadingWord(s string) string {

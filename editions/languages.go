@@ -57,7 +57,8 @@ type languageWords struct {
 	// quotation's closing mark, and such a clause does
 	// (continuedQuotation). Where the verb stands in that clause is
 	// the language's order: first in Hebrew and Arabic (שאל המורה, the
-	// speaker after it), last in Persian, Urdu and Hindi (معلم پرسید);
+	// speaker after it), last in Persian, Urdu, Hindi and Tamil (معلم
+	// پرسید);
 	// reportLast says which.
 	reportVerbs string
 	reportLast  bool
@@ -216,6 +217,17 @@ var languages = map[string]languageWords{
 		},
 		// said, asked, spoke (masculine, feminine), answered.
 		reportVerbs: "कहा पूछा बोला बोली बोले कहते कहती कहता पूछते पूछती पूछता",
+		reportLast:  true,
+	},
+	"ta": {
+		// திரு, திருமதி, செல்வி (Mr., Mrs., Miss), பேரா (professor);
+		// பக் (page).
+		abbrevs: abbrList{
+			always:       "திரு திருமதி செல்வி பேரா",
+			beforeNumber: "பக்",
+		},
+		// said (he, she, polite, they), asked, told: last in the clause.
+		reportVerbs: "என்றார் என்றாள் என்றான் என்றனர் கேட்டார் கேட்டாள் கேட்டான் சொன்னார் சொன்னாள் சொன்னான்",
 		reportLast:  true,
 	},
 	// The verbs of saying of the languages in the Hebrew and Arabic

@@ -60,7 +60,10 @@ func continuedQuotation(text string, cut int, r *rules) bool {
 		if words++; words > maxReportWords {
 			return false
 		}
-		ok, atEnd := reportVerb(strings.Map(dropMark, rest[i:end]))
+		ok, atEnd := reportVerb(rest[i:end])
+		if !ok {
+			ok, atEnd = reportVerb(strings.Map(dropMark, rest[i:end]))
+		}
 		first = first || words == 1 && ok && !atEnd
 		last = ok && atEnd
 		i = end
@@ -96,7 +99,8 @@ func caseless(c rune) bool {
 }
 
 // dropMark drops the combining marks of a word (the vowel points of
-// Hebrew, the harakat of Arabic: قَالَ is قال).
+// Hebrew, the harakat of Arabic: قَالَ is قال), for a second look-up:
+// the vowel signs of the Indic scripts are letters' parts, not points.
 func dropMark(c rune) rune {
 	if unicode.Is(unicode.Mn, c) {
 		return -1

@@ -75,6 +75,40 @@ func (r *rules) languageTerminator(prev, c rune) bool {
 	return false
 }
 
+// armenianMijaket reports whether the boundary at pos follows the
+// Armenian mijaket, the raised dot that stands for a colon or a
+// semicolon ("Նա ասաց․ «Գնանք տուն»։", he said: "let us go home"):
+// U+2024, which UAX #29 takes for a full stop, or the ASCII full stop
+// typed for it after an Armenian letter, in a paragraph that ends its
+// sentences with ։ or the colon typed for it (languageTerminator). A
+// text that ends its sentences with full stops, typed by those who do,
+// keeps them.
+func armenianMijaket(text string, pos int, r *rules) bool {
+	if r.tag != "hy" {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:pos], func(c rune) bool { return unicode.IsSpace(c) || isClosing(c) })
+	mark, n := utf8.DecodeLastRuneInString(before)
+	prev, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
+	if mark != '\u2024' && mark != '.' || !unicode.Is(unicode.Armenian, prev) {
+		return false
+	}
+	return mark == '\u2024' || strings.ContainsRune(text, '։') || armenianColonStop(text, r)
+}
+
+// armenianColonStop reports whether text ends a sentence with the colon
+// Armenian typing puts for ։ (languageTerminator).
+func armenianColonStop(text string, r *rules) bool {
+	prev := rune(-1)
+	for _, c := range text {
+		if c == ':' && r.languageTerminator(prev, c) {
+			return true
+		}
+		prev = c
+	}
+	return false
+}
+
 // typedStop returns the length of the stand-in for a script's full stop
 // that starts at text[i], as keyboards without the mark type it, or 0:
 //

@@ -111,7 +111,12 @@ func keepTogether(text string, pos int, r *rules) bool {
 		return false
 	}
 	c, _ := utf8.DecodeRuneInString(rest)
-	if !canStartSentence(c) || continuedQuotation(text, pos, r) {
+	if !canStartSentence(c) || continuedQuotation(text, pos, r) || armenianMijaket(text, pos, r) {
+		return true
+	}
+	if pos > 0 && text[pos-1] == '.' && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
+		// "கி.மு", "3.5": a full stop with no space after it ends no
+		// sentence, as in the languages with rules (decideBreak).
 		return true
 	}
 	before := strings.TrimRightFunc(text[:pos], unicode.IsSpace)
