@@ -303,7 +303,15 @@ func tokenEnd(s string, i int, spans *[]editions.MarkupSpan) int {
 func isKatakana(r rune) bool { return r == 'ー' || unicode.Is(unicode.Katakana, r) }
 
 func isWordChar(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
+	return unicode.IsLetter(r) || isNumeral(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
+}
+
+// isNumeral reports a decimal digit of any script, or an Ethiopic
+// numeral (፩ … ፲ … ፻, U+1369 to U+137C), which Unicode does not count
+// among the digits (its category is No) but Amharic writes its numbers
+// and dates with: ፲፱፻፹፯ → ፲፱፻፹፰ is a number changed.
+func isNumeral(r rune) bool {
+	return unicode.IsDigit(r) || r >= 0x1369 && r <= 0x137c
 }
 
 // absorbSpaces folds an OpSame op that is only white space between two
@@ -554,7 +562,7 @@ func splitMarkup(text string, at int, spans []editions.MarkupSpan) (words string
 // numeral right beside it: the 十 of "[-二-]{+三+}十", the 四 of
 // "一九四[-八-]{+九+}", where Chinese and Japanese write no space.
 func numberBeside(ops []Op, i, j int) bool {
-	hasDigit := func(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
+	hasDigit := func(w string) bool { return strings.IndexFunc(w, isNumeral) >= 0 }
 	if i > 0 && ops[i-1].Kind == OpSame {
 		last := ""
 		for w := range diffWords(ops[i-1].Text) {
@@ -725,7 +733,7 @@ func stripMarkers(s string) string {
 func hasNumber(s string, numberNear bool) bool {
 	month := false
 	for w := range diffWords(s) {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		if strings.IndexFunc(w, isNumeral) >= 0 {
 			return true
 		}
 		month = month || numberNear && editions.IsMonth(caseFold(w))

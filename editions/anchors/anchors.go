@@ -8,8 +8,9 @@
 // "25 октября 1917 г." all yield the date key "--10-25" and the number key
 // "1917"; "Trotsky", "Trotski", "Trotzki" and "Троцкий" all yield the name
 // key "trtk". Numbers are read in every decimal digit set ("١٩١٧",
-// "१९१७", "１９１７") and in Chinese numerals ("一九一七", "二十五",
-// cjk.go), dates with 月 and 日 too ("1917年10月25日"); names are
+// "१९१७", "１９１７"), in Chinese numerals ("一九一七", "二十五",
+// cjk.go) and in Ethiopic ones ("፲፱፻፲፯", ethiopic.go), dates with 月
+// and 日 too ("1917年10月25日"); names are
 // romanised from their script (Hepburn for kana, Revised Romanization for
 // hangul, go-unidecode for the rest), and CrossKey folds a name key
 // further for editions in different scripts ("Naomi", "ナオミ", "Ναωμί").
@@ -133,6 +134,7 @@ func Extract(text string, lang language.Tag) []Anchor {
 		}
 	}
 	out = append(out, markers...)
+	out = append(out, scanEthiopic(text)...)
 	for _, a := range cjk {
 		if a.Kind != Number || !inMonth(a) {
 			out = append(out, a)

@@ -27,6 +27,9 @@ func TestDigitSets(t *testing.T) {
 		{"ar", "أعلنت في ١٥/٥/١٩٤٨ و٢/٣ الأرض.", "15 1948 2 3"},
 		{"fa", "در ۱۳۲۷/۲/۲۶ آمد.", "1327 26"},
 		{"my", "၁၉၁၇ ခုနှစ်", "1917"},
+		// Ethiopic numerals, which are no decimal digits: 19 hundreds
+		// and 17; 120; 250; ten thousand and five.
+		{"am", "በ፲፱፻፲፯ ዓ.ም. ፻፳ ሰዎች ፪፻፶ በጎች ፼፭ ብር።", "1917 120 250 10005"},
 		// Digits of two sets in one run (ASCII then Arabic-Indic) are
 		// one number, as they were before ASCII runs were read apart.
 		{"en", "In 19١٧ and 1918, 2٠.", "1917 1918 20"},
