@@ -409,6 +409,7 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		j := i
 		grouped := false
 		var groupSep rune
+		lakh := indianGrouping(text, toks, i)
 		for j+1 < len(toks) && toks[j+1].digits {
 			sep := text[toks[j].end():toks[j+1].start()]
 			next := toks[j+1].num(text)
@@ -419,6 +420,8 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			three := len(next) == 3 && !digitAfter(text, toks[j+1].end())
 			var thousands, decimal bool
 			switch {
+			case j < lakh:
+				thousands = true // 1,40,00,000
 			case isSpace(r) || r == '\'' || r == '’' || r == '٬':
 				// ٬ (U+066C) is the Arabic thousands separator.
 				// Groups of three after a group of at most three

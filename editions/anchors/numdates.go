@@ -5,7 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// Dates written in numbers alone, and the Persian decimal slash.
+// Dates written in numbers alone, the Persian decimal slash and the
+// Indian grouping of digits.
 
 // scanNumericDates finds the dates written in numbers alone, joined by
 // slashes or by the Arabic date separator ؍ (U+060D): year, month and
@@ -79,4 +80,31 @@ func slashDecimal(text string, toks []token, j int, lang string) bool {
 		return false
 	}
 	return !(j+2 < len(toks) && toks[j+2].digits && text[toks[j+1].end():toks[j+2].start()] == "/")
+}
+
+// indianGrouping returns the index of the last token of the number that
+// starts at toks[i] when it is grouped as India writes numbers, in lakhs
+// and crores: a group of one or two digits, groups of two, and the last
+// of three, joined by commas ("1,40,00,000" is 14 million, "2,50,000"
+// 250 thousand, in Hindi as in Indian English; "१,४०,००,०००"), which was
+// read as 1.40 and a number 00,000. -1 when it is not so grouped: no
+// other writing has a group of two between commas before one of three.
+func indianGrouping(text string, toks []token, i int) int {
+	if n := len(toks[i].num(text)); n > 2 {
+		return -1
+	}
+	twos := 0
+	for j := i; j+1 < len(toks) && toks[j+1].digits && text[toks[j].end():toks[j+1].start()] == ","; j++ {
+		switch len(toks[j+1].num(text)) {
+		case 2:
+			twos++
+			continue
+		case 3:
+			if twos > 0 && !digitAfter(text, toks[j+1].end()) && !(toks[j+1].end() < len(text) && text[toks[j+1].end()] == ',') {
+				return j + 1
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -26,6 +26,9 @@ func TestDigitSets(t *testing.T) {
 		{"fa", "نرخ تورم 2/5 درصد بود.", "2.5"},
 		{"ar", "أعلنت في ١٥/٥/١٩٤٨ و٢/٣ الأرض.", "15 1948 2 3"},
 		{"fa", "در ۱۳۲۷/۲/۲۶ آمد.", "1327 26"},
+		// India's grouping in lakhs and crores, in any digits.
+		{"hi", "भारत की जनसंख्या १,४०,००,००० है। दिल्ली में 2,50,000 लोग हैं।", "14000000 250000"},
+		{"en", "It cost Rs 12,50,000.50, not 125,000 or 1,250,000.", "1250000.5 125000 1250000"},
 		{"my", "၁၉၁၇ ခုနှစ်", "1917"},
 		// Ethiopic numerals, which are no decimal digits: 19 hundreds
 		// and 17; 120; 250; ten thousand and five.
