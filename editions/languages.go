@@ -240,6 +240,15 @@ var languages = map[string]languageWords{
 	"ar": {
 		reportVerbs: "قال قالت قالوا قلت سأل سألت سألوا سألته أجاب أجابت أجابوا رد ردت ردّ ردّت صاح صاحت صرخ صرخت همس همست أضاف أضافت يقول تقول يسأل تسأل",
 	},
+	// Georgian puts the verb first (იკითხა დედამ), Amharic last (ብላ
+	// ጠየቀች): said, asked, answered, shouted.
+	"ka": {
+		reportVerbs: "თქვა თქვეს ვთქვი თქვი იკითხა იკითხეს ვიკითხე ჰკითხა უპასუხა უპასუხეს ვუპასუხე დაიყვირა წამოიძახა",
+	},
+	"am": {
+		reportVerbs: "አለ አለች አሉ አልኩ ጠየቀ ጠየቀች ጠየቁ ጠየቅሁ መለሰ መለሰች መለሱ",
+		reportLast:  true,
+	},
 	"fa": {
 		reportVerbs: "گفت گفتم گفتند گفتی پرسید پرسیدم پرسیدند می‌گوید می‌پرسد",
 		reportLast:  true,

@@ -85,17 +85,21 @@ func inWord(c rune) bool {
 // measure it on.
 const maxReportWords = 5
 
-// closesQuote reports the marks that may close a quotation: the closing
-// quotes and brackets, the straight quotes, and the gershayim ״ that
-// Hebrew typing uses for a quotation mark (see gershayimCloses).
+// closesQuote reports the marks that may close a quotation after its
+// full stop: the closing quotes and brackets, the straight quotes, “
+// which closes the „…“ of Georgian, German and the languages of central
+// Europe, and the gershayim ״ that Hebrew typing uses for a quotation
+// mark (see gershayimCloses).
 func closesQuote(c rune) bool {
-	return isClosing(c) || c == '"' || c == '\'' || c == '״'
+	return isClosing(c) || c == '"' || c == '\'' || c == '“' || c == '״'
 }
 
 // caseless reports a letter of a script without case (Hebrew, Arabic,
-// Devanagari …), where a sentence's first letter tells nothing.
+// Devanagari …), or without case in use (Georgian's Mkhedruli, which
+// Unicode makes lowercase: mkhedruli), where a sentence's first letter
+// tells nothing.
 func caseless(c rune) bool {
-	return unicode.IsLetter(c) && !unicode.IsUpper(c) && !unicode.IsLower(c) && !unicode.IsTitle(c)
+	return mkhedruli(c) || unicode.IsLetter(c) && !unicode.IsUpper(c) && !unicode.IsLower(c) && !unicode.IsTitle(c)
 }
 
 // dropMark drops the combining marks of a word (the vowel points of
