@@ -457,6 +457,10 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		if joined != nil {
 			intPart = string(joined)
 		}
+		if z, wend := scaleAfter(text, toks, j, end, intPart, lang); z > 0 {
+			intPart, frac = scaled(intPart, frac, z) // 14 million, 1400万
+			end = wend
+		}
 		key := strings.TrimLeft(intPart, "0")
 		if key == "" {
 			key = "0"

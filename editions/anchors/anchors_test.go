@@ -44,6 +44,12 @@ func TestNumbers(t *testing.T) {
 		{"am", "ከተማዋ በ1886 ተመሠረተች።", "1886"},
 		{"th", "เมืองนี้ก่อตั้งขึ้นในปี2325", "2325"},
 		{"fr", "Il reste 007 agents.", "7"},
+		// A word of scale after the figures multiplies them.
+		{"en", "Tokyo has 14 million people and 1.5 billion yen.", "14000000 1500000000"},
+		{"de", "Es kostete 2,5 Milliarden und 1 Billion Euro.", "2500000000 1000000000000"},
+		{"ja", "東京の人口は約1400万人です。", "14000000"},
+		{"ko", "서울 인구는 약 1000만 명이다.", "10000000"},
+		{"en", "In 1917 millions died.", "1917"},
 	} {
 		if got := keys(tc.text, tc.lang, Number); got != tc.want {
 			t.Errorf("%s %q: numbers %q, want %q", tc.lang, tc.text, got, tc.want)

@@ -110,6 +110,8 @@ func TestCompareAcrossScripts(t *testing.T) {
 		{"Inflation was 2.5 percent on 1948/5/15.", "en", "نرخ تورم در تاریخ ١٩٤٨/٥/١٥ برابر ۲/۵ درصد بود.", "fa", ""},
 		{"Inflation was 3.5 percent on 16 May 1948.", "en", "نرخ تورم ۲/۵ درصد در تاریخ ١٩٤٨/٥/١٥ بود.", "fa", "number 3.5/۲/۵; date 16 May/١٩٤٨/٥/١٥"},
 		{"The state was declared on May 15, 1948.", "en", "أعلنت الدولة في ١٥/٥/١٩٤٨.", "ar", ""},
+		{"Tokyo has about 14 million people.", "en", "東京の人口は約1400万人です。", "ja", ""},
+		{"Tokyo has about 14,000,000 people.", "en", "东京人口约为1400万。", "zh", ""},
 		{"In 1987 the city had 120 schools.", "en", "በ፲፱፻፹፯ ከተማዋ ፻፳ ትምህርት ቤቶች ነበሯት።", "am", ""},
 		{"In 1986 the city had 120 schools.", "en", "በ፲፱፻፹፯ ከተማዋ ፻፳ ትምህርት ቤቶች ነበሯት።", "am", "number 1986/፲፱፻፹፯"},
 	} {
