@@ -420,6 +420,8 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			three := len(next) == 3 && !digitAfter(text, toks[j+1].end())
 			var thousands, decimal bool
 			switch {
+			case r == '.' && inDottedDate(text, toks, j):
+				// 15.05.1948: a date (scanNumericDates), no decimal
 			case j < lakh:
 				thousands = true // 1,40,00,000
 			case isSpace(r) || r == '\'' || r == '’' || r == '٬':

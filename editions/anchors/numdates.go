@@ -17,8 +17,8 @@ import (
 // of their month numbers, which scanNumbers read as numbers and Extract
 // drops as it drops the 10 of "10月25日": "15 May 1948" has no number 5.
 // The year must have four digits: "2/5/7" says nothing of which is which.
-// Dates joined by hyphens or full stops (1948-05-15, 15.05.1948) are
-// left as they were, numbers and ranges.
+// Full stops and hyphens join a date only in the orders dateSeparator
+// names.
 func scanNumericDates(text string, toks []token, lang string) (dates, monthSpans []Anchor) {
 	for i := 0; i+2 < len(toks); i++ {
 		a, b, c := toks[i], toks[i+1], toks[i+2]
@@ -26,10 +26,10 @@ func scanNumericDates(text string, toks []token, lang string) (dates, monthSpans
 			continue
 		}
 		sep := text[a.end():b.start()]
-		if sep != text[b.end():c.start()] || sep != "/" && sep != "\u060d" {
+		x, y, z := a.num(text), b.num(text), c.num(text)
+		if sep != text[b.end():c.start()] || !dateSeparator(sep, x, y, z) {
 			continue
 		}
-		x, y, z := a.num(text), b.num(text), c.num(text)
 		var m, d int
 		var month token
 		switch {
@@ -53,6 +53,38 @@ func scanNumericDates(text string, toks []token, lang string) (dates, monthSpans
 		i += 2
 	}
 	return dates, monthSpans
+}
+
+// dateSeparator reports whether sep, joining the numbers x, y and z,
+// makes them a date: a slash or the Arabic date separator ؍ (U+060D)
+// in any order scanNumericDates knows; a full stop only between a day
+// and a month of one or two figures and a year of four (15.05.1948, as
+// German and Russian write dates, which was read as the decimal 15.05);
+// a hyphen only in the ISO order, 1948-05-15.
+func dateSeparator(sep, x, y, z string) bool {
+	switch sep {
+	case "/", "\u060d":
+		return true
+	case ".":
+		return len(x) <= 2 && len(y) <= 2 && len(z) == 4
+	case "-":
+		return len(x) == 4 && len(y) == 2 && len(z) == 2
+	}
+	return false
+}
+
+// inDottedDate reports whether toks[j] is the day or the month of a date
+// written with full stops (15.05.1948), which scanNumbers must not join
+// into a decimal.
+func inDottedDate(text string, toks []token, j int) bool {
+	for k := max(j-1, 0); k <= j && k+2 < len(toks); k++ {
+		a, b, c := toks[k], toks[k+1], toks[k+2]
+		if a.digits && b.digits && c.digits && text[a.end():b.start()] == "." && text[b.end():c.start()] == "." &&
+			dateSeparator(".", a.num(text), b.num(text), c.num(text)) && !digitAfter(text, c.end()) {
+			return true
+		}
+	}
+	return false
 }
 
 func atoi(s string) int {
