@@ -59,6 +59,9 @@ func TestCompare(t *testing.T) {
 		{a: "At 8.45 he left.", b: "À 8 heures 45 il partit.", la: "en", lb: "fr", want: ""},
 		// A number inside a date that differs gives way to the date.
 		{a: "On 6 April.", b: "Le 16 avril.", la: "en", lb: "fr", want: "date 6 April/16 avril"},
+		// A date one side lacks is reported as a date, its numbers with it.
+		{a: "Erstellt am 08.03.1999.", b: "It was made.", la: "de", lb: "en", want: "date 08.03.1999/-"},
+		{a: "He came on 8 March.", b: "Il vint.", la: "en", lb: "fr", want: "date 8 March/-"},
 		// A month without a day against a date with one.
 		{a: "In September.", b: "Le 29 septembre.", la: "en", lb: "fr", want: "number -/29"},
 		// Names only when asked for, and only substitutions.
