@@ -302,7 +302,7 @@ func tokenEnd(s string, i int, spans *[]editions.MarkupSpan) int {
 func isKatakana(r rune) bool { return r == 'ー' || unicode.Is(unicode.Katakana, r) }
 
 func isWordChar(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
+	return unicode.IsLetter(r) || isNumeral(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
 }
 
 // absorbSpaces folds an OpSame op that is only white space between two
@@ -548,27 +548,6 @@ func splitMarkup(text string, at int, spans []editions.MarkupSpan) (words string
 	return b.String(), emphasis, note
 }
 
-// numberBeside reports a number in the word just before or just after
-// the change ops[i:j], in the text both versions share.
-func numberBeside(ops []Op, i, j int) bool {
-	hasDigit := func(w string) bool { return strings.IndexFunc(w, unicode.IsDigit) >= 0 }
-	if i > 0 && ops[i-1].Kind == OpSame {
-		last := ""
-		for w := range diffWords(ops[i-1].Text) {
-			last = w
-		}
-		if hasDigit(last) {
-			return true
-		}
-	}
-	if j < len(ops) && ops[j].Kind == OpSame {
-		for w := range diffWords(ops[j].Text) {
-			return hasDigit(w)
-		}
-	}
-	return false
-}
-
 // diffWords yields the words of s: its runs of word characters.
 func diffWords(s string) iter.Seq[string] {
 	return strings.FieldsFuncSeq(s, func(r rune) bool { return !isWordChar(r) })
@@ -606,7 +585,7 @@ func typeOf(del, ins string, numberNear bool) DiffType {
 	}
 	// A note marker added or removed ("[3]") is words, not a number.
 	del, ins = stripMarkers(del), stripMarkers(ins)
-	if hasNumber(del, numberNear) || hasNumber(ins, numberNear) {
+	if hasNumber(del, numberNear) || hasNumber(ins, numberNear) || cjkNumberChange(del, ins, numberNear) {
 		return NumberDiff
 	}
 	if isSpellingVariant(del, ins) {
@@ -686,20 +665,6 @@ func stripMarkers(s string) string {
 	}
 	b.WriteString(s[at:])
 	return b.String()
-}
-
-// hasNumber reports digits in s, or a month name that is part of a date:
-// with a number in s or beside it (numberNear). A month name alone is a
-// word: "might" → "may" is not a change of date.
-func hasNumber(s string, numberNear bool) bool {
-	month := false
-	for w := range diffWords(s) {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-			return true
-		}
-		month = month || numberNear && editions.IsMonth(caseFold(w))
-	}
-	return month
 }
 
 // stripMarks holds transformers that remove accents, vowel points and

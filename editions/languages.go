@@ -50,12 +50,30 @@ type languageWords struct {
 	// "vingt", "zwanzig"): a translation that spells a number out is not
 	// said to lack it (anchors.Compare).
 	numberRoots string
+	// reportVerbs are the verbs of saying, in the forms that report a
+	// quotation after it ("״מה?״ שאל המורה", "«ما هذا؟» سأل الولد"), for
+	// the languages written in a script without case: there no
+	// lowercase letter tells that the sentence goes on after a
+	// quotation's closing mark, and such a clause does
+	// (continuedQuotation). Where the verb stands in that clause is
+	// the language's order: first in Hebrew and Arabic (שאל המורה, the
+	// speaker after it), last in Persian, Urdu, Hindi and Tamil (معلم
+	// پرسید);
+	// reportLast says which.
+	reportVerbs string
+	reportLast  bool
 }
 
 // An abbrList holds abbreviations, one string per kind; "Case:" entries
-// are matched with their case, the others in lowercase.
+// are matched with their case, the others in lowercase. An entry of
+// two words joined by a dot with no dot of their own in the text ("и.др"
+// for "и др.") is an abbreviation after that short word.
 type abbrList struct {
 	always, beforeNumber, ends string
+	// dateUnits are the units written after the number of a date, as
+	// Russian writes the century and the year (в XV в., в 1905 г.):
+	// see dateUnitContinues.
+	dateUnits string
 }
 
 // sharedAbbrevs apply in every language.
@@ -109,9 +127,12 @@ var languages = map[string]languageWords{
 	},
 	"ru": {
 		abbrevs: abbrList{
-			always:       "т.е т.к т.н т.о им тов гг г ул пр просп см ср напр акад проф доц др млн млрд тыс руб коп ок св",
-			beforeNumber: "с стр т №",
-			ends:         "т.д т.п и.т.д",
+			always:       "т.е т.к т.н т.о им тов г ул пр просп см ср напр акад проф доц др млн млрд тыс руб коп ок св",
+			beforeNumber: "с стр т № гл рис табл",
+			ends:         "т.д т.п и.т.д и.др и.пр",
+			// век and год, and their plurals вв. and гг.; г. alone is
+			// also город (г. Москва), which always goes on.
+			dateUnits: "в вв г гг",
 		},
 		months:      "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
 		chapters:    "глава",
@@ -194,6 +215,47 @@ var languages = map[string]languageWords{
 			always:       "डॉ प्रो श्री श्रीमती सुश्री मि",
 			beforeNumber: "पृ",
 		},
+		// said, asked, spoke (masculine, feminine), answered.
+		reportVerbs: "कहा पूछा बोला बोली बोले कहते कहती कहता पूछते पूछती पूछता",
+		reportLast:  true,
+	},
+	"ta": {
+		// திரு, திருமதி, செல்வி (Mr., Mrs., Miss), பேரா (professor);
+		// பக் (page).
+		abbrevs: abbrList{
+			always:       "திரு திருமதி செல்வி பேரா",
+			beforeNumber: "பக்",
+		},
+		// said (he, she, polite, they), asked, told: last in the clause.
+		reportVerbs: "என்றார் என்றாள் என்றான் என்றனர் கேட்டார் கேட்டாள் கேட்டான் சொன்னார் சொன்னாள் சொன்னான்",
+		reportLast:  true,
+	},
+	// The verbs of saying of the languages in the Hebrew and Arabic
+	// scripts, past (he, she, they, I) and present: said, asked,
+	// answered, shouted, whispered, added (in Persian and Urdu said and
+	// asked; Urdu's spoke too).
+	"he": {
+		reportVerbs: "אמר אמרה אמרו אמרתי שאל שאלה שאלו שאלתי ענה ענתה ענו עניתי השיב השיבה השיבו צעק צעקה צעקו לחש לחשה הוסיף הוסיפה אומר אומרת אומרים שואל שואלת עונה",
+	},
+	"ar": {
+		reportVerbs: "قال قالت قالوا قلت سأل سألت سألوا سألته أجاب أجابت أجابوا رد ردت ردّ ردّت صاح صاحت صرخ صرخت همس همست أضاف أضافت يقول تقول يسأل تسأل",
+	},
+	// Georgian puts the verb first (იკითხა დედამ), Amharic last (ብላ
+	// ጠየቀች): said, asked, answered, shouted.
+	"ka": {
+		reportVerbs: "თქვა თქვეს ვთქვი თქვი იკითხა იკითხეს ვიკითხე ჰკითხა უპასუხა უპასუხეს ვუპასუხე დაიყვირა წამოიძახა",
+	},
+	"am": {
+		reportVerbs: "አለ አለች አሉ አልኩ ጠየቀ ጠየቀች ጠየቁ ጠየቅሁ መለሰ መለሰች መለሱ",
+		reportLast:  true,
+	},
+	"fa": {
+		reportVerbs: "گفت گفتم گفتند گفتی پرسید پرسیدم پرسیدند می‌گوید می‌پرسد",
+		reportLast:  true,
+	},
+	"ur": {
+		reportVerbs: "کہا کہتا کہتی کہتے پوچھا پوچھتا پوچھتی بولا بولی بولے",
+		reportLast:  true,
 	},
 	"el": {
 		// π.χ. (for example) goes on; π.Χ. and μ.Χ. (BC, AD), π.μ. and
@@ -255,6 +317,26 @@ var NoteCues = sync.OnceValue(func() []string {
 		out = append(out, languages[code].noteCues...)
 	}
 	return out
+})
+
+// reportVerb reports whether word is a verb of saying of one of the
+// languages (reportVerbs), and whether it stands last in the clause
+// that reports a quotation rather than first. All the languages' verbs
+// count in any text: its script tells them apart better than a
+// detector tells Persian from Arabic in a short text.
+func reportVerb(word string) (ok, last bool) {
+	last, ok = reportVerbSet()[word]
+	return ok, last
+}
+
+var reportVerbSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range languages {
+		for _, w := range strings.Fields(l.reportVerbs) {
+			m[w] = l.reportLast
+		}
+	}
+	return m
 })
 
 // IsMonth reports whether word, in lowercase, is a month name in one of

@@ -16,6 +16,7 @@ const (
 	abbrAlways                // never ends a sentence: Mr., z.B., op.
 	abbrBeforeNumber          // does not end one before a number: No. 10, p. 45, Vol. II
 	abbrEnds                  // may well end one: etc., p.m., ibid.
+	abbrDateUnit              // after a date's number, may end one: в XV в., 1905 г. (dateUnitContinues)
 )
 
 // rules are the segmentation rules of one language.
@@ -109,7 +110,7 @@ func (r *rules) add(l abbrList) {
 	for _, kl := range []struct {
 		kind abbrKind
 		list string
-	}{{abbrAlways, l.always}, {abbrBeforeNumber, l.beforeNumber}, {abbrEnds, l.ends}} {
+	}{{abbrAlways, l.always}, {abbrBeforeNumber, l.beforeNumber}, {abbrEnds, l.ends}, {abbrDateUnit, l.dateUnits}} {
 		for _, a := range strings.Fields(kl.list) {
 			if w, ok := strings.CutPrefix(a, "Case:"); ok {
 				r.exact[w] = kl.kind

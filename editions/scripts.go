@@ -25,7 +25,11 @@ package editions
 //     ၊ (U+104A, little section), the comma of Burmese;
 //   - sentences UAX #29 does not see begin: Georgian, whose letters
 //     Unicode makes lowercase, begins its sentences with no capital
-//     (beforeGeorgian);
+//     (beforeGeorgian); Hebrew closes a quotation with the gershayim ״
+//     (gershayimCloses);
+//   - quotations whose sentence goes on after their closing mark, told
+//     in the scripts without case by the verb of saying after them
+//     (continuedQuotation);
 //   - an opening bracket or quote after a full stop (。」「) belongs to
 //     the sentence it opens, where UAX #29 counts every quotation mark as
 //     closing; and Japanese 「…。」と, where the quotative particle と
@@ -67,6 +71,40 @@ func (r *rules) languageTerminator(prev, c rune) bool {
 		return c == ':' && (unicode.Is(unicode.Armenian, prev) || isClosing(prev))
 	case "el":
 		return (c == ';' || c == '\u037e') && (unicode.Is(unicode.Greek, prev) || isClosing(prev) || unicode.Is(unicode.Mn, prev))
+	}
+	return false
+}
+
+// armenianMijaket reports whether the boundary at pos follows the
+// Armenian mijaket, the raised dot that stands for a colon or a
+// semicolon ("Նա ասաց․ «Գնանք տուն»։", he said: "let us go home"):
+// U+2024, which UAX #29 takes for a full stop, or the ASCII full stop
+// typed for it after an Armenian letter, in a paragraph that ends its
+// sentences with ։ or the colon typed for it (languageTerminator). A
+// text that ends its sentences with full stops, typed by those who do,
+// keeps them.
+func armenianMijaket(text string, pos int, r *rules) bool {
+	if r.tag != "hy" {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:pos], func(c rune) bool { return unicode.IsSpace(c) || isClosing(c) })
+	mark, n := utf8.DecodeLastRuneInString(before)
+	prev, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
+	if mark != '\u2024' && mark != '.' || !unicode.Is(unicode.Armenian, prev) {
+		return false
+	}
+	return mark == '\u2024' || strings.ContainsRune(text, '։') || armenianColonStop(text, r)
+}
+
+// armenianColonStop reports whether text ends a sentence with the colon
+// Armenian typing puts for ։ (languageTerminator).
+func armenianColonStop(text string, r *rules) bool {
+	prev := rune(-1)
+	for _, c := range text {
+		if c == ':' && r.languageTerminator(prev, c) {
+			return true
+		}
+		prev = c
 	}
 	return false
 }
@@ -138,7 +176,7 @@ func scriptCuts(text string, r *rules) []int {
 	for i := 0; i < len(text); {
 		c, n := utf8.DecodeRuneInString(text[i:])
 		typed := typedStop(text, i)
-		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) && typed == 0 {
+		if !scriptTerminator(c) && !r.languageTerminator(prev, c) && !beforeGeorgian(text, i+n, c) && !gershayimCloses(text, i+n, c) && typed == 0 {
 			prev = c
 			i += n
 			continue
@@ -148,7 +186,7 @@ func scriptCuts(text string, r *rules) []int {
 			c2, n2 := utf8.DecodeRuneInString(text[j:])
 			// A straight quote right after the full stop closes, as
 			// UAX #29 has it after the marks it knows.
-			if !scriptTerminator(c2) && !r.isSentenceMark(c, c2) && !isClosing(c2) && c2 != '"' && c2 != '\'' {
+			if !scriptTerminator(c2) && !r.isSentenceMark(c, c2) && !closesQuote(c2) {
 				break
 			}
 			c = c2
@@ -216,6 +254,11 @@ func adjustCut(text string, cut int) (int, bool) {
 		return 0, false // Myanmar ၊ ends a clause
 	}
 	next, _ := utf8.DecodeRuneInString(text[cut:])
+	if next == '״' && len(before) == cut {
+		// "?״ היא": the gershayim closes the quotation (gershayimCloses),
+		// where UAX #29 ends the sentence before it.
+		return 0, false
+	}
 	if last == '」' || last == '』' {
 		// 「…。」と言った: the quotative particle goes on with the sentence.
 		if next == 'と' || next == 'っ' {

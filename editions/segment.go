@@ -307,7 +307,7 @@ func decideBreak(text string, termStart, termEnd, end int, r *rules) bool {
 		k += n
 		start, n = utf8.DecodeRuneInString(text[k:])
 	}
-	if !canStartSentence(start) {
+	if !canStartSentence(start) || continuedQuotation(text, end, r) {
 		return false
 	}
 	if isDash(start) {
@@ -355,6 +355,8 @@ func canStartSentence(r rune) bool {
 		return true
 	case r == '¶' || r == '⁋':
 		return true // a pilcrow opens a paragraph: "…다. ¶ 그"
+	case r == '״':
+		return true // a Hebrew quotation opened with the gershayim (gershayimCloses)
 	}
 	return false
 }

@@ -103,14 +103,20 @@ func firstWord(text string, from int) int {
 }
 
 // keepTogether reports whether a UAX #29 boundary at pos should be
-// dropped: before a lowercase letter or a note marker, or after an initial.
+// dropped: before a lowercase letter or a note marker, after an initial,
+// or after a quotation that the words after it report (continuedQuotation).
 func keepTogether(text string, pos int, r *rules) bool {
 	rest := strings.TrimLeftFunc(text[pos:], unicode.IsSpace)
 	if rest == "" {
 		return false
 	}
 	c, _ := utf8.DecodeRuneInString(rest)
-	if !canStartSentence(c) {
+	if !canStartSentence(c) || continuedQuotation(text, pos, r) || armenianMijaket(text, pos, r) {
+		return true
+	}
+	if pos > 0 && text[pos-1] == '.' && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
+		// "கி.மு", "3.5": a full stop with no space after it ends no
+		// sentence, as in the languages with rules (decideBreak).
 		return true
 	}
 	before := strings.TrimRightFunc(text[:pos], unicode.IsSpace)

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/clipperhouse/uax29/v2/graphemes"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
@@ -183,7 +184,7 @@ func breakAt(s string, cols int) (cut, rest int, whole bool) {
 		}
 		hard += n
 	}
-	hard = syllableCut(s, clusterCut(s, hard))
+	hard = syllableCut(s, graphemeCut(s, clusterCut(s, hard)))
 	if lastSpace > 0 {
 		return lastSpace, lastSpace + 1, false
 	}
@@ -205,6 +206,9 @@ func wideBreak(prev rune, prevW int, r rune, rw int) bool {
 	if rw == 0 || r == ' ' || prev == ' ' || prevW < 2 && rw < 2 {
 		return false
 	}
+	if prev == '\u200d' || r >= 0x1f3fb && r <= 0x1f3ff {
+		return false // inside an emoji: joined by ZWJ, or a skin tone after its base
+	}
 	return !strings.ContainsRune(noLineStart, r) && !strings.ContainsRune(noLineEnd, prev)
 }
 
@@ -214,28 +218,6 @@ const (
 		"ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％‰℃°"
 	noLineEnd = "「『（〔［｛〈《【〘〖〝‘“｟«‹([{"
 )
-
-// syllableCut moves a cut at hard inside a long word of Thai or Lao,
-// written without spaces between words, back to where a syllable may
-// end: never before a vowel written after its consonant (Thai ะ า ำ ๅ,
-// Lao ະ າ ຳ), which cannot begin one, nor after a vowel written before
-// it (Thai เ แ โ ใ ไ, Lao ເ ແ ໂ ໃ ໄ), which cannot end one — a cut
-// "แล|ะ" splits the word และ inside its one syllable. Words themselves
-// need a dictionary (UAX #14 leaves the class SA to one); syllables are
-// what the letters say. A cut it cannot move at least a character from
-// the start of the line stays where it was.
-func syllableCut(s string, hard int) int {
-	cut := hard
-	for cut > 0 && cut < len(s) {
-		next, _ := utf8.DecodeRuneInString(s[cut:])
-		prev, _ := utf8.DecodeLastRuneInString(s[:cut])
-		if !followingVowel(next) && !leadingVowel(prev) {
-			return cut
-		}
-		cut = clusterCut(s, clusterStart(s, cut))
-	}
-	return hard
-}
 
 // clusterStart returns where the character as the reader sees it that
 // ends at cut starts: before its zero-width marks and the letter they
@@ -269,6 +251,34 @@ func clusterCut(s string, hard int) int {
 	return hard
 }
 
+// graphemeCut moves a cut at hard back to the start of the grapheme
+// cluster it falls in, by UAX #29 (the uax29 module's graphemes, as
+// editions' sentences): what clusterCut does not know, a flag's two
+// regional indicators, an emoji joined by ZWJ or given a skin tone, the
+// Thai sara am ำ after its consonant. A cut inside the line's first
+// cluster stays, as clusterCut's does.
+func graphemeCut(s string, hard int) int {
+	if hard <= 0 || hard >= len(s) {
+		return hard
+	}
+	g := graphemes.FromString(s)
+	start := 0
+	for g.Next() {
+		end := g.End()
+		if end == hard {
+			return hard
+		}
+		if end > hard {
+			if start == 0 {
+				return hard
+			}
+			return start
+		}
+		start = end
+	}
+	return hard
+}
+
 // joinsNext reports the signs that join the consonant after them to the
 // one before, in a stack or a conjunct: the Khmer coeng ្, the Burmese
 // virama ္ (not its asat ်, which ends a syllable), and the viramas of
@@ -282,22 +292,6 @@ func joinsNext(r rune) bool {
 		return norm.NFC.PropertiesString(string(r)).CCC() == 9
 	}
 	return false
-}
-
-// followingVowel reports the Thai and Lao vowels written after their
-// consonant and taking a column: no syllable begins with one.
-func followingVowel(r rune) bool {
-	switch r {
-	case 'ะ', 'า', 'ำ', 'ๅ', 'ະ', 'າ', 'ຳ':
-		return true
-	}
-	return false
-}
-
-// leadingVowel reports the Thai and Lao vowels written before their
-// consonant: no syllable ends with one.
-func leadingVowel(r rune) bool {
-	return r >= 'เ' && r <= 'ไ' || r >= 'ເ' && r <= 'ໄ'
 }
 
 // breakable reports whether a line may end at the space at s[i].

@@ -84,6 +84,53 @@ func TestWrapThaiSyllables(t *testing.T) {
 	}
 }
 
+// TestWrapThaiFinals: a Thai line does not begin with the final
+// consonant of the syllable the line before ends in, nor with อ, ว or ย
+// written as that syllable's vowel, nor with the consonant a silent ห
+// leads, as the letters tell them without a dictionary (before, a column
+// of 30 cut หกสิ | บ, 40 ขอ | ง, 34 เมืองหล | วง, 36 ให | ญ่).
+func TestWrapThaiFinals(t *testing.T) {
+	s := "ประเทศไทยมีประชากรประมาณหกสิบหกล้านคนและมีกรุงเทพมหานครเป็นเมืองหลวงที่ใหญ่ที่สุดของประเทศ"
+	bad := []string{"สิ|บ", "เป็|น", "เมือ|ง", "ขอ|ง", "ข|อง", "หล|วง", "ห|ลวง", "ให|ญ่", "กรุ|ง", "ล้า|น"}
+	for cols := 8; cols <= 44; cols++ {
+		lines := wrap(s, cols)
+		if strings.Join(lines, "") != s {
+			t.Fatalf("wrap(%d) lost text: %q", cols, lines)
+		}
+		for k := 1; k < len(lines); k++ {
+			for _, b := range bad {
+				left, right, _ := strings.Cut(b, "|")
+				if strings.HasSuffix(lines[k-1], left) && strings.HasPrefix(lines[k], right) {
+					t.Errorf("wrap(%d) cuts %s: %q", cols, b, lines)
+				}
+			}
+		}
+	}
+}
+
+// TestWrapKeepsGraphemes: a word longer than a line is cut between
+// grapheme clusters only: never between the two regional indicators of
+// a flag, nor inside an emoji joined by ZWJ.
+func TestWrapKeepsGraphemes(t *testing.T) {
+	flags := strings.Repeat("🇫🇷🇩🇪🇮🇹", 4)
+	family := strings.Repeat("👨\u200d👩\u200d👧", 6)
+	for cols := 3; cols <= 11; cols++ {
+		for _, ln := range wrap(flags, cols) {
+			if utf8.RuneCountInString(ln)%2 != 0 {
+				t.Errorf("wrap(%d) cuts a flag: %q", cols, ln)
+			}
+		}
+		if cols < 6 {
+			continue // narrower than a family, which takes 6 columns here: cut where it must be
+		}
+		for _, ln := range wrap(family, cols) {
+			if !strings.HasPrefix(ln, "👨") || !strings.HasSuffix(ln, "👧") {
+				t.Errorf("wrap(%d) cuts a ZWJ sequence: %q", cols, ln)
+			}
+		}
+	}
+}
+
 // checkWrapCuts wraps s to each width from cols to most and reports, as
 // cutting what, a line break between last and first for which cuts says
 // true, and any text lost.

@@ -8,8 +8,9 @@
 // "25 октября 1917 г." all yield the date key "--10-25" and the number key
 // "1917"; "Trotsky", "Trotski", "Trotzki" and "Троцкий" all yield the name
 // key "trtk". Numbers are read in every decimal digit set ("١٩١٧",
-// "१९१७", "１９１７") and in Chinese numerals ("一九一七", "二十五",
-// cjk.go), dates with 月 and 日 too ("1917年10月25日"); names are
+// "१९१७", "１９１７"), in Chinese numerals ("一九一七", "二十五",
+// cjk.go) and in Ethiopic ones ("፲፱፻፲፯", ethiopic.go), dates with 月
+// and 日 too ("1917年10月25日"); names are
 // romanised from their script (Hepburn for kana, Revised Romanization for
 // hangul, go-unidecode for the rest), and CrossKey folds a name key
 // further for editions in different scripts ("Naomi", "ナオミ", "Ναωμί").
@@ -119,6 +120,11 @@ func Extract(text string, lang language.Tag) []Anchor {
 	var out []Anchor
 	markers := scanMarkers(text)
 	cjk, months := scanCJK(text)
+	numDates, numMonths := scanNumericDates(text, toks, l)
+	if len(numMonths) > 0 {
+		months = append(months, numMonths...)
+		sortAnchors(months)
+	}
 	inMarker, inMonth := enclosed(markers), enclosed(months)
 	for _, n := range scanNumbers(text, toks, l) {
 		// The 3 of "[3]" is a label, not a quantity; the 10 of
@@ -128,12 +134,14 @@ func Extract(text string, lang language.Tag) []Anchor {
 		}
 	}
 	out = append(out, markers...)
+	out = append(out, scanEthiopic(text)...)
 	for _, a := range cjk {
 		if a.Kind != Number || !inMonth(a) {
 			out = append(out, a)
 		}
 	}
 	out = append(out, scanDates(text, toks)...)
+	out = append(out, numDates...)
 	out = append(out, scanNames(text, toks, l)...)
 	out = appendAbjadNames(out, text, toks)
 	out = appendHangulNames(out, text, toks)
@@ -401,6 +409,7 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		j := i
 		grouped := false
 		var groupSep rune
+		lakh := indianGrouping(text, toks, i)
 		for j+1 < len(toks) && toks[j+1].digits {
 			sep := text[toks[j].end():toks[j+1].start()]
 			next := toks[j+1].num(text)
@@ -411,6 +420,10 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 			three := len(next) == 3 && !digitAfter(text, toks[j+1].end())
 			var thousands, decimal bool
 			switch {
+			case r == '.' && inDottedDate(text, toks, j):
+				// 15.05.1948: a date (scanNumericDates), no decimal
+			case j < lakh:
+				thousands = true // 1,40,00,000
 			case isSpace(r) || r == '\'' || r == '’' || r == '٬':
 				// ٬ (U+066C) is the Arabic thousands separator.
 				// Groups of three after a group of at most three
@@ -423,6 +436,8 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 				decimal = !grouped || r != groupSep
 			case r == '٫': // U+066B, the Arabic decimal separator
 				decimal = true
+			case r == '/':
+				decimal = !grouped && slashDecimal(text, toks, j, lang)
 			}
 			if thousands && grouped && r != groupSep {
 				thousands, decimal = false, r == ',' || r == '.'
@@ -443,6 +458,10 @@ func scanNumbers(text string, toks []token, lang string) []Anchor {
 		}
 		if joined != nil {
 			intPart = string(joined)
+		}
+		if z, wend := scaleAfter(text, toks, j, end, intPart, lang); z > 0 {
+			intPart, frac = scaled(intPart, frac, z) // 14 million, 1400万
+			end = wend
 		}
 		key := strings.TrimLeft(intPart, "0")
 		if key == "" {

@@ -44,6 +44,16 @@ func TestNumbers(t *testing.T) {
 		{"am", "ከተማዋ በ1886 ተመሠረተች።", "1886"},
 		{"th", "เมืองนี้ก่อตั้งขึ้นในปี2325", "2325"},
 		{"fr", "Il reste 007 agents.", "7"},
+		// A date with full stops is no decimal: its day and year are
+		// numbers, its month is the date's.
+		{"de", "Am 15.05.1948 kamen 1.500 Leute.", "15 1948 1500"},
+		{"en", "Pages 14-22 of 1948-05-15.", "14 22 1948 15"},
+		// A word of scale after the figures multiplies them.
+		{"en", "Tokyo has 14 million people and 1.5 billion yen.", "14000000 1500000000"},
+		{"de", "Es kostete 2,5 Milliarden und 1 Billion Euro.", "2500000000 1000000000000"},
+		{"ja", "東京の人口は約1400万人です。", "14000000"},
+		{"ko", "서울 인구는 약 1000만 명이다.", "10000000"},
+		{"en", "In 1917 millions died.", "1917"},
 	} {
 		if got := keys(tc.text, tc.lang, Number); got != tc.want {
 			t.Errorf("%s %q: numbers %q, want %q", tc.lang, tc.text, got, tc.want)
@@ -67,6 +77,14 @@ func TestDates(t *testing.T) {
 		{"nl", "Op 25 oktober 1917 viel het paleis."},
 		{"pt", "Em 25 de outubro de 1917 caiu o palácio."},
 		{"la", "Die 25 Octobris anno 1917 regia cecidit."},
+		// Dates in numbers alone: slashes in any order, full stops day
+		// first, hyphens in the ISO order.
+		{"de", "Am 25.10.1917 fiel der Palast."},
+		{"ru", "25.10.1917 дворец пал."},
+		{"en", "On 1917-10-25 the palace fell."},
+		{"ar", "في ١٩١٧/١٠/٢٥ سقط القصر."},
+		{"fr", "Le 25/10/1917, le palais tomba."},
+		{"en", "On 10/25/1917 the palace fell."},
 	} {
 		if got := keys(tc.text, tc.lang, Date); got != "--10-25" {
 			t.Errorf("%s %q: dates %q, want --10-25", tc.lang, tc.text, got)

@@ -39,6 +39,11 @@ var cjkUnits = map[rune]int{
 	'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '廿': 20, '卅': 30,
 }
 
+// IsCJKNumeral reports whether r is a Chinese numeral, a digit (一, 〇,
+// 壹 …) or a multiplier (十, 百, 万 …), as Chinese and Japanese write
+// numbers.
+func IsCJKNumeral(r rune) bool { return isCJKNumeral(r) }
+
 func isCJKNumeral(r rune) bool {
 	if r < '〇' { // U+3007, the lowest of them: most text is decided here, without the maps
 		return false
@@ -114,7 +119,8 @@ const (
 //
 // A run of numerals counts as a number when it is a quantity beyond
 // doubt: two numerals or more (二十五, 一九一七, 四十), one after 第 (an
-// ordinal, 第三章 chapter 3), or one before 年, 月 or 日. A single numeral
+// ordinal, 第三章 chapter 3), one before 年, 月 or 日, or one of two to
+// ten before a counter (三个, 四人: countedNumeral). A single numeral
 // alone is a word as often as a number — 一 is Chinese's "a" (一个), 万物
 // "all things", 百姓 "the people" — and is left to the other side's
 // spelling of numbers (spellsNumber). Even two are sometimes words
@@ -158,7 +164,7 @@ func scanCJK(text string) (out []Anchor, monthSpans []Anchor) {
 			v := cjkValue(run)
 			before, _ := utf8.DecodeLastRuneInString(text[:i])
 			after, _ := utf8.DecodeRuneInString(text[j:])
-			if v >= 0 && (len(run) >= 2 || before == '第' || strings.ContainsRune("年"+cjkMonth+cjkDay, after)) {
+			if v >= 0 && (len(run) >= 2 || before == '第' || strings.ContainsRune("年"+cjkMonth+cjkDay, after) || countedNumeral(run[0], after)) {
 				nums = append(nums, num{v, i, j})
 				out = append(out, Anchor{Kind: Number, Key: strconv.FormatInt(v, 10), Start: i, End: j})
 			}
@@ -202,6 +208,24 @@ func scanCJK(text string) (out []Anchor, monthSpans []Anchor) {
 		monthSpans = append(monthSpans, Anchor{Start: m.start, End: m.end})
 	}
 	return out, monthSpans
+}
+
+// cjkCounters are the commonest measure words of Chinese and counters
+// of Japanese, which follow the number of what they count: 三个 three
+// (things), 四人 four people, 五天 five days, 两次 twice, 三つ three,
+// 二冊 two volumes, 十歳 ten years old.
+const cjkCounters = "个個人位名只隻天次本件岁歲歳条條张張头頭匹座种種回枚册冊倍元块塊つ台杯"
+
+// countedNumeral reports whether a single numeral r before after is a
+// number beyond doubt: a digit from two to nine, or 十, before a counter
+// (cjkCounters). 一 is left out, as it is Chinese's article (一个人 "a
+// person") and the English "a" no number; so are 百, 千 and 万, which
+// alone are words (百姓 the people, 万物 all things) or 万一 "in case".
+func countedNumeral(r, after rune) bool {
+	if d, ok := cjkDigits[r]; !(ok && d >= 2) && r != '十' {
+		return false
+	}
+	return strings.ContainsRune(cjkCounters, after)
 }
 
 // cjkWord reports whether one of the runes of words follows offset i of

@@ -69,7 +69,9 @@ type Mismatch struct {
 //     other side wrote it in a form Extract does not read as a date ("the
 //     29th of September");
 //   - a number inside a date that differs on both sides ("6 avril", "16
-//     April"): the date says it better.
+//     April"), or inside a date one side only has, missing with it (the
+//     08 of "08.03.1999" in a note the translation leaves out): the date
+//     says it better.
 //
 // Names are compared only when names is not nil, and then only those
 // whose key it holds, and only their substitutions are reported: a name
@@ -107,12 +109,16 @@ func Compare(a, b Side, names map[string]bool) []Mismatch {
 		}
 		dates = append(dates, m)
 	}
-	// A number inside a date that differs on both sides.
+	// A number inside a date that differs on both sides, or inside a
+	// date that one side only has, missing with it.
 	kept = nil
 	for _, m := range nums {
 		drop := false
 		for _, d := range dates {
-			if d.A.Ok() && d.B.Ok() && (a.inside(m.A, d.A) || b.inside(m.B, d.B)) {
+			switch {
+			case d.A.Ok() && d.B.Ok() && (a.inside(m.A, d.A) || b.inside(m.B, d.B)),
+				!d.B.Ok() && !m.B.Ok() && a.inside(m.A, d.A),
+				!d.A.Ok() && !m.A.Ok() && b.inside(m.B, d.B):
 				drop = true
 			}
 		}

@@ -59,6 +59,9 @@ func TestCompare(t *testing.T) {
 		{a: "At 8.45 he left.", b: "À 8 heures 45 il partit.", la: "en", lb: "fr", want: ""},
 		// A number inside a date that differs gives way to the date.
 		{a: "On 6 April.", b: "Le 16 avril.", la: "en", lb: "fr", want: "date 6 April/16 avril"},
+		// A date one side lacks is reported as a date, its numbers with it.
+		{a: "Erstellt am 08.03.1999.", b: "It was made.", la: "de", lb: "en", want: "date 08.03.1999/-"},
+		{a: "He came on 8 March.", b: "Il vint.", la: "en", lb: "fr", want: "date 8 March/-"},
 		// A month without a day against a date with one.
 		{a: "In September.", b: "Le 29 septembre.", la: "en", lb: "fr", want: "number -/29"},
 		// Names only when asked for, and only substitutions.
@@ -102,6 +105,18 @@ func TestCompareAcrossScripts(t *testing.T) {
 		{"In 1917 the palace fell.", "en", "وفي عام ١٩١٧ سقط القصر.", "ar", ""},
 		{"In 1917 the palace fell.", "en", "१९१८ में महल गिर गया।", "hi", "number 1917/१९१८"},
 		{"On 25 October the palace fell.", "en", "十一月二十五日，冬宫陷落。", "zh", "date 25 October/十一月二十五日"},
+		// Persian writes its decimal mark as a slash (۲/۵ is 2.5), and
+		// Arabic and Persian a date as numbers joined by slashes: the
+		// same as the English date with its month in words, and as the
+		// same date in Latin digits.
+		{"Inflation was 2.5 percent on 15 May 1948.", "en", "نرخ تورم در تاریخ ١٩٤٨/٥/١٥ برابر ۲/۵ درصد بود.", "fa", ""},
+		{"Inflation was 2.5 percent on 1948/5/15.", "en", "نرخ تورم در تاریخ ١٩٤٨/٥/١٥ برابر ۲/۵ درصد بود.", "fa", ""},
+		{"Inflation was 3.5 percent on 16 May 1948.", "en", "نرخ تورم ۲/۵ درصد در تاریخ ١٩٤٨/٥/١٥ بود.", "fa", "number 3.5/۲/۵; date 16 May/١٩٤٨/٥/١٥"},
+		{"The state was declared on May 15, 1948.", "en", "أعلنت الدولة في ١٥/٥/١٩٤٨.", "ar", ""},
+		{"Tokyo has about 14 million people.", "en", "東京の人口は約1400万人です。", "ja", ""},
+		{"Tokyo has about 14,000,000 people.", "en", "东京人口约为1400万。", "zh", ""},
+		{"In 1987 the city had 120 schools.", "en", "በ፲፱፻፹፯ ከተማዋ ፻፳ ትምህርት ቤቶች ነበሯት።", "am", ""},
+		{"In 1986 the city had 120 schools.", "en", "በ፲፱፻፹፯ ከተማዋ ፻፳ ትምህርት ቤቶች ነበሯት።", "am", "number 1986/፲፱፻፹፯"},
 	} {
 		a, b := side(tc.alang, tc.a), side(tc.blang, tc.b)
 		if got := show(a, b, Compare(a, b, nil)); got != tc.want {

@@ -20,7 +20,19 @@ func TestDigitSets(t *testing.T) {
 		{"th", "พระราชวังล่มสลายในปี ๑๙๑๗", "1917"},
 		{"ja", "１９１７年に宮殿は陥落した。", "1917"},
 		{"ar", "بلغ عدد السكان ١٩٩٬٣٣٧ نسمة وشرب ٣٫٥ لتر.", "199337 3.5"},
+		// The Persian decimal slash, in Persian digits or in Persian
+		// text; two slashes make a date, whose month is no number.
+		{"fa", "نرخ تورم ۲/۵ درصد بود.", "2.5"},
+		{"fa", "نرخ تورم 2/5 درصد بود.", "2.5"},
+		{"ar", "أعلنت في ١٥/٥/١٩٤٨ و٢/٣ الأرض.", "15 1948 2 3"},
+		{"fa", "در ۱۳۲۷/۲/۲۶ آمد.", "1327 26"},
+		// India's grouping in lakhs and crores, in any digits.
+		{"hi", "भारत की जनसंख्या १,४०,००,००० है। दिल्ली में 2,50,000 लोग हैं।", "14000000 250000"},
+		{"en", "It cost Rs 12,50,000.50, not 125,000 or 1,250,000.", "1250000.5 125000 1250000"},
 		{"my", "၁၉၁၇ ခုနှစ်", "1917"},
+		// Ethiopic numerals, which are no decimal digits: 19 hundreds
+		// and 17; 120; 250; ten thousand and five.
+		{"am", "በ፲፱፻፲፯ ዓ.ም. ፻፳ ሰዎች ፪፻፶ በጎች ፼፭ ብር።", "1917 120 250 10005"},
 		// Digits of two sets in one run (ASCII then Arabic-Indic) are
 		// one number, as they were before ASCII runs were read apart.
 		{"en", "In 19١٧ and 1918, 2٠.", "1917 1918 20"},
@@ -51,6 +63,11 @@ func TestCJKNumerals(t *testing.T) {
 		{"ja", "第三章 ヨナは三日三夜、魚の腹の中にいた。", "3 3"}, // 第三 an ordinal; 三日 three days; 三夜 a word
 		{"ja", "四十日を経たらニネベは滅びる。", "40"},
 		{"zh", "壹仟贰佰元", "1200"},
+		// One numeral before the word that counts with it: 三个 three,
+		// 两天 two days, 四人 four; 一个 is "a", 百姓 "the people".
+		{"zh", "他有三个孩子，住了两天。", "3 2"},
+		{"ja", "四人の子供と三つの部屋。", "4 3"},
+		{"zh", "一个人和百姓。", ""},
 	} {
 		if got := keys(tc.text, tc.lang, Number); got != tc.want {
 			t.Errorf("%s %q: numbers %q, want %q", tc.lang, tc.text, got, tc.want)
