@@ -71,6 +71,14 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		full = &stretchTest{verdict: v, share: share, nullBest: best}
 	}
 	al.Rows, warns = againstChance(rows, r.firstCosts, r.firstMatched, matched, total, r.null, full)
+	if len(warns) == 0 && r.sa != nil {
+		// Related as a whole and in every window: the order of the
+		// sentences within paragraphs (chance_order.go).
+		if st, ok := r.orderTest(p); ok && st.verdict != Related {
+			warns = []Warning{{Kind: Undecided, Order: true, Z: st.z, Margin: st.up, Density: st.density,
+				Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
+		}
+	}
 	al.placeWarnings(warns)
 	al.doubtUndecided()
 	return al

@@ -99,3 +99,35 @@ func TestKeptRoundTrip(t *testing.T) {
 		t.Errorf("read back %+v, want %+v", back.Warnings, al.Warnings)
 	}
 }
+
+// TestOrderRoundTrip: the warning on a translation whose sentences
+// within paragraphs are not shown to correspond (align/chance_order.go)
+// says so as "order": true in the JSON, and reading the JSON back keeps
+// it; the other warnings carry no "order".
+func TestOrderRoundTrip(t *testing.T) {
+	al := sample()
+	al.Warnings = []align.Warning{
+		{Kind: align.Undecided, Order: true, First: 0, Limit: 4, Sentences: [][2]int{{0, 3}, {0, 5}}, Z: 0.5, Margin: 0.1, Density: 1, Message: "order"},
+		{Kind: align.Undecided, First: 0, Limit: 4, Sentences: [][2]int{{0, 3}, {0, 5}}, Message: "other"},
+	}
+	var b bytes.Buffer
+	if err := WriteAlignmentJSON(&b, al); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Warnings []map[string]any `json:"warnings"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 2 || doc.Warnings[0]["order"] != true || doc.Warnings[1]["order"] != nil {
+		t.Errorf("JSON warnings %v, want order true in the first only", doc.Warnings)
+	}
+	back, err := ReadAlignmentJSON(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Warnings) != 2 || !back.Warnings[0].Order || back.Warnings[1].Order {
+		t.Errorf("read back %+v, want the order kept", back.Warnings)
+	}
+}
