@@ -67,12 +67,7 @@ func TestShuffledWithinParagraphs(t *testing.T) {
 		t.Errorf("coverage counts %d of %d sentences as untrusted, want all", rep.Untrusted(), len(en.Sentences))
 	}
 	same := alignSentences(en, fr)
-	doubtful := 0
-	for _, r := range same.Rows {
-		if r.Kind == Match && r.Doubtful() {
-			doubtful++
-		}
-	}
+	doubtful := doubtfulMatches(same)
 	if len(same.Warnings) > 0 || 20*doubtful > len(same.Rows) {
 		t.Errorf("Genesis in order: warnings %+v, %d of %d rows doubtful", same.Warnings, doubtful, len(same.Rows))
 	}

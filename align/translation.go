@@ -59,7 +59,9 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		rows = rowsOf(path, raw, matches)
 	}
 	for k := range rows {
-		rows[k].Score = scores[k]
+		// A merge the omission decision kept whole is right only if
+		// none of its ends is left out (Row.apartP).
+		rows[k].Score = scores[k] * (1 - rows[k].apartP)
 	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
@@ -178,7 +180,7 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	r.path = r.m.stepsOf(decided, r.path)
 	r.rows = r.m.pathRows(r.path)
 	for k := range r.rows {
-		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
+		r.rows[k].omitP, r.rows[k].weighed, r.rows[k].apartP = decided[k].omitP, decided[k].weighed, decided[k].apartP
 	}
 	// And what the decision leaves dead (its sides, its rows), before
 	// the scores and the comparison with chance are made on top of it.
