@@ -56,9 +56,9 @@ func paragraphReversal(s *side) []int {
 
 // orderTest tests the order of r's first pass within paragraphs against
 // the null that reads the translation backwards within each of them,
-// and reports whether it was made: not when fewer than
-// chanceMinSentences source sentences can be compared.
-func (r *translationRun) orderTest(p *params) (stretchTest, bool) {
+// searched in room's cells, and reports whether it was made: not when
+// fewer than chanceMinSentences source sentences can be compared.
+func (r *translationRun) orderTest(p *params, room *cellRoom) (stretchTest, bool) {
 	sa, sb := r.sa, r.sb
 	size := make([]int, sb.paras+1)
 	for _, q := range sb.para {
@@ -90,7 +90,7 @@ func (r *translationRun) orderTest(p *params) (stretchTest, bool) {
 	if n < chanceMinSentences {
 		return stretchTest{}, false
 	}
-	null := orderedNull(sa, sb, r.v, r.nBase, p, r.width, paragraphReversal(sb))
+	null := orderedNull(sa, sb, r.v, r.nBase, p, r.width, paragraphReversal(sb), room)
 	st := stretchTest{first: 0, limit: sa.n}
 	d := make([]float64, 0, n)
 	m, t := 0.0, 0.0

@@ -73,13 +73,12 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		full = &stretchTest{verdict: v, share: share, nullBest: best}
 	}
 	al.Rows, warns = againstChance(rows, r.firstCosts, r.firstMatched, matched, total, r.null, full)
-	if len(warns) == 0 && r.sa != nil {
-		// Related as a whole and in every window: the order of the
-		// sentences within paragraphs (chance_order.go).
-		if st, ok := r.orderTest(p); ok && st.verdict != Related {
-			warns = []Warning{{Kind: Undecided, Order: true, Z: st.z, Margin: st.up, Density: st.density,
-				Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
-		}
+	if st := r.order; len(warns) == 0 && r.ordered && st.verdict != Related {
+		// Related as a whole and in every window, but not shown so in
+		// the order of the sentences within paragraphs
+		// (chance_order.go).
+		warns = []Warning{{Kind: Undecided, Order: true, Z: st.z, Margin: st.up, Density: st.density,
+			Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
 	}
 	al.placeWarnings(warns)
 	al.doubtUndecided()
@@ -136,6 +135,10 @@ type translationRun struct {
 	// the test of short texts (chance_full.go), which compares only
 	// sentences matched in both of the alignments it compares.
 	firstMatched, searchMatched []bool
+	// order is the test of the first pass's order within paragraphs
+	// (chance_order.go), made when ordered, for alignWith.
+	order   stretchTest
+	ordered bool
 }
 
 // nullAt returns the costs of r's null alignment at half-width width
@@ -361,6 +364,12 @@ func (r *translationRun) alignSides(p *params) {
 		m.ratio = mr
 		path, _ = m.search(bd)
 		r.first = path
+	}
+	// The order of the first pass's sentences within paragraphs
+	// (chance_order.go), its null searched in the first pass's cells,
+	// dead now: alignWith reads the verdict.
+	if r.withNull {
+		r.order, r.ordered = r.orderTest(p, room)
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the
