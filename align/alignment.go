@@ -65,6 +65,12 @@ type Row struct {
 	// nothing. The coverage check reports it as the omission's
 	// confidence.
 	omitP float64
+	// apartP is, for a merge the omission decision weighed and kept
+	// whole (mergedOmission), the probability it gave its likeliest end
+	// of being left out of the translation or rendered by the match
+	// beside it: the merge is wrong then, and its score is at most 1 -
+	// apartP (alignWith). 0 elsewhere.
+	apartP float64
 	// Peer is, for a Moved row, the index of the row at the other end of
 	// the move; it means nothing for other kinds.
 	Peer int

@@ -206,6 +206,11 @@ type Warning struct {
 	// (versions_apart.go, reworded), that share, at least 1e-9; 0
 	// otherwise.
 	Kept float64
+	// Order says that the stretch, related as a whole, was found no
+	// better than its translation's sentences read backwards within
+	// each paragraph (chance_order.go): its paragraphs correspond, its
+	// sentences are not shown to.
+	Order bool
 	// Message says it in a sentence.
 	Message string
 }
@@ -626,8 +631,10 @@ func (w *Warning) message(a *Alignment) string {
 		figures = fmt.Sprintf("a sentence is explained better than on texts that do not correspond in a share %.3f of comparisons, the best of those texts %.3f, a translation %.2f or more; %.0f%% of sentences matched",
 			w.Share, w.NullBest, chanceRelatedShare, 100*w.Density)
 	}
-	switch w.Kind {
-	case Unrelated:
+	switch {
+	case w.Order:
+		return fmt.Sprintf("%s: the sentences within paragraphs are not shown to correspond, no better than with the sentences of %s in each paragraph read backwards; rows kept, doubtful, not counted as covered (%s)", where, a.Editions[len(a.Editions)-1].ID, figures)
+	case w.Kind == Unrelated:
 		return fmt.Sprintf("%s align no better than chance; left unaligned (%s)", where, figures)
 	default:
 		return fmt.Sprintf("%s: cannot tell whether they correspond better than chance; rows kept, not counted as covered (%s)", where, figures)

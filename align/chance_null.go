@@ -89,13 +89,6 @@ func chargeSources(m *model, path []step, cost, matched, total []float64) {
 	}
 }
 
-// nullSides returns sa, and a copy of sb reversed, with the features
-// they had before learning (the first nBase of v's classes) and a vocab
-// of their own, for the null alignment.
-func nullSides(sa, sb *side, v *vocab, nBase int, p *params) (*side, *side, *vocab) {
-	return unlearntSides(sa, sb, v, nBase, p, reversal(sb.n), nil)
-}
-
 // unlearntSides returns sa and sb, sb's sentences in order when order
 // is not nil (permutedSide), with the features they had before learning
 // (the first nBase of v's classes) less those in drop (a dictionary's
@@ -190,8 +183,9 @@ func permutedSide(sb *side, order []int) *side {
 // features with the first, so a guide drawn through them would be
 // noise, and the band would widen to the whole grid. The null has then
 // as much freedom as the real first pass had, and costs one search.
-func alignNull(sa, sb *side, v *vocab, p *params, width int) (*model, []step) {
+func alignNull(sa, sb *side, v *vocab, p *params, width int, room *cellRoom) (*model, []step) {
 	m := newModel(sa, sb, v, p)
+	m.room = room
 	m.noMargins = true // only the path's costs are read (nullCosts)
 	c := make([]float64, sa.n+1)
 	for i := range c {
@@ -213,13 +207,20 @@ func wholeVerdict(m *model, path []step, real []float64, null *nullRun) Verdict 
 }
 
 // nullCosts returns the cost of each source sentence on the null
-// alignment at half-width width (nullSides, alignNull): all that
+// alignment at half-width width (sb reversed, unlearntSides, alignNull): all that
 // wholeVerdict and againstChance read of it, so that its sides, model
 // and path, as large as the real ones (27 MB for bench/pathological's
 // 20 MB paragraph), are let go as soon as it is made.
 func nullCosts(sa, sb *side, v *vocab, nBase int, p *params, width int) *nullRun {
-	na, nb, nv := nullSides(sa, sb, v, nBase, p)
-	m, path := alignNull(na, nb, nv, p, width)
+	return orderedNull(sa, sb, v, nBase, p, width, reversal(sb.n), nil)
+}
+
+// orderedNull is nullCosts with sb's sentences in order (the null of
+// chance_order.go reads them backwards within each paragraph), its
+// search's cells in room when room is not nil (cellRoom).
+func orderedNull(sa, sb *side, v *vocab, nBase int, p *params, width int, order []int, room *cellRoom) *nullRun {
+	na, nb, nv := unlearntSides(sa, sb, v, nBase, p, order, nil)
+	m, path := alignNull(na, nb, nv, p, width, room)
 	return &nullRun{cost: sourceCosts(m, path), matched: matchedSources(path, sa.n)}
 }
 

@@ -54,6 +54,11 @@ type CoverageReport struct {
 	Additions  []Finding
 	Mismatches []Mismatch
 
+	// Doubtful are the source sentences counted as covered whose rows
+	// are doubtful, more likely wrong than right (coverage_doubtful.go),
+	// ascending.
+	Doubtful []int
+
 	// Warnings are the alignment's (Alignment.Warnings): stretches no
 	// better than chance and stretches undecided, whose source
 	// sentences count as not covered however the analysis would read
@@ -271,6 +276,7 @@ func Coverage(al *Alignment, opts CoverageOptions) *CoverageReport {
 	c.filter()
 	c.assignIDs() // before counts: accepted omissions count in Effective
 	c.distrust()
+	c.doubtful()
 	c.counts()
 	return c.rep
 }

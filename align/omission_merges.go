@@ -39,12 +39,16 @@ import (
 // An end is weighed as well against the hypothesis that the match beside
 // it renders it (movedOdds), and its log-odds are the lesser. The end of
 // the highest log-odds, if they are positive, is left out (mergeEnd),
-// with their probability; mergedOmission reports whether it was.
+// with their probability; mergedOmission reports whether it was. A
+// merge kept whole keeps in apartP the probability of its likeliest end
+// left out, before the match beside it is weighed: left out or rendered
+// there, the merge is wrong either way.
 func (d *decider) mergedOmission(r int) bool {
 	sc, tc := d.rows[r].Cells[0], d.rows[r].Cells[1]
 	var best []int
-	bestOdds := math.Inf(-1)
+	bestOdds, apart := math.Inf(-1), math.Inf(-1)
 	for _, x := range d.cuts(sc, tc, d.passagesBeside(r)) {
+		apart = math.Max(apart, x.odds)
 		odds := x.odds
 		if odds > 0 {
 			odds = math.Min(odds, d.movedOdds(r, sc, x.omitted))
@@ -54,6 +58,11 @@ func (d *decider) mergedOmission(r int) bool {
 		}
 	}
 	if best == nil || bestOdds <= 0 {
+		// Kept whole: right only if no end is left out or rendered
+		// beside it (Row.apartP).
+		if best != nil {
+			d.rows[r].apartP = sigmoid(apart)
+		}
 		return false
 	}
 	return d.mergeEnd(r, r, sc, tc, best, bestOdds)

@@ -59,7 +59,9 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		rows = rowsOf(path, raw, matches)
 	}
 	for k := range rows {
-		rows[k].Score = scores[k]
+		// A merge the omission decision kept whole is right only if
+		// none of its ends is left out (Row.apartP).
+		rows[k].Score = scores[k] * (1 - rows[k].apartP)
 	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
 	var warns []Warning
@@ -71,6 +73,13 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		full = &stretchTest{verdict: v, share: share, nullBest: best}
 	}
 	al.Rows, warns = againstChance(rows, r.firstCosts, r.firstMatched, matched, total, r.null, full)
+	if st := r.order; len(warns) == 0 && r.ordered && st.verdict != Related {
+		// Related as a whole and in every window, but not shown so in
+		// the order of the sentences within paragraphs
+		// (chance_order.go).
+		warns = []Warning{{Kind: Undecided, Order: true, Z: st.z, Margin: st.up, Density: st.density,
+			Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
+	}
 	al.placeWarnings(warns)
 	al.doubtUndecided()
 	return al
@@ -126,6 +135,10 @@ type translationRun struct {
 	// the test of short texts (chance_full.go), which compares only
 	// sentences matched in both of the alignments it compares.
 	firstMatched, searchMatched []bool
+	// order is the test of the first pass's order within paragraphs
+	// (chance_order.go), made when ordered, for alignWith.
+	order   stretchTest
+	ordered bool
 }
 
 // nullAt returns the costs of r's null alignment at half-width width
@@ -170,7 +183,7 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	r.path = r.m.stepsOf(decided, r.path)
 	r.rows = r.m.pathRows(r.path)
 	for k := range r.rows {
-		r.rows[k].omitP, r.rows[k].weighed = decided[k].omitP, decided[k].weighed
+		r.rows[k].omitP, r.rows[k].weighed, r.rows[k].apartP = decided[k].omitP, decided[k].weighed, decided[k].apartP
 	}
 	// And what the decision leaves dead (its sides, its rows), before
 	// the scores and the comparison with chance are made on top of it.
@@ -351,6 +364,12 @@ func (r *translationRun) alignSides(p *params) {
 		m.ratio = mr
 		path, _ = m.search(bd)
 		r.first = path
+	}
+	// The order of the first pass's sentences within paragraphs
+	// (chance_order.go), its null searched in the first pass's cells,
+	// dead now: alignWith reads the verdict.
+	if r.withNull {
+		r.order, r.ordered = r.orderTest(p, room)
 	}
 
 	// Second pass: with the word pairs learnt from the first, and the

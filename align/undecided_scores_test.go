@@ -32,13 +32,19 @@ func TestUndecidedMatchesDoubtful(t *testing.T) {
 		t.Fatal("no match to check")
 	}
 	same := alignSentences(ruth, readPath(t, dir, "en-KJV.Ruth.txt"))
-	doubtful := 0
-	for _, r := range same.Rows {
-		if r.Kind == Match && r.Doubtful() {
-			doubtful++
-		}
-	}
+	doubtful := doubtfulMatches(same)
 	if len(same.Warnings) > 0 || 10*doubtful > len(same.Rows) {
 		t.Errorf("Ruth against Ruth: warnings %+v, %d of %d rows doubtful", same.Warnings, doubtful, len(same.Rows))
 	}
+}
+
+// doubtfulMatches counts the matches of al that are doubtful.
+func doubtfulMatches(al *Alignment) int {
+	n := 0
+	for _, r := range al.Rows {
+		if r.Kind == Match && r.Doubtful() {
+			n++
+		}
+	}
+	return n
 }

@@ -64,6 +64,10 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int, bidi Bid
 		fmt.Fprintln(bw)
 	}
 	writeCoverageTable(bw, r, width)
+	if m := doubtfulMessage(r, maxDoubtfulRuns); m != "" {
+		fmt.Fprintln(bw)
+		writeHead(bw, m, width)
+	}
 
 	fmt.Fprintf(bw, "\nOmissions (%d), most severe first\n", len(r.Omissions))
 	for _, f := range r.BySeverity() {
@@ -197,6 +201,40 @@ func writeCoverageTable(w io.Writer, r *align.CoverageReport, width int) {
 	if r.Effective != r.Total {
 		row("with accepted omissions", r.Effective)
 	}
+}
+
+// maxDoubtfulRuns is how many runs of doubtful sentences the text
+// report names; the JSON has them all. Chosen by hand.
+const maxDoubtfulRuns = 12
+
+// doubtfulMessage says which of the sentences counted as covered stand
+// in doubtful rows (CoverageReport.Doubtful), naming at most most runs
+// of them (all when most is 0); "" when none do.
+func doubtfulMessage(r *align.CoverageReport, most int) string {
+	runs := r.DoubtfulRuns()
+	if len(runs) == 0 {
+		return ""
+	}
+	var parts []string
+	for k, x := range runs {
+		if most > 0 && k == most {
+			parts = append(parts, fmt.Sprintf("and %d more", len(runs)-most))
+			break
+		}
+		parts = append(parts, idRange(span(x[0], x[1])))
+	}
+	n := len(r.Doubtful)
+	return fmt.Sprintf("Doubtful: %d of the sentences counted as covered (%.1f%%) stand in rows more likely wrong than right (scored below %.1f), their counterpart not shown — check sentence%s %s",
+		n, 100*float64(n)/float64(max(1, r.Total.Sentences.Total)), align.DoubtfulBelow, plural(n), strings.Join(parts, ", "))
+}
+
+// span returns lo, lo+1, …, hi-1.
+func span(lo, hi int) []int {
+	out := make([]int, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		out = append(out, k)
+	}
+	return out
 }
 
 // share formats a ratio as " 98.5% 1234/1253", its counts in countsW
@@ -335,6 +373,7 @@ type coverageJSON struct {
 	Versions   bool                  `json:"versions,omitempty"`
 	Coverage   coverageJSONCounts    `json:"coverage"`
 	Effective  coverageJSONCounts    `json:"effective"`
+	Doubtful   [][2]int              `json:"doubtful"` // as coverageHead's
 	Sections   []coverageJSONSection `json:"sections"`
 	Omissions  []coverageJSONFinding `json:"omissions"`
 	Additions  []coverageJSONFinding `json:"additions"`
@@ -495,6 +534,10 @@ type coverageHead struct {
 	Versions  bool                `json:"versions,omitempty"`
 	Coverage  coverageJSONCounts  `json:"coverage"`
 	Effective coverageJSONCounts  `json:"effective"`
+	// Doubtful are the runs [first, limit) of the source sentences
+	// counted as covered whose rows are doubtful
+	// (align.CoverageReport.Doubtful); empty when none.
+	Doubtful [][2]int `json:"doubtful"`
 }
 
 func coverageHeadOf(r *align.CoverageReport) coverageHead {
@@ -504,6 +547,7 @@ func coverageHeadOf(r *align.CoverageReport) coverageHead {
 		Versions:  r.Versions,
 		Coverage:  countsJSON(r.Total),
 		Effective: countsJSON(r.Effective),
+		Doubtful:  append([][2]int{}, r.DoubtfulRuns()...),
 	}
 }
 
@@ -534,6 +578,8 @@ func nonNil(s []int) []int {
 //	 "coverage": {"sentences", "words", "paragraphs" (shares in [0,1]),
 //	              "counts": {"sentences": [covered, total], …}},
 //	 "effective": {…the same, accepted omissions counted as covered},
+//	 "doubtful": [[first, limit], …] (the source sentences counted as
+//	              covered whose rows are doubtful, in runs),
 //	 "sections": [{"title", "paragraphs": [first, limit], "start", "end", "coverage"}],
 //	 "omissions": [{"id", "kind": "omitted"|"shortened", "sentences",
 //	                "counterpart", "paragraph", "line", "start", "end",

@@ -70,6 +70,9 @@ func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	b.Summary = fmt.Sprintf("%s covers %.1f%% of the sentences and %.1f%% of the words of %s: %s, %s, %s.",
 		tgt.Label, 100*r.Total.Sentences.Share(), 100*r.Total.Words.Share(), src.Label,
 		countOf(len(r.Omissions), "omission"), countOf(len(r.Additions), "addition"), mismatches(len(r.Mismatches)))
+	if m := doubtfulMessage(r, 0); m != "" {
+		b.Summary += " " + m + "."
+	}
 	b.Totals = []coverTotal{
 		{"sentences", r.Total.Sentences, r.Effective.Sentences},
 		{"words", r.Total.Words, r.Effective.Words},

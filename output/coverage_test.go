@@ -115,10 +115,11 @@ func TestCoverageJSONStream(t *testing.T) {
 	full.Omissions[1].Counterpart = []int{2, 3}
 	full.Omissions[1].Text = strings.Repeat("Nous sommes restés dedans \xff\t« toute » la journée\u2029. ", 2000) // longer than a piece of jsonStream.str
 	full.Warnings = []align.Warning{{Kind: "unrelated", First: 1, Limit: 2, Sentences: [][2]int{{1, 2}, {1, 3}}, Message: "<unrelated>"}}
+	full.Doubtful = []int{0, 2, 3}
 	empty := &align.CoverageReport{Source: full.Source, Target: full.Target}
 	for _, r := range []*align.CoverageReport{full, empty} {
 		head := coverageHeadOf(r)
-		doc := coverageJSON{Source: head.Source, Target: head.Target, Coverage: head.Coverage, Effective: head.Effective,
+		doc := coverageJSON{Source: head.Source, Target: head.Target, Coverage: head.Coverage, Effective: head.Effective, Doubtful: head.Doubtful,
 			Sections: []coverageJSONSection{}, Omissions: []coverageJSONFinding{}, Additions: []coverageJSONFinding{}, Mismatches: []coverageJSONMatch{},
 			Warnings: warningsJSON(r.Warnings)}
 		for _, s := range r.Sections {
@@ -241,5 +242,46 @@ func TestCoverageTextRightToLeft(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), "\n      בשנת 1040 נולד David בבית לחם.\n") {
 		t.Errorf("BidiTerminal changed the Hebrew:\n%s", buf.String())
+	}
+}
+
+// TestCoverageDoubtful: the sentences counted as covered on doubtful
+// rows (align.CoverageReport.Doubtful) are named in every format: in
+// runs in the text (up to maxDoubtfulRuns) and the page, as runs
+// [first, limit) in the JSON; a report without any says nothing of
+// them in the text and has an empty list in the JSON.
+func TestCoverageDoubtful(t *testing.T) {
+	r := coverageSample()
+	r.Doubtful = []int{0, 2, 3}
+	var text, js, page bytes.Buffer
+	if err := writeCoverageText(&text, r, 100, BidiTerminal); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "Doubtful: 3 of the sentences counted as covered (75.0%)") || !strings.Contains(text.String(), "check sentences 0, 2-3") {
+		t.Errorf("text report does not name the doubtful sentences:\n%s", text.String())
+	}
+	if err := writeCoverageJSON(&js, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(js.String(), `"doubtful":[[0,1],[2,4]]`) {
+		t.Errorf("JSON without the doubtful runs:\n%s", js.String())
+	}
+	if err := writeCoverageHTML(&page, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page.String(), "check sentences 0, 2-3") {
+		t.Error("the page does not name the doubtful sentences")
+	}
+	r.Doubtful = nil
+	text.Reset()
+	js.Reset()
+	if err := writeCoverageText(&text, r, 100, BidiTerminal); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeCoverageJSON(&js, r); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text.String(), "Doubtful") || !strings.Contains(js.String(), `"doubtful":[]`) {
+		t.Errorf("a report with no doubtful sentence: text\n%s\nJSON\n%s", text.String(), js.String())
 	}
 }

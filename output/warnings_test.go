@@ -78,6 +78,46 @@ func TestKeptRoundTrip(t *testing.T) {
 	if len(al.Warnings) != 1 || al.Warnings[0].Kept == 0 {
 		t.Fatalf("warnings %+v, want one with the share of words kept", al.Warnings)
 	}
+	b, doc := warningsWritten(t, al)
+	if len(doc) != 1 || doc[0]["kept"] != Round4(al.Warnings[0].Kept) {
+		t.Errorf("JSON warnings %v, want kept %.4f", doc, al.Warnings[0].Kept)
+	}
+	back, err := ReadAlignmentJSON(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Warnings) != 1 || back.Warnings[0].Kept != Round4(al.Warnings[0].Kept) || back.Warnings[0].Message != al.Warnings[0].Message {
+		t.Errorf("read back %+v, want %+v", back.Warnings, al.Warnings)
+	}
+}
+
+// TestOrderRoundTrip: the warning on a translation whose sentences
+// within paragraphs are not shown to correspond (align/chance_order.go)
+// says so as "order": true in the JSON, and reading the JSON back keeps
+// it; the other warnings carry no "order".
+func TestOrderRoundTrip(t *testing.T) {
+	al := sample()
+	al.Warnings = []align.Warning{
+		{Kind: align.Undecided, Order: true, First: 0, Limit: 4, Sentences: [][2]int{{0, 3}, {0, 5}}, Z: 0.5, Margin: 0.1, Density: 1, Message: "order"},
+		{Kind: align.Undecided, First: 0, Limit: 4, Sentences: [][2]int{{0, 3}, {0, 5}}, Message: "other"},
+	}
+	b, doc := warningsWritten(t, al)
+	if len(doc) != 2 || doc[0]["order"] != true || doc[1]["order"] != nil {
+		t.Errorf("JSON warnings %v, want order true in the first only", doc)
+	}
+	back, err := ReadAlignmentJSON(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Warnings) != 2 || !back.Warnings[0].Order || back.Warnings[1].Order {
+		t.Errorf("read back %+v, want the order kept", back.Warnings)
+	}
+}
+
+// warningsWritten writes al as JSON and returns what was written, and
+// its warnings as JSON objects.
+func warningsWritten(t *testing.T, al *align.Alignment) (*bytes.Buffer, []map[string]any) {
+	t.Helper()
 	var b bytes.Buffer
 	if err := WriteAlignmentJSON(&b, al); err != nil {
 		t.Fatal(err)
@@ -88,14 +128,5 @@ func TestKeptRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Warnings) != 1 || doc.Warnings[0]["kept"] != Round4(al.Warnings[0].Kept) {
-		t.Errorf("JSON warnings %v, want kept %.4f", doc.Warnings, al.Warnings[0].Kept)
-	}
-	back, err := ReadAlignmentJSON(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(back.Warnings) != 1 || back.Warnings[0].Kept != Round4(al.Warnings[0].Kept) || back.Warnings[0].Message != al.Warnings[0].Message {
-		t.Errorf("read back %+v, want %+v", back.Warnings, al.Warnings)
-	}
+	return &b, doc.Warnings
 }

@@ -43,7 +43,11 @@ and what it does not:
     bracketed insertions ("[V.P. Nogin: …]") apart from the rest;
   - mismatches: a number (by value), date, name or note marker on one side
     of a pair that is missing or different on the other; source notes
-    missing from the translation.
+    missing from the translation;
+  - doubtful: the sentences counted as covered whose rows are more likely
+    wrong than right (scored below 0.5): a sentence left out may hide in
+    them, merged with its neighbour, or they may be shifted ("doubtful"
+    in the JSON, runs of sentences).
 
 Two editions in one language are compared as versions of one text, as
 compare does (--mode forces either reading): the report is then read
