@@ -47,9 +47,9 @@ import "math"
 // Tried with it and not kept: 1-3 beads at the rule of wideProb (0.0104
 // for the 0.009 set by hand; 3-1 beads too, by as much, changed
 // nothing) where every sentence of the bead shares coverShare of its
-// weight, as the
-// rule alone was tried before (cost.go): dev 0.867 → 0.872, test 0.895,
-// -dict auto unchanged, Korean precision 0.869 → 0.874, but go run
+// weight, as the rule alone was tried before (cost.go): dev 0.867 →
+// 0.872, test 0.895, -dict auto unchanged, Korean precision 0.869 →
+// 0.874, but go run
 // ./bench/coverage -seed 1 single sentences 0.964 → 0.961, a false
 // omission more in Verne, as with the rule alone. In the second pass's
 // search only (not the first, nor the omission decision's realignment),
