@@ -49,9 +49,9 @@ import "math"
 // nothing) where every sentence of the bead shares coverShare of its
 // weight, as the rule alone was tried before (cost.go): dev 0.867 →
 // 0.872, test 0.895, -dict auto unchanged, Korean precision 0.869 →
-// 0.874, but go run
-// ./bench/coverage -seed 1 single sentences 0.964 → 0.961, a false
-// omission more in Verne, as with the rule alone. In the second pass's
+// 0.874, but go run ./bench/coverage -seed 1 single sentences 0.964 →
+// 0.961, a false omission more in Verne, as with the rule alone. In
+// the second pass's
 // search only (not the first, nor the omission decision's realignment),
 // dev 0.867 and the same false omission. And 2-2 beads that do not
 // cross charged what the geometric rule would make them cost more than
@@ -63,9 +63,10 @@ import "math"
 // of adjacent matches of the Text+Berg dev gold, taken together as one
 // bead, one has as much across the boundary between them (its most,
 // 0.64; 99 % have 0.46 or less), so that two true beads seldom pass for
-// one that crosses. Every share from 0.3 to 0.7 gives the same dev
-// figures (0.8 finds nothing); with -dict auto 0.3 to 0.5 lose a test
-// bead (0.913 → 0.912), which did not choose it.
+// one that crosses (the shares measured with the second pass's word
+// pairs). Every share from 0.4 to 0.7 gives the same dev figures (0.2
+// to 0.7 without coverShare's test; 0.8 finds nothing); with -dict auto
+// 0.4 and 0.5 lose a test bead (0.913 → 0.912), which did not choose it.
 const crossShare = 0.6
 
 // coverShare is the least share of its own weight that every sentence
