@@ -105,6 +105,9 @@ func (m *model) newSearcher(bd *band) *searcher {
 	sr := &searcher{m: m, bd: bd, rg: rg, mark: make([]int32, len(m.w)), bound: m.newLengthBound()}
 	for t := range beadTypes {
 		sr.least[t] = m.p.prior[t] + m.p.sim*(m.p.simBase-1)
+		if waivable(beadTypes[t]) {
+			sr.least[t] -= crossWaiver
+		}
 	}
 	if !m.noMargins && !m.unalignedMargins {
 		sr.above = marginCap
