@@ -15,8 +15,8 @@ import "math"
 // that other text was added, where the translation renders every
 // sentence. Such a pair becomes Moved rows, so that compare, export and
 // the page show the move, and the coverage check reads it from the rows
-// (a finding of kind MovedPassage, its sentences covered, their numbers
-// and names compared) instead of deciding it again.
+// (a finding of kind MovedPassage, its sentences covered, their
+// numbers, dates and notes compared) instead of deciding it again.
 //
 // A pair is a move when the omitted run, aligned alone against the
 // added one (alignWith, with its tests of chance), corresponds better
@@ -39,11 +39,10 @@ import "math"
 // are aligned, of moveWork times the texts' sentences in all, among
 // moveLooks pairs looked at for each run, so that a translation with
 // thousands of runs left out and thousands added costs no more than a
-// few alignments of the texts. An
-// added run is taken whole: passages moved into one block (several
-// paragraphs set together at the end) make one run, against which only
-// one of them can be found so; the others stay omissions, and the block
-// an addition. A pin of one side (what review makes of a Moved row a
+// few alignments of the texts. An added run is taken whole: passages
+// moved into one block (several paragraphs set together at the end)
+// make one run, against which only one of them can be found so; the
+// others stay omissions, and the block an addition. A pin of one side (what review makes of a Moved row a
 // person confirmed) says where its sentences stand, which a move does
 // not change: its row may be one end of a move, so that a move
 // confirmed is found again when the texts are aligned again with it.
