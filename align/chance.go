@@ -176,7 +176,8 @@ const (
 // A Warning says that part of an alignment is doubtful: which rows and
 // sentences, what was found, and the figures behind it.
 type Warning struct {
-	// Kind names what was found: "unrelated" or "undecided".
+	// Kind names what was found: "unrelated" or "undecided" (a drift,
+	// Drift, is undecided).
 	Kind Verdict
 	// Rows are the alignment's rows First..Limit-1 the warning is about
 	// (after the unrelated rows were split, see Alignment.Warnings).
@@ -211,6 +212,10 @@ type Warning struct {
 	// each paragraph (chance_order.go): its paragraphs correspond, its
 	// sentences are not shown to.
 	Order bool
+	// Drift is, for a stretch whose matches are mostly doubtful, side
+	// by side (chance_drift.go), the share of them that are; 0
+	// otherwise.
+	Drift float64
 	// Message says it in a sentence.
 	Message string
 }
@@ -632,6 +637,8 @@ func (w *Warning) message(a *Alignment) string {
 			w.Share, w.NullBest, chanceRelatedShare, 100*w.Density)
 	}
 	switch {
+	case w.Drift > 0:
+		return fmt.Sprintf("%s: %.0f%% of the matches are doubtful, side by side: the alignment has likely drifted there (a passage left out or added nearby, translated freely, or out of order); rows kept, not counted as covered", where, 100*w.Drift)
 	case w.Order:
 		return fmt.Sprintf("%s: the sentences within paragraphs are not shown to correspond, no better than with the sentences of %s in each paragraph read backwards; rows kept, doubtful, not counted as covered (%s)", where, a.Editions[len(a.Editions)-1].ID, figures)
 	case w.Kind == Unrelated:

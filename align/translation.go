@@ -82,6 +82,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 	}
 	al.placeWarnings(warns)
 	al.doubtUndecided()
+	al.warnDrift()
 	return al
 }
 

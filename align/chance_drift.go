@@ -1,0 +1,149 @@
+// Stretches where the alignment has drifted: matches mostly doubtful.
+
+package align
+
+import "slices"
+
+// warnDrift adds to the alignment's warnings the stretches where it has
+// likely drifted: driftDoubtful or more of driftWindow consecutive
+// matches scored doubtful (Row.Doubtful), each stretch from the first
+// doubtful match of such windows to the last, where no other warning
+// already stands. The tests of chance (chance.go) judge a stretch by
+// whether its matches are better than chance, and a window whose
+// matches are undecided keeps its rows without a word when the text as
+// a whole is a translation; but a drift is made of matches each no more
+// likely right than wrong, side by side, which the scores already say
+// row by row, and which a user reading a long alignment should be told
+// as one thing. Verne's French against the English of its first
+// eighteen chapters (a translation of half the book): the English after
+// the last sentence of chapter XVIII's second page was paired with
+// French 1,000 sentences further on, 19 of every 20 of those matches
+// doubtful, and nothing said but the rows' scores; coverage counted
+// those French sentences as covered. A drift warning is of kind
+// undecided (rows kept, not counted as covered) with Drift, the share
+// of its matches that are doubtful.
+//
+// driftWindow and driftDoubtful were set on the real pairs of the
+// evaluation data (every Bible book against the KJV, the Text+Berg
+// documents, Verne, the Manifesto, compare --mode translation): the
+// most doubtful matches among 20 consecutive ones were 11 (Text+Berg
+// test6, a free translation), 10 (Korean Jonah, unpunctuated), 7 or
+// fewer elsewhere, 6 in Verne; the half of Verne, 19. 15 of 20 stands
+// between, with room on both sides.
+func (al *Alignment) warnDrift() {
+	var matches []int // the rows of the matches, in order
+	for r, row := range al.Rows {
+		if row.Kind == Match {
+			matches = append(matches, r)
+		}
+	}
+	if len(matches) < driftWindow {
+		return
+	}
+	warned := make([]bool, len(al.Rows))
+	for _, w := range al.Warnings {
+		for r := w.First; r < w.Limit; r++ {
+			warned[r] = true
+		}
+	}
+	doubtful := func(k int) int {
+		if al.Rows[matches[k]].Doubtful() {
+			return 1
+		}
+		return 0
+	}
+	// Windows of driftWindow matches, slid one match at a time; a
+	// flagged window's doubtful matches join the stretch being made
+	// when it overlaps the last one.
+	var found []Warning
+	n := 0 // doubtful matches in the window ending before k
+	first, last := -1, -1
+	flush := func() {
+		if first < 0 {
+			return
+		}
+		w := Warning{Kind: Undecided, First: first, Limit: last + 1}
+		d, m := 0, 0
+		clean := true
+		for r := first; r <= last; r++ {
+			clean = clean && !warned[r]
+			if al.Rows[r].Kind == Match {
+				m++
+				if al.Rows[r].Doubtful() {
+					d++
+				}
+			}
+		}
+		if clean {
+			w.Drift = float64(d) / float64(m)
+			w.Sentences = al.sentenceSpans(first, last+1)
+			found = append(found, w)
+		}
+		first, last = -1, -1
+	}
+	for k := range matches {
+		n += doubtful(k)
+		if k >= driftWindow {
+			n -= doubtful(k - driftWindow)
+		}
+		if k < driftWindow-1 || n < driftDoubtful {
+			continue
+		}
+		lo := k - driftWindow + 1
+		if first >= 0 && matches[lo] > last {
+			flush()
+		}
+		for x := lo; x <= k; x++ {
+			if doubtful(x) == 1 {
+				if first < 0 {
+					first = matches[x]
+				}
+				last = max(last, matches[x])
+			}
+		}
+	}
+	flush()
+	if len(found) == 0 {
+		return
+	}
+	for k := range found {
+		found[k].Message = found[k].message(al)
+	}
+	al.Warnings = append(al.Warnings, found...)
+	slices.SortStableFunc(al.Warnings, func(x, y Warning) int { return x.First - y.First })
+}
+
+// sentenceSpans returns, for each edition, the first and last+1 index of
+// its sentences in rows first..limit-1 (equal when it has none there).
+func (al *Alignment) sentenceSpans(first, limit int) [][2]int {
+	out := make([][2]int, len(al.Editions))
+	for e := range out {
+		out[e] = [2]int{-1, -1}
+		for r := first; r < limit; r++ {
+			if c := al.Rows[r].Cells[e]; len(c) > 0 {
+				if out[e][0] < 0 {
+					out[e][0] = c[0]
+				}
+				out[e][1] = c[len(c)-1] + 1
+			}
+		}
+		if out[e][0] < 0 {
+			// None in the stretch: where the edition stands there.
+			at := 0
+			for r := first - 1; r >= 0; r-- {
+				if c := al.Rows[r].Cells[e]; len(c) > 0 {
+					at = c[len(c)-1] + 1
+					break
+				}
+			}
+			out[e] = [2]int{at, at}
+		}
+	}
+	return out
+}
+
+const (
+	// driftWindow and driftDoubtful: see warnDrift.
+	driftWindow   = 20
+	driftDoubtful = 15
+)
