@@ -263,16 +263,12 @@ const wideDiscount = 0.05
 // 0.843 as without passages); 12, from the middle, makes a passage
 // cheaper than its sentences charged one by one from four sentences on.
 //
-// Tried and not kept (2026-12-07): the sentences of a passage at 0.8 of
-// that price (1.50 nats). Verne's French against the English of its
-// first eighteen chapters then ends right, the last English sentence
-// beside the French 1979 and the rest of the French one passage, where
-// at 1.88 the search absorbs French into poor merges a thousand
-// sentences on (a drift, chance_drift.go, TestDriftHalfBook); go run
-// ./bench/textberg unchanged, with -dict auto test 0.913 → 0.914; but go
-// run ./bench/coverage -seed 1 finds single sentences removed with
-// precision 0.964 → 0.961 (a false omission more). At 0.9 the same fall,
-// and the half still drifted.
+// Not kept (2026-12-07): a passage's sentences at 0.8 of that price put
+// right Verne's French against the English of its first 18 chapters
+// (TestDriftHalfBook's drift: at 1.88 the search absorbs French into
+// poor merges instead of one passage), Text+Berg unchanged, but cost a
+// false omission: go run ./bench/coverage -seed 1 precision of single
+// sentences 0.964 → 0.961 (at 0.9 too, the half still drifted).
 const (
 	passageOpen = 12.0
 	passageTail = 0.1
