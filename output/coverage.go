@@ -341,21 +341,26 @@ func plural(n int) string {
 	return "s"
 }
 
-// idRange writes sentence indices compactly: "7", "7-9", "7, 9".
+// idRange writes sentence indices compactly, each run of consecutive
+// ones as its ends: "7", "7-9", "7, 9", "1075-1082, 1084-1098" (a list
+// of every index, as it was, ran to a line per dozen for a passage with
+// one sentence missing).
 func idRange(ids []int) string {
 	if len(ids) == 0 {
 		return "none"
 	}
-	contiguous := ids[len(ids)-1]-ids[0] == len(ids)-1
-	if contiguous {
-		if len(ids) == 1 {
-			return strconv.Itoa(ids[0])
+	var parts []string
+	for lo := 0; lo < len(ids); {
+		hi := lo
+		for hi+1 < len(ids) && ids[hi+1] == ids[hi]+1 {
+			hi++
 		}
-		return fmt.Sprintf("%d-%d", ids[0], ids[len(ids)-1])
-	}
-	parts := make([]string, len(ids))
-	for k, id := range ids {
-		parts[k] = strconv.Itoa(id)
+		if hi == lo {
+			parts = append(parts, strconv.Itoa(ids[lo]))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d-%d", ids[lo], ids[hi]))
+		}
+		lo = hi + 1
 	}
 	return strings.Join(parts, ", ")
 }

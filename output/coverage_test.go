@@ -285,3 +285,23 @@ func TestCoverageDoubtful(t *testing.T) {
 		t.Errorf("a report with no doubtful sentence: text\n%s\nJSON\n%s", text.String(), js.String())
 	}
 }
+
+// TestIDRange: the sentences of a finding are written by runs, so that
+// a passage with one sentence missing is two ranges, not forty numbers.
+func TestIDRange(t *testing.T) {
+	for _, c := range []struct {
+		ids  []int
+		want string
+	}{
+		{nil, "none"},
+		{[]int{7}, "7"},
+		{[]int{7, 8, 9}, "7-9"},
+		{[]int{7, 9}, "7, 9"},
+		{[]int{0, 2, 3}, "0, 2-3"},
+		{[]int{1075, 1076, 1077, 1079, 1080, 1082}, "1075-1077, 1079-1080, 1082"},
+	} {
+		if got := idRange(c.ids); got != c.want {
+			t.Errorf("idRange(%v) = %q, want %q", c.ids, got, c.want)
+		}
+	}
+}
