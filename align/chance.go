@@ -1,8 +1,10 @@
 package align
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -582,22 +584,47 @@ const undecidedOdds = 0.5
 
 // placeWarnings sets ws, whose Sentences give for each of a's editions
 // the sentences they are about, as a's warnings: each on the rows that
-// hold those sentences (First, Limit), with its message naming the
-// editions. Alignments made of others (pins, several editions) carry
-// their parts' warnings so.
+// hold those sentences (First, Limit: from the first row to the last
+// whose cell of some edition lies within that edition's sentences),
+// with its message naming the editions. Alignments made of others
+// (pins, several editions) carry their parts' warnings so.
+//
+// Each edition's cells stand in reading order, so the rows whose cell
+// lies within a span are found by binary search among the rows that
+// have a cell of that edition: linear in the rows, not in the rows
+// times the warnings (a row scan per warning was quadratic once a
+// translation whose paragraphs were shuffled had a drift warning every
+// few pages, chance_drift.go).
 func (a *Alignment) placeWarnings(ws []Warning) {
 	a.Warnings = nil
+	if len(ws) == 0 {
+		return
+	}
+	// For each edition, the rows with a cell of it, in order.
+	has := make([][]int32, len(a.Editions))
+	for r, row := range a.Rows {
+		for e, cell := range row.Cells {
+			if len(cell) > 0 {
+				has[e] = append(has[e], int32(r))
+			}
+		}
+	}
 	for _, w := range ws {
 		w.First, w.Limit = -1, -1
-		for r, row := range a.Rows {
-			for e, cell := range row.Cells {
-				if len(cell) > 0 && cell[0] >= w.Sentences[e][0] && cell[len(cell)-1] < w.Sentences[e][1] {
-					if w.First < 0 {
-						w.First = r
-					}
-					w.Limit = r + 1
-				}
+		for e, rows := range has {
+			lo, hi := w.Sentences[e][0], w.Sentences[e][1]
+			// The first row whose cell starts at lo or after, and the
+			// first whose cell ends at hi or after: those between lie
+			// within.
+			x, _ := slices.BinarySearchFunc(rows, lo, func(r int32, s int) int { return cmp.Compare(a.Rows[r].Cells[e][0], s) })
+			y, _ := slices.BinarySearchFunc(rows, hi, func(r int32, s int) int { return cmp.Compare(last(a.Rows[r].Cells[e]), s) })
+			if x >= y {
+				continue
 			}
+			if first := int(rows[x]); w.First < 0 || first < w.First {
+				w.First = first
+			}
+			w.Limit = max(w.Limit, int(rows[y-1])+1)
 		}
 		if w.First < 0 {
 			continue
