@@ -54,10 +54,14 @@ func (al *Alignment) warnDrift() {
 	}
 	// Windows of driftWindow matches, slid one match at a time; a
 	// flagged window's doubtful matches join the stretch being made
-	// when it overlaps the last one.
+	// when fewer than driftWindow matches part it from the stretch's
+	// last doubtful one (a translation with its paragraphs shuffled
+	// drifts paragraph after paragraph, a few matches right between:
+	// one warning, not one a page).
 	var found []Warning
 	n := 0 // doubtful matches in the window ending before k
 	first, last := -1, -1
+	lastK := -1 // the index in matches of last
 	flush := func() {
 		if first < 0 {
 			return
@@ -90,7 +94,7 @@ func (al *Alignment) warnDrift() {
 			continue
 		}
 		lo := k - driftWindow + 1
-		if first >= 0 && matches[lo] > last {
+		if first >= 0 && lo-lastK > driftWindow {
 			flush()
 		}
 		for x := lo; x <= k; x++ {
@@ -98,7 +102,9 @@ func (al *Alignment) warnDrift() {
 				if first < 0 {
 					first = matches[x]
 				}
-				last = max(last, matches[x])
+				if matches[x] > last {
+					last, lastK = matches[x], x
+				}
 			}
 		}
 	}
