@@ -534,25 +534,32 @@ func againstChance(rows []Row, real []float64, realMatched []bool, matched, tota
 		cur.Limit = pos
 	}
 	for i := range warns {
-		w := &warns[i]
-		w.Sentences = make([][2]int, 2)
-		for e := range w.Sentences {
-			lo, hi := -1, -1
-			for _, r := range out[w.First:w.Limit] {
-				for _, s := range r.Cells[e] {
-					if lo < 0 {
-						lo = s
-					}
-					hi = s + 1
-				}
-			}
-			if lo < 0 {
-				lo, hi = 0, 0
-			}
-			w.Sentences[e] = [2]int{lo, hi}
-		}
+		warns[i].Sentences = sentenceSpans(out[warns[i].First:warns[i].Limit], 2)
 	}
 	return out, warns
+}
+
+// sentenceSpans returns, for each of the editions of rows, the first
+// and last+1 index of its sentences in them; {0, 0} for an edition with
+// none there.
+func sentenceSpans(rows []Row, editions int) [][2]int {
+	out := make([][2]int, editions)
+	for e := range out {
+		lo, hi := -1, -1
+		for _, r := range rows {
+			for _, s := range r.Cells[e] {
+				if lo < 0 {
+					lo = s
+				}
+				hi = s + 1
+			}
+		}
+		if lo < 0 {
+			lo, hi = 0, 0
+		}
+		out[e] = [2]int{lo, hi}
+	}
+	return out
 }
 
 // doubtUndecided scores the matches of the stretches the tests of

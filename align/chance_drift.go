@@ -80,7 +80,7 @@ func (al *Alignment) warnDrift() {
 		}
 		if clean {
 			w.Drift = float64(d) / float64(m)
-			w.Sentences = al.sentenceSpans(first, last+1)
+			w.Sentences = sentenceSpans(al.Rows[first:last+1], len(al.Editions))
 			found = append(found, w)
 		}
 		first, last = -1, -1
@@ -117,35 +117,6 @@ func (al *Alignment) warnDrift() {
 	}
 	al.Warnings = append(al.Warnings, found...)
 	slices.SortStableFunc(al.Warnings, func(x, y Warning) int { return x.First - y.First })
-}
-
-// sentenceSpans returns, for each edition, the first and last+1 index of
-// its sentences in rows first..limit-1 (equal when it has none there).
-func (al *Alignment) sentenceSpans(first, limit int) [][2]int {
-	out := make([][2]int, len(al.Editions))
-	for e := range out {
-		out[e] = [2]int{-1, -1}
-		for r := first; r < limit; r++ {
-			if c := al.Rows[r].Cells[e]; len(c) > 0 {
-				if out[e][0] < 0 {
-					out[e][0] = c[0]
-				}
-				out[e][1] = c[len(c)-1] + 1
-			}
-		}
-		if out[e][0] < 0 {
-			// None in the stretch: where the edition stands there.
-			at := 0
-			for r := first - 1; r >= 0; r-- {
-				if c := al.Rows[r].Cells[e]; len(c) > 0 {
-					at = c[len(c)-1] + 1
-					break
-				}
-			}
-			out[e] = [2]int{at, at}
-		}
-	}
-	return out
 }
 
 const (
