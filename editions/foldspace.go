@@ -6,45 +6,62 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // foldSpace folds runs of white space (Unicode's, no-break spaces
 // included) to one space and trims the ends. Renderers that want the
 // no-break spaces back take the text from Edition.Text by offsets.
+//
+// A run that holds a line break between two characters of the scripts
+// written without spaces (Chinese, Japanese: both East Asian Wide,
+// Fullwidth or Halfwidth, neither Hangul) folds to nothing: the line
+// break of a hard-wrapped Chinese text falls between two characters of
+// a word, and a space there is no character of the text (the segment
+// break transformation of CSS Text Level 3, §4.1.2, which browsers
+// apply so; Korean, whose words are spaced, keeps its space).
 func foldSpace(s string) string {
 	if isFolded(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	space, broken := false, false
+	last := rune(0) // the last character written
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			i++
-			if asciiSpace[c] {
-				space = b.Len() > 0
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteByte(c)
-			continue
+		c, n := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(s[i:])
 		}
-		c, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if unicode.IsSpace(c) {
+		if c < utf8.RuneSelf && asciiSpace[c] || c >= utf8.RuneSelf && unicode.IsSpace(c) {
 			space = b.Len() > 0
+			broken = broken || c == '\n' || c == '\r'
 			continue
 		}
-		if space {
+		if space && !(broken && unspacedWide(last) && unspacedWide(c)) {
 			b.WriteByte(' ')
-			space = false
 		}
+		space, broken = false, false
 		b.WriteRune(c) // invalid bytes become U+FFFD, as ranging over s gives
+		last = c
 	}
 	return b.String()
+}
+
+// unspacedWide reports whether r is a character of the East Asian
+// scripts written without spaces between words: East Asian Wide,
+// Fullwidth or Halfwidth (UAX #11), and not Hangul.
+func unspacedWide(r rune) bool {
+	if r < 0x1100 || unicode.Is(unicode.Hangul, r) {
+		return false
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianHalfwidth:
+		return true
+	}
+	return false
 }
 
 // isFolded reports whether foldSpace would return s as it is: no white

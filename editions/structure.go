@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 )
 
 // Structure: from decoded text to paragraphs of a kind.
@@ -140,15 +141,42 @@ var (
 	mdQuote        = regexp.MustCompile(`^\s{0,3}>\s?`)
 )
 
+// lineColumns returns the length of a line as the thresholds above
+// measure it: in characters, an East Asian Wide or Fullwidth one (Han,
+// kana, Hangul, full-width punctuation: UAX #11) counted as two, as it
+// takes the room of two in print and on a terminal. A Chinese text
+// wrapped at 24 characters a line is as wide as an English one at 48;
+// counted in characters, its lines were shorter than minWrapWidth, each
+// read as a paragraph, and every sentence a line break cut stayed cut.
+func lineColumns(s string) int32 {
+	n := int32(0)
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+		if r >= 0x1100 {
+			if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // splitParagraphs cuts text[lo:hi] into blocks.
 func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 	lines := splitLines(text, lo, hi)
-	// A line's length in characters is an int32, as the text's offsets
-	// are (MaxTextBytes).
+	// A line's length in columns (lineColumns) is an int32, as the
+	// text's offsets are (MaxTextBytes).
 	runes := make([]int32, len(lines))
 	nonBlank := 0
 	for i, ln := range lines {
-		runes[i] = int32(utf8.RuneCountInString(strings.TrimSpace(text[ln.start:ln.end])))
+		runes[i] = lineColumns(strings.TrimSpace(text[ln.start:ln.end]))
 		if runes[i] > 0 {
 			nonBlank++
 		}

@@ -1,0 +1,75 @@
+package editions
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestWrappedEastAsian: Chinese and Japanese prose hard-wrapped at a
+// line width of some twenty characters (as converters from print and
+// older e-texts wrap it) reads as the same paragraphs and sentences as
+// unwrapped, with no space where a line broke inside a word; Korean,
+// whose words are spaced, wrapped at its spaces, keeps them.
+func TestWrappedEastAsian(t *testing.T) {
+	for _, c := range []struct {
+		name, lang string
+		paras      []string
+	}{
+		{"zh", "zh", []string{
+			"港务长的一年",
+			"一八八七年春天，新的港务长带着两只箱子、一个气压计和海军部的一封信来到小镇。他四十一岁，在大西洋的电缆船上服务了二十年。渔民们在码头上看着他，什么也没有说。",
+			"他做的第一件事是在低潮时测量港池的深度。海图上写着十二英尺，他只量到九英尺，当天晚上就给省城写了信。",
+		}},
+		{"ja", "ja", []string{
+			"港長の一年",
+			"一八八七年の春、新しい港長は二つのトランクと気圧計と海軍省の手紙を持って町に着いた。彼は四十一歳で、大西洋のケーブル船に二十年勤めていた。漁師たちは岸壁から彼を眺め、何も言わなかった。",
+			"最初の仕事は、干潮時に港の深さを測ることだった。海図には十二フィートとあったが、九フィートしかなかった。",
+		}},
+		{"ko", "ko", []string{
+			"항만장의 한 해",
+			"1887년 봄, 새 항만장은 트렁크 두 개와 기압계, 해군성의 편지 한 통을 들고 마을에 도착했다. 그는 마흔한 살이었고 대서양의 케이블선에서 이십 년을 일했다. 어부들은 부두에서 그를 바라보며 아무 말도 하지 않았다.",
+			"그의 첫 일은 썰물 때 항구의 깊이를 재는 것이었다. 해도에는 십이 피트라고 되어 있었지만 구 피트밖에 되지 않았다.",
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			clean := strings.Join(c.paras, "\n\n") + "\n"
+			var wrapped []string
+			for _, p := range c.paras {
+				wrapped = append(wrapped, strings.Join(wrapEastAsian(p, 20), "\n"))
+			}
+			want := parse(t, c.name+".txt", clean, Options{Lang: c.lang})
+			got := parse(t, c.name+"-wrapped.txt", strings.Join(wrapped, "\n\n")+"\n", Options{Lang: c.lang})
+			if ws, gs := strings.Join(sentenceTexts(want), "\n"), strings.Join(sentenceTexts(got), "\n"); ws != gs {
+				t.Errorf("wrapped at 20 characters, the sentences are\n%s\nwant\n%s", gs, ws)
+			}
+			if len(got.Paragraphs) != len(c.paras) {
+				t.Errorf("%d paragraphs, want %d", len(got.Paragraphs), len(c.paras))
+			}
+		})
+	}
+}
+
+// wrapEastAsian cuts p into lines of at most n characters: at spaces
+// where it has them, anywhere else.
+func wrapEastAsian(p string, n int) []string {
+	var lines []string
+	if strings.Contains(p, " ") {
+		line := ""
+		for _, w := range strings.Fields(p) {
+			if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > n {
+				lines, line = append(lines, line), ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		return append(lines, line)
+	}
+	r := []rune(p)
+	for len(r) > n {
+		lines, r = append(lines, string(r[:n])), r[n:]
+	}
+	return append(lines, string(r))
+}
