@@ -23,7 +23,8 @@ type Options struct {
 	Format       string // one of Formats; default: from the extension and content
 	Presegmented bool   // one sentence per line, a blank line between paragraphs
 	// KeepBoilerplate keeps the Project Gutenberg header and licence,
-	// which are otherwise left out of the edition.
+	// and the running heads and page numbers of a text of printed pages
+	// (pages.go), which are otherwise left out of the edition.
 	KeepBoilerplate bool
 }
 
@@ -177,6 +178,12 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 	}
 	if err := e.setLang(opts.Lang, name); err != nil {
 		return nil, err
+	}
+	if !opts.KeepBoilerplate && !opts.Presegmented {
+		if paged, pages, lines := dropFurniture(text); lines > 0 {
+			text, e.Text = paged, paged
+			e.Warnings = append(e.Warnings, furnitureWarning(pages, lines))
+		}
 	}
 	if format == "" {
 		format = detectFormat(name, text)

@@ -392,6 +392,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("[1] [^1]: ¹ # > - 1. I. \r\n\r\n[^x]"), false, "fr")
 	f.Add([]byte("第一章\n\n这人名叫以利米勒。他死了。\n\nCHAPTER I\n\n그가 죽었다. ¶ 두 아들이 남았다.\n"), false, "")
 	f.Add([]byte(strings.Repeat("그가 이르되 하였더라 ", 80)+"\n\nฉันไป ตลาด\n"), false, "ko")
+	f.Add([]byte(strings.Repeat("HEAD 1\n\nA line of prose that\ngoes on, and on.\n\n- 7 -\n\f", 4)+"港务长\n的一年。\n"), false, "")
 	f.Fuzz(func(t *testing.T, data []byte, preseg bool, lang string) {
 		if _, err := language.Parse(lang); err != nil {
 			lang = ""

@@ -28,7 +28,7 @@ func (f *inputFlags) register(cmd *cobra.Command, langHelp string) {
 	fl.StringVar(&f.encoding, "encoding", "", "input encoding: utf-8, utf-16le, utf-16be, iso-8859-1 … iso-8859-16, windows-1250 … windows-1258, koi8-r, koi8-u, cp866, macintosh, shift_jis, euc-jp, iso-2022-jp, gb18030, gbk, big5, euc-kr … (default: detected)")
 	fl.StringVar(&f.from, "from", "", "input format: "+strings.Join(editions.Formats, ", ")+" (default: from the extension and content)")
 	fl.BoolVar(&f.presegmented, "presegmented", false, "input has one sentence per line and a blank line between paragraphs")
-	fl.BoolVar(&f.keepBoilerplate, "keep-boilerplate", false, "keep the Project Gutenberg header and licence")
+	fl.BoolVar(&f.keepBoilerplate, "keep-boilerplate", false, "keep the Project Gutenberg header and licence, and the running heads and page numbers of a text with page breaks (form feeds)")
 	_ = cmd.RegisterFlagCompletionFunc("from", cobra.FixedCompletions(editions.Formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf-8", "utf-16le", "utf-16be", "windows-1252", "iso-8859-1", "iso-8859-2", "iso-8859-15", "windows-1250", "windows-1251", "koi8-r", "koi8-u", "cp866", "macintosh", "shift_jis", "euc-jp", "iso-2022-jp", "gb18030", "big5", "euc-kr"}, cobra.ShellCompDirectiveNoFileComp))
 }

@@ -1,0 +1,411 @@
+package editions
+
+// Printed pages in plain text: the running heads, running feet and page
+// numbers of a text converted from print, which are left out of the
+// edition, and the paragraphs that go on across a page break.
+//
+// pdftotext, and the OCR and e-book converters that follow it, write a
+// form feed between pages and keep each page's furniture as lines of
+// text: "42  YEAR ONE OF THE RUSSIAN REVOLUTION" atop one page, "THE
+// INSURRECTION OF 25 OCTOBER  43" atop the next, a page number at the
+// foot. Read as text, each became a heading or a sentence of its own,
+// cut into the sentence the page broke (compared with a clean
+// transcription of Victor Serge's chapter, 92 insertions and as many
+// sentences shown broken in two), and a translation's alignment had to
+// find room for them.
+//
+// A line is taken for furniture only where the text is paged like a
+// printed book, and only where it recurs like furniture:
+//
+//   - the text has minPages pages or more, and most of them (regularShare)
+//     have about as many lines as the median page (within pageSlack):
+//     a book's pages are full but for chapter ends, where a text with a
+//     form feed before each chapter or poem has pages of any length,
+//     and its headings ("Chapter 12") must stay;
+//   - the line is among the first or the last maxFurnitureLines lines of
+//     text of its page, all of those before it (or after it, at the foot)
+//     furniture too;
+//   - the same line, compared without case and with every number as one
+//     sign, stands in the same place (head or foot) on minPages pages or
+//     more (or on two, at a place where other furniture recurs so):
+//     alternate heads (the book's title on the left, the chapter's on
+//     the right) and a chapter's heads recur so, where the first line of
+//     a page of prose has no reason to;
+//   - a line that is a page number alone ("42", "- 42 -", "Page 42")
+//     gives the page's number: it is furniture where that number is the
+//     page's place in the file plus the offset most such lines agree on,
+//     so that a numbered section heading atop a page stays;
+//   - all of it is at most a line in maxFurnitureShare of the text's.
+//
+// The furniture is replaced by spaces in the edition's text, which keeps
+// every other character at its byte offset (a sentence's Start and End are
+// the file's, decoded); so are the form feed and the line breaks between
+// a page's last line and the next page's first, but one: the two lines
+// then follow each other as lines of one page do, and the paragraph
+// reader (splitParagraphs) decides, as everywhere, whether a paragraph
+// ends there (a short line) or goes on; but one more, a blank line, where
+// the page break has more blank lines around it than every other or the
+// next page opens with a heading (joinPages). What was left out is said in the
+// edition's warnings; --keep-boilerplate keeps it, as it keeps Project
+// Gutenberg's header and licence.
+//
+// A text without form feeds is read as before: its pages, if it has any,
+// are not known (a page number alone between two paragraphs is read as a
+// heading, as in a text that numbers its sections so).
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	// minPages is the fewest pages a text must have, and the fewest on
+	// which a line must recur, to be read as printed pages: two could be
+	// chance, and a text of three pages has little furniture to lose.
+	minPages = 3
+	// maxFurnitureLines is the most lines of furniture at a page's head
+	// or foot: a running head and a line under it (a page number, a
+	// subtitle); beyond two, real books put nothing.
+	maxFurnitureLines = 2
+	// regularShare and pageSlack: at least this share of the pages (all
+	// but the last) have a number of lines of text within pageSlack of
+	// the median page's. A book set in pages has nearly all pages full
+	// (chapter openings and ends aside: one page in ten in a novel of
+	// chapters of twenty pages); chapters or poems a page each vary far
+	// more. Both chosen by hand, not measured on a corpus.
+	regularShare = 0.6
+	pageSlack    = 0.25
+	// maxFurnitureShare: furniture is at most one line in this many of
+	// the text's. A page of a book has twenty lines or more, of which
+	// two to four are furniture; a text whose every page is the same few
+	// lines (a form repeated, a page of one line) is all of it text.
+	maxFurnitureShare = 4
+	// maxFurnitureRunes is the longest line taken for furniture: a
+	// running head is a title, a page number or both.
+	maxFurnitureRunes = 80
+)
+
+// A page is the part of the text between two form feeds, and the lines
+// of text it holds (not blank).
+type page struct {
+	start, end int
+	lines      []line
+}
+
+// pagesOf cuts text at its form feeds.
+func pagesOf(text string) []page {
+	var pages []page
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\f')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		p := page{start: start, end: end}
+		for i := start; i < end; {
+			var ln line
+			ln, i = lineAt(text, i, end)
+			if strings.TrimSpace(text[ln.start:ln.end]) != "" {
+				p.lines = append(p.lines, ln)
+			}
+		}
+		pages = append(pages, p)
+		start = end + 1
+	}
+	return pages
+}
+
+// regularPages reports whether most pages (all but the last) have about
+// as many lines as the median page.
+func regularPages(pages []page) bool {
+	counts := make([]int, 0, len(pages)-1)
+	for _, p := range pages[:len(pages)-1] {
+		counts = append(counts, len(p.lines))
+	}
+	slices.Sort(counts)
+	median := float64(counts[len(counts)/2])
+	if median == 0 {
+		return false
+	}
+	regular := 0
+	for _, n := range counts {
+		if d := float64(n) - median; d <= pageSlack*median && -d <= pageSlack*median {
+			regular++
+		}
+	}
+	return float64(regular) >= regularShare*float64(len(counts))
+}
+
+// furnitureKey is a line as its recurrences are compared: case folded,
+// spaces folded, every run of digits one '#'.
+func furnitureKey(s string) string {
+	var b strings.Builder
+	space, digits := false, false
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case unicode.IsSpace(r):
+			space, digits = true, false
+			continue
+		case unicode.IsDigit(r):
+			if digits {
+				continue
+			}
+			r, digits = '#', true
+		default:
+			digits = false
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// pageNumber returns the number of a line that is a page number alone:
+// decimal digits of any script, with at most dashes, dots, brackets or
+// "page" ("p.") around them. key is the line's furnitureKey.
+func pageNumber(key, s string) (int, bool) {
+	rest := strings.Trim(strings.TrimPrefix(strings.TrimPrefix(key, "page"), "p."), " -–—.[]()|")
+	if rest != "#" {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s {
+		if d := DigitValue(r); d >= 0 && n < 1e6 {
+			n = 10*n + d
+		}
+	}
+	return n, true
+}
+
+// A furnitureSite is a line that may be furniture: on page p, the k-th
+// line of text from the head (foot false) or from the foot.
+type furnitureSite struct {
+	p, k int
+	foot bool
+	key  string
+	num  int
+	isN  bool // the line is a page number alone
+}
+
+// dropFurniture returns text with the furniture of its pages replaced
+// by spaces and the breaks between pages by one line break, or two
+// where a paragraph ends (joinPages; see the comment at the top of this
+// file), the number of pages that have text, and the number of lines
+// left out; text itself when it is not paged.
+func dropFurniture(text string) (string, int, int) {
+	if strings.Count(text, "\f") < minPages-1 {
+		return text, 0, 0
+	}
+	pages := pagesOf(text)
+	if len(pages) < minPages || !regularPages(pages) {
+		return text, 0, 0
+	}
+	var sites []furnitureSite
+	count := map[[2]string]int{} // (head or foot, key) → pages
+	offsets := map[int]int{}     // page number − page's place → lines
+	for p, pg := range pages {
+		n := min(maxFurnitureLines, len(pg.lines))
+		for k := range n {
+			for _, foot := range []bool{false, true} {
+				if foot && len(pg.lines)-1-k < n {
+					continue // a page of few lines: its lines are heads
+				}
+				ln := pg.lines[k]
+				if foot {
+					ln = pg.lines[len(pg.lines)-1-k]
+				}
+				s := text[ln.start:ln.end]
+				if utf8.RuneCountInString(strings.TrimSpace(s)) > maxFurnitureRunes {
+					continue
+				}
+				site := furnitureSite{p: p, k: k, foot: foot, key: furnitureKey(s)}
+				site.num, site.isN = pageNumber(site.key, s)
+				if site.isN {
+					offsets[site.num-p]++
+				}
+				sites = append(sites, site)
+				count[[2]string{place(foot), site.key}]++
+			}
+		}
+	}
+	offset, most := 0, 0
+	for o, n := range offsets {
+		if n > most || n == most && o < offset {
+			offset, most = o, n
+		}
+	}
+	// furniture[p] is how many lines at the head and at the foot of page
+	// p are furniture: those before the first that is not.
+	furniture := make([][2]int, len(pages))
+	// keys[p] is the key of the last line of furniture found at the
+	// head and at the foot of page p: a running head is not written
+	// twice, so a line under it that reads the same (the title on the
+	// book's first page, under a head that repeats it) is text.
+	keys := make([][2]string, len(pages))
+	// A place that has furniture recurring minPages times also has the
+	// furniture that alternates with it: the left pages' head beside the
+	// right pages', each on half the pages, and in a text of five pages
+	// one of them on two only.
+	furnished := map[string]bool{}
+	for pk, n := range count {
+		if _, number := pageNumber(pk[1], ""); n >= minPages && pk[1] != "" && !number {
+			furnished[pk[0]] = true
+		}
+	}
+	for _, s := range sites {
+		n := count[[2]string{place(s.foot), s.key}]
+		ok := n >= minPages || n >= 2 && furnished[place(s.foot)]
+		if s.isN {
+			ok = most >= minPages && s.num-s.p == offset
+		}
+		end := 0
+		if s.foot {
+			end = 1
+		}
+		if ok && furniture[s.p][end] == s.k && (s.k == 0 || keys[s.p][end] != s.key) {
+			furniture[s.p][end]++
+			keys[s.p][end] = s.key
+		}
+	}
+	b := []byte(text)
+	dropped := 0
+	blank := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if b[i] != '\n' && b[i] != '\r' {
+				b[i] = ' '
+			}
+		}
+	}
+	total := 0
+	for p, pg := range pages {
+		total += len(pg.lines)
+		head, foot := furniture[p][0], furniture[p][1]
+		if head+foot > len(pg.lines) {
+			foot = len(pg.lines) - head
+		}
+		dropped += head + foot
+		for _, ln := range pg.lines[:head] {
+			blank(int(ln.start), int(ln.end))
+		}
+		for _, ln := range pg.lines[len(pg.lines)-foot:] {
+			blank(int(ln.start), int(ln.end))
+		}
+		if pg.end < len(b) {
+			b[pg.end] = ' ' // the form feed
+		}
+	}
+	if dropped == 0 || dropped*maxFurnitureShare > total {
+		return text, 0, 0
+	}
+	joinPages(text, b, pages, furniture)
+	printed := 0 // pages with text: not the empty one after a last form feed
+	for _, pg := range pages {
+		if len(pg.lines) > 0 {
+			printed++
+		}
+	}
+	return string(b), printed, dropped
+}
+
+// joinPages leaves one line break between the last line of text of each
+// page and the first of the next page that has any, or two (a blank
+// line, which ends a paragraph) where the page break is a paragraph's
+// end: where the original has more blank lines between the two than
+// between any other two pages (a converter that sets the furniture
+// apart by blank lines sets it so at every page, whatever the text
+// does), or where the next page opens with a heading ("2", "CHAPTER
+// XII"), which a line break alone would leave inside the paragraph before.
+// Every other line break and the furniture's are spaces. text is the original, b the copy with the furniture blanked.
+func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
+	type seam struct {
+		lo, hi, blanks int
+		heading        bool // the next page opens with a heading
+	}
+	var seams []seam
+	last := -1 // the end of the last line of text before
+	for p, pg := range pages {
+		head := min(furniture[p][0], len(pg.lines))
+		body := pg.lines[head : len(pg.lines)-min(furniture[p][1], len(pg.lines)-head)]
+		if len(body) == 0 {
+			continue
+		}
+		if last >= 0 {
+			sm := seam{lo: last, hi: int(body[0].start)}
+			// The lines wholly between, blank in the original.
+			for i := sm.lo; i < sm.hi; {
+				var ln line
+				ln, i = lineAt(text, i, sm.hi)
+				if int(ln.start) > sm.lo && int(ln.end) < sm.hi && strings.Trim(text[ln.start:ln.end], " \t\f") == "" {
+					sm.blanks++
+				}
+			}
+			if first := strings.TrimSpace(text[body[0].start:body[0].end]); numeralHeading.MatchString(first) || isChapterHeading(first) {
+				sm.heading = true
+			}
+			seams = append(seams, sm)
+		}
+		last = int(body[len(body)-1].end)
+	}
+	least := -1
+	for _, sm := range seams {
+		if least < 0 || sm.blanks < least {
+			least = sm.blanks
+		}
+	}
+	for _, sm := range seams {
+		want := 1
+		if sm.blanks > least || sm.heading {
+			want = 2
+		}
+		kept := 0
+		for i := sm.lo; i < sm.hi; i++ {
+			c := b[i]
+			if c != '\n' && c != '\r' {
+				continue
+			}
+			crlf := c == '\r' && i+1 < sm.hi && b[i+1] == '\n'
+			if kept < want {
+				kept++
+				if crlf {
+					i++
+				}
+				continue
+			}
+			b[i] = ' '
+			if crlf {
+				b[i+1] = ' '
+				i++
+			}
+		}
+		for ; kept < want; kept++ {
+			// The page's text began on the form feed's line: the form
+			// feed, a space now, becomes the break (and a space before
+			// it, if any, the second).
+			for i := sm.hi - 1; i >= sm.lo; i-- {
+				if b[i] == ' ' {
+					b[i] = '\n'
+					break
+				}
+			}
+		}
+	}
+}
+
+func place(foot bool) string {
+	if foot {
+		return "foot"
+	}
+	return "head"
+}
+
+// furnitureWarning says what dropFurniture left out.
+func furnitureWarning(pages, lines int) string {
+	return fmt.Sprintf("read as %d printed pages: their running heads, page numbers and running feet (%d lines) are left out, and paragraphs go on across page breaks (--keep-boilerplate keeps them)", pages, lines)
+}

@@ -1,0 +1,198 @@
+package editions
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// printed lays text out as a converter from print does (pdftotext): its
+// paragraphs wrapped at width characters (between words, or anywhere in
+// a text written without spaces), a blank line between them, pages of
+// perPage lines with head(n) atop page n and foot(n) under it (none
+// where they return ""), a form feed between pages.
+func printed(text string, width, perPage int, head, foot func(n int) string) string {
+	var lines []string
+	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		p = strings.Join(strings.Fields(p), " ")
+		spaced := strings.Contains(p, " ")
+		var ln strings.Builder
+		flush := func() {
+			if ln.Len() > 0 {
+				lines = append(lines, ln.String())
+				ln.Reset()
+			}
+		}
+		if spaced {
+			for _, w := range strings.Fields(p) {
+				if ln.Len() > 0 && utf8.RuneCountInString(ln.String())+1+utf8.RuneCountInString(w) > width {
+					flush()
+				}
+				if ln.Len() > 0 {
+					ln.WriteByte(' ')
+				}
+				ln.WriteString(w)
+			}
+		} else {
+			for _, r := range p {
+				if utf8.RuneCountInString(ln.String()) == width {
+					flush()
+				}
+				ln.WriteRune(r)
+			}
+		}
+		flush()
+		lines = append(lines, "")
+	}
+	var b strings.Builder
+	for n, k := 1, 0; k < len(lines); n++ {
+		if n > 1 {
+			b.WriteString("\f")
+		}
+		if h := head(n); h != "" {
+			b.WriteString(h + "\n\n")
+		}
+		end := min(k+perPage, len(lines))
+		b.WriteString(strings.Join(lines[k:end], "\n") + "\n")
+		if f := foot(n); f != "" {
+			b.WriteString("\n" + f + "\n")
+		}
+		k = end
+	}
+	return b.String()
+}
+
+func sentenceTexts(e *Edition) []string {
+	var s []string
+	for _, x := range e.Sentences {
+		s = append(s, x.Text)
+	}
+	return s
+}
+
+// TestPrintedPages reads texts laid out in pages with running heads and
+// page numbers, in three scripts, and finds in each the sentences and
+// paragraphs of the text itself: every head and number left out, every
+// sentence a page break cut whole again, and the reader told.
+func TestPrintedPages(t *testing.T) {
+	none := func(int) string { return "" }
+	cases := []struct {
+		file       string
+		width      int
+		head, foot func(n int) string
+	}{
+		// Alternate heads, the page number outside.
+		{"en.txt", 50, func(n int) string {
+			if n%2 == 0 {
+				return fmt.Sprintf("%d    THE HARBOUR MASTER'S YEAR", n+40)
+			}
+			return fmt.Sprintf("SAINT-VAAST, 1887    %d", n+40)
+		}, none},
+		// A page number alone at the foot, between dashes.
+		{"ru.txt", 45, none, func(n int) string { return fmt.Sprintf("— %d —", n+4) }},
+		// A running head and a foot that says the page in words.
+		{"zh.txt", 24, func(int) string { return "港务长的一年" }, func(n int) string { return fmt.Sprintf("第%d页", n) }},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			clean, err := os.ReadFile(filepath.Join("testdata", "pages", c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := parse(t, c.file, string(clean), Options{})
+			text := printed(string(clean), c.width, 9, c.head, c.foot)
+			got := parse(t, c.file, text, Options{})
+			if strings.Count(text, "\f") < 4 {
+				t.Fatalf("the layout made %d pages; the test wants more", strings.Count(text, "\f")+1)
+			}
+			ws, gs := sentenceTexts(want), sentenceTexts(got)
+			if strings.Join(ws, "\n") != strings.Join(gs, "\n") {
+				t.Errorf("sentences of the printed text differ from the text's:\n got %q\nwant %q", gs, ws)
+			}
+			if len(got.Paragraphs) != len(want.Paragraphs) {
+				t.Errorf("%d paragraphs, want %d", len(got.Paragraphs), len(want.Paragraphs))
+			}
+			if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], "printed pages") {
+				t.Errorf("warnings %q: want one that says the pages' furniture was left out", got.Warnings)
+			}
+			if len(got.Text) != len(text) {
+				t.Errorf("the edition's text is %d bytes, the file's %d: offsets moved", len(got.Text), len(text))
+			}
+			kept := parse(t, c.file, text, Options{KeepBoilerplate: true})
+			if len(kept.Sentences) <= len(want.Sentences) || len(kept.Warnings) != 0 {
+				t.Errorf("--keep-boilerplate: %d sentences (the text has %d), warnings %q: want the furniture kept, unsaid", len(kept.Sentences), len(want.Sentences), kept.Warnings)
+			}
+		})
+	}
+}
+
+// TestPagesNotPrinted: texts with form feeds that are not a book's
+// pages keep every line: chapters a page each, of any length, whose
+// numbered headings recur as running heads would; and a numbered heading
+// atop a page whose number is not the page's.
+func TestPagesNotPrinted(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")
+	var chapters []string
+	for k, n := 1, 1; k < len(paras); n++ {
+		take := min(n, len(paras)-k) // chapters of one, two, three … paragraphs
+		chapters = append(chapters, fmt.Sprintf("Chapter %d\n\n%s\n", n, strings.Join(paras[k:k+take], "\n\n")))
+		k += take
+	}
+	text := strings.Join(chapters, "\f")
+	e := parse(t, "chapters.txt", text, Options{})
+	if e.Text != text || len(e.Warnings) != 0 {
+		t.Errorf("chapters a page each read as printed pages: warnings %q", e.Warnings)
+	}
+
+	// Pages of a book, numbered at the foot from 7; atop page 3 (number
+	// 9) a section numbered 2, which no page number agrees with.
+	pages := printed(string(clean), 50, 9, func(n int) string {
+		if n == 3 {
+			return "2"
+		}
+		return ""
+	}, func(n int) string { return fmt.Sprint(n + 6) })
+	e = parse(t, "book.txt", pages, Options{})
+	found := false
+	for _, s := range e.Sentences {
+		found = found || s.Text == "2"
+	}
+	if !found || len(e.Warnings) != 1 {
+		t.Errorf("section heading 2 atop page 3 left out (found %v), warnings %q", found, e.Warnings)
+	}
+}
+
+// FuzzDropFurniture: whatever the text, the furniture left out keeps the
+// text's length (every offset the file's), and a byte is changed only to
+// a space or a line break. Run with go test -run XXX -fuzz
+// FuzzDropFurniture ./editions.
+func FuzzDropFurniture(f *testing.F) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(printed(string(clean), 50, 9, func(n int) string { return fmt.Sprint("HEAD ", n) }, func(n int) string { return fmt.Sprint(n) }))
+	f.Add("a\fb\n1\f\r\nc\r\n2\f3\fd\n\n4\f")
+	f.Add("x\f\fHEAD\n\f\nHEAD 2\ry\f- 3 -\f")
+	f.Fuzz(func(t *testing.T, text string) {
+		out, pages, lines := dropFurniture(text)
+		if len(out) != len(text) {
+			t.Fatalf("%d bytes in, %d out", len(text), len(out))
+		}
+		if (lines == 0) != (out == text) || lines > 0 && pages < minPages {
+			t.Fatalf("%d pages, %d lines dropped, text changed %v", pages, lines, out != text)
+		}
+		for i := range len(text) {
+			if out[i] != text[i] && out[i] != ' ' && out[i] != '\n' {
+				t.Fatalf("byte %d: %q became %q", i, text[i], out[i])
+			}
+		}
+	})
+}
