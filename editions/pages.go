@@ -9,10 +9,11 @@ package editions
 // text: "42  YEAR ONE OF THE RUSSIAN REVOLUTION" atop one page, "THE
 // INSURRECTION OF 25 OCTOBER  43" atop the next, a page number at the
 // foot. Read as text, each became a heading or a sentence of its own,
-// cut into the sentence the page broke (compared with a clean
-// transcription of Victor Serge's chapter, 92 insertions and as many
-// sentences shown broken in two), and a translation's alignment had to
-// find room for them.
+// cut into the sentence the page broke (Victor Serge's chapter wrapped
+// at 65 columns in 40 pages, against the clean text: 71 rows inserted
+// and 52 changed of 756; now 0 and 23 of 685, the 23 the wrapping's:
+// compounds broken at a hyphen, note markers at a line's start), and a
+// translation's alignment had to find room for them.
 //
 // A line is taken for furniture only where the text is paged like a
 // printed book, and only where it recurs like furniture:
