@@ -73,3 +73,22 @@ func wrapEastAsian(p string, n int) []string {
 	}
 	return append(lines, string(r))
 }
+
+// TestWrappedMarkerAndDash: wrapping that sets a note marker or a spaced
+// dash at the start of a line leaves the paragraph, its sentences and its
+// note as they are unwrapped: "[1]" opens a note only once a marker used
+// its label, and "–" a list item only after a sentence's end.
+func TestWrappedMarkerAndDash(t *testing.T) {
+	clean := "The majority voted for the insurrection and fixed the date for the fifteenth of October. [1] Let us insist on one point in this connection, which the masses felt so strongly that they spoke of it daily – without which no action is possible – and go on to the rest.\n\n" +
+		"Then the committee met again.\n\n[1] Minutes of the Central Committee, 10 October 1917.\n"
+	wrapped := "The majority voted for the insurrection and fixed the\ndate for the fifteenth of October.\n[1] Let us insist on one point in this connection, which\nthe masses felt so strongly that they spoke of it daily\n– without which no action is possible – and go on to\nthe rest.\n\n" +
+		"Then the committee met again.\n\n[1] Minutes of the Central Committee, 10 October 1917.\n"
+	want := parse(t, "clean.txt", clean, Options{Lang: "en"})
+	got := parse(t, "wrapped.txt", wrapped, Options{Lang: "en"})
+	if ws, gs := strings.Join(sentenceTexts(want), "\n"), strings.Join(sentenceTexts(got), "\n"); ws != gs {
+		t.Errorf("wrapped, the sentences are\n%s\nwant\n%s", gs, ws)
+	}
+	if len(got.Paragraphs) != len(want.Paragraphs) || len(got.Notes) != 1 || len(got.Markers) != 1 || got.Markers[0].Note != 0 {
+		t.Errorf("wrapped: %d paragraphs (want %d), %d notes, markers %+v: want the one marker linked to the one note", len(got.Paragraphs), len(want.Paragraphs), len(got.Notes), got.Markers)
+	}
+}
