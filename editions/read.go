@@ -158,6 +158,11 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 		return parseStructured(name, data, format, opts)
 	case "zip":
 		return nil, &InputError{Path: name, Offset: -1, Msg: "a zip archive, but neither an EPUB (no mimetype application/epub+zip) nor a DOCX (no word/document.xml)"}
+	case "pdf":
+		return nil, &InputError{Path: name, Offset: -1, Msg: "a PDF, which synoptic does not read: convert it to text first, e.g. pdftotext -enc UTF-8 " + name + " out.txt (Debian's poppler-utils); the form feeds it writes between pages are read as printed pages, their running heads and page numbers left out"}
+	case "doc", "rtf":
+		kind := map[string]string{"doc": "a Word 97-2003 document (.doc)", "rtf": "an RTF document"}[format]
+		return nil, &InputError{Path: name, Offset: -1, Msg: kind + ", which synoptic does not read: save it as DOCX or as plain text"}
 	default:
 		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))}
 	}
@@ -345,6 +350,14 @@ func sniffFormat(name string, data []byte) string {
 			return "commonmark"
 		}
 		return "markdown"
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return "pdf"
+	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
+		return "doc" // OLE2, Word 97–2003's container
+	case bytes.HasPrefix(data, []byte(`{\rtf`)):
+		return "rtf"
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		switch {
