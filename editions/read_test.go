@@ -429,3 +429,21 @@ func TestHeadingInCapitalsWithItalics(t *testing.T) {
 		t.Errorf("paragraph kinds (-want +got):\n%s", diff)
 	}
 }
+
+// TestUnreadFormats: a PDF, a Word 97-2003 document and an RTF file,
+// whatever their names, are refused with what to do, not read as text
+// (the PDF was "binary file (NUL byte)", the RTF its control words).
+func TestUnreadFormats(t *testing.T) {
+	for _, c := range []struct{ name, data, says string }{
+		{"book.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x01\nendstream\n", "pdftotext"},
+		{"book.txt", "%PDF-1.4\n1 0 obj << >> endobj\n", "pdftotext"},
+		{"book.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", "save it as DOCX or as plain text"},
+		{"book.rtf", `{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}} Hello.}`, "an RTF document"},
+	} {
+		_, err := Parse(c.name, []byte(c.data), Options{})
+		var ie *InputError
+		if !errors.As(err, &ie) || ie.Path != c.name || !strings.Contains(ie.Msg, c.says) {
+			t.Errorf("%s: error %v, want an InputError naming the file that says %q", c.name, err, c.says)
+		}
+	}
+}
