@@ -77,6 +77,9 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 		return allShortParts(word)
 	}
 	if letterCount(word) == 1 {
+		if r.words[word] {
+			return false // a word: "Նա գրող է."
+		}
 		c, _ := utf8.DecodeRuneInString(word)
 		if r.tag == "en" && word == "I" && s > 0 {
 			// The English pronoun: "so did I." ends a sentence, but

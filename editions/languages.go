@@ -62,6 +62,11 @@ type languageWords struct {
 	// reportLast says which.
 	reportVerbs string
 	reportLast  bool
+	// words are the words of one letter, as written, that end sentences:
+	// a full stop after one ends the sentence as after any word, where a
+	// lone letter with a full stop is otherwise an initial or an
+	// abbreviation (N. N. Sukhanov, z. B., г.).
+	words string
 }
 
 // An abbrList holds abbreviations, one string per kind; "Case:" entries
@@ -244,6 +249,12 @@ var languages = map[string]languageWords{
 	// ጠየቀች): said, asked, answered, shouted.
 	"ka": {
 		reportVerbs: "თქვა თქვეს ვთქვი თქვი იკითხა იკითხეს ვიკითხე ჰკითხა უპასუხა უპასუხეს ვუპასუხე დაიყვირა წამოიძახა",
+	},
+	// Armenian: the verb է (is), which ends most sentences that say what
+	// something is ("Նա գրող է." he is a writer), when a text ends them
+	// with a full stop rather than ։.
+	"hy": {
+		words: "է",
 	},
 	"am": {
 		reportVerbs: "አለ አለች አሉ አልኩ ጠየቀ ጠየቀች ጠየቁ ጠየቅሁ መለሰ መለሰች መለሱ",

@@ -26,6 +26,7 @@ type rules struct {
 	exact      map[string]abbrKind // abbreviations matched with their case ("No", "S")
 	fold       map[string]abbrKind // abbreviations matched in lowercase ("mr", "usw")
 	months     map[string]bool     // month names, lowercase, for "9. September"
+	words      map[string]bool     // words of one letter that end sentences: "է."
 	ordinalDot bool                // "2. Weltkrieg": a number with a dot is an ordinal
 	maxRunes   int                 // the most characters in an abbreviation of exact or fold
 }
@@ -96,6 +97,12 @@ func rulesFor(lang language.Tag) *rules {
 	r.add(sharedAbbrevs)
 	if ok {
 		r.add(own.abbrevs)
+	}
+	for _, w := range strings.Fields(own.words) {
+		if r.words == nil {
+			r.words = map[string]bool{}
+		}
+		r.words[w] = true
 	}
 	for _, l := range languages {
 		for _, m := range strings.Fields(l.months) {

@@ -222,6 +222,8 @@ var segmentCases = []struct {
 		[]string{"Սկզբից էր Բանը, և Բանը Աստծու մոտ էր։", "Եվ Բանն Աստված էր։", "Նա սկզբից Աստծու մոտ էր։"}},
 	{"hy", "colon as full stop", "Սկզբից էր Բանը: Եվ Բանն Աստված էր: Ժամը 10:30-ին նա եկավ:",
 		[]string{"Սկզբից էր Բանը:", "Եվ Բանն Աստված էր:", "Ժամը 10:30-ին նա եկավ:"}},
+	{"hy", "full stop after the verb է", "Նա գրող է. Նրա գրքերը թարգմանվել են. Այն գրվել է Ք.ա. 300 թվականին. Ա. Իսահակյանը նրա ընկերն է. Մենք գիտենք դա.",
+		[]string{"Նա գրող է.", "Նրա գրքերը թարգմանվել են.", "Այն գրվել է Ք.ա. 300 թվականին.", "Ա. Իսահակյանը նրա ընկերն է.", "Մենք գիտենք դա."}},
 	{"en", "colon is no full stop outside Armenian", "He said this: Go home. They went.",
 		[]string{"He said this: Go home.", "They went."}},
 	// Indic, Arabic-script, Ethiopic, South-East Asian, Tibetan, Syriac.
