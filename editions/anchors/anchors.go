@@ -145,6 +145,7 @@ func Extract(text string, lang language.Tag) []Anchor {
 	out = append(out, scanNames(text, toks, l)...)
 	out = appendAbjadNames(out, text, toks)
 	out = appendHangulNames(out, text, toks)
+	out = eraYears(text, out)
 	out = append(out, scanPunct(text)...)
 	sortAnchors(out)
 	return out
