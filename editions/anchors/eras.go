@@ -128,6 +128,9 @@ func eraKey(era string, y int) string {
 // and whether key is one.
 func taggedYear(key string) (int, bool) {
 	if len(key) < 3 || key[0] < 'A' || key[0] > 'Z' {
+		return 0, false // a plain number: most keys
+	}
+	if era := key[:2]; era != eraHijri && era != eraHebrew && era != eraBuddhist {
 		return 0, false
 	}
 	y, err := strconv.Atoi(key[2:])
