@@ -51,24 +51,3 @@ func TestGregorianYears(t *testing.T) {
 		}
 	}
 }
-
-// TestCompareEras: a translation that gives the Gregorian year of a
-// Buddhist or Hijri one lacks no number; one that gives another year
-// does.
-func TestCompareEras(t *testing.T) {
-	for _, c := range []struct{ a, la, b, lb, want string }{
-		{"นายปรีดีเกิดเมื่อ พ.ศ. 2443 ที่อยุธยา", "th", "Pridi was born in 1900 in Ayutthaya.", "en", ""},
-		{"รัฐประหารเกิดขึ้นเมื่อ พ.ศ. 2490", "th", "The coup took place in 1948.", "en", "number 2490/1948"},
-		{"การปฏิวัติเกิดขึ้นในปี พ.ศ. 2475", "th", "The revolution took place in 1932.", "en", ""},
-		{"توفي سنة 1375 هـ في دمشق", "ar", "He died in Damascus in 1956.", "en", ""},
-		{"توفي سنة 1375 هـ في دمشق", "ar", "He died in Damascus in 1375 AH.", "en", ""},
-		{"توفي سنة 1375 هـ / 1956 م في دمشق", "ar", "He died in Damascus in 1956.", "en", ""},
-		{"توفي سنة 1375 هـ في دمشق", "ar", "He died in Damascus in 1960.", "en", "number 1375/1960"},
-		{"توفي سنة 1375 هـ في دمشق", "ar", "توفي سنة 1376 هـ في دمشق", "ar", "number 1375/1376"},
-	} {
-		a, b := side(c.la, c.a), side(c.lb, c.b)
-		if got := show(a, b, Compare(a, b, nil)); got != c.want {
-			t.Errorf("%q against %q: %q, want %q", c.a, c.b, got, c.want)
-		}
-	}
-}
