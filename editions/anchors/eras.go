@@ -1,6 +1,7 @@
 package anchors
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -63,7 +64,7 @@ func eraYears(text string, out []Anchor) []Anchor {
 	for _, i := range eras {
 		lo, hi := gregorianYears(out[i].Key)
 		for j, b := range out {
-			if j == i || b.Kind != Number || isEra(eras, j) {
+			if j == i || b.Kind != Number || slices.Contains(eras, j) {
 				continue
 			}
 			if y, err := strconv.Atoi(b.Key); err == nil && (y == lo || y == hi) {
@@ -78,15 +79,6 @@ func eraYears(text string, out []Anchor) []Anchor {
 		}
 	}
 	return kept
-}
-
-func isEra(eras []int, j int) bool {
-	for _, i := range eras {
-		if i == j {
-			return true
-		}
-	}
-	return false
 }
 
 // eraMark returns the era of the number a of text as its mark tells it,
