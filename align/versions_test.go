@@ -282,12 +282,17 @@ func TestCompareVersionsUnspacedScripts(t *testing.T) {
 // without, are versions of one text: every sentence is paired, changed
 // in spelling only. Each pointed word was cut into pieces at its marks,
 // and the two shared no word: every sentence was shown deleted and added.
+// So are a Chinese text in Traditional characters and the same in
+// Simplified ones (editions.FoldHanVariants), which shared no pair of
+// characters where most characters differ.
 func TestCompareVersionsVocalised(t *testing.T) {
 	for _, tc := range []struct{ lang, a, b string }{
 		{"he", "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ׃ וְהָאָרֶץ הָיְתָה תֹהוּ וָבֹהוּ׃ וַיֹּאמֶר אֱלֹהִים יְהִי אוֹר׃",
 			"בראשית ברא אלהים את השמים ואת הארץ׃ והארץ היתה תהו ובהו׃ ויאמר אלהים יהי אור׃"},
 		{"ar", "ذَهَبَ الوَلَدُ إِلَى المَدْرَسَةِ. قَرَأَ الكِتَابَ كُلَّهُ. ثُمَّ عَادَ إِلَى البَيْتِ.",
 			"ذهب الولد إلى المدرسة. قرأ الكتاب كله. ثم عاد إلى البيت."},
+		{"zh", "拿俄米對兩個兒婦說：你們各人回娘家去吧！願耶和華恩待你們。她們就放聲而哭。",
+			"拿俄米对两个儿妇说：你们各人回娘家去吧！愿耶和华恩待你们。她们就放声而哭。"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			want := []string{"changed [0] [0] spelling", "changed [1] [1] spelling", "changed [2] [2] spelling"}

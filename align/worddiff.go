@@ -678,11 +678,12 @@ var stripMarks = sync.Pool{New: func() any {
 	})), norm.NFC)
 }}
 
-// spellingKey folds what spelling variants differ in: accents, and the
-// British/American and old/new endings and letters of common variants.
+// spellingKey folds what spelling variants differ in: accents, the
+// British/American and old/new endings and letters of common variants,
+// and the Traditional and Simplified forms of Chinese characters.
 func spellingKey(w string) string {
 	t := stripMarks.Get().(transform.Transformer)
-	w, _, _ = transform.String(t, caseFold(w))
+	w, _, _ = transform.String(t, editions.FoldHanVariants(caseFold(w)))
 	stripMarks.Put(t)
 	for _, r := range []struct{ from, to string }{
 		{"isation", "ization"}, {"ise", "ize"}, {"yse", "yze"}, {"our", "or"}, {"tre", "ter"},

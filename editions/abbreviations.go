@@ -68,7 +68,10 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 		}
 	}
 	if k := r.kind(word); k == abbrDateUnit {
-		return dateUnitContinues(text, s, next)
+		return dateUnitContinues(text, s, next, r)
+	} else if u := strings.TrimLeftFunc(word, unicode.IsDigit); u != word && u != "" && r.kind(u) == abbrDateUnit {
+		// The unit glued to its number: "1920م."
+		return dateUnitContinues(text, dot-len(u), next, r)
 	} else if k != abbrNone && !isInitial(word) {
 		return k == abbrAlways || k == abbrBeforeNumber && nextIsNumber
 	}
@@ -77,6 +80,9 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 		return allShortParts(word)
 	}
 	if letterCount(word) == 1 {
+		if r.words[word] {
+			return false // a word: "Նա գրող է."
+		}
 		c, _ := utf8.DecodeRuneInString(word)
 		if r.tag == "en" && word == "I" && s > 0 {
 			// The English pronoun: "so did I." ends a sentence, but
@@ -119,16 +125,32 @@ func abbreviationBefore(text string, dot, next int, r *rules) bool {
 // Not after a number, г. is город (г. Москва) and в. an initial or the
 // like: they go on. The two words are chosen by hand on such examples;
 // ../shared holds no Russian text to measure them on.
-func dateUnitContinues(text string, s, next int) bool {
+//
+// In a script without case nothing tells a name from a new sentence:
+// there the sentence goes on when the word after the unit is one of the
+// language's words that place what the date dates (rules.afterDate: the
+// Arabic prepositions of "ولد سنة 1920 م. في القاهرة", born in 1920 AD
+// in Cairo), and the unit ends it before any other ("ولد سنة 1920 م.
+// ثم انتقل", born in 1920 AD. Then he moved). Chosen by hand on such
+// examples: ../shared holds no Arabic text.
+func dateUnitContinues(text string, s, next int, r *rules) bool {
 	num := numberEndingAt(strings.TrimRightFunc(text[:s], unicode.IsSpace))
 	if num < 0 {
 		return true
 	}
-	if sentenceWordsBefore(text, num) <= maxDateOpeningWords {
-		return true
-	}
+	from := sentenceStart(text, num)
+	opening := len(strings.Fields(text[from:num])) <= maxDateOpeningWords
 	first := leadingWord(text[next:])
 	c, _ := utf8.DecodeRuneInString(first)
+	if caseless(c) {
+		// A date opens its sentence after a preposition ("في سنة 1948
+		// م. هاجر", in 1948 AD emigrated), not after a verb ("توفي سنة
+		// 1375 هـ.", he died in 1375 AH, is a sentence).
+		return r.afterDate[first] || opening && r.afterDate[leadingWord(text[from:])]
+	}
+	if opening {
+		return true
+	}
 	if !unicode.IsUpper(c) {
 		return true
 	}
@@ -145,14 +167,14 @@ func dateUnitContinues(text string, s, next int) bool {
 // date to open its sentence (dateUnitContinues): "В мае 1905 г.".
 const maxDateOpeningWords = 2
 
-// numberEndingAt returns where the number that ends before, digits or a
-// Roman numeral, or a range of them ("1941–1945", "XV–XVI"), starts,
-// or -1 when before does not end with one.
+// numberEndingAt returns where the number that ends before, digits of
+// any script or a Roman numeral, or a range of them ("1941–1945",
+// "XV–XVI", "١٩٢٠"), starts, or -1 when before does not end with one.
 func numberEndingAt(before string) int {
 	start := -1
 	for {
-		w := before[len(strings.TrimRightFunc(before, func(c rune) bool { return '0' <= c && c <= '9' || strings.ContainsRune("IVXLCDM", c) })):]
-		if w == "" || !isDigits(w) && !isRoman(w) {
+		w := before[len(strings.TrimRightFunc(before, func(c rune) bool { return unicode.IsDigit(c) || strings.ContainsRune("IVXLCDM", c) })):]
+		if w == "" || strings.TrimLeftFunc(w, unicode.IsDigit) != "" && !isRoman(w) {
 			return start
 		}
 		start = len(before) - len(w)
@@ -165,22 +187,22 @@ func numberEndingAt(before string) int {
 	}
 }
 
-// sentenceWordsBefore counts the words between the start of the
-// sentence that holds text[at] and at: from the last full stop before
-// it that a capital follows, or the paragraph's start.
-func sentenceWordsBefore(text string, at int) int {
+// sentenceStart returns where the sentence that holds text[at]
+// starts: after the last full stop before it that a capital follows (or
+// a letter of a script without case), or at the paragraph's start.
+func sentenceStart(text string, at int) int {
 	from := 0
 	for i := at - 1; i > 0; i-- {
 		if c := text[i]; c != '.' && c != '!' && c != '?' {
 			continue
 		}
 		rest := strings.TrimLeftFunc(text[i+1:at], unicode.IsSpace)
-		if c, _ := utf8.DecodeRuneInString(rest); len(rest) < at-i-1 && unicode.IsUpper(c) {
+		if c, _ := utf8.DecodeRuneInString(rest); len(rest) < at-i-1 && (unicode.IsUpper(c) || caseless(c)) {
 			from = at - len(rest)
 			break
 		}
 	}
-	return len(strings.Fields(text[from:at]))
+	return from
 }
 
 // inDottedDate reports whether the number text[s:] before a full stop is

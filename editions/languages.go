@@ -62,6 +62,17 @@ type languageWords struct {
 	// reportLast says which.
 	reportVerbs string
 	reportLast  bool
+	// afterDate are the words that carry a sentence on after the full
+	// stop of a date's unit (abbrList.dateUnits) in a script without
+	// case, where no capital tells a name from a new sentence
+	// (dateUnitContinues): the prepositions that place what the date
+	// dates ("ولد سنة 1920 م. في القاهرة", born in 1920 AD in Cairo).
+	afterDate string
+	// words are the words of one letter, as written, that end sentences:
+	// a full stop after one ends the sentence as after any word, where a
+	// lone letter with a full stop is otherwise an initial or an
+	// abbreviation (N. N. Sukhanov, z. B., г.).
+	words string
 }
 
 // An abbrList holds abbreviations, one string per kind; "Case:" entries
@@ -238,12 +249,23 @@ var languages = map[string]languageWords{
 		reportVerbs: "אמר אמרה אמרו אמרתי שאל שאלה שאלו שאלתי ענה ענתה ענו עניתי השיב השיבה השיבו צעק צעקה צעקו לחש לחשה הוסיף הוסיפה אומר אומרת אומרים שואל שואלת עונה",
 	},
 	"ar": {
+		// The eras written after a year, م. (ميلادي, AD) and هـ. or ه.
+		// (هجري, of the Hijra).
+		abbrevs: abbrList{dateUnits: "م هـ ه"},
+		// in, from, to, until, about, on.
+		afterDate:   "في من إلى الى حتى عن على",
 		reportVerbs: "قال قالت قالوا قلت سأل سألت سألوا سألته أجاب أجابت أجابوا رد ردت ردّ ردّت صاح صاحت صرخ صرخت همس همست أضاف أضافت يقول تقول يسأل تسأل",
 	},
 	// Georgian puts the verb first (იკითხა დედამ), Amharic last (ብላ
 	// ጠየቀች): said, asked, answered, shouted.
 	"ka": {
 		reportVerbs: "თქვა თქვეს ვთქვი თქვი იკითხა იკითხეს ვიკითხე ჰკითხა უპასუხა უპასუხეს ვუპასუხე დაიყვირა წამოიძახა",
+	},
+	// Armenian: the verb է (is), which ends most sentences that say what
+	// something is ("Նա գրող է." he is a writer), when a text ends them
+	// with a full stop rather than ։.
+	"hy": {
+		words: "է",
 	},
 	"am": {
 		reportVerbs: "አለ አለች አሉ አልኩ ጠየቀ ጠየቀች ጠየቁ ጠየቅሁ መለሰ መለሰች መለሱ",

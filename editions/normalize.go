@@ -32,7 +32,9 @@ import (
 //   - words broken at a hyphen are joined (see joinHyphens);
 //   - the text is case-folded (Turkish and Azerbaijani dotted and dotless
 //     i kept apart), put in NFC again, runs of two dashes or more become
-//     " - ", runs of spaces one space, and the ends are trimmed.
+//     " - ", runs of spaces one space, and the ends are trimmed;
+//   - in Chinese, Traditional characters become Simplified ones
+//     (FoldHanVariants), as capitals become small letters.
 
 // arenaChunk is the size of the buffers NormalizeSentences folds texts
 // into: a few hundred sentences of prose each, so that allocations are
@@ -115,7 +117,7 @@ func NormalizeSentences(texts []string, lang language.Tag) []string {
 	vocab := vocabulary(folded)
 	out := make([]string, len(texts))
 	for i := range texts {
-		out[i] = finish(n.joinHyphens(prepared[i], folded[i], vocab), fussy[i])
+		out[i] = n.finish(n.joinHyphens(prepared[i], folded[i], vocab), fussy[i])
 	}
 	return out
 }
@@ -128,7 +130,7 @@ func Fold(s string, lang language.Tag) string {
 	n := newNormalizer(lang)
 	p := n.prepare(s)
 	f, fussy := n.fold(p)
-	return finish(n.joinHyphens(p, f, nil), fussy)
+	return n.finish(n.joinHyphens(p, f, nil), fussy)
 }
 
 // A normalizer holds what normalizing in one language needs. A
@@ -141,6 +143,7 @@ type normalizer struct {
 	// says nothing; only a capital after the hyphen marks a compound
 	// ("Bethlehem-Juda", "Ost-West").
 	capitalNouns bool
+	han          bool   // Chinese: Traditional characters fold to Simplified ones
 	buf          []byte // see joinedCount
 }
 
@@ -152,6 +155,8 @@ func newNormalizer(lang language.Tag) *normalizer {
 		n.turkic = true
 	case "de", "lb", "gsw":
 		n.capitalNouns = true
+	case "zh":
+		n.han = true
 	}
 	return n
 }
@@ -337,13 +342,17 @@ var nfcInert = sync.OnceValue(func() []bool {
 // scripts where it is plain lower-casing, or with combining marks), NFC
 // is applied again, as folding can decompose ("ǰ"), and the mappings
 // again, as folding can produce a mapped character ("ŉ" folds to "ʼn").
-// Then spaces and dashes.
-func finish(s string, fussy bool) string {
+// Then spaces and dashes, and in Chinese the Traditional characters.
+func (n *normalizer) finish(s string, fussy bool) string {
 	if fussy {
 		if !isInertNFC(s) && !norm.NFC.IsNormalString(s) {
 			s = norm.NFC.String(s)
 		}
 		s = mapChars(s)
 	}
-	return collapseSpaceAndDashes(s)
+	s = collapseSpaceAndDashes(s)
+	if n.han {
+		s = FoldHanVariants(s)
+	}
+	return s
 }

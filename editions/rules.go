@@ -26,6 +26,8 @@ type rules struct {
 	exact      map[string]abbrKind // abbreviations matched with their case ("No", "S")
 	fold       map[string]abbrKind // abbreviations matched in lowercase ("mr", "usw")
 	months     map[string]bool     // month names, lowercase, for "9. September"
+	words      map[string]bool     // words of one letter that end sentences: "է."
+	afterDate  map[string]bool     // words that go on after a date's unit, in a script without case
 	ordinalDot bool                // "2. Weltkrieg": a number with a dot is an ordinal
 	maxRunes   int                 // the most characters in an abbreviation of exact or fold
 }
@@ -90,13 +92,16 @@ func rulesFor(lang language.Tag) *rules {
 		months:     map[string]bool{},
 		ordinalDot: strings.Contains(" "+ordinalDotLangs+" ", " "+tag+" "),
 	}
-	own, ok := languages[tag]
-	ok = ok && own.abbrevs != abbrList{} // an entry may hold other lists only
-	r.fallback = !ok && !r.ordinalDot
+	// A language has rules of its own when it has abbreviations: an
+	// entry may hold other lists only, or only the units of dates, which
+	// UAX #29's boundaries are filtered by as well (keepTogether).
+	own := languages[tag]
+	a := own.abbrevs
+	r.fallback = a.always == "" && a.beforeNumber == "" && a.ends == "" && !r.ordinalDot
 	r.add(sharedAbbrevs)
-	if ok {
-		r.add(own.abbrevs)
-	}
+	r.add(own.abbrevs)
+	r.afterDate = fieldSet(own.afterDate)
+	r.words = fieldSet(own.words)
 	for _, l := range languages {
 		for _, m := range strings.Fields(l.months) {
 			r.months[m] = true
@@ -104,6 +109,19 @@ func rulesFor(lang language.Tag) *rules {
 	}
 	rulesCache[tag] = r
 	return r
+}
+
+// fieldSet returns the words of list, space-separated, as a set; nil
+// for none.
+func fieldSet(list string) map[string]bool {
+	var set map[string]bool
+	for _, w := range strings.Fields(list) {
+		if set == nil {
+			set = map[string]bool{}
+		}
+		set[w] = true
+	}
+	return set
 }
 
 func (r *rules) add(l abbrList) {

@@ -101,7 +101,8 @@ func isSpaceCutScript(c rune) bool {
 
 // spaceCuts returns the ends of the Thai and Lao units of text: after
 // each run of spaces between two characters of those scripts. A space
-// next to a digit or a Latin word (ค.ศ. 1917) does not end one.
+// next to a digit or a Latin word (ค.ศ. 1917) does not end one, nor one
+// before the era or the month of a date (datedAbbreviation).
 func spaceCuts(text string) []int {
 	if !hasThaiOrLao(text) {
 		return nil
@@ -123,13 +124,43 @@ func spaceCuts(text string) []int {
 			}
 			j += n2
 		}
-		if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && isSpaceCutScript(next) && unicode.IsLetter(next) {
+		if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && isSpaceCutScript(next) && unicode.IsLetter(next) && !datedAbbreviation(text[j:]) {
 			cuts = append(cuts, j)
 		}
 		prev, prev2 = ' ', prev
 		i = j
 	}
 	return cuts
+}
+
+// datedAbbreviation reports whether s begins with an abbreviation of
+// Thai or Lao letters in dotted parts of one or two letters each, that
+// a number follows: the era of a year (พ.ศ. 2491, of the Buddhist era;
+// ค.ศ. 1948, AD) or a month (ม.ค. 2491, January), which dates the clause
+// before it ("เกิดเมื่อ พ.ศ. 2443", born in 2443 BE) and does not open
+// one.
+func datedAbbreviation(s string) bool {
+	parts, i := 0, 0
+	for {
+		letters, j := 0, i
+		for j < len(s) {
+			c, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(c) && isSpaceCutScript(c) {
+				letters++
+			} else if !unicode.IsMark(c) || j == i {
+				break
+			}
+			j += n
+		}
+		if letters == 0 || letters > 2 || j >= len(s) || s[j] != '.' {
+			break
+		}
+		parts++
+		i = j + 1
+	}
+	rest := strings.TrimLeft(s[i:], " \u00a0")
+	c, _ := utf8.DecodeRuneInString(rest)
+	return parts >= 2 && unicode.IsDigit(c)
 }
 
 // marksWordBeforeSpace reports whether c, after prev, is a mark that the

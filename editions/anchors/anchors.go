@@ -49,7 +49,7 @@ type Kind uint8
 
 // The kinds of anchor.
 const (
-	Number Kind = iota + 1 // a number by value: "1917", "199337", "3.5"
+	Number Kind = iota + 1 // a number by value: "1917", "199337", "3.5"; a year of another calendar by its era, "AM5708" (eras.go)
 	Range                  // a range of numbers: "14-22" (its ends are also Numbers)
 	Date                   // a day of a month, "--10-25", or a month alone, "--10"
 	Name                   // a capitalized word or a katakana one, by consonant skeleton: "trtk"
@@ -137,6 +137,7 @@ func Extract(text string, lang language.Tag) []Anchor {
 	}
 	out = append(out, markers...)
 	out = append(out, scanEthiopic(text)...)
+	out = append(out, scanHebrewNumerals(text)...)
 	for _, a := range cjk {
 		if a.Kind != Number || !inMonth(a) {
 			out = append(out, a)
@@ -147,6 +148,7 @@ func Extract(text string, lang language.Tag) []Anchor {
 	out = append(out, scanNames(text, toks, l)...)
 	out = appendAbjadNames(out, text, toks)
 	out = appendHangulNames(out, text, toks)
+	out = eraYears(text, out)
 	out = append(out, scanPunct(text)...)
 	sortAnchors(out)
 	return out

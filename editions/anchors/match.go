@@ -59,6 +59,8 @@ type Mismatch struct {
 //
 //   - a time of day written as one number on one side ("8.45") and two on
 //     the other ("8 heures 45");
+//   - a year of another calendar that runs over two Gregorian years
+//     ("1375 هـ") and either of them (1955, 1956), eras.go;
 //   - a number on one side when the other spells a number out in words:
 //     "seventy and sevenfold" is 77, so that a number found on one side
 //     only is reported only when the other side has no number words;
@@ -173,6 +175,8 @@ func differ(k Kind, a, b []keyed, missing bool) []Mismatch {
 	if k == Number {
 		onlyA, onlyB = joinTimes(onlyA, onlyB)
 		onlyB, onlyA = joinTimes(onlyB, onlyA)
+		onlyA, onlyB = joinEras(onlyA, onlyB)
+		onlyB, onlyA = joinEras(onlyB, onlyA)
 	}
 	n := min(len(onlyA), len(onlyB))
 	var out []Mismatch

@@ -117,6 +117,19 @@ func TestCompareAcrossScripts(t *testing.T) {
 		{"Tokyo has about 14,000,000 people.", "en", "东京人口约为1400万。", "zh", ""},
 		{"In 1987 the city had 120 schools.", "en", "በ፲፱፻፹፯ ከተማዋ ፻፳ ትምህርት ቤቶች ነበሯት።", "am", ""},
 		{"In 1986 the city had 120 schools.", "en", "በ፲፱፻፹፯ ከተማዋ ፻፳ ትምህርት ቤቶች ነበሯት።", "am", "number 1986/፲፱፻፹፯"},
+		// A year of another calendar against the Gregorian year of a
+		// translation (eras.go), and a Hebrew letter numeral (hebrew.go).
+		{"Pridi was born in 1900 in Ayutthaya.", "en", "นายปรีดีเกิดเมื่อ พ.ศ. 2443 ที่อยุธยา", "th", ""},
+		{"The coup took place in 1948.", "en", "รัฐประหารเกิดขึ้นเมื่อ พ.ศ. 2490", "th", "number 1948/2490"},
+		{"The revolution took place in 1932.", "en", "การปฏิวัติเกิดขึ้นในปี พ.ศ. 2475", "th", ""},
+		{"He died in Damascus in 1956.", "en", "توفي سنة 1375 هـ في دمشق", "ar", ""},
+		{"He died in Damascus in 1375 AH.", "en", "توفي سنة 1375 هـ في دمشق", "ar", ""},
+		{"He died in Damascus in 1956.", "en", "توفي سنة 1375 هـ / 1956 م في دمشق", "ar", ""},
+		{"He died in Damascus in 1960.", "en", "توفي سنة 1375 هـ في دمشق", "ar", "number 1960/1375"},
+		{"توفي سنة 1376 هـ في دمشق", "ar", "توفي سنة 1375 هـ في دمشق", "ar", "number 1376/1375"},
+		{"Chapter 5 says so.", "en", "בפרק ה׳ נאמר כך", "he", ""},
+		{"The state was founded in 1948.", "en", "המדינה קמה בשנת תש״ח", "he", ""},
+		{"The state was founded in 1950.", "en", "המדינה קמה בשנת תש״ח", "he", "number 1950/תש״ח"},
 	} {
 		a, b := side(tc.alang, tc.a), side(tc.blang, tc.b)
 		if got := show(a, b, Compare(a, b, nil)); got != tc.want {
