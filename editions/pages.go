@@ -28,7 +28,8 @@ package editions
 //     furniture too;
 //   - the same line, compared without case and with every number as one
 //     sign, stands in the same place (head or foot) on minPages pages or
-//     more (or on two, at a place where other furniture recurs so):
+//     more in a row, each at most two pages after the one before (or on
+//     two, at a place where other furniture recurs so):
 //     alternate heads (the book's title on the left, the chapter's on
 //     the right) and a chapter's heads recur so, where the first line of
 //     a page of prose has no reason to;
@@ -185,6 +186,30 @@ func pageNumber(key, s string) (int, bool) {
 	return n, true
 }
 
+// A recurrence is where a line recurs: on pages near one another, as
+// furniture does (every page, every other page, the pages of a chapter),
+// not scattered as a line of the text found again at a page's head (a
+// refrain, a passage repeated) can be. most is the longest run of pages
+// it stands on, each at most maxRecurrenceGap pages after the one before.
+type recurrence struct {
+	last, run, most int
+}
+
+// maxRecurrenceGap: alternate heads stand on every other page.
+const maxRecurrenceGap = 2
+
+func (r *recurrence) see(p int) {
+	switch {
+	case r.run > 0 && p == r.last:
+		return // twice on one page
+	case r.run > 0 && p-r.last <= maxRecurrenceGap:
+		r.run++
+	default:
+		r.run = 1
+	}
+	r.last, r.most = p, max(r.most, r.run)
+}
+
 // A furnitureSite is a line that may be furniture: on page p, the k-th
 // line of text from the head (foot false) or from the foot.
 type furnitureSite struct {
@@ -209,8 +234,8 @@ func dropFurniture(text string) (string, int, int) {
 		return text, 0, 0
 	}
 	var sites []furnitureSite
-	count := map[[2]string]int{} // (head or foot, key) → pages
-	offsets := map[int]int{}     // page number − page's place → lines
+	recur := map[[2]string]*recurrence{} // (head or foot, key) → its pages
+	offsets := map[int]int{}             // page number − page's place → lines
 	for p, pg := range pages {
 		n := min(maxFurnitureLines, len(pg.lines))
 		for k := range n {
@@ -232,7 +257,11 @@ func dropFurniture(text string) (string, int, int) {
 					offsets[site.num-p]++
 				}
 				sites = append(sites, site)
-				count[[2]string{place(foot), site.key}]++
+				pk := [2]string{place(foot), site.key}
+				if recur[pk] == nil {
+					recur[pk] = &recurrence{}
+				}
+				recur[pk].see(p)
 			}
 		}
 	}
@@ -255,13 +284,13 @@ func dropFurniture(text string) (string, int, int) {
 	// right pages', each on half the pages, and in a text of five pages
 	// one of them on two only.
 	furnished := map[string]bool{}
-	for pk, n := range count {
-		if _, number := pageNumber(pk[1], ""); n >= minPages && pk[1] != "" && !number {
+	for pk, r := range recur {
+		if _, number := pageNumber(pk[1], ""); r.most >= minPages && pk[1] != "" && !number {
 			furnished[pk[0]] = true
 		}
 	}
 	for _, s := range sites {
-		n := count[[2]string{place(s.foot), s.key}]
+		n := recur[[2]string{place(s.foot), s.key}].most
 		ok := n >= minPages || n >= 2 && furnished[place(s.foot)]
 		if s.isN {
 			ok = most >= minPages && s.num-s.p == offset

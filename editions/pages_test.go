@@ -196,3 +196,24 @@ func FuzzDropFurniture(f *testing.F) {
 		}
 	})
 }
+
+// TestPagesRepeatedText: a text that repeats itself, laid out in pages,
+// has lines of its own that head several pages, far apart; they are
+// text, not furniture, which stands on pages near one another.
+func TestPagesRepeatedText(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Repeat(strings.TrimSpace(string(clean))+"\n\n", 8)
+	text := printed(body, 50, 9, func(n int) string { return fmt.Sprintf("%d  SAINT-VAAST", n) }, func(int) string { return "" })
+	want := parse(t, "en.txt", body, Options{})
+	got := parse(t, "en.txt", text, Options{})
+	if ws, gs := strings.Join(sentenceTexts(want), "\n"), strings.Join(sentenceTexts(got), "\n"); ws != gs {
+		t.Errorf("sentences of the repeated text in pages differ from the text's (%d, want %d)", len(got.Sentences), len(want.Sentences))
+	}
+	pages := strings.Count(text, "\f") + 1
+	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", pages)) {
+		t.Errorf("warnings %q: want the %d heads, one a page, left out and no more", got.Warnings, pages)
+	}
+}
