@@ -152,17 +152,15 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 	if format == "" {
 		format = sniffFormat(name, data)
 	}
+	if err := unreadFormat(name, format); err != nil && opts.Format == "" {
+		return nil, err
+	}
 	switch format {
 	case "", "text", "markdown":
 	case "html", "epub", "tei", "docx", "commonmark":
 		return parseStructured(name, data, format, opts)
 	case "zip":
 		return nil, &InputError{Path: name, Offset: -1, Msg: "a zip archive, but neither an EPUB (no mimetype application/epub+zip) nor a DOCX (no word/document.xml)"}
-	case "pdf":
-		return nil, &InputError{Path: name, Offset: -1, Msg: "a PDF, which synoptic does not read: convert it to text first, e.g. pdftotext -enc UTF-8 " + name + " out.txt (Debian's poppler-utils); the form feeds it writes between pages are read as printed pages, their running heads and page numbers left out"}
-	case "doc", "rtf":
-		kind := map[string]string{"doc": "a Word 97-2003 document (.doc)", "rtf": "an RTF document"}[format]
-		return nil, &InputError{Path: name, Offset: -1, Msg: kind + ", which synoptic does not read: save it as DOCX or as plain text"}
 	default:
 		return nil, &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))}
 	}
@@ -215,6 +213,21 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 	}
 	e.normalize()
 	return e, nil
+}
+
+// unreadFormat returns what to do with a file in a format synoptic
+// recognises but does not read (sniffFormat: PDF, Word 97-2003, RTF),
+// or nil.
+func unreadFormat(name, format string) error {
+	switch format {
+	case "pdf":
+		return &InputError{Path: name, Offset: -1, Msg: "a PDF, which synoptic does not read: convert it to text first, e.g. pdftotext -enc UTF-8 " + name + " out.txt (Debian's poppler-utils); the form feeds it writes between pages are read as printed pages, their running heads and page numbers left out"}
+	case "doc":
+		return &InputError{Path: name, Offset: -1, Msg: "a Word 97-2003 document (.doc), which synoptic does not read: save it as DOCX or as plain text"}
+	case "rtf":
+		return &InputError{Path: name, Offset: -1, Msg: "an RTF document, which synoptic does not read: save it as DOCX or as plain text"}
+	}
+	return nil
 }
 
 // idFromName makes an edition id from a file name: the base name without
