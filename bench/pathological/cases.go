@@ -128,6 +128,21 @@ var cases = []benchCase{
 		},
 	},
 	{
+		name: "pages",
+		what: "10 MB of paragraphs printed in pages of 40 lines, with a running head and a page number (a form feed between pages, as pdftotext writes), against the text unpaged, as versions",
+		mode: align.VersionsMode,
+		make: func(g *textGen, _ string, s float64) []input {
+			var ps []string
+			size := 0
+			for size < mb(10, s) {
+				p := hardWrap(g.paragraph(1+g.rng.Intn(8)), 70)
+				ps = append(ps, p)
+				size += len(p) + 1
+			}
+			return []input{{"clean.txt", "", strings.Join(ps, "\n")}, {"paged.txt", "", paginate(strings.Join(ps, "\n"), 40)}}
+		},
+	},
+	{
 		name: "paragraphs-shuffled",
 		what: "2 MB of paragraphs of eight sentences against a copy with its paragraphs in random order, as a translation: hundreds of passages moved",
 		mode: align.TranslationMode,

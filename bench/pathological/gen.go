@@ -191,6 +191,22 @@ func hardWrap(text string, width int) string {
 	return b.String()
 }
 
+// paginate lays text out in pages of lines lines, each headed by the
+// book's running head with the page number, a form feed between them.
+func paginate(text string, lines int) string {
+	ls := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/lines)
+	for k, page := 0, 1; k < len(ls); k, page = k+lines, page+1 {
+		if page > 1 {
+			b.WriteByte('\f')
+		}
+		b.WriteString(strconv.Itoa(page) + "    A PATHOLOGICAL BOOK\n\n")
+		b.WriteString(strings.Join(ls[k:min(k+lines, len(ls))], "\n") + "\n")
+	}
+	return b.String()
+}
+
 // edit returns a copy of text with one word in every `every` replaced by
 // another word of the novel, the way a revised edition differs from the
 // first.
