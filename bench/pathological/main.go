@@ -1,8 +1,8 @@
 // Command pathological measures synoptic on inputs made to find quadratic
 // paths: a paragraph of 20 MB without punctuation against a novel, a
 // sentence of 500 KB or 50 MB, 50 MB on one line, a 5 MB word, sentences
-// of 2,000 anchors, a million tiny paragraphs, 20 and 200 editions of one
-// text. For each it runs, in a process of its own, what the synoptic
+// of 2,000 anchors, a million tiny paragraphs, 10 MB printed in pages,
+// 20 and 200 editions of one text. For each it runs, in a process of its own, what the synoptic
 // command runs (each a stage, timed):
 //
 //   - read: editions.Read of every file (decoding, structure, sentences,
