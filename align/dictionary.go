@@ -129,7 +129,10 @@ import (
 // dictionary alone, deu-fra (0.881, 0.890, 0.911) or fra-deu (0.876,
 // 0.881, 0.907); a compound's head taken as its own translation when
 // the other text writes it, "Frauenexpedition": expédition (four links
-// more on dev, nothing changed).
+// more on dev, nothing changed); a compound's first part that the
+// dictionary knows ("Gletscherbach": Gletscher, glacier) linked to its
+// translation, or joining the link that holds it, as heads are (0.886,
+// 0.890, 0.913, 0.980 standing out).
 //
 // Without a dictionary nothing here runs, and the aligner is exactly
 // what it was.
