@@ -55,6 +55,12 @@ package editions
 // in the edition's warnings; --keep-boilerplate keeps it, as it keeps Project
 // Gutenberg's header and licence.
 //
+// A book's footnotes, at the foot of its pages, stay notes: the page
+// after them goes on as text (joinPages), not as the rest of the note
+// (confirmPlainNotes: the paragraphs between two notes continue the
+// first only where none holds the second's marker). A sentence they
+// interrupt is read as two: a sentence is one span of the file.
+//
 // A text without form feeds is read as before: its pages, if it has any,
 // are not known (a page number alone between two paragraphs is read as a
 // heading, as in a text that numbers its sections so). Told by numbers
@@ -357,16 +363,20 @@ func dropFurniture(text string) (string, int, int) {
 // end: where the original has more blank lines between the two than
 // between any other two pages (a converter that sets the furniture
 // apart by blank lines sets it so at every page, whatever the text
-// does), or where the next page opens with a heading ("2", "CHAPTER
-// XII"), which a line break alone would leave inside the paragraph before.
-// Every other line break and the furniture's are spaces. text is the original, b the copy with the furniture blanked.
+// does), where the next page opens with a heading ("2", "CHAPTER
+// XII"), which a line break alone would leave inside the paragraph
+// before, or where the page before ends with its footnotes, which the
+// next page's text does not continue. Every other line break and the
+// furniture's are spaces, the breaks kept last. text is the original, b
+// the copy with the furniture blanked.
 func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 	type seam struct {
 		lo, hi, blanks int
-		heading        bool // the next page opens with a heading
+		apart          bool // a heading opens the page after, or notes end the one before
 	}
 	var seams []seam
-	last := -1 // the end of the last line of text before
+	last := -1        // the end of the last line of text before
+	lastNote := false // the page before ends with a note
 	for p, pg := range pages {
 		head := min(furniture[p][0], len(pg.lines))
 		body := pg.lines[head : len(pg.lines)-min(furniture[p][1], len(pg.lines)-head)]
@@ -383,12 +393,12 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 					sm.blanks++
 				}
 			}
-			if first := strings.TrimSpace(text[body[0].start:body[0].end]); numeralHeading.MatchString(first) || isChapterHeading(first) {
-				sm.heading = true
-			}
+			first := strings.TrimSpace(text[body[0].start:body[0].end])
+			sm.apart = lastNote || numeralHeading.MatchString(first) || isChapterHeading(first)
 			seams = append(seams, sm)
 		}
 		last = int(body[len(body)-1].end)
+		lastNote = endsWithNote(text, body)
 	}
 	least := -1
 	for _, sm := range seams {
@@ -398,41 +408,40 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 	}
 	for _, sm := range seams {
 		want := 1
-		if sm.blanks > least || sm.heading {
+		if sm.blanks > least || sm.apart {
 			want = 2
 		}
-		kept := 0
+		// Every break of the seam becomes a space, and its last bytes the
+		// breaks kept, so that the next page's text starts a line (after
+		// spaces, it would read as indented: a quotation).
 		for i := sm.lo; i < sm.hi; i++ {
-			c := b[i]
-			if c != '\n' && c != '\r' {
-				continue
-			}
-			crlf := c == '\r' && i+1 < sm.hi && b[i+1] == '\n'
-			if kept < want {
-				kept++
-				if crlf {
-					i++
-				}
-				continue
-			}
-			b[i] = ' '
-			if crlf {
-				b[i+1] = ' '
-				i++
+			if b[i] == '\n' || b[i] == '\r' {
+				b[i] = ' '
 			}
 		}
-		for ; kept < want; kept++ {
-			// The page's text began on the form feed's line: the form
-			// feed, a space now, becomes the break (and a space before
-			// it, if any, the second).
-			for i := sm.hi - 1; i >= sm.lo; i-- {
-				if b[i] == ' ' {
-					b[i] = '\n'
-					break
-				}
-			}
+		for i := max(sm.lo, sm.hi-want); i < sm.hi; i++ {
+			b[i] = '\n'
 		}
 	}
+}
+
+// endsWithNote reports whether the last block of a page's lines of text
+// (those after its last blank line) is a note: a book's footnotes, set
+// at the page's foot ("[3] Trotsky, op. cit."; whether a marker used its
+// label is checked once the paragraphs are made, confirmPlainNotes).
+func endsWithNote(text string, body []line) bool {
+	k := len(body) - 1
+	for k > 0 && !blankBetween(text, int(body[k-1].end), int(body[k].start)) {
+		k--
+	}
+	s := text[body[k].start:body[k].end]
+	return k > 0 && mayStartNote(s) && plainNoteDef.MatchString(s)
+}
+
+// blankBetween reports whether text[lo:hi], between two lines of text,
+// holds a blank line.
+func blankBetween(text string, lo, hi int) bool {
+	return strings.Count(text[lo:hi], "\n") >= 2 || strings.Count(text[lo:hi], "\r") >= 2
 }
 
 func place(foot bool) string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -115,6 +116,13 @@ func TestPrintedPages(t *testing.T) {
 			if len(got.Paragraphs) != len(want.Paragraphs) {
 				t.Errorf("%d paragraphs, want %d", len(got.Paragraphs), len(want.Paragraphs))
 			}
+			for i := range min(len(got.Paragraphs), len(want.Paragraphs)) {
+				// A page's text after the blanked head is not indented:
+				// it is no quotation.
+				if g, w := got.Paragraphs[i].Kind, want.Paragraphs[i].Kind; g != w {
+					t.Errorf("paragraph %d is a %s, want a %s", i, g, w)
+				}
+			}
 			if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], "printed pages") {
 				t.Errorf("warnings %q: want one that says the pages' furniture was left out", got.Warnings)
 			}
@@ -215,5 +223,71 @@ func TestPagesRepeatedText(t *testing.T) {
 	pages := strings.Count(text, "\f") + 1
 	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", pages)) {
 		t.Errorf("warnings %q: want the %d heads, one a page, left out and no more", got.Warnings, pages)
+	}
+}
+
+// TestPagesWithFootnotes: a book whose notes stand at the foot of each
+// page, under a blank line, as pdftotext gives them: each note is a note
+// of its own, linked to its marker, and the next page's text is text,
+// not the rest of the note before it (which the notes of an endnotes
+// section, paragraphs between note n and n+1, would make it: before,
+// every page's text after the first note was read as notes).
+func TestPagesWithFootnotes(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := []string{
+		"Archives of the Ministry of Marine, Cherbourg.",
+		"The register itself is lost; a copy survives.",
+		"Letter to the prefect, dated 3 September.",
+		"So the council's minutes, which give no names.",
+		"Le Havre built three such dredgers that decade.",
+		"A photograph of it hangs in the office.",
+		"Told by his granddaughter in 1961.",
+		"The channel was deepened again in 1931.",
+	}
+	lines := strings.Split(strings.TrimSuffix(printed(string(clean), 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
+	var b strings.Builder
+	n := 0
+	for k := 0; k < len(lines); k += 9 {
+		n++
+		if n > 1 {
+			b.WriteString("\f")
+		}
+		fmt.Fprintf(&b, "%d   THE HARBOUR MASTER'S YEAR\n\n", n)
+		page := slices.Clone(lines[k:min(k+9, len(lines))])
+		marked := slices.IndexFunc(page, func(s string) bool { return len(s) > 30 })
+		page[marked] += fmt.Sprintf(" [%d]", n)
+		fmt.Fprintf(&b, "%s\n\n[%d] %s\n", strings.Join(page, "\n"), n, notes[(n-1)%len(notes)])
+	}
+	e := parse(t, "footnotes.txt", b.String(), Options{})
+	if len(e.Notes) != n || len(e.Markers) != n {
+		t.Fatalf("%d notes, %d markers; want %d of each", len(e.Notes), len(e.Markers), n)
+	}
+	for _, m := range e.Markers {
+		if m.Note < 0 || e.Notes[m.Note].Label != m.Label {
+			t.Errorf("marker [%s] linked to note %d", m.Label, m.Note)
+		}
+	}
+	want := parse(t, "en.txt", string(clean), Options{})
+	var body []string
+	for _, s := range e.Sentences {
+		if e.Paragraphs[s.Paragraph].Kind != NoteKind {
+			body = append(body, s.Text)
+		}
+	}
+	// The text outside the notes is the text's, word for word; a
+	// sentence that a page's notes interrupt is read as two (a
+	// sentence is one span of the file).
+	stripped := strings.Join(body, " ")
+	for k := n; k >= 1; k-- {
+		stripped = strings.ReplaceAll(stripped, fmt.Sprintf(" [%d]", k), "")
+	}
+	if ws := strings.Join(sentenceTexts(want), " "); stripped != ws {
+		t.Errorf("the text outside the notes:\n%s\nwant\n%s", stripped, ws)
+	}
+	if len(body) > len(want.Sentences)+n {
+		t.Errorf("%d sentences outside the notes; the text has %d, and %d page breaks may cut one each", len(body), len(want.Sentences), n)
 	}
 }

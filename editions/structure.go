@@ -444,13 +444,29 @@ func confirmPlainNotes(text string, blocks []block) {
 			last = -1
 			continue
 		}
-		if last >= 0 && i > last+1 && followsInSequence(blocks[last].noteLabel, blocks[i].noteLabel) {
+		if last >= 0 && i > last+1 && followsInSequence(blocks[last].noteLabel, blocks[i].noteLabel) && !marksNote(text, blocks[last+1:i], blocks[i].noteLabel) {
 			for k := last + 1; k < i; k++ {
 				blocks[k].kind, blocks[k].level, blocks[k].noteCont = NoteKind, 0, true
 			}
 		}
 		last = i
 	}
+}
+
+// marksNote reports whether one of blocks holds the marker of note
+// label. Between two notes of an endnotes section, the paragraphs
+// continue the first note; between two footnotes, set each at the foot
+// of its page (a PDF's text), they are the next page's text, which holds
+// the second note's marker.
+func marksNote(text string, blocks []block, label string) bool {
+	for _, b := range blocks {
+		for _, m := range findMarkers(text, b.content, b.end) {
+			if m.Label == label {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func followsInSequence(a, b string) bool {
