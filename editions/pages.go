@@ -98,8 +98,10 @@ const (
 	// two to four are furniture; a text whose every page is the same few
 	// lines (a form repeated, a page of one line) is all of it text.
 	maxFurnitureShare = 4
-	// maxFurnitureRunes is the longest line taken for furniture: a
-	// running head is a title, a page number or both.
+	// maxFurnitureRunes is the longest line taken for furniture, its
+	// spaces folded (pdftotext -layout sets a head's parts apart, the
+	// title left and the page number right, by as many spaces as the
+	// page is wide): a running head is a title, a page number or both.
 	maxFurnitureRunes = 80
 )
 
@@ -261,10 +263,11 @@ func dropFurniture(text string) (string, int, int) {
 					ln = pg.lines[len(pg.lines)-1-k]
 				}
 				s := text[ln.start:ln.end]
-				if utf8.RuneCountInString(strings.TrimSpace(s)) > maxFurnitureRunes {
+				key := furnitureKey(s)
+				if utf8.RuneCountInString(key) > maxFurnitureRunes {
 					continue
 				}
-				site := furnitureSite{p: p, k: k, foot: foot, key: furnitureKey(s)}
+				site := furnitureSite{p: p, k: k, foot: foot, key: key}
 				site.num, site.isN = pageNumber(site.key, s)
 				if site.isN {
 					offsets[site.num-p]++

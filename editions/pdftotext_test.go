@@ -52,44 +52,52 @@ func TestPDFToText(t *testing.T) {
 			if out, err := print.CombinedOutput(); err != nil {
 				t.Fatalf("chromium --print-to-pdf: %v\n%s", err, out)
 			}
-			if out, err := exec.Command(pdftotext, "-enc", "UTF-8", pdfPath, txtPath).CombinedOutput(); err != nil {
-				t.Fatalf("pdftotext: %v\n%s", err, out)
-			}
-			converted, err := os.ReadFile(txtPath)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pages := strings.Count(string(converted), "\f")
-			if pages < minPages {
-				t.Fatalf("the PDF has %d pages; the test wants %d or more", pages, minPages)
-			}
-			want := parse(t, name, string(clean), Options{})
-			got := parse(t, name, string(converted), Options{})
-			// Chromium breaks lines after a compound's hyphen, which the
-			// edition shows as "forty- one": compared without that space.
-			ws := strings.Join(sentenceTexts(want), "\n")
-			gs := strings.ReplaceAll(strings.Join(sentenceTexts(got), "\n"), "- ", "-")
-			if ws != gs {
-				t.Errorf("sentences of the PDF's text:\n%s\nwant\n%s\n(pdftotext wrote:\n%s)", gs, ws, converted)
-			}
-			// pdftotext writes no blank line between paragraphs: one whose
-			// last line is full runs on into the next, as in any text
-			// wrapped so. A paragraph may so be joined, never cut: each
-			// paragraph read starts where one of the text starts.
-			starts := map[int32]bool{}
-			for _, p := range want.Paragraphs {
-				starts[p.First] = true
-			}
-			for _, p := range got.Paragraphs {
-				if !starts[p.First] {
-					t.Errorf("a paragraph starts at sentence %d (%q), inside one of the text", p.First, got.Sentences[p.First].Text)
-				}
-			}
-			if 2*len(got.Paragraphs) < len(want.Paragraphs) {
-				t.Errorf("%d paragraphs of the text's %d", len(got.Paragraphs), len(want.Paragraphs))
-			}
-			if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("read as %d printed pages", pages)) {
-				t.Errorf("warnings %q: want one that says %d printed pages were read", got.Warnings, pages)
+			// pdftotext's two layouts: the text in reading order (a
+			// page's head and foot each a line of their own), and -layout,
+			// as the page sets it (the head's parts on one line, far
+			// apart; paragraphs apart by blank lines, indented).
+			for _, mode := range [][]string{{}, {"-layout"}} {
+				t.Run("pdftotext"+strings.Join(mode, ""), func(t *testing.T) {
+					if out, err := exec.Command(pdftotext, append(mode, "-enc", "UTF-8", pdfPath, txtPath)...).CombinedOutput(); err != nil {
+						t.Fatalf("pdftotext: %v\n%s", err, out)
+					}
+					converted, err := os.ReadFile(txtPath)
+					if err != nil {
+						t.Fatal(err)
+					}
+					pages := strings.Count(string(converted), "\f")
+					if pages < minPages {
+						t.Fatalf("the PDF has %d pages; the test wants %d or more", pages, minPages)
+					}
+					want := parse(t, name, string(clean), Options{})
+					got := parse(t, name, string(converted), Options{})
+					// Chromium breaks lines after a compound's hyphen, which the
+					// edition shows as "forty- one": compared without that space.
+					ws := strings.Join(sentenceTexts(want), "\n")
+					gs := strings.ReplaceAll(strings.Join(sentenceTexts(got), "\n"), "- ", "-")
+					if ws != gs {
+						t.Errorf("sentences of the PDF's text:\n%s\nwant\n%s\n(pdftotext wrote:\n%s)", gs, ws, converted)
+					}
+					// pdftotext writes no blank line between paragraphs: one whose
+					// last line is full runs on into the next, as in any text
+					// wrapped so. A paragraph may so be joined, never cut: each
+					// paragraph read starts where one of the text starts.
+					starts := map[int32]bool{}
+					for _, p := range want.Paragraphs {
+						starts[p.First] = true
+					}
+					for _, p := range got.Paragraphs {
+						if !starts[p.First] {
+							t.Errorf("a paragraph starts at sentence %d (%q), inside one of the text", p.First, got.Sentences[p.First].Text)
+						}
+					}
+					if 2*len(got.Paragraphs) < len(want.Paragraphs) {
+						t.Errorf("%d paragraphs of the text's %d", len(got.Paragraphs), len(want.Paragraphs))
+					}
+					if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("read as %d printed pages", pages)) {
+						t.Errorf("warnings %q: want one that says %d printed pages were read", got.Warnings, pages)
+					}
+				})
 			}
 		})
 	}
