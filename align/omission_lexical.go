@@ -102,6 +102,21 @@ func (d *decider) prepareLex() {
 // the log-ratio of small counts moves by a third for that, the odds of
 // an omission moved by as much when the translation changed far away;
 // the kernels make the estimate change as little as the data.
+//
+// The 1-1 matches it is measured on are those the search made, which
+// favours pairs that share words, so a share of nothing is rarer among
+// them than in a free translation's merges. Tried and not kept
+// (2026-12-07, go run ./bench/textberg from dev 0.867, test 0.895; go
+// run ./bench/coverage -seed 1 from single sentences 0.964 / 0.896):
+// samples from the ends of merges too (the share their merge's
+// translation shows beyond the rest, and the next match's), dev 0.870,
+// test 0.895, but single sentences 0.958 / 0.891 (Verne's precision
+// 0.914 → 0.887); only the ends the lengths say the merge renders,
+// dev 0.870, test 0.893, 0.958 / 0.894. Pseudo-counts of 2 and 5
+// instead of 0.5: dev 0.867 and 0.870, test 0.895 and 0.894. lexBand
+// 0.05 and 0.2: dev 0.867 and 0.870, test 0.895 and 0.893;
+// minLexWeight 6 and 10: dev 0.867 and 0.870, test 0.894 and 0.892;
+// mergePrior 10 and 200 (omission_merges.go): unchanged.
 func (d *decider) lexLogLR(w, m float64) float64 {
 	n := len(d.lex)
 	if n == 0 {

@@ -298,6 +298,27 @@ type cut struct {
 // of 2 or 3 for such a cut instead sits between the two. What tells
 // the two apart is not in the lengths and words of the pair; it needs
 // the decision calibrated on natural translations.
+//
+// Nor (2026-12-07, from dev 0.867, test 0.895; go run ./bench/textberg
+// -decision: the search's beads 0.877 and 0.900, the decision's 0.867
+// and 0.895, its 16 sentences left out 2 gold) the prior of a cut
+// lowered, as if the rate of omissions, beadProbOmit a bead, were
+// shared among the cuts a merge offers (two for a 2-1 merge): ×0.5,
+// dev 0.870, test 0.896, but go run ./bench/coverage -seed 1 single
+// sentences 0.964 / 0.896 → 0.964 / 0.891 (whole paragraphs 0.940 →
+// 0.949 / 0.979, Verne undamaged 58 omissions reported → 48); ×0.6,
+// dev 0.870, test 0.895, -dict auto 0.881 and 0.913, single sentences
+// 0.964 / 0.894 (Genesis es-SpaRV → de-GerBoLut's 1104 "Y como Rubén
+// oyó esto, [...]" missed), paragraphs 0.949 / 0.979, Verne 49; ×0.75,
+// dev 0.867. The test decisions are the same at ×0.6: the 11 wrong
+// ones are reported at 0.79 to 0.98, the lexical odds of a share of 0
+// alone +2 to +4. Nor the whole merge's lengths weighed with the
+// spread of merges, the median estimate of estimateVariance on the
+// rows of several source sentences (dev 3.2 against 2.4, test's
+// documents 1.3 to 2.3 times that of all rows), with the normal's
+// −½ log v: dev 0.867, test 0.894. (Nor are merges shorter: their
+// ratio of lengths is 0.96 to 1.01 times the 1-1 matches' on dev, 0.78
+// to 1.15 on the test documents, either way.)
 func (d *decider) cuts(sc, tc []int, edge [2]bool) []cut {
 	lb := d.sum(d.tgtLen, tc)
 	la := d.sum(d.srcLen, sc)
