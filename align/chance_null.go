@@ -110,7 +110,7 @@ func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, order []int, dr
 		}
 		return &side{n: s.n, paras: s.paras, density: s.density, length: s.length, cumLen: s.cumLen,
 			feats: base, weight: make([]float64, s.n),
-			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, words: s.words, ed: s.ed, minWord: s.minWord, base: base}
+			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, head: s.head, tail: s.tail, words: s.words, ed: s.ed, minWord: s.minWord, base: base}
 	}
 	na, nb := share(sa), share(sb)
 	if order != nil {
@@ -140,6 +140,9 @@ func permutedSide(sb *side, order []int) *side {
 		weight: make([]float64, n),
 		para:   make([]int, n), paraEnd: make([]bool, n), weakEnd: make([]bool, len(sb.weakEnd)),
 		base: sb.base.pick(order)}
+	if len(sb.head.start) == n {
+		nb.head, nb.tail = sb.head.pick(order), sb.tail.pick(order)
+	}
 	if len(sb.words.start) == n {
 		// The words go with the side only if they were made: the null
 		// alignment of chance.go learns nothing; the nulls of

@@ -756,9 +756,7 @@ func (m *model) costBelow(t int, i, j int, la, lb float64, pair *pairCache, limi
 		}
 	}
 	cost += p.sim * (p.simBase - sim)
-	if m.endCost > 0 && m.endsDiffer(i, j) {
-		cost += m.endCost
-	}
+	cost += m.boundaryCost(i, j)
 	if m.paras {
 		if bt.a > 1 && m.a.para[i-bt.a] != m.a.para[i-1] {
 			cost += p.paraCross

@@ -115,7 +115,8 @@ import (
 //     can paragraphs place them: the Text+Berg documents, read
 //     presegmented, are one paragraph each.)
 //   - (2026-12-07, from dev 0.867, test 0.895.) A boundary that cuts an
-//     anchor: a match charged κ where the last 15 % of a[i-1]'s bytes
+//     anchor of any kind (numbers and dates alone are evidence, kept:
+//     edges.go): a match charged κ where the last 15 % of a[i-1]'s bytes
 //     hold a number, date, name or marker that the first 15 % of b[j]
 //     hold, or the end of b[j-1] one of the start of a[i] (anchors'
 //     byte offsets). Of the Text+Berg dev gold's 381 boundaries 1 cuts
@@ -125,12 +126,11 @@ import (
 //     0.895, -dict auto dev 0.895, test 0.913, calibration ECE 0.028
 //     and 0.969 right at ≥ 0.9 (κ 1.9, 4, 6: dev 0.874, 0.878, 0.878;
 //     at 20 %, κ 2, 3, 4, 6: 0.874, 0.879, 0.878, 0.869, -dict auto
-//     test 0.911 at 3; at 25 % and 33 %, test 0.892). But novels put
-//     names at both ends of neighbouring sentences ("[...] said
-//     Passepartout." / "Passepartout [...]"): go run ./bench/coverage
-//     -seed 1 single sentences 0.964 / 0.896 → 0.953 / 0.899 (Verne's
-//     precision 0.914 → 0.853), whole paragraphs 0.940 / 0.979 → 0.979
-//     / 0.969. The text's own κ, estimated as endCostOf estimates its
+//     test 0.911 at 3; at 25 % and 33 %, test 0.892). But at κ 3 go
+//     run ./bench/coverage -seed 1 found single sentences removed with
+//     0.964 / 0.896 → 0.953 / 0.899 (Verne's precision 0.914 → 0.853),
+//     whole paragraphs 0.940 / 0.979 → 0.979 / 0.969, and so it does
+//     with numbers and dates alone at κ 3 (edges.go). The text's own κ, estimated as endCostOf estimates its
 //     cost, from the first pass's boundaries against those one sentence
 //     off them (shrunk towards the latter by 10 boundaries), is 0 on
 //     dev, even from its matches of confidence 0.9 or more (test

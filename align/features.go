@@ -58,6 +58,9 @@ type side struct {
 	// (charsPerEnglish): the length ratio's prior between two sides.
 	density float64
 	base    featLists // feats before learning
+	// head and tail are the ids of the numbers and dates at the start
+	// and at the end of each sentence, sorted (edges.go).
+	head, tail lists[int32]
 
 	// words are the distinct fWord features of each sentence, for
 	// learning, made from ed when first asked for (wordLists);
@@ -340,6 +343,8 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 	var fs []fcount // the features of a sentence, one slice for all
 	wc := wordCache{}
 	feats := newFeatBuilder(n)
+	heads, tails := newListsBuilder[int32](n), newListsBuilder[int32](n)
+	var edge [2][]int32 // a sentence's head and tail, one pair for all
 	for i, sent := range e.Sentences {
 		s.para[i] = int(sent.Paragraph)
 		if i == n-1 || e.Sentences[i+1].Paragraph != sent.Paragraph {
@@ -347,22 +352,28 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		}
 		s.length[i] = float64(nonSpace(sent.Text))
 		s.weakEnd[i] = weakEnding(sent.Text)
-		ids, ws = sentenceFeatures(ids[:0], ws[:0], sent, e, v, p, cross, known, wc)
+		edge[0], edge[1] = edge[0][:0], edge[1][:0]
+		ids, ws = sentenceFeatures(ids[:0], ws[:0], &edge, sent, e, v, p, cross, known, wc)
+		heads.add(sortedIDs(edge[0]))
+		tails.add(sortedIDs(edge[1]))
 		fs = countTo(fs[:0], ids)
 		feats.add(fs)
 		s.cumLen[i+1] = s.cumLen[i] + s.length[i]
 	}
 	s.feats = feats.lists()
 	s.base = s.feats
+	s.head, s.tail = heads.lists(), tails.lists()
 	return s
 }
 
 // sentenceFeatures appends the feature ids of sent to ids: its anchors,
 // found in its text, and its words, taken from its comparison form. With
 // cross, names are keyed by anchors.CrossKey; with known ≥ 0, only the
-// names of id below known are taken (newSides). It returns ids and ws,
+// names of id below known are taken (newSides); the ids of the numbers
+// and dates at the sentence's start and end (edgeNumber) it appends to
+// edge[0] and edge[1] as well. It returns ids and ws,
 // the slice its words were appended to, for the next sentence to reuse.
-func sentenceFeatures(ids []int32, ws []string, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool, known int32, wc wordCache) ([]int32, []string) {
+func sentenceFeatures(ids []int32, ws []string, edge *[2][]int32, sent editions.Sentence, e *editions.Edition, v *vocab, p *params, cross bool, known int32, wc wordCache) ([]int32, []string) {
 	for _, a := range anchors.Extract(sent.Text, e.Lang) {
 		if a.Kind == anchors.Name && cross {
 			a.Key = anchors.CrossKey(a.Key)
@@ -388,7 +399,16 @@ func sentenceFeatures(ids []int32, ws []string, sent editions.Sentence, e *editi
 		default:
 			continue
 		}
-		ids = append(ids, v.id(c, a.Key))
+		id := v.id(c, a.Key)
+		ids = append(ids, id)
+		if head, tail := edgeNumber(a, len(sent.Text)); head || tail {
+			if head {
+				edge[0] = append(edge[0], id)
+			}
+			if tail {
+				edge[1] = append(edge[1], id)
+			}
+		}
 	}
 	ws = appendFeatureWords(ws, sent.Norm)
 	for _, w := range ws {

@@ -393,6 +393,9 @@ func pickSide(s *side, keep []int) *side {
 	if len(s.weakEnd) > 0 {
 		out.weakEnd = make([]bool, len(keep))
 	}
+	if len(s.head.start) == s.n {
+		out.head, out.tail = s.head.pick(keep), s.tail.pick(keep)
+	}
 	for k, i := range keep {
 		out.length[k], out.weight[k] = s.length[i], s.weight[i]
 		out.para[k], out.paraEnd[k] = s.para[i], s.paraEnd[i]
@@ -464,12 +467,16 @@ func (d *decider) spanOf(rows []Row) (a0, a1, b0, b1 int) {
 
 // subSide is sentences lo..hi-1 of s.
 func subSide(s *side, lo, hi int) *side {
-	return &side{
+	out := &side{
 		n: hi - lo, length: s.length[lo:hi], cumLen: s.cumLen[lo : hi+1],
 		feats: s.feats.sub(lo, hi), weight: s.weight[lo:hi],
 		para: s.para[lo:hi], paraEnd: s.paraEnd[lo:hi], paras: s.paras, density: s.density,
 		weakEnd: s.weakEnd[min(lo, len(s.weakEnd)):min(hi, len(s.weakEnd))],
 	}
+	if len(s.head.start) == s.n {
+		out.head, out.tail = s.head.sub(lo, hi), s.tail.sub(lo, hi)
+	}
+	return out
 }
 
 // passageAt returns the number of rows of the passage that starts at
