@@ -132,13 +132,7 @@ var cases = []benchCase{
 		what: "10 MB of paragraphs printed in pages of 40 lines, with a running head and a page number (a form feed between pages, as pdftotext writes), against the text unpaged, as versions",
 		mode: align.VersionsMode,
 		make: func(g *textGen, _ string, s float64) []input {
-			var ps []string
-			size := 0
-			for size < mb(10, s) {
-				p := hardWrap(g.paragraph(1+g.rng.Intn(8)), 70)
-				ps = append(ps, p)
-				size += len(p) + 1
-			}
+			ps := g.wrappedParagraphs(mb(10, s), func() int { return 1 + g.rng.Intn(8) })
 			return []input{{"clean.txt", "", strings.Join(ps, "\n")}, {"paged.txt", "", paginate(strings.Join(ps, "\n"), 40)}}
 		},
 	},
@@ -147,13 +141,7 @@ var cases = []benchCase{
 		what: "2 MB of paragraphs of eight sentences against a copy with its paragraphs in random order, as a translation: hundreds of passages moved",
 		mode: align.TranslationMode,
 		make: func(g *textGen, _ string, s float64) []input {
-			var ps []string
-			size := 0
-			for size < mb(2, s) {
-				p := hardWrap(g.paragraph(8), 70)
-				ps = append(ps, p)
-				size += len(p) + 1
-			}
+			ps := g.wrappedParagraphs(mb(2, s), func() int { return 8 })
 			a := strings.Join(ps, "\n")
 			g.rng.Shuffle(len(ps), func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
 			return []input{{"ordered.txt", "", a}, {"shuffled.txt", "", strings.Join(ps, "\n")}}

@@ -191,6 +191,19 @@ func hardWrap(text string, width int) string {
 	return b.String()
 }
 
+// wrappedParagraphs returns paragraphs of sentences() sentences each,
+// hard-wrapped at 70 columns, size bytes in all when joined by blank
+// lines.
+func (g *textGen) wrappedParagraphs(size int, sentences func() int) []string {
+	var ps []string
+	for n := 0; n < size; {
+		p := hardWrap(g.paragraph(sentences()), 70)
+		ps = append(ps, p)
+		n += len(p) + 1
+	}
+	return ps
+}
+
 // paginate lays text out in pages of lines lines, each headed by the
 // book's running head with the page number, a form feed between them.
 func paginate(text string, lines int) string {
