@@ -109,6 +109,15 @@ func (m *model) boundaryCost(i, j int) float64 {
 	return c
 }
 
+// matchBoundary is boundaryCost for a bead of type t ending before a[i],
+// b[j] when it is a match; a sentence with no counterpart pays none.
+func (m *model) matchBoundary(t, i, j int) float64 {
+	if beadTypes[t].a == 0 || beadTypes[t].b == 0 {
+		return 0
+	}
+	return m.boundaryCost(i, j)
+}
+
 // sortedIDs sorts ids in place and returns them.
 func sortedIDs(ids []int32) []int32 {
 	slices.Sort(ids)

@@ -346,6 +346,7 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 			// tried, the only time its terms change, not for every
 			// bead (it was 5 % of BenchmarkAlign100k's samples).
 			lim := inf
+			boundary, bounded := 0.0, false // m.boundaryCost(i, j), once a match is costed
 			for t, bt := range beadTypes {
 				if bt.a > i || bt.b > j {
 					continue
@@ -375,7 +376,10 @@ func (sr *searcher) fill(from, to int, cs *searchCells) {
 					if bound.reaches(la, lb, lim-prev-least[t], math.Abs(prev)+math.Abs(lim)) {
 						continue
 					}
-					c, _ := m.costBelow(t, i, j, la, lb, pair, lim-prev)
+					if !bounded {
+						boundary, bounded = m.boundaryCost(i, j), true
+					}
+					c, _ := m.costBelow(t, i, j, la, lb, boundary, pair, lim-prev)
 					try(stMatch, prev+c, t, ps)
 					lim = second[stMatch]
 					if capped := row[stMatch][x] + above + boundSlack*(1+math.Abs(row[stMatch][x])); capped < lim {
