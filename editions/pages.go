@@ -204,25 +204,43 @@ func pageNumber(key, s string) (int, bool) {
 // A recurrence is where a line recurs: on pages near one another, as
 // furniture does (every page, every other page, the pages of a chapter),
 // not scattered as a line of the text found again at a page's head (a
-// refrain, a passage repeated) can be. most is the longest run of pages
-// it stands on, each at most maxRecurrenceGap pages after the one before.
+// refrain, a passage repeated, a chapter's heading atop the page that
+// opens it) can be. pages are the pages it stands on, in order; a run is
+// pages each at most maxRecurrenceGap after the one before, and each
+// stands on a run as long as run[i] pages. A line is judged by the run
+// it stands on, not by the key's longest elsewhere: "Chapter 9" and
+// "Chapter 10" atop pages 38 and 40 (a chapter of two pages) do not
+// make "Chapter 1" atop page 2 furniture.
 type recurrence struct {
-	last, run, most int
+	pages, run []int
 }
 
 // maxRecurrenceGap: alternate heads stand on every other page.
 const maxRecurrenceGap = 2
 
-func (r *recurrence) see(p int) {
-	switch {
-	case r.run > 0 && p == r.last:
-		return // twice on one page
-	case r.run > 0 && p-r.last <= maxRecurrenceGap:
-		r.run++
-	default:
-		r.run = 1
+// see records the line on page p, pages seen in order, and returns the
+// index of p in r.pages.
+func (r *recurrence) see(p int) int {
+	if n := len(r.pages); n > 0 && r.pages[n-1] == p {
+		return n - 1 // twice on one page
 	}
-	r.last, r.most = p, max(r.most, r.run)
+	r.pages = append(r.pages, p)
+	return len(r.pages) - 1
+}
+
+// runs sets r.run: each page's run's length.
+func (r *recurrence) runs() {
+	r.run = make([]int, len(r.pages))
+	for lo := 0; lo < len(r.pages); {
+		hi := lo + 1
+		for hi < len(r.pages) && r.pages[hi]-r.pages[hi-1] <= maxRecurrenceGap {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			r.run[i] = hi - lo
+		}
+		lo = hi
+	}
 }
 
 // A furnitureSite is a line that may be furniture: on page p, the k-th
@@ -231,6 +249,7 @@ type furnitureSite struct {
 	p, k int
 	foot bool
 	key  string
+	at   int // the index of p in its recurrence's pages
 	num  int
 	isN  bool // the line is a page number alone
 }
@@ -272,12 +291,12 @@ func dropFurniture(text string) (string, int, int) {
 				if site.isN {
 					offsets[site.num-p]++
 				}
-				sites = append(sites, site)
 				pk := [2]string{place(foot), site.key}
 				if recur[pk] == nil {
 					recur[pk] = &recurrence{}
 				}
-				recur[pk].see(p)
+				site.at = recur[pk].see(p)
+				sites = append(sites, site)
 			}
 		}
 	}
@@ -299,15 +318,19 @@ func dropFurniture(text string) (string, int, int) {
 	// furniture that alternates with it: the left pages' head beside the
 	// right pages', each on half the pages, and in a text of five pages
 	// one of them on two only.
+	// Only where those two pages are all the line's: a line that stands
+	// on other pages too, each far from the rest, is the text's.
 	furnished := map[string]bool{}
 	for pk, r := range recur {
-		if _, number := pageNumber(pk[1], ""); r.most >= minPages && pk[1] != "" && !number {
+		r.runs()
+		if _, number := pageNumber(pk[1], ""); slices.Max(r.run) >= minPages && pk[1] != "" && !number {
 			furnished[pk[0]] = true
 		}
 	}
 	for _, s := range sites {
-		n := recur[[2]string{place(s.foot), s.key}].most
-		ok := n >= minPages || n >= 2 && furnished[place(s.foot)]
+		r := recur[[2]string{place(s.foot), s.key}]
+		n := r.run[s.at]
+		ok := n >= minPages || n >= 2 && n == len(r.pages) && furnished[place(s.foot)]
 		if s.isN {
 			ok = most >= minPages && s.num-s.p == offset
 		}

@@ -291,3 +291,49 @@ func TestPagesWithFootnotes(t *testing.T) {
 		t.Errorf("%d sentences outside the notes; the text has %d, and %d page breaks may cut one each", len(body), len(want.Sentences), n)
 	}
 }
+
+// TestPagesChapterOpenings: a book whose chapters each open a page with
+// their heading ("Chapter 3"), under the running head, and two of whose
+// chapters open pages two apart (a chapter of two pages). The headings
+// are the text's, all of them: before, those two pages' made the
+// heading a line that recurs as alternate heads do, and every chapter's
+// heading was left out as furniture.
+func TestPagesChapterOpenings(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")[1:]
+	paras = append(append(paras, paras...), paras...)
+	var chapters []string
+	for k, n := 0, 1; k < len(paras); n++ {
+		take := 5 // chapters of five pages or so
+		if n == 3 {
+			take = 2 // and one of two
+		}
+		take = min(take, len(paras)-k)
+		chapters = append(chapters, fmt.Sprintf("Chapter %d\n\n%s", n, strings.Join(paras[k:k+take], "\n\n")))
+		k += take
+	}
+	var b strings.Builder
+	n := 0
+	for _, c := range chapters {
+		lines := strings.Split(strings.TrimSuffix(printed(c, 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
+		for k := 0; k < len(lines); k += 9 {
+			n++
+			if n > 1 {
+				b.WriteString("\f")
+			}
+			fmt.Fprintf(&b, "%d   THE HARBOUR MASTER'S YEAR\n\n%s\n", n, strings.Join(lines[k:min(k+9, len(lines))], "\n"))
+		}
+	}
+	body := strings.Join(chapters, "\n\n")
+	want := parse(t, "en.txt", body, Options{})
+	got := parse(t, "book.txt", b.String(), Options{})
+	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
+		t.Errorf("sentences of the book in pages differ from the text's:\n got %q\nwant %q", gs, ws)
+	}
+	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", n)) {
+		t.Errorf("warnings %q: want the %d heads, one a page, left out and no more", got.Warnings, n)
+	}
+}
