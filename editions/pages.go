@@ -37,10 +37,14 @@ package editions
 //     alternate heads (the book's title on the left, the chapter's on
 //     the right) and a chapter's heads recur so, where the first line of
 //     a page of prose has no reason to;
-//   - a line that is a page number alone ("42", "- 42 -", "Page 42")
-//     gives the page's number: it is furniture where that number is the
-//     page's place in the file plus the offset most such lines agree on,
-//     so that a numbered section heading atop a page stays;
+//   - a line that is a page number alone ("42", "- 42 -", "Page 42",
+//     "xii") gives the page's number: it is furniture where that number
+//     is the page's place in the file plus the offset most such lines
+//     agree on, so that a numbered section heading atop a page stays; on
+//     a page no such number stands on, where its offset is that of the
+//     numbers of the pages around it (two or more in a run): page numbers
+//     that restart with each chapter, or in Roman numerals in the front
+//     matter;
 //   - all of it is at most a line in maxFurnitureShare of the text's.
 //
 // The furniture is replaced by spaces in the edition's text, which keeps
@@ -185,12 +189,15 @@ func furnitureKey(s string) string {
 }
 
 // pageNumber returns the number of a line that is a page number alone:
-// decimal digits of any script, with at most dashes, dots, brackets or
-// "page" ("p.") around them. key is the line's furnitureKey.
+// decimal digits of any script, or Roman numerals in lowercase (as front
+// matter is numbered: "xii"; in capitals, "II" heads a part or a poem),
+// with at most dashes, dots, brackets or "page" ("p.") around them. key
+// is the line's furnitureKey.
 func pageNumber(key, s string) (int, bool) {
 	rest := strings.Trim(strings.TrimPrefix(strings.TrimPrefix(key, "page"), "p."), " -–—.[]()|")
 	if rest != "#" {
-		return 0, false
+		n := romanValue(strings.ToUpper(rest))
+		return n, n > 0 && roman(n) == rest && strings.Contains(s, rest)
 	}
 	n := 0
 	for _, r := range s {
@@ -252,6 +259,7 @@ type furnitureSite struct {
 	at   int // the index of p in its recurrence's pages
 	num  int
 	isN  bool // the line is a page number alone
+	atN  int  // the index of p in its number's offset's pages
 }
 
 // dropFurniture returns text with the furniture of its pages replaced
@@ -327,12 +335,33 @@ func dropFurniture(text string) (string, int, int) {
 			furnished[pk[0]] = true
 		}
 	}
+	// Page numbers that restart (each chapter's from 1, the front
+	// matter's in Roman numerals) agree with an offset of their own, on a
+	// run of pages: on the pages that no number of the book's offset
+	// stands on, a number is the page's where its offset is that of the
+	// numbers on minPages pages in a run.
+	numbered := make([]bool, len(pages))
+	for _, s := range sites {
+		numbered[s.p] = numbered[s.p] || s.isN && most >= minPages && s.num-s.p == offset
+	}
+	local := map[int]*recurrence{} // offset → the pages of its numbers
+	for i, s := range sites {
+		if s.isN && !numbered[s.p] {
+			if local[s.num-s.p] == nil {
+				local[s.num-s.p] = &recurrence{}
+			}
+			sites[i].atN = local[s.num-s.p].see(s.p)
+		}
+	}
+	for _, r := range local {
+		r.runs()
+	}
 	for _, s := range sites {
 		r := recur[[2]string{place(s.foot), s.key}]
 		n := r.run[s.at]
 		ok := n >= minPages || n >= 2 && n == len(r.pages) && furnished[place(s.foot)]
 		if s.isN {
-			ok = most >= minPages && s.num-s.p == offset
+			ok = numbered[s.p] && s.num-s.p == offset || !numbered[s.p] && most >= minPages && local[s.num-s.p].run[s.atN] >= 2
 		}
 		end := 0
 		if s.foot {

@@ -337,3 +337,58 @@ func TestPagesChapterOpenings(t *testing.T) {
 		t.Errorf("warnings %q: want the %d heads, one a page, left out and no more", got.Warnings, n)
 	}
 }
+
+// TestPagesNumbersRestart: page numbers that do not follow the pages'
+// places in the file: the front matter's in Roman numerals ("ii") and
+// each chapter's from 1, at the foot. Each is furniture, left out; a
+// section heading "2" atop a page of a chapter, which its neighbours'
+// numbers do not follow, stays. Before, only the numbers of the longest
+// chapter were left out (and no Roman one): the rest were sentences.
+func TestPagesNumbersRestart(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")[1:]
+	paras = append(append(paras, paras...), paras...)
+	lines := func(s string) []string {
+		return strings.Split(strings.TrimSuffix(printed(s, 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
+	}
+	var b strings.Builder
+	var body []string
+	n := 0
+	page := func(ls []string, number string) {
+		n++
+		if n > 1 {
+			b.WriteString("\f")
+		}
+		fmt.Fprintf(&b, "%s\n\n%s\n", strings.Join(ls, "\n"), number)
+	}
+	front := lines(strings.Join(paras[:3], "\n\n"))
+	for k, r := 0, 1; k < len(front); k, r = k+9, r+1 {
+		page(front[k:min(k+9, len(front))], roman(r))
+	}
+	body = append(body, paras[:3]...)
+	for k, c := 3, 1; k < len(paras); c++ {
+		take := min(3+c%3, len(paras)-k) // chapters of three to five pages
+		chapter := append([]string{fmt.Sprintf("Chapter %d", c)}, paras[k:k+take]...)
+		ls := lines(strings.Join(chapter, "\n\n"))
+		if c == 2 {
+			ls = append([]string{"2", ""}, ls...) // a section heading atop its first page
+			body = append(body, "2")
+		}
+		for j, r := 0, 1; j < len(ls); j, r = j+9, r+1 {
+			page(ls[j:min(j+9, len(ls))], fmt.Sprint(r))
+		}
+		body = append(body, chapter...)
+		k += take
+	}
+	want := parse(t, "en.txt", strings.Join(body, "\n\n"), Options{})
+	got := parse(t, "book.txt", b.String(), Options{})
+	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
+		t.Errorf("sentences of the book in pages differ from the text's:\n got %q\nwant %q", gs, ws)
+	}
+	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", n)) {
+		t.Errorf("warnings %q: want the %d page numbers, one a page, left out and no more", got.Warnings, n)
+	}
+}
