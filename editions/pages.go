@@ -412,13 +412,25 @@ func dropFurniture(text string) (string, int, int) {
 	return string(b), printed, dropped
 }
 
+// fullLineTenths: a line at least this many tenths of the text's wrap
+// width is full, one its paragraph goes on from, whatever the blank
+// lines after it, where those vary from page to page (three counts or
+// more): pdftotext -layout sets a page's text where the page has it,
+// and a page that the print ended a line or two short (its paragraphs'
+// spacing, a widow kept off it) has that many more blank lines at its
+// foot, mid-paragraph: 11 of Serge's paragraphs were so cut in two. Serge's chapter printed by Chromium
+// and read with -layout: 99 % of the lines that a line of the same
+// paragraph follows are 0.81 of the wrap width or more (95 %: 0.85),
+// where a paragraph's last line is anything from a word to a full line.
+const fullLineTenths = 8
+
 // joinPages leaves one line break between the last line of text of each
 // page and the first of the next page that has any, or two (a blank
 // line, which ends a paragraph) where the page break is a paragraph's
 // end: where the original has more blank lines between the two than
 // between any other two pages (a converter that sets the furniture
 // apart by blank lines sets it so at every page, whatever the text
-// does), where the next page opens with a heading ("2", "CHAPTER
+// does) and that is no page's unfilled height (fullLineTenths), where the next page opens with a heading ("2", "CHAPTER
 // XII"), which a line break alone would leave inside the paragraph
 // before, or where the page before ends with its footnotes, which the
 // next page's text does not continue. Every other line break and the
@@ -428,10 +440,21 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 	type seam struct {
 		lo, hi, blanks int
 		apart          bool // a heading opens the page after, or notes end the one before
+		full           bool // the line before is full: its paragraph goes on
 	}
+	// The text's wrap width, as splitParagraphs measures it, from the
+	// pages' lines of text.
+	var cols []int32
+	for _, pg := range pages {
+		for _, ln := range pg.lines {
+			cols = append(cols, lineColumns(strings.TrimSpace(text[ln.start:ln.end])))
+		}
+	}
+	width := wrapWidth(cols, len(cols))
 	var seams []seam
 	last := -1        // the end of the last line of text before
-	lastNote := false // the page before ends with a note
+	var lastLine line // that line
+	lastNote := false // the page before ends with a footnote
 	for p, pg := range pages {
 		head := min(furniture[p][0], len(pg.lines))
 		body := pg.lines[head : len(pg.lines)-min(furniture[p][1], len(pg.lines)-head)]
@@ -449,21 +472,30 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 				}
 			}
 			first := strings.TrimSpace(text[body[0].start:body[0].end])
+			n := int(lineColumns(strings.TrimSpace(text[lastLine.start:lastLine.end])))
+			sm.full = width > 0 && n*10 >= width*fullLineTenths
 			sm.apart = lastNote || numeralHeading.MatchString(first) || isChapterHeading(first)
 			seams = append(seams, sm)
 		}
-		last = int(body[len(body)-1].end)
+		lastLine = body[len(body)-1]
+		last = int(lastLine.end)
 		lastNote = endsWithNote(text, body)
 	}
 	least := -1
+	counts := map[int]bool{}
 	for _, sm := range seams {
 		if least < 0 || sm.blanks < least {
 			least = sm.blanks
 		}
+		counts[sm.blanks] = true
 	}
+	// A converter that marks a paragraph's end at a page's foot writes
+	// one blank line more there: two counts. More are a page's unfilled
+	// height (fullLineTenths).
+	fill := len(counts) > 2
 	for _, sm := range seams {
 		want := 1
-		if sm.blanks > least || sm.apart {
+		if sm.blanks > least && !(fill && sm.full) || sm.apart {
 			want = 2
 		}
 		// Every break of the seam becomes a space, and its last bytes the
@@ -481,16 +513,30 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 }
 
 // endsWithNote reports whether the last block of a page's lines of text
-// (those after its last blank line) is a note: a book's footnotes, set
-// at the page's foot ("[3] Trotsky, op. cit."; whether a marker used its
-// label is checked once the paragraphs are made, confirmPlainNotes).
+// (those after its last blank line) is a footnote: a note ("[3]
+// Trotsky, op. cit."; plainNoteDef) whose marker stands on the page,
+// above it. A note whose marker does not is one of the endnotes, after
+// the text, and the next page may go on with it (Serge's chapter read
+// with pdftotext -layout, which sets notes apart by blank lines: 4 of
+// its endnotes were cut in two at page breaks, the rest read as a
+// paragraph of its own).
 func endsWithNote(text string, body []line) bool {
 	k := len(body) - 1
 	for k > 0 && !blankBetween(text, int(body[k-1].end), int(body[k].start)) {
 		k--
 	}
 	s := text[body[k].start:body[k].end]
-	return k > 0 && mayStartNote(s) && plainNoteDef.MatchString(s)
+	if k == 0 || !isNoteLine(s) {
+		return false
+	}
+	m := plainNoteDef.FindStringSubmatch(s)
+	label := m[1] + m[3]
+	return strings.Contains(text[body[0].start:body[k].start], label)
+}
+
+// isNoteLine reports whether a line opens a note ("[3] Trotsky").
+func isNoteLine(s string) bool {
+	return mayStartNote(s) && plainNoteDef.MatchString(s)
 }
 
 // blankBetween reports whether text[lo:hi], between two lines of text,

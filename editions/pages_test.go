@@ -392,3 +392,115 @@ func TestPagesNumbersRestart(t *testing.T) {
 		t.Errorf("warnings %q: want the %d page numbers, one a page, left out and no more", got.Warnings, n)
 	}
 }
+
+// paged lays lines out in pages as pdftotext -layout does: each page's
+// lines where the page sets them, its foot ("Page n") at the same height
+// on every page, so that a page the print ended short has as many more
+// blank lines above the foot. take(n) is how many lines page n holds.
+func paged(lines []string, height int, take func(n int) int) (string, int) {
+	var b strings.Builder
+	n := 0
+	for k := 0; k < len(lines); {
+		n++
+		if n > 1 {
+			b.WriteString("\f")
+		}
+		end := min(k+take(n), len(lines))
+		fmt.Fprintf(&b, "%40s\n\n%s\n%s%40s\n", "THE HARBOUR MASTER'S YEAR", strings.Join(lines[k:end], "\n"), strings.Repeat("\n", height-(end-k)), fmt.Sprintf("Page %d", n))
+		k = end
+	}
+	return b.String(), n
+}
+
+// TestPagesLayoutShortPages: pdftotext -layout's pages, of which some
+// end a line or two short, mid-paragraph (a widow kept off, the
+// paragraphs' spacing): the blank lines above their feet are the page's
+// unfilled height, and each paragraph goes on across its page break.
+// Before, every page with more blank lines at its foot than the fullest
+// page cut its paragraph in two: Serge's chapter printed by Chromium and
+// read with -layout, 11 paragraphs.
+func TestPagesLayoutShortPages(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Repeat(strings.TrimSpace(string(clean))+"\n\n", 2)
+	lines := strings.Split(strings.TrimSuffix(printed(body, 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
+	text, n := paged(lines, 12, func(n int) int { return 12 - n%3 }) // 11, 10, 12 lines a page
+	want := parse(t, "en.txt", body, Options{})
+	got := parse(t, "book.txt", text, Options{})
+	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
+		t.Errorf("sentences of the book in pages differ from the text's:\n got %q\nwant %q", gs, ws)
+	}
+	starts := map[int32]bool{}
+	for _, p := range want.Paragraphs {
+		starts[p.First] = true
+	}
+	for _, p := range got.Paragraphs {
+		if !starts[p.First] {
+			t.Errorf("a paragraph starts at sentence %d (%q), inside one of the text", p.First, got.Sentences[p.First].Text)
+		}
+	}
+	if len(got.Paragraphs) != len(want.Paragraphs) || len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", 2*n)) {
+		t.Errorf("%d paragraphs, want %d; warnings %q", len(got.Paragraphs), len(want.Paragraphs), got.Warnings)
+	}
+}
+
+// TestPagesEndnotes: a book's endnotes, after its text, apart by blank
+// lines, one of them cut by a page break after a full line: the next
+// page goes on with it, and every note is read as in the text unpaged,
+// whole. Footnotes end their page (TestPagesWithFootnotes); a note is
+// one where its marker stands on its page. Before, every page that ended
+// with a note ended it there, and the rest of a note cut by the page
+// break was a paragraph of its own.
+func TestPagesEndnotes(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")
+	notes := []string{
+		"Archives of the Ministry of Marine at Cherbourg, series P, carton 14, the harbour master's reports of 1887 and 1888, with the prefect's replies in the margin.",
+		"The register itself is lost; a copy made for the council survives, in a clerk's hand, with the soundings of the channel entered month by month until the spring of 1890.",
+		"Letter to the prefect, dated 3 September, which asks for a dredger and for two more men at the lock, and which the prefect sent on to Paris without a word of his own.",
+		"So the council's minutes, which give no names, and the parish register, which gives the names of the drowned and of the men who carried them up from the shore.",
+	}
+	for k := range notes {
+		paras[2*k+1] += fmt.Sprintf(" [%d]", k+1)
+	}
+	body := strings.Join(paras, "\n\n") + "\n\nNotes"
+	for k, n := range notes {
+		body += fmt.Sprintf("\n\n[%d] %s", k+1, n)
+	}
+	want := parse(t, "en.txt", body, Options{})
+	// Pages of the first length, from 7 lines, that cut a note after a
+	// full line.
+	var text string
+	for per := 7; per < 15 && text == ""; per++ {
+		text = printed(body, 50, per, func(n int) string { return fmt.Sprintf("%d   THE HARBOUR MASTER'S YEAR", n) }, func(int) string { return "" })
+		cut := false
+		for _, pg := range strings.Split(text, "\f") {
+			ls := strings.Split(strings.TrimRight(pg, "\n"), "\n")
+			for i := len(ls) - 2; i > 0 && ls[i] != ""; i-- {
+				cut = cut || strings.HasPrefix(ls[i], "[") && len(ls[len(ls)-1]) >= 45
+			}
+		}
+		if !cut {
+			text = ""
+		}
+	}
+	if text == "" {
+		t.Fatal("no layout cuts a note at a page break; the test wants one")
+	}
+	got := parse(t, "book.txt", text, Options{})
+	noteTexts := func(e *Edition) (s []string) {
+		for _, n := range e.Notes {
+			s = append(s, strings.Join(sentenceTexts(&Edition{Sentences: e.ParagraphSentences(n.Paragraph)}), " "))
+		}
+		return s
+	}
+	wn, gn := noteTexts(want), noteTexts(got)
+	if strings.Join(wn, "\n") != strings.Join(gn, "\n") || len(got.Paragraphs) != len(want.Paragraphs) {
+		t.Errorf("%d paragraphs (want %d), notes:\n%s\nwant\n%s", len(got.Paragraphs), len(want.Paragraphs), strings.Join(gn, "\n"), strings.Join(wn, "\n"))
+	}
+}
