@@ -45,6 +45,9 @@ package editions
 //     numbers of the pages around it (two or more in a run): page numbers
 //     that restart with each chapter, or in Roman numerals in the front
 //     matter;
+//   - where the text's furniture is set apart from the page's text by a
+//     blank line, as pdftotext sets it, a line that recurs so without
+//     one (a refrain ending each stanza) is the text's;
 //   - all of it is at most a line in maxFurnitureShare of the text's.
 //
 // The furniture is replaced by spaces in the edition's text, which keeps
@@ -220,14 +223,25 @@ func pageNumber(key, s string) (int, bool) {
 // make "Chapter 1" atop page 2 furniture.
 type recurrence struct {
 	pages, run []int
+	// apart of seen lines are set apart from the page's text by a blank
+	// line (setApart).
+	apart, seen int
 }
+
+// setApart reports whether most of a line's recurrences are set apart
+// from their pages' text by a blank line.
+func (r *recurrence) setApart() bool { return 2*r.apart > r.seen }
 
 // maxRecurrenceGap: alternate heads stand on every other page.
 const maxRecurrenceGap = 2
 
-// see records the line on page p, pages seen in order, and returns the
-// index of p in r.pages.
-func (r *recurrence) see(p int) int {
+// see records the line on page p, pages seen in order, set apart or
+// not, and returns the index of p in r.pages.
+func (r *recurrence) see(p int, apart bool) int {
+	r.seen++
+	if apart {
+		r.apart++
+	}
 	if n := len(r.pages); n > 0 && r.pages[n-1] == p {
 		return n - 1 // twice on one page
 	}
@@ -303,7 +317,7 @@ func dropFurniture(text string) (string, int, int) {
 				if recur[pk] == nil {
 					recur[pk] = &recurrence{}
 				}
-				site.at = recur[pk].see(p)
+				site.at = recur[pk].see(p, apartAt(text, pg.lines, k, foot))
 				sites = append(sites, site)
 			}
 		}
@@ -328,10 +342,23 @@ func dropFurniture(text string) (string, int, int) {
 	// one of them on two only.
 	// Only where those two pages are all the line's: a line that stands
 	// on other pages too, each far from the rest, is the text's.
-	furnished := map[string]bool{}
+	// Where the text's furniture is set apart from its pages' text by a
+	// blank line (as pdftotext writes a head, a foot, a page number), a
+	// line that recurs without (a refrain that ends a stanza, each stanza
+	// kept whole on its page) is the text's; a converter that writes no
+	// blank lines sets none apart.
+	apart := false
+	recurs := func(pk [2]string, r *recurrence) bool {
+		_, number := pageNumber(pk[1], "")
+		return slices.Max(r.run) >= minPages && pk[1] != "" && !number
+	}
 	for pk, r := range recur {
 		r.runs()
-		if _, number := pageNumber(pk[1], ""); slices.Max(r.run) >= minPages && pk[1] != "" && !number {
+		apart = apart || recurs(pk, r) && r.setApart()
+	}
+	furnished := map[string]bool{}
+	for pk, r := range recur {
+		if recurs(pk, r) && (r.setApart() || !apart) {
 			furnished[pk[0]] = true
 		}
 	}
@@ -350,7 +377,7 @@ func dropFurniture(text string) (string, int, int) {
 			if local[s.num-s.p] == nil {
 				local[s.num-s.p] = &recurrence{}
 			}
-			sites[i].atN = local[s.num-s.p].see(s.p)
+			sites[i].atN = local[s.num-s.p].see(s.p, true)
 		}
 	}
 	for _, r := range local {
@@ -359,7 +386,7 @@ func dropFurniture(text string) (string, int, int) {
 	for _, s := range sites {
 		r := recur[[2]string{place(s.foot), s.key}]
 		n := r.run[s.at]
-		ok := n >= minPages || n >= 2 && n == len(r.pages) && furnished[place(s.foot)]
+		ok := (n >= minPages || n >= 2 && n == len(r.pages) && furnished[place(s.foot)]) && (r.setApart() || !apart)
 		if s.isN {
 			ok = numbered[s.p] && s.num-s.p == offset || !numbered[s.p] && most >= minPages && local[s.num-s.p].run[s.atN] >= 2
 		}
@@ -543,6 +570,23 @@ func isNoteLine(s string) bool {
 // holds a blank line.
 func blankBetween(text string, lo, hi int) bool {
 	return strings.Count(text[lo:hi], "\n") >= 2 || strings.Count(text[lo:hi], "\r") >= 2
+}
+
+// apartAt reports whether the k-th line of a page's lines from its head
+// (or its foot) is set apart from the page's text: a blank line between
+// it, or a line under it (over it, at the foot) that may be furniture
+// too, and the next.
+func apartAt(text string, lines []line, k int, foot bool) bool {
+	for j := k; j < maxFurnitureLines && j+1 < len(lines); j++ {
+		a, b := lines[j], lines[j+1]
+		if foot {
+			a, b = lines[len(lines)-2-j], lines[len(lines)-1-j]
+		}
+		if blankBetween(text, int(a.end), int(b.start)) {
+			return true
+		}
+	}
+	return false
 }
 
 func place(foot bool) string {

@@ -504,3 +504,43 @@ func TestPagesEndnotes(t *testing.T) {
 		t.Errorf("%d paragraphs (want %d), notes:\n%s\nwant\n%s", len(got.Paragraphs), len(want.Paragraphs), strings.Join(gn, "\n"), strings.Join(wn, "\n"))
 	}
 }
+
+// TestPagesRefrain: a ballad whose stanzas each end with the same
+// refrain, each stanza kept whole on its page, so that the refrain ends
+// every page as a running foot would. Unlike the running head, it is not
+// set apart from the page's text by a blank line: it is the poem's, in
+// every stanza. Before, it was left out at the foot of every page
+// (Chromium's print of such a ballad, read by pdftotext: 7 of 40).
+func TestPagesRefrain(t *testing.T) {
+	const refrain = "And the wind blows over the sea."
+	words := strings.Fields("grey stones lie along the shore where boats come home at night and bells ring slow")
+	var stanzas []string
+	for s := range 24 {
+		var st []string
+		for l := range 3 {
+			w := slices.Clone(words)
+			for i := range w {
+				j := (i*7 + s*5 + l*3) % len(w)
+				w[i], w[j] = w[j], w[i]
+			}
+			st = append(st, strings.ToUpper(w[0][:1])+w[0][1:]+" "+strings.Join(w[1:6], " ")+",")
+		}
+		stanzas = append(stanzas, strings.Join(append(st, refrain), "\n"))
+	}
+	var b strings.Builder
+	for k, n := 0, 1; k < len(stanzas); k, n = k+4, n+1 {
+		if n > 1 {
+			b.WriteString("\f")
+		}
+		fmt.Fprintf(&b, "%d   A BALLAD OF THE SEA\n\n%s\n", n, strings.Join(stanzas[k:k+4], "\n\n"))
+	}
+	body := strings.Join(stanzas, "\n\n")
+	want := parse(t, "ballad.txt", body, Options{})
+	got := parse(t, "ballad.txt", b.String(), Options{})
+	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
+		t.Errorf("sentences of the ballad in pages differ from the ballad's:\n got %q\nwant %q", gs, ws)
+	}
+	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], "(6 lines)") {
+		t.Errorf("warnings %q: want the 6 heads left out and no more", got.Warnings)
+	}
+}
