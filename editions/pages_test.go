@@ -74,6 +74,47 @@ func sentenceTexts(e *Edition) []string {
 	return s
 }
 
+// pagesFixture returns a text of testdata/pages.
+func pagesFixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "pages", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// wrapLines returns text's lines as printed wraps them at 50 characters,
+// in one page.
+func wrapLines(text string) []string {
+	none := func(int) string { return "" }
+	return strings.Split(strings.TrimSuffix(printed(text, 50, 1000, none, none), "\n"), "\n")
+}
+
+// sameSentences fails the test where got's sentences are not want's.
+func sameSentences(t *testing.T, want, got *Edition) {
+	t.Helper()
+	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
+		t.Errorf("sentences of the text in pages differ from the text's:\n got %q\nwant %q", gs, ws)
+	}
+}
+
+// noParagraphCut fails the test where a paragraph of got starts inside
+// one of want: a paragraph may be joined to the one before (a converter
+// that writes no blank line between paragraphs), never cut.
+func noParagraphCut(t *testing.T, want, got *Edition) {
+	t.Helper()
+	starts := map[int32]bool{}
+	for _, p := range want.Paragraphs {
+		starts[p.First] = true
+	}
+	for _, p := range got.Paragraphs {
+		if !starts[p.First] {
+			t.Errorf("a paragraph starts at sentence %d (%q), inside one of the text", p.First, got.Sentences[p.First].Text)
+		}
+	}
+}
+
 // TestPrintedPages reads texts laid out in pages with running heads and
 // page numbers, in three scripts, and finds in each the sentences and
 // paragraphs of the text itself: every head and number left out, every
@@ -142,10 +183,7 @@ func TestPrintedPages(t *testing.T) {
 // numbered headings recur as running heads would; and a numbered heading
 // atop a page whose number is not the page's.
 func TestPagesNotPrinted(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")
 	var chapters []string
 	for k, n := 1, 1; k < len(paras); n++ {
@@ -182,10 +220,7 @@ func TestPagesNotPrinted(t *testing.T) {
 // a space or a line break. Run with go test -run XXX -fuzz
 // FuzzDropFurniture ./editions.
 func FuzzDropFurniture(f *testing.F) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		f.Fatal(err)
-	}
+	clean := pagesFixture(f, "en.txt")
 	f.Add(printed(string(clean), 50, 9, func(n int) string { return fmt.Sprint("HEAD ", n) }, func(n int) string { return fmt.Sprint(n) }))
 	f.Add("a\fb\n1\f\r\nc\r\n2\f3\fd\n\n4\f")
 	f.Add("x\f\fHEAD\n\f\nHEAD 2\ry\f- 3 -\f")
@@ -209,10 +244,7 @@ func FuzzDropFurniture(f *testing.F) {
 // has lines of its own that head several pages, far apart; they are
 // text, not furniture, which stands on pages near one another.
 func TestPagesRepeatedText(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	body := strings.Repeat(strings.TrimSpace(string(clean))+"\n\n", 8)
 	text := printed(body, 50, 9, func(n int) string { return fmt.Sprintf("%d  SAINT-VAAST", n) }, func(int) string { return "" })
 	want := parse(t, "en.txt", body, Options{})
@@ -233,10 +265,7 @@ func TestPagesRepeatedText(t *testing.T) {
 // section, paragraphs between note n and n+1, would make it: before,
 // every page's text after the first note was read as notes).
 func TestPagesWithFootnotes(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	notes := []string{
 		"Archives of the Ministry of Marine, Cherbourg.",
 		"The register itself is lost; a copy survives.",
@@ -247,7 +276,7 @@ func TestPagesWithFootnotes(t *testing.T) {
 		"Told by his granddaughter in 1961.",
 		"The channel was deepened again in 1931.",
 	}
-	lines := strings.Split(strings.TrimSuffix(printed(string(clean), 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
+	lines := wrapLines(string(clean))
 	var b strings.Builder
 	n := 0
 	for k := 0; k < len(lines); k += 9 {
@@ -299,10 +328,7 @@ func TestPagesWithFootnotes(t *testing.T) {
 // heading a line that recurs as alternate heads do, and every chapter's
 // heading was left out as furniture.
 func TestPagesChapterOpenings(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")[1:]
 	paras = append(append(paras, paras...), paras...)
 	var chapters []string
@@ -318,7 +344,7 @@ func TestPagesChapterOpenings(t *testing.T) {
 	var b strings.Builder
 	n := 0
 	for _, c := range chapters {
-		lines := strings.Split(strings.TrimSuffix(printed(c, 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
+		lines := wrapLines(c)
 		for k := 0; k < len(lines); k += 9 {
 			n++
 			if n > 1 {
@@ -330,9 +356,7 @@ func TestPagesChapterOpenings(t *testing.T) {
 	body := strings.Join(chapters, "\n\n")
 	want := parse(t, "en.txt", body, Options{})
 	got := parse(t, "book.txt", b.String(), Options{})
-	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
-		t.Errorf("sentences of the book in pages differ from the text's:\n got %q\nwant %q", gs, ws)
-	}
+	sameSentences(t, want, got)
 	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", n)) {
 		t.Errorf("warnings %q: want the %d heads, one a page, left out and no more", got.Warnings, n)
 	}
@@ -345,15 +369,9 @@ func TestPagesChapterOpenings(t *testing.T) {
 // numbers do not follow, stays. Before, only the numbers of the longest
 // chapter were left out (and no Roman one): the rest were sentences.
 func TestPagesNumbersRestart(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")[1:]
 	paras = append(append(paras, paras...), paras...)
-	lines := func(s string) []string {
-		return strings.Split(strings.TrimSuffix(printed(s, 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
-	}
 	var b strings.Builder
 	var body []string
 	n := 0
@@ -364,7 +382,7 @@ func TestPagesNumbersRestart(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "%s\n\n%s\n", strings.Join(ls, "\n"), number)
 	}
-	front := lines(strings.Join(paras[:3], "\n\n"))
+	front := wrapLines(strings.Join(paras[:3], "\n\n"))
 	for k, r := 0, 1; k < len(front); k, r = k+9, r+1 {
 		page(front[k:min(k+9, len(front))], roman(r))
 	}
@@ -372,7 +390,7 @@ func TestPagesNumbersRestart(t *testing.T) {
 	for k, c := 3, 1; k < len(paras); c++ {
 		take := min(3+c%3, len(paras)-k) // chapters of three to five pages
 		chapter := append([]string{fmt.Sprintf("Chapter %d", c)}, paras[k:k+take]...)
-		ls := lines(strings.Join(chapter, "\n\n"))
+		ls := wrapLines(strings.Join(chapter, "\n\n"))
 		if c == 2 {
 			ls = append([]string{"2", ""}, ls...) // a section heading atop its first page
 			body = append(body, "2")
@@ -385,9 +403,7 @@ func TestPagesNumbersRestart(t *testing.T) {
 	}
 	want := parse(t, "en.txt", strings.Join(body, "\n\n"), Options{})
 	got := parse(t, "book.txt", b.String(), Options{})
-	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
-		t.Errorf("sentences of the book in pages differ from the text's:\n got %q\nwant %q", gs, ws)
-	}
+	sameSentences(t, want, got)
 	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", n)) {
 		t.Errorf("warnings %q: want the %d page numbers, one a page, left out and no more", got.Warnings, n)
 	}
@@ -420,27 +436,14 @@ func paged(lines []string, height int, take func(n int) int) (string, int) {
 // page cut its paragraph in two: Serge's chapter printed by Chromium and
 // read with -layout, 11 paragraphs.
 func TestPagesLayoutShortPages(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	body := strings.Repeat(strings.TrimSpace(string(clean))+"\n\n", 2)
-	lines := strings.Split(strings.TrimSuffix(printed(body, 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
+	lines := wrapLines(body)
 	text, n := paged(lines, 12, func(n int) int { return 12 - n%3 }) // 11, 10, 12 lines a page
 	want := parse(t, "en.txt", body, Options{})
 	got := parse(t, "book.txt", text, Options{})
-	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
-		t.Errorf("sentences of the book in pages differ from the text's:\n got %q\nwant %q", gs, ws)
-	}
-	starts := map[int32]bool{}
-	for _, p := range want.Paragraphs {
-		starts[p.First] = true
-	}
-	for _, p := range got.Paragraphs {
-		if !starts[p.First] {
-			t.Errorf("a paragraph starts at sentence %d (%q), inside one of the text", p.First, got.Sentences[p.First].Text)
-		}
-	}
+	sameSentences(t, want, got)
+	noParagraphCut(t, want, got)
 	if len(got.Paragraphs) != len(want.Paragraphs) || len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", 2*n)) {
 		t.Errorf("%d paragraphs, want %d; warnings %q", len(got.Paragraphs), len(want.Paragraphs), got.Warnings)
 	}
@@ -454,10 +457,7 @@ func TestPagesLayoutShortPages(t *testing.T) {
 // with a note ended it there, and the rest of a note cut by the page
 // break was a paragraph of its own.
 func TestPagesEndnotes(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")
 	notes := []string{
 		"Archives of the Ministry of Marine at Cherbourg, series P, carton 14, the harbour master's reports of 1887 and 1888, with the prefect's replies in the margin.",
@@ -537,9 +537,7 @@ func TestPagesRefrain(t *testing.T) {
 	body := strings.Join(stanzas, "\n\n")
 	want := parse(t, "ballad.txt", body, Options{})
 	got := parse(t, "ballad.txt", b.String(), Options{})
-	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
-		t.Errorf("sentences of the ballad in pages differ from the ballad's:\n got %q\nwant %q", gs, ws)
-	}
+	sameSentences(t, want, got)
 	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], "(6 lines)") {
 		t.Errorf("warnings %q: want the 6 heads left out and no more", got.Warnings)
 	}
