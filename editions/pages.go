@@ -191,6 +191,21 @@ func furnitureKey(s string) string {
 	return b.String()
 }
 
+// recurrenceKey is a line's furnitureKey as its recurrences are counted:
+// a number at its start is moved to its end, so that a chapter's
+// alternate heads, "4  THE PROVINCES" on the left page and "The
+// Provinces  5" on the right, the page number outside, are one head that
+// recurs on every page of the chapter (as two, a chapter of three pages
+// had one on a single page, kept as text: Serge's chapter in 11 chapters
+// so headed, 8 of 45 heads). A line without a number stays apart: the
+// book's title under the first page's head is text.
+func recurrenceKey(key string) string {
+	if rest, ok := strings.CutPrefix(key, "# "); ok && !strings.HasSuffix(rest, "#") {
+		return rest + " #"
+	}
+	return key
+}
+
 // pageNumber returns the number of a line that is a page number alone:
 // decimal digits of any script, or Roman numerals in lowercase (as front
 // matter is numbered: "xii"; in capitals, "II" heads a part or a poem),
@@ -313,7 +328,7 @@ func dropFurniture(text string) (string, int, int) {
 				if site.isN {
 					offsets[site.num-p]++
 				}
-				pk := [2]string{place(foot), site.key}
+				pk := [2]string{place(foot), recurrenceKey(site.key)}
 				if recur[pk] == nil {
 					recur[pk] = &recurrence{}
 				}
@@ -384,7 +399,7 @@ func dropFurniture(text string) (string, int, int) {
 		r.runs()
 	}
 	for _, s := range sites {
-		r := recur[[2]string{place(s.foot), s.key}]
+		r := recur[[2]string{place(s.foot), recurrenceKey(s.key)}]
 		n := r.run[s.at]
 		ok := (n >= minPages || n >= 2 && n == len(r.pages) && furnished[place(s.foot)]) && (r.setApart() || !apart)
 		if s.isN {
@@ -394,9 +409,9 @@ func dropFurniture(text string) (string, int, int) {
 		if s.foot {
 			end = 1
 		}
-		if ok && furniture[s.p][end] == s.k && (s.k == 0 || keys[s.p][end] != s.key) {
+		if ok && furniture[s.p][end] == s.k && (s.k == 0 || keys[s.p][end] != recurrenceKey(s.key)) {
 			furniture[s.p][end]++
-			keys[s.p][end] = s.key
+			keys[s.p][end] = recurrenceKey(s.key)
 		}
 	}
 	b := []byte(text)

@@ -322,11 +322,14 @@ func TestPagesWithFootnotes(t *testing.T) {
 }
 
 // TestPagesChapterOpenings: a book whose chapters each open a page with
-// their heading ("Chapter 3"), under the running head, and two of whose
-// chapters open pages two apart (a chapter of two pages). The headings
-// are the text's, all of them: before, those two pages' made the
-// heading a line that recurs as alternate heads do, and every chapter's
-// heading was left out as furniture.
+// their heading ("Chapter 3"), under the running head, the chapter's
+// title on alternate pages ("12   THE DREDGER", "The Dredger   13"),
+// and two of whose chapters open pages two apart (a chapter of two
+// pages). The headings are the text's, all of them: before, those two
+// pages' made the heading a line that recurs as alternate heads do, and
+// every chapter's heading was left out as furniture. The heads are
+// furniture, all of them: before, a chapter of three pages had one of
+// its two heads on a single page, kept as text.
 func TestPagesChapterOpenings(t *testing.T) {
 	clean := pagesFixture(t, "en.txt")
 	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")[1:]
@@ -334,24 +337,35 @@ func TestPagesChapterOpenings(t *testing.T) {
 	var chapters []string
 	for k, n := 0, 1; k < len(paras); n++ {
 		take := 5 // chapters of five pages or so
-		if n == 3 {
-			take = 2 // and one of two
+		switch n {
+		case 3:
+			take = 2 // one of two
+		case 4:
+			take = 3 // one of three
 		}
 		take = min(take, len(paras)-k)
 		chapters = append(chapters, fmt.Sprintf("Chapter %d\n\n%s", n, strings.Join(paras[k:k+take], "\n\n")))
 		k += take
 	}
+	titles := []string{"The Arrival", "The Channel", "The Dredger", "The Storm", "The Council", "Autumn", "The Register", "The Winter"}
 	var b strings.Builder
 	n := 0
-	for _, c := range chapters {
-		lines := wrapLines(c)
+	for c, text := range chapters {
+		lines := wrapLines(text)
 		for k := 0; k < len(lines); k += 9 {
 			n++
 			if n > 1 {
 				b.WriteString("\f")
 			}
-			fmt.Fprintf(&b, "%d   THE HARBOUR MASTER'S YEAR\n\n%s\n", n, strings.Join(lines[k:min(k+9, len(lines))], "\n"))
+			head := fmt.Sprintf("%d   %s", n, strings.ToUpper(titles[c]))
+			if n%2 == 1 {
+				head = fmt.Sprintf("%s   %d", titles[c], n)
+			}
+			fmt.Fprintf(&b, "%s\n\n%s\n", head, strings.Join(lines[k:min(k+9, len(lines))], "\n"))
 		}
+	}
+	if len(chapters) > len(titles) {
+		t.Fatalf("%d chapters, %d titles", len(chapters), len(titles))
 	}
 	body := strings.Join(chapters, "\n\n")
 	want := parse(t, "en.txt", body, Options{})
