@@ -22,7 +22,8 @@ package editions
 // A line is taken for furniture only where the text is paged like a
 // printed book, and only where it recurs like furniture:
 //
-//   - the text has minPages pages or more, and most of them (regularShare)
+//   - the text has minPages pages of text or more (the empty one after
+//     a last form feed not counted), and most of them (regularShare)
 //     have about as many lines as the median page (within pageSlack):
 //     a book's pages are full but for chapter ends, where a text with a
 //     form feed before each chapter or poem has pages of any length,
@@ -301,7 +302,13 @@ func dropFurniture(text string) (string, int, int) {
 		return text, 0, 0
 	}
 	pages := pagesOf(text)
-	if len(pages) < minPages || !regularPages(pages) {
+	printed := 0 // pages with text: not the empty one after a last form feed
+	for _, pg := range pages {
+		if len(pg.lines) > 0 {
+			printed++
+		}
+	}
+	if printed < minPages || !regularPages(pages) {
 		return text, 0, 0
 	}
 	var sites []furnitureSite
@@ -445,12 +452,6 @@ func dropFurniture(text string) (string, int, int) {
 		return text, 0, 0
 	}
 	joinPages(text, b, pages, furniture)
-	printed := 0 // pages with text: not the empty one after a last form feed
-	for _, pg := range pages {
-		if len(pg.lines) > 0 {
-			printed++
-		}
-	}
 	return string(b), printed, dropped
 }
 
