@@ -22,7 +22,8 @@ package editions
 // A line is taken for furniture only where the text is paged like a
 // printed book, and only where it recurs like furniture:
 //
-//   - the text has minPages pages or more, and most of them (regularShare)
+//   - the text has minPages pages of text or more (the empty one after
+//     a last form feed not counted), and most of them (regularShare)
 //     have about as many lines as the median page (within pageSlack):
 //     a book's pages are full but for chapter ends, where a text with a
 //     form feed before each chapter or poem has pages of any length,
@@ -37,10 +38,17 @@ package editions
 //     alternate heads (the book's title on the left, the chapter's on
 //     the right) and a chapter's heads recur so, where the first line of
 //     a page of prose has no reason to;
-//   - a line that is a page number alone ("42", "- 42 -", "Page 42")
-//     gives the page's number: it is furniture where that number is the
-//     page's place in the file plus the offset most such lines agree on,
-//     so that a numbered section heading atop a page stays;
+//   - a line that is a page number alone ("42", "- 42 -", "Page 42",
+//     "xii") gives the page's number: it is furniture where that number
+//     is the page's place in the file plus the offset most such lines
+//     agree on, so that a numbered section heading atop a page stays; on
+//     a page no such number stands on, where its offset is that of the
+//     numbers of the pages around it (two or more in a run): page numbers
+//     that restart with each chapter, or in Roman numerals in the front
+//     matter;
+//   - where the text's furniture is set apart from the page's text by a
+//     blank line, as pdftotext sets it, a line that recurs so without
+//     one (a refrain ending each stanza) is the text's;
 //   - all of it is at most a line in maxFurnitureShare of the text's.
 //
 // The furniture is replaced by spaces in the edition's text, which keeps
@@ -184,13 +192,31 @@ func furnitureKey(s string) string {
 	return b.String()
 }
 
+// recurrenceKey is a line's furnitureKey as its recurrences are counted:
+// a number at its start is moved to its end, so that a chapter's
+// alternate heads, "4  THE PROVINCES" on the left page and "The
+// Provinces  5" on the right, the page number outside, are one head that
+// recurs on every page of the chapter (as two, a chapter of three pages
+// had one on a single page, kept as text: Serge's chapter in 11 chapters
+// so headed, 8 of 45 heads). A line without a number stays apart: the
+// book's title under the first page's head is text.
+func recurrenceKey(key string) string {
+	if rest, ok := strings.CutPrefix(key, "# "); ok && !strings.HasSuffix(rest, "#") {
+		return rest + " #"
+	}
+	return key
+}
+
 // pageNumber returns the number of a line that is a page number alone:
-// decimal digits of any script, with at most dashes, dots, brackets or
-// "page" ("p.") around them. key is the line's furnitureKey.
+// decimal digits of any script, or Roman numerals in lowercase (as front
+// matter is numbered: "xii"; in capitals, "II" heads a part or a poem),
+// with at most dashes, dots, brackets or "page" ("p.") around them. key
+// is the line's furnitureKey.
 func pageNumber(key, s string) (int, bool) {
 	rest := strings.Trim(strings.TrimPrefix(strings.TrimPrefix(key, "page"), "p."), " -–—.[]()|")
 	if rest != "#" {
-		return 0, false
+		n := romanValue(strings.ToUpper(rest))
+		return n, n > 0 && roman(n) == rest && strings.Contains(s, rest)
 	}
 	n := 0
 	for _, r := range s {
@@ -204,25 +230,54 @@ func pageNumber(key, s string) (int, bool) {
 // A recurrence is where a line recurs: on pages near one another, as
 // furniture does (every page, every other page, the pages of a chapter),
 // not scattered as a line of the text found again at a page's head (a
-// refrain, a passage repeated) can be. most is the longest run of pages
-// it stands on, each at most maxRecurrenceGap pages after the one before.
+// refrain, a passage repeated, a chapter's heading atop the page that
+// opens it) can be. pages are the pages it stands on, in order; a run is
+// pages each at most maxRecurrenceGap after the one before, and each
+// stands on a run as long as run[i] pages. A line is judged by the run
+// it stands on, not by the key's longest elsewhere: "Chapter 9" and
+// "Chapter 10" atop pages 38 and 40 (a chapter of two pages) do not
+// make "Chapter 1" atop page 2 furniture.
 type recurrence struct {
-	last, run, most int
+	pages, run []int
+	// apart of seen lines are set apart from the page's text by a blank
+	// line (setApart).
+	apart, seen int
 }
+
+// setApart reports whether most of a line's recurrences are set apart
+// from their pages' text by a blank line.
+func (r *recurrence) setApart() bool { return 2*r.apart > r.seen }
 
 // maxRecurrenceGap: alternate heads stand on every other page.
 const maxRecurrenceGap = 2
 
-func (r *recurrence) see(p int) {
-	switch {
-	case r.run > 0 && p == r.last:
-		return // twice on one page
-	case r.run > 0 && p-r.last <= maxRecurrenceGap:
-		r.run++
-	default:
-		r.run = 1
+// see records the line on page p, pages seen in order, set apart or
+// not, and returns the index of p in r.pages.
+func (r *recurrence) see(p int, apart bool) int {
+	r.seen++
+	if apart {
+		r.apart++
 	}
-	r.last, r.most = p, max(r.most, r.run)
+	if n := len(r.pages); n > 0 && r.pages[n-1] == p {
+		return n - 1 // twice on one page
+	}
+	r.pages = append(r.pages, p)
+	return len(r.pages) - 1
+}
+
+// runs sets r.run: each page's run's length.
+func (r *recurrence) runs() {
+	r.run = make([]int, len(r.pages))
+	for lo := 0; lo < len(r.pages); {
+		hi := lo + 1
+		for hi < len(r.pages) && r.pages[hi]-r.pages[hi-1] <= maxRecurrenceGap {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			r.run[i] = hi - lo
+		}
+		lo = hi
+	}
 }
 
 // A furnitureSite is a line that may be furniture: on page p, the k-th
@@ -231,8 +286,10 @@ type furnitureSite struct {
 	p, k int
 	foot bool
 	key  string
+	at   int // the index of p in its recurrence's pages
 	num  int
 	isN  bool // the line is a page number alone
+	atN  int  // the index of p in its number's offset's pages
 }
 
 // dropFurniture returns text with the furniture of its pages replaced
@@ -245,7 +302,13 @@ func dropFurniture(text string) (string, int, int) {
 		return text, 0, 0
 	}
 	pages := pagesOf(text)
-	if len(pages) < minPages || !regularPages(pages) {
+	printed := 0 // pages with text: not the empty one after a last form feed
+	for _, pg := range pages {
+		if len(pg.lines) > 0 {
+			printed++
+		}
+	}
+	if printed < minPages || !regularPages(pages) {
 		return text, 0, 0
 	}
 	var sites []furnitureSite
@@ -272,12 +335,12 @@ func dropFurniture(text string) (string, int, int) {
 				if site.isN {
 					offsets[site.num-p]++
 				}
-				sites = append(sites, site)
-				pk := [2]string{place(foot), site.key}
+				pk := [2]string{place(foot), recurrenceKey(site.key)}
 				if recur[pk] == nil {
 					recur[pk] = &recurrence{}
 				}
-				recur[pk].see(p)
+				site.at = recur[pk].see(p, apartAt(text, pg.lines, k, foot))
+				sites = append(sites, site)
 			}
 		}
 	}
@@ -299,25 +362,63 @@ func dropFurniture(text string) (string, int, int) {
 	// furniture that alternates with it: the left pages' head beside the
 	// right pages', each on half the pages, and in a text of five pages
 	// one of them on two only.
+	// Only where those two pages are all the line's: a line that stands
+	// on other pages too, each far from the rest, is the text's.
+	// Where the text's furniture is set apart from its pages' text by a
+	// blank line (as pdftotext writes a head, a foot, a page number), a
+	// line that recurs without (a refrain that ends a stanza, each stanza
+	// kept whole on its page) is the text's; a converter that writes no
+	// blank lines sets none apart.
+	apart := false
+	recurs := func(pk [2]string, r *recurrence) bool {
+		_, number := pageNumber(pk[1], "")
+		return slices.Max(r.run) >= minPages && pk[1] != "" && !number
+	}
+	for pk, r := range recur {
+		r.runs()
+		apart = apart || recurs(pk, r) && r.setApart()
+	}
 	furnished := map[string]bool{}
 	for pk, r := range recur {
-		if _, number := pageNumber(pk[1], ""); r.most >= minPages && pk[1] != "" && !number {
+		if recurs(pk, r) && (r.setApart() || !apart) {
 			furnished[pk[0]] = true
 		}
 	}
+	// Page numbers that restart (each chapter's from 1, the front
+	// matter's in Roman numerals) agree with an offset of their own, on a
+	// run of pages: on the pages that no number of the book's offset
+	// stands on, a number is the page's where its offset is that of the
+	// numbers on minPages pages in a run.
+	numbered := make([]bool, len(pages))
 	for _, s := range sites {
-		n := recur[[2]string{place(s.foot), s.key}].most
-		ok := n >= minPages || n >= 2 && furnished[place(s.foot)]
+		numbered[s.p] = numbered[s.p] || s.isN && most >= minPages && s.num-s.p == offset
+	}
+	local := map[int]*recurrence{} // offset → the pages of its numbers
+	for i, s := range sites {
+		if s.isN && !numbered[s.p] {
+			if local[s.num-s.p] == nil {
+				local[s.num-s.p] = &recurrence{}
+			}
+			sites[i].atN = local[s.num-s.p].see(s.p, true)
+		}
+	}
+	for _, r := range local {
+		r.runs()
+	}
+	for _, s := range sites {
+		r := recur[[2]string{place(s.foot), recurrenceKey(s.key)}]
+		n := r.run[s.at]
+		ok := (n >= minPages || n >= 2 && n == len(r.pages) && furnished[place(s.foot)]) && (r.setApart() || !apart)
 		if s.isN {
-			ok = most >= minPages && s.num-s.p == offset
+			ok = numbered[s.p] && s.num-s.p == offset || !numbered[s.p] && most >= minPages && local[s.num-s.p].run[s.atN] >= 2
 		}
 		end := 0
 		if s.foot {
 			end = 1
 		}
-		if ok && furniture[s.p][end] == s.k && (s.k == 0 || keys[s.p][end] != s.key) {
+		if ok && furniture[s.p][end] == s.k && (s.k == 0 || keys[s.p][end] != recurrenceKey(s.key)) {
 			furniture[s.p][end]++
-			keys[s.p][end] = s.key
+			keys[s.p][end] = recurrenceKey(s.key)
 		}
 	}
 	b := []byte(text)
@@ -351,14 +452,20 @@ func dropFurniture(text string) (string, int, int) {
 		return text, 0, 0
 	}
 	joinPages(text, b, pages, furniture)
-	printed := 0 // pages with text: not the empty one after a last form feed
-	for _, pg := range pages {
-		if len(pg.lines) > 0 {
-			printed++
-		}
-	}
 	return string(b), printed, dropped
 }
+
+// fullLineTenths: a line at least this many tenths of the text's wrap
+// width is full, one its paragraph goes on from, whatever the blank
+// lines after it, where those vary from page to page (three counts or
+// more): pdftotext -layout sets a page's text where the page has it,
+// and a page that the print ended a line or two short (its paragraphs'
+// spacing, a widow kept off it) has that many more blank lines at its
+// foot, mid-paragraph: 11 of Serge's paragraphs were so cut in two. Serge's chapter printed by Chromium
+// and read with -layout: 99 % of the lines that a line of the same
+// paragraph follows are 0.81 of the wrap width or more (95 %: 0.85),
+// where a paragraph's last line is anything from a word to a full line.
+const fullLineTenths = 8
 
 // joinPages leaves one line break between the last line of text of each
 // page and the first of the next page that has any, or two (a blank
@@ -366,7 +473,7 @@ func dropFurniture(text string) (string, int, int) {
 // end: where the original has more blank lines between the two than
 // between any other two pages (a converter that sets the furniture
 // apart by blank lines sets it so at every page, whatever the text
-// does), where the next page opens with a heading ("2", "CHAPTER
+// does) and that is no page's unfilled height (fullLineTenths), where the next page opens with a heading ("2", "CHAPTER
 // XII"), which a line break alone would leave inside the paragraph
 // before, or where the page before ends with its footnotes, which the
 // next page's text does not continue. Every other line break and the
@@ -376,10 +483,21 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 	type seam struct {
 		lo, hi, blanks int
 		apart          bool // a heading opens the page after, or notes end the one before
+		full           bool // the line before is full: its paragraph goes on
 	}
+	// The text's wrap width, as splitParagraphs measures it, from the
+	// pages' lines of text.
+	var cols []int32
+	for _, pg := range pages {
+		for _, ln := range pg.lines {
+			cols = append(cols, lineColumns(strings.TrimSpace(text[ln.start:ln.end])))
+		}
+	}
+	width := wrapWidth(cols, len(cols))
 	var seams []seam
 	last := -1        // the end of the last line of text before
-	lastNote := false // the page before ends with a note
+	var lastLine line // that line
+	lastNote := false // the page before ends with a footnote
 	for p, pg := range pages {
 		head := min(furniture[p][0], len(pg.lines))
 		body := pg.lines[head : len(pg.lines)-min(furniture[p][1], len(pg.lines)-head)]
@@ -397,21 +515,30 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 				}
 			}
 			first := strings.TrimSpace(text[body[0].start:body[0].end])
+			n := int(lineColumns(strings.TrimSpace(text[lastLine.start:lastLine.end])))
+			sm.full = width > 0 && n*10 >= width*fullLineTenths
 			sm.apart = lastNote || numeralHeading.MatchString(first) || isChapterHeading(first)
 			seams = append(seams, sm)
 		}
-		last = int(body[len(body)-1].end)
+		lastLine = body[len(body)-1]
+		last = int(lastLine.end)
 		lastNote = endsWithNote(text, body)
 	}
 	least := -1
+	counts := map[int]bool{}
 	for _, sm := range seams {
 		if least < 0 || sm.blanks < least {
 			least = sm.blanks
 		}
+		counts[sm.blanks] = true
 	}
+	// A converter that marks a paragraph's end at a page's foot writes
+	// one blank line more there: two counts. More are a page's unfilled
+	// height (fullLineTenths).
+	fill := len(counts) > 2
 	for _, sm := range seams {
 		want := 1
-		if sm.blanks > least || sm.apart {
+		if sm.blanks > least && !(fill && sm.full) || sm.apart {
 			want = 2
 		}
 		// Every break of the seam becomes a space, and its last bytes the
@@ -429,22 +556,53 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 }
 
 // endsWithNote reports whether the last block of a page's lines of text
-// (those after its last blank line) is a note: a book's footnotes, set
-// at the page's foot ("[3] Trotsky, op. cit."; whether a marker used its
-// label is checked once the paragraphs are made, confirmPlainNotes).
+// (those after its last blank line) is a footnote: a note ("[3]
+// Trotsky, op. cit."; plainNoteDef) whose marker stands on the page,
+// above it. A note whose marker does not is one of the endnotes, after
+// the text, and the next page may go on with it (Serge's chapter read
+// with pdftotext -layout, which sets notes apart by blank lines: 4 of
+// its endnotes were cut in two at page breaks, the rest read as a
+// paragraph of its own).
 func endsWithNote(text string, body []line) bool {
 	k := len(body) - 1
 	for k > 0 && !blankBetween(text, int(body[k-1].end), int(body[k].start)) {
 		k--
 	}
 	s := text[body[k].start:body[k].end]
-	return k > 0 && mayStartNote(s) && plainNoteDef.MatchString(s)
+	if k == 0 || !isNoteLine(s) {
+		return false
+	}
+	m := plainNoteDef.FindStringSubmatch(s)
+	label := m[1] + m[3]
+	return strings.Contains(text[body[0].start:body[k].start], label)
+}
+
+// isNoteLine reports whether a line opens a note ("[3] Trotsky").
+func isNoteLine(s string) bool {
+	return mayStartNote(s) && plainNoteDef.MatchString(s)
 }
 
 // blankBetween reports whether text[lo:hi], between two lines of text,
 // holds a blank line.
 func blankBetween(text string, lo, hi int) bool {
 	return strings.Count(text[lo:hi], "\n") >= 2 || strings.Count(text[lo:hi], "\r") >= 2
+}
+
+// apartAt reports whether the k-th line of a page's lines from its head
+// (or its foot) is set apart from the page's text: a blank line between
+// it, or a line under it (over it, at the foot) that may be furniture
+// too, and the next.
+func apartAt(text string, lines []line, k int, foot bool) bool {
+	for j := k; j < maxFurnitureLines && j+1 < len(lines); j++ {
+		a, b := lines[j], lines[j+1]
+		if foot {
+			a, b = lines[len(lines)-2-j], lines[len(lines)-1-j]
+		}
+		if blankBetween(text, int(a.end), int(b.start)) {
+			return true
+		}
+	}
+	return false
 }
 
 func place(foot bool) string {

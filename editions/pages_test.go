@@ -74,6 +74,47 @@ func sentenceTexts(e *Edition) []string {
 	return s
 }
 
+// pagesFixture returns a text of testdata/pages.
+func pagesFixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "pages", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// wrapLines returns text's lines as printed wraps them at 50 characters,
+// in one page.
+func wrapLines(text string) []string {
+	none := func(int) string { return "" }
+	return strings.Split(strings.TrimSuffix(printed(text, 50, 1000, none, none), "\n"), "\n")
+}
+
+// sameSentences fails the test where got's sentences are not want's.
+func sameSentences(t *testing.T, want, got *Edition) {
+	t.Helper()
+	if ws, gs := sentenceTexts(want), sentenceTexts(got); strings.Join(ws, "\n") != strings.Join(gs, "\n") {
+		t.Errorf("sentences of the text in pages differ from the text's:\n got %q\nwant %q", gs, ws)
+	}
+}
+
+// noParagraphCut fails the test where a paragraph of got starts inside
+// one of want: a paragraph may be joined to the one before (a converter
+// that writes no blank line between paragraphs), never cut.
+func noParagraphCut(t *testing.T, want, got *Edition) {
+	t.Helper()
+	starts := map[int32]bool{}
+	for _, p := range want.Paragraphs {
+		starts[p.First] = true
+	}
+	for _, p := range got.Paragraphs {
+		if !starts[p.First] {
+			t.Errorf("a paragraph starts at sentence %d (%q), inside one of the text", p.First, got.Sentences[p.First].Text)
+		}
+	}
+}
+
 // TestPrintedPages reads texts laid out in pages with running heads and
 // page numbers, in three scripts, and finds in each the sentences and
 // paragraphs of the text itself: every head and number left out, every
@@ -142,10 +183,7 @@ func TestPrintedPages(t *testing.T) {
 // numbered headings recur as running heads would; and a numbered heading
 // atop a page whose number is not the page's.
 func TestPagesNotPrinted(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")
 	var chapters []string
 	for k, n := 1, 1; k < len(paras); n++ {
@@ -182,10 +220,7 @@ func TestPagesNotPrinted(t *testing.T) {
 // a space or a line break. Run with go test -run XXX -fuzz
 // FuzzDropFurniture ./editions.
 func FuzzDropFurniture(f *testing.F) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		f.Fatal(err)
-	}
+	clean := pagesFixture(f, "en.txt")
 	f.Add(printed(string(clean), 50, 9, func(n int) string { return fmt.Sprint("HEAD ", n) }, func(n int) string { return fmt.Sprint(n) }))
 	f.Add("a\fb\n1\f\r\nc\r\n2\f3\fd\n\n4\f")
 	f.Add("x\f\fHEAD\n\f\nHEAD 2\ry\f- 3 -\f")
@@ -209,10 +244,7 @@ func FuzzDropFurniture(f *testing.F) {
 // has lines of its own that head several pages, far apart; they are
 // text, not furniture, which stands on pages near one another.
 func TestPagesRepeatedText(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	body := strings.Repeat(strings.TrimSpace(string(clean))+"\n\n", 8)
 	text := printed(body, 50, 9, func(n int) string { return fmt.Sprintf("%d  SAINT-VAAST", n) }, func(int) string { return "" })
 	want := parse(t, "en.txt", body, Options{})
@@ -233,10 +265,7 @@ func TestPagesRepeatedText(t *testing.T) {
 // section, paragraphs between note n and n+1, would make it: before,
 // every page's text after the first note was read as notes).
 func TestPagesWithFootnotes(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "en.txt")
 	notes := []string{
 		"Archives of the Ministry of Marine, Cherbourg.",
 		"The register itself is lost; a copy survives.",
@@ -247,7 +276,7 @@ func TestPagesWithFootnotes(t *testing.T) {
 		"Told by his granddaughter in 1961.",
 		"The channel was deepened again in 1931.",
 	}
-	lines := strings.Split(strings.TrimSuffix(printed(string(clean), 50, 1000, func(int) string { return "" }, func(int) string { return "" }), "\n"), "\n")
+	lines := wrapLines(string(clean))
 	var b strings.Builder
 	n := 0
 	for k := 0; k < len(lines); k += 9 {
@@ -289,5 +318,241 @@ func TestPagesWithFootnotes(t *testing.T) {
 	}
 	if len(body) > len(want.Sentences)+n {
 		t.Errorf("%d sentences outside the notes; the text has %d, and %d page breaks may cut one each", len(body), len(want.Sentences), n)
+	}
+}
+
+// TestPagesChapterOpenings: a book whose chapters each open a page with
+// their heading ("Chapter 3"), under the running head, the chapter's
+// title on alternate pages ("12   THE DREDGER", "The Dredger   13"),
+// and two of whose chapters open pages two apart (a chapter of two
+// pages). The headings are the text's, all of them: before, those two
+// pages' made the heading a line that recurs as alternate heads do, and
+// every chapter's heading was left out as furniture. The heads are
+// furniture, all of them: before, a chapter of three pages had one of
+// its two heads on a single page, kept as text.
+func TestPagesChapterOpenings(t *testing.T) {
+	clean := pagesFixture(t, "en.txt")
+	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")[1:]
+	paras = append(append(paras, paras...), paras...)
+	var chapters []string
+	for k, n := 0, 1; k < len(paras); n++ {
+		take := 5 // chapters of five pages or so
+		switch n {
+		case 3:
+			take = 2 // one of two
+		case 4:
+			take = 3 // one of three
+		}
+		take = min(take, len(paras)-k)
+		chapters = append(chapters, fmt.Sprintf("Chapter %d\n\n%s", n, strings.Join(paras[k:k+take], "\n\n")))
+		k += take
+	}
+	titles := []string{"The Arrival", "The Channel", "The Dredger", "The Storm", "The Council", "Autumn", "The Register", "The Winter"}
+	var b strings.Builder
+	n := 0
+	for c, text := range chapters {
+		lines := wrapLines(text)
+		for k := 0; k < len(lines); k += 9 {
+			n++
+			if n > 1 {
+				b.WriteString("\f")
+			}
+			head := fmt.Sprintf("%d   %s", n, strings.ToUpper(titles[c]))
+			if n%2 == 1 {
+				head = fmt.Sprintf("%s   %d", titles[c], n)
+			}
+			fmt.Fprintf(&b, "%s\n\n%s\n", head, strings.Join(lines[k:min(k+9, len(lines))], "\n"))
+		}
+	}
+	if len(chapters) > len(titles) {
+		t.Fatalf("%d chapters, %d titles", len(chapters), len(titles))
+	}
+	body := strings.Join(chapters, "\n\n")
+	want := parse(t, "en.txt", body, Options{})
+	got := parse(t, "book.txt", b.String(), Options{})
+	sameSentences(t, want, got)
+	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", n)) {
+		t.Errorf("warnings %q: want the %d heads, one a page, left out and no more", got.Warnings, n)
+	}
+}
+
+// TestPagesNumbersRestart: page numbers that do not follow the pages'
+// places in the file: the front matter's in Roman numerals ("ii") and
+// each chapter's from 1, at the foot. Each is furniture, left out; a
+// section heading "2" atop a page of a chapter, which its neighbours'
+// numbers do not follow, stays. Before, only the numbers of the longest
+// chapter were left out (and no Roman one): the rest were sentences.
+func TestPagesNumbersRestart(t *testing.T) {
+	clean := pagesFixture(t, "en.txt")
+	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")[1:]
+	paras = append(append(paras, paras...), paras...)
+	var b strings.Builder
+	var body []string
+	n := 0
+	page := func(ls []string, number string) {
+		n++
+		if n > 1 {
+			b.WriteString("\f")
+		}
+		fmt.Fprintf(&b, "%s\n\n%s\n", strings.Join(ls, "\n"), number)
+	}
+	front := wrapLines(strings.Join(paras[:3], "\n\n"))
+	for k, r := 0, 1; k < len(front); k, r = k+9, r+1 {
+		page(front[k:min(k+9, len(front))], roman(r))
+	}
+	body = append(body, paras[:3]...)
+	for k, c := 3, 1; k < len(paras); c++ {
+		take := min(3+c%3, len(paras)-k) // chapters of three to five pages
+		chapter := append([]string{fmt.Sprintf("Chapter %d", c)}, paras[k:k+take]...)
+		ls := wrapLines(strings.Join(chapter, "\n\n"))
+		if c == 2 {
+			ls = append([]string{"2", ""}, ls...) // a section heading atop its first page
+			body = append(body, "2")
+		}
+		for j, r := 0, 1; j < len(ls); j, r = j+9, r+1 {
+			page(ls[j:min(j+9, len(ls))], fmt.Sprint(r))
+		}
+		body = append(body, chapter...)
+		k += take
+	}
+	want := parse(t, "en.txt", strings.Join(body, "\n\n"), Options{})
+	got := parse(t, "book.txt", b.String(), Options{})
+	sameSentences(t, want, got)
+	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", n)) {
+		t.Errorf("warnings %q: want the %d page numbers, one a page, left out and no more", got.Warnings, n)
+	}
+}
+
+// paged lays lines out in pages as pdftotext -layout does: each page's
+// lines where the page sets them, its foot ("Page n") at the same height
+// on every page, so that a page the print ended short has as many more
+// blank lines above the foot. take(n) is how many lines page n holds.
+func paged(lines []string, height int, take func(n int) int) (string, int) {
+	var b strings.Builder
+	n := 0
+	for k := 0; k < len(lines); {
+		n++
+		if n > 1 {
+			b.WriteString("\f")
+		}
+		end := min(k+take(n), len(lines))
+		fmt.Fprintf(&b, "%40s\n\n%s\n%s%40s\n", "THE HARBOUR MASTER'S YEAR", strings.Join(lines[k:end], "\n"), strings.Repeat("\n", height-(end-k)), fmt.Sprintf("Page %d", n))
+		k = end
+	}
+	return b.String(), n
+}
+
+// TestPagesLayoutShortPages: pdftotext -layout's pages, of which some
+// end a line or two short, mid-paragraph (a widow kept off, the
+// paragraphs' spacing): the blank lines above their feet are the page's
+// unfilled height, and each paragraph goes on across its page break.
+// Before, every page with more blank lines at its foot than the fullest
+// page cut its paragraph in two: Serge's chapter printed by Chromium and
+// read with -layout, 11 paragraphs.
+func TestPagesLayoutShortPages(t *testing.T) {
+	clean := pagesFixture(t, "en.txt")
+	body := strings.Repeat(strings.TrimSpace(string(clean))+"\n\n", 2)
+	lines := wrapLines(body)
+	text, n := paged(lines, 12, func(n int) int { return 12 - n%3 }) // 11, 10, 12 lines a page
+	want := parse(t, "en.txt", body, Options{})
+	got := parse(t, "book.txt", text, Options{})
+	sameSentences(t, want, got)
+	noParagraphCut(t, want, got)
+	if len(got.Paragraphs) != len(want.Paragraphs) || len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", 2*n)) {
+		t.Errorf("%d paragraphs, want %d; warnings %q", len(got.Paragraphs), len(want.Paragraphs), got.Warnings)
+	}
+}
+
+// TestPagesEndnotes: a book's endnotes, after its text, apart by blank
+// lines, one of them cut by a page break after a full line: the next
+// page goes on with it, and every note is read as in the text unpaged,
+// whole. Footnotes end their page (TestPagesWithFootnotes); a note is
+// one where its marker stands on its page. Before, every page that ended
+// with a note ended it there, and the rest of a note cut by the page
+// break was a paragraph of its own.
+func TestPagesEndnotes(t *testing.T) {
+	clean := pagesFixture(t, "en.txt")
+	paras := strings.Split(strings.TrimSpace(string(clean)), "\n\n")
+	notes := []string{
+		"Archives of the Ministry of Marine at Cherbourg, series P, carton 14, the harbour master's reports of 1887 and 1888, with the prefect's replies in the margin.",
+		"The register itself is lost; a copy made for the council survives, in a clerk's hand, with the soundings of the channel entered month by month until the spring of 1890.",
+		"Letter to the prefect, dated 3 September, which asks for a dredger and for two more men at the lock, and which the prefect sent on to Paris without a word of his own.",
+		"So the council's minutes, which give no names, and the parish register, which gives the names of the drowned and of the men who carried them up from the shore.",
+	}
+	for k := range notes {
+		paras[2*k+1] += fmt.Sprintf(" [%d]", k+1)
+	}
+	body := strings.Join(paras, "\n\n") + "\n\nNotes"
+	for k, n := range notes {
+		body += fmt.Sprintf("\n\n[%d] %s", k+1, n)
+	}
+	want := parse(t, "en.txt", body, Options{})
+	// Pages of the first length, from 7 lines, that cut a note after a
+	// full line.
+	var text string
+	for per := 7; per < 15 && text == ""; per++ {
+		text = printed(body, 50, per, func(n int) string { return fmt.Sprintf("%d   THE HARBOUR MASTER'S YEAR", n) }, func(int) string { return "" })
+		cut := false
+		for _, pg := range strings.Split(text, "\f") {
+			ls := strings.Split(strings.TrimRight(pg, "\n"), "\n")
+			for i := len(ls) - 2; i > 0 && ls[i] != ""; i-- {
+				cut = cut || strings.HasPrefix(ls[i], "[") && len(ls[len(ls)-1]) >= 45
+			}
+		}
+		if !cut {
+			text = ""
+		}
+	}
+	if text == "" {
+		t.Fatal("no layout cuts a note at a page break; the test wants one")
+	}
+	got := parse(t, "book.txt", text, Options{})
+	noteTexts := func(e *Edition) (s []string) {
+		for _, n := range e.Notes {
+			s = append(s, strings.Join(sentenceTexts(&Edition{Sentences: e.ParagraphSentences(n.Paragraph)}), " "))
+		}
+		return s
+	}
+	wn, gn := noteTexts(want), noteTexts(got)
+	if strings.Join(wn, "\n") != strings.Join(gn, "\n") || len(got.Paragraphs) != len(want.Paragraphs) {
+		t.Errorf("%d paragraphs (want %d), notes:\n%s\nwant\n%s", len(got.Paragraphs), len(want.Paragraphs), strings.Join(gn, "\n"), strings.Join(wn, "\n"))
+	}
+}
+
+// TestPagesRefrain: a ballad whose stanzas each end with the same
+// refrain, each stanza kept whole on its page, so that the refrain ends
+// every page as a running foot would. Unlike the running head, it is not
+// set apart from the page's text by a blank line: it is the poem's, in
+// every stanza. Before, it was left out at the foot of every page
+// (Chromium's print of such a ballad, read by pdftotext: 7 of 40).
+func TestPagesRefrain(t *testing.T) {
+	const refrain = "And the wind blows over the sea."
+	words := strings.Fields("grey stones lie along the shore where boats come home at night and bells ring slow")
+	var stanzas []string
+	for s := range 24 {
+		var st []string
+		for l := range 3 {
+			w := slices.Clone(words)
+			for i := range w {
+				j := (i*7 + s*5 + l*3) % len(w)
+				w[i], w[j] = w[j], w[i]
+			}
+			st = append(st, strings.ToUpper(w[0][:1])+w[0][1:]+" "+strings.Join(w[1:6], " ")+",")
+		}
+		stanzas = append(stanzas, strings.Join(append(st, refrain), "\n"))
+	}
+	var b strings.Builder
+	for k, n := 0, 1; k < len(stanzas); k, n = k+4, n+1 {
+		if n > 1 {
+			b.WriteString("\f")
+		}
+		fmt.Fprintf(&b, "%d   A BALLAD OF THE SEA\n\n%s\n", n, strings.Join(stanzas[k:k+4], "\n\n"))
+	}
+	body := strings.Join(stanzas, "\n\n")
+	want := parse(t, "ballad.txt", body, Options{})
+	got := parse(t, "ballad.txt", b.String(), Options{})
+	sameSentences(t, want, got)
+	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], "(6 lines)") {
+		t.Errorf("warnings %q: want the 6 heads left out and no more", got.Warnings)
 	}
 }

@@ -82,15 +82,7 @@ func TestPDFToText(t *testing.T) {
 					// last line is full runs on into the next, as in any text
 					// wrapped so. A paragraph may so be joined, never cut: each
 					// paragraph read starts where one of the text starts.
-					starts := map[int32]bool{}
-					for _, p := range want.Paragraphs {
-						starts[p.First] = true
-					}
-					for _, p := range got.Paragraphs {
-						if !starts[p.First] {
-							t.Errorf("a paragraph starts at sentence %d (%q), inside one of the text", p.First, got.Sentences[p.First].Text)
-						}
-					}
+					noParagraphCut(t, want, got)
 					if 2*len(got.Paragraphs) < len(want.Paragraphs) {
 						t.Errorf("%d paragraphs of the text's %d", len(got.Paragraphs), len(want.Paragraphs))
 					}
