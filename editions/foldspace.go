@@ -16,11 +16,12 @@ import (
 //
 // A run that holds a line break between two characters of the scripts
 // written without spaces (Chinese, Japanese: both East Asian Wide,
-// Fullwidth or Halfwidth, neither Hangul) folds to nothing: the line
-// break of a hard-wrapped Chinese text falls between two characters of
-// a word, and a space there is no character of the text (the segment
-// break transformation of CSS Text Level 3, §4.1.2, which browsers
-// apply so; Korean, whose words are spaced, keeps its space).
+// Fullwidth or Halfwidth, neither Hangul), or between one of them and a
+// digit (joinsUnspaced), folds to nothing: the line break of a
+// hard-wrapped Chinese text falls between two characters of a word, and
+// a space there is no character of the text (the segment break
+// transformation of CSS Text Level 3, §4.1.2, which browsers apply so;
+// Korean, whose words are spaced, keeps its space).
 func foldSpace(s string) string {
 	if isFolded(s) {
 		return s
@@ -40,7 +41,7 @@ func foldSpace(s string) string {
 			broken = broken || c == '\n' || c == '\r'
 			continue
 		}
-		if space && !(broken && unspacedWide(last) && unspacedWide(c)) {
+		if space && !(broken && joinsUnspaced(last, c)) {
 			b.WriteByte(' ')
 		}
 		space, broken = false, false
@@ -48,6 +49,16 @@ func foldSpace(s string) string {
 		last = c
 	}
 	return b.String()
+}
+
+// joinsUnspaced reports whether a line break between a and b falls
+// inside a run of the scripts written without spaces: both are their
+// characters (the rule of CSS Text 3), or one is and the other a digit,
+// which Chinese and Japanese set against their characters with no space
+// ("412条"; CSS would keep one).
+func joinsUnspaced(a, b rune) bool {
+	wa, wb := unspacedWide(a), unspacedWide(b)
+	return wa && wb || wa && unicode.IsDigit(b) || wb && unicode.IsDigit(a)
 }
 
 // unspacedWide reports whether r is a character of the East Asian

@@ -487,13 +487,12 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 	}
 	// The text's wrap width, as splitParagraphs measures it, from the
 	// pages' lines of text.
-	var cols []int32
+	var all []line
 	for _, pg := range pages {
-		for _, ln := range pg.lines {
-			cols = append(cols, lineColumns(strings.TrimSpace(text[ln.start:ln.end])))
-		}
+		all = append(all, pg.lines...)
 	}
-	width := wrapWidth(cols, len(cols))
+	runes, nonBlank, colsPerRune := lineLengths(text, all)
+	width := wrapWidth(runes, nonBlank, colsPerRune)
 	var seams []seam
 	last := -1        // the end of the last line of text before
 	var lastLine line // that line
@@ -515,7 +514,7 @@ func joinPages(text string, b []byte, pages []page, furniture [][2]int) {
 				}
 			}
 			first := strings.TrimSpace(text[body[0].start:body[0].end])
-			n := int(lineColumns(strings.TrimSpace(text[lastLine.start:lastLine.end])))
+			n := utf8.RuneCountInString(strings.TrimSpace(text[lastLine.start:lastLine.end]))
 			sm.full = width > 0 && n*10 >= width*fullLineTenths
 			sm.apart = lastNote || numeralHeading.MatchString(first) || isChapterHeading(first)
 			seams = append(seams, sm)

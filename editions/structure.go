@@ -108,8 +108,9 @@ const (
 // wrapWidth returns the width at which the lines of a text are
 // hard-wrapped, or 0 when paragraphs stand one to a line. runes holds the
 // length in characters of each line, white space trimmed (0 for a blank
-// one), of which nonBlank are not 0.
-func wrapWidth(runes []int32, nonBlank int) int {
+// one), of which nonBlank are not 0; colsPerRune is the columns a
+// character of the text takes on average (lineLengths).
+func wrapWidth(runes []int32, nonBlank int, colsPerRune float64) int {
 	lengths := make([]int32, 0, nonBlank)
 	long := 0
 	for _, n := range runes {
@@ -126,7 +127,7 @@ func wrapWidth(runes []int32, nonBlank int) int {
 	}
 	slices.Sort(lengths)
 	w := int(lengths[len(lengths)*9/10]) // the 90th percentile: a few long lines do not widen it
-	if w < minWrapWidth {
+	if float64(w)*colsPerRune < minWrapWidth {
 		return 0 // a list of short lines, not wrapped prose
 	}
 	return w
@@ -141,47 +142,59 @@ var (
 	mdQuote        = regexp.MustCompile(`^\s{0,3}>\s?`)
 )
 
-// lineColumns returns the length of a line as the thresholds above
-// measure it: in characters, an East Asian Wide or Fullwidth one (Han,
-// kana, Hangul, full-width punctuation: UAX #11) counted as two, as it
-// takes the room of two in print and on a terminal. A Chinese text
-// wrapped at 24 characters a line is as wide as an English one at 48;
-// counted in characters, its lines were shorter than minWrapWidth, each
-// read as a paragraph, and every sentence a line break cut stayed cut.
-func lineColumns(s string) int32 {
-	n := int32(0)
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			n++
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		n++
-		if r >= 0x1100 {
-			if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
-				n++
+// lineLengths returns the length in characters of each of lines of
+// text, white space trimmed (0 for a blank one), how many are not blank,
+// and how many columns a character of them takes on average: an East
+// Asian Wide or Fullwidth one (Han, kana, Hangul, full-width
+// punctuation: UAX #11) takes two, in print as on a terminal, others
+// one. The thresholds above are in characters, set on alphabets; only
+// the narrowest wrap (minWrapWidth) is one of room on the line, which a
+// Chinese text wrapped at 24 characters has as an English one at 48:
+// counted in characters, its lines were too short to be wrapped prose,
+// each read as a paragraph, and every sentence a line break cut stayed
+// cut. Counted in columns throughout, a Chinese text wrapped at 62
+// characters (pdftotext of a page set in large type) had lines "longer"
+// than any wrap (longLine) and was read a paragraph to a line again.
+func lineLengths(text string, lines []line) (runes []int32, nonBlank int, colsPerRune float64) {
+	runes = make([]int32, len(lines))
+	chars, cols := 0, 0
+	for i, ln := range lines {
+		s := strings.TrimSpace(text[ln.start:ln.end])
+		n, c := 0, 0
+		for k := 0; k < len(s); {
+			if s[k] < utf8.RuneSelf {
+				n, c, k = n+1, c+1, k+1
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[k:])
+			k += size
+			n, c = n+1, c+1
+			if r >= 0x1100 {
+				if w := width.LookupRune(r).Kind(); w == width.EastAsianWide || w == width.EastAsianFullwidth {
+					c++
+				}
 			}
 		}
+		// A line's length is an int32, as the text's offsets are
+		// (MaxTextBytes).
+		runes[i] = int32(n)
+		if n > 0 {
+			nonBlank++
+		}
+		chars, cols = chars+n, cols+c
 	}
-	return n
+	colsPerRune = 1
+	if chars > 0 {
+		colsPerRune = float64(cols) / float64(chars)
+	}
+	return runes, nonBlank, colsPerRune
 }
 
 // splitParagraphs cuts text[lo:hi] into blocks.
 func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 	lines := splitLines(text, lo, hi)
-	// A line's length in columns (lineColumns) is an int32, as the
-	// text's offsets are (MaxTextBytes).
-	runes := make([]int32, len(lines))
-	nonBlank := 0
-	for i, ln := range lines {
-		runes[i] = lineColumns(strings.TrimSpace(text[ln.start:ln.end]))
-		if runes[i] > 0 {
-			nonBlank++
-		}
-	}
-	width := wrapWidth(runes, nonBlank)
+	runes, nonBlank, colsPerRune := lineLengths(text, lines)
+	width := wrapWidth(runes, nonBlank, colsPerRune)
 	var blocks []block
 	if width == 0 {
 		// Every line that is not blank is a block.

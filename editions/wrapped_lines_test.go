@@ -1,6 +1,8 @@
 package editions
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -90,5 +92,24 @@ func TestWrappedMarkerAndDash(t *testing.T) {
 	}
 	if len(got.Paragraphs) != len(want.Paragraphs) || len(got.Notes) != 1 || len(got.Markers) != 1 || got.Markers[0].Note != 0 {
 		t.Errorf("wrapped: %d paragraphs (want %d), %d notes, markers %+v: want the one marker linked to the one note", len(got.Paragraphs), len(want.Paragraphs), len(got.Notes), got.Markers)
+	}
+}
+
+// TestWrappedChineseWide: Chinese wrapped at 55 characters a line (110
+// columns: pdftotext of a page set in large type) is still wrapped prose
+// (longLine counts characters), not a paragraph to a line.
+func TestWrappedChineseWide(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "zh.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wrapped []string
+	for _, p := range strings.Split(strings.TrimSpace(string(clean)), "\n\n") {
+		wrapped = append(wrapped, strings.Join(wrapEastAsian(p, 55), "\n"))
+	}
+	want := parse(t, "zh.txt", string(clean), Options{})
+	got := parse(t, "zh-wrapped.txt", strings.Join(wrapped, "\n\n")+"\n", Options{})
+	if ws, gs := strings.Join(sentenceTexts(want), "\n"), strings.Join(sentenceTexts(got), "\n"); ws != gs {
+		t.Errorf("wrapped at 55 characters, the sentences are\n%s\nwant\n%s", gs, ws)
 	}
 }
