@@ -166,7 +166,8 @@ func regularPages(pages []page) bool {
 }
 
 // furnitureKey is a line as its recurrences are compared: case folded,
-// spaces folded, every run of digits one '#'.
+// spaces folded, invisible formatting characters left out, every run of
+// digits one '#'.
 func furnitureKey(s string) string {
 	var b strings.Builder
 	space, digits := false, false
@@ -174,6 +175,10 @@ func furnitureKey(s string) string {
 		switch {
 		case unicode.IsSpace(r):
 			space, digits = true, false
+			continue
+		case unicode.Is(unicode.Cf, r):
+			// Invisible formatting: the bidi embeddings pdftotext puts
+			// around the runs of a right-to-left page ("\u202b\u202a12\u202c\u202c").
 			continue
 		case unicode.IsDigit(r):
 			if digits {

@@ -135,6 +135,9 @@ func TestPrintedPages(t *testing.T) {
 		}, none},
 		// A page number alone at the foot, between dashes.
 		{"ru.txt", 45, none, func(n int) string { return fmt.Sprintf("— %d —", n+4) }},
+		// Right to left, as pdftotext writes it: the page number
+		// inside bidi embeddings, which no comparison of lines sees.
+		{"he.txt", 45, func(int) string { return "\u202bשנתו של מנהל הנמל\u202c" }, func(n int) string { return fmt.Sprintf("\u202b\u202a%d\u202c\u202c", n+2) }},
 		// A running head and a foot that says the page in words.
 		{"zh.txt", 24, func(int) string { return "港务长的一年" }, func(n int) string { return fmt.Sprintf("第%d页", n) }},
 	}
