@@ -250,8 +250,17 @@ type recurrence struct {
 }
 
 // setApart reports whether most of a line's recurrences are set apart
-// from their pages' text by a blank line.
+// from their pages' text by a blank line: the text's furniture is, if
+// one line that recurs as furniture does is so.
 func (r *recurrence) setApart() bool { return 2*r.apart > r.seen }
+
+// everApart reports whether any of a line's recurrences is set apart
+// from its page's text. A refrain that ends each stanza never is; a
+// foot that pdftotext writes straight under a full page's last line
+// (Chromium's, the file's address over the page number) is on a page
+// that ends short: CUV Ruth printed so, "file:///…" was set apart on 1
+// of its 3 pages, not most, and was read as text on all 3.
+func (r *recurrence) everApart() bool { return r.apart > 0 }
 
 // maxRecurrenceGap: alternate heads stand on every other page.
 const maxRecurrenceGap = 2
@@ -385,7 +394,7 @@ func dropFurniture(text string) (string, int, int) {
 	}
 	furnished := map[string]bool{}
 	for pk, r := range recur {
-		if recurs(pk, r) && (r.setApart() || !apart) {
+		if recurs(pk, r) && (r.everApart() || !apart) {
 			furnished[pk[0]] = true
 		}
 	}
@@ -413,7 +422,7 @@ func dropFurniture(text string) (string, int, int) {
 	for _, s := range sites {
 		r := recur[[2]string{place(s.foot), recurrenceKey(s.key)}]
 		n := r.run[s.at]
-		ok := (n >= minPages || n >= 2 && n == len(r.pages) && furnished[place(s.foot)]) && (r.setApart() || !apart)
+		ok := (n >= minPages || n >= 2 && n == len(r.pages) && furnished[place(s.foot)]) && (r.everApart() || !apart)
 		if s.isN {
 			ok = numbered[s.p] && s.num-s.p == offset || !numbered[s.p] && most >= minPages && local[s.num-s.p].run[s.atN] >= 2
 		}

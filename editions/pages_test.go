@@ -559,3 +559,39 @@ func TestPagesRefrain(t *testing.T) {
 		t.Errorf("warnings %q: want the 6 heads left out and no more", got.Warnings)
 	}
 }
+
+// TestPagesFootUnderFullPage: Chromium's foot as pdftotext writes it,
+// the file's address straight under the last line of a full page (a
+// blank line under it, then the page number), set apart by a blank line
+// only on the last page, which ends short. It is furniture on every
+// page: a refrain is never set apart (TestPagesRefrain), this foot is
+// on a page that leaves room.
+func TestPagesFootUnderFullPage(t *testing.T) {
+	clean := pagesFixture(t, "en.txt")
+	lines := wrapLines(string(clean))
+	var b strings.Builder
+	const perPage = 20
+	pages := (len(lines) + perPage - 1) / perPage
+	for n := 1; n <= pages; n++ {
+		page := lines[(n-1)*perPage : min(n*perPage, len(lines))]
+		fmt.Fprintf(&b, "12/7/26, 6:22 PM\n\nThe Harbour Master\n\n%s\n", strings.Join(page, "\n"))
+		if len(page) < perPage {
+			b.WriteString("\n") // room left on the last page
+		}
+		fmt.Fprintf(&b, "file:///tmp/harbour.html\n\n%d/%d\n\n\f", n, pages)
+	}
+	if pages < minPages {
+		t.Fatalf("%d pages; the test wants %d or more", pages, minPages)
+	}
+	want := parse(t, "en.txt", string(clean), Options{})
+	got := parse(t, "harbour.txt", b.String(), Options{})
+	for _, s := range got.Sentences {
+		if strings.Contains(s.Text, "file:///") {
+			t.Errorf("the foot read as text: %q", s.Text)
+		}
+	}
+	if len(got.Warnings) != 1 || !strings.Contains(got.Warnings[0], fmt.Sprintf("(%d lines)", 4*pages)) {
+		t.Errorf("warnings %q: want the %d heads and feet left out", got.Warnings, 4*pages)
+	}
+	noParagraphCut(t, want, got)
+}
