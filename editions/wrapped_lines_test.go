@@ -113,3 +113,18 @@ func TestWrappedChineseWide(t *testing.T) {
 		t.Errorf("wrapped at 55 characters, the sentences are\n%s\nwant\n%s", gs, ws)
 	}
 }
+
+// TestWrappedWide: prose wrapped at 105 characters (pdftotext of a page
+// in 10-point type) is wrapped prose, though many of its lines are
+// longer than longLine: they are as alike as a wrap makes them.
+func TestWrappedWide(t *testing.T) {
+	clean := pagesFixture(t, "en.txt")
+	body := strings.Repeat(strings.TrimSpace(string(clean))+"\n\n", 3)
+	none := func(int) string { return "" }
+	want := parse(t, "en.txt", body, Options{})
+	got := parse(t, "en-wrapped.txt", printed(body, 105, 100000, none, none), Options{})
+	sameSentences(t, want, got)
+	if len(got.Paragraphs) != len(want.Paragraphs) {
+		t.Errorf("%d paragraphs, want %d", len(got.Paragraphs), len(want.Paragraphs))
+	}
+}
