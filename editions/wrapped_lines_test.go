@@ -1,8 +1,6 @@
 package editions
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -99,10 +97,7 @@ func TestWrappedMarkerAndDash(t *testing.T) {
 // columns: pdftotext of a page set in large type) is still wrapped prose
 // (longLine counts characters), not a paragraph to a line.
 func TestWrappedChineseWide(t *testing.T) {
-	clean, err := os.ReadFile(filepath.Join("testdata", "pages", "zh.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	clean := pagesFixture(t, "zh.txt")
 	var wrapped []string
 	for _, p := range strings.Split(strings.TrimSpace(string(clean)), "\n\n") {
 		wrapped = append(wrapped, strings.Join(wrapEastAsian(p, 55), "\n"))
