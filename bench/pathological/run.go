@@ -30,7 +30,7 @@ var stageNames = []string{"read", "align", "view", "html", "json", "coverage", "
 
 // runChild runs case c on the files in dir, writing a line per stage to
 // out ("start NAME" before it, "stage NAME SECONDS PEAKHEAP OUTBYTES
-// CPUSECONDS" after) and its peak resident memory at the end, "rss BYTES". With profile set, it writes a CPU
+// CPUSECONDS" after), its resident memory before the first stage, "floor BYTES", and its peak at the end, "rss BYTES". With profile set, it writes a CPU
 // profile there; with memProfiles set, a heap profile after each stage
 // in that directory.
 func runChild(c benchCase, dir string, files []input, profile, memProfiles string, out io.Writer) error {
@@ -57,6 +57,10 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 			os.Exit(3)
 		}()
 	}
+	// What the process holds before it reads anything: the program,
+	// the runtime and what the packages' initialisers made, which no
+	// input changes ("floor", against "rss" at the end).
+	fmt.Fprintf(out, "floor %.0f\n", procStatus(os.Getpid(), "VmRSS:"))
 	var peak atomic.Uint64
 	stop := make(chan struct{})
 	defer close(stop)
@@ -211,13 +215,17 @@ func sampleHeap(peak *atomic.Uint64, stop chan struct{}) {
 // /proc/PID/status (Linux), or 0 where that cannot be read. getrusage is
 // no use here: a child's ru_maxrss starts from its parent's peak at the
 // fork, and the parent holds the inputs it made.
-func peakRSS(pid int) float64 {
+func peakRSS(pid int) float64 { return procStatus(pid, "VmHWM:") }
+
+// procStatus returns the memory figure named field ("VmHWM:", "VmRSS:")
+// in /proc/PID/status, in bytes, or 0 where that cannot be read.
+func procStatus(pid int, field string) float64 {
 	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(data), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if v, ok := strings.CutPrefix(line, field); ok {
 			kb, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 64)
 			if err == nil {
 				return kb * 1024
@@ -240,6 +248,7 @@ type result struct {
 	stages  map[string][4]float64 // seconds, peak heap, output bytes, processor seconds
 	started string                // the last stage started
 	rss     float64
+	floor   float64 // the resident memory before the first stage
 }
 
 // parseChild reads the child's lines.
@@ -253,6 +262,8 @@ func parseChild(r io.Reader) result {
 			res.started = f[1]
 		case len(f) == 2 && f[0] == "rss":
 			fmt.Sscan(f[1], &res.rss)
+		case len(f) == 2 && f[0] == "floor":
+			fmt.Sscan(f[1], &res.floor)
 		case len(f) == 6 && f[0] == "stage":
 			var v [4]float64
 			for i := range v {
