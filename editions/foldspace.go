@@ -22,14 +22,32 @@ import (
 // a space there is no character of the text (the segment break
 // transformation of CSS Text Level 3, §4.1.2, which browsers apply so;
 // Korean, whose words are spaced, keeps its space).
-func foldSpace(s string) string {
+//
+// So does a line break after a hyphen that follows a letter or a digit
+// and comes before one (brokenAtHyphen): the hyphen a printer set at a
+// line's end, or the one of a compound that a line broke after, stays,
+// and no space is put in the word ("middle-\nground" reads
+// "middle-ground", not "middle- ground", as pdftotext -layout and OCR
+// texts break them). Whether the hyphen is the word's or the printer's
+// is for the comparison form to decide (joinHyphens), which reads the
+// text folded as before, by matchFold.
+func foldSpace(s string) string { return fold(s, true) }
+
+// matchFold is foldSpace without brokenAtHyphen: a line break after a
+// hyphen folds to a space, the trace of a printer's line end that
+// joinHyphens reads ("some- thing").
+func matchFold(s string) string { return fold(s, false) }
+
+// fold is foldSpace, joining the words a line broke at a hyphen when
+// hyphens is set.
+func fold(s string, hyphens bool) string {
 	if isFolded(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space, broken := false, false
-	last := rune(0) // the last character written
+	last, before := rune(0), rune(0) // the last character written, and the one before it
 	for i := 0; i < len(s); {
 		c, n := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
@@ -41,12 +59,13 @@ func foldSpace(s string) string {
 			broken = broken || c == '\n' || c == '\r'
 			continue
 		}
-		if space && !(broken && joinsUnspaced(last, c)) {
+		if space && !(broken && (joinsUnspaced(last, c) || hyphens && brokenAtHyphen(before, last, c))) {
 			b.WriteByte(' ')
+			before, last = last, ' '
 		}
 		space, broken = false, false
 		b.WriteRune(c) // invalid bytes become U+FFFD, as ranging over s gives
-		last = c
+		before, last = last, c
 	}
 	return b.String()
 }
@@ -59,6 +78,31 @@ func foldSpace(s string) string {
 func joinsUnspaced(a, b rune) bool {
 	wa, wb := unspacedWide(a), unspacedWide(b)
 	return wa && wb || wa && unicode.IsDigit(b) || wb && unicode.IsDigit(a)
+}
+
+// brokenAtHyphen reports whether a line break after hyphen, which
+// follows a, and before b falls inside a word: hyphen is a hyphen-minus,
+// a hyphen (U+2010) or a soft hyphen, and a and b are letters or
+// digits ("1914-\n1918" too). A dash, or a hyphen after a space, is
+// punctuation, and keeps its space.
+func brokenAtHyphen(a, hyphen, b rune) bool {
+	switch hyphen {
+	case '-', '\u2010', '\u00ad':
+	default:
+		return false
+	}
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	return word(a) && word(b)
+}
+
+// endsInBrokenWord reports whether line ends with a hyphen after a
+// letter or a digit: a word the line broke, which the next line ends
+// (brokenAtHyphen).
+func endsInBrokenWord(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	h, n := utf8.DecodeLastRuneInString(line)
+	a, _ := utf8.DecodeLastRuneInString(line[:len(line)-n])
+	return brokenAtHyphen(a, h, 'a')
 }
 
 // unspacedWide reports whether r is a character of the East Asian

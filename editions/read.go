@@ -452,11 +452,17 @@ func (e *Edition) readPresegmented(lo, hi int) {
 	}
 }
 
-// normalize fills in the comparison form of every sentence.
+// normalize fills in the comparison form of every sentence, from its
+// text as matchFold folds it: where a line broke a word at a hyphen,
+// Text has joined the two lines (foldSpace) and the comparison form
+// reads them apart, so that joinHyphens sees where the line ended.
 func (e *Edition) normalize() {
 	texts := make([]string, len(e.Sentences))
 	for i, s := range e.Sentences {
 		texts[i] = s.Text
+		if strings.ContainsAny(s.Text, "-\u2010\u00ad") {
+			texts[i] = matchFold(e.Text[s.Start:s.End])
+		}
 	}
 	for i, n := range NormalizeSentences(texts, e.Lang) {
 		e.Sentences[i].Norm = n

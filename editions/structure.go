@@ -238,7 +238,8 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 		}
 		prevBlank = false
 		prev = s
-		prevShort = width > 0 && n*10 < width*shortLineTenths
+		// A line that breaks a word at a hyphen goes on, however short.
+		prevShort = width > 0 && n*10 < width*shortLineTenths && !endsInBrokenWord(s)
 	}
 	for i := range blocks {
 		b := &blocks[i]
