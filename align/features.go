@@ -1,14 +1,10 @@
 package align
 
 import (
-	"iter"
 	"math"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/mozillazg/go-unidecode"
 
 	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/editions/anchors"
@@ -450,159 +446,6 @@ func sentenceFeatures(ids []int32, edge *[2][]int32, sent editions.Sentence, e *
 // the 20 MB paragraph of bench/pathological has 3 million of them and a
 // few tens of thousands distinct.)
 type wordCache map[string][2]int32
-
-// words splits text into words folded to lower-case ASCII, so that
-// "Expédition" and "expedition" are one word and Cyrillic meets Latin.
-func words(text string) []string {
-	var out []string
-	for w := range rawWords(text) {
-		if w = foldWord(w); w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// foldWord folds a word as words gives it: to lower-case ASCII; "" if
-// nothing is left of it.
-func foldWord(w string) string {
-	if !isASCII(w) {
-		w = unidecode.Unidecode(w)
-	}
-	return strings.ToLower(w)
-}
-
-// rawWords yields the words of text as they stand in it, each a run of
-// letters, digits and combining marks, before foldWord: parts of text,
-// so that a caller that folds each distinct word once (a wordCache)
-// allocates nothing for the others. (newSide took the words of a
-// sentence as a slice of folded strings, grown for the longest sentence:
-// for bench/pathological's 500 KB sentence against the novel at -scale
-// 10, 140 MB allocated where the text is 5 MB, and the align stage's
-// peak heap 13.8 times the input.)
-func rawWords(text string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start := -1
-		for i := 0; i < len(text); {
-			c, n := text[i], 1
-			var in bool
-			if c < utf8.RuneSelf {
-				// ASCII, most text: a letter or digit without unicode's tables.
-				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-			} else {
-				var r rune
-				r, n = utf8.DecodeRuneInString(text[i:])
-				in = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-			}
-			switch {
-			case in && start < 0:
-				start = i
-			case !in && start >= 0:
-				if !yield(text[start:i]) {
-					return
-				}
-				start = -1
-			}
-			i += n
-		}
-		if start >= 0 {
-			yield(text[start:])
-		}
-	}
-}
-
-// featureWords returns the words of text as words does, except in the
-// scripts written without spaces between words (Han, hiragana,
-// katakana), where a word is not to be found without a dictionary: there
-// each run is cut into overlapping pairs of characters, "约拿却起来" into
-// 约拿 拿却 却起 起来, as information retrieval indexes Chinese and
-// Japanese without a segmenter (Lucene's CJKAnalyzer; Kwok, "Comparing
-// representations in Chinese information retrieval", SIGIR 1997). Most
-// words of these languages are one or two characters long, so the pair
-// that is a word, a name's 约拿 among them, is there for learn to link
-// with its translation; the pairs that straddle two words are rarely
-// repeated and weigh little. The pairs keep their characters: a
-// transliteration would merge the many characters of one reading.
-func featureWords(text string) []string {
-	var out []string
-	for w, fold := range rawFeatureWords(text) {
-		if fold {
-			if w = foldWord(w); w == "" {
-				continue
-			}
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-// rawFeatureWords yields the words of text as featureWords gives them,
-// but as they stand in text, each with whether foldWord is to fold it (a
-// word of the scripts written with spaces) or not (a pair of unspaced
-// characters). A part of text is only ever the one or the other.
-func rawFeatureWords(text string) iter.Seq2[string, bool] {
-	return func(yield func(string, bool) bool) {
-		spaced := func(s string) bool {
-			for w := range rawWords(s) {
-				if !yield(w, true) {
-					return false
-				}
-			}
-			return true
-		}
-		last := 0
-		for i := 0; i < len(text); {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !unspaced(r) {
-				i += n
-				continue
-			}
-			if !spaced(text[last:i]) {
-				return
-			}
-			j := unspacedPairs(text, i, func(w string) bool { return yield(w, false) })
-			if j < 0 {
-				return
-			}
-			i, last = j, j
-		}
-		spaced(text[last:])
-	}
-}
-
-// unspacedPairs calls yield with the overlapping pairs of characters of
-// the run of unspaced letters that starts at text[i], or with the run
-// when it is one character (see featureWords), and returns the run's
-// end; -1 when yield returned false.
-func unspacedPairs(text string, i int, yield func(string) bool) int {
-	prev := -1 // the start of the character before j
-	j := i
-	for j < len(text) {
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if !unspaced(r) {
-			break
-		}
-		if prev >= 0 && !yield(text[prev:j+n]) {
-			return -1
-		}
-		prev = j
-		j += n
-	}
-	if prev == i && !yield(text[i:j]) {
-		return -1
-	}
-	return j
-}
-
-// unspaced reports whether r is a letter of a script written without
-// spaces between words: Han, hiragana, katakana (with its prolonged
-// sound mark ー).
-func unspaced(r rune) bool {
-	if r < 0x2E80 { // below the first of these letters (unicode.Han's)
-		return false
-	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー'
-}
 
 // nonSpace counts the characters of text other than white space
 // (unicode.IsSpace), ASCII without unicode's tables.

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/synoptic-text/synoptic/editions"
 )
@@ -278,37 +277,18 @@ func isVowelPoint(r rune) bool {
 // changed in it left it nothing in common with its earlier form.
 func comparedWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		start := -1
-		for i := 0; i < len(s); {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if unspaced(r) {
-				if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
-				}
-				if i = unspacedPairs(s, i, yield); i < 0 {
-					return
-				}
-				continue
+		for w := range scanWords(s, true, comparedLetter) {
+			if !yield(w) {
+				return
 			}
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && isVowelPoint(r) {
-				if start < 0 {
-					start = i
-				}
-			} else if start >= 0 {
-				if !yield(s[start:i]) {
-					return
-				}
-				start = -1
-			}
-			i += n
-		}
-		if start >= 0 {
-			yield(s[start:])
 		}
 	}
+}
+
+// comparedLetter reports whether r belongs to a word of comparedWords: a
+// letter or a digit, or a vowel point inside a word.
+func comparedLetter(r rune, inside bool) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || inside && isVowelPoint(r)
 }
 
 // increasingPairs returns the longest subsequence of pairs (sorted by
