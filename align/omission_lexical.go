@@ -79,6 +79,7 @@ func (d *decider) prepareLex() {
 		}
 		n := ones[next]
 		rest := []int{n.s}
+		d.countCognates(o.s, o.t, n.s, n.t)
 		d.lex = append(d.lex, lexSample{
 			weight: w,
 			own:    d.marginalShare([]int{o.s}, rest, []int{o.t, n.t}),

@@ -91,6 +91,7 @@ func newDecider(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, 
 func (d *decider) weigh() []Row {
 	d.prepareLex()
 	d.mergeRate = d.estimateMergeRate()
+	d.seams = len(d.m.a.weakEnd) == len(d.src.Sentences) && weakShare(d.m.a.weakEnd) < 0.5
 	d.taken = make([]bool, len(d.rows))
 	d.decide()
 	return d.apply()
@@ -110,6 +111,13 @@ type decider struct {
 	// share of matches that merge several source sentences.
 	lex       []lexSample
 	mergeRate float64
+	// seams says whether a source sentence that ends weakly marks one
+	// the segmenter cut in two (splitSeam): whether fewer than half of
+	// the source's sentences end weakly (chosen by hand: see there).
+	seams bool
+	// cog is what the long cognates of merged sentences are weighed by
+	// (longCognate).
+	cog cognates
 
 	edits []rowEdit
 	taken []bool // rows an edit replaces
