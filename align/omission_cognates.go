@@ -25,14 +25,21 @@ import (
 const cognateMin = 7
 
 // cognates holds what longCognate needs: each sentence's words of
-// cognateMin letters or more, made when first asked for, and how often,
-// among the alignment's 1-1 matches seen as merged with the next one
+// cognateMin letters or more, as ids of the word and of its first
+// cognateMin letters, made when first asked for; and how often, among
+// the alignment's 1-1 matches seen as merged with the next one
 // (prepareLex), a long cognate of the first's source is found in the
 // two translations (own) and in the next one's alone (other).
 type cognates struct {
-	srcLong, tgtLong [][]string
+	made             bool
+	srcLong, tgtLong lists[longWord]
+	found            map[int32]int32 // longCognate's scratch
 	own, other, n    float64
 }
+
+// A longWord is a word of cognateMin letters or more: ids of the word
+// and of its first cognateMin letters, shared by both editions.
+type longWord struct{ word, prefix int32 }
 
 // countCognates counts the 1-1 match of source s and translation t,
 // seen as merged with the next, of source ns and translation nt, among
@@ -63,31 +70,37 @@ func (d *decider) cognateLogLR() float64 {
 // begins so: a cognate that the rest does not account for. Editions in
 // different scripts have none.
 func (d *decider) longCognate(omitted, rest, tc []int) bool {
-	if d.cog.srcLong == nil {
+	c := &d.cog
+	if !c.made {
+		c.made = true
 		if crossScript(d.src, d.tgt) {
 			return false
 		}
-		d.cog.srcLong = make([][]string, len(d.src.Sentences))
-		d.cog.tgtLong = make([][]string, len(d.tgt.Sentences))
+		ids := map[string]int32{}
+		c.srcLong, c.tgtLong = longWordLists(d.src, ids), longWordLists(d.tgt, ids)
+		c.found = map[int32]int32{}
 	}
-	found := map[string]string{} // a prefix of a word of tc: the word, "" if several
+	if c.found == nil {
+		return false
+	}
+	found := c.found // a prefix of a word of tc: the word, -1 if several
+	clear(found)
 	for _, t := range tc {
-		for _, x := range longWords(d.cog.tgtLong, d.tgt.Sentences, t) {
-			p := x[:cognateMin]
-			if y, ok := found[p]; ok && y != x {
-				x = ""
+		for _, x := range c.tgtLong.at(t) {
+			if y, ok := found[x.prefix]; ok && y != x.word {
+				x.word = -1
 			}
-			found[p] = x
+			found[x.prefix] = x.word
 		}
 	}
 	for _, s := range rest {
-		for _, y := range longWords(d.cog.srcLong, d.src.Sentences, s) {
-			delete(found, y[:cognateMin])
+		for _, y := range c.srcLong.at(s) {
+			delete(found, y.prefix)
 		}
 	}
 	for _, s := range omitted {
-		for _, w := range longWords(d.cog.srcLong, d.src.Sentences, s) {
-			if x, ok := found[w[:cognateMin]]; ok && x != w {
+		for _, w := range c.srcLong.at(s) {
+			if x, ok := found[w.prefix]; ok && x != w.word {
 				return true
 			}
 		}
@@ -95,17 +108,43 @@ func (d *decider) longCognate(omitted, rest, tc []int) bool {
 	return false
 }
 
-// longWords returns the words of cognateMin letters or more of sentence
-// i of sents, as the features have them (featureWords), keeping them in
-// memo.
-func longWords(memo [][]string, sents []editions.Sentence, i int) []string {
-	if memo[i] == nil {
-		memo[i] = []string{}
-		for _, w := range featureWords(sents[i].Norm) {
-			if len(w) >= cognateMin {
-				memo[i] = append(memo[i], w)
+// longWordLists returns the words of cognateMin letters or more of each
+// sentence of e, as the features have them (featureWords), with the ids
+// that ids gives words and prefixes (adding those it lacks; a word and
+// a prefix of the same letters share one, never compared). Each
+// distinct word is folded once, as newSide folds them (wordCache).
+func longWordLists(e *editions.Edition, ids map[string]int32) lists[longWord] {
+	id := func(key string) int32 {
+		k, ok := ids[key]
+		if !ok {
+			k = int32(len(ids))
+			ids[key] = k
+		}
+		return k
+	}
+	seen := map[string]longWord{} // by the word as it stands; -1 if short
+	b := newListsBuilder[longWord](len(e.Sentences))
+	var long []longWord
+	for _, sent := range e.Sentences {
+		long = long[:0]
+		for raw, fold := range rawFeatureWords(sent.Norm) {
+			lw, ok := seen[raw]
+			if !ok {
+				w := raw
+				if fold {
+					w = foldWord(raw)
+				}
+				lw = longWord{-1, -1}
+				if len(w) >= cognateMin {
+					lw = longWord{id(w), id(w[:cognateMin])}
+				}
+				seen[raw] = lw
+			}
+			if lw.word >= 0 {
+				long = append(long, lw)
 			}
 		}
+		b.add(long)
 	}
-	return memo[i]
+	return b.lists()
 }
