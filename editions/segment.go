@@ -285,6 +285,9 @@ func decideBreak(text string, termStart, termEnd, end int, r *rules) bool {
 	if end >= len(text) {
 		return true
 	}
+	if isLeader(text, termStart, termEnd) {
+		return false
+	}
 	next, _ := utf8.DecodeRuneInString(text[end:])
 	if !unicode.IsSpace(next) {
 		// "end.The", "3.5", "U.S.A": no break, except after CJK stops.

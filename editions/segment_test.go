@@ -328,6 +328,7 @@ func FuzzSplitSentences(f *testing.F) {
 		f.Add(c.lang, c.text)
 	}
 	f.Add("en", "[[[(( ... ?! » « [^ [1 ]] ¹²")
+	f.Add("en", "bread ..... 3 …… 4\n.....\n5 .......")
 	f.Add("de", "1. 2. 3. a) b) I. II.")
 	// The rules of scripts.go and unpunctuated.go.
 	f.Add("zh", "「。」「」『。』（）。「")

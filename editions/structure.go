@@ -226,7 +226,7 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 			prevBlank = true
 			continue
 		}
-		startsNew := prevBlank || width == 0 || prevShort
+		startsNew := prevBlank || width == 0 || prevShort || endsWithLeader(prev)
 		if !startsNew {
 			open := blocks[len(blocks)-1]
 			startsNew = startsUnit(s, markdown) && !wrappedDash(s, prev) && !refs.wrappedMarker(text, int(ln.start), s) || opensItem(s, prev, text[open.start:open.end])
