@@ -276,13 +276,7 @@ func isVowelPoint(r rune) bool {
 // Japanese sentence without a comma was one word, and one character
 // changed in it left it nothing in common with its earlier form.
 func comparedWords(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for w := range scanWords(s, true, comparedLetter) {
-			if !yield(w) {
-				return
-			}
-		}
-	}
+	return wordsOnly(scanWords(s, true, comparedLetter))
 }
 
 // comparedLetter reports whether r belongs to a word of comparedWords: a

@@ -43,8 +43,13 @@ func foldWord(w string) string {
 // at -scale 10, 140 MB allocated where the text is 5 MB, and the align
 // stage's peak heap 13.8 times the input.)
 func rawWords(text string) iter.Seq[string] {
+	return wordsOnly(scanWords(text, false, featureLetter))
+}
+
+// wordsOnly yields the words of scanWords without saying which are pairs.
+func wordsOnly(words iter.Seq2[string, bool]) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for w := range scanWords(text, false, featureLetter) {
+		for w := range words {
 			if !yield(w) {
 				return
 			}
