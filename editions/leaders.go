@@ -17,32 +17,39 @@ import (
 // the Gutenberg English, en.pg103.txt).
 const minLeaderDots = 5
 
-// leaderDots returns how many full stops the run of terminators
-// text[start:end] stands for ("…" for three), or 0 if it holds anything
-// else.
-func leaderDots(run string) int {
+// leaderDots returns how many full stops end s[:end] as a leader: a run
+// of them ("……" counts three each), or of them set one space apart
+// (". . . . .", as a typesetter's \dotfill and pdftotext write them).
+func leaderDots(s string, end int) int {
 	dots := 0
-	for _, c := range run {
-		switch c {
-		case '.':
+	spaced := false // a space after the last dot counted
+	for end > 0 {
+		c, n := utf8.DecodeLastRuneInString(s[:end])
+		switch {
+		case c == '.':
 			dots++
-		case '…':
+			spaced = false
+		case c == '…':
 			dots += 3
+			spaced = false
+		case (c == ' ' || c == '\u00a0') && !spaced && dots > 0:
+			spaced = true
 		default:
-			return 0
+			return dots
 		}
+		end -= n
 	}
 	return dots
 }
 
-// isLeader reports whether the terminators text[termStart:termEnd] are
-// a leader: a run of at least minLeaderDots full stops that, after
-// spaces, a number follows on the same line. Such a run ends no
+// isLeader reports whether the terminators text[termStart:termEnd] end
+// a leader: at least minLeaderDots full stops, solid or spaced, that a
+// number follows on the same line after spaces. Such a run ends no
 // sentence: "bread .......... 3 francs" is one. (Before this rule, every
 // entry of Verne's itinerary lost its number to the next entry's
 // sentence, and each number was reported changed: "13" against "3".)
 func isLeader(text string, termStart, termEnd int) bool {
-	if leaderDots(text[termStart:termEnd]) < minLeaderDots {
+	if leaderDots(text, termEnd) < minLeaderDots {
 		return false
 	}
 	rest := strings.TrimLeft(text[termEnd:], " \t\u00a0")
@@ -63,15 +70,21 @@ const maxLeaderValue = 24
 // wrapped paragraph, its eight entries as a sentence.
 func endsWithLeader(line string) bool {
 	line = strings.TrimRightFunc(line, unicode.IsSpace)
-	i := strings.LastIndex(line, "..")
-	if i < 0 {
-		return false
+	// The value: from the last leader dot on. A dot inside it ("80
+	// days.”") is no leader: the leader is the last run of several.
+	for end := len(line); end > 0; {
+		i := strings.LastIndexAny(line[:end], ".…")
+		if i < 0 {
+			return false
+		}
+		value := strings.TrimLeft(line[i+1:], "…. \t\u00a0")
+		if len(value) > maxLeaderValue {
+			return false
+		}
+		if leaderDots(line, i+1) >= minLeaderDots {
+			return value != "" && strings.ContainsFunc(value, unicode.IsDigit)
+		}
+		end = i
 	}
-	value := strings.TrimLeft(line[i+2:], ". \t\u00a0")
-	if value == "" || len(value) > maxLeaderValue || !strings.ContainsFunc(value, unicode.IsDigit) {
-		return false
-	}
-	run := strings.TrimRight(line[:len(line)-len(value)], " \t\u00a0")
-	start := len(strings.TrimRight(run, ".…"))
-	return leaderDots(run[start:]) >= minLeaderDots
+	return false
 }

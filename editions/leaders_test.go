@@ -20,11 +20,15 @@ func TestLeadersInSentences(t *testing.T) {
 			[]string{"Le pain ………… 3 francs.", "Le vin coûtait davantage."}},
 		{"ru", "Хлеб ............ 3 рубля, вино ......... 2 рубля. Он заплатил.",
 			[]string{"Хлеб ............ 3 рубля, вино ......... 2 рубля.", "Он заплатил."}},
+		// Spaced, as a typesetter's \dotfill prints them.
+		{"en", "Chapter I. The Departure . . . . . . . . 1", []string{"Chapter I. The Departure . . . . . . . . 1"}},
+		{"de", "Brot . . . . . . . . 3 Mark. Er zahlte.", []string{"Brot . . . . . . . . 3 Mark.", "Er zahlte."}},
 		// Not leaders: an ellipsis, even of four stops, before a word, and
 		// a run that a line break parts from its number.
 		{"en", "He waited.... Then he left.", []string{"He waited....", "Then he left."}},
 		{"en", "It was over... 1918 began badly.", []string{"It was over...", "1918 began badly."}},
 		{"en", "Total ..........\n80 days.", []string{"Total ..........", "80 days."}},
+		{"en", "It ended . . . 1918 began.", []string{"It ended . . .", "1918 began."}},
 	} {
 		got := split(c.lang, c.text)
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
