@@ -78,6 +78,31 @@ func (o *openers) has(i int) bool {
 // segmenter (commit 45aec71), not measured.
 const maxEnumerator = 6
 
+// inlineEnumerator reports whether the full stop text[termStart:termEnd]
+// ends the enumerator of an item of a list run into a paragraph: one
+// that opens the sentence begun at lastCut ("… production. 2.
+// Requisition of factories …") or follows a colon ("The demands were:
+// 1. The immediate …"). The item's text is its sentence; before this, a
+// sentence "2." stood before each.
+func inlineEnumerator(text string, lastCut, termStart, termEnd int) bool {
+	if termEnd != termStart+1 || text[termStart] != '.' {
+		return false
+	}
+	start := termStart
+	for start > lastCut && start-termStart < maxEnumerator {
+		if b := text[start-1]; b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' {
+			start--
+			continue
+		}
+		break
+	}
+	if start == termStart || enumeratorEnd(text[start:]) != termEnd-start {
+		return false
+	}
+	before := strings.TrimRight(text[lastCut:start], " \t")
+	return before == "" || strings.HasSuffix(before, ":")
+}
+
 // enumeratorEnd returns the end of the list enumerator that opens text
 // ("1.", "IV.", "a)", "§ 3."), or 0.
 func enumeratorEnd(text string) int {

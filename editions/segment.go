@@ -202,7 +202,7 @@ func (sg *segmenter) ruleCuts(text string, r *rules) []int {
 		if len(open) > 0 || closedInside {
 			continue // the full stop ends a bracketed aside, not the sentence
 		}
-		if decideBreak(text, termStart, j, end, r) {
+		if decideBreak(text, termStart, j, end, r) && !inlineEnumerator(text, lastCut, termStart, j) {
 			cuts = append(cuts, end)
 			lastCut, textFrom = end, -1
 		}

@@ -23,6 +23,16 @@ var segmentCases = []struct {
 	lang, name, text string
 	want             []string
 }{
+	// A list run into a paragraph: each item a sentence, its enumerator
+	// with it; a number that ends a sentence still ends it.
+	{"en", "inline list", "The demands were: 1. The immediate switching of industry. 2. Requisition of factories. 3. Compulsory labour.",
+		[]string{"The demands were: 1. The immediate switching of industry.", "2. Requisition of factories.", "3. Compulsory labour."}},
+	{"fr", "inline list", "Les revendications étaient : 1. La conversion des entreprises. 2. La réquisition des usines.",
+		[]string{"Les revendications étaient : 1. La conversion des entreprises.", "2. La réquisition des usines."}},
+	{"de", "inline list", "Die Forderungen waren: I. Die Umstellung der Industrie. II. Die Beschlagnahme der Fabriken.",
+		[]string{"Die Forderungen waren: I. Die Umstellung der Industrie.", "II. Die Beschlagnahme der Fabriken."}},
+	{"en", "number ending a sentence", "He was born in 1917. The war ended. See chapter 2. It explains.",
+		[]string{"He was born in 1917.", "The war ended.", "See chapter 2.", "It explains."}},
 	// English
 	{"en", "page abbreviations", "See p. 45 and pp. 22–3 of Vol. 2 in No. 10 of the review. It was reprinted.",
 		[]string{"See p. 45 and pp. 22–3 of Vol. 2 in No. 10 of the review.", "It was reprinted."}},
