@@ -42,7 +42,8 @@ func TestOmissionDroppedBesideMerge(t *testing.T) {
 	storm := append(append([]string{}, adeleEN[1][:4]...), adeleEN[1][5:]...)
 	tgt := paragraphs(t, "adele.en.txt", "en", [][]string{adeleEN[0], storm, adeleEN[2], adeleEN[3]})
 	merged := false
-	for _, b := range SearchBeads(src, tgt, nil) {
+	sr := searchedRun(src, tgt)
+	for _, b := range (&Alignment{Rows: sr.m.pathRows(sr.path)}).Beads() {
 		merged = merged || slices.Equal(b.Src, []int{6, 7})
 	}
 	if !merged {
