@@ -316,34 +316,24 @@ func beadTypeOf(a, b int) (int, bool) {
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
 // stepsOf returns the path of rows, which are those of path with some
-// replaced (decideOmissions), its steps as reuseSteps gives them.
+// replaced (decideOmissions): a row that is a step of path keeps that
+// step, a new one gets a step weighed by m, with no margin over the
+// other ways into its cell, since it is not the search's own choice.
 func (m *model) stepsOf(rows []Row, path []step) []step {
-	stepAt := m.reuseSteps(path)
+	type key struct{ t, i, j int }
+	old := make(map[key]step, len(path))
+	for _, st := range path {
+		old[key{int(st.t), st.i, st.j}] = st
+	}
 	out := make([]step, 0, len(rows))
 	i, j := 0, 0
 	for _, r := range rows {
 		a, b := len(r.Cells[0]), len(r.Cells[1])
 		i, j = i+a, j+b
 		t, _ := beadTypeOf(a, b)
-		out = append(out, stepAt(t, a, b, i, j))
-	}
-	return out
-}
-
-// reuseSteps returns the step of the bead of type t, of a and b
-// sentences, ending at cell (i, j) of a path made anew: the step of path
-// there if path has one, else a new one weighed by m, with no margin
-// over the other ways into its cell, since it is not the search's own
-// choice.
-func (m *model) reuseSteps(path []step) func(t, a, b, i, j int) step {
-	type key struct{ t, i, j int }
-	old := make(map[key]step, len(path))
-	for _, st := range path {
-		old[key{int(st.t), st.i, st.j}] = st
-	}
-	return func(t, a, b, i, j int) step {
 		if st, ok := old[key{t, i, j}]; ok {
-			return st
+			out = append(out, st)
+			continue
 		}
 		st := step{t: uint8(t), i: i, j: j}
 		switch {
@@ -354,6 +344,7 @@ func (m *model) reuseSteps(path []step) func(t, a, b, i, j int) step {
 		default:
 			_, st.sim = m.cost(t, i, j, nil)
 		}
-		return st
+		out = append(out, st)
 	}
+	return out
 }

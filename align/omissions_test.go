@@ -42,8 +42,7 @@ func TestOmissionDroppedBesideMerge(t *testing.T) {
 	storm := append(append([]string{}, adeleEN[1][:4]...), adeleEN[1][5:]...)
 	tgt := paragraphs(t, "adele.en.txt", "en", [][]string{adeleEN[0], storm, adeleEN[2], adeleEN[3]})
 	merged := false
-	sr := searchedRun(src, tgt)
-	for _, b := range (&Alignment{Rows: sr.m.pathRows(sr.path)}).Beads() {
+	for _, b := range SearchBeads(src, tgt, nil) {
 		merged = merged || slices.Equal(b.Src, []int{6, 7})
 	}
 	if !merged {

@@ -192,9 +192,8 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	return r
 }
 
-// SearchBeads returns the beads the second pass makes of b aligned to a
-// as a translation with the word pairs of dicts (its search's path
-// decoded, posterior.go), before the omission decision
+// SearchBeads returns the beads the search makes of b aligned to a as a
+// translation with the word pairs of dicts, before the omission decision
 // (decideOmissions) replaces any: what bench/textberg -decision compares
 // with the alignment's, to measure the decision against a gold standard.
 func SearchBeads(a, b *editions.Edition, dicts []*dict.Dictionary) []Bead {
@@ -398,15 +397,6 @@ func (r *translationRun) alignSides(p *params) {
 	if short || r.unchecked {
 		r.searchCosts = sourceCosts(r.m, r.path)
 		r.searchMatched = matchedSources(r.path, sa.n)
-	}
-	// The path kept is made bead by bead from the beads' posterior
-	// probabilities (posterior.go); the runs of the test of short texts
-	// need only the search's costs. The search's cells are dead by
-	// then: let go and collected first.
-	if !r.unchecked {
-		*room = cellRoom{}
-		collectIfLarge(sa.n + sb.n)
-		r.path = r.m.posteriorPath(r.path)
 	}
 }
 
