@@ -40,14 +40,14 @@ import "math"
 // rows before two gaps count two wrong more only because the undamaged
 // alignment, the measure's reference, now has the 2-3 bead and the
 // damaged one, whose word pairs are learnt from other rows, does not.
-// The test of every sentence without the crossing (tried before, cost.go:
+// The test of every sentence without the crossing (tried before, cost_tried.go:
 // "2-3 and 3-2 at the rule in the second pass") found the same dev bead
 // but lost a test bead with -dict auto (0.913 → 0.911).
 //
 // Tried with it and not kept: 1-3 beads at the rule of wideProb (0.0104
 // for the 0.009 set by hand; 3-1 beads too, by as much, changed
 // nothing) where every sentence of the bead shares coverShare of its
-// weight, as the rule alone was tried before (cost.go): dev 0.867 →
+// weight, as the rule alone was tried before (cost_tried.go): dev 0.867 →
 // 0.872, test 0.895, -dict auto unchanged, Korean precision 0.869 →
 // 0.874, but go run ./bench/coverage -seed 1 single sentences 0.964 →
 // 0.961, a false omission more in Verne, as with the rule alone. In
