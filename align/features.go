@@ -83,26 +83,20 @@ func (s *side) wordLists(v *vocab) lists[int32] {
 	b := newListsBuilder[int32](s.n)
 	var ids []int32
 	cache := map[string]int32{} // by the word as it stands; -2 where none
+	value := func(w string) int32 {
+		if w == "" || w[0] >= '0' && w[0] <= '9' || len(w) < s.minWord {
+			return -2 // as sentenceFeatures leaves them
+		}
+		id, _ := v.lookup(fWord, w)
+		return id
+	}
 	for _, sent := range s.ed.Sentences {
 		ids = ids[:0]
-		for raw, fold := range rawFeatureWords(sent.Norm) {
-			id, ok := cache[raw]
-			if !ok {
-				id = -2
-				w := raw
-				if fold {
-					w = foldWord(raw)
-				}
-				if w != "" && !(w[0] >= '0' && w[0] <= '9') && len(w) >= s.minWord {
-					// as sentenceFeatures takes them
-					id, _ = v.lookup(fWord, w)
-				}
-				cache[raw] = id
-			}
+		eachWord(sent.Norm, cache, value, func(id int32) {
 			if id != -2 {
 				ids = append(ids, id)
 			}
-		}
+		})
 		slices.Sort(ids)
 		b.add(slices.Compact(ids))
 	}
@@ -410,31 +404,25 @@ func sentenceFeatures(ids []int32, edge *[2][]int32, sent editions.Sentence, e *
 			}
 		}
 	}
-	for raw, fold := range rawFeatureWords(sent.Norm) {
-		f, ok := wc[raw]
-		if !ok {
-			f = [2]int32{-1, -1}
-			w := raw
-			if fold {
-				w = foldWord(raw)
+	eachWord(sent.Norm, wc, func(w string) [2]int32 {
+		f := [2]int32{-1, -1}
+		// Numbers are anchors, compared by value.
+		if w != "" && !(w[0] >= '0' && w[0] <= '9') {
+			if len(w) >= p.minWord {
+				f[0] = v.id(fWord, w)
 			}
-			// Numbers are anchors, compared by value.
-			if w != "" && !(w[0] >= '0' && w[0] <= '9') {
-				if len(w) >= p.minWord {
-					f[0] = v.id(fWord, w)
-				}
-				if len(w) >= p.minCognate && isASCII(w) {
-					f[1] = v.id(fPrefix, w[:p.prefix])
-				}
+			if len(w) >= p.minCognate && isASCII(w) {
+				f[1] = v.id(fPrefix, w[:p.prefix])
 			}
-			wc[raw] = f
 		}
+		return f
+	}, func(f [2]int32) {
 		for _, id := range f {
 			if id >= 0 {
 				ids = append(ids, id)
 			}
 		}
-	}
+	})
 	return ids
 }
 

@@ -125,25 +125,19 @@ func longWordLists(e *editions.Edition, ids map[string]int32) lists[longWord] {
 	seen := map[string]longWord{} // by the word as it stands; -1 if short
 	b := newListsBuilder[longWord](len(e.Sentences))
 	var long []longWord
+	value := func(w string) longWord {
+		if len(w) < cognateMin {
+			return longWord{-1, -1}
+		}
+		return longWord{id(w), id(w[:cognateMin])}
+	}
 	for _, sent := range e.Sentences {
 		long = long[:0]
-		for raw, fold := range rawFeatureWords(sent.Norm) {
-			lw, ok := seen[raw]
-			if !ok {
-				w := raw
-				if fold {
-					w = foldWord(raw)
-				}
-				lw = longWord{-1, -1}
-				if len(w) >= cognateMin {
-					lw = longWord{id(w), id(w[:cognateMin])}
-				}
-				seen[raw] = lw
-			}
+		eachWord(sent.Norm, seen, value, func(lw longWord) {
 			if lw.word >= 0 {
 				long = append(long, lw)
 			}
-		}
+		})
 		b.add(long)
 	}
 	return b.lists()

@@ -96,6 +96,26 @@ func rawFeatureWords(text string) iter.Seq2[string, bool] {
 	return scanWords(text, true, featureLetter)
 }
 
+// eachWord calls use, for each word of text as featureWords gives it,
+// with what value makes of the word folded (foldWord, for the words of
+// the scripts written with spaces): made once per distinct word as it
+// stands in text, kept in cache by it, so that the words a text repeats
+// are neither folded nor looked up again.
+func eachWord[T any](text string, cache map[string]T, value func(w string) T, use func(T)) {
+	for raw, fold := range rawFeatureWords(text) {
+		v, ok := cache[raw]
+		if !ok {
+			w := raw
+			if fold {
+				w = foldWord(raw)
+			}
+			v = value(w)
+			cache[raw] = v
+		}
+		use(v)
+	}
+}
+
 // scanWords yields the words of s: its runs of the characters letter
 // accepts (told whether a word is under way, so that a mark may continue
 // a word it cannot begin), each with true; and with pairs, in the runs
