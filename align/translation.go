@@ -123,6 +123,9 @@ type translationRun struct {
 	// (alignSides), and kept in firstNull.
 	withNull  bool
 	firstNull *nullRun
+	// widthNull is the null alignment at the half-width searched (width)
+	// when the test of the last widening (widenedByChance) made it.
+	widthNull *nullRun
 	// unchecked says that the band is widened as the path needs, with
 	// no test against chance on the way: the runs of the test of short
 	// texts (chance_full.go), which are as free as the run they test.
@@ -148,6 +151,9 @@ type translationRun struct {
 func (r *translationRun) nullAt(p *params, width int) *nullRun {
 	if width == minBand && r.firstNull != nil {
 		return r.firstNull
+	}
+	if width == r.width && r.widthNull != nil {
+		return r.widthNull
 	}
 	return nullCosts(r.sa, r.sb, r.v, r.nBase, p, width)
 }
@@ -282,7 +288,14 @@ func rowsOf(path []step, raw []float64, room int) []Row {
 // the whole is unrelated, the band is not widened, and the second pass
 // is skipped: chance.go would unalign every row it made. The verdict is
 // the one alignWith gives, on the same two alignments. Once a band's
-// path is related, wider ones are not tested again.
+// path is related, that verdict is not tested again; but each widening
+// from then on is tested against the null's widening (widenedByChance):
+// a related path may gain from a wider band nothing but chance. While
+// the whole is undecided, the verdict alone decides: a short text
+// against a long unrelated one is found unrelated only after a few
+// doublings, each no better than chance (stopped by that test,
+// TestChanceShortAgainstLong's pairs stayed undecided and kept their
+// rows).
 func (r *translationRun) alignSides(p *params) {
 	sa, sb := r.sa, r.sb
 	m := newModel(sa, sb, r.v, p)
@@ -327,7 +340,13 @@ func (r *translationRun) alignSides(p *params) {
 	// Short texts are tested by chance_full.go on the final alignment,
 	// and cheap to widen: the band is not held back.
 	short := r.withNull && fullTestable(sa.n, sb.n)
-	related := short || r.unchecked
+	// related says that the whole was found related: its verdict is not
+	// made again.
+	related := false
+	// The costs of the real path and the null at the half-width before,
+	// for the test of each widening.
+	var prevCosts []float64
+	var prevNull *nullRun
 	for r.width = minBand; ; r.width *= 2 {
 		bd = bandAround(c, r.width, sb.n)
 		var touched bool
@@ -340,18 +359,25 @@ func (r *translationRun) alignSides(p *params) {
 		if !touched || r.width > sa.n+sb.n || 2*bd.size > maxCells {
 			break
 		}
-		if related {
+		if short || r.unchecked {
 			continue
 		}
 		r.firstCosts, r.firstMatched = sourceCosts(m, path), matchedSources(path, sa.n)
 		null := r.nullAt(p, r.width)
-		switch wholeVerdict(m, path, r.firstCosts, null) {
-		case Unrelated:
-			r.null, r.m, r.path = null, m, path
-			return
-		case Related:
-			related = true
+		if !related {
+			switch wholeVerdict(m, path, r.firstCosts, null) {
+			case Unrelated:
+				r.null, r.m, r.path = null, m, path
+				return
+			case Related:
+				related = true
+			}
 		}
+		if related && prevCosts != nil && widenedByChance(prevCosts, r.firstCosts, prevNull.cost, null.cost) {
+			r.widthNull = null
+			break
+		}
+		prevCosts, prevNull = r.firstCosts, null
 	}
 	if r.firstCosts == nil {
 		r.firstCosts, r.firstMatched = sourceCosts(m, path), matchedSources(path, sa.n)
