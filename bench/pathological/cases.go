@@ -39,6 +39,18 @@ var cases = []benchCase{
 		},
 	},
 	{
+		// A quarter of it: the first band undecided against chance, the
+		// second related, and the band widened to maxCells (106 s of
+		// search) until widenings were tested against the null's
+		// (align/chance_widen.go).
+		name: "paragraph-5M",
+		what: "a 5 MB paragraph without punctuation, hard-wrapped, against the novel, as a translation",
+		mode: align.TranslationMode,
+		make: func(g *textGen, novel string, s float64) []input {
+			return []input{{"paragraph.txt", "", hardWrap(g.wordRun(mb(5, s)), 70)}, {"novel.txt", "", novel}}
+		},
+	},
+	{
 		name: "paragraph-versions",
 		what: "a 20 MB paragraph without punctuation against the novel, as versions",
 		mode: align.VersionsMode,
