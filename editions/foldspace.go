@@ -80,15 +80,17 @@ func joinsUnspaced(a, b rune) bool {
 	return wa && wb || wa && unicode.IsDigit(b) || wb && unicode.IsDigit(a)
 }
 
+// lineHyphens are the hyphens a line may break a word after: the
+// hyphen-minus, the hyphen (U+2010) and the soft hyphen.
+const lineHyphens = "-\u2010\u00ad"
+
 // brokenAtHyphen reports whether a line break after hyphen, which
 // follows a, and before b falls inside a word: hyphen is a hyphen-minus,
 // a hyphen (U+2010) or a soft hyphen, and a and b are letters or
 // digits ("1914-\n1918" too). A dash, or a hyphen after a space, is
 // punctuation, and keeps its space.
 func brokenAtHyphen(a, hyphen, b rune) bool {
-	switch hyphen {
-	case '-', '\u2010', '\u00ad':
-	default:
+	if !strings.ContainsRune(lineHyphens, hyphen) {
 		return false
 	}
 	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }

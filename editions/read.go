@@ -460,7 +460,7 @@ func (e *Edition) normalize() {
 	texts := make([]string, len(e.Sentences))
 	for i, s := range e.Sentences {
 		texts[i] = s.Text
-		if strings.ContainsAny(s.Text, "-\u2010\u00ad") {
+		if strings.ContainsAny(s.Text, lineHyphens) {
 			texts[i] = matchFold(e.Text[s.Start:s.End])
 		}
 	}
