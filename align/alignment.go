@@ -31,6 +31,10 @@ type Alignment struct {
 	// calibrateVersions: how the coverage check reads them
 	// (coverage_versions.go).
 	versions bool
+	// transposed are, in a translation's alignment, the passages the
+	// omission decision left out whose translation stands across a
+	// match, which markMoves makes moves of (transpositions).
+	transposed []transposition
 }
 
 // A Row is one unit of an alignment.

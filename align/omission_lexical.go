@@ -38,9 +38,13 @@ func (d *decider) learnWords(sa, sb *side, v *vocab, p *params) {
 // with s' (as when a merge renders both), and the share the translation
 // of s' alone shows beyond that (as when s is absorbed in the merge but
 // not translated). They are what marginalShare measures of a merged
-// sentence under each hypothesis.
+// sentence under each hypothesis. Beside them, what the transpositions
+// are weighed by (transposedLogLR): the shares of s that its translation
+// alone and the next match's alone show, and the standardized length
+// differences of s against each.
 type lexSample struct {
-	weight, own, other float64
+	weight, own, other           float64
+	alone, beside, zOwn, zBeside float64
 }
 
 // minLexWeight is the least feature weight of sentences whose visibility
@@ -80,10 +84,16 @@ func (d *decider) prepareLex() {
 		n := ones[next]
 		rest := []int{n.s}
 		d.countCognates(o.s, o.t, n.s, n.t)
+		sc := []int{o.s}
+		la := d.srcLen[o.s]
 		d.lex = append(d.lex, lexSample{
-			weight: w,
-			own:    d.marginalShare([]int{o.s}, rest, []int{o.t, n.t}),
-			other:  d.marginalShare([]int{o.s}, rest, []int{n.t}),
+			weight:  w,
+			own:     d.marginalShare(sc, rest, []int{o.t, n.t}),
+			other:   d.marginalShare(sc, rest, []int{n.t}),
+			alone:   d.marginalShare(sc, nil, []int{o.t}),
+			beside:  d.marginalShare(sc, nil, []int{n.t}),
+			zOwn:    d.zScore(la, d.tgtLen[o.t]),
+			zBeside: d.zScore(la, d.tgtLen[n.t]),
 		})
 	}
 	sort.Slice(d.lex, func(i, j int) bool { return d.lex[i].weight < d.lex[j].weight })
@@ -118,7 +128,13 @@ func (d *decider) prepareLex() {
 // 0.05 and 0.2: dev 0.867 and 0.870, test 0.895 and 0.893;
 // minLexWeight 6 and 10: dev 0.867 and 0.870, test 0.894 and 0.892;
 // mergePrior 10 and 200 (omission_merges.go): unchanged.
-func (d *decider) lexLogLR(w, m float64) float64 {
+func (d *decider) lexLogLR(w, m float64) float64 { return d.shareLogLR(w, m, false) }
+
+// shareLogLR is lexLogLR, or with alone the same of the shares the
+// sentences' translations show each alone (lexSample's beside against
+// alone): the odds of a translation sentence rendering a neighbour of a
+// sentence it shows m of rather than the sentence itself.
+func (d *decider) shareLogLR(w, m float64, alone bool) float64 {
 	n := len(d.lex)
 	if n == 0 {
 		return 0
@@ -128,6 +144,9 @@ func (d *decider) lexLogLR(w, m float64) float64 {
 	for k := max(0, i-lexWindow); k < min(n, i+lexWindow); k++ {
 		kw := 1 - math.Abs(float64(k-i)+0.5)/lexWindow
 		x := d.lex[k]
+		if alone {
+			x.own, x.other = x.alone, x.beside
+		}
 		own += kw * shareKernel(x.own-m)
 		other += kw * shareKernel(x.other-m)
 	}

@@ -368,7 +368,7 @@ func (d *decider) cuts(sc, tc []int, edge [2]bool) []cut {
 	lb := d.sum(d.tgtLen, tc)
 	la := d.sum(d.srcLen, sc)
 	whole := lengthLogLik(d.zScore(la, lb))
-	prior := math.Log(beadProbOmit / d.mergeRate)
+	prior := d.cutPrior()
 	var out []cut
 	for k := 1; k < len(sc); k++ {
 		for e, ends := range [2][2][]int{{sc[:k], sc[k:]}, {sc[k:], sc[:k]}} {
@@ -401,6 +401,11 @@ func (d *decider) cuts(sc, tc []int, edge [2]bool) []cut {
 	}
 	return out
 }
+
+// cutPrior is the log-odds, before any evidence, of an end of a merge
+// being left out rather than rendered by the merge's translation: the
+// rate of omissions against the text's rate of merges.
+func (d *decider) cutPrior() float64 { return math.Log(beadProbOmit / d.mergeRate) }
 
 // seamPrior is what a cut at a seam that splits a sentence (splitSeam)
 // is charged, in nats, beyond beadProbOmit's prior: how much rarer a

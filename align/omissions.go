@@ -60,21 +60,25 @@ import (
 func decideOmissions(src, tgt *editions.Edition, rows []Row) []Row {
 	p := defaultParams()
 	sa, sb, v := newSides(src, tgt, p)
-	return decideWith(src, tgt, rows, sa, sb, v, p, 0)
+	out, _ := decideWith(src, tgt, rows, sa, sb, v, p, 0)
+	return out
 }
 
 // decideWith is decideOmissions with the sides of the two editions
 // already made, without learnt features (unlearntSides), and endCost
 // the cost the search charged a match for ending unalike (ends.go),
-// which refine charges as the search did; it changes the sides.
-func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, p *params, endCost float64) []Row {
+// which refine charges as the search did; it changes the sides. It
+// returns the rows decided, and the passages left out in them whose
+// translation stands across a match (transpositions), which markMoves
+// makes moves of.
+func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, p *params, endCost float64) ([]Row, []transposition) {
 	if len(src.Sentences) == 0 || len(tgt.Sentences) == 0 {
-		return rows
+		return rows, nil
 	}
 	d := newDecider(src, tgt, rows, sa, sb, v, p)
 	d.m.endCost = endCost
 	d.refine()
-	return d.weigh()
+	return d.transpositions(d.weigh())
 }
 
 // newDecider returns the decider of rows, with what it learns from them

@@ -63,7 +63,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 		// none of its ends is left out (Row.apartP).
 		rows[k].Score = scores[k] * (1 - rows[k].apartP)
 	}
-	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts}
+	al := &Alignment{Editions: []*editions.Edition{a, b}, Dictionaries: r.dicts, transposed: r.transposed}
 	var warns []Warning
 	var full *stretchTest
 	if r.searchCosts != nil && needsFullTest(r.firstCosts, r.firstMatched, r.null, matched, total) {
@@ -143,6 +143,9 @@ type translationRun struct {
 	// (chance_order.go), made when ordered, for alignWith.
 	order   stretchTest
 	ordered bool
+	// transposed are the passages the omission decision left out whose
+	// translation stands across a match (transpositions).
+	transposed []transposition
 }
 
 // nullAt returns the costs of r's null alignment at half-width width
@@ -186,7 +189,8 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	// report that gives its figures, weigh the word pairs the aligner
 	// aligned with.
 	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, nil, r.refuted)
-	decided := decideWith(a, b, r.rows, ua, ub, uv, p, r.m.endCost)
+	decided, transposed := decideWith(a, b, r.rows, ua, ub, uv, p, r.m.endCost)
+	r.transposed = transposed
 	r.path = r.m.stepsOf(decided, r.path)
 	r.rows = r.m.pathRows(r.path)
 	for k := range r.rows {

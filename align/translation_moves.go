@@ -55,9 +55,21 @@ import "math"
 // report, and compare showed the rows deleted and inserted: the check
 // and the views disagreed, which issue 15 asks never to happen.)
 func (al *Alignment) markMoves() {
+	moves := al.longMoves()
+	if short := al.transposedMoves(moves); len(short) > 0 {
+		moves = append(moves, short...)
+	}
+	if len(moves) > 0 {
+		al.applyMoves(moves)
+	}
+}
+
+// longMoves returns the moves of runs of minMovedSentences or more
+// (markMoves).
+func (al *Alignment) longMoves() []move {
 	omitted, added := al.unmatchedRuns()
 	if len(omitted) == 0 || len(added) == 0 {
-		return
+		return nil
 	}
 	src, tgt := al.Editions[0], al.Editions[1]
 	lengths := measureLengths(src, tgt, al.Rows)
@@ -96,9 +108,7 @@ func (al *Alignment) markMoves() {
 			}
 		}
 	}
-	if len(moves) > 0 {
-		al.applyMoves(moves)
-	}
+	return moves
 }
 
 // A movedRun is the rows of one side of a gap that could be one end of a
