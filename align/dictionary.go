@@ -1,8 +1,6 @@
 package align
 
 import (
-	"math"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -51,6 +49,9 @@ import (
 //     the text never writes it alone, the link of the head's
 //     translation (headCandidates, joinTranslations): "Neuvermessung",
 //     that of "mensuration".
+//   - The links are chosen twice: the second time by their nearness to
+//     the guide that the first links bend, as the search will see it
+//     (nearness.go: linkPoints).
 //   - After the first pass, a link whose words are met often enough in
 //     its 1-1 beads but rarely together is dropped, and its words are
 //     left to learn (refuted): the dictionary proposes, the texts
@@ -133,6 +134,61 @@ import (
 // dictionary knows ("Gletscherbach": Gletscher, glacier) linked to its
 // translation, or joining the link that holds it, as heads are (0.886,
 // 0.890, 0.913, 0.980 standing out).
+//
+// Tried and not kept, 2026-12-07, before the links were chosen twice
+// (go run ./bench/textberg -dict auto, strict F1 test, test as one
+// document, dev; then -short 30: test's first 30 beads, dev in pieces
+// of 30; 0.917, 0.906, 0.897; 0.891, 0.895 with the rules kept):
+//   - Snowball stemmers (github.com/blevesearch/snowballstem, German
+//     and French) matching a headword and a text's word by their stems,
+//     on the folded words: instead of lemmaStem and maxEnding, 0.910,
+//     0.912, 0.883; 0.889, 0.890; as well as them, 0.912, 0.909, 0.892;
+//     0.896, 0.893; only where both agree, 0.912, 0.909, 0.888; 0.904,
+//     0.892. German alone, as well as them: 0.917, 0.908, 0.897; 0.891,
+//     0.895, nothing gained (French alone 0.913, 0.906, 0.892); the
+//     Snowball stem of a headword as its stem for lemmaStem, when it
+//     begins the headword: 0.917, 0.906, 0.887 (German alone 0.918,
+//     0.904, 0.897; pieces 0.892). The stemmers conflate derivations
+//     ("Berg", "bergen") and, on words folded to ASCII, lose French
+//     endings' accents.
+//   - The dictionary's pairs as a prior for learn: a pair of words of
+//     the texts that a candidate pairs (linked or not) learnt at fewer
+//     co-occurrences or a lower Dice than learnMin and learnDice, m 1 to
+//     3 and d 0.2 to 0.5: test 0.916 to 0.917, dev 0.892 but for d 0.5
+//     (0.897); -short 30 unchanged. Also put before the other learnt
+//     pairs in competitive linking: test 0.916, 0.917, dev 0.892, 0.897.
+//   - Re-linking after the first pass: the candidates whose words no
+//     kept link holds (the refuted links' among them), their forms
+//     pooled, linked by their Dice over the first pass's 1-1 beads (at
+//     least 1 to 3 beads together, Dice 0.3 or 0.5), before learn's
+//     pairs: test 0.915, 0.916, dev 0.892 or 0.897, pieces 0.891. All
+//     the links chosen anew so (those the beads show together first,
+//     then the rest in their order, the refuted left out): test 0.914
+//     to 0.916, dev 0.892.
+//   - A pair both dictionaries give (deu-fra and fra-deu) weighing 2 or
+//     3 times another, its feature counted so often: test 0.915, 0.913,
+//     as one document 0.911, 0.909, dev 0.897; pieces 0.891, 0.887.
+//   - Leaving out the candidates found in more than 5, 10 or 20 % of a
+//     side's sentences (function words): test 0.915, 0.914, 0.911, dev
+//     0.897; the short test pieces rise (0.898, 0.899) but the dev
+//     pieces fall (0.890, 0.888, 0.895).
+//
+// And with the links chosen twice (0.918, 0.911, 0.897; 0.899, 0.895):
+//   - nearWindow 1 and 3: 0.914, 0.907, 0.897; 0.894, 0.895 and 0.917,
+//     0.910, 0.892; 0.904, 0.900.
+//   - German Snowball stems as well as lemmaStem's: 0.917, 0.909, 0.897;
+//     0.888, 0.895; the Snowball stem as lemmaStem's: 0.917, 0.903,
+//     0.897; 0.894, 0.892; pairs of both dictionaries weighing twice:
+//     0.916, 0.912, 0.897; 0.884, 0.891.
+//   - The dictionary's links' weight (vocab.weigh) times 0.4, 0.7, 1.3,
+//     1.6, 2.5: test 0.912, 0.917, 0.918, 0.918, 0.916; dev 0.897 but
+//     for 0.7 (0.892); test pieces 0.889 to 0.899, dev pieces 0.893 to
+//     0.900.
+//   - nearness counting the sentences of both sides near the other's
+//     (not only the first side's): 0.918, 0.910, 0.897; 0.899, 0.892.
+//   - In the second choice, the candidates no nearer than 0, 0.1, 0.3
+//     left out: 0.915, 0.910 to 0.915, 0.897 or 0.892 (for 0.3); 0.899,
+//     0.892 to 0.895.
 //
 // Without a dictionary nothing here runs, and the aligner is exactly
 // what it was.
@@ -345,26 +401,29 @@ func dictionaryLinks(a, b *editions.Edition, sa, sb *side, v *vocab, dicts []*di
 	if len(cands) == 0 {
 		return nil, used
 	}
-	near := nearness(sa, sb, v)
-	linkedA, linkedB := make(map[int32]bool), make(map[int32]bool)
-	links := competitiveLinks(nil, cands, near, linkedA, linkedB)
-	if compounding[la] {
-		links = joinCompounds(links, ta, linkedA, func(l *wordLink) *[]int32 { return &l.a })
+	choose := func(near func(a, b []int32) float64) []wordLink {
+		linkedA, linkedB := make(map[int32]bool), make(map[int32]bool)
+		links := competitiveLinks(nil, cands, near, linkedA, linkedB)
+		if compounding[la] {
+			links = joinCompounds(links, ta, linkedA, func(l *wordLink) *[]int32 { return &l.a })
+		}
+		if compounding[lb] {
+			links = joinCompounds(links, tb, linkedB, func(l *wordLink) *[]int32 { return &l.b })
+		}
+		// The compounds left, by the dictionary's headwords they end in.
+		var heads []candidate
+		if compounding[la] {
+			heads = append(heads, headCandidates(served, ta, tb, la, lb, linkedA, false)...)
+		}
+		if compounding[lb] {
+			heads = append(heads, headCandidates(served, tb, ta, lb, la, linkedB, true)...)
+		}
+		links = competitiveLinks(links, heads, near, linkedA, linkedB)
+		return joinTranslations(links, heads, linkedA, linkedB)
 	}
-	if compounding[lb] {
-		links = joinCompounds(links, tb, linkedB, func(l *wordLink) *[]int32 { return &l.b })
-	}
-	// The compounds left, by the dictionary's headwords they end in.
-	var heads []candidate
-	if compounding[la] {
-		heads = append(heads, headCandidates(served, ta, tb, la, lb, linkedA, false)...)
-	}
-	if compounding[lb] {
-		heads = append(heads, headCandidates(served, tb, ta, lb, la, linkedB, true)...)
-	}
-	links = competitiveLinks(links, heads, near, linkedA, linkedB)
-	links = joinTranslations(links, heads, linkedA, linkedB)
-	return links, used
+	// Chosen again by the guide the first links bend (linkPoints).
+	links := choose(nearness(sa, sb, v, nil))
+	return choose(nearness(sa, sb, v, linkPoints(sa, sb, links))), used
 }
 
 // A candidate is a pair of the dictionaries found in the texts: the
@@ -418,81 +477,6 @@ func competitiveLinks(links []wordLink, cands []candidate, near func(a, b []int3
 		links = append(links, wordLink{fa, fb})
 	}
 	return links
-}
-
-// nearWindow is how far, in sentences of the second side, from where
-// the guide (guide.go) puts a sentence of the first, a sentence still
-// counts as near it (nearness). Chosen on the Text+Berg dev document,
-// by the share of its gold 1-1 pairs more similar before learning than
-// each of their eight nearest neighbours (go test ./align -run
-// TestDictionaryFirstPass -v) and by strict F1 with -dict auto, of the
-// document whole and cut into fourteen documents of 30 gold beads (go
-// run ./bench/textberg -dict auto -short 30, "dev pieces"): for windows
-// of 1, 2 and 3 sentences, 0.963, 0.963, 0.947; 0.868, 0.868, 0.872;
-// 0.880, 0.880, 0.874. 1 and 2 tie; 2 forgives the guide more where it
-// interpolates between its anchors.
-const nearWindow = 2
-
-// nearness returns a function that gives, for the words a of sa and b
-// of sb, how near their sentences are: the share of the sentences
-// holding a word of a or of b that are near a sentence holding one of
-// the other (within nearWindow of where the guide puts it), counted as
-// a Dice coefficient. A translation is found where its original is,
-// and the guide, drawn through the words found once in each text, is
-// there before any alignment; a headword's many translations
-// ("Aufgabe": tâche, devoir, mission) are found across the text, and
-// the one near it is the one this translator chose. This is Fung and
-// McKeown's observation again, by position rather than by frequency.
-//
-// Ordered by it instead of by how alike the sentence counts are (the
-// rule before, still the next key), the dictionary's links are chosen
-// better before anything is learnt: of the Text+Berg dev document's
-// gold 1-1 pairs, 0.947 instead of 0.915 are more similar than each of
-// their eight nearest neighbours (0.720 without a dictionary); test
-// 0.929 instead of 0.891 (0.462). Strict F1 with -dict auto: dev 0.869
-// → 0.864, dev in pieces of 30 beads 0.871 → 0.877, test 0.898 → 0.905
-// (with compounds, joinCompounds: 0.868, 0.880, 0.909).
-func nearness(sa, sb *side, v *vocab) func(a, b []int32) float64 {
-	c := guide(sa, sb, v)
-	occ := func(s *side) map[int32][]int32 {
-		m := make(map[int32][]int32)
-		for i := range s.n {
-			for _, w := range s.words.at(i) {
-				m[w] = append(m[w], int32(i))
-			}
-		}
-		return m
-	}
-	oa, ob := occ(sa), occ(sb)
-	var ia, ib []int32
-	sentences := func(out []int32, ws []int32, of map[int32][]int32) []int32 {
-		out = out[:0]
-		for _, w := range ws {
-			out = append(out, of[w]...)
-		}
-		if len(ws) > 1 {
-			slices.Sort(out)
-			out = slices.Compact(out)
-		}
-		return out
-	}
-	return func(a, b []int32) float64 {
-		ia, ib = sentences(ia, a, oa), sentences(ib, b, ob)
-		if len(ia)+len(ib) == 0 {
-			return 0
-		}
-		near := 0
-		for _, i := range ia {
-			// Sentence i ends before the guide's cell i+1: its
-			// counterpart is sentence c[i+1]-1 of b.
-			j := c[i+1] - 1
-			k, _ := slices.BinarySearch(ib, int32(math.Ceil(j-nearWindow)))
-			if k < len(ib) && float64(ib[k]) <= j+nearWindow {
-				near++
-			}
-		}
-		return 2 * float64(near) / float64(len(ia)+len(ib))
-	}
 }
 
 // found counts the pairs of f whose first word is found in ta (in

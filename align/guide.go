@@ -37,11 +37,12 @@ const minBand = 40
 const maxCells = 25_000_000
 
 // guide returns, for every i in 0..n, the column the guide path passes
-// through in row i.
+// through in row i. pins are pairs known to correspond besides those of
+// the features (point{i, j}: a[i] and b[j]), chosen with the rest.
 // A point is a cell of the grid: i sentences of a, j of b.
 type point struct{ i, j int }
 
-func guide(a, b *side, v *vocab) []float64 {
+func guide(a, b *side, v *vocab, pins ...point) []float64 {
 	// Sentences holding each feature, when it is unique on its side.
 	onlyA := make(map[int32]int)
 	countA := make(map[int32]int)
@@ -71,6 +72,7 @@ func guide(a, b *side, v *vocab) []float64 {
 			pts = append(pts, point{onlyA[id], onlyB[id]})
 		}
 	}
+	pts = append(pts, pins...)
 	sort.Slice(pts, func(x, y int) bool {
 		if pts[x].i != pts[y].i {
 			return pts[x].i < pts[y].i
