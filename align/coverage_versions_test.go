@@ -246,6 +246,17 @@ On the fortieth day the management gave way.
 	}
 }
 
+// lastFinding returns the last finding of fs that is reports true of, or nil.
+func lastFinding(fs []Finding, is func(Finding) bool) *Finding {
+	var found *Finding
+	for k, f := range fs {
+		if is(f) {
+			found = &fs[k]
+		}
+	}
+	return found
+}
+
 func findingTexts(fs []Finding) []string {
 	var out []string
 	for _, f := range fs {

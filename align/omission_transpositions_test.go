@@ -108,12 +108,7 @@ func TestVerseAcrossChapterHeading(t *testing.T) {
 	belly := func(f Finding) bool { return strings.Contains(f.Text, "And Jonah was in the belly of the fish") }
 
 	r := coverage(string(data))
-	var found *Finding
-	for k, f := range r.Omissions {
-		if belly(f) {
-			found = &r.Omissions[k]
-		}
-	}
+	found := lastFinding(r.Omissions, belly)
 	if found == nil || found.Kind != MovedPassage || !strings.HasPrefix(found.Text, "Now the LORD had prepared a great fish") {
 		t.Fatalf("omissions %v, want Jonah 1:17, both its sentences, moved", findingTexts(r.Omissions))
 	}
@@ -127,12 +122,7 @@ func TestVerseAcrossChapterHeading(t *testing.T) {
 	}
 
 	r = coverage(strings.Replace(string(data), verse+" ", "", 1))
-	found = nil
-	for k, f := range r.Omissions {
-		if belly(f) {
-			found = &r.Omissions[k]
-		}
-	}
+	found = lastFinding(r.Omissions, belly)
 	if found == nil || found.Kind != Omitted {
 		t.Errorf("the French verse removed: omissions %v, want Jonah 1:17 omitted", findingTexts(r.Omissions))
 	}

@@ -60,12 +60,7 @@ func TestMovedPassage(t *testing.T) {
 
 	al, _ := Align([]*editions.Edition{src, write("moved.en.txt", moved)}, Options{})
 	r := Coverage(al, CoverageOptions{})
-	var found *Finding
-	for k, f := range r.Omissions {
-		if chapter10(f) {
-			found = &r.Omissions[k]
-		}
-	}
+	found := lastFinding(r.Omissions, chapter10)
 	if found == nil || found.Kind != MovedPassage || len(found.Counterpart) == 0 {
 		t.Fatalf("chapter 10 moved: omissions %v, want it of kind moved with the translation's sentences", findingTexts(r.Omissions))
 	}
@@ -164,12 +159,7 @@ func TestMovedPassage(t *testing.T) {
 
 	al, _ = Align([]*editions.Edition{src, write("deleted.en.txt", deleted)}, Options{})
 	r = Coverage(al, CoverageOptions{})
-	found = nil
-	for k, f := range r.Omissions {
-		if chapter10(f) {
-			found = &r.Omissions[k]
-		}
-	}
+	found = lastFinding(r.Omissions, chapter10)
 	if found == nil || found.Kind != Omitted {
 		t.Errorf("chapter 10 deleted: omissions %v, want it omitted", findingTexts(r.Omissions))
 	}
