@@ -1,6 +1,7 @@
 package editions
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -226,7 +227,7 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 			prevBlank = true
 			continue
 		}
-		startsNew := prevBlank || width == 0 || prevShort || endsWithLeader(prev)
+		startsNew := prevBlank || width == 0 || prevShort && !hangingIndent(prev, s) || endsWithLeader(prev)
 		if !startsNew {
 			open := blocks[len(blocks)-1]
 			startsNew = startsUnit(s, markdown) && !wrappedDash(s, prev) && !refs.wrappedMarker(text, int(ln.start), s) || opensItem(s, prev, text[open.start:open.end])
@@ -251,6 +252,34 @@ func splitParagraphs(text string, lo, hi int, markdown bool) []block {
 	classify(text, blocks, markdown)
 	return blocks
 }
+
+// hangingIndent reports whether line s goes on the indented line prev
+// under a hanging indent: indented further than prev, which is
+// indented itself, as the second line of an entry of a table or a list
+// set in the text ("  De Londres à Suez par le Mont-Cenis" /
+// "     et Brindisi, railways et paquebots:          7 jours." in the
+// Gutenberg French of Verne's Tour du monde, whose short first line was
+// read as a heading and the rest as another paragraph). A paragraph's
+// first line indented after a heading or a short last line starts
+// further in than they do only when they are not indented: a centred
+// heading stands further in than the paragraph after it. Nor are lines
+// centred on one column, each further in as it is shorter (the same
+// book's poster, "TROUPE JAPONAISE ACROBATIQUE" over "DE"): their
+// middles stand within two columns of each other (an odd leftover set
+// either side, as the poster's are), a hanging indent's far apart.
+func hangingIndent(prev, s string) bool {
+	p, n := indentOf(prev), indentOf(s)
+	if p == 0 || n <= p {
+		return false
+	}
+	middle := func(l string, in int) float64 {
+		return float64(in) + float64(utf8.RuneCountInString(strings.TrimSpace(l)))/2
+	}
+	return math.Abs(middle(prev, p)-middle(s, n)) > 2
+}
+
+// indentOf is how many spaces and tabs begin line l.
+func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
 
 // startsUnit reports whether a line opens a paragraph of its own even
 // inside a run of wrapped lines: a bulleted list item, a chapter

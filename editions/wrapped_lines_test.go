@@ -1,6 +1,7 @@
 package editions
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -121,5 +122,50 @@ func TestWrappedWide(t *testing.T) {
 	sameSentences(t, want, got)
 	if len(got.Paragraphs) != len(want.Paragraphs) {
 		t.Errorf("%d paragraphs, want %d", len(got.Paragraphs), len(want.Paragraphs))
+	}
+}
+
+// TestHangingIndent: an entry of a table set in the text whose second
+// line hangs under its first, further in, reads as one sentence of the
+// table, not as a heading (the first line, short) and a paragraph of
+// its own (Verne's itinerary in the Gutenberg French; a Russian one
+// likewise); lines centred one under another, each further in as it is
+// shorter, stay lines of their own (the same book's poster).
+func TestHangingIndent(t *testing.T) {
+	prose := "--En effet, messieurs, ajouta John Sullivan, quatre-vingts jours, depuis\nque la section entre Rothal et Allahabad a été ouverte sur le\n«Great-Indian peninsular railway», et voici le calcul établi par le\n_Morning Chronicle_:\n\n"
+	for _, c := range []struct {
+		name, lang, text string
+		joined           string
+		apart            []string
+	}{
+		{"fr", "fr", prose +
+			"  De Londres à Suez par le Mont-Cenis\n     et Brindisi, railways et paquebots:          7 jours.\n  De Suez à Bombay, paquebot:                    13 jours.\n                           Total:                80 jours.\n\n" +
+			"Cette affiche était ainsi libellée en anglais:\n\n        TROUPE JAPONAISE ACROBATIQUE\n                    DE\n        L'HONORABLE WILLIAM BATULCAR\n",
+			"De Londres à Suez par le Mont-Cenis et Brindisi, railways et paquebots: 7 jours.",
+			[]string{"TROUPE JAPONAISE ACROBATIQUE", "DE", "L'HONORABLE WILLIAM BATULCAR"}},
+		{"ru", "ru", "Вот расчёт, который напечатала газета, и он верен до последнего дня,\nесли только в пути не случится ничего непредвиденного и суда\nпридут вовремя:\n\n" +
+			"  Из Москвы в Казань по железной дороге\n     и далее пароходом:                 3 дня.\n  Из Казани в Пермь, пароходом:          4 дня.\n",
+			"Из Москвы в Казань по железной дороге и далее пароходом: 3 дня.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := parse(t, "itinerary.txt", c.text, Options{Lang: c.lang})
+			got := sentenceTexts(e)
+			k := slices.Index(got, c.joined)
+			if k < 0 {
+				t.Fatalf("sentences:\n%s\nwant among them %q", strings.Join(got, "\n"), c.joined)
+			}
+			if p := e.Paragraphs[e.Sentences[k].Paragraph]; p.Kind == Heading || p.First == int32(k) && p.Limit == int32(k+1) {
+				t.Errorf("%q is a paragraph of kind %v on its own, want a line of the table", c.joined, p.Kind)
+			}
+			for _, s := range c.apart {
+				k := slices.Index(got, s)
+				if k < 0 {
+					t.Fatalf("sentences:\n%s\nwant among them %q", strings.Join(got, "\n"), s)
+				}
+				if p := e.Paragraphs[e.Sentences[k].Paragraph]; p.First != int32(k) || p.Limit != int32(k+1) {
+					t.Errorf("centred line %q shares its paragraph (sentences %d-%d)", s, p.First, p.Limit-1)
+				}
+			}
+		})
 	}
 }
