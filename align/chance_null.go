@@ -110,7 +110,7 @@ func unlearntSides(sa, sb *side, v *vocab, nBase int, p *params, order []int, dr
 		}
 		return &side{n: s.n, paras: s.paras, density: s.density, length: s.length, cumLen: s.cumLen,
 			feats: base, weight: make([]float64, s.n),
-			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, head: s.head, tail: s.tail, words: s.words, ed: s.ed, minWord: s.minWord, base: base}
+			para: s.para, paraEnd: s.paraEnd, weakEnd: s.weakEnd, openEnd: s.openEnd, head: s.head, tail: s.tail, words: s.words, ed: s.ed, minWord: s.minWord, base: base}
 	}
 	na, nb := share(sa), share(sb)
 	if order != nil {
@@ -139,7 +139,8 @@ func permutedSide(sb *side, order []int) *side {
 		length: make([]float64, n), cumLen: make([]float64, n+1),
 		weight: make([]float64, n),
 		para:   make([]int, n), paraEnd: make([]bool, n), weakEnd: make([]bool, len(sb.weakEnd)),
-		base: sb.base.pick(order)}
+		openEnd: make([]bool, len(sb.openEnd)),
+		base:    sb.base.pick(order)}
 	if len(sb.head.start) == n {
 		nb.head, nb.tail = sb.head.pick(order), sb.tail.pick(order)
 	}
@@ -164,6 +165,9 @@ func permutedSide(sb *side, order []int) *side {
 			// A sentence ends as it ended: the null has the real
 			// texts' kinds of end, and chance mismatches.
 			nb.weakEnd[k] = sb.weakEnd[o]
+		}
+		if len(sb.openEnd) > 0 {
+			nb.openEnd[k] = sb.openEnd[o]
 		}
 	}
 	// The count of paragraphs (which cost.go compares between the

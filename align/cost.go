@@ -26,7 +26,8 @@ import (
 // to beads that straddle a break on one side only; a bead that ends a
 // sentence ended by a full stop on one side and cut off at a colon or
 // mid-phrase on the other pays what such an end says against it
-// (ends.go).
+// (ends.go), and one cut off mid-phrase on one side only what that says
+// (ends_open.go).
 
 // A beadType is a shape of bead: a sentences of the first edition against
 // b of the second.
@@ -325,6 +326,9 @@ type model struct {
 	// endCost is the cost of a match ending on a strong end on one side
 	// and a weak one on the other (ends.go).
 	endCost float64
+	// openCost is the cost of a match ending cut off mid-phrase on
+	// one side only (ends_open.go).
+	openCost float64
 	// noMargins says that no one reads the margins of the model's
 	// paths (step.margin10): the search then keeps none (search).
 	noMargins bool

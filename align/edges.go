@@ -97,11 +97,15 @@ func (m *model) edgeCut(i, j int) bool {
 }
 
 // boundaryCost is what the end of a match ending before a[i], b[j]
-// pays: for ends that differ (ends.go) and for a number it cuts.
+// pays: for ends that differ (ends.go, ends_open.go) and for a number
+// it cuts.
 func (m *model) boundaryCost(i, j int) float64 {
 	c := 0.0
 	if m.endCost > 0 && m.endsDiffer(i, j) {
 		c += m.endCost
+	}
+	if m.openCost > 0 && m.opensDiffer(i, j) {
+		c += m.openCost
 	}
 	if m.edgeCut(i, j) {
 		c += edgeCost

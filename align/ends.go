@@ -195,15 +195,25 @@ func footnoteTail(text string) int {
 }
 
 // endCostOf returns the cost of a match ending on a mismatch that the
-// matches of path (a first alignment) say: log(chance / rate), rate the
-// share of those matches that end on one, shrunk towards chance by
-// endPrior beads, and chance the share of random pairs of sentences of
-// the two texts that would. It is 0 where a side's ends are not known.
+// matches of path (a first alignment) say (mismatchCost): one sentence
+// ending strongly and the other weakly. It is 0 where a side's ends are
+// not known.
 func (m *model) endCostOf(path []step) float64 {
-	if len(m.a.weakEnd) == 0 || len(m.b.weakEnd) == 0 {
+	return mismatchCost(m.a.weakEnd, m.b.weakEnd, path)
+}
+
+// mismatchCost returns the cost of a match whose last sentences differ
+// by a kind of end, of which xa and xb say for each sentence of a and b
+// whether it ends so, as the matches of path (a first alignment) have
+// it: log(chance / rate), rate the share of those matches that end on a
+// mismatch, shrunk towards chance by endPrior beads, and chance the
+// share of random pairs of sentences of the two texts that would. It is
+// 0 where a side's ends are not known.
+func mismatchCost(xa, xb []bool, path []step) float64 {
+	if len(xa) == 0 || len(xb) == 0 {
 		return 0
 	}
-	pa, pb := weakShare(m.a.weakEnd), weakShare(m.b.weakEnd)
+	pa, pb := weakShare(xa), weakShare(xb)
 	chance := pa*(1-pb) + pb*(1-pa)
 	if chance == 0 {
 		return 0 // every end alike: none differs, nothing to charge
@@ -215,7 +225,7 @@ func (m *model) endCostOf(path []step) float64 {
 			continue
 		}
 		n++
-		if m.endsDiffer(st.i, st.j) {
+		if xa[st.i-1] != xb[st.j-1] {
 			mis++
 		}
 	}
@@ -223,7 +233,8 @@ func (m *model) endCostOf(path []step) float64 {
 	return math.Max(0, math.Log(chance/rate))
 }
 
-// weakShare is the share of the sentences that end weakly.
+// weakShare is the share of the sentences that end weakly (or end so:
+// the true ones of weak).
 func weakShare(weak []bool) float64 {
 	n := 0
 	for _, w := range weak {

@@ -36,6 +36,29 @@ func TestWeakEnding(t *testing.T) {
 // and costs nothing; where both punctuate and the matches keep the kind
 // of end, it costs.
 func TestEndCostVanishesWithoutEvidence(t *testing.T) {
+	var mixed, bare []string
+	for k := range 60 {
+		if k%4 == 0 {
+			mixed = append(mixed, " :")
+		} else {
+			mixed = append(mixed, " .")
+		}
+		bare = append(bare, "")
+	}
+	if c, _ := endCostsOneToOne(t, mixed, bare); c != 0 {
+		t.Errorf("one edition unpunctuated: end cost %.2f, want 0", c)
+	}
+	if c, _ := endCostsOneToOne(t, mixed, mixed); c < 1 {
+		t.Errorf("ends kept by every match: end cost %.2f, want at least 1", c)
+	}
+}
+
+// endCostsOneToOne returns the costs of ends that differ (endCostOf)
+// and of units cut off mid-phrase on one side only (openCostOf), as a
+// path pairing sentence k of a German text with sentence k of a French
+// one says them, the sentences ending with endsA and endsB.
+func endCostsOneToOne(t *testing.T, endsA, endsB []string) (end, open float64) {
+	t.Helper()
 	mk := func(lang string, ends []string) *editions.Edition {
 		var b strings.Builder
 		for k, e := range ends {
@@ -47,28 +70,11 @@ func TestEndCostVanishesWithoutEvidence(t *testing.T) {
 		}
 		return ed
 	}
-	var mixed, bare []string
-	for k := range 60 {
-		if k%4 == 0 {
-			mixed = append(mixed, " :")
-		} else {
-			mixed = append(mixed, " .")
-		}
-		bare = append(bare, "")
+	sa, sb, v := newSides(mk("de", endsA), mk("fr", endsB), defaultParams())
+	m := newModel(sa, sb, v, defaultParams())
+	var path []step
+	for k := 1; k <= min(sa.n, sb.n); k++ {
+		path = append(path, step{t: 0, i: k, j: k})
 	}
-	cost := func(a, b *editions.Edition) float64 {
-		sa, sb, v := newSides(a, b, defaultParams())
-		m := newModel(sa, sb, v, defaultParams())
-		var path []step
-		for k := 1; k <= sa.n; k++ {
-			path = append(path, step{t: 0, i: k, j: k})
-		}
-		return m.endCostOf(path)
-	}
-	if c := cost(mk("de", mixed), mk("fr", bare)); c != 0 {
-		t.Errorf("one edition unpunctuated: end cost %.2f, want 0", c)
-	}
-	if c := cost(mk("de", mixed), mk("fr", mixed)); c < 1 {
-		t.Errorf("ends kept by every match: end cost %.2f, want at least 1", c)
-	}
+	return m.endCostOf(path), m.openCostOf(path)
 }

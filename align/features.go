@@ -49,6 +49,7 @@ type side struct {
 	para    []int     // paragraph of each sentence
 	paraEnd []bool    // whether the sentence ends its paragraph
 	weakEnd []bool    // whether the sentence ends weakly (ends.go)
+	openEnd []bool    // whether it is cut off mid-phrase (ends_open.go)
 	paras   int       // number of paragraphs
 	// density is how many characters (other than white space) a text in
 	// the side's language takes for one of the same text in English
@@ -329,6 +330,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		para:    make([]int, n),
 		paraEnd: make([]bool, n),
 		weakEnd: make([]bool, n),
+		openEnd: make([]bool, n),
 		paras:   len(e.Paragraphs),
 		density: charsPerEnglish(e.Lang),
 		ed:      e,
@@ -347,6 +349,7 @@ func newSide(e *editions.Edition, v *vocab, p *params, cross bool, known int32) 
 		}
 		s.length[i] = float64(nonSpace(sent.Text))
 		s.weakEnd[i] = weakEnding(sent.Text)
+		s.openEnd[i] = openEnding(sent.Text)
 		edge[0], edge[1] = edge[0][:0], edge[1][:0]
 		ids = sentenceFeatures(ids[:0], &edge, sent, e, v, p, cross, known, wc)
 		heads.add(sortedIDs(edge[0]))

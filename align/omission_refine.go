@@ -180,7 +180,7 @@ func (d *decider) localParams(regions [][2]int) *params {
 // source paragraph left out where that is cheaper and the paragraphs
 // bear it out (wholeParagraph).
 func (d *decider) realign(p *params, a0, a1, b0, b1 int) []Row {
-	sub := &model{p: p, a: subSide(d.m.a, a0, a1), b: subSide(d.m.b, b0, b1), w: d.m.w, ratio: d.ratio, paras: d.m.paras, endCost: d.m.endCost}
+	sub := &model{p: p, a: subSide(d.m.a, a0, a1), b: subSide(d.m.b, b0, b1), w: d.m.w, ratio: d.ratio, paras: d.m.paras, endCost: d.m.endCost, openCost: d.m.openCost}
 	lo, hi := make([]int, a1-a0+1), make([]int, a1-a0+1)
 	for i := range hi {
 		hi[i] = b1 - b0
@@ -273,7 +273,7 @@ func (d *decider) wholeParagraph(sub *model, path []step, a0, a1, b0, b1 int) ([
 				keep = append(keep, i)
 			}
 		}
-		red := &model{p: sub.p, a: pickSide(sub.a, keep), b: sub.b, w: sub.w, ratio: sub.ratio, paras: sub.paras, endCost: sub.endCost}
+		red := &model{p: sub.p, a: pickSide(sub.a, keep), b: sub.b, w: sub.w, ratio: sub.ratio, paras: sub.paras, endCost: sub.endCost, openCost: sub.openCost}
 		lo, hi := make([]int, len(keep)+1), make([]int, len(keep)+1)
 		for i := range hi {
 			hi[i] = b1 - b0
@@ -393,6 +393,9 @@ func pickSide(s *side, keep []int) *side {
 	if len(s.weakEnd) > 0 {
 		out.weakEnd = make([]bool, len(keep))
 	}
+	if len(s.openEnd) > 0 {
+		out.openEnd = make([]bool, len(keep))
+	}
 	if len(s.head.start) == s.n {
 		out.head, out.tail = s.head.pick(keep), s.tail.pick(keep)
 	}
@@ -401,6 +404,9 @@ func pickSide(s *side, keep []int) *side {
 		out.para[k], out.paraEnd[k] = s.para[i], s.paraEnd[i]
 		if out.weakEnd != nil {
 			out.weakEnd[k] = s.weakEnd[i]
+		}
+		if out.openEnd != nil {
+			out.openEnd[k] = s.openEnd[i]
 		}
 		out.cumLen[k+1] = out.cumLen[k] + s.length[i]
 	}
@@ -472,6 +478,7 @@ func subSide(s *side, lo, hi int) *side {
 		feats: s.feats.sub(lo, hi), weight: s.weight[lo:hi],
 		para: s.para[lo:hi], paraEnd: s.paraEnd[lo:hi], paras: s.paras, density: s.density,
 		weakEnd: s.weakEnd[min(lo, len(s.weakEnd)):min(hi, len(s.weakEnd))],
+		openEnd: s.openEnd[min(lo, len(s.openEnd)):min(hi, len(s.openEnd))],
 	}
 	if len(s.head.start) == s.n {
 		out.head, out.tail = s.head.sub(lo, hi), s.tail.sub(lo, hi)

@@ -60,23 +60,23 @@ import (
 func decideOmissions(src, tgt *editions.Edition, rows []Row) []Row {
 	p := defaultParams()
 	sa, sb, v := newSides(src, tgt, p)
-	out, _ := decideWith(src, tgt, rows, sa, sb, v, p, 0)
+	out, _ := decideWith(src, tgt, rows, sa, sb, v, p, 0, 0)
 	return out
 }
 
 // decideWith is decideOmissions with the sides of the two editions
 // already made, without learnt features (unlearntSides), and endCost
-// the cost the search charged a match for ending unalike (ends.go),
-// which refine charges as the search did; it changes the sides. It
-// returns the rows decided, and the passages left out in them whose
-// translation stands across a match (transpositions), which markMoves
-// makes moves of.
-func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, p *params, endCost float64) ([]Row, []transposition) {
+// and openCost the costs the search charged a match for ending unalike
+// (ends.go, ends_open.go), which refine charges as the search did; it
+// changes the sides. It returns the rows decided, and the passages left
+// out in them whose translation stands across a match (transpositions),
+// which markMoves makes moves of.
+func decideWith(src, tgt *editions.Edition, rows []Row, sa, sb *side, v *vocab, p *params, endCost, openCost float64) ([]Row, []transposition) {
 	if len(src.Sentences) == 0 || len(tgt.Sentences) == 0 {
 		return rows, nil
 	}
 	d := newDecider(src, tgt, rows, sa, sb, v, p)
-	d.m.endCost = endCost
+	d.m.endCost, d.m.openCost = endCost, openCost
 	d.refine()
 	return d.transpositions(d.weigh())
 }

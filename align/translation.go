@@ -189,7 +189,7 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 	// report that gives its figures, weigh the word pairs the aligner
 	// aligned with.
 	ua, ub, uv := unlearntSides(r.sa, r.sb, r.v, r.nBase, p, nil, r.refuted)
-	decided, transposed := decideWith(a, b, r.rows, ua, ub, uv, p, r.m.endCost)
+	decided, transposed := decideWith(a, b, r.rows, ua, ub, uv, p, r.m.endCost, r.m.openCost)
 	r.transposed = transposed
 	r.path = r.m.stepsOf(decided, r.path)
 	r.rows = r.m.pathRows(r.path)
@@ -422,6 +422,7 @@ func (r *translationRun) alignSides(p *params) {
 	r.m = newModel(sa, sb, r.v, p)
 	r.m.ratio = ratio
 	r.m.endCost = m.endCostOf(path)
+	r.m.openCost = m.openCostOf(path)
 	r.m.room = room
 	r.path, _ = r.m.search(bd)
 	if short || r.unchecked {
