@@ -4,30 +4,6 @@ import (
 	"testing"
 )
 
-func TestOpenEnding(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		open bool
-	}{
-		{"Grâce aux cordes fixes , l' arête", true},
-		{"CHAPTER XV", true},
-		{"( Traduction d' Annelise Rigo )", true},
-		{"“And you are going—”", true},
-		{"Die anderen Teilnehmer waren :", false},
-		{"Le sommet est formé de quatre clochetons ;", false},
-		{"« Dämon Himalaya » ( Basel :", false},
-		{"as the note says:[2]", false},
-		{"Ils étaient toutefois très abattus .", false},
-		{"London were striking ten minutes before nine.[1]", false},
-		{"约拿却起来。", false},
-		{"", false},
-	} {
-		if got := openEnding(c.text); got != c.open {
-			t.Errorf("openEnding(%q) = %v, want %v", c.text, got, c.open)
-		}
-	}
-}
-
 // TestOpenCostFromTheText: units cut off mid-phrase (headings, here one
 // in five) that the matches pair with their like cost a match that
 // pairs them otherwise; where one edition cuts off units at random

@@ -7,26 +7,34 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
+// TestWeakEnding: the kinds of end, weak (weakEnding) and, among the
+// weak ones, cut off mid-phrase (openEnding, ends_open.go).
 func TestWeakEnding(t *testing.T) {
 	for _, c := range []struct {
-		text string
-		weak bool
+		text       string
+		weak, open bool
 	}{
-		{"Die anderen Teilnehmer waren :", true},
-		{"Le sommet est formé de quatre clochetons ;", true},
-		{"Grâce aux cordes fixes , l' arête", true},
-		{"CHAPTER XV", true},
-		{"“And you are going—”", true},
-		{"Ils étaient toutefois très abattus .", false},
-		{"« Un verre de gin, monsieur Passepartout? »", false},
-		{"“To have his passport _visaed?_”", false},
-		{"London were striking ten minutes before nine.[1]", false},
-		{"Wann kommt er …", false},
-		{"约拿却起来。", false},
-		{"", false},
+		{"Die anderen Teilnehmer waren :", true, false},
+		{"Le sommet est formé de quatre clochetons ;", true, false},
+		{"« Dämon Himalaya » ( Basel :", true, false},
+		{"as the note says:[2]", true, false},
+		{"Grâce aux cordes fixes , l' arête", true, true},
+		{"( Traduction d' Annelise Rigo )", true, true},
+		{"CHAPTER XV", true, true},
+		{"“And you are going—”", true, true},
+		{"Ils étaient toutefois très abattus .", false, false},
+		{"« Un verre de gin, monsieur Passepartout? »", false, false},
+		{"“To have his passport _visaed?_”", false, false},
+		{"London were striking ten minutes before nine.[1]", false, false},
+		{"Wann kommt er …", false, false},
+		{"约拿却起来。", false, false},
+		{"", false, false},
 	} {
 		if got := weakEnding(c.text); got != c.weak {
 			t.Errorf("weakEnding(%q) = %v, want %v", c.text, got, c.weak)
+		}
+		if got := openEnding(c.text); got != c.open {
+			t.Errorf("openEnding(%q) = %v, want %v", c.text, got, c.open)
 		}
 	}
 }
