@@ -102,7 +102,10 @@ package align
 //     path, and the search made again with them, its length ratio and
 //     its ends' rate: dev 0.862 unchanged, test 0.897, as one document
 //     0.895 → 0.902; with -dict auto dev 0.881, test 0.911 (before:
-//     dev 0.854, test 0.894, -dict auto test 0.906).
+//     dev 0.854, test 0.894, -dict auto test 0.906). Kept later, made
+//     only where the second path differs enough from the first and
+//     learning from its sure merges too: relearn.go, with what was
+//     tried of it since.
 //   - (Before.) The learnt pairs weighted by their confidence, the
 //     weight of each link times (Dice / 0.75)^γ or Dice^γ: γ 1 and 2,
 //     dev 0.853 to 0.858, test 0.887 to 0.892; with learnDice lowered

@@ -18,6 +18,9 @@ import (
 // Each link becomes a feature present in the sentences of both sides that
 // contain its words, and a second pass aligns with them. This is the
 // idea of hunalign's bootstrapped dictionary, kept deliberately simple.
+// Where the second pass's path differs enough from the first's, the
+// pairs are learnt again from it, its sure merges too, for a third
+// (relearn.go).
 //
 // Tried and not kept (2026-12-07): a pair linked only where its beads
 // together are more than chance would give, n ≥ E + z√E with E the
@@ -53,6 +56,23 @@ import (
 //   - learnDice 0.42 and 0.6 (for 0.5): dev 0.867 and 0.868, test 0.891
 //     and 0.893 (from dev 0.867, test 0.895); the links' weight
 //     (classWeight fTrans) 2.5 and 3.6 for 3: unchanged.
+//
+// Tried after the dot leaders (main 20fd5df: dev 0.884, test 0.898;
+// -dict auto 0.897, 0.917; go run ./bench/textberg -short 30, dev in
+// pieces of 30 gold beads 0.892, the test documents' first 30 beads
+// 0.850; -short 15, 0.889 and 0.828), the learnt links' weight against
+// lengths in short texts: each learnt link's weight times min(1, n/B),
+// n the first pass's 1-1 beads (test documents 33 to 195, dev 262), so
+// that pairs learnt from few beads count less. B 75 to 300: dev pieces
+// of 30 beads 0.892 → 0.897, test's first 30 beads 0.850 → 0.862, dev
+// whole unchanged, test 0.898 (B 100, 150), 0.903 (200), 0.901 (250,
+// 300); but pieces of 15 beads fell, dev 0.889 → 0.878 and test 0.828
+// → 0.812 (B 100 and 200). B 400 to 600, dev 0.889, test 0.898 to
+// 0.900; 800 and more, dev 0.883. Every learnt link's weight ×0.5 or
+// ×0.7: dev 0.889, test 0.897 and 0.898; ×0 (links learnt but weighing
+// nothing): dev 0.894, test 0.890, dev pieces of 30 0.873 — the dev
+// document alone would rather have no learnt pairs, the test documents
+// need them. -dict auto unchanged throughout (test 0.917).
 
 // maxBeadPairs bounds the word pairs one bead gives the learners (learn
 // here, and Model 1 for the coverage check); a bead with more is left
@@ -79,6 +99,14 @@ const maxLearnBeads = 20000
 // leave them out too (runTranslation), so that it sees the word pairs
 // the aligner saw.
 func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
+	return learnFrom(sa, sb, v, path, p, nil)
+}
+
+// learnFrom is learn, from path's merges of two sentences against one
+// as well when m, the model that made path, is given: those that m
+// is sure of and whose every sentence shares some of its weight with
+// the other side (mergeBags, relearn.go).
+func learnFrom(sa, sb *side, v *vocab, path []step, p *params, m *model) map[int32]bool {
 	type pair struct{ a, b int32 }
 	stride := 1
 	if len(path) > maxLearnBeads {
@@ -92,18 +120,9 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 	// feature ids, dense from 0, so they are counted in slices.
 	var beadsA, beadsB [][]int32
 	nv := int32(0) // 1 + the largest word id met
-	for k := 0; k < len(path); k += stride {
-		st := path[k]
-		bt := beadTypes[st.t]
-		if bt.a != 1 || bt.b != 1 {
-			continue
-		}
-		if len(v.dictLinks) > 0 {
-			countDictLinks(sa.base.at(st.i-1, &bufA), sb.base.at(st.j-1, &bufB), v, da, db, dab)
-		}
-		wa, wb := sa.wordLists(v).at(st.i-1), sb.wordLists(v).at(st.j-1)
+	keep := func(wa, wb []int32) {
 		if len(wa)*len(wb) > maxBeadPairs {
-			continue
+			return
 		}
 		beadsA, beadsB = append(beadsA, wa), append(beadsB, wb)
 		for _, x := range wa {
@@ -112,6 +131,22 @@ func learn(sa, sb *side, v *vocab, path []step, p *params) map[int32]bool {
 		for _, y := range wb {
 			nv = max(nv, y+1)
 		}
+	}
+	for k := 0; k < len(path); k += stride {
+		st := path[k]
+		bt := beadTypes[st.t]
+		if bt.a != 1 || bt.b != 1 {
+			if m != nil {
+				if wa, wb, ok := m.mergeBags(v, st); ok {
+					keep(wa, wb)
+				}
+			}
+			continue
+		}
+		if len(v.dictLinks) > 0 {
+			countDictLinks(sa.base.at(st.i-1, &bufA), sb.base.at(st.j-1, &bufB), v, da, db, dab)
+		}
+		keep(sa.wordLists(v).at(st.i-1), sb.wordLists(v).at(st.j-1))
 	}
 	ca, cb := make([]int32, nv), make([]int32, nv) // beads holding each word
 	for k := range beadsA {

@@ -58,17 +58,18 @@ func fmtScores(s Scores) string {
 }
 
 // TestTextbergTest aligns the Text+Berg test set and fails below the
-// floor of strict F1 0.88 (0.890 since sentence ends are evidence,
-// ends.go; the first floor was 0.87), and the dev document below
-// 0.87, the target (0.874 since numbers cut by a boundary are
-// evidence, edges.go).
+// floor of strict F1 0.90, the target without a dictionary
+// (0.902 since the third pass learns again from the second, relearn.go;
+// 0.898 before; the first floor was 0.87), and the dev document
+// below 0.87, the target (0.874 since numbers cut by a boundary
+// are evidence, edges.go; 0.886 since the third pass).
 func TestTextbergTest(t *testing.T) {
 	s := scoreTextberg(t, testDocs...)
 	t.Logf("test: %s", fmtScores(s))
 	d := scoreTextberg(t, "dev")
 	t.Logf("dev:  %s", fmtScores(d))
-	if s.F1 < 0.88 {
-		t.Errorf("Text+Berg test strict F1 %.3f < 0.88", s.F1)
+	if s.F1 < 0.90 {
+		t.Errorf("Text+Berg test strict F1 %.3f < 0.90", s.F1)
 	}
 	if d.F1 < 0.87 {
 		t.Errorf("Text+Berg dev strict F1 %.3f < 0.87", d.F1)

@@ -429,6 +429,12 @@ func (r *translationRun) alignSides(p *params) {
 		r.searchCosts = sourceCosts(r.m, r.path)
 		r.searchMatched = matchedSources(r.path, sa.n)
 	}
+	// Third pass, where the second changed the first enough
+	// (relearn.go): not in the runs of the test of short texts, which
+	// compares the first two passes with chance.
+	if !r.unchecked {
+		r.relearn(p, path, bd, room)
+	}
 }
 
 // beadRow makes the row of step st of a search path, whose sentences are
