@@ -414,17 +414,7 @@ func (r *translationRun) alignSides(p *params) {
 	// (bench/pathological's tiny paragraphs as a translation: 161 MB live
 	// then; learning's peak heap 210 MB, kept with the cells for the
 	// second search, 82 MB let go).
-	*room = cellRoom{}
-	collectIfLarge(sa.n + sb.n)
-	r.refuted = learn(sa, sb, r.v, path, p)
-	collectIfLarge(sa.n + sb.n)
-	ratio := m.matchedRatio(path)
-	r.m = newModel(sa, sb, r.v, p)
-	r.m.ratio = ratio
-	r.m.endCost = m.endCostOf(path)
-	r.m.openCost = m.openCostOf(path)
-	r.m.room = room
-	r.path, _ = r.m.search(bd)
+	r.searchAgain(p, m, path, false, bd, room)
 	if short || r.unchecked {
 		r.searchCosts = sourceCosts(r.m, r.path)
 		r.searchMatched = matchedSources(r.path, sa.n)
@@ -435,6 +425,31 @@ func (r *translationRun) alignSides(p *params) {
 	if !r.unchecked {
 		r.relearn(p, path, bd, room)
 	}
+}
+
+// searchAgain learns word pairs from path, the path model m found (from
+// its sure merges too with merges, relearn.go), and sets r's refuted
+// links, its model, with those pairs and with path's length ratio,
+// rate of mismatched sentence ends and cost of open ends (ends.go), and
+// its path, searched in band bd, the cells kept in room. The cells of
+// the search before are let go and collected before learning, and what
+// learning leaves dead after it (see alignSides).
+func (r *translationRun) searchAgain(p *params, m *model, path []step, merges bool, bd *band, room *cellRoom) {
+	sa, sb := r.sa, r.sb
+	*room = cellRoom{}
+	collectIfLarge(sa.n + sb.n)
+	var from *model
+	if merges {
+		from = m
+	}
+	r.refuted = learnFrom(sa, sb, r.v, path, p, from)
+	collectIfLarge(sa.n + sb.n)
+	r.m = newModel(sa, sb, r.v, p)
+	r.m.ratio = m.matchedRatio(path)
+	r.m.endCost = m.endCostOf(path)
+	r.m.openCost = m.openCostOf(path)
+	r.m.room = room
+	r.path, _ = r.m.search(bd)
 }
 
 // beadRow makes the row of step st of a search path, whose sentences are
