@@ -252,9 +252,8 @@ func (d *decider) transposedLogLR(sc, tc []int) (float64, bool) {
 func (d *decider) lengthLogLR(w, z float64) float64 {
 	n := len(d.lex)
 	i := sort.Search(n, func(i int) bool { return d.lex[i].weight >= w })
-	lo, hi := max(0, i-lexWindow), min(n, i+lexWindow)
-	own, beside := d.lex[lo:hi], d.lex[lo:hi]
-	density := func(xs []lexSample, at func(lexSample) float64) float64 {
+	xs := d.lex[max(0, i-lexWindow):min(n, i+lexWindow)]
+	density := func(at func(lexSample) float64) float64 {
 		k := float64(len(xs))
 		mean, sq := 0.0, 0.0
 		for _, x := range xs {
@@ -266,7 +265,7 @@ func (d *decider) lengthLogLR(w, z float64) float64 {
 		}
 		h := 1.06 * math.Sqrt(sq/k) * math.Pow(k, -0.2)
 		if h <= 0 {
-			h = 1
+			h = 1 // samples all alike: a standard deviation of the length model
 		}
 		sum := 0.5 // the pseudo-count, spread as one kernel's height
 		for _, x := range xs {
@@ -275,8 +274,8 @@ func (d *decider) lengthLogLR(w, z float64) float64 {
 		}
 		return sum / (k * h)
 	}
-	return math.Log(density(own, func(x lexSample) float64 { return x.zOwn }) /
-		density(beside, func(x lexSample) float64 { return x.zBeside }))
+	return math.Log(density(func(x lexSample) float64 { return x.zOwn }) /
+		density(func(x lexSample) float64 { return x.zBeside }))
 }
 
 // transposedMoves returns the transpositions the omission decision found
