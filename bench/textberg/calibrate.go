@@ -181,6 +181,10 @@ func printWeights(w io.Writer, name string, ws []float64, names []string) {
 type setReliability struct {
 	set      calSet
 	cal, raw reliability
+	// For translations, the source sentences left without counterpart
+	// (Deleted rows): by their row's score, and by the confidence the
+	// coverage check reports their omission with.
+	gapScore, gapReport reliability
 }
 
 // measureCalibration aligns the test sets (or, with dev, the development
@@ -205,6 +209,8 @@ func measureCalibration(eval string, dev bool) ([]setReliability, error) {
 			r.cal.add(al, right)
 			if !set.versions {
 				all.cal.add(al, right)
+				addOmissions(&r, al, right)
+				addOmissions(&all, al, right)
 				// The same alignment with the aligner's raw confidence.
 				rawAl, _, _ := align.RowEvidence(d.a, d.b, mode, align.VersionOptions{})
 				if !reflect.DeepEqual(rawAl.Beads(), al.Beads()) {
@@ -232,6 +238,10 @@ func reportCalibration(w io.Writer, eval string, dev bool) error {
 		fmt.Fprintf(w, "\ncalibrated: %s\n", r.cal.summary())
 		if !r.set.versions {
 			fmt.Fprintf(w, "raw (before calibration): %s\n", r.raw.summary())
+			fmt.Fprintf(w, "\nsource sentences left out, by their row's score: %s\n", r.gapScore.summary())
+			r.gapScore.table(w)
+			fmt.Fprintf(w, "\nthe same, by the confidence coverage reports: %s\n", r.gapReport.summary())
+			r.gapReport.table(w)
 		}
 		fmt.Fprintln(w)
 	}
@@ -247,18 +257,44 @@ type reliability struct {
 
 func (r *reliability) add(al *align.Alignment, right []bool) {
 	for k, row := range al.Rows {
-		b := min(int(row.Score*10), 9)
-		r.n[b]++
-		r.sum[b] += row.Score
-		if right[k] {
-			r.right[b]++
+		r.addOne(row.Score, right[k])
+	}
+}
+
+func (r *reliability) addOne(score float64, right bool) {
+	b := min(int(score*10), 9)
+	r.n[b]++
+	r.sum[b] += score
+	if right {
+		r.right[b]++
+	}
+	if score < align.DoubtfulBelow {
+		r.doubtful++
+		if !right {
+			r.doubtfulWrong++
 		}
-		if row.Doubtful() {
-			r.doubtful++
-			if !right[k] {
-				r.doubtfulWrong++
+	}
+}
+
+// addOmissions adds to r the source sentences al leaves without
+// counterpart, by their row's score and by the confidence of the
+// coverage check's omission that holds them (0 when it reports none).
+func addOmissions(r *setReliability, al *align.Alignment, right []bool) {
+	rep := align.Coverage(al, align.CoverageOptions{MinConfidence: -1})
+	conf := map[int]float64{}
+	for _, f := range rep.Omissions {
+		if f.Kind == align.Omitted {
+			for _, s := range f.Sentences {
+				conf[s] = f.Confidence
 			}
 		}
+	}
+	for k, row := range al.Rows {
+		if row.Kind != align.Deleted || len(row.Cells[0]) == 0 {
+			continue
+		}
+		r.gapScore.addOne(row.Score, right[k])
+		r.gapReport.addOne(conf[row.Cells[0][0]], right[k])
 	}
 }
 
