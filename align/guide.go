@@ -1,7 +1,9 @@
 package align
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -43,36 +45,7 @@ const maxCells = 25_000_000
 type point struct{ i, j int }
 
 func guide(a, b *side, v *vocab, pins ...point) []float64 {
-	// Sentences holding each feature, when it is unique on its side.
-	onlyA := make(map[int32]int)
-	countA := make(map[int32]int)
-	var buf []fcount
-	for i := range a.n {
-		for _, f := range a.base.at(i, &buf) {
-			if v.class[f.id] == fPunct || v.class[f.id] == fPrefix {
-				continue // too common to pin anything down
-			}
-			countA[f.id]++
-			onlyA[f.id] = i
-		}
-	}
-	countB := make(map[int32]int)
-	onlyB := make(map[int32]int)
-	for j := range b.n {
-		for _, f := range b.base.at(j, &buf) {
-			if _, ok := onlyA[f.id]; ok {
-				countB[f.id]++
-				onlyB[f.id] = j
-			}
-		}
-	}
-	var pts []point
-	for id, c := range countB {
-		if c == 1 && countA[id] == 1 {
-			pts = append(pts, point{onlyA[id], onlyB[id]})
-		}
-	}
-	pts = append(pts, pins...)
+	pts := append(uniquePairs(a, b, v), pins...)
 	sort.Slice(pts, func(x, y int) bool {
 		if pts[x].i != pts[y].i {
 			return pts[x].i < pts[y].i
@@ -126,6 +99,88 @@ func dropIsolated(chain []point, slope float64) []point {
 		}
 	}
 	return append(out, chain[len(chain)-1])
+}
+
+// uniquePairs returns the sentence pairs of a and b that share a
+// feature found in exactly one sentence of each (rarePairs).
+func uniquePairs(a, b *side, v *vocab) []point {
+	rare := rarePairs(a, b, v, 1, false)
+	pts := make([]point, len(rare))
+	for k, r := range rare {
+		pts[k] = r.point
+	}
+	return pts
+}
+
+// A rarePair is two sentences that share a rare feature, and the weight
+// of that evidence: 1 over the pairs of sentences the feature makes.
+type rarePair struct {
+	point
+	w float64
+}
+
+// rarePairs returns the sentence pairs of a and b that share a feature
+// found in most sentences or fewer of each (punctuation aside, and
+// prefixes unless prefixes: too common to pin anything down where any
+// feature found twice may be), ordered by sentence of a,
+// then of b: pairs that survive any reordering of the texts, as a
+// translation's passages carry their names, numbers and rare words
+// with them. A feature found in ca sentences of a and cb of b makes
+// ca×cb pairs, each of weight 1/(ca×cb), of which at most the fewer of
+// ca and cb are right.
+func rarePairs(a, b *side, v *vocab, most int, prefixes bool) []rarePair {
+	var buf []fcount
+	countA := make(map[int32]int)
+	for i := range a.n {
+		for _, f := range a.base.at(i, &buf) {
+			if v.class[f.id] == fPunct || v.class[f.id] == fPrefix && !prefixes {
+				continue
+			}
+			countA[f.id]++
+		}
+	}
+	countB := make(map[int32]int)
+	for j := range b.n {
+		for _, f := range b.base.at(j, &buf) {
+			if c, ok := countA[f.id]; ok && c <= most {
+				countB[f.id]++
+			}
+		}
+	}
+	// The sentences of b holding each feature rare on both sides.
+	inB := make(map[int32][]int)
+	for j := range b.n {
+		for _, f := range b.base.at(j, &buf) {
+			if c, ok := countB[f.id]; ok && c <= most {
+				inB[f.id] = append(inB[f.id], j)
+			}
+		}
+	}
+	var pts []rarePair
+	for i := range a.n {
+		for _, f := range a.base.at(i, &buf) {
+			js := inB[f.id]
+			if len(js) == 0 || countA[f.id] > most {
+				continue
+			}
+			w := 1 / float64(countA[f.id]*len(js))
+			for _, j := range js {
+				pts = append(pts, rarePair{point{i, j}, w})
+			}
+		}
+	}
+	// In order of a already; of b within each sentence of a, and by
+	// weight, so that sums over them are made in one order.
+	slices.SortStableFunc(pts, func(x, y rarePair) int {
+		if x.i != y.i {
+			return x.i - y.i
+		}
+		if x.j != y.j {
+			return x.j - y.j
+		}
+		return cmp.Compare(x.w, y.w)
+	})
+	return pts
 }
 
 // longestIncreasing returns, in order, the indices of a longest

@@ -246,10 +246,15 @@ func (al *Alignment) applyMoves(moves []move) {
 	}
 	at := make([][2][]int, len(moves)) // move → side → match → its new row
 	rows := make([]Row, 0, len(al.Rows))
+	// The rows kept as they were → their new index: the Moved rows
+	// among them (moves found before, alignReordered) point at their
+	// peers' new rows.
+	kept := make([]int, len(al.Rows))
 	for r, row := range al.Rows {
 		e, ok := first[r]
 		if !ok {
 			if !skip[r] {
+				kept[r] = len(rows)
 				rows = append(rows, row)
 			}
 			continue
@@ -282,6 +287,11 @@ func (al *Alignment) applyMoves(moves []move) {
 				row = Row{Cells: cells, Kind: [2]RowKind{Deleted, Inserted}[e.side], Score: 1}
 			}
 			rows = append(rows, row)
+		}
+	}
+	for r := range rows {
+		if rows[r].Kind == Moved {
+			rows[r].Peer = kept[rows[r].Peer] // the new moves' are set below
 		}
 	}
 	for _, a := range at {
