@@ -1,9 +1,7 @@
 package align
 
 import (
-	"cmp"
 	"math"
-	"slices"
 	"sort"
 )
 
@@ -102,33 +100,23 @@ func dropIsolated(chain []point, slope float64) []point {
 }
 
 // uniquePairs returns the sentence pairs of a and b that share a
-// feature found in exactly one sentence of each (rarePairs).
+// feature found in exactly one sentence of each (rareShared).
 func uniquePairs(a, b *side, v *vocab) []point {
-	rare := rarePairs(a, b, v, 1, false)
-	pts := make([]point, len(rare))
-	for k, r := range rare {
-		pts[k] = r.point
-	}
+	var pts []point
+	rareShared(a, b, v, 1, false, func(i, j, _, _ int) { pts = append(pts, point{i, j}) })
 	return pts
 }
 
-// A rarePair is two sentences that share a rare feature, and the weight
-// of that evidence: 1 over the pairs of sentences the feature makes.
-type rarePair struct {
-	point
-	w float64
-}
-
-// rarePairs returns the sentence pairs of a and b that share a feature
-// found in most sentences or fewer of each (punctuation aside, and
-// prefixes unless prefixes: too common to pin anything down where any
-// feature found twice may be), ordered by sentence of a,
-// then of b: pairs that survive any reordering of the texts, as a
-// translation's passages carry their names, numbers and rare words
-// with them. A feature found in ca sentences of a and cb of b makes
-// ca×cb pairs, each of weight 1/(ca×cb), of which at most the fewer of
-// ca and cb are right.
-func rarePairs(a, b *side, v *vocab, most int, prefixes bool) []rarePair {
+// rareShared calls visit(i, j, ca, cb) for each pair of sentences a[i]
+// and b[j] that share a feature found in most sentences or fewer of each
+// (punctuation aside, and prefixes unless prefixes: too common to pin
+// anything down where any feature found twice may be), ca and cb the
+// sentences of a and of b holding it, in order of i: pairs that survive
+// any reordering of the texts, as a translation's passages carry their
+// names, numbers and rare words with them. A feature makes ca×cb pairs,
+// of which at most the fewer of ca and cb are right; the calls are at
+// most most times the features' occurrences in a.
+func rareShared(a, b *side, v *vocab, most int, prefixes bool, visit func(i, j, ca, cb int)) {
 	var buf []fcount
 	countA := make(map[int32]int)
 	for i := range a.n {
@@ -156,31 +144,15 @@ func rarePairs(a, b *side, v *vocab, most int, prefixes bool) []rarePair {
 			}
 		}
 	}
-	var pts []rarePair
 	for i := range a.n {
 		for _, f := range a.base.at(i, &buf) {
-			js := inB[f.id]
-			if len(js) == 0 || countA[f.id] > most {
-				continue
-			}
-			w := 1 / float64(countA[f.id]*len(js))
-			for _, j := range js {
-				pts = append(pts, rarePair{point{i, j}, w})
+			if js := inB[f.id]; len(js) > 0 && countA[f.id] <= most {
+				for _, j := range js {
+					visit(i, j, countA[f.id], len(js))
+				}
 			}
 		}
 	}
-	// In order of a already; of b within each sentence of a, and by
-	// weight, so that sums over them are made in one order.
-	slices.SortStableFunc(pts, func(x, y rarePair) int {
-		if x.i != y.i {
-			return x.i - y.i
-		}
-		if x.j != y.j {
-			return x.j - y.j
-		}
-		return cmp.Compare(x.w, y.w)
-	})
-	return pts
 }
 
 // longestIncreasing returns, in order, the indices of a longest

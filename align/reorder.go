@@ -12,7 +12,7 @@ import (
 
 // alignReordered aligns b to a as a translation (alignWith), the
 // passages b sets in another order than a taken out first and aligned
-// each against its translation apart, as moves.
+// against their translations apart, as moves.
 //
 // The search follows its guide along one line from the start of both
 // texts to their end: a translation whose paragraphs stand in another
@@ -22,25 +22,35 @@ import (
 // their own translation, no move, 23 s); what markMoves finds after the
 // search is too little and too late (its comment). So the order is
 // read before the search, from evidence that survives it: the sentence
-// pairs that share a feature found once on each side (uniquePairs, the
-// guide's), each a vote for the pair of paragraphs that hold them.
-// Each source paragraph goes with the translation's paragraph most of
-// its votes are for (reorderedPairs); the longest chain of those pairs
-// in order on both sides is the translation in place, and the pairs off
-// it are paragraphs set elsewhere, those that follow each other on both
-// sides one passage (reorderedBlocks). Each such passage is aligned
-// alone against its translation and kept as a move as markMoves keeps
-// one (moveOf: better than chance, half of it paired, its matches not
-// doubtful on average); the rest of the texts, the passages moved
+// pairs that share a feature rare on both sides (rareShared, the
+// guide's evidence widened to features found a few times), each a vote
+// for the pair of paragraphs that hold them. Each source paragraph goes
+// with the translation's paragraph most of its votes are for, clearly
+// or not (reorderedPairs); the heaviest chain of those pairs in order
+// on both sides is the translation in place, and the clear pairs off it
+// and out of order with the chain around them are paragraphs set
+// elsewhere, those that follow each other on both sides one passage
+// (reorderedBlocks). The passages are aligned against their
+// translations and each kept as a move as markMoves keeps one
+// (reorderedMoves: better than chance, half of it paired, its matches
+// not doubtful on average); the rest of the texts, the passages moved
 // taken out (editions.Pick), is aligned as any translation, and the
-// moves' rows put in where their sentences stand (applyMoves).
+// moves' rows put in where their sentences stand (applyMoves). What
+// the votes do not pair clearly is left to markMoves after the search,
+// as before.
+//
+// bench/pathological's paragraphs-shuffled (4,813 source sentences in
+// paragraphs of eight at -scale 0.25; 19,146 at full size): 4,754
+// (98.8 %) with their own translation in 1.2 s of align, 18,595 (97.1
+// %) in 7.1 s at full size, against 189 in 23 s and 400 (2.1 %) in
+// 199 s (121.6 s of processor time, a loaded machine) before.
 //
 // Where nothing is found out of order, or nothing of it holds as a
 // move, the texts are aligned as they were, whole: a translation in
 // order is aligned as before, at the cost of its features read once
 // more to find that out.
 func alignReordered(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Alignment {
-	moves := reorderedMoves(a, b, p)
+	moves := reorderedMoves(a, b, p, dicts)
 	if len(moves) == 0 {
 		return alignWith(a, b, p, dicts)
 	}
@@ -54,18 +64,62 @@ func alignReordered(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 // reorderedMoves returns the passages of b set in another order than
 // a's that hold as moves (alignReordered), in the order of a, their
 // runs' sentences set and their rows not yet.
-func reorderedMoves(a, b *editions.Edition, p *params) []move {
+//
+// The passages are aligned all at once: a's in its order against b's
+// set in the same order (editions.Pick), a translation in order then,
+// which the search and the tests of chance weigh as any (for each
+// passage alone, as markMoves tries them (moveOf), bench/pathological's
+// paragraphs-shuffled at -scale 0.25 spent 58 % of its processor time
+// in the forty nulls that each short alignment is tested against,
+// chance_full.go: align 5.8 to 6.8 s, against 1.2 to 1.3 s so). A
+// passage is a move as markMoves keeps one (movedMatches): half of it
+// paired within it, its matches not doubtful on average, and no
+// warning on any of it.
+func reorderedMoves(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) []move {
 	blocks := reorderedBlocks(a, b, p)
 	if len(blocks) == 0 {
 		return nil
 	}
-	at := &Alignment{Editions: []*editions.Edition{a, b}}
+	// The passages' sentences, each side's in the passages' order, and
+	// the passage of each.
+	var ids, of [2][]int
+	for k, bl := range blocks {
+		for side := range 2 {
+			for s := bl[side][0]; s < bl[side][1]; s++ {
+				ids[side] = append(ids[side], s)
+				of[side] = append(of[side], k)
+			}
+		}
+	}
+	sub := alignWith(a.Pick(ids[0]), b.Pick(ids[1]), p, dicts)
+	warned := make([]bool, len(blocks))
+	for _, w := range sub.Warnings {
+		for side := range 2 {
+			for s := w.Sentences[side][0]; s < w.Sentences[side][1]; s++ {
+				warned[of[side][s]] = true
+			}
+		}
+	}
+	rows := make([][]Row, len(blocks)) // each passage's matches within it
+	for _, r := range sub.Rows {
+		if r.Kind != Match {
+			continue
+		}
+		k := of[0][r.Cells[0][0]]
+		if of[0][last(r.Cells[0])] != k || of[1][r.Cells[1][0]] != k || of[1][last(r.Cells[1])] != k {
+			continue // across two passages
+		}
+		r.Cells = [][]int{liftIDs(r.Cells[0], ids[0]), liftIDs(r.Cells[1], ids[1])}
+		rows[k] = append(rows[k], r)
+	}
 	var moves []move
-	for _, bl := range blocks {
-		o := movedRun{sentences: span(bl[0][0], bl[0][1])}
-		ad := movedRun{sentences: span(bl[1][0], bl[1][1])}
-		if m, ok := at.moveOf(o, ad); ok {
-			moves = append(moves, m)
+	for k, bl := range blocks {
+		if warned[k] {
+			continue
+		}
+		if matches, ok := movedMatches(rows[k], bl[0][1]-bl[0][0], 0, 0); ok {
+			o, ad := movedRun{sentences: span(bl[0][0], bl[0][1])}, movedRun{sentences: span(bl[1][0], bl[1][1])}
+			moves = append(moves, move{runs: [2]movedRun{o, ad}, matches: matches})
 		}
 	}
 	return moves
@@ -83,71 +137,122 @@ func reorderedBlocks(a, b *editions.Edition, p *params) []block {
 		return nil
 	}
 	pairs := reorderedPairs(a, b, p)
-	// The pairs in order on both sides: the longest chain of them.
-	// (With target paragraphs allowed to repeat, for two source
-	// paragraphs a translator made one, a wrong pair sharing a right
-	// one's target outran the right pair after it: Jonah in English
-	// against Darby's French, its chapters' paragraphs paired 0-0, 1-1,
-	// 2-2 and 3-1, chained 0-0, 1-1, 3-1. A paragraph paired with one
-	// the chain holds is left to the search, as a merge is.)
+	// The pairs in order on both sides: the heaviest chain of them,
+	// each clear pair weighing more than all the others together, the
+	// pairs not clear in it where they fit. (Of clear pairs only, the
+	// chain was too sparse to say which of two is out of order: Ruth in
+	// English, paragraphs 2 and 7 swapped, against Darby's French,
+	// paragraphs 0, 1, 2, 3, 7, 9 and 10 clearly paired, chained 0, 1,
+	// 2→7, 9, 10, and 3 found moved; with the others, 4 and 8 paired
+	// right, 5 and 6 wrong, chained 0, 1, 3, 4, 8, 9, 10. Of all pairs
+	// alike, a wrong pair not clear outran a clear one: Ruth in
+	// English against the French, its chapters paired 0-0, 1-1, 2-1
+	// (not clear) and 3-2, chained 0-0, 2-1, 3-2, and chapter 1 found
+	// moved in place.) The target paragraphs strictly increase: a
+	// paragraph paired with one a clear pair of the chain holds (two
+	// source paragraphs a translator made one) is left to the search,
+	// as a merge is.
 	n := len(pairs)
-	chain := longestIncreasing(n, func(x int) int { return pairs[x][1] })
+	chain := heaviestIncreasing(pairs, len(b.Paragraphs))
 	var paired [2]map[int]bool // the paragraphs of the pairs, each side's
 	for side := range 2 {
 		paired[side] = make(map[int]bool, n)
 		for _, pr := range pairs {
-			paired[side][pr[side]] = true
+			paired[side][[2]int{pr.pa, pr.pb}[side]] = true
 		}
 	}
 	onChain := make([]bool, n)
-	taken := make(map[int]bool) // target paragraphs of the chain and of the blocks
+	taken := make(map[int]bool) // target paragraphs of the chain's clear pairs and of the blocks
 	for _, x := range chain {
 		onChain[x] = true
-		taken[pairs[x][1]] = true
+		if pairs[x].clear {
+			taken[pairs[x].pb] = true
+		}
 	}
 	var out []block
 	for x := 0; x < n; {
-		if onChain[x] {
+		if onChain[x] || !pairs[x].clear {
 			x++
 			continue
 		}
-		// The pairs off the chain that follow each other on both sides.
+		// The clear pairs off the chain that follow each other on both
+		// sides.
 		y := x + 1
-		for y < n && !onChain[y] && pairs[y][0] == pairs[y-1][0]+1 && pairs[y][1] == pairs[y-1][1]+1 {
+		for y < n && !onChain[y] && pairs[y].clear && pairs[y].pa == pairs[y-1].pa+1 && pairs[y].pb == pairs[y-1].pb+1 {
 			y++
 		}
 		// Off the chain, but between the chain's pairs around them on
 		// both sides: in order, a chain of two that a wrong pair
-		// outran (Jonah in English against Darby's French, a chapter
-		// removed, its fourth verse paragraph paired in place off
-		// the chain), not a passage moved.
+		// outran, not a passage moved.
 		prevB, nextB := -1, len(b.Paragraphs)
 		for k := x - 1; k >= 0 && prevB < 0; k-- {
-			if onChain[k] {
-				prevB = pairs[k][1]
+			if onChain[k] && pairs[k].clear {
+				prevB = pairs[k].pb
 			}
 		}
 		for k := y; k < n && nextB == len(b.Paragraphs); k++ {
-			if onChain[k] {
-				nextB = pairs[k][1]
+			if onChain[k] && pairs[k].clear {
+				nextB = pairs[k].pb
 			}
 		}
-		free := prevB >= pairs[x][1] || pairs[y-1][1] >= nextB
+		free := prevB >= pairs[x].pb || pairs[y-1].pb >= nextB
 		for k := x; k < y; k++ {
-			free = free && !taken[pairs[k][1]]
+			free = free && !taken[pairs[k].pb]
 		}
 		bl := block{
-			{int(a.Paragraphs[headed(a, pairs[x][0], paired[0])].First), int(a.Paragraphs[pairs[y-1][0]].Limit)},
-			{int(b.Paragraphs[headed(b, pairs[x][1], paired[1])].First), int(b.Paragraphs[pairs[y-1][1]].Limit)},
+			{int(a.Paragraphs[headed(a, pairs[x].pa, paired[0])].First), int(a.Paragraphs[pairs[y-1].pa].Limit)},
+			{int(b.Paragraphs[headed(b, pairs[x].pb, paired[1])].First), int(b.Paragraphs[pairs[y-1].pb].Limit)},
 		}
 		if free && bl[0][1]-bl[0][0] >= minMovedSentences && bl[1][1]-bl[1][0] >= minMovedSentences {
 			out = append(out, bl)
 			for k := x; k < y; k++ {
-				taken[pairs[k][1]] = true
+				taken[pairs[k].pb] = true
 			}
 		}
 		x = y
 	}
+	return out
+}
+
+// heaviestIncreasing returns, in order, the indices of the heaviest
+// chain of pairs (in order of pa) whose pb strictly increase, pb below
+// m: a clear pair weighs more than all the others together, each other
+// one. It keeps, for each pb, the heaviest chain ending there, in a
+// Fenwick tree of prefix maxima: O(n log m).
+func heaviestIncreasing(pairs []parPair, m int) []int {
+	heavy := len(pairs) + 1
+	type best struct{ w, at int } // a chain's weight and its last pair, at+1 (0: none)
+	tree := make([]best, m+1)
+	prev := make([]int, len(pairs))
+	top := best{}
+	for x, pr := range pairs {
+		// The heaviest chain ending below pr.pb.
+		b := best{}
+		for k := pr.pb; k > 0; k -= k & -k {
+			if tree[k].w > b.w {
+				b = tree[k]
+			}
+		}
+		prev[x] = b.at - 1
+		w := 1
+		if pr.clear {
+			w = heavy
+		}
+		c := best{b.w + w, x + 1}
+		for k := pr.pb + 1; k <= m; k += k & -k {
+			if c.w > tree[k].w {
+				tree[k] = c
+			}
+		}
+		if c.w > top.w {
+			top = c
+		}
+	}
+	var out []int
+	for x := top.at - 1; x >= 0; x = prev[x] {
+		out = append(out, x)
+	}
+	slices.Reverse(out)
 	return out
 }
 
@@ -162,51 +267,56 @@ func headed(e *editions.Edition, p int, paired map[int]bool) int {
 	return p
 }
 
-// reorderedPairs returns, for each paragraph of a in order, the
-// paragraph of b its votes are for (alignReordered): the weights of its
-// sentence pairs sharing a feature rare on both sides (rarePairs, of
-// rareMost sentences or fewer) that fall in that paragraph, summed, at
-// least minReorderVotes and more than twice any other paragraph's.
-// Paragraphs with no such paragraph are left out.
-func reorderedPairs(a, b *editions.Edition, p *params) [][2]int {
+// A parPair is a paragraph of each text, pa of a and pb of b, that the
+// votes pair (reorderedPairs); clear says they pair it clearly.
+type parPair struct {
+	pa, pb int
+	clear  bool
+}
+
+// reorderedPairs returns, for each paragraph of a in order that shares
+// a feature rare on both sides (rareShared, of rareMost sentences or
+// fewer) with b, the paragraph of b its votes are most for: each pair
+// of sentences sharing such a feature is a vote of weight 1/(ca cb), the
+// feature in ca sentences of a and cb of b (of the ca×cb pairs it makes,
+// at most the fewer of ca and cb are right), summed by paragraph of b.
+// The pair is clear with minReorderVotes votes or more for it and more
+// than twice the weight of any other paragraph's.
+func reorderedPairs(a, b *editions.Edition, p *params) []parPair {
 	sa, sb, v := newSides(a, b, p)
-	type vote struct {
-		pa, pb int
-		w      float64
+	type tally struct {
+		w float64
+		n int
 	}
-	var votes []vote
-	for _, pt := range rarePairs(sa, sb, v, rareMost, true) {
-		votes = append(votes, vote{int(a.Sentences[pt.i].Paragraph), int(b.Sentences[pt.j].Paragraph), pt.w})
-	}
-	// In order of a's paragraphs (rarePairs' order), then of b's.
-	slices.SortStableFunc(votes, func(x, y vote) int {
-		if x.pa != y.pa {
-			return x.pa - y.pa
-		}
-		return x.pb - y.pb
-	})
-	var pairs [][2]int
-	for x := 0; x < len(votes); {
-		// Paragraph votes[x].pa's votes, x..y-1, by paragraph of b.
-		y := x
-		best, most, second := 0, 0.0, 0.0
-		for y < len(votes) && votes[y].pa == votes[x].pa {
-			z, sum := y, 0.0
-			for ; z < len(votes) && votes[z].pa == votes[y].pa && votes[z].pb == votes[y].pb; z++ {
-				sum += votes[z].w
-			}
+	var pairs []parPair
+	votes := make(map[int]tally) // the current paragraph's, by paragraph of b
+	pa := -1
+	// done decides paragraph pa on its votes.
+	done := func() {
+		best, most, second := 0, tally{}, 0.0
+		for pb, t := range votes {
 			switch {
-			case sum > most:
-				best, most, second = votes[y].pb, sum, most
-			case sum > second:
-				second = sum
+			case t.w > most.w || t.w == most.w && pb < best:
+				best, most, second = pb, t, most.w
+			case t.w > second:
+				second = t.w
 			}
-			y = z
 		}
-		if most >= minReorderVotes && most > 2*second {
-			pairs = append(pairs, [2]int{votes[x].pa, best})
+		pairs = append(pairs, parPair{pa, best, most.n >= minReorderVotes && most.w > 2*second})
+		clear(votes)
+	}
+	rareShared(sa, sb, v, rareMost, true, func(i, j, ca, cb int) {
+		if q := int(a.Sentences[i].Paragraph); q != pa {
+			if pa >= 0 {
+				done()
+			}
+			pa = q
 		}
-		x = y
+		t := votes[int(b.Sentences[j].Paragraph)]
+		votes[int(b.Sentences[j].Paragraph)] = tally{t.w + 1/float64(ca*cb), t.n + 1}
+	})
+	if pa >= 0 {
+		done()
 	}
 	return pairs
 }
@@ -217,17 +327,21 @@ const (
 	// names of a translation's characters, found in a few paragraphs
 	// each, pair paragraphs few words can (Ruth in English against
 	// Darby's French: 18 pairs sharing a feature unique on both sides,
-	// and 2 paragraphs of 11 paired by them). Chosen by hand, not
-	// measured.
-	rareMost = 4
-	// minReorderVotes is the least weight of votes that pairs two
-	// paragraphs: as much as two pairs of sentences sharing a feature
-	// found once on each side. One may be a coincidence, or a name met
-	// once in each text at different places; two that agree on a
-	// paragraph are much less often. Chosen by hand, not measured; a
-	// pair is then tried as a move (moveOf), which a coincidence does
-	// not pass.
-	minReorderVotes = 2.0
+	// and 2 paragraphs of 11 paired by them); and in a long text few
+	// words are found once (bench/pathological's paragraphs-shuffled
+	// at full size, 19,146 sentences drawn from the words of a novel of
+	// 4,396: with features of 4 sentences or fewer, 16.5 % of the
+	// sentences found with their translation). The calls, and so the
+	// time, are at most rareMost times the features' occurrences.
+	// Chosen by hand, not measured.
+	rareMost = 16
+	// minReorderVotes is the least vote that pairs two paragraphs: as
+	// much as two pairs of sentences sharing a feature found once in
+	// each text. One may be a coincidence, or a name met once in each
+	// text at different places; two that agree on a paragraph are much
+	// less often. Chosen by hand, not measured; a pair is then tried as
+	// a move (reorderedMoves), which a coincidence does not pass.
+	minReorderVotes = 2
 )
 
 // outsideMoves returns the sentences of side side (0 the source, 1 the

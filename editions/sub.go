@@ -9,19 +9,21 @@ func (e *Edition) Sub(lo, hi int) *Edition {
 	return e.pick(max(0, hi-lo), func(k int) int { return lo + k })
 }
 
-// Pick returns the part of e made of sentences ids, in ascending order,
+// Pick returns the part of e made of sentences ids, in the order given,
 // as Sub does for a range: an edition of its own whose sentences and
 // paragraphs are numbered from 0, the paragraphs those that hold a
 // sentence picked (and those between two sentences picked that follow
-// each other in e), each holding its sentences picked. The aligner uses
-// it to align what is left of two texts once passages set in another
-// order are taken out.
+// each other in e), each holding its run of sentences picked, once for
+// each run. The aligner uses it to align passages of a translation set
+// in another order than the original's in the original's, and what is
+// left of the two texts without them. Offsets stay those of e: where
+// ids are not in ascending order, they do not ascend either.
 func (e *Edition) Pick(ids []int) *Edition {
 	return e.pick(len(ids), func(k int) int { return ids[k] })
 }
 
-// pick returns the edition of the n sentences at(0), …, at(n-1) of e,
-// in ascending order (Sub, Pick).
+// pick returns the edition of the n sentences at(0), …, at(n-1) of e
+// (Sub, Pick).
 func (e *Edition) pick(n int, at func(k int) int) *Edition {
 	sub := &Edition{
 		ID: e.ID, Lang: e.Lang, LangSource: e.LangSource, Path: e.Path,
