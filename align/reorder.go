@@ -50,7 +50,16 @@ import (
 // order is aligned as before, at the cost of its features read once
 // more to find that out.
 func alignReordered(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Alignment {
-	moves := reorderedMoves(a, b, p, dicts)
+	if len(a.Paragraphs) < 2 || len(b.Paragraphs) < 2 {
+		return alignWith(a, b, p, dicts)
+	}
+	sa, sb, v := newSides(a, b, p)
+	blocks := reorderedBlocks(a, b, sa, sb, v)
+	if len(blocks) == 0 {
+		return alignBuilt(a, b, p, dicts, &builtSides{sa, sb, v})
+	}
+	sa, sb, v = nil, nil, nil // let go before the passages are aligned
+	moves := reorderedMoves(a, b, blocks, p, dicts)
 	if len(moves) == 0 {
 		return alignWith(a, b, p, dicts)
 	}
@@ -62,8 +71,8 @@ func alignReordered(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 }
 
 // reorderedMoves returns the passages of b set in another order than
-// a's that hold as moves (alignReordered), in the order of a, their
-// runs' sentences set and their rows not yet.
+// a's, blocks, that hold as moves (alignReordered), in the order of a,
+// their runs' sentences set and their rows not yet.
 //
 // The passages are aligned all at once: a's in its order against b's
 // set in the same order (editions.Pick), a translation in order then,
@@ -75,11 +84,7 @@ func alignReordered(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 // passage is a move as markMoves keeps one (movedMatches): half of it
 // paired within it, its matches not doubtful on average, and no
 // warning on any of it.
-func reorderedMoves(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) []move {
-	blocks := reorderedBlocks(a, b, p)
-	if len(blocks) == 0 {
-		return nil
-	}
+func reorderedMoves(a, b *editions.Edition, blocks []block, p *params, dicts []*dict.Dictionary) []move {
 	// The passages' sentences, each side's in the passages' order, and
 	// the passage of each.
 	var ids, of [2][]int
@@ -129,14 +134,12 @@ func reorderedMoves(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 type block [2][2]int
 
 // reorderedBlocks returns the passages of b, whole paragraphs, that
-// stand in another order than their source's in a (alignReordered), as
+// stand in another order than their source's in a (alignReordered),
+// read from their sides sa and sb and vocabulary v (newSides), as
 // blocks in a's order: of minMovedSentences sentences or more on each
 // side, as markMoves tries, and no two sharing a paragraph.
-func reorderedBlocks(a, b *editions.Edition, p *params) []block {
-	if len(a.Paragraphs) < 2 || len(b.Paragraphs) < 2 {
-		return nil
-	}
-	pairs := reorderedPairs(a, b, p)
+func reorderedBlocks(a, b *editions.Edition, sa, sb *side, v *vocab) []block {
+	pairs := reorderedPairs(a, b, sa, sb, v)
 	// The pairs in order on both sides: the heaviest chain of them,
 	// each clear pair weighing more than all the others together, the
 	// pairs not clear in it where they fit. (Of clear pairs only, the
@@ -282,8 +285,7 @@ type parPair struct {
 // at most the fewer of ca and cb are right), summed by paragraph of b.
 // The pair is clear with minReorderVotes votes or more for it and more
 // than twice the weight of any other paragraph's.
-func reorderedPairs(a, b *editions.Edition, p *params) []parPair {
-	sa, sb, v := newSides(a, b, p)
+func reorderedPairs(a, b *editions.Edition, sa, sb *side, v *vocab) []parPair {
 	type tally struct {
 		w float64
 		n int

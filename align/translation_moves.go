@@ -185,7 +185,7 @@ func (al *Alignment) moveOf(o, ad movedRun) (move, bool) {
 	// cores; of processor time, the least of four runs on a loaded
 	// machine, 2.18 s without, 2.25 s with every pair tested, 2.07 s
 	// so).
-	quick := runTranslation(a, b, defaultParams(), nil, false)
+	quick := runTranslation(a, b, defaultParams(), nil, false, nil)
 	scores := quick.m.translationScores(quick.path, quick.first)
 	for k := range quick.rows {
 		quick.rows[k].Score = scores[k]
