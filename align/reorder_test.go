@@ -1,8 +1,6 @@
 package align
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,23 +9,10 @@ import (
 	"github.com/synoptic-text/synoptic/editions"
 )
 
-// versesOf reads the verses of a book of ../shared/eval/bible (its .tsv,
-// a verse a line after the reference).
+// versesOf returns the verses of book name of ../shared/eval/bible.
 func versesOf(t *testing.T, name string) []string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(evaldata.Dir(t, "eval", "bible"), name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var verses []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if ref, text, ok := strings.Cut(sc.Text(), "\t"); ok && !strings.HasPrefix(ref, "#") {
-			verses = append(verses, text)
-		}
-	}
-	return verses
+	return chapterVerses(t, filepath.Join(evaldata.Dir(t, "eval", "bible"), name), "")
 }
 
 // paragraphsOf returns verses set in paragraphs of eight verses.
