@@ -40,9 +40,9 @@ import (
 // as before.
 //
 // bench/pathological's paragraphs-shuffled (4,813 source sentences in
-// paragraphs of eight at -scale 0.25; 19,146 at full size): 4,754
-// (98.8 %) with their own translation in 1.2 s of align, 18,595 (97.1
-// %) in 7.1 s at full size, against 189 in 23 s and 400 (2.1 %) in
+// paragraphs of eight at -scale 0.25; 19,146 at full size): 4,732
+// (98.3 %) with their own translation in 1.1 s of align, 18,556 (96.9
+// %) in 6.1 s at full size, against 189 in 23 s and 400 (2.1 %) in
 // 199 s (121.6 s of processor time, a loaded machine) before.
 //
 // Where nothing is found out of order, or nothing of it holds as a

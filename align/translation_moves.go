@@ -54,8 +54,8 @@ import "math"
 // the search matches most of those sentences wrongly instead: 189 of
 // 4,813 sentences with their own translation, in 27 s. Such texts
 // have their paragraphs out of order found before the search since
-// (alignReordered, reorder.go): 4,754 with their own translation, in
-// 1.2 s; what the votes it reads do not pair clearly is still found
+// (alignReordered, reorder.go): 4,732 with their own translation, in
+// 1.1 s; what the votes it reads do not pair clearly is still found
 // here, or not. A pin of one side (what review makes of a Moved row a
 // person confirmed) says where its sentences stand, which a move does
 // not change: its row may be one end of a move, so that a move
