@@ -177,13 +177,16 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 		start := time.Now()
 		runErr := cmd.Run()
 		wall := time.Since(start)
+		// Read before cancel, which sets the context's error too: a
+		// child that failed was shown as stopped, its error not shown.
+		timedOut := ctx.Err() != nil
 		cancel()
 		res := parseChild(&stdout)
 		if res.rss == 0 {
 			res.rss = stoppedAt
 		}
-		fmt.Println(row(c, size, res, runErr, ctx.Err() != nil, wall))
-		if runErr != nil && ctx.Err() == nil {
+		fmt.Println(row(c, size, res, runErr, timedOut, wall))
+		if runErr != nil && !timedOut {
 			fmt.Fprintf(os.Stderr, "pathological: case %s failed: %v\n%s", c.name, runErr, stderr.String())
 		}
 		if o := res.own; o != nil {
