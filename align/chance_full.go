@@ -156,7 +156,7 @@ func needsFullTest(real []float64, realMatched []bool, null *nullRun, matched, t
 // against nulls in both directions, and returns the verdict on the
 // whole, the averaged share and the highest of the nulls'.
 func fullChance(r *translationRun, a, b *editions.Edition, p *params, dicts []*dict.Dictionary) (v Verdict, share, nullBest float64) {
-	rb := translationSides(b, a, p, dicts)
+	rb := translationSides(b, a, p, dicts, nil)
 	rb.unchecked = true
 	rb.alignSides(p)
 	var nulls [][]float64 // each null's shares, against the others

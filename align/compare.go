@@ -75,11 +75,12 @@ func sharedSentences(a, b *editions.Edition) float64 {
 }
 
 // compare aligns b to a in mode m (see Mode.Resolve): sentence by sentence
-// as a translation, with the dictionaries of opts, or word by word as a
+// as a translation, with the dictionaries of opts (its paragraphs set in
+// another order aligned apart, alignReordered), or word by word as a
 // version, with its version options.
 func compare(a, b *editions.Edition, m Mode, opts Options) *Alignment {
 	if m.Resolve(a, b) == VersionsMode {
 		return compareVersions(a, b, opts.Version)
 	}
-	return alignWith(a, b, defaultParams(), opts.Dictionaries)
+	return alignReordered(a, b, defaultParams(), opts.Dictionaries)
 }

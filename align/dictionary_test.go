@@ -168,7 +168,7 @@ func firstPassSeparation(t *testing.T, ds []*dict.Dictionary, names ...string) f
 	won, n := 0, 0
 	for d := range a {
 		p := defaultParams()
-		r := translationSides(a[d], b[d], p, ds)
+		r := translationSides(a[d], b[d], p, ds, nil)
 		m := newModel(r.sa, r.sb, r.v, p)
 		sim := func(i, j int) float64 {
 			if i < 0 || j < 0 || i >= r.sa.n || j >= r.sb.n {

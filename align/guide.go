@@ -43,36 +43,7 @@ const maxCells = 25_000_000
 type point struct{ i, j int }
 
 func guide(a, b *side, v *vocab, pins ...point) []float64 {
-	// Sentences holding each feature, when it is unique on its side.
-	onlyA := make(map[int32]int)
-	countA := make(map[int32]int)
-	var buf []fcount
-	for i := range a.n {
-		for _, f := range a.base.at(i, &buf) {
-			if v.class[f.id] == fPunct || v.class[f.id] == fPrefix {
-				continue // too common to pin anything down
-			}
-			countA[f.id]++
-			onlyA[f.id] = i
-		}
-	}
-	countB := make(map[int32]int)
-	onlyB := make(map[int32]int)
-	for j := range b.n {
-		for _, f := range b.base.at(j, &buf) {
-			if _, ok := onlyA[f.id]; ok {
-				countB[f.id]++
-				onlyB[f.id] = j
-			}
-		}
-	}
-	var pts []point
-	for id, c := range countB {
-		if c == 1 && countA[id] == 1 {
-			pts = append(pts, point{onlyA[id], onlyB[id]})
-		}
-	}
-	pts = append(pts, pins...)
+	pts := append(uniquePairs(a, b, v), pins...)
 	sort.Slice(pts, func(x, y int) bool {
 		if pts[x].i != pts[y].i {
 			return pts[x].i < pts[y].i
@@ -126,6 +97,62 @@ func dropIsolated(chain []point, slope float64) []point {
 		}
 	}
 	return append(out, chain[len(chain)-1])
+}
+
+// uniquePairs returns the sentence pairs of a and b that share a
+// feature found in exactly one sentence of each (rareShared).
+func uniquePairs(a, b *side, v *vocab) []point {
+	var pts []point
+	rareShared(a, b, v, 1, false, func(i, j, _, _ int) { pts = append(pts, point{i, j}) })
+	return pts
+}
+
+// rareShared calls visit(i, j, ca, cb) for each pair of sentences a[i]
+// and b[j] that share a feature found in most sentences or fewer of each
+// (punctuation aside, and prefixes unless prefixes: too common to pin
+// anything down where any feature found twice may be), ca and cb the
+// sentences of a and of b holding it, in order of i: pairs that survive
+// any reordering of the texts, as a translation's passages carry their
+// names, numbers and rare words with them. A feature makes ca×cb pairs,
+// of which at most the fewer of ca and cb are right; the calls are at
+// most most times the features' occurrences in a.
+func rareShared(a, b *side, v *vocab, most int, prefixes bool, visit func(i, j, ca, cb int)) {
+	var buf []fcount
+	countA := make(map[int32]int)
+	for i := range a.n {
+		for _, f := range a.base.at(i, &buf) {
+			if v.class[f.id] == fPunct || v.class[f.id] == fPrefix && !prefixes {
+				continue
+			}
+			countA[f.id]++
+		}
+	}
+	countB := make(map[int32]int)
+	for j := range b.n {
+		for _, f := range b.base.at(j, &buf) {
+			if c, ok := countA[f.id]; ok && c <= most {
+				countB[f.id]++
+			}
+		}
+	}
+	// The sentences of b holding each feature rare on both sides.
+	inB := make(map[int32][]int)
+	for j := range b.n {
+		for _, f := range b.base.at(j, &buf) {
+			if c, ok := countB[f.id]; ok && c <= most {
+				inB[f.id] = append(inB[f.id], j)
+			}
+		}
+	}
+	for i := range a.n {
+		for _, f := range a.base.at(i, &buf) {
+			if js := inB[f.id]; len(js) > 0 && countA[f.id] <= most {
+				for _, j := range js {
+					visit(i, j, countA[f.id], len(js))
+				}
+			}
+		}
+	}
 }
 
 // longestIncreasing returns, in order, the indices of a longest

@@ -97,7 +97,7 @@ func TestUnrelatedLongTextStaysNarrow(t *testing.T) {
 	if len(a.Sentences) < 5000 {
 		t.Fatalf("the unpunctuated text was cut into %d units, want one a line", len(a.Sentences))
 	}
-	r := runTranslation(a, b, defaultParams(), nil, true)
+	r := runTranslation(a, b, defaultParams(), nil, true, nil)
 	if r.width != minBand {
 		t.Errorf("the band widened to a half-width of %d, want %d", r.width, minBand)
 	}

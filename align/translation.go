@@ -20,7 +20,23 @@ func alignSentences(a, b *editions.Edition) *Alignment {
 // alignWith aligns as alignSentences does, with parameters p and the word
 // pairs of dictionaries (dictionary.go).
 func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Alignment {
-	r := runTranslation(a, b, p, dicts, true)
+	return alignBuilt(a, b, p, dicts, nil)
+}
+
+// builtSides are the sides and vocabulary of two editions as newSides
+// makes them, made before the run that aligns the editions: by
+// alignReordered, which reads them to find paragraphs set in another
+// order, for the run that aligns the texts as they are when it finds
+// none, so that a translation in order has its features read once.
+type builtSides struct {
+	sa, sb *side
+	v      *vocab
+}
+
+// alignBuilt is alignWith on the sides built already, or made here
+// where built is nil.
+func alignBuilt(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, built *builtSides) *Alignment {
+	r := runTranslation(a, b, p, dicts, true, built)
 	scores := r.m.translationScores(r.path, r.first)
 	// The same aligner on a text of the same kind that does not
 	// correspond (chance.go), unless the search already made it.
@@ -91,7 +107,7 @@ func alignWith(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *Ali
 // score; the rows' scores are the aligner's raw confidence, and the
 // alignment is not tested against chance.
 func alignEvidence(a, b *editions.Edition, p *params) (*Alignment, [][]float64) {
-	r := runTranslation(a, b, p, nil, false)
+	r := runTranslation(a, b, p, nil, false, nil)
 	if r.rows == nil {
 		r.rows = r.m.pathRows(r.path)
 	}
@@ -161,10 +177,11 @@ func (r *translationRun) nullAt(p *params, width int) *nullRun {
 	return nullCosts(r.sa, r.sb, r.v, r.nBase, p, width)
 }
 
-// runTranslation aligns b to a as a translation (see alignSides); with
-// withNull, the caller will compare the alignment with chance.
-func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool) *translationRun {
-	r := searchTranslation(a, b, p, dicts, withNull)
+// runTranslation aligns b to a as a translation (see alignSides), on the
+// sides built already unless built is nil; with withNull, the caller
+// will compare the alignment with chance.
+func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool, built *builtSides) *translationRun {
+	r := searchTranslation(a, b, p, dicts, withNull, built)
 	if r.null != nil {
 		// Unrelated as a whole (alignSides): chance.go unaligns every
 		// row, and there is nothing left out to decide. The rows are
@@ -207,26 +224,30 @@ func runTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary,
 // (decideOmissions) replaces any: what bench/textberg -decision compares
 // with the alignment's, to measure the decision against a gold standard.
 func SearchBeads(a, b *editions.Edition, dicts []*dict.Dictionary) []Bead {
-	r := searchTranslation(a, b, defaultParams(), dicts, false)
+	r := searchTranslation(a, b, defaultParams(), dicts, false, nil)
 	return (&Alignment{Rows: r.m.pathRows(r.path)}).Beads()
 }
 
 // searchTranslation is runTranslation up to the omission decision: the
 // run with the search's path, whose rows the caller makes; with
 // withNull, the caller will compare the alignment with chance.
-func searchTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool) *translationRun {
-	r := translationSides(a, b, p, dicts)
+func searchTranslation(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, withNull bool, built *builtSides) *translationRun {
+	r := translationSides(a, b, p, dicts, built)
 	r.withNull = withNull
 	r.alignSides(p)
 	return r
 }
 
 // translationSides is searchTranslation before the search: the run with
-// its sides and vocabulary, the dictionaries' word pairs among their
-// features.
-func translationSides(a, b *editions.Edition, p *params, dicts []*dict.Dictionary) *translationRun {
+// its sides and vocabulary (built, unless nil), the dictionaries' word
+// pairs among their features.
+func translationSides(a, b *editions.Edition, p *params, dicts []*dict.Dictionary, built *builtSides) *translationRun {
 	r := &translationRun{}
-	r.sa, r.sb, r.v = newSides(a, b, p)
+	if built != nil {
+		r.sa, r.sb, r.v = built.sa, built.sb, built.v
+	} else {
+		r.sa, r.sb, r.v = newSides(a, b, p)
+	}
 	// A dictionary's word pairs are known before aligning, as shared
 	// names and numbers are: features of the first pass.
 	var links []wordLink

@@ -148,7 +148,7 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 	fmt.Printf("Words from %s; scale %g; timeout %v.\n\n", what, scale, timeout)
 	fmt.Println("| case | input | " + strings.Join(stageNames, " | ") + " | total | processor | peak heap | peak RSS | RSS / input | RSS beyond the floor / input |")
 	fmt.Println("|---|---|" + strings.Repeat("---|", len(stageNames)) + "---|---|---|---|---|---|")
-	var checks, heaps []string
+	var checks, heaps, owns []string
 	for _, c := range chosen {
 		cdir := filepath.Join(dir, c.name)
 		files := c.make(newTextGen(novel, seed), novel, scale)
@@ -177,14 +177,20 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 		start := time.Now()
 		runErr := cmd.Run()
 		wall := time.Since(start)
+		// Read before cancel, which sets the context's error too: a
+		// child that failed was shown as stopped, its error not shown.
+		timedOut := ctx.Err() != nil
 		cancel()
 		res := parseChild(&stdout)
 		if res.rss == 0 {
 			res.rss = stoppedAt
 		}
-		fmt.Println(row(c, size, res, runErr, ctx.Err() != nil, wall))
-		if runErr != nil && ctx.Err() == nil {
+		fmt.Println(row(c, size, res, runErr, timedOut, wall))
+		if runErr != nil && !timedOut {
 			fmt.Fprintf(os.Stderr, "pathological: case %s failed: %v\n%s", c.name, runErr, stderr.String())
+		}
+		if o := res.own; o != nil {
+			owns = append(owns, fmt.Sprintf("`%s`: %d of %d source sentences (%.1f %%) in a row with their own translation, matched or moved; %d Moved rows", c.name, o[0], o[1], 100*float64(o[0])/float64(max(1, o[1])), o[2]))
 		}
 		checks = append(checks, targets(c, size, res)...)
 		heaps = append(heaps, heapRow(c, size, res))
@@ -202,6 +208,13 @@ func run(only string, scale float64, timeout time.Duration, novelPath string, se
 	fmt.Println()
 	for _, c := range cases {
 		fmt.Printf("- `%s`: %s\n", c.name, c.what)
+	}
+	if len(owns) > 0 {
+		fmt.Println("\nAlignment of the cases of copies:")
+		fmt.Println()
+		for _, s := range owns {
+			fmt.Println("- " + s)
+		}
 	}
 	if len(checks) > 0 {
 		fmt.Println("\nTargets of issue 14:")

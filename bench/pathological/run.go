@@ -112,6 +112,9 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 		}},
 		{"align", nil, func(io.Writer) error {
 			al, _ = align.Align(eds, align.Options{Mode: c.mode})
+			if c.copies {
+				writeOwn(out, al)
+			}
 			return nil
 		}},
 		{"view", nil, func(w io.Writer) error {
@@ -249,6 +252,9 @@ type result struct {
 	started string                // the last stage started
 	rss     float64
 	floor   float64 // the resident memory before the first stage
+	// own is the child's ownShare, for a case of copies: source
+	// sentences with their own translation, all of them, Moved rows.
+	own []int
 }
 
 // parseChild reads the child's lines.
@@ -262,6 +268,11 @@ func parseChild(r io.Reader) result {
 			res.started = f[1]
 		case len(f) == 2 && f[0] == "rss":
 			fmt.Sscan(f[1], &res.rss)
+		case len(f) == 4 && f[0] == "own":
+			res.own = make([]int, 3)
+			for i := range res.own {
+				fmt.Sscan(f[1+i], &res.own[i])
+			}
 		case len(f) == 2 && f[0] == "floor":
 			fmt.Sscan(f[1], &res.floor)
 		case len(f) == 6 && f[0] == "stage":
