@@ -35,9 +35,12 @@ import (
 // (reorderedMoves: better than chance, half of it paired, its matches
 // not doubtful on average); the rest of the texts, the passages moved
 // taken out (editions.Pick), is aligned as any translation, and the
-// moves' rows put in where their sentences stand (applyMoves). What
-// the votes do not pair clearly is left to markMoves after the search,
-// as before.
+// moves' rows put in where their sentences stand (applyMoves). Before
+// that, each passage kept as a move is grown over the paragraphs
+// around it that the votes left unplaced, as far as its alignment
+// confirms (grownMoves): a chapter moved, of which the votes pair a
+// few short paragraphs clearly, moves whole. What the votes do not
+// pair clearly is left to markMoves after the search, as before.
 //
 // bench/pathological's paragraphs-shuffled (4,813 source sentences in
 // paragraphs of eight at -scale 0.25; 19,146 at full size): 4,732
@@ -54,12 +57,12 @@ func alignReordered(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 		return alignWith(a, b, p, dicts)
 	}
 	sa, sb, v := newSides(a, b, p)
-	blocks := reorderedBlocks(a, b, sa, sb, v)
+	blocks, rooms := reorderedBlocks(a, b, sa, sb, v)
 	if len(blocks) == 0 {
 		return alignBuilt(a, b, p, dicts, &builtSides{sa, sb, v})
 	}
 	sa, sb, v = nil, nil, nil // let go before the passages are aligned
-	moves := reorderedMoves(a, b, blocks, p, dicts)
+	moves := grownMoves(a, b, reorderedMoves(a, b, blocks, p, dicts), rooms, p, dicts)
 	if len(moves) == 0 {
 		return alignWith(a, b, p, dicts)
 	}
@@ -137,8 +140,9 @@ type block [2][2]int
 // stand in another order than their source's in a (alignReordered),
 // read from their sides sa and sb and vocabulary v (newSides), as
 // blocks in a's order: of minMovedSentences sentences or more on each
-// side, as markMoves tries, and no two sharing a paragraph.
-func reorderedBlocks(a, b *editions.Edition, sa, sb *side, v *vocab) []block {
+// side, as markMoves tries, and no two sharing a paragraph; and the
+// room around each that it may grow over (passageRooms).
+func reorderedBlocks(a, b *editions.Edition, sa, sb *side, v *vocab) ([]block, []block) {
 	pairs := reorderedPairs(a, b, sa, sb, v)
 	// The pairs in order on both sides: the heaviest chain of them,
 	// each clear pair weighing more than all the others together, the
@@ -225,7 +229,16 @@ func reorderedBlocks(a, b *editions.Edition, sa, sb *side, v *vocab) []block {
 		}
 		x = end + 1
 	}
-	return out
+	var walls [2][]bool // each side's paragraphs that a clear pair of the chain holds
+	for side, e := range [2]*editions.Edition{a, b} {
+		walls[side] = make([]bool, len(e.Paragraphs))
+		for x, pr := range pairs {
+			if pr.clear && onChain[x] {
+				walls[side][[2]int{pr.pa, pr.pb}[side]] = true
+			}
+		}
+	}
+	return out, passageRooms([2]*editions.Edition{a, b}, out, walls)
 }
 
 // blockGap is the most paragraphs of each text that may stand between
@@ -238,13 +251,15 @@ func reorderedBlocks(a, b *editions.Edition, sa, sb *side, v *vocab) []block {
 // and 274: with blockGap 0, 26 Moved rows, with 2, 76; compare on
 // main made 26 too). Chosen by hand, not measured.
 //
-// Grown further, each passage on each side over all the paragraphs
-// next to it that no clear pair holds, the paragraphs so taken that no
-// match of the passage held given back to the rest, 140 Moved rows of
-// that Verne; but Ruth with paragraphs 2 and 7 swapped had none (the
-// passage of paragraph 7 took 4, 5, 6 and 8, which stand in place, and
-// the alignment of the passages together matched them across two
-// passages), and Genesis with chapter 10 moved lost its move. Not kept.
+// Grown further here, each passage on each side over all the
+// paragraphs next to it that no clear pair holds, the paragraphs so
+// taken that no match of the passage held given back to the rest, 140
+// Moved rows of that Verne; but Ruth with paragraphs 2 and 7 swapped
+// had none (the passage of paragraph 7 took 4, 5, 6 and 8, which stand
+// in place, and the alignment of the passages together matched them
+// across two passages), and Genesis with chapter 10 moved lost its
+// move. Not kept: a passage found moved is grown after, each alone and
+// as far as its own alignment confirms (grownMoves, reorder_grow.go).
 const blockGap = 2
 
 // heaviestIncreasing returns, in order, the indices of the heaviest

@@ -133,18 +133,24 @@ type movedRun struct {
 	sentences []int
 }
 
-// unmatchedRuns returns, gap by gap (the rows between two matches), the
-// runs of Deleted rows and of Inserted rows of minMovedSentences
-// sentences or more.
+// unmatchedRuns returns, gap by gap (the rows between two matches or
+// moves), the runs of Deleted rows and of Inserted rows of
+// minMovedSentences sentences or more. A Moved row (a passage found
+// out of order before, alignReordered) ends a gap as a match does: the
+// Inserted rows on each side of a passage moved are no one run (Verne's
+// English, chapters V and XX swapped, what the passage of chapter XX
+// did not take at either end made one run around it, tried as one
+// move over the passage's own sentences, and the rows came out of the
+// edition's order).
 func (al *Alignment) unmatchedRuns() (omitted, added []movedRun) {
 	rows := al.Rows
 	for r, gap := 0, 0; r < len(rows); gap++ {
-		if rows[r].Kind == Match {
+		if rows[r].Kind == Match || rows[r].Kind == Moved {
 			r++
 			continue
 		}
 		o, a := movedRun{gap: gap}, movedRun{gap: gap}
-		for ; r < len(rows) && rows[r].Kind != Match; r++ {
+		for ; r < len(rows) && rows[r].Kind != Match && rows[r].Kind != Moved; r++ {
 			side, run := 0, &o
 			if rows[r].Kind == Inserted {
 				side, run = 1, &a
