@@ -95,7 +95,9 @@ func alignReordered(a, b *editions.Edition, p *params, dicts []*dict.Dictionary)
 // alone, had an undecided warning (z 1.29) and matches 0.42 on
 // average; aligned with chapters 5 and 20 swapped, the whole was
 // related, its window undecided and so not warned (chance.go), and its
-// matches 0.69 on average. The votes must then be sure of a passage.
+// matches 0.69 on average. The votes must then be sure of a passage;
+// and the passages kept, the least sure first, are tested again each
+// alone, within a bound on the work (aloneHeld).
 func reorderedMoves(a, b *editions.Edition, blocks []block, p *params, dicts []*dict.Dictionary) []move {
 	// The passages' sentences, each side's in the passages' order, and
 	// the passage of each.
@@ -139,7 +141,7 @@ func reorderedMoves(a, b *editions.Edition, blocks []block, p *params, dicts []*
 			moves = append(moves, move{runs: [2]movedRun{o, ad}, matches: matches})
 		}
 	}
-	return moves
+	return aloneHeld(a, b, moves, p, dicts)
 }
 
 // A block is a passage of each text, sentences [lo, hi) of a and of b.
