@@ -112,11 +112,9 @@ func reorderedMoves(a, b *editions.Edition, blocks []block, p *params, dicts []*
 	}
 	sub := alignWith(a.Pick(ids[0]), b.Pick(ids[1]), p, dicts)
 	warned := make([]bool, len(blocks))
-	for _, w := range sub.Warnings {
-		for side := range 2 {
-			for s := w.Sentences[side][0]; s < w.Sentences[side][1]; s++ {
-				warned[of[side][s]] = true
-			}
+	for side, ws := range warnedSentences(sub) {
+		for s, w := range ws {
+			warned[of[side][s]] = warned[of[side][s]] || w
 		}
 	}
 	rows := make([][]Row, len(blocks)) // each passage's matches within it

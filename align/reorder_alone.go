@@ -71,9 +71,8 @@ func aloneHeld(a, b *editions.Edition, moves []move, p *params, dicts []*dict.Di
 		if work -= len(o) + len(ad); work < 0 || tries >= maxMoveTries {
 			break
 		}
-		own := alignWith(a.Sub(o[0], last(o)+1), b.Sub(ad[0], last(ad)+1), p, dicts)
-		_, ok := movedMatches(own.Rows, len(o), 0, 0)
-		dropped[k] = !ok || len(own.Warnings) > 0
+		_, ok := heldAlone(a, b, block{{o[0], last(o) + 1}, {ad[0], last(ad) + 1}}, p, dicts)
+		dropped[k] = !ok
 	}
 	kept := moves[:0]
 	for k, m := range moves {
@@ -88,3 +87,32 @@ func aloneHeld(a, b *editions.Edition, moves []move, p *params, dicts []*dict.Di
 // 1/aloneShare of the two texts' sentences (aloneHeld, where the
 // figures that chose it are).
 const aloneShare = 8
+
+// heldAlone aligns passage bl of a and of b alone (alignWith, its tests
+// of chance and all) and reports whether it holds as a move, as
+// markMoves keeps one: no warning on any of it, and movedMatches; it
+// returns the matches, numbered in a and b.
+func heldAlone(a, b *editions.Edition, bl block, p *params, dicts []*dict.Dictionary) ([]Row, bool) {
+	own := alignWith(a.Sub(bl[0][0], bl[0][1]), b.Sub(bl[1][0], bl[1][1]), p, dicts)
+	if len(own.Warnings) > 0 {
+		return nil, false
+	}
+	return movedMatches(own.Rows, bl[0][1]-bl[0][0], bl[0][0], bl[1][0])
+}
+
+// warnedSentences returns, for each edition of the two-edition
+// alignment al, which of its sentences a warning of al is about.
+func warnedSentences(al *Alignment) [2][]bool {
+	var out [2][]bool
+	for side := range 2 {
+		out[side] = make([]bool, len(al.Editions[side].Sentences))
+	}
+	for _, w := range al.Warnings {
+		for side := range 2 {
+			for s := w.Sentences[side][0]; s < w.Sentences[side][1]; s++ {
+				out[side][s] = true
+			}
+		}
+	}
+	return out
+}

@@ -55,14 +55,7 @@ func grownMoves(a, b *editions.Edition, moves []move, rooms []block, p *params, 
 		for side := range 2 {
 			bl[side] = [2]int{bl[side][0] - r[side][0], bl[side][1] - r[side][0]}
 		}
-		warned := [2][]bool{make([]bool, r[0][1]-r[0][0]), make([]bool, r[1][1]-r[1][0])}
-		for _, w := range sub.Warnings {
-			for side := range 2 {
-				for s := w.Sentences[side][0]; s < w.Sentences[side][1]; s++ {
-					warned[side][s] = true
-				}
-			}
-		}
+		warned := warnedSentences(sub)
 		var rows []Row
 		for _, row := range sub.Rows {
 			if row.Kind == Match {
@@ -96,11 +89,7 @@ func grownMoves(a, b *editions.Edition, moves []move, rooms []block, p *params, 
 		// German swapped: chapter 5's room, 79 French sentences against
 		// 17 German, paired 36 of the chapters' 60 sentences as in
 		// order, against 53 aligned alone).
-		own := alignWith(a.Sub(g[0][0], g[0][1]), b.Sub(g[1][0], g[1][1]), p, dicts)
-		if len(own.Warnings) > 0 {
-			continue
-		}
-		if matches, ok := movedMatches(own.Rows, g[0][1]-g[0][0], g[0][0], g[1][0]); ok {
+		if matches, ok := heldAlone(a, b, g, p, dicts); ok {
 			moves[i] = move{runs: [2]movedRun{{sentences: span(g[0][0], g[0][1])}, {sentences: span(g[1][0], g[1][1])}}, matches: matches}
 		}
 	}
