@@ -113,7 +113,7 @@ func rewordedMessage(where string, kept float64) string {
 // keptWords returns the share of the words of the first edition's
 // sentences in equal, changed and moved rows that the second keeps
 // (the words of equal rows, and of a changed or moved row's word diff
-// those the same or differing only in form: space, case, quotes,
+// those the same or differing only in form: space, letterform, case, quotes,
 // hyphenation, markup, punctuation, spelling), and how many words
 // those sentences have.
 func (al *Alignment) keptWords() (float64, int) {
@@ -148,7 +148,7 @@ func (al *Alignment) keptWords() (float64, int) {
 
 // formOnly are the types of difference that change how a word is
 // written, not which word it is.
-var formOnly = map[DiffType]bool{SpaceDiff: true, CaseDiff: true, QuotesDiff: true, HyphenationDiff: true,
+var formOnly = map[DiffType]bool{SpaceDiff: true, LetterformDiff: true, CaseDiff: true, QuotesDiff: true, HyphenationDiff: true,
 	MarkupDiff: true, PunctuationDiff: true, SpellingDiff: true, FormDiff: true}
 
 // wholeWarning is a warning of kind about all of al, two whole editions

@@ -59,6 +59,7 @@ type DiffType string
 // The types of difference, from the most to the least cosmetic.
 const (
 	SpaceDiff        DiffType = "space"        // white space only
+	LetterformDiff   DiffType = "letterform"   // the same letters in another form: ﬁ/fi, ſ/s, Ｈ/H (letterforms)
 	CaseDiff         DiffType = "case"         // upper or lower case
 	QuotesDiff       DiffType = "quotes"       // style of quotes, apostrophes or dashes
 	HyphenationDiff  DiffType = "hyphenation"  // a word hyphenated or joined: politic-ally → politically
@@ -94,7 +95,7 @@ func sameText(a, b string) bool {
 }
 
 // DiffTypes lists every type, in the order summaries show them.
-var DiffTypes = []DiffType{SpaceDiff, CaseDiff, QuotesDiff, HyphenationDiff, MarkupDiff, PunctuationDiff,
+var DiffTypes = []DiffType{SpaceDiff, LetterformDiff, CaseDiff, QuotesDiff, HyphenationDiff, MarkupDiff, PunctuationDiff,
 	SpellingDiff, NumberDiff, SubstitutionDiff, InsertionDiff, DeletionDiff}
 
 // ParseDiffType accepts a type's name or a common short form ("punct").
@@ -115,6 +116,8 @@ func ParseDiffType(s string) (DiffType, bool) {
 		return SubstitutionDiff, true
 	case "formatting", "emphasis":
 		return MarkupDiff, true
+	case "ligature", "ligatures", "letterforms":
+		return LetterformDiff, true
 	}
 	for _, t := range DiffTypes {
 		if string(t) == s {
@@ -566,6 +569,9 @@ func typeOf(del, ins string, numberNear bool) DiffType {
 	if same, _ := sameUnder(del, ins, noSpace); same {
 		return SpaceDiff
 	}
+	if same, _ := sameUnder(del, ins, func(s string) string { return letterforms(noSpace(s)) }); same {
+		return LetterformDiff
+	}
 	if same, _ := sameUnder(del, ins, func(s string) string { return caseFold(noSpace(s)) }); same {
 		return CaseDiff
 	}
@@ -598,6 +604,26 @@ func typeOf(del, ins string, numberNear bool) DiffType {
 		return DeletionDiff
 	}
 	return SubstitutionDiff
+}
+
+// letterforms returns s with each letter in its compatibility form
+// (Unicode's NFKC), composed again (NFC): a ligature as its letters (ﬁ
+// → fi, ﬀ → ff), the long s as s, a full-width or half-width letter at
+// its usual width (Ｈ → H, ｶ → カ). An old printing and a modern
+// transcription differ so without a word changed; the case folding that
+// follows it in typeOf would call ﬁ/fi a change of case. Only letters:
+// a superscript digit (² against 2) or an ellipsis (… against ...) is
+// another character, not another form of the same one.
+func letterforms(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) {
+			b = utf8.AppendRune(b, r)
+			continue
+		}
+		b = norm.NFKC.AppendString(b, string(r))
+	}
+	return norm.NFC.String(string(b))
 }
 
 func isSpaceRune(r rune) bool    { return unicode.IsSpace(r) }

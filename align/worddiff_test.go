@@ -40,6 +40,18 @@ func TestWordDiff(t *testing.T) {
 		{"They organised the strike.", "They organized the strike.", "They [-organised-]{+organized+}<spelling> the strike."},
 		{"Le comite vota.", "Le comité vota.", "Le [-comite-]{+comité+}<spelling> vota."},
 		{"the Red Guard", "the red guard", "the [-Red Guard-]{+red guard+}<case>"},
+		// Letters in another form: an old printing's ligatures and long s
+		// against a transcription's letters, full-width Latin and
+		// half-width katakana against the usual widths. A ligature with
+		// its case changed is a change of case; a superscript digit
+		// against a digit, and an ellipsis against three full stops, are
+		// other characters.
+		{"the ﬁrst oﬃce of the ſtate", "the first office of the state",
+			"the [-ﬁrst oﬃce-]{+first office+}<letterform> of the [-ſtate-]{+state+}<letterform>"},
+		{"Ｔｏｋｙｏ ｶﾞｲﾄﾞ", "Tokyo ガイド", "[-Ｔｏｋｙｏ ｶﾞｲﾄﾞ-]{+Tokyo ガイド+}<letterform>"},
+		{"the ﬁrst", "the First", "the [-ﬁrst-]{+First+}<case>"},
+		{"x² more", "x2 more", "[-x-]{+x2+}<number>[-²-]<deletion> more"},
+		{"and then… he left", "and then... he left", "and then[-…-]{+...+}<punctuation> he left"},
 		{"He left, and came back.", "He left and came back.", "He left[-,-]<punctuation> and came back."},
 		{"He left  early.", "He left early.", "He left[-  -]{+ +}<space>early."},
 		{"The money was shared out.", "The money was quickly shared out.", "The money was {+quickly +}<insertion>shared out."},
@@ -225,6 +237,7 @@ func TestTypeOfLongChange(t *testing.T) {
 	}{
 		{"space", func(s string) string { return strings.ReplaceAll(s, "y w", "yw") }, SpaceDiff},
 		{"case", strings.ToUpper, CaseDiff},
+		{"letterform", func(s string) string { return strings.ReplaceAll(s, "to-day", "ｔo-day") }, LetterformDiff},
 		{"quotes", func(s string) string { return strings.ReplaceAll(s, "'", "’") }, QuotesDiff},
 		{"hyphenation", func(s string) string { return strings.ReplaceAll(s, "to-day", "today") }, HyphenationDiff},
 		{"punctuation", func(s string) string { return strings.ReplaceAll(s, ",", "") }, PunctuationDiff},
@@ -247,6 +260,7 @@ func TestSameUnderPieces(t *testing.T) {
 	base := strings.Repeat("Ab é’ß-", sameChunk/3)
 	fs := map[string]func(string) string{
 		"fold":   caseFold,
+		"forms":  letterforms,
 		"quotes": foldQuotes,
 		"spaces": func(s string) string { return squeeze(s, isSpaceRune) },
 	}

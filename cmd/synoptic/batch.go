@@ -80,7 +80,7 @@ failures and warnings.`,
 	fl.BoolVar(&f.force, "force", false, "redo jobs already done")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress; failures and warnings only")
 	fl.StringVar(&f.mode, "mode", "auto", "auto (versions when editions are in one language), translation or versions")
-	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore, comma-separated: space, case, quotes, hyphenation, punct, spelling, number, substitution, insertion, deletion")
+	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore, comma-separated: "+ignoreTypes())
 	f.dict.register(cmd)
 	f.in.register(cmd, "not taken: each edition's language is in the manifest")
 	_ = cmd.Flags().MarkHidden("lang")

@@ -35,9 +35,10 @@ func newCompareCmd() *cobra.Command {
 
 Two editions in one language (two printings, a revised edition) are compared
 as versions: sentences are matched by their text, and each changed sentence
-gets a word-level diff whose differences are typed — space, case, quotes,
-hyphenation, punctuation, spelling, number (or date), substitution,
-insertion, deletion — so that --ignore can hide the cosmetic ones. A
+gets a word-level diff whose differences are typed — space, letterform (a
+ligature, the long s, a full-width letter), case, quotes, hyphenation,
+markup, punctuation, spelling, number (or date), substitution, insertion,
+deletion — so that --ignore can hide the cosmetic ones. A
 sentence or paragraph that stands elsewhere in the other version is
 reported once, as moved, with both places.
 
@@ -85,7 +86,7 @@ pins that no longer fit the texts are reported on stderr.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.format, "format", "f", "text", "output format: "+strings.Join(output.AlignmentFormats, ", "))
-	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore, comma-separated: space, case, quotes, hyphenation, punct, spelling, number, substitution, insertion, deletion")
+	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore, comma-separated: "+ignoreTypes())
 	fl.BoolVar(&f.inline, "inline", false, "one column: the second edition with the differences marked in it")
 	fl.BoolVar(&f.changesOnly, "changes-only", false, "show only rows that differ, with --context rows around them")
 	fl.IntVar(&f.context, "context", 2, "with --changes-only, equal rows to show around each change")
@@ -94,6 +95,19 @@ pins that no longer fit the texts are reported on stderr.`,
 	f.view.register(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(output.AlignmentFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
+}
+
+// ignoreTypes is the --ignore flag's list of types, from align.DiffTypes
+// (the short form "punct" for punctuation, as the examples write it).
+func ignoreTypes() string {
+	names := make([]string, len(align.DiffTypes))
+	for k, t := range align.DiffTypes {
+		names[k] = string(t)
+		if t == align.PunctuationDiff {
+			names[k] = "punct"
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // parseIgnore reads the --ignore list.

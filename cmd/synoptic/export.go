@@ -65,7 +65,7 @@ The format comes from the output file's extension (.html, .json, .tsv,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.out, "output", "o", "", "file to write (\"-\" for standard output)")
 	fl.StringVarP(&f.format, "format", "f", "", "output format: "+strings.Join(exportFormats(), ", ")+" (default: from the extension of --output)")
-	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore (in the page: to start hidden), comma-separated: space, case, quotes, hyphenation, punct, spelling, number, substitution, insertion, deletion")
+	fl.StringVar(&f.ignore, "ignore", "", "difference types to ignore (in the page: to start hidden), comma-separated: "+ignoreTypes())
 	fl.StringVar(&f.title, "title", "", "the page's title (default: the editions' titles or names)")
 	fl.IntVar(&f.width, "width", 0, "columns of the text format (default 100)")
 	f.in.register(cmd, "languages of the editions, comma-separated, e.g. fr,en; one applies to all (default: detected)")
