@@ -706,7 +706,12 @@ var stripMarks = sync.Pool{New: func() any {
 
 // spellingKey folds what spelling variants differ in: accents, the
 // British/American and old/new endings and letters of common variants,
-// and the Traditional and Simplified forms of Chinese characters.
+// the Traditional and Simplified forms of Chinese characters, and the
+// letters printers used alike before they were told apart, u and v, i
+// and j (English, French and Latin printing to the seventeenth century
+// and Latin after: "vnto", "iudge", "haue", "Dauid" against "unto",
+// "judge", "have", "David"; no two words of a modern language differ
+// only so).
 func spellingKey(w string) string {
 	t := stripMarks.Get().(transform.Transformer)
 	w, _, _ = transform.String(t, editions.FoldHanVariants(caseFold(w)))
@@ -714,6 +719,7 @@ func spellingKey(w string) string {
 	for _, r := range []struct{ from, to string }{
 		{"isation", "ization"}, {"ise", "ize"}, {"yse", "yze"}, {"our", "or"}, {"tre", "ter"},
 		{"ence", "ense"}, {"ogue", "og"}, {"cz", "ts"}, {"ae", "e"}, {"oe", "e"}, {"ll", "l"},
+		{"v", "u"}, {"j", "i"},
 	} {
 		w = strings.ReplaceAll(w, r.from, r.to)
 	}

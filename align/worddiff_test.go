@@ -38,6 +38,10 @@ func TestWordDiff(t *testing.T) {
 			"[-‘-]{+“+}<quotes>We had won nothing.[-’-]{+”+}<quotes>"},
 		{"The Tsar fell.", "The Czar fell.", "The [-Tsar-]{+Czar+}<spelling> fell."},
 		{"They organised the strike.", "They organized the strike.", "They [-organised-]{+organized+}<spelling> the strike."},
+		// u and v, i and j, as early printers used them.
+		{"said vnto him, I will iudge thee", "said unto him, I will judge thee",
+			"said [-vnto-]{+unto+}<spelling> him, I will [-iudge-]{+judge+}<spelling> thee"},
+		{"the sonne of Dauid", "the son of David", "the [-sonne-]{+son+}<substitution> of [-Dauid-]{+David+}<spelling>"},
 		{"Le comite vota.", "Le comité vota.", "Le [-comite-]{+comité+}<spelling> vota."},
 		{"the Red Guard", "the red guard", "the [-Red Guard-]{+red guard+}<case>"},
 		// Letters in another form: an old printing's ligatures and long s
