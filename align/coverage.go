@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
 // CoverageOptions tune a coverage analysis.
@@ -196,6 +197,11 @@ type Mismatch struct {
 	Line       int
 	Confidence float64
 	Accepted   bool
+	// Calendar says, of a date whose values differ, that they are one
+	// day in the Julian (Old Style) and the Gregorian (New Style)
+	// calendars, the source's in the first named (anchors.Calendar): a
+	// date converted, not changed. It is still reported.
+	Calendar anchors.Calendar
 }
 
 // Coverage analyses al, a two-edition alignment of an original (edition

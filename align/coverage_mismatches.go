@@ -247,6 +247,7 @@ func (c *coverer) mismatch(row Row, m anchors.Mismatch, s, t pairSide) Mismatch 
 		SourceStart: -1, SourceEnd: -1, TargetStart: -1, TargetEnd: -1,
 		Line: c.srcLines.Line(int(c.src.Sentences[row.Cells[0][0]].Start)),
 	}
+	out.Calendar = m.Calendar
 	switch {
 	case m.A.Ok() && m.B.Ok():
 		out.Confidence = differsConf

@@ -71,3 +71,39 @@ func TestMismatchesAsIfAllAnchorsHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestMismatchInTwoCalendars: a history of 1917 in French that dates
+// the revolution in the Julian calendar, as Russia did, and a
+// translation that gives the Gregorian: the date is reported, as a
+// difference the reader must know of, and said to be one day in the two
+// calendars; the day a translator got wrong is reported as ever.
+func TestMismatchInTwoCalendars(t *testing.T) {
+	fr := []string{
+		"Le 24 octobre 1917, le comité militaire révolutionnaire occupa les gares de Pétrograd.",
+		"Le 25 octobre 1917, les bolcheviks prirent le pouvoir.",
+		"Le palais d'Hiver tomba dans la nuit du 25 au 26.",
+		"Le 3 mars 1918, la paix fut signée à Brest-Litovsk.",
+	}
+	en := []string{
+		"On 6 November 1917 the Military Revolutionary Committee occupied the railway stations of Petrograd.",
+		"On 7 November 1917 the Bolsheviks took power.",
+		"The Winter Palace fell during the night of the 25th to the 26th.",
+		"On 4 March 1918 the peace was signed at Brest-Litovsk.",
+	}
+	src, tgt := lines(t, "chronique.fr.txt", "fr", fr), lines(t, "chronicle.en.txt", "en", en)
+	al, _ := Align([]*editions.Edition{src, tgt}, Options{Mode: TranslationMode})
+	got := map[string]anchors.Calendar{}
+	for _, m := range Coverage(al, CoverageOptions{}).Mismatches {
+		if m.Kind == DateMismatch {
+			got[m.SourceValue+"/"+m.TargetValue] = m.Calendar
+		}
+	}
+	want := map[string]anchors.Calendar{
+		"24 octobre/6 November": anchors.JulianGregorian,
+		"25 octobre/7 November": anchors.JulianGregorian,
+		"3 mars/4 March":        anchors.OneCalendar,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("date mismatches and their calendars (-want +got):\n%s", diff)
+	}
+}

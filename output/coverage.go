@@ -20,6 +20,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
 // CoverageFormats are the names accepted by WriteCoverage.
@@ -119,6 +120,9 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int, bidi Bid
 			fmt.Fprintf(bw, "      note %s has no %s\n", m.SourceValue, words.counterpart)
 		default:
 			fmt.Fprintf(bw, "      source %s, %s %s\n", quoteOrNone(m.SourceValue), words.target, quoteOrNone(m.TargetValue))
+		}
+		if note := calendarNote(m.Calendar, words.target); note != "" {
+			fmt.Fprintf(bw, "      %s\n", note)
 		}
 		writeExcerpt(bw, src.text(r.Source, m.Source), width, bidi, r.Source)
 		if len(m.Target) > 0 {
@@ -448,6 +452,23 @@ type coverageJSONMatch struct {
 	Line            int     `json:"line"`
 	Confidence      float64 `json:"confidence"`
 	Accepted        bool    `json:"accepted"`
+	// Calendar: "julian-gregorian" when the source's date is the Julian
+	// (Old Style) of the target's Gregorian (New Style), the other way
+	// round "gregorian-julian"; absent otherwise.
+	Calendar string `json:"calendar,omitempty"`
+}
+
+// calendarNote says in words how a mismatch's two dates are one day in
+// two calendars, target naming the second text ("translation",
+// "second version"); "" when they are not.
+func calendarNote(c anchors.Calendar, target string) string {
+	switch c {
+	case anchors.JulianGregorian:
+		return "the same day: Old Style (Julian calendar) in the source, New Style (Gregorian) in the " + target
+	case anchors.GregorianJulian:
+		return "the same day: New Style (Gregorian calendar) in the source, Old Style (Julian) in the " + target
+	}
+	return ""
 }
 
 func countsJSON(k align.CoverageCounts) coverageJSONCounts {
@@ -478,7 +499,7 @@ func matchJSON(m align.Mismatch) coverageJSONMatch {
 		ID: m.ID, Kind: string(m.Kind), SourceSentence: firstIndex(m.Source), SourceSentences: nonNil(m.Source), TargetSentences: nonNil(m.Target),
 		SourceValue: m.SourceValue, TargetValue: m.TargetValue,
 		SourceStart: m.SourceStart, SourceEnd: m.SourceEnd, TargetStart: m.TargetStart, TargetEnd: m.TargetEnd,
-		Line: m.Line, Confidence: Round4(m.Confidence), Accepted: m.Accepted,
+		Line: m.Line, Confidence: Round4(m.Confidence), Accepted: m.Accepted, Calendar: m.Calendar.String(),
 	}
 }
 

@@ -51,6 +51,7 @@ type coverItem struct {
 	Dir2       string
 	ID         string
 	Accepted   bool
+	Note       string // what the reader should know of it: a date in two calendars (calendarNote)
 }
 
 // sectionTitleBytes is the most of a section's title the coverage page
@@ -100,6 +101,7 @@ func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 		if m.TargetValue != "" {
 			it.Text2, it.Lang2, it.Dir2 = m.TargetValue, tgt.Lang, tgt.Dir
 		}
+		it.Note = calendarNote(m.Calendar, b.TargetName)
 		mism = append(mism, it)
 	}
 	b.Lists = []coverList{

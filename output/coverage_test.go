@@ -8,6 +8,7 @@ import (
 
 	"github.com/synoptic-text/synoptic/align"
 	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
 // coverageSample is a report as align.Coverage makes them, built by hand
@@ -302,6 +303,43 @@ func TestIDRange(t *testing.T) {
 	} {
 		if got := idRange(c.ids); got != c.want {
 			t.Errorf("idRange(%v) = %q, want %q", c.ids, got, c.want)
+		}
+	}
+}
+
+// A date given in the other calendar is said to be so in every format:
+// the text report and the page in words, the JSON as "calendar"; a date
+// that is two days has none of it.
+func TestCoverageCalendarNote(t *testing.T) {
+	const words = "the same day: Old Style (Julian calendar) in the source, New Style (Gregorian) in the translation"
+	for _, cal := range []anchors.Calendar{anchors.JulianGregorian, anchors.OneCalendar} {
+		r := coverageSample()
+		r.Mismatches[0].Calendar = cal
+		var text, js, page bytes.Buffer
+		if err := writeCoverageText(&text, r, 200, BidiTerminal); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeCoverageJSON(&js, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeCoverageHTML(&page, r); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Mismatches []map[string]any `json:"mismatches"`
+		}
+		if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		said := cal != anchors.OneCalendar
+		if strings.Contains(text.String(), words) != said {
+			t.Errorf("%v: text report says the calendars %v:\n%s", cal, !said, text.String())
+		}
+		if strings.Contains(page.String(), words) != said {
+			t.Errorf("%v: page says the calendars %v", cal, !said)
+		}
+		if v, ok := doc.Mismatches[0]["calendar"]; ok != said || said && v != "julian-gregorian" {
+			t.Errorf("%v: JSON calendar %v (present %v)", cal, v, ok)
 		}
 	}
 }

@@ -45,6 +45,9 @@ func (r Ref) Ok() bool { return r.Sentence >= 0 }
 type Mismatch struct {
 	Kind Kind
 	A, B Ref
+	// Calendar says, of two dates, that they are one day in the Julian
+	// and the Gregorian calendars (calendars.go).
+	Calendar Calendar
 }
 
 // Compare returns the anchors of a and b that have no counterpart on the
@@ -99,6 +102,7 @@ func Compare(a, b Side, names map[string]bool) []Mismatch {
 
 	ad, bd := a.of(Date, all), b.of(Date, all)
 	var dates []Mismatch
+	var years []int // the years the pair names, for dates in two calendars
 	for _, m := range differ(Date, ad, bd, true) {
 		ak, bk := dateKey(a, ad, m.A), dateKey(b, bd, m.B)
 		// A date with a day against the same month without one.
@@ -108,6 +112,12 @@ func Compare(a, b Side, names map[string]bool) []Mismatch {
 		// A date on one side only whose day both sides have as a number.
 		if (ak == "") != (bk == "") && len(ak+bk) == 7 && dayShared(a, b, ak+bk) {
 			continue
+		}
+		if len(ak) == 7 && len(bk) == 7 {
+			if years == nil {
+				years = calendarYears(a, b) // once a pair, not once a date
+			}
+			m.Calendar = otherCalendar(ak, bk, years)
 		}
 		dates = append(dates, m)
 	}
@@ -181,16 +191,16 @@ func differ(k Kind, a, b []keyed, missing bool) []Mismatch {
 	n := min(len(onlyA), len(onlyB))
 	var out []Mismatch
 	for x := 0; x < n; x++ {
-		out = append(out, Mismatch{k, onlyA[x].ref, onlyB[x].ref})
+		out = append(out, Mismatch{Kind: k, A: onlyA[x].ref, B: onlyB[x].ref})
 	}
 	if !missing {
 		return out
 	}
 	for _, an := range onlyA[n:] {
-		out = append(out, Mismatch{k, an.ref, None})
+		out = append(out, Mismatch{Kind: k, A: an.ref, B: None})
 	}
 	for _, an := range onlyB[n:] {
-		out = append(out, Mismatch{k, None, an.ref})
+		out = append(out, Mismatch{Kind: k, A: None, B: an.ref})
 	}
 	return out
 }

@@ -85,7 +85,7 @@ func TestCompare(t *testing.T) {
 func TestCompareMarkers(t *testing.T) {
 	a := Side{Texts: []string{"x"}, Anchors: [][]Anchor{{{Kind: Marker, Key: "1"}, {Kind: Marker, Key: "2"}}}}
 	b := Side{Texts: []string{"y"}, Anchors: [][]Anchor{{{Kind: Marker, Key: "1"}, {Kind: Marker, Key: "3"}, {Kind: Marker, Key: "4"}}}}
-	want := []Mismatch{{Marker, Ref{0, 1}, Ref{0, 1}}, {Marker, None, Ref{0, 2}}}
+	want := []Mismatch{{Kind: Marker, A: Ref{0, 1}, B: Ref{0, 1}}, {Kind: Marker, A: None, B: Ref{0, 2}}}
 	got := Compare(a, b, nil)
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("Compare of markers = %v, want %v", got, want)
@@ -134,6 +134,41 @@ func TestCompareAcrossScripts(t *testing.T) {
 		a, b := side(tc.alang, tc.a), side(tc.blang, tc.b)
 		if got := show(a, b, Compare(a, b, nil)); got != tc.want {
 			t.Errorf("%q against %q: %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestCompareCalendars: a date that differs by the days between the
+// Julian and the Gregorian calendars in a year the pair names is one
+// day in the two calendars, either way round; by a day more, or with no
+// year to say how many days, or before the reform, two days.
+func TestCompareCalendars(t *testing.T) {
+	for _, c := range []struct {
+		a, b   string
+		la, lb string
+		want   Calendar
+	}{
+		{"Le 25 octobre 1917, les bolcheviks prirent le pouvoir.", "On 7 November 1917 the Bolsheviks took power.", "fr", "en", JulianGregorian},
+		{"On 7 November 1917 the Bolsheviks took power.", "25 октября 1917 года большевики взяли власть.", "en", "ru", GregorianJulian},
+		// England's change: Wednesday 2 September 1752 was followed by
+		// Thursday 14 September; the Julian 3rd was the Gregorian 14th.
+		{"On 3 September 1752 nothing happened.", "Le 14 septembre 1752, rien ne se passa.", "en", "fr", JulianGregorian},
+		// 10 days up to the Julian 29 February 1700, 11 after it.
+		{"Le 18 février 1700.", "On 28 February 1700.", "fr", "en", JulianGregorian},
+		{"Le 1er mars 1700.", "On 12 March 1700.", "fr", "en", JulianGregorian},
+		{"Le 25 octobre 1917.", "On 8 November 1917.", "fr", "en", OneCalendar},
+		{"Le 25 octobre.", "On 7 November.", "fr", "en", OneCalendar},
+		{"Le 25 octobre 1517.", "On 4 November 1517.", "fr", "en", OneCalendar},
+	} {
+		a, b := side(c.la, c.a), side(c.lb, c.b)
+		var got []Calendar
+		for _, m := range Compare(a, b, nil) {
+			if m.Kind == Date {
+				got = append(got, m.Calendar)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("Compare(%q, %q): dates in calendars %v, want one, %v", c.a, c.b, got, c.want)
 		}
 	}
 }
