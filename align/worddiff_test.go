@@ -133,6 +133,7 @@ func FuzzWordDiff(f *testing.F) {
 	f.Add("On 16 April the management gave way.", "On 6 April the management gave way.")
 	f.Add("accord-ing to", "according to")
 	f.Add("« Que faire ? »", "« Que faire ? » dit-il")
+	f.Add("the ﬁrst oﬃce of the ſtate", "the first office of the state")
 	f.Add("", "x")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		checkReconstructs(t, a, b, WordDiff(a, b))
