@@ -710,8 +710,8 @@ var stripMarks = sync.Pool{New: func() any {
 // letters printers used alike before they were told apart, u and v, i
 // and j (English, French and Latin printing to the seventeenth century
 // and Latin after: "vnto", "iudge", "haue", "Dauid" against "unto",
-// "judge", "have", "David"; no two words of a modern language differ
-// only so).
+// "judge", "have", "David"; words of a modern language that differ only
+// so are rare, and the type is a label: the diff shows the change).
 func spellingKey(w string) string {
 	t := stripMarks.Get().(transform.Transformer)
 	w, _, _ = transform.String(t, editions.FoldHanVariants(caseFold(w)))
