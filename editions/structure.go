@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -307,33 +308,36 @@ func startsUnit(s string, markdown bool) bool {
 // isChapterHeading reports lines such as "CHAPTER XII." or "Глава 3".
 func isChapterHeading(t string) bool {
 	word := leadingWord(t)
-	if word == "" || len(word) > 20 || !chapterWords[strings.ToLower(word)] {
+	if word == "" || len(word) > 20 || !chapterWords()[strings.ToLower(word)] {
 		return false
 	}
-	return chapterHeading.MatchString(t)
+	return chapterHeading().MatchString(t)
 }
 
 // chapterWords are the words of chapterHeading, lowercase: the chapters
-// of every language's word lists.
-var chapterWords = map[string]bool{}
+// of every language's word lists. Made when a heading is first asked
+// about, as chapterHeading is, not by every run of the command before
+// main (26 KB and 200 allocations of this package's initialization).
+var chapterWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range languages {
+		for _, w := range strings.Fields(l.chapters) {
+			out[w] = true
+		}
+	}
+	return out
+})
 
 // chapterHeading matches a chapter word and the number or letter that
 // follows it.
-var chapterHeading *regexp.Regexp
-
-func init() {
-	for _, l := range languages {
-		for _, w := range strings.Fields(l.chapters) {
-			chapterWords[w] = true
-		}
-	}
-	words := make([]string, 0, len(chapterWords))
-	for w := range chapterWords {
+var chapterHeading = sync.OnceValue(func() *regexp.Regexp {
+	words := make([]string, 0, len(chapterWords()))
+	for w := range chapterWords() {
 		words = append(words, regexp.QuoteMeta(w))
 	}
 	sort.Strings(words)
-	chapterHeading = regexp.MustCompile(`^(?i:` + strings.Join(words, "|") + `)\s+([IVXLCDM]+|\d+|[A-Z]+)\b`)
-}
+	return regexp.MustCompile(`^(?i:` + strings.Join(words, "|") + `)\s+([IVXLCDM]+|\d+|[A-Z]+)\b`)
+})
 
 // classify gives each block its kind, and finds notes.
 func classify(text string, blocks []block, markdown bool) {

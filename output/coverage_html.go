@@ -111,9 +111,9 @@ func writeCoverageHTML(w io.Writer, r *align.CoverageReport) error {
 	}
 	p := htmlPage{
 		Title: "Coverage of " + src.Label + " by " + tgt.Label,
-		CSP:   staticCSP, CSS: template.CSS(pageCSS), BodyClass: "coverage", Body: b,
+		CSP:   staticCSP(), CSS: template.CSS(pageCSS()), BodyClass: "coverage", Body: b,
 	}
-	return execPage(w, coverTmpl, p)
+	return execPage(w, coverTmpl(), p)
 }
 
 func mismatches(n int) string {

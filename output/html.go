@@ -64,7 +64,7 @@ func WriteAlignmentHTML(w io.Writer, a *align.Alignment, opts HTMLOptions) error
 	if err != nil {
 		return err
 	}
-	p := htmlPage{Title: pageTitle(body, opts.Title), CSP: alignCSP, CSS: template.CSS(pageCSS), JS: template.JS(pageJS), BodyClass: bodyClass(body), Body: body}
+	p := htmlPage{Title: pageTitle(body, opts.Title), CSP: alignCSP(), CSS: template.CSS(pageCSS()), JS: template.JS(pageJS()), BodyClass: bodyClass(body), Body: body}
 	return writeAlignPage(w, p, body)
 }
 
@@ -107,7 +107,7 @@ const pageBuffer = 1 << 16
 // piece at a time where their marks stand in it.
 func writeAlignPage(w io.Writer, p htmlPage, body *alignBody) error {
 	var page bytes.Buffer
-	if err := alignTmpl.Execute(&page, p); err != nil {
+	if err := alignTmpl().Execute(&page, p); err != nil {
 		return err
 	}
 	bw := bufio.NewWriterSize(w, pageBuffer)

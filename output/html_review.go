@@ -12,15 +12,16 @@ import (
 	"encoding/json"
 	"html/template"
 	"io"
+	"sync"
 
 	"github.com/synoptic-text/synoptic/align"
 )
 
 var (
-	reviewJS = pageJS + "\n" + string(asset("html/review.js"))
-	// ReviewCSP is the Content-Security-Policy of the review page, which
-	// its server sends as a header as well.
-	ReviewCSP = policy(cspHash(reviewJS)) + "; connect-src 'self'"
+	reviewJS = sync.OnceValue(func() string { return pageJS() + "\n" + string(asset("html/review.js")) })
+	// ReviewCSP returns the Content-Security-Policy of the review page,
+	// which its server sends as a header as well.
+	ReviewCSP = sync.OnceValue(func() string { return policy(cspHash(reviewJS())) + "; connect-src 'self'" })
 )
 
 // A ReviewPage draws the review page of an alignment that changes, and
@@ -53,7 +54,7 @@ func (p *ReviewPage) Write(w io.Writer, a *align.Alignment, alignJSON []byte, ve
 		return err
 	}
 	body.Review = template.JS(jsonForScript(data))
-	page := htmlPage{Title: "Review: " + pageTitle(body, p.opts.Title), CSP: ReviewCSP, CSS: template.CSS(pageCSS), JS: template.JS(reviewJS), BodyClass: bodyClass(body) + " review", Body: body}
+	page := htmlPage{Title: "Review: " + pageTitle(body, p.opts.Title), CSP: ReviewCSP(), CSS: template.CSS(pageCSS()), JS: template.JS(reviewJS()), BodyClass: bodyClass(body) + " review", Body: body}
 	return writeAlignPage(w, page, body)
 }
 

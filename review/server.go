@@ -219,7 +219,7 @@ func (sv *Server) hasToken(r *http.Request) bool {
 func (sv *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: sv.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", PageCSP)
+	w.Header().Set("Content-Security-Policy", output.ReviewCSP())
 	al, data, version := sv.s.Alignment()
 	var buf bytes.Buffer
 	if err := sv.page.Write(&buf, al, data, etag(version)); err != nil {
@@ -334,7 +334,3 @@ func readJSON(r *http.Request, v any) error {
 }
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
-
-// PageCSP is the Content-Security-Policy of the page: the export's, and
-// the page's own server for its requests.
-var PageCSP = output.ReviewCSP
