@@ -145,8 +145,12 @@ func hasToken(s, tok string) bool {
 	return false
 }
 
-// textOf returns the text of n and its descendants.
+// textOf returns the text of n and its descendants, "" for no node (a
+// TEI respStmt without its resp: FuzzTEI found the crash).
 func textOf(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
 	var b strings.Builder
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {

@@ -227,6 +227,22 @@ func TestTEI(t *testing.T) {
 	}
 }
 
+// A TEI header's respStmt with a name but no resp says nothing of who
+// translated: read, not taken for the translator (it crashed the reader,
+// found by FuzzTEI).
+func TestTEIRespStmtWithoutResp(t *testing.T) {
+	doc := `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Le phare</title>` +
+		`<respStmt><persName>Anne Le Goff</persName></respStmt></titleStmt></fileDesc></teiHeader>` +
+		`<text><body><p>Le gardien monta.</p></body></text></TEI>`
+	e, err := Parse("phare.xml", []byte(doc), Options{Format: "tei", Lang: "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Title != "Le phare" || e.Meta["translator"] != "" || len(e.Sentences) != 1 {
+		t.Errorf("title %q, meta %v, %d sentences", e.Title, e.Meta, len(e.Sentences))
+	}
+}
+
 // TestEPUBMetadata checks the package metadata and that the navigation
 // document, page numbers and links back from the notes are left out.
 func TestEPUBMetadata(t *testing.T) {
