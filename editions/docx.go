@@ -56,10 +56,11 @@ func readDOCX(name string, data []byte) (*document, error) {
 			return nil, err
 		}
 		r.notes[kind] = map[string]*html.Node{}
-		if notes == nil {
+		root := child(notes, kind+"s") // nil in a part without it (TestDOCXNotesWithoutRoot)
+		if root == nil {
 			continue
 		}
-		for c := child(notes, kind+"s").FirstChild; c != nil; c = c.NextSibling {
+		for c := root.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.Data == kind && (attr(c, "type") == "" || attr(c, "type") == "normal") {
 				r.notes[kind][attr(c, "id")] = c
 			}

@@ -372,6 +372,22 @@ func TestDOCXEndnotes(t *testing.T) {
 	}
 }
 
+// TestDOCXNotesWithoutRoot: a notes part whose root is not the notes
+// element (a damaged or hand-made file) has no notes; the document is
+// read, not a crash.
+func TestDOCXNotesWithoutRoot(t *testing.T) {
+	const w = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	doc := `<w:document ` + w + `><w:body><w:p><w:r><w:t>Il partit.</w:t></w:r></w:p></w:body></w:document>`
+	data := makeZip(t, zipEntry{name: "word/document.xml", data: doc}, zipEntry{name: "word/footnotes.xml", data: `<w:other ` + w + `/>`})
+	e, err := Parse("lettre.fr.docx", data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff([]string{"Il partit."}, texts(e.Sentences)); d != "" {
+		t.Errorf("sentences (-want +got):\n%s", d)
+	}
+}
+
 // TestHTMLUnlinkedNotes: old pages mark notes with <sup>1</sup> and
 // define them in a paragraph "¹ …" without links; they are read as plain
 // text's notes are.
