@@ -31,8 +31,10 @@ func Decode(data []byte, encoding string) (text string, used string, err error) 
 type Decoded struct {
 	Text     string
 	Encoding string // the canonical name, e.g. "utf-8", "iso-8859-2", "shift_jis"
-	// Doubt, when not empty, says that the encoding was guessed among
-	// readings almost as good as one another: a sentence for the user.
+	// Doubt, when not empty, says what is doubtful about the reading, a
+	// sentence for the user: the encoding guessed among readings almost
+	// as good as one another, or UTF-16 whose damage reads as U+FFFD
+	// (utf16Damage).
 	Doubt string
 }
 
@@ -75,12 +77,12 @@ func decodeFor(data []byte, encoding, lang string, owned bool) (Decoded, error) 
 				"the file starts with a %s byte-order mark, but --encoding says %s: leave --encoding out, or check the file", strings.ToUpper(bom), name)}
 		}
 		text, used, err := decodeNamed(data, name)
-		return Decoded{Text: text, Encoding: used}, err
+		return Decoded{Text: text, Encoding: used, Doubt: utf16Damage(data, used)}, err
 	}
 
 	if bom := bomName(data); bom != "" {
 		text, used, err := decodeNamed(data, bom)
-		return Decoded{Text: text, Encoding: used}, err
+		return Decoded{Text: text, Encoding: used, Doubt: utf16Damage(data, used)}, err
 	}
 	if err := checkNUL(data); err != nil {
 		return Decoded{}, err
@@ -298,6 +300,63 @@ func decodeNamed(data []byte, name string) (string, string, error) {
 		return "", "", err
 	}
 	return rejectEmpty(text, name)
+}
+
+// utf16Damage says where data, read as UTF-16 in the byte order of
+// encoding (after its byte-order mark, if it has one), is not UTF-16: a
+// surrogate unpaired, a last byte alone (a file cut short). The decoder
+// reads each as U+FFFD, so that the rest stays usable; this says so, as
+// a warning, where malformed UTF-8 is refused with its byte offset. ""
+// when encoding is not UTF-16 or nothing is damaged.
+func utf16Damage(data []byte, encoding string) string {
+	if encoding != "utf-16le" && encoding != "utf-16be" {
+		return ""
+	}
+	start := 0
+	if strings.HasPrefix(bomName(data), "utf-16") {
+		start = 2
+	}
+	unit := func(i int) uint16 {
+		if encoding == "utf-16be" {
+			return uint16(data[i])<<8 | uint16(data[i+1])
+		}
+		return uint16(data[i+1])<<8 | uint16(data[i])
+	}
+	unpaired, first := 0, -1
+	for i := start; i+1 < len(data); i += 2 {
+		u := unit(i)
+		if u < 0xD800 || u >= 0xE000 {
+			continue
+		}
+		if u < 0xDC00 && i+3 < len(data) {
+			if v := unit(i + 2); v >= 0xDC00 && v < 0xE000 {
+				i += 2 // a pair
+				continue
+			}
+		}
+		unpaired++
+		if first < 0 {
+			first = i
+		}
+	}
+	alone := (len(data)-start)%2 == 1
+	if alone && first < 0 {
+		first = len(data) - 1
+	}
+	var what []string
+	switch {
+	case unpaired == 1:
+		what = append(what, "1 surrogate unpaired")
+	case unpaired > 1:
+		what = append(what, fmt.Sprintf("%d surrogates unpaired", unpaired))
+	}
+	if alone {
+		what = append(what, "a last byte alone, as in a file cut short")
+	}
+	if len(what) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("damaged %s: %s (the first at byte %d), each shown as �", encoding, strings.Join(what, " and "), first)
 }
 
 // notUTF16 reports whether body, said to be UTF-16, is plainly not: no

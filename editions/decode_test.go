@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -165,6 +166,42 @@ func TestDecodeUTF16(t *testing.T) {
 		got, used, err := editions.Decode(data, "")
 		if err != nil || used != tt.want || got != text {
 			t.Errorf("Decode = %q, %q, %v; want %q, %s", got, used, err, text, tt.want)
+		}
+	}
+}
+
+// TestDecodeDamagedUTF16: UTF-16 with a surrogate unpaired or a last
+// byte alone (a file cut short) is read, each place as U+FFFD, and the
+// reading says where (Doubt, which commands print as a warning); whole
+// UTF-16, a pair of surrogates (𝄞) among it, says nothing.
+func TestDecodeDamagedUTF16(t *testing.T) {
+	enc := func(order xunicode.Endianness, s string) []byte {
+		data, err := xunicode.UTF16(order, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	le := enc(xunicode.LittleEndian, "Grüße 𝄞. Zweite Zeile.")
+	for _, c := range []struct {
+		name, encoding string
+		data           []byte
+		doubt          string
+	}{
+		{"whole", "", le, ""},
+		{"whole, big-endian, named", "utf-16be", enc(xunicode.BigEndian, "Grüße 𝄞."), ""},
+		{"cut short", "", le[:len(le)-1], "damaged utf-16le: a last byte alone, as in a file cut short (the first at byte 46), each shown as �"},
+		{"surrogate unpaired", "", slices.Concat(le[:6], []byte{0x00, 0xD8}, le[6:]), "damaged utf-16le: 1 surrogate unpaired (the first at byte 6), each shown as �"},
+	} {
+		d, err := editions.DecodeFor(c.data, c.encoding, "")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if d.Doubt != c.doubt {
+			t.Errorf("%s: doubt %q, want %q", c.name, d.Doubt, c.doubt)
+		}
+		if damaged := strings.Contains(d.Text, "\uFFFD"); damaged != (c.doubt != "") {
+			t.Errorf("%s: text %q", c.name, d.Text)
 		}
 	}
 }
