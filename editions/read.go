@@ -176,6 +176,11 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 	if dec.Doubt != "" {
 		e.Warnings = append(e.Warnings, dec.Doubt)
 	}
+	if dec.Encoding == "utf-8" {
+		if w := mojibakeWarning(text); w != "" {
+			e.Warnings = append(e.Warnings, w)
+		}
+	}
 	if e.ID == "" {
 		e.ID = idFromName(name)
 	}
