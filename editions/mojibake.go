@@ -10,7 +10,16 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// mojibakeWarning says, of text decoded as valid UTF-8, that it looks
+// warnEncodedTwice adds mojibakeWarning's warning on e's text, of any
+// format and encoding: a page or a book's XML declared UTF-8 may hold
+// text so damaged as well as a plain file.
+func (e *Edition) warnEncodedTwice() {
+	if w := mojibakeWarning(e.Text); w != "" {
+		e.Warnings = append(e.Warnings, w)
+	}
+}
+
+// mojibakeWarning says, of a text, that it looks
 // encoded twice, and where: "" when it does not.
 //
 // A file converted to UTF-8 once too often (UTF-8 taken for windows-1252

@@ -44,8 +44,13 @@ func TestMojibakeWarning(t *testing.T) {
 		{"Vietnamese", vi, ""},
 		{"Chinese", zh, ""},
 		{"one chance pair", strings.Repeat(fr, 30) + "Il cita Â«Le TempsÂ».\n", ""},
+		{"French twice in a page", "<html><body><p>" + twice(fr) + "</p></body></html>", `"Ã©" for "é"`},
 	} {
-		e, err := Parse(strings.ReplaceAll(c.name, " ", "_")+".txt", []byte(c.text), Options{})
+		name := strings.ReplaceAll(c.name, " ", "_") + ".txt"
+		if strings.HasPrefix(c.text, "<html>") {
+			name = strings.TrimSuffix(name, ".txt") + ".html"
+		}
+		e, err := Parse(name, []byte(c.text), Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -56,7 +61,7 @@ func TestMojibakeWarning(t *testing.T) {
 		case c.want != "" && !(strings.Contains(got, "encoded twice") && strings.Contains(got, c.want)):
 			t.Errorf("%s: warnings %q, want one saying %s", c.name, got, c.want)
 		}
-		if e.Text != c.text {
+		if e.Text != c.text && !strings.HasSuffix(name, ".html") {
 			t.Errorf("%s: text changed", c.name)
 		}
 	}

@@ -176,11 +176,7 @@ func parseData(name string, data []byte, opts Options, owned bool) (*Edition, er
 	if dec.Doubt != "" {
 		e.Warnings = append(e.Warnings, dec.Doubt)
 	}
-	if dec.Encoding == "utf-8" {
-		if w := mojibakeWarning(text); w != "" {
-			e.Warnings = append(e.Warnings, w)
-		}
-	}
+	e.warnEncodedTwice()
 	if e.ID == "" {
 		e.ID = idFromName(name)
 	}
@@ -514,6 +510,7 @@ func parseStructured(name string, data []byte, format string, opts Options) (*Ed
 		plainHTMLNotes(text, blocks)
 	}
 	e := &Edition{ID: opts.ID, Path: name, Encoding: enc, Text: text, Title: d.title}
+	e.warnEncodedTwice()
 	if len(d.meta) > 0 {
 		e.Meta = d.meta
 	}
