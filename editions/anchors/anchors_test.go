@@ -77,6 +77,18 @@ func TestDates(t *testing.T) {
 		{"nl", "Op 25 oktober 1917 viel het paleis."},
 		{"pt", "Em 25 de outubro de 1917 caiu o palácio."},
 		{"la", "Die 25 Octobris anno 1917 regia cecidit."},
+		{"el", "Στις 25 Οκτωβρίου 1917 έπεσε το ανάκτορο."},
+		{"pl", "25 października 1917 roku pałac upadł."},
+		{"cs", "25. října 1917 palác padl."},
+		{"uk", "25 жовтня 1917 року палац упав."},
+		{"hu", "1917. október 25-én elesett a palota."},
+		{"ro", "La 25 octombrie 1917 palatul a căzut."},
+		{"tr", "25 Ekim 1917'de saray düştü."},
+		{"sv", "Den 25 oktober 1917 föll palatset."},
+		{"hy", "1917 թ. հոկտեմբերի 25-ին պալատն ընկավ։"},
+		{"ka", "1917 წლის 25 ოქტომბერს სასახლე დაეცა."},
+		{"he", "ב־25 באוקטובר 1917 נפל הארמון."},
+		{"ar", "في 25 أكتوبر 1917 سقط القصر."},
 		// Dates in numbers alone: slashes in any order, full stops day
 		// first, hyphens in the ISO order.
 		{"de", "Am 25.10.1917 fiel der Palast."},

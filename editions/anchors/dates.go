@@ -8,9 +8,11 @@ import (
 )
 
 // months maps month words, lower-cased, to month numbers, for English,
-// French, German, Spanish, Italian, Latin, Dutch, Portuguese and Russian,
-// including the inflected forms that dates use ("октября", "Octobris") and
-// common abbreviations.
+// French, German, Spanish, Italian, Latin, Dutch, Portuguese, Russian,
+// Greek, Polish, Czech, Ukrainian, Hungarian, Romanian, Turkish, Swedish,
+// Danish, Armenian, Georgian, Hebrew and Arabic, including the inflected
+// forms that dates use ("октября", "Octobris", "Οκτωβρίου") and common
+// abbreviations.
 var months = map[string]int{}
 
 // ambiguousMonths are month words that are also ordinary words ("may",
@@ -39,6 +41,26 @@ func init() {
 	add(10, "october octobre oktober octubre ottobre octobris outubro октябрь октября октябре oct? okt? ott? out?")
 	add(11, "november novembre noviembre novembris novembro ноябрь ноября ноябре nov?")
 	add(12, "december décembre decembre dezember diciembre dicembre decembris dezembro декабрь декабря декабре dec? déc? dez? dic?")
+	// Greek, Polish, Czech, Ukrainian, Hungarian, Romanian, Turkish,
+	// Swedish and Danish, Armenian, Georgian, Hebrew and Arabic: the
+	// forms dates use (Greek, Polish, Czech, Ukrainian and Armenian the
+	// genitive, "25 Οκτωβρίου", "25 października"; Georgian the dative,
+	// "25 ოქტომბერს"; Hebrew with the prefix ב, "באוקטובר"; Arabic the
+	// names of Egypt and the west, and the single-word ones of the
+	// Levant, أيلول, تموز: not those of two words, تشرين الأول), and the
+	// nominative.
+	add(1, "ιανουάριος ιανουαρίου stycznia styczeń ledna leden січня січень január ianuarie ocak? januari januar հունվար հունվարի იანვარი იანვარს ינואר בינואר يناير")
+	add(2, "φεβρουάριος φεβρουαρίου lutego luty února únor лютого лютий február februarie şubat februari februar փետրվար փետրվարի თებერვალი თებერვალს פברואר בפברואר فبراير شباط")
+	add(3, "μάρτιος μαρτίου marca marzec března březen березня березень március martie mart? marts? մարտ մարտի მარტი მარტს מרץ במרץ مارس آذار")
+	add(4, "απρίλιος απριλίου kwietnia kwiecień dubna duben квітня квітень április aprilie nisan? april ապրիլ ապրիլի აპრილი აპრილს אפריל באפריל أبريل ابريل نيسان")
+	add(5, "μάιος μαΐου maja? maj? května květen травня травень május mai mayıs մայիս մայիսի მაისი მაისს מאי? במאי مايو أيار")
+	add(6, "ιούνιος ιουνίου czerwca czerwiec června červen червня червень június iunie haziran juni հունիս հունիսի ივნისი ივნისს יוני ביוני يونيو حزيران")
+	add(7, "ιούλιος ιουλίου lipca lipiec července červenec липня липень július iulie temmuz juli հուլիս հուլիսի ივლისი ივლისს יולי ביולי يوليو تموز")
+	add(8, "αύγουστος αυγούστου sierpnia sierpień srpna srpen серпня серпень augusztus august ağustos augusti օգոստոս օգոստոսի აგვისტო აგვისტოს אוגוסט באוגוסט أغسطس آب?")
+	add(9, "σεπτέμβριος σεπτεμβρίου września wrzesień září вересня вересень szeptember septembrie eylül september սեպտեմբեր սեպտեմբերի სექტემბერი სექტემბერს ספטמבר בספטמבר سبتمبر أيلول")
+	add(10, "οκτώβριος οκτωβρίου października październik října říjen жовтня жовтень október octombrie ekim? oktober հոկտեմբեր հոկտեմբերի ოქტომბერი ოქტომბერს אוקטובר באוקטובר أكتوبر اكتوبر")
+	add(11, "νοέμβριος νοεμβρίου listopada listopad listopadu листопада листопад november noiembrie kasım? november նոյեմբեր նոյեմբերի ნოემბერი ნოემბერს נובמבר בנובמבר نوفمبر")
+	add(12, "δεκέμβριος δεκεμβρίου grudnia grudzień prosince prosinec грудня грудень december decembrie aralık december դեկտեմբեր դեկտեմբերի დეკემბერი დეკემბერს דצמבר בדצמבר ديسمبر")
 	for w := range months {
 		if len(w) < 64 {
 			monthShapes[w[0]] |= 1 << len(w)
@@ -137,7 +159,8 @@ func scanDates(text string, toks []token) []Anchor {
 
 func fullMonth(w string) bool {
 	switch w {
-	case "may", "mai", "mei", "mayo", "maio", "june", "juin", "juni", "july", "juli", "mars", "märz", "март", "май", "мая", "мае", "июнь", "июня", "июне", "июль", "июля", "июле":
+	case "may", "mai", "mei", "mayo", "maio", "june", "juin", "juni", "july", "juli", "mars", "märz", "март", "май", "мая", "мае", "июнь", "июня", "июне", "июль", "июля", "июле",
+		"μαΐου", "maj", "maja", "luty", "září", "mart", "ekim", "ocak", "marts", "մարտ", "מרץ", "מאי", "יוני", "יולי", "במאי", "مايو", "أيار", "تموز", "آب", "آذار":
 		return true
 	}
 	return false
