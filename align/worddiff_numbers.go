@@ -8,7 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/synoptic-text/synoptic/editions"
 	"github.com/synoptic-text/synoptic/editions/anchors"
 )
 
@@ -72,7 +71,7 @@ func hasNumber(s string, numberNear bool) bool {
 		if strings.IndexFunc(w, isNumeral) >= 0 {
 			return true
 		}
-		month = month || numberNear && editions.IsMonth(caseFold(w))
+		month = month || numberNear && anchors.IsMonth(w)
 	}
 	return month
 }

@@ -68,6 +68,9 @@ func TestWordDiff(t *testing.T) {
 		{"that ye might believe", "that ye may believe", "that ye [-might-]{+may+}<substitution> believe"},
 		{"On 16 April they met.", "On 16 May they met.", "On 16 [-April-]{+May+}<number> they met."},
 		{"In April 1891 they met.", "In May 1891 they met.", "In [-April-]{+May+}<number> 1891 they met."},
+		// Month names of every language dates know (anchors.IsMonth).
+		{"Στις 25 Οκτωβρίου έφυγε.", "Στις 25 Νοεμβρίου έφυγε.", "Στις 25 [-Οκτωβρίου-]{+Νοεμβρίου+}<number> έφυγε."},
+		{"Dnia 25 października wyjechał.", "Dnia 25 listopada wyjechał.", "Dnia 25 [-października-]{+listopada+}<number> wyjechał."},
 		// The same characters in other code points (NFD against NFC) are
 		// no difference; the word changed beside them is.
 		{"Le comit\u0065\u0301 vota la gr\u0065\u0300ve.", "Le comité vota la grève.",

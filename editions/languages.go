@@ -361,14 +361,6 @@ var reportVerbSet = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// IsMonth reports whether word, in lowercase, is a month name in one of
-// the languages, in one of the forms dates take.
-func IsMonth(word string) bool { return monthSet()[word] }
-
-var monthSet = sync.OnceValue(func() map[string]bool {
-	return wordSet(func(l languageWords) string { return l.months })
-})
-
 // IsNumberRoot reports whether w, in lowercase, is the root of a number
 // word in one of the languages.
 func IsNumberRoot(w string) bool { return numberRootSet()[w] }

@@ -157,6 +157,15 @@ func scanDates(text string, toks []token) []Anchor {
 	return out
 }
 
+// IsMonth reports whether word, in any case, is a month name or its
+// abbreviation in one of the languages of months, in one of the forms
+// dates take: the one list of them that dates, names and the word
+// diff's dates read (align.hasNumber).
+func IsMonth(word string) bool {
+	_, ok := lowerMonth(word)
+	return ok
+}
+
 func fullMonth(w string) bool {
 	switch w {
 	case "may", "mai", "mei", "mayo", "maio", "june", "juin", "juni", "july", "juli", "mars", "märz", "март", "май", "мая", "мае", "июнь", "июня", "июне", "июль", "июля", "июле",
