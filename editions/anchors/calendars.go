@@ -56,7 +56,8 @@ func julianBehind(y, m int) int {
 
 // firstGregorianYear and lastCalendarYear bound the years in which two
 // dates are read as one day in the two calendars: from the reform to
-// the end of the 13 days' difference (no calendar was changed later).
+// the last year of the 13 days' difference (the Julian calendar still
+// dates the feasts of some churches; from 2100 the gap is 14 days).
 const firstGregorianYear, lastCalendarYear = 1582, 2099
 
 // otherCalendar returns how dates ak and bk (Date keys of a day,
