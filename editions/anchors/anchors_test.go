@@ -89,6 +89,7 @@ func TestDates(t *testing.T) {
 		{"ka", "1917 წლის 25 ოქტომბერს სასახლე დაეცა."},
 		{"he", "ב־25 באוקטובר 1917 נפל הארמון."},
 		{"ar", "في 25 أكتوبر 1917 سقط القصر."},
+		{"ar", "في 25 تشرين الأول 1917 سقط القصر."},
 		// Dates in numbers alone: slashes in any order, full stops day
 		// first, hyphens in the ISO order.
 		{"de", "Am 25.10.1917 fiel der Palast."},

@@ -47,8 +47,8 @@ func init() {
 	// genitive, "25 Οκτωβρίου", "25 października"; Georgian the dative,
 	// "25 ოქტომბერს"; Hebrew with the prefix ב, "באוקטובר"; Arabic the
 	// names of Egypt and the west, and the single-word ones of the
-	// Levant, أيلول, تموز: not those of two words, تشرين الأول), and the
-	// nominative.
+	// Levant, أيلول, تموز; those of two words, تشرين الأول, are
+	// levantMonths), and the nominative.
 	add(1, "ιανουάριος ιανουαρίου stycznia styczeń ledna leden січня січень január ianuarie ocak? januari januar հունվար հունվարի იანვარი იანვარს ינואר בינואר يناير")
 	add(2, "φεβρουάριος φεβρουαρίου lutego luty února únor лютого лютий február februarie şubat februari februar փետրվար փետրվարի თებერვალი თებერვალს פברואר בפברואר فبراير شباط")
 	add(3, "μάρτιος μαρτίου marca marzec března březen березня березень március martie mart? marts? մարտ մարտի მარტი მარტს מרץ במרץ مارس آذار")
@@ -127,20 +127,25 @@ func scanDates(text string, toks []token) []Anchor {
 			continue
 		}
 		w, ok := lowerMonth(text[t.start():t.end()])
-		if !ok {
-			continue
-		}
 		m := months[w]
-		abbrev := utf8.RuneCountInString(w) <= 4 && !fullMonth(w)
 		start, end := t.start(), t.end()
+		last := i // the month's last token: two in the Levant's names
+		if !ok {
+			if m, ok = twoWordMonth(text, toks, i); !ok {
+				continue
+			}
+			last, end = i+1, toks[i+1].end()
+			w = text[start:end]
+		}
+		abbrev := utf8.RuneCountInString(w) <= 4 && !fullMonth(w)
 		if abbrev && end < len(text) && text[end] == '.' {
 			end++
 		}
 		day, dstart, dend := dayBefore(text, toks, i)
 		if day == 0 {
-			day, dstart, dend = dayAfter(text, toks, i)
+			day, dstart, dend = dayAfter(text, toks, last)
 		}
-		year := yearBeside(text, toks, i)
+		year := yearBeside(text, toks, last)
 		if day == 0 && !year && (ambiguousMonths[w] || abbrev) {
 			continue
 		}
@@ -155,6 +160,29 @@ func scanDates(text string, toks []token) []Anchor {
 		out = append(out, Anchor{Kind: Date, Key: key, Start: start, End: end})
 	}
 	return out
+}
+
+// levantMonths are the Levant's and Iraq's month names of two words, the
+// first of which names two months and the second says which ("the
+// first", "the second"): تشرين الأول is October, كانون الثاني January.
+var levantMonths = map[[2]string]int{
+	{"تشرين", "الأول"}: 10, {"تشرين", "الثاني"}: 11,
+	{"كانون", "الأول"}: 12, {"كانون", "الثاني"}: 1,
+}
+
+// twoWordMonth returns the month that tokens i and i+1 of text name
+// together (levantMonths), written with a space between them.
+func twoWordMonth(text string, toks []token, i int) (int, bool) {
+	if i+1 >= len(toks) || toks[i].digits || toks[i+1].digits || !isSpaces(text[toks[i].end():toks[i+1].start()]) {
+		return 0, false
+	}
+	m, ok := levantMonths[[2]string{text[toks[i].start():toks[i].end()], text[toks[i+1].start():toks[i+1].end()]}]
+	return m, ok
+}
+
+// isSpaces reports a run of white space, at least one character.
+func isSpaces(s string) bool {
+	return s != "" && strings.TrimFunc(s, unicode.IsSpace) == ""
 }
 
 // IsMonth reports whether word, in any case, is a month name or its
