@@ -1,8 +1,10 @@
 package editions
 
 import (
+	"fmt"
 	"math/bits"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -598,6 +600,30 @@ func skipGutenbergHeader(text string) string {
 // stopLangs are the Latin-script languages DetectLang knows, in the
 // order their scores are kept (a bit each in a uint16, so at most 16);
 // each has its stopWords in languages.go.
+// flagDoubt says, of a text whose language --lang gives as tag, that
+// the text contradicts it, "" when it does not: it has no letter of
+// that language's script, or it is in the Latin script and its
+// commonest words are clearly another language's of stopLangs, tag's
+// language being one of them (DetectLang could have said it). Files
+// given in another order than their languages (--lang de,fr with the
+// French first) are aligned with each other's rules and dictionaries,
+// and nothing failed. The language given is kept.
+func flagDoubt(tag language.Tag, text string) string {
+	const check = "the language given is kept; check the order of the files and of --lang"
+	if scriptAbsent(tag, headOf(text)) {
+		return fmt.Sprintf("--lang says %s, but the text has no letter of that language's script: %s", tag, check)
+	}
+	base, _ := tag.Base()
+	if !slices.Contains(stopLangs[:], base.String()) {
+		return ""
+	}
+	found, ok := DetectLang(text)
+	if fb, _ := found.Base(); !ok || fb == base || !slices.Contains(stopLangs[:], fb.String()) {
+		return ""
+	}
+	return fmt.Sprintf("--lang says %s, but the text reads as %s (%s) by its commonest words: %s", tag, display.English.Languages().Name(found), found, check)
+}
+
 var stopLangs = [...]string{"en", "fr", "de", "es", "it", "la", "nl", "pt", "sv", "da", "pl", "cs", "vi"}
 
 // stopWords maps each stop word to the set (a bit per stopLangs entry)

@@ -309,3 +309,35 @@ func TestLangNameAgainstScript(t *testing.T) {
 		}
 	}
 }
+
+// A text whose --lang its words or its script contradict is read in the
+// language given, and said to be so: files given in another order than
+// their languages. A language DetectLang does not know (Catalan, read
+// as Spanish) is never contradicted by its guess.
+func TestLangFlagDoubt(t *testing.T) {
+	fr := "Le gardien du phare monta l'escalier. Il alluma la lampe et regarda la mer. Les bateaux rentraient au port avant la nuit, et les pêcheurs étaient fatigués."
+	de := "Der Wärter des Leuchtturms stieg die Treppe hinauf. Er zündete die Lampe an und sah auf das Meer. Die Boote kehrten vor der Nacht in den Hafen zurück, und die Fischer waren müde."
+	ca := "El guardià del far va pujar l'escala. Va encendre la llum i va mirar el mar. Les barques tornaven al port abans de la nit, i els pescadors estaven cansats."
+	for _, c := range []struct {
+		text, lang, want string
+	}{
+		{fr, "de", "--lang says de, but the text reads as French (fr) by its commonest words"},
+		{de, "fr", "--lang says fr, but the text reads as German (de)"},
+		{fr, "fr", ""},
+		{de, "de-CH", ""},
+		{fr, "ja", "--lang says ja, but the text has no letter of that language's script"},
+		{ca, "ca", ""},
+	} {
+		e, err := editions.Parse("phare.txt", []byte(c.text), editions.Options{Lang: c.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Lang.String() != c.lang {
+			t.Errorf("--lang %s: read as %s", c.lang, e.Lang)
+		}
+		got := strings.Join(e.Warnings, "\n")
+		if c.want == "" && strings.Contains(got, "--lang says") || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("--lang %s on %.20q…: warnings %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -318,6 +318,9 @@ func (e *Edition) setLang(flag, name string) error {
 			return &InputError{Path: name, Offset: -1, Msg: fmt.Sprintf("--lang %q is not a BCP 47 language tag", flag)}
 		}
 		e.Lang, e.LangSource = tag, "flag"
+		if w := flagDoubt(tag, e.Text); w != "" {
+			e.Warnings = append(e.Warnings, w)
+		}
 		return nil
 	}
 	if tag, ok := LangFromMetadata(strings.ReplaceAll(headOf(e.Text), "\r", "\n")); ok {
