@@ -597,9 +597,6 @@ func skipGutenbergHeader(text string) string {
 	return text
 }
 
-// stopLangs are the Latin-script languages DetectLang knows, in the
-// order their scores are kept (a bit each in a uint16, so at most 16);
-// each has its stopWords in languages.go.
 // flagDoubt says, of a text whose language --lang gives as tag, that
 // the text contradicts it, "" when it does not: it has no letter of
 // that language's script, or it is in the Latin script and its
@@ -624,6 +621,9 @@ func flagDoubt(tag language.Tag, text string) string {
 	return fmt.Sprintf("--lang says %s, but the text reads as %s (%s) by its commonest words: %s", tag, display.English.Languages().Name(found), found, check)
 }
 
+// stopLangs are the Latin-script languages DetectLang knows, in the
+// order their scores are kept (a bit each in a uint16, so at most 16);
+// each has its stopWords in languages.go.
 var stopLangs = [...]string{"en", "fr", "de", "es", "it", "la", "nl", "pt", "sv", "da", "pl", "cs", "vi"}
 
 // stopWords maps each stop word to the set (a bit per stopLangs entry)
