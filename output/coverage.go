@@ -122,7 +122,9 @@ func writeCoverageText(w io.Writer, r *align.CoverageReport, width int, bidi Bid
 			fmt.Fprintf(bw, "      source %s, %s %s\n", quoteOrNone(m.SourceValue), words.target, quoteOrNone(m.TargetValue))
 		}
 		if note := calendarNote(m.Calendar, words.target); note != "" {
-			fmt.Fprintf(bw, "      %s\n", note)
+			for _, l := range wrap(note, width-6) {
+				fmt.Fprintf(bw, "      %s\n", l)
+			}
 		}
 		writeExcerpt(bw, src.text(r.Source, m.Source), width, bidi, r.Source)
 		if len(m.Target) > 0 {

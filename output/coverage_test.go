@@ -316,8 +316,13 @@ func TestCoverageCalendarNote(t *testing.T) {
 		r := coverageSample()
 		r.Mismatches[0].Calendar = cal
 		var text, js, page bytes.Buffer
-		if err := writeCoverageText(&text, r, 200, BidiTerminal); err != nil {
+		if err := writeCoverageText(&text, r, 60, BidiTerminal); err != nil {
 			t.Fatal(err)
+		}
+		for _, line := range strings.Split(text.String(), "\n") {
+			if w := stringWidth(line); w > 60 {
+				t.Errorf("%v: line of %d columns in a 60-column report: %q", cal, w, line)
+			}
 		}
 		if err := writeCoverageJSON(&js, r); err != nil {
 			t.Fatal(err)
@@ -332,7 +337,7 @@ func TestCoverageCalendarNote(t *testing.T) {
 			t.Fatal(err)
 		}
 		said := cal != anchors.OneCalendar
-		if strings.Contains(text.String(), words) != said {
+		if strings.Contains(strings.Join(strings.Fields(text.String()), " "), words) != said {
 			t.Errorf("%v: text report says the calendars %v:\n%s", cal, !said, text.String())
 		}
 		if strings.Contains(page.String(), words) != said {
