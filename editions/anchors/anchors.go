@@ -123,8 +123,10 @@ func Extract(text string, lang language.Tag) []Anchor {
 	markers := scanMarkers(text)
 	cjk, months := scanCJK(text)
 	numDates, numMonths := scanNumericDates(text, toks, l)
-	if len(numMonths) > 0 {
-		months = append(months, numMonths...)
+	republican, republicanYears := scanRepublican(text, toks)
+	if len(numMonths) > 0 || len(republican) > 0 {
+		// A Republican date's day is its own, no number.
+		months = append(append(months, numMonths...), republican...)
 		sortAnchors(months)
 	}
 	inMarker, inMonth := enclosed(markers), enclosed(months)
@@ -145,6 +147,7 @@ func Extract(text string, lang language.Tag) []Anchor {
 	}
 	out = append(out, scanDates(text, toks)...)
 	out = append(out, numDates...)
+	out = append(append(out, republican...), republicanYears...)
 	out = append(out, scanNames(text, toks, l)...)
 	out = appendAbjadNames(out, text, toks)
 	out = appendHangulNames(out, text, toks)

@@ -138,6 +138,7 @@ func Compare(a, b Side, names map[string]bool) []Mismatch {
 			kept = append(kept, m)
 		}
 	}
+	kept = daysOfMatchedDates(kept, a, b, ad, bd)
 	out := append(kept, dates...)
 
 	if names != nil {
@@ -145,6 +146,60 @@ func Compare(a, b Side, names map[string]bool) []Mismatch {
 		out = append(out, differ(Name, a.of(Name, shared), b.of(Name, shared), false)...)
 	}
 	return append(out, differ(Marker, a.of(Marker, all), b.of(Marker, all), true)...)
+}
+
+// daysOfMatchedDates returns nums, the numbers of a and b with no
+// counterpart, less those inside a date of their side that the other
+// side has too, ad and bd each side's dates: the day of "27 July 1794"
+// against "9 thermidor an II", a Republican date whose day is no number
+// of its own (republican.go). The two dates are one; the day is in it.
+func daysOfMatchedDates(nums []Mismatch, a, b Side, ad, bd []keyed) []Mismatch {
+	oneSided := false
+	for _, m := range nums {
+		oneSided = oneSided || m.A.Ok() != m.B.Ok()
+	}
+	if !oneSided || len(ad) == 0 || len(bd) == 0 {
+		return nums
+	}
+	aDay, bDay := dayDates(a), dayDates(b)
+	aKeys, bKeys := keySet(ad), keySet(bd)
+	kept := nums[:0]
+	for _, m := range nums {
+		switch {
+		case m.A.Ok() && !m.B.Ok() && bKeys[aDay[m.A]] && aDay[m.A] != "",
+			m.B.Ok() && !m.A.Ok() && aKeys[bDay[m.B]] && bDay[m.B] != "":
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// dayDates maps each number of s inside a date of the same sentence to
+// that date's key, in one pass over each sentence's anchors (in order
+// of their starts, an enclosing anchor first: Extract's order).
+func dayDates(s Side) map[Ref]string {
+	out := map[Ref]string{}
+	for i, as := range s.Anchors {
+		date := -1 // the last date seen in the sentence
+		for x, an := range as {
+			switch {
+			case an.Kind == Date:
+				date = x
+			case an.Kind == Number && date >= 0 && as[date].Start <= an.Start && an.End <= as[date].End:
+				out[Ref{i, x}] = as[date].Key
+			}
+		}
+	}
+	return out
+}
+
+func keySet(ks []keyed) map[string]bool {
+	out := make(map[string]bool, len(ks))
+	for _, k := range ks {
+		out[k.key] = true
+	}
+	return out
 }
 
 // A keyed anchor: where it is, and its key.

@@ -49,6 +49,9 @@ func scanNames(text string, toks []token, lang string) []Anchor {
 		if _, ok := months[lw]; ok {
 			continue
 		}
+		if _, ok := republicanMonths[lw]; ok {
+			continue
+		}
 		key := NameKey(w)
 		if len(key) < 2 {
 			continue
