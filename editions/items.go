@@ -47,7 +47,7 @@ func follows(a, b string) bool {
 		n, err := strconv.Atoi(a)
 		return err == nil && strconv.Itoa(n+1) == b
 	}
-	if n := romanValue(a); n > 0 && strings.ToUpper(roman(n+1)) == b {
+	if n := RomanValue(a); n > 0 && strings.ToUpper(roman(n+1)) == b {
 		return true
 	}
 	return len(a) == 1 && len(b) == 1 && b[0] == a[0]+1 && isLetter(a[0]) && isLetter(b[0])
@@ -55,8 +55,9 @@ func follows(a, b string) bool {
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// romanValue reads Roman numerals in capitals, or returns 0.
-func romanValue(s string) int {
+// RomanValue reads Roman numerals in capitals, or returns 0: what a
+// numbered item, a page number or a Republican year (anchors) is.
+func RomanValue(s string) int {
 	if !isRoman(s) {
 		return 0
 	}

@@ -220,7 +220,7 @@ func recurrenceKey(key string) string {
 func pageNumber(key, s string) (int, bool) {
 	rest := strings.Trim(strings.TrimPrefix(strings.TrimPrefix(key, "page"), "p."), " -–—.[]()|")
 	if rest != "#" {
-		n := romanValue(strings.ToUpper(rest))
+		n := RomanValue(strings.ToUpper(rest))
 		return n, n > 0 && roman(n) == rest && strings.Contains(s, rest)
 	}
 	n := 0

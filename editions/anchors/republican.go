@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // Dates of the French Republican calendar, which France kept from 1793
@@ -89,7 +91,7 @@ func republicanYear(text string, toks []token, i int) (year, start, end int) {
 		if !seen {
 			return 0, 0, 0
 		}
-		n := romanValue(w)
+		n := editions.RomanValue(w)
 		if toks[j].digits {
 			n, _ = strconv.Atoi(w)
 		}
@@ -99,15 +101,4 @@ func republicanYear(text string, toks []token, i int) (year, start, end int) {
 		return n, start, toks[j].end()
 	}
 	return 0, 0, 0
-}
-
-// romanValue returns the value of an upper-case Roman numeral of I to
-// XIV, or 0.
-func romanValue(w string) int {
-	for n, r := range [...]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV"} {
-		if w == r {
-			return n + 1
-		}
-	}
-	return 0
 }
