@@ -156,11 +156,13 @@ func pairDiffs(ops []Op) []Diff {
 	return []Diff{{From: 0, To: 1, Ops: ops}}
 }
 
-// Beads returns the rows of a two-edition alignment as beads, in the form
-// the evaluation tools read.
+// Beads returns the units of a two-edition alignment (Units: a move one
+// bead, where its first edition's sentences stand) as beads, in the
+// form the evaluation tools read.
 func (a *Alignment) Beads() []Bead {
-	beads := make([]Bead, len(a.Rows))
-	for i, r := range a.Rows {
+	units := a.Units()
+	beads := make([]Bead, len(units))
+	for i, r := range units {
 		var b Bead
 		if len(r.Cells) > 0 {
 			b.Src = r.Cells[0]

@@ -373,16 +373,19 @@ func rowStatus(r align.Row) string {
 	return "auto"
 }
 
-// writeBeads writes one line per row, "[ids of edition 0]:[ids of
-// edition 1]", 0-based, as the evaluation tools read it: "[0]:[0, 1]",
-// "[5]:[]", "[]:[7]". The format pairs two editions: no tool reads a
-// third list.
+// writeBeads writes one line per unit (align.Alignment.Units: a row, or
+// the two ends of a move as one bead where the first edition's
+// sentences stand), "[ids of edition 0]:[ids of edition 1]", 0-based,
+// as the evaluation tools read it: "[0]:[0, 1]", "[5]:[]", "[]:[7]",
+// and a move "[12]:[40]", out of the second edition's order as the
+// gold standards write a sentence set elsewhere. The format pairs two
+// editions: no tool reads a third list.
 func writeBeads(w io.Writer, a *align.Alignment) error {
 	if err := needTwo(a, "beads"); err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(w)
-	for _, row := range a.Rows {
+	for _, row := range a.Units() {
 		bw.WriteString(align.Bead{Src: row.Cells[0], Tgt: row.Cells[1]}.String())
 		bw.WriteByte('\n')
 	}
@@ -392,10 +395,11 @@ func writeBeads(w io.Writer, a *align.Alignment) error {
 // writeAlignmentTSV writes one line per row, with a column per edition
 // holding the text of its sentences in the row, joined by a space, and a
 // last column that says "doubtful" for a doubtful row
-// (align.Row.Doubtful) and is empty for the others; line k is the unit of
-// line k of the beads format. There is no header line, so that this
-// holds. Tabs and line breaks inside sentences become spaces, so that
-// every row is one line.
+// (align.Row.Doubtful) and is empty for the others. There is no header
+// line. Tabs and line breaks inside sentences become spaces, so that
+// every row is one line. Each edition's text reads in its order down
+// its column, the two ends of a move included, each on its own line (a
+// link format, beads or xces, writes the move as one link).
 func writeAlignmentTSV(w io.Writer, a *align.Alignment) error {
 	bw := bufio.NewWriter(w)
 	for _, row := range a.Rows {

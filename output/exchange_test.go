@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -199,16 +200,50 @@ func (t textsOf) join(e int) string {
 	return strings.Join(parts, " ")
 }
 
-// idsOf flattens, for each edition, the sentence numbers in a row format.
+// checkIDs checks the sentence numbers a row format gives, for each
+// edition in the order it gives them: every sentence once, in order.
 func checkIDs(t *testing.T, format string, a *align.Alignment, ids [][]int) {
 	t.Helper()
+	want := make([][]int, len(a.Editions))
 	for e, ed := range a.Editions {
-		want := make([]int, len(ed.Sentences))
-		for i := range want {
-			want[i] = i
+		for i := range ed.Sentences {
+			want[e] = append(want[e], i)
 		}
-		if e >= len(ids) || !reflect.DeepEqual(ids[e], want) && !(len(want) == 0 && len(ids[e]) == 0) {
-			t.Errorf("%s: edition %d has sentences %v, want %v", format, e, ids, want)
+	}
+	checkIDsAre(t, format, ids, want)
+}
+
+// checkLinkIDs checks the sentence numbers a link format (beads, XCES)
+// gives: every sentence once, in order but for the second edition's end
+// of each move, which stands in its link with the first's (Units).
+func checkLinkIDs(t *testing.T, format string, a *align.Alignment, ids [][]int) {
+	t.Helper()
+	want := make([][]int, len(a.Editions))
+	for _, u := range a.Units() {
+		for e, c := range u.Cells {
+			want[e] = append(want[e], c...)
+		}
+	}
+	for e, ed := range a.Editions {
+		sorted := slices.Sorted(slices.Values(want[e]))
+		for i, s := range sorted {
+			if s != i {
+				sorted = nil // a sentence twice, or one missing
+				break
+			}
+		}
+		if len(sorted) != len(ed.Sentences) {
+			t.Errorf("%s: the units hold edition %d's sentences %v, not each of its %d once", format, e, want[e], len(ed.Sentences))
+		}
+	}
+	checkIDsAre(t, format, ids, want)
+}
+
+func checkIDsAre(t *testing.T, format string, ids, want [][]int) {
+	t.Helper()
+	for e := range want {
+		if e >= len(ids) || !reflect.DeepEqual(ids[e], want[e]) && !(len(want[e]) == 0 && len(ids[e]) == 0) {
+			t.Errorf("%s: edition %d has sentences %v, want %v", format, e, ids, want[e])
 		}
 	}
 }
@@ -280,9 +315,9 @@ func checkEverySentence(t *testing.T, name string, a *align.Alignment) {
 					}
 				}
 			}
-			checkIDs(t, name+" beads", a, beads)
+			checkLinkIDs(t, name+" beads", a, beads)
 			checkIDs(t, name+" ladder", a, ladderIDs(t, out["ladder"]))
-			checkIDs(t, name+" xces", a, xcesIDs(t, out["xces"]))
+			checkLinkIDs(t, name+" xces", a, xcesIDs(t, out["xces"]))
 		}
 
 		check("tmx", tmxTexts(t, a, out["tmx"]))

@@ -17,8 +17,10 @@ import (
 //	<link xtargets="s2;s2 s3" certainty="0.4"/>
 //	<link xtargets=";s5" certainty="0.5"/>
 //
-// A link per row: the ids of the first edition's sentences, ";", the
-// second's; a side is empty where that edition has nothing. Sentence ids
+// A link per unit (align.Alignment.Units: a row, or the two ends of a
+// move as one link, whose second side is then out of order): the ids of
+// the first edition's sentences, ";", the second's; a side is empty
+// where that edition has nothing. Sentence ids
 // are "s" and the sentence's number counted from 1, as in OPUS; fromDoc
 // and toDoc name the editions' files (their ids when read from standard
 // input). certainty is the row's score.
@@ -31,7 +33,7 @@ func writeXCES(w io.Writer, a *align.Alignment) error {
 	x.raw(`<cesAlign version="1.0">` + "\n")
 	x.start("linkGrp", false, "targType", "s", "fromDoc", docName(a.Editions[0]), "toDoc", docName(a.Editions[1]))
 	x.raw("\n")
-	for _, row := range a.Rows {
+	for _, row := range a.Units() {
 		x.start("link", true, "xtargets", xtarget(row.Cells[0])+";"+xtarget(row.Cells[1]), "certainty", formatScore(row.Score))
 		x.raw("\n")
 	}

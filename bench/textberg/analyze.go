@@ -40,9 +40,10 @@ func analyze(w io.Writer, eval, set string) error {
 		fmt.Fprintf(w, "%-6s strict P %.3f R %.3f F1 %.3f  lax P %.3f R %.3f F1 %.3f  gold %d\n",
 			doc, s.Precision, s.Recall, s.F1, s.LaxPrecision, s.LaxRecall, s.LaxF1, s.GoldBeads)
 		inGold, inSys := beadSet(g), beadSet(sys)
+		units := al.Units()
 		for r, x := range sys {
-			if al.Rows[r].Kind == align.Match {
-				band := &bands[min(int(al.Rows[r].Score*5), 4)]
+			if units[r].Kind == align.Match {
+				band := &bands[min(int(units[r].Score*5), 4)]
 				band.matches++
 				if inGold[x.String()] {
 					band.right++
@@ -92,12 +93,13 @@ func diff(w io.Writer, eval, doc string) error {
 	al := translate(a, b)
 	sys := al.Beads()
 	inGold, inSys := beadSet(g), beadSet(sys)
+	units := al.Units()
 	for r, x := range sys {
 		mark := "  "
 		if !inGold[x.String()] {
 			mark = "XX"
 		}
-		fmt.Fprintf(w, "%s %-16s %.2f | %s ||| %s\n", mark, x, al.Rows[r].Score, starts(a, x.Src), starts(b, x.Tgt))
+		fmt.Fprintf(w, "%s %-16s %.2f | %s ||| %s\n", mark, x, units[r].Score, starts(a, x.Src), starts(b, x.Tgt))
 	}
 	for _, x := range g {
 		if !inSys[x.String()] {
