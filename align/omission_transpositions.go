@@ -6,6 +6,8 @@ package align
 import (
 	"math"
 	"sort"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // A transposition is a source passage src the decision left out whose
@@ -14,31 +16,46 @@ import (
 type transposition struct {
 	src, tgt []int
 	p        float64
+	// matches are its Moved matches (passageMatches), made when it is
+	// confirmed, or when it is chosen.
+	matches []Row
 }
 
-// maxCrossRows is the most matches a transposition crosses: one, a
-// heading between the two ends (the Bible's chapters, whose numbering
-// differs between traditions: Jonah 1:17 in the King James Version is
-// 2:1 in Crampon's French, after the chapter heading "2"; Genesis
-// 31:55 is 32:1 in the German) or a sentence the translator put before
-// its neighbour instead of after it; two, such a heading and the
-// verse or sentence beside it. Further than that a passage is a move,
-// which markMoves finds when it is long enough to be tested against
-// chance; a short one further off is what this test cannot tell from an
-// omission beside an unrelated addition. Chosen by hand.
-const maxCrossRows = 2
-
 // transposedPrior is the log-odds, before the evidence of words and
-// lengths, of a transposition against an omission beside an addition:
-// a translator is taken to set a sentence across its neighbour about as
-// often as to leave one out (nothing measured says otherwise), while
-// an omission has an addition on the crossing side of its one or two
-// neighbouring matches, by coincidence, only as often as the aligner's
-// rate of additions (beadProbAdd, each of the 2·maxCrossRows gaps in
-// reach) gives: about one time in five. So the same observation, a
-// sentence left out and one added across a match, is about five times
-// likelier as one event than as two.
-var transposedPrior = -math.Log(beadProbAdd * 2 * maxCrossRows)
+// lengths, of a transposition across d matches against an omission
+// beside an addition: a translator is taken to set a sentence across
+// its neighbours about as often as to leave one out (nothing measured
+// says otherwise), while an omission has an addition within d matches
+// of it, on either side, by coincidence, only as often as the aligner's
+// rate of additions (beadProbAdd) gives for the 2·d gaps in that reach.
+// Across one match (a heading between the two ends: Jonah 1:17 in the
+// King James Version is 2:1 in Crampon's French, after the chapter
+// heading "2"; Genesis 31:55 is 32:1 in the German), one time in ten:
+// the same observation, a sentence left out and one added across a
+// match, is ten times likelier as one event than as two; across two
+// (such a heading and the verse beside it), five.
+func transposedPrior(d int) float64 {
+	return -math.Log(beadProbAdd * 2 * float64(d))
+}
+
+// maxCrossRows is the most matches a transposition crosses: the reach
+// at which its prior falls to even odds, an addition that far being as
+// likely a coincidence as a translator's move. A passage of a few
+// sentences set further on is then weighed by its words and lengths
+// alone (Text+Berg's test6 sets three sentences on three climbing shoes
+// four sentences further on in its French; TestPassageSetFurtherOn).
+// Further than that a passage is a move that markMoves finds when it
+// is long enough to be tested against chance; a short one further off
+// is what this test cannot tell from an omission beside an unrelated
+// addition.
+const maxCrossRows = int(1 / (2 * beadProbAdd))
+
+// nearCross is the reach within which the decision's weighing of the
+// two passages as wholes decides a transposition alone: a heading, and
+// the verse or sentence beside it (until 2026-12-08 the only reach,
+// chosen by hand). Further, the passages must also align alone as a
+// move does (passageMatches).
+const nearCross = 2
 
 // transpositions finds, in rows (the decision's, made), the source
 // passages left out whose translation stands added a match or two away,
@@ -97,7 +114,8 @@ func (d *decider) transpositions(rows []Row) ([]Row, []transposition) {
 	}
 	var cands []candidate
 	for h := 1; h < len(gaps); h++ {
-		if gaps[h].lo-gaps[h-1].hi > maxCrossRows {
+		crossed := gaps[h].lo - gaps[h-1].hi
+		if crossed > maxCrossRows {
 			continue
 		}
 		for _, c := range [2]candidate{{src: h - 1, tgt: h}, {src: h, tgt: h - 1}} {
@@ -125,7 +143,16 @@ func (d *decider) transpositions(rows []Row) ([]Row, []transposition) {
 					}
 				})
 			}
-			if c.odds += transposedPrior; c.odds > 0 {
+			if c.odds += transposedPrior(crossed); c.odds > 0 {
+				if crossed > nearCross {
+					// Further than a heading and a verse: the passages
+					// must align as a move does (passageMatches).
+					m, ok := passageMatches(d.src, d.tgt, c.tr.src, c.tr.tgt)
+					if !ok {
+						continue
+					}
+					c.tr.matches = m
+				}
 				cands = append(cands, c)
 			}
 		}
@@ -140,6 +167,16 @@ func (d *decider) transpositions(rows []Row) ([]Row, []transposition) {
 		}
 		usedSrc[c.src], usedTgt[c.tgt] = true, true
 		c.tr.p = sigmoid(c.odds)
+		if c.tr.matches == nil && len(c.tr.src) > 1 && len(c.tr.tgt) > 1 {
+			c.tr.matches, _ = passageMatches(d.src, d.tgt, c.tr.src, c.tr.tgt)
+		}
+		if len(c.tr.matches) < 2 {
+			// One match: right if the passages correspond.
+			c.tr.matches = []Row{{Cells: [][]int{c.tr.src, c.tr.tgt}, Kind: Moved, Score: c.tr.p}}
+		}
+		for k := range c.tr.matches {
+			c.tr.matches[k].Score *= c.tr.p
+		}
 		if c.trim >= 0 {
 			usedRow[c.trim] = true
 			trims = append(trims, trim{row: c.trim, kept: c.kept, p: sigmoid(c.cutOdds)})
@@ -346,7 +383,46 @@ next:
 				}
 			}
 		}
-		out = append(out, move{runs: runs, matches: []Row{{Cells: [][]int{tr.src, tr.tgt}, Kind: Moved, Score: tr.p}}})
+		out = append(out, move{runs: runs, matches: tr.matches})
 	}
 	return out
+}
+
+// passageMatches aligns the source passage s alone against its
+// translation t, as moveOf looks at a long move: when that pairs every
+// sentence of both with matches more likely right than wrong on average
+// (DoubtfulBelow), it returns them as Moved matches, each scored as the
+// passage's alignment scores it (the probability that it is right if
+// the passages correspond), and true; else nil and false. A passage of several sentences set across its neighbours is
+// translated sentence by sentence as the text around it is (Text+Berg's
+// test6, four German sentences on three climbing shoes standing four
+// French sentences further on: 99:105 and 100:106 in the gold); one
+// match of four against four would say less than the aligner knows.
+// Beyond nearCross it is the test a transposition must pass: there the
+// prior no longer outweighs a coincidence, and the words and lengths
+// the decision weighs the two passages by as wholes did not tell three
+// sentences on water in the desert from one on salt merchants, of two
+// versions read as a translation (TestCoverageOfVersionsTranslationUnchanged).
+func passageMatches(src, tgt *editions.Edition, s, t []int) ([]Row, bool) {
+	sub := alignWith(src.Pick(s), tgt.Pick(t), defaultParams(), nil)
+	matches := make([]Row, 0, len(sub.Rows))
+	score := 0.0
+	for _, r := range sub.Rows {
+		if r.Kind != Match {
+			return nil, false
+		}
+		cells := [][]int{make([]int, len(r.Cells[0])), make([]int, len(r.Cells[1]))}
+		for k, i := range r.Cells[0] {
+			cells[0][k] = s[i]
+		}
+		for k, j := range r.Cells[1] {
+			cells[1][k] = t[j]
+		}
+		matches = append(matches, Row{Cells: cells, Kind: Moved, Score: r.Score})
+		score += r.Score
+	}
+	if len(matches) == 0 || score < DoubtfulBelow*float64(len(matches)) {
+		return nil, false
+	}
+	return matches, true
 }

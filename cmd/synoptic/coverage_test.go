@@ -142,10 +142,13 @@ func TestCoverageOtherBook(t *testing.T) {
 // are two versions of one text. coverage compares them as versions, as
 // compare does: the sentence the 2016 version leaves out (sentence 4) is
 // the one omission and compare's one deleted row; the paragraph it moves
-// counts as covered, where read as a translation (--mode translation)
-// it is an omission and an addition. --fail-under is checked against
-// the coverage of that reading: 18 of 19 sentences as versions, 17 of
-// 19 as a translation.
+// counts as covered. Read as a translation (--mode translation), the
+// paragraph is moved too (a transposition across six rows,
+// align.passageMatches; until 2026-12-08 an omission and an addition),
+// but sentence 4, which the 2016 version replaces, is matched with its
+// replacement, as a translation's free rendering might be. --fail-under
+// is checked against the coverage of each reading: 18 of 19 sentences
+// as versions, 19 of 19 as a translation.
 func TestCoverageOfVersions(t *testing.T) {
 	a, b := "sample/greve.1972.en.txt", "sample/greve.2016.en.txt"
 	for _, c := range []struct {
@@ -155,8 +158,7 @@ func TestCoverageOfVersions(t *testing.T) {
 		{[]string{"coverage", "--fail-under", "0.94", a, b}, exitOK},
 		{[]string{"coverage", "--fail-under", "0.95", a, b}, exitCheckFailed},
 		{[]string{"coverage", "--mode", "versions", "--fail-under", "0.94", a, b}, exitOK},
-		{[]string{"coverage", "--mode", "translation", "--fail-under", "0.94", a, b}, exitCheckFailed},
-		{[]string{"coverage", "--mode", "translation", "--fail-under", "0.89", a, b}, exitOK},
+		{[]string{"coverage", "--mode", "translation", "--fail-under", "0.95", a, b}, exitOK},
 		{[]string{"coverage", "--fail-on", "mismatch", a, b}, exitCheckFailed}, // 16 April → 6 April
 		{[]string{"coverage", "--mode", "sideways", a, b}, exitBadInput},
 	} {
