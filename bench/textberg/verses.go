@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/synoptic-text/synoptic/align"
@@ -106,6 +107,11 @@ type damage struct {
 	dropRate float64 // chance that a run of dropped verses starts at a verse
 	maxRun   int     // longest run dropped
 	moveRate float64 // share of b's verses moved 5 to 30 verses later
+	// nearRate is the share of b's verses that begin a passage of one
+	// to three verses set two to eight verses later: a translator's
+	// sentence put after its neighbours, which the search, keeping both
+	// texts in order, may pair with those neighbours instead.
+	nearRate float64
 	seed     int64
 }
 
@@ -139,6 +145,19 @@ func makeVersePair(name string, va, vb *verseBook, d damage) (*versePair, error)
 		v := orderB[from]
 		orderB = append(orderB[:from], orderB[from+1:]...)
 		orderB = append(orderB[:to], append([]int{v}, orderB[to:]...)...)
+		m++
+	}
+	near := int(math.Round(d.nearRate * float64(len(orderB))))
+	for m, tries := 0, 0; m < near && len(orderB) > 40 && tries < 1000; tries++ {
+		from := 1 + rng.Intn(len(orderB)-16)
+		n := 1 + rng.Intn(3)
+		to := from + n + 2 + rng.Intn(7) // the verse the passage goes after, in the order before
+		if !ends(from-1) || !ends(from+n-1) || !ends(to-1) {
+			continue
+		}
+		passage := slices.Clone(orderB[from : from+n])
+		rest := slices.Concat(orderB[:from], orderB[from+n:to])
+		orderB = slices.Concat(rest, passage, orderB[to:])
 		m++
 	}
 	ids := map[string]int{}
