@@ -172,8 +172,10 @@ func (d *decider) transpositions(rows []Row) ([]Row, []transposition) {
 		}
 		if len(c.tr.matches) < 2 {
 			// One match: right if the passages correspond.
-			c.tr.matches = []Row{{Cells: [][]int{c.tr.src, c.tr.tgt}, Kind: Moved, Score: c.tr.p}}
+			c.tr.matches = []Row{{Cells: [][]int{c.tr.src, c.tr.tgt}, Kind: Moved, Score: 1}}
 		}
+		// Each match is right if the passages correspond and it pairs
+		// their sentences rightly.
 		for k := range c.tr.matches {
 			c.tr.matches[k].Score *= c.tr.p
 		}
