@@ -395,16 +395,19 @@ next:
 // sentence of both with matches more likely right than wrong on average
 // (DoubtfulBelow), it returns them as Moved matches, each scored as the
 // passage's alignment scores it (the probability that it is right if
-// the passages correspond), and true; else nil and false. A passage of several sentences set across its neighbours is
+// the passages correspond), and true; else nil and false.
+//
+// A passage of several sentences set across its neighbours is
 // translated sentence by sentence as the text around it is (Text+Berg's
 // test6, four German sentences on three climbing shoes standing four
 // French sentences further on: 99:105 and 100:106 in the gold); one
 // match of four against four would say less than the aligner knows.
-// Beyond nearCross it is the test a transposition must pass: there the
-// prior no longer outweighs a coincidence, and the words and lengths
-// the decision weighs the two passages by as wholes did not tell three
-// sentences on water in the desert from one on salt merchants, of two
-// versions read as a translation (TestCoverageOfVersionsTranslationUnchanged).
+// Beyond nearCross it is also the test a transposition must pass:
+// there the prior no longer outweighs a coincidence, and the words and
+// lengths the decision weighs the two passages by as wholes did not
+// tell three sentences on water in the desert from one on salt
+// merchants, in two versions read as a translation
+// (TestCoverageOfVersionsTranslationUnchanged).
 func passageMatches(src, tgt *editions.Edition, s, t []int) ([]Row, bool) {
 	sub := alignWith(src.Pick(s), tgt.Pick(t), defaultParams(), nil)
 	matches := make([]Row, 0, len(sub.Rows))
