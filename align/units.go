@@ -1,13 +1,15 @@
 package align
 
-// Units returns the rows of the alignment as the exchange formats and
-// the evaluation tools take them: a unit a row, in the rows' order, but
-// the two ends of a move one unit. A pairwise alignment's move is two
-// Moved rows, one where the first edition's sentences stand and one
-// where their counterparts stand (each the other's Peer); a format that
-// writes a unit per row would write a sentence pair the aligner found
-// as an omission and an addition, and a parallel corpus built from it
-// would lose the pair. Its unit stands where the first edition's
+// Units returns the rows of the alignment as the link formats (beads,
+// XCES) and the evaluation tools take them: a unit a row, in the rows'
+// order, but the two ends of a move one unit. A pairwise alignment's
+// move is two Moved rows, one where the first edition's sentences stand
+// and one where their counterparts stand (each the other's Peer); a
+// link per row would state a sentence pair the aligner found as an
+// omission and an addition, and a score against a gold standard, which
+// links the pair across, would count both wrong. (The formats that
+// carry the text, TSV, Moses and TMX, keep each edition in order, a row
+// a line.) Its unit stands where the first edition's
 // sentences stand and holds both ends' sentences (RowBead), with that
 // row's kind, score and diffs; the other end is not repeated. Every
 // sentence is in exactly one unit; the second edition's are in order
