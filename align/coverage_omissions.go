@@ -154,8 +154,8 @@ func (c *coverer) movedRun(r int) (Finding, int) {
 	score := 0.0
 	end := r
 	for ; end < len(rows) && movedSource(rows[end]); end++ {
-		run = append(run, rows[end].Cells[0]...)
-		where = append(where, rows[rows[end].Peer].Cells[1]...)
+		b := c.al.RowBead(end)
+		run, where = append(run, b.Src...), append(where, b.Tgt...)
 		score += rows[end].Score
 	}
 	f := c.finding(MovedPassage, 0, run)

@@ -156,8 +156,8 @@ func (c *coverer) comparedPair(k int) (Row, bool) {
 	case row.Kind == Changed:
 		return row, true
 	case row.Kind == Moved && len(row.Cells[0]) > 0:
-		peer := c.al.Rows[row.Peer]
-		return Row{Cells: [][]int{row.Cells[0], peer.Cells[1]}, Kind: Moved, Score: row.Score}, true
+		b := c.al.RowBead(k)
+		return Row{Cells: [][]int{b.Src, b.Tgt}, Kind: Moved, Score: row.Score}, true
 	}
 	return row, false
 }

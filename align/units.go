@@ -45,9 +45,10 @@ func (a *Alignment) Units() []Row {
 	return units
 }
 
-// RowBead returns the sentences of the first two editions that row k of
-// a pairwise alignment pairs: its own, or for either end of a move, the
-// first edition's sentences of the move and the second's (Units).
+// RowBead returns the sentences of the first two editions that row k
+// pairs: its own, or for either end of a move between two editions, the
+// first edition's sentences of the move and the second's (Units; the
+// coverage check compares a move's two ends so, comparedPair).
 func (a *Alignment) RowBead(k int) Bead {
 	r := a.Rows[k]
 	var b Bead
@@ -57,7 +58,7 @@ func (a *Alignment) RowBead(k int) Bead {
 	if len(r.Cells) > 1 {
 		b.Tgt = r.Cells[1]
 	}
-	if r.Kind != Moved || !a.Pairwise() {
+	if r.Kind != Moved || len(r.Cells) != 2 {
 		return b
 	}
 	peer := a.Rows[r.Peer]
