@@ -54,7 +54,9 @@
 // writes DIR/CASE.pprof for `go tool pprof`; -memprofile DIR writes
 // DIR/CASE-STAGE.heap, the heap profile after each stage (`go tool pprof
 // -sample_index=alloc_space -diff_base` of the stage before gives what
-// the stage allocated). Run it on a machine with
+// the stage allocated), and DIR/CASE-STAGE-live.heap, the profile of the
+// largest live heap during the stage (liveWatch), which says what the
+// peak is made of. Run it on a machine with
 // little else running: the cases of 50 MB take a minute and a few GB.
 package main
 

@@ -16,6 +16,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -62,9 +63,10 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 	// input changes ("floor", against "rss" at the end).
 	fmt.Fprintf(out, "floor %.0f\n", procStatus(os.Getpid(), "VmRSS:"))
 	var peak atomic.Uint64
+	var live liveWatch
 	stop := make(chan struct{})
 	defer close(stop)
-	go sampleHeap(&peak, stop)
+	go sampleHeap(&peak, &live, stop)
 
 	var eds []*editions.Edition
 	var al *align.Alignment
@@ -75,6 +77,9 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 		}
 		runtime.GC()
 		peak.Store(heapBytes())
+		if memProfiles != "" {
+			live.start(filepath.Join(memProfiles, c.name+"-"+name+"-live.heap"))
+		}
 		cw := &countWriter{}
 		t, cpu := time.Now(), cpuSeconds()
 		err := run(cw)
@@ -87,6 +92,7 @@ func runChild(c benchCase, dir string, files []input, profile, memProfiles strin
 		}
 		fmt.Fprintf(out, "stage %s %.3f %d %d %.3f\n", name, d.Seconds(), peak.Load(), cw.n, dcpu)
 		if memProfiles != "" {
+			live.stop()
 			return writeHeapProfile(filepath.Join(memProfiles, c.name+"-"+name+".heap"))
 		}
 		return nil
@@ -197,9 +203,10 @@ func heapBytes() uint64 {
 }
 
 // sampleHeap keeps in peak the largest heap seen, reading it every
-// millisecond until stop is closed. (runtime/metrics does not stop the
-// world, unlike runtime.ReadMemStats.)
-func sampleHeap(peak *atomic.Uint64, stop chan struct{}) {
+// millisecond until stop is closed, and has live look at the live heap
+// as often. (runtime/metrics does not stop the world, unlike
+// runtime.ReadMemStats.)
+func sampleHeap(peak *atomic.Uint64, live *liveWatch, stop chan struct{}) {
 	t := time.NewTicker(time.Millisecond)
 	defer t.Stop()
 	for {
@@ -210,6 +217,54 @@ func sampleHeap(peak *atomic.Uint64, stop chan struct{}) {
 			if h := heapBytes(); h > peak.Load() {
 				peak.Store(h)
 			}
+			live.check()
+		}
+	}
+}
+
+// A liveWatch writes, while a stage runs, the heap profile of the
+// largest live heap a collection found during it: the peak heap is that
+// live heap and what was allocated before the next collection, and a
+// profile after the stage shows only what the stage kept, not what it
+// held on the way. Whenever a collection has found a live heap a tenth
+// larger than the largest before (and more than 4 MB), the profile is
+// written (after a collection of its own: a heap profile is as of the
+// last collection but one), and the last written is of the largest,
+// within a tenth. The collections it makes lower the peaks a little.
+type liveWatch struct {
+	mu   sync.Mutex
+	path string // "" when no stage is watched
+	most uint64
+}
+
+// start watches a stage, writing to path.
+func (w *liveWatch) start(path string) {
+	w.mu.Lock()
+	w.path, w.most = path, 4<<20
+	w.mu.Unlock()
+}
+
+// stop ends the watch of the stage.
+func (w *liveWatch) stop() {
+	w.mu.Lock()
+	w.path = ""
+	w.mu.Unlock()
+}
+
+// check writes the profile if the live heap has grown a tenth.
+func (w *liveWatch) check() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.path == "" {
+		return
+	}
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if h := s[0].Value.Uint64(); h > w.most+w.most/10 {
+		w.most = h
+		if err := writeHeapProfile(w.path); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			w.path = ""
 		}
 	}
 }
