@@ -46,12 +46,27 @@ const model1Iterations = 5
 type model1Pairs [][2][]int32
 
 // A model1Table holds t(f|e) for the pairs of words that co-occur
-// often enough: keys[from[e]:to[e]] are e's, sorted by f, and t their
-// probabilities.
+// often enough, the keys: fs[from[e]:to[e]] are the words f of e's
+// keys, sorted, and t their probabilities.
 type model1Table struct {
-	keys     [][2]int32
+	fs       []int32
 	t        []float64
 	from, to []int32
+}
+
+// linked returns the pairs of words (e, f), sorted, likely both ways:
+// t(f|e) in m and t(e|f) in back, the table of the other direction, at
+// least minProb each.
+func (m *model1Table) linked(back *model1Table, minProb float64) [][2]int32 {
+	var out [][2]int32
+	for e := range m.from {
+		for i := m.from[e]; i < m.to[e]; i++ {
+			if f := m.fs[i]; m.t[i] >= minProb && back.prob(f, int32(e)) >= minProb {
+				out = append(out, [2]int32{int32(e), f})
+			}
+		}
+	}
+	return out
 }
 
 // prob returns t(f|e), 0 for a pair not in the table.
@@ -65,18 +80,18 @@ func (m *model1Table) prob(e, f int32) float64 {
 	return 0
 }
 
-// find returns the index of (e, f) in keys, -1 if absent.
+// find returns the index of the key (e, f) in fs, -1 if absent.
 func (m *model1Table) find(e, f int32) int32 {
 	lo, hi := m.from[e], m.to[e]
 	for lo < hi {
 		mid := int32(uint32(lo+hi) >> 1)
-		if m.keys[mid][1] < f {
+		if m.fs[mid] < f {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	if lo < m.to[e] && m.keys[lo][1] == f {
+	if lo < m.to[e] && m.fs[lo] == f {
 		return lo
 	}
 	return -1
@@ -88,7 +103,6 @@ func (m *model1Table) find(e, f int32) int32 {
 // word renders (the translator's additions) do not force probability
 // onto one. Time and memory are linear in the co-occurrences.
 func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
-	type key = [2]int32 // e, f
 	vocabSize := 0
 	for _, p := range pairs {
 		for _, side := range p {
@@ -97,50 +111,83 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 			}
 		}
 	}
-	// The pairs each source word is in, then for each source word the
-	// target words it meets often enough, sorted: keys[from[e]:to[e]].
-	postings := make([][]int32, vocabSize)
+	// The pairs each source word is in, postings[start[e]:start[e+1]],
+	// made to size (by counting) as every array here is: the arrays
+	// grown by appending were twice their length at worst, at the
+	// alignment's largest live heap (bench/pathological's
+	// paragraphs-shuffled).
+	start := make([]int32, vocabSize+1)
+	for _, p := range pairs {
+		for _, e := range p[src] {
+			start[e+1]++
+		}
+	}
+	for e := 1; e <= vocabSize; e++ {
+		start[e] += start[e-1]
+	}
+	postings := make([]int32, start[vocabSize])
+	at := append([]int32(nil), start[:vocabSize]...)
 	for k, p := range pairs {
 		for _, e := range p[src] {
-			postings[e] = append(postings[e], int32(k))
+			postings[at[e]] = int32(k)
+			at[e]++
 		}
 	}
-	var keys []key
-	from, to := make([]int32, vocabSize), make([]int32, vocabSize)
+	at = nil
+	// For each source word, the target words it meets often enough, the
+	// keys, sorted: fs[from[e]:to[e]]. kept calls f with each source
+	// word that has keys and their words, in no order, in an array f
+	// must not keep: twice, to count them and then to place them.
 	count := make([]int32, vocabSize)
-	var touched []int32
-	nLinks := 0 // the co-occurrences of the keys
-	for e := range postings {
-		from[e] = int32(len(keys))
-		to[e] = from[e]
-		if len(postings[e]) < minCount {
-			continue
-		}
-		for _, k := range postings[e] {
-			for _, f := range pairs[k][tgt] {
-				if f == int32(e) {
-					continue // identical words are matched already
+	var touched, keep []int32
+	kept := func(f func(e int, ws []int32, links int)) {
+		for e := range vocabSize {
+			ks := postings[start[e]:start[e+1]]
+			if len(ks) < minCount {
+				continue
+			}
+			for _, k := range ks {
+				for _, w := range pairs[k][tgt] {
+					if w == int32(e) {
+						continue // identical words are matched already
+					}
+					if count[w] == 0 {
+						touched = append(touched, w)
+					}
+					count[w]++
 				}
-				if count[f] == 0 {
-					touched = append(touched, f)
+			}
+			keep = keep[:0]
+			links := 0
+			for _, w := range touched {
+				if int(count[w]) >= minCount {
+					keep = append(keep, w)
+					links += int(count[w])
 				}
-				count[f]++
+				count[w] = 0
+			}
+			touched = touched[:0]
+			if len(keep) > 0 {
+				f(e, keep, links)
 			}
 		}
-		// Most words meet once: the ones kept, fewer, are sorted.
-		kept := len(keys)
-		for _, f := range touched {
-			if int(count[f]) >= minCount {
-				keys = append(keys, key{int32(e), f})
-				nLinks += int(count[f])
-			}
-			count[f] = 0
-		}
-		slices.SortFunc(keys[kept:], func(x, y key) int { return int(x[1]) - int(y[1]) })
-		touched = touched[:0]
-		to[e] = int32(len(keys))
 	}
-	m := &model1Table{keys: keys, from: from, to: to}
+	from, to := make([]int32, vocabSize), make([]int32, vocabSize)
+	nKeys, nLinks := 0, 0 // nLinks: the co-occurrences of the keys
+	kept(func(e int, ws []int32, links int) {
+		from[e] = int32(nKeys)
+		nKeys += len(ws)
+		to[e] = int32(nKeys)
+		nLinks += links
+	})
+	fs := make([]int32, nKeys)
+	kept(func(e int, ws []int32, _ int) {
+		// Most words meet once: the ones kept, fewer, are sorted.
+		dst := fs[from[e]:to[e]]
+		copy(dst, ws)
+		slices.Sort(dst)
+	})
+	m := &model1Table{fs: fs, from: from, to: to}
 	// For each target word of each pair (a cell, numbered in the order
 	// of the pairs), the keys of its source words: ids[cells[c]:cells[c+1]].
 	// Iterations are array passes. The keys of each source word are
@@ -162,14 +209,14 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 	// 12 of the 48 MB of the largest live heap of the align stage of
 	// bench/pathological's paragraphs-shuffled at -scale 0.5).
 	eachLink := func(f func(c, id int32)) {
-		for e := range postings {
+		for e := range vocabSize {
 			if from[e] == to[e] {
 				continue
 			}
 			for i := from[e]; i < to[e]; i++ {
-				slot[keys[i][1]] = i
+				slot[fs[i]] = i
 			}
-			for _, k := range postings[e] {
+			for _, k := range postings[start[e]:start[e+1]] {
 				for q, w := range pairs[k][tgt] {
 					if id := slot[w]; id >= 0 {
 						f(first[k]+int32(q), id)
@@ -177,7 +224,7 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 				}
 			}
 			for i := from[e]; i < to[e]; i++ {
-				slot[keys[i][1]] = -1
+				slot[fs[i]] = -1
 			}
 		}
 	}
@@ -194,11 +241,11 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 	// null is t(f|null), the probability of a word from no word of the
 	// other side: chosen by hand (commit b13d135), not measured.
 	const null = 0.1
-	t := make([]float64, len(keys))
+	t := make([]float64, nKeys)
 	for i := range t {
 		t[i] = 1
 	}
-	expected := make([]float64, len(keys))
+	expected := make([]float64, nKeys)
 	for it := 0; it < model1Iterations; it++ {
 		clear(expected)
 		for c := 0; c+1 < len(cells); c++ {
@@ -270,12 +317,7 @@ func learnModel1(sa, sb *side, v *vocab, rows []Row, p *params, minProb float64)
 	}
 	fe := model1(pairs, 0, 1, p.learnMin-1)
 	ef := model1(pairs, 1, 0, p.learnMin-1)
-	var links [][2]int32
-	for i, k := range fe.keys { // sorted
-		if fe.t[i] >= minProb && ef.prob(k[1], k[0]) >= minProb {
-			links = append(links, k)
-		}
-	}
+	links := fe.linked(ef, minProb)
 	addLinks(sa, sb, v, links, p)
 	return len(links)
 }

@@ -41,12 +41,7 @@ func TestModel1FindsTranslations(t *testing.T) {
 			t.Errorf("t(f|%d) is highest for %d (%.2f), want %d", c, best, bestP, 100+c)
 		}
 	}
-	var linked [][2]int32
-	for i, k := range fe.keys {
-		if fe.t[i] >= model1MinProb && ef.prob(k[1], k[0]) >= model1MinProb {
-			linked = append(linked, k)
-		}
-	}
+	linked := fe.linked(ef, model1MinProb)
 	if len(linked) != 13 {
 		t.Errorf("linked %v, want the 12 translations and le/the", linked)
 	}
