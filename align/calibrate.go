@@ -157,28 +157,9 @@ var VersionEvidenceNames = [nVersionEvidence]string{
 // free translation's sentences share their subject's words with the
 // neighbours of their own as much as a shifted row's do.
 //
-// Tried and not kept (2026-12-08): a block of its own for a source
-// sentence left out (a 1-0 bead), apart from a translation's sentence
-// with no source, fitted on the development data (the other blocks
-// held, which the fit separates exactly: no row has features in two
-// blocks), so that a Deleted row's score, and the coverage check's
-// confidence in the omission read from it, would be calibrated: the
-// confidence coverage reports is over-confident (-calibrate test: 19
-// source sentences left out reported at 0.9 or more, 8 of them
-// rightly; Genesis, development: 137, 64). The held-out ECE of those
-// rows fell from 0.24 to 0.17, but no feature told the right omissions
-// from the wrong: the decision's log-odds (weight -0.08), whether it
-// weighed the sentence (-0.09), the scores of the matches around the
-// run (0.08), the share of the sentence's weight the translation of a
-// match beside it holds (0.70, the wrong sign). The wrong ones are
-// mostly the aligner's slips after a verse dropped, which look as any
-// omission does. So every single sentence left out was scored about
-// 0.3, the base rate: the bundled sample's omission ("Ils étaient 212
-// sur 240 …") fell under DefaultMinConfidence and left the report,
-// and go run ./bench/coverage -seed 1 found 1 % of the sentences
-// removed at that threshold instead of 91 %, at 0.92 precision at 0.3.
-// What would tell them apart is evidence of the omission itself that
-// the decision does not yet weigh.
+// A Deleted row's score is not the confidence the coverage check gives
+// the omission; what was tried to make one calibrated probability of the
+// two is in the README ("How far to trust an omission's confidence").
 var (
 	translationWeights = [nTranslationEvidence]float64{
 		-2.1652, // match

@@ -100,24 +100,9 @@ func (c *coverer) omissions() {
 // omissionConfidence's, and where it weighed some, the greater of the
 // two.
 //
-// That confidence is too high where the alignment around the run is
-// itself doubtful (go run ./bench/textberg -calibrate test: of the
-// source sentences left out reported at 0.9 or more, 8 of 19 are; the
-// rest are the aligner's slips). Tried and not kept (2026-12-08): the
-// confidence times the share of the run the matches on either side
-// cannot explain, 1 − Σ(1 − score)/n over the two matches for a run of
-// n sentences (each wrong match may hold one sentence of it; the lesser
-// score, or the two scores' product, cut long omissions too: Text+Berg
-// test's 20 sentences removed were found at 0.44 instead of 0.98,
-// below issue 14's 0.9). The calibration error of the reported
-// confidence fell from 0.53 to 0.32 on the test sets and from 0.52 to
-// 0.28 on the development sets; but go run ./bench/coverage -seed 1
-// found 68 % of the single sentences removed at the default threshold
-// instead of 91 %, at no better precision (0.949 against 0.956), and
-// of the 55 omissions it reports on Verne's undamaged pair it kept 10:
-// the translation abridges (a footnote on the pay of civil servants,
-// the tigers of Singapore, both left out and reported at 0.97 before),
-// and a free translation's matches score low everywhere.
+// That confidence is too high on a free translation and right on
+// damaged ones; the README ("How far to trust an omission's
+// confidence") has the figures, and what was tried.
 func (c *coverer) unmatchedRun(r int) (Finding, int) {
 	rows := c.al.Rows
 	// The run's sentences, counted first: the run may be all of a text
