@@ -133,7 +133,6 @@ func model1(pairs model1Pairs, src, tgt int, minCount int) *model1Table {
 			at[e]++
 		}
 	}
-	at = nil
 	// For each source word, the target words it meets often enough, the
 	// keys, sorted: fs[from[e]:to[e]]. kept calls f with each source
 	// word that has keys and their words, in no order, in an array f
