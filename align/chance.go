@@ -7,6 +7,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/synoptic-text/synoptic/editions"
 )
 
 // Telling a translation from chance.
@@ -110,6 +112,9 @@ import (
 // which has the power this one lacks on them and is not fooled by the
 // few sentences that texts of one kind share (chapter numbers); windows
 // and scattered alignments are judged as here.
+// Texts of fewer than chanceMinSentences source sentences are not
+// tested at all: compare says so in a warning (shortWarning) and leaves
+// their rows as they were scored.
 //
 // Evidence (TestChanceEvalPairs, and the README): every Bible book of
 // the evaluation data against en-KJV of the same book (zh, ja, ko, el,
@@ -155,8 +160,10 @@ const (
 	chanceIsolated = 0.15
 	// chanceMinSentences: the signed-rank test of n sentences all
 	// better than chance reaches z = √(3n(n+1)/(2(2n+1))), below
-	// chanceZ for fewer than 7: a text that short is not judged at all
-	// (no verdict, no warning).
+	// chanceZ for fewer than 7, and the test of short texts
+	// (chance_full.go) needs as many to rank a sentence among its
+	// nulls: a source that short cannot be shown to correspond to
+	// anything, and a warning says so (Warning.Short).
 	chanceMinSentences = 7
 )
 
@@ -218,6 +225,11 @@ type Warning struct {
 	// by side (chance_drift.go), the share of them that are; 0
 	// otherwise.
 	Drift float64
+	// Short says that the source has fewer than chanceMinSentences
+	// sentences, too few for any test of chance (shortWarning): a
+	// warning of kind Undecided whose rows keep their scores and count
+	// as covered; Z and the test's other figures are 0.
+	Short bool
 	// Message says it in a sentence.
 	Message string
 }
@@ -584,6 +596,39 @@ func (a *Alignment) doubtUndecided() {
 	}
 }
 
+// shortWarning returns the warning that a translation of a to b, whose
+// rows are rows, was not tested against chance, a being too short for
+// any test (chanceMinSentences): none when it is long enough or nothing
+// in it is matched. Its rows keep their scores and count as covered:
+// undecided for want of evidence, not for what was found, they are
+// left as the calibration scored them, which the warning says. Scored
+// as an undecided stretch (doubtUndecided) and not counted, three
+// sentences of French and their English, the same dates in the same
+// rows, scored 0.49 each and were 0 % covered; as they are, two of
+// French and two of German sharing nothing (TestChanceShort) are
+// matched at 0.72 and 0.35, and counted covered, with the warning.
+func shortWarning(a, b *editions.Edition, rows []Row) []Warning {
+	if len(a.Sentences) >= chanceMinSentences || !slices.ContainsFunc(rows, func(r Row) bool { return r.Kind == Match }) {
+		return nil
+	}
+	return []Warning{{Kind: Undecided, Short: true, Density: matchedShare(rows),
+		Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
+}
+
+// matchedShare is the share of the sentences of rows that stand in
+// match rows.
+func matchedShare(rows []Row) float64 {
+	m, t := 0, 0
+	for _, r := range rows {
+		n := len(r.Cells[0]) + len(r.Cells[1])
+		t += n
+		if r.Kind == Match {
+			m += n
+		}
+	}
+	return float64(m) / float64(max(t, 1))
+}
+
 // undecidedOdds is the probability that an undecided stretch
 // corresponds (doubtUndecided): even odds, the tests having found it
 // neither better than chance nor no better.
@@ -671,6 +716,12 @@ func (w *Warning) message(a *Alignment) string {
 			w.Share, w.NullBest, chanceRelatedShare, 100*w.Density)
 	}
 	switch {
+	case w.Short:
+		n, s := w.Sentences[0][1]-w.Sentences[0][0], "s"
+		if n == 1 {
+			s = ""
+		}
+		return fmt.Sprintf("%s: too short to test whether they correspond better than chance (%d sentence%s of %s; %d are needed): the scores and the coverage assume they do", where, n, s, a.Editions[0].ID, chanceMinSentences)
 	case w.Drift > 0:
 		return fmt.Sprintf("%s: %.0f%% of the matches are doubtful, side by side: the alignment has likely drifted there (a passage left out or added nearby, translated freely, or out of order); rows kept, not counted as covered", where, 100*w.Drift)
 	case w.Order:

@@ -272,3 +272,56 @@ func TestChanceShortDense(t *testing.T) {
 		t.Errorf("coverage %.3f, want 0: undecided rows are not counted", s)
 	}
 }
+
+// TestChanceShort: a source of fewer than chanceMinSentences sentences
+// cannot be tested against chance, and says so: a warning of kind
+// Undecided with Short, on every row, the scores and the coverage left
+// as they are (shortWarning). Pins do not multiply it: the stretches
+// between them are short by nature, and only a short whole is warned
+// about.
+func TestChanceShort(t *testing.T) {
+	fr := linesEdition("fr", "fr", []string{"Le chat dort.", "Il pleut."})
+	de := linesEdition("de", "de", []string{"Mein Vater hat ein Haus gekauft.", "Die Sonne scheint hell."})
+	al, _ := Align([]*editions.Edition{fr, de}, Options{})
+	if len(al.Warnings) != 1 {
+		t.Fatalf("warnings %+v, want one", al.Warnings)
+	}
+	w := al.Warnings[0]
+	if !w.Short || w.Kind != Undecided || w.First != 0 || w.Limit != len(al.Rows) {
+		t.Errorf("warning %+v, want short and undecided, on rows 0-%d", w, len(al.Rows))
+	}
+	if want := "fr and de: too short to test whether they correspond better than chance (2 sentences of fr; 7 are needed): the scores and the coverage assume they do"; w.Message != want {
+		t.Errorf("message %q, want %q", w.Message, want)
+	}
+	rep := Coverage(al, CoverageOptions{})
+	if rep.Untrusted() != 0 || rep.Total.Sentences != (Ratio{Covered: 2, Total: 2}) {
+		t.Errorf("coverage %+v, %d untrusted: want both sentences counted, as the warning says", rep.Total.Sentences, rep.Untrusted())
+	}
+
+	// Pinned, the short whole is warned about once.
+	pinned, _ := Align([]*editions.Edition{fr, de}, Options{Pins: beadPins(t, "[0]:[0]")})
+	if len(pinned.Warnings) != 1 || !pinned.Warnings[0].Short {
+		t.Errorf("pinned: warnings %+v, want one, short", pinned.Warnings)
+	}
+
+	// Seven sentences are tested, pinned every third or not.
+	a, b, _ := synthetic(7)
+	for _, opts := range []Options{{}, {Pins: beadPins(t, "[2]:[2]\n[5]:[5]")}} {
+		long, _ := Align([]*editions.Edition{a, b}, opts)
+		for _, w := range long.Warnings {
+			if w.Short {
+				t.Errorf("7 sentences, pins %v: warned %q", opts.Pins != nil, w.Message)
+			}
+		}
+	}
+}
+
+// beadPins reads the pins of beads.
+func beadPins(t *testing.T, beads string) *Pins {
+	t.Helper()
+	p, err := ReadPins(strings.NewReader(beads), "pins.beads")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

@@ -82,5 +82,12 @@ func compare(a, b *editions.Edition, m Mode, opts Options) *Alignment {
 	if m.Resolve(a, b) == VersionsMode {
 		return compareVersions(a, b, opts.Version)
 	}
-	return alignReordered(a, b, defaultParams(), opts.Dictionaries)
+	al := alignReordered(a, b, defaultParams(), opts.Dictionaries)
+	if short := shortWarning(a, b, al.Rows); short != nil {
+		// Here, not in alignWith: the passages the aligner tests alone
+		// (reorder_alone.go, translation_moves.go) read any warning as
+		// a passage not held.
+		al.placeWarnings(append(al.Warnings, short...))
+	}
+	return al
 }

@@ -72,6 +72,9 @@ func comparePinned(a, b *editions.Edition, m Mode, opts Options, pins []Pin) *Al
 		c.calibrateVersions(rows, func(r Row) bool { return r.Kind == Moved })
 	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows, versions: versions}
+	if !versions {
+		warns = append(warns, shortWarning(a, b, rows)...)
+	}
 	al.placeWarnings(warns)
 	return al
 }
@@ -109,6 +112,11 @@ func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts Optio
 		rows = append(rows, r)
 	}
 	for _, w := range sub.Warnings {
+		if w.Short {
+			// A stretch between pins is short by nature; whether
+			// the whole is, comparePinned says.
+			continue
+		}
 		w.Sentences = [][2]int{{w.Sentences[0][0] + i0, w.Sentences[0][1] + i0}, {w.Sentences[1][0] + j0, w.Sentences[1][1] + j0}}
 		*warns = append(*warns, w)
 	}

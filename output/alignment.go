@@ -133,7 +133,7 @@ type alignJSONOp struct {
 //	"confirmed" (a person checked the row: synoptic review) or "auto"}],
 //	"warnings": [{"kind": "unrelated"|"undecided", "rows": [first,
 //	limit], "sentences": [[first, limit] per edition], "z", "margin",
-//	"density", "share", "null_best", "message"}],
+//	"density", "share", "null_best", "short", "message"}],
 //	"dictionaries": [names of the bilingual dictionaries used]}
 //
 // warnings (added in schema version 1 without changing it: older
@@ -142,7 +142,9 @@ type alignJSONOp struct {
 // deleted and inserted rows) or could not tell ("undecided": rows
 // kept, not counted as covered); see align/chance.go. share and
 // null_best, the figures of the test of short texts
-// (align/chance_full.go), are absent for longer texts. dictionaries (added in schema version 1
+// (align/chance_full.go), are absent for longer texts; short, true,
+// says that the first edition was too short for any test (its rows
+// kept and counted covered). dictionaries (added in schema version 1
 // too) name the dictionaries (synoptic --dict) whose word pairs the
 // aligner used, as given on the command line; absent when none was.
 //

@@ -15,7 +15,8 @@ import (
 //
 //	{"kind": "unrelated"|"undecided", "rows": [first, limit],
 //	"sentences": [[first, limit] per edition], "z", "margin", "density",
-//	"share", "null_best", "paired", "kept", "order", "drift", "message"}
+//	"share", "null_best", "paired", "kept", "order", "short", "drift",
+//	"message"}
 //
 // share and null_best (align.Warning.Share, NullBest: the test of short
 // texts, align/chance_full.go) are absent when that test was not made;
@@ -23,7 +24,8 @@ import (
 // almost nothing, kept only for versions that keep too few of the words
 // of the sentences they pair (both align/versions_apart.go); order,
 // true, only for a translation whose paragraphs correspond and whose
-// sentences within them are not shown to (align/chance_order.go); drift
+// sentences within them are not shown to (align/chance_order.go); short,
+// true, only for a source too short to be tested (align/chance.go); drift
 // only for a stretch whose matches are mostly doubtful, side by side
 // (align/chance_drift.go): the share of them that are.
 type warningJSON struct {
@@ -38,6 +40,7 @@ type warningJSON struct {
 	Paired    float64  `json:"paired,omitempty"`
 	Kept      float64  `json:"kept,omitempty"`
 	Order     bool     `json:"order,omitempty"`
+	Short     bool     `json:"short,omitempty"`
 	Drift     float64  `json:"drift,omitempty"`
 	Message   string   `json:"message"`
 }
@@ -47,7 +50,7 @@ func warningsJSON(ws []align.Warning) []warningJSON {
 	out := make([]warningJSON, 0, len(ws))
 	for _, w := range ws {
 		out = append(out, warningJSON{Kind: string(w.Kind), Rows: [2]int{w.First, w.Limit}, Sentences: w.Sentences,
-			Z: Round4(w.Z), Margin: Round4(w.Margin), Density: Round4(w.Density), Share: Round4(w.Share), NullBest: Round4(w.NullBest), Paired: pairedJSON(w.Paired), Kept: pairedJSON(w.Kept), Order: w.Order, Drift: pairedJSON(w.Drift), Message: w.Message})
+			Z: Round4(w.Z), Margin: Round4(w.Margin), Density: Round4(w.Density), Share: Round4(w.Share), NullBest: Round4(w.NullBest), Paired: pairedJSON(w.Paired), Kept: pairedJSON(w.Kept), Order: w.Order, Short: w.Short, Drift: pairedJSON(w.Drift), Message: w.Message})
 	}
 	return out
 }
@@ -75,7 +78,7 @@ func warningsFromJSON(ws []warningJSON, rows int) ([]align.Warning, error) {
 			return nil, fmt.Errorf("warning %d: rows %d-%d outside the alignment's %d", i, w.Rows[0], w.Rows[1], rows)
 		}
 		out = append(out, align.Warning{Kind: align.Verdict(w.Kind), First: w.Rows[0], Limit: w.Rows[1],
-			Sentences: w.Sentences, Z: w.Z, Margin: w.Margin, Density: w.Density, Share: w.Share, NullBest: w.NullBest, Paired: w.Paired, Kept: w.Kept, Order: w.Order, Drift: w.Drift, Message: w.Message})
+			Sentences: w.Sentences, Z: w.Z, Margin: w.Margin, Density: w.Density, Share: w.Share, NullBest: w.NullBest, Paired: w.Paired, Kept: w.Kept, Order: w.Order, Short: w.Short, Drift: w.Drift, Message: w.Message})
 	}
 	return out, nil
 }
