@@ -82,13 +82,7 @@ func (b *listsBuilder[T]) add(x []T) {
 		b.off = len(b.chunks) << b.shift
 		if len(x) > size {
 			// A chunk of its own, as long as the list.
-			b.chunks = append(b.chunks, append(make([]T, 0, len(x)), x...))
-			for k := size; k < len(x); k += size {
-				b.chunks = append(b.chunks, nil)
-			}
-			b.cur = nil
-			b.push(len(x))
-			b.off = len(b.chunks) << b.shift
+			b.addOwn(append(make([]T, 0, len(x)), x...))
 			return
 		}
 		b.cur = make([]T, 0, size)
@@ -100,6 +94,37 @@ func (b *listsBuilder[T]) add(x []T) {
 	}
 	b.push(len(x))
 }
+
+// addOwn appends x as the next list, as add does, but keeps x itself,
+// not a copy, when it is longer than a chunk: x is the builder's.
+func (b *listsBuilder[T]) addOwn(x []T) {
+	size := 1 << b.shift
+	if len(x) <= size {
+		b.add(x)
+		return
+	}
+	b.off = len(b.chunks) << b.shift
+	b.chunks = append(b.chunks, x)
+	for k := size; k < len(x); k += size {
+		b.chunks = append(b.chunks, nil)
+	}
+	b.cur = nil
+	b.push(len(x))
+	b.off = len(b.chunks) << b.shift
+}
+
+// chunkLen returns the number of elements of a chunk.
+func (b *listsBuilder[T]) chunkLen() int { return 1 << b.shift }
+
+// again appends list k, already added, as the next list too: both
+// share its elements.
+func (b *listsBuilder[T]) again(k int) {
+	b.start = append(b.start, b.start[k])
+	b.end = append(b.end, b.end[k])
+}
+
+// len returns the number of lists added.
+func (b *listsBuilder[T]) len() int { return len(b.start) }
 
 // push records the next list, of n elements from b.off.
 func (b *listsBuilder[T]) push(n int) {
@@ -115,6 +140,9 @@ func (b *listsBuilder[T]) push(n int) {
 func (b *listsBuilder[T]) lists() lists[T] {
 	return lists[T]{chunks: append(b.chunks, nil), start: b.start, end: b.end, shift: b.shift}
 }
+
+// len returns the number of lists.
+func (l lists[T]) len() int { return len(l.start) }
 
 // sub returns lists lo..hi-1.
 func (l lists[T]) sub(lo, hi int) lists[T] {

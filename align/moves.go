@@ -43,8 +43,8 @@ func (c *versionComparer) findMoves(rows []Row) []Row {
 	for _, k := range inserted {
 		j := rows[k].Cells[1][0]
 		byNorm[c.b.Sentences[j].Norm] = append(byNorm[c.b.Sentences[j].Norm], k)
-		for x, w := range c.wb[j] {
-			if x > 0 && w == c.wb[j][x-1] {
+		for x, w := range c.wb.at(j) {
+			if x > 0 && w == c.wb.at(j)[x-1] {
 				continue // each word once
 			}
 			byWord[w] = append(byWord[w], k)
@@ -82,8 +82,8 @@ func (c *versionComparer) findMoves(rows []Row) []Row {
 	for _, kd := range rest {
 		i := rows[kd].Cells[0][0]
 		var best []int
-		for x, w := range c.wa[i] {
-			if x > 0 && w == c.wa[i][x-1] {
+		for x, w := range c.wa.at(i) {
+			if x > 0 && w == c.wa.at(i)[x-1] {
 				continue // each word once
 			}
 			if cands := byWord[w]; len(cands) > 0 && (best == nil || len(cands) < len(best)) {

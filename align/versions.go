@@ -127,7 +127,7 @@ func onlyIgnored(ops []Op, ignore map[DiffType]bool) bool {
 
 type versionComparer struct {
 	a, b   *editions.Edition
-	wa, wb [][]int32 // the sorted word ids of each sentence's comparison form
+	wa, wb lists[int32] // the sorted word ids of each sentence's comparison form
 	// weight[w] is the inverse document frequency of word w over the
 	// sentences of both editions: "and" and "the" say little about
 	// whether two sentences are one, "Grenoble" and "1891" much.
@@ -155,66 +155,67 @@ type versionComparer struct {
 
 // newVersionComparer reads the words of a's and b's sentences.
 //
-// A sentence's words are cut from a slab of a few thousand, not
-// allocated one list a sentence, and read from its text without
-// making a list of its fields first (strings.FieldsFunc): for
-// bench/pathological's 20 MB paragraph against a novel, 300k sentences,
-// the lists rounded up to their size classes and the fields, 52 MB made
-// to be dropped at once, were what the comparison allocated most.
+// A sentence's words are read from its text without making a list of
+// its fields first (strings.FieldsFunc), and kept in lists (lists.go):
+// cut from chunks of a few thousand, found by two int32 offsets. For
+// bench/pathological's 20 MB paragraph against a novel, 300k
+// sentences, lists allocated one a sentence, rounded up to their size
+// classes, and the fields, 52 MB made to be dropped at once, were what
+// the comparison allocated most; then, cut from slabs, a slice header
+// of 24 bytes a sentence was still the largest part of them where
+// sentences are short (tiny-paragraphs, 1.8 million sentences of one
+// to three words: 43 MB of headers, 14 MB of offsets now).
 //
-// A sentence of b whose comparison form is that of a sentence of a (most
-// of them, between versions) shares its word list, which is never
-// written once made. (The line case of bench/pathological at a fifth of
-// its size, 95k sentences a side, one word in fifty changed: 13.5 MB of
-// word lists, the largest part of what the comparison keeps besides the
-// editions; with the cells of anchored rows cut from one slice, its
+// A sentence whose comparison form is that of a sentence of a (most of
+// b's, between versions) shares its word list, which is never written
+// once made. (The line case of bench/pathological at a fifth of its
+// size, 95k sentences a side, one word in fifty changed: 13.5 MB of
+// word lists, the largest part of what the comparison keeps besides
+// the editions; with the cells of anchored rows cut from one slice, its
 // largest live heap while aligning went from 93 to 88 MB.)
 func newVersionComparer(a, b *editions.Edition) *versionComparer {
 	ids := interner{}
-	var ofA map[string][]int32 // a's word lists by comparison form, while b's are made
-	words := func(e *editions.Edition) [][]int32 {
-		out := make([][]int32, len(e.Sentences))
-		var slab []int32
-		for i, s := range e.Sentences {
-			if ws, ok := ofA[s.Norm]; ok {
-				out[i] = ws
+	// Both sides' lists in one address space: a's, then b's.
+	bld := newListsBuilder[int32](len(a.Sentences) + len(b.Sentences))
+	var buf []int32
+	ofA := map[string]int{} // a's list of each comparison form; not sized by sentences: a text that repeats itself has few forms
+	for _, e := range []*editions.Edition{a, b} {
+		for _, s := range e.Sentences {
+			if k, ok := ofA[s.Norm]; ok {
+				bld.again(k)
 				continue
 			}
-			var ws []int32
-			if len(s.Norm)/2+1 > wordSlab {
-				// A sentence longer than a slab has a list of its own,
-				// made to its count of words: room for a word every two
-				// bytes, the most it can have, was 100 MB for the 25 MB
-				// of ids of a 50 MB sentence of bench/pathological.
+			if e == a {
+				ofA[s.Norm] = bld.len()
+			}
+			if len(s.Norm)/2+1 > bld.chunkLen() {
+				// A sentence that may be longer than a chunk has a list
+				// of its own, made to its count of words and kept as it
+				// is: room for a word every two bytes, the most it can
+				// have, was 100 MB for the 25 MB of ids of a 50 MB
+				// sentence of bench/pathological.
 				n := 0
 				for range comparedWords(s.Norm) {
 					n++
 				}
-				ws = appendWordIDs(make([]int32, 0, n), s.Norm, ids)
-			} else {
-				if cap(slab)-len(slab) < len(s.Norm)/2+1 {
-					// A sentence has at most a word every two bytes.
-					slab = make([]int32, 0, wordSlab)
-				}
-				full := appendWordIDs(slab, s.Norm, ids)
-				ws = full[len(slab):len(full):len(full)]
-				slab = full
+				ws := appendWordIDs(make([]int32, 0, n), s.Norm, ids)
+				slices.Sort(ws)
+				bld.addOwn(ws)
+				continue
 			}
-			slices.Sort(ws)
-			out[i] = ws
+			buf = appendWordIDs(buf[:0], s.Norm, ids)
+			slices.Sort(buf)
+			bld.add(buf)
 		}
-		return out
 	}
-	wa := words(a)
-	ofA = map[string][]int32{} // not sized by sentences: a text that repeats itself has few forms
-	for i, s := range a.Sentences {
-		ofA[s.Norm] = wa[i]
-	}
-	c := &versionComparer{a: a, b: b, wa: wa, wb: words(b)}
 	ofA = nil
+	all := bld.lists()
+	na := len(a.Sentences)
+	c := &versionComparer{a: a, b: b, wa: all.sub(0, na), wb: all.sub(na, all.len())}
 	df := make([]int, len(ids))
-	for _, side := range [][][]int32{c.wa, c.wb} {
-		for _, ws := range side {
+	for _, side := range []lists[int32]{c.wa, c.wb} {
+		for i := range side.len() {
+			ws := side.at(i)
 			for k, w := range ws {
 				if k == 0 || w != ws[k-1] {
 					df[w]++
@@ -222,25 +223,20 @@ func newVersionComparer(a, b *editions.Edition) *versionComparer {
 			}
 		}
 	}
-	n := float64(len(c.wa) + len(c.wb) + 1)
+	n := float64(c.wa.len() + c.wb.len() + 1)
 	c.weight = make([]float64, len(ids))
 	for w, d := range df {
 		c.weight[w] = math.Log(n / float64(d))
 	}
-	c.massA, c.massB = make([]float64, len(c.wa)), make([]float64, len(c.wb))
-	for i, ws := range c.wa {
-		c.massA[i] = c.weightOf(ws)
+	c.massA, c.massB = make([]float64, c.wa.len()), make([]float64, c.wb.len())
+	for i := range c.massA {
+		c.massA[i] = c.weightOf(c.wa.at(i))
 	}
-	for j, ws := range c.wb {
-		c.massB[j] = c.weightOf(ws)
+	for j := range c.massB {
+		c.massB[j] = c.weightOf(c.wb.at(j))
 	}
 	return c
 }
-
-// wordSlab is the number of word ids newVersionComparer allocates at a
-// time: hundreds of sentences' words, and small beside any text whose
-// memory matters.
-const wordSlab = 16 << 10
 
 // appendWordIDs appends to dst the ids of the words of s (comparedWords),
 // in order, as interned by ids: a word without its vowel points, so that
@@ -367,13 +363,13 @@ func mergeSorted(dst, x, y []int32) []int32 {
 	return append(dst, y[q:]...)
 }
 
-func mergeWords(w [][]int32, idx []int) []int32 {
+func mergeWords(w lists[int32], idx []int) []int32 {
 	if len(idx) == 1 {
-		return w[idx[0]]
+		return w.at(idx[0])
 	}
 	var out []int32
 	for _, i := range idx {
-		out = append(out, w[i]...)
+		out = append(out, w.at(i)...)
 	}
 	sort.Slice(out, func(x, y int) bool { return out[x] < out[y] })
 	return out

@@ -124,16 +124,16 @@ func (c *versionComparer) shareWords(i0, i1, j0, j1 int) bool {
 	inB := map[int32]bool{}
 	emptyB := false
 	for j := j0; j < j1; j++ {
-		emptyB = emptyB || len(c.wb[j]) == 0
-		for _, w := range c.wb[j] {
+		emptyB = emptyB || len(c.wb.at(j)) == 0
+		for _, w := range c.wb.at(j) {
 			inB[w] = true
 		}
 	}
 	for i := i0; i < i1; i++ {
-		if len(c.wa[i]) == 0 && emptyB {
+		if len(c.wa.at(i)) == 0 && emptyB {
 			return true
 		}
-		for _, w := range c.wa[i] {
+		for _, w := range c.wa.at(i) {
 			if inB[w] {
 				return true
 			}
@@ -290,7 +290,7 @@ func (c *versionComparer) gapProgram(rows []Row, i0, j0 int, bd *band) ([]Row, b
 				relax(here, i, j, 0, 1, 1)
 				continue
 			}
-			x, y := c.wa[i0+i], c.wb[j0+j]
+			x, y := c.wa.at(i0+i), c.wb.at(j0+j)
 			common, total := c.overlap(x, y)
 			if sim := diceOf(x, y, common, total); sim >= minChangedSim {
 				relax(here, i, j, 1, 1, 2*(1-sim))
@@ -349,8 +349,8 @@ func (c *versionComparer) gapProgram(rows []Row, i0, j0 int, bd *band) ([]Row, b
 // overlap counts), so that a join of k sentences costs the words of the
 // k sentences, not k merges of them — which, with one sentence holding
 // every word, made the gap program quadratic.
-func (c *versionComparer) joins(one []int32, oneMass float64, other [][]int32, mass []float64, first, limit int, common float64, try func(k int, step float64) bool) {
-	if first+2 > limit || len(other[first]) == 0 || common < minJoinShare*mass[first] {
+func (c *versionComparer) joins(one []int32, oneMass float64, other lists[int32], mass []float64, first, limit int, common float64, try func(k int, step float64) bool) {
+	if first+2 > limit || len(other.at(first)) == 0 || common < minJoinShare*mass[first] {
 		return
 	}
 	if c.joinCount == nil {
@@ -364,12 +364,12 @@ func (c *versionComparer) joins(one []int32, oneMass float64, other [][]int32, m
 		c.joinCount[w]++
 		return c.joinCount[w]
 	}
-	for _, w := range other[first] {
+	for _, w := range other.at(first) {
 		count(w)
 	}
 	total := oneMass + mass[first]
 	for k := 2; k <= maxJoin && first+k <= limit; k++ {
-		add := other[first+k-1]
+		add := other.at(first + k - 1)
 		if len(add) == 0 {
 			return
 		}
@@ -470,8 +470,8 @@ func uniqueCuts(pairs [][2]int) [][2]int {
 func (c *versionComparer) splitGap(rows []Row, i0, i1, j0, j1 int) ([]Row, bool) {
 	byWord := map[int32][]int{}
 	for j := j0; j < j1; j++ {
-		for x, w := range c.wb[j] {
-			if x > 0 && w == c.wb[j][x-1] {
+		for x, w := range c.wb.at(j) {
+			if x > 0 && w == c.wb.at(j)[x-1] {
 				continue // each word once
 			}
 			byWord[w] = append(byWord[w], j)
@@ -481,8 +481,8 @@ func (c *versionComparer) splitGap(rows []Row, i0, i1, j0, j1 int) ([]Row, bool)
 	var pairs [][2]int
 	for i := i0; i < i1; i++ {
 		var cands []int
-		for x, w := range c.wa[i] {
-			if x > 0 && w == c.wa[i][x-1] {
+		for x, w := range c.wa.at(i) {
+			if x > 0 && w == c.wa.at(i)[x-1] {
 				continue // each word once
 			}
 			if cs := byWord[w]; len(cs) > 0 && (cands == nil || len(cs) < len(cands)) {
@@ -495,7 +495,7 @@ func (c *versionComparer) splitGap(rows []Row, i0, i1, j0, j1 int) ([]Row, bool)
 		diag := float64(j0) + float64(i-i0)*slope
 		best, bestSim := -1, minCutSim
 		for _, j := range cands {
-			sim := c.dice(c.wa[i], c.wb[j])
+			sim := c.dice(c.wa.at(i), c.wb.at(j))
 			if sim > bestSim || (sim == bestSim && best >= 0 && math.Abs(float64(j)-diag) < math.Abs(float64(best)-diag)) {
 				best, bestSim = j, sim
 			}

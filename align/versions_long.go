@@ -31,10 +31,10 @@ const maxExactSimWords = 4096
 func (c *versionComparer) longMass(ws []int32) (mass float64, ok bool) {
 	if c.long == nil {
 		c.long = map[*int32]float64{}
-		for k, side := range [][][]int32{c.wa, c.wb} {
+		for k, side := range []lists[int32]{c.wa, c.wb} {
 			masses := [][]float64{c.massA, c.massB}[k]
-			for i, s := range side {
-				if len(s) > maxExactSimWords/2 {
+			for i := range side.len() {
+				if s := side.at(i); len(s) > maxExactSimWords/2 {
 					c.long[unsafe.SliceData(s)] = masses[i]
 				}
 			}
