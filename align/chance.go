@@ -7,8 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"github.com/synoptic-text/synoptic/editions"
 )
 
 // Telling a translation from chance.
@@ -230,6 +228,10 @@ type Warning struct {
 	// warning of kind Undecided whose rows keep their scores and count
 	// as covered; Z and the test's other figures are 0.
 	Short bool
+	// Numbers are, for short texts whose numbers are all different
+	// (numbersApart, chance_short.go), those of the first edition and
+	// of the second, sorted; nil otherwise.
+	Numbers [2][]string
 	// Message says it in a sentence.
 	Message string
 }
@@ -585,49 +587,28 @@ func sentenceSpans(rows []Row, editions int) [][2]int {
 // wrong, scored 0.62 on average and 35 of them 0.5 or more.
 func (a *Alignment) doubtUndecided() {
 	for _, w := range a.Warnings {
-		if w.Kind != Undecided {
-			continue
-		}
-		for r := w.First; r < w.Limit; r++ {
-			if a.Rows[r].Kind == Match {
-				a.Rows[r].Score *= undecidedOdds
-			}
+		if w.Kind == Undecided {
+			a.doubt(w)
 		}
 	}
 }
 
-// shortWarning returns the warning that a translation of a to b, whose
-// rows are rows, was not tested against chance, a being too short for
-// any test (chanceMinSentences): none when it is long enough or nothing
-// in it is matched. Its rows keep their scores and count as covered:
-// undecided for want of evidence, not for what was found, they are
-// left as the calibration scored them, which the warning says. Scored
-// as an undecided stretch (doubtUndecided) and not counted, three
-// sentences of French and their English, the same dates in the same
-// rows, scored 0.49 each and were 0 % covered; as they are, two of
-// French and two of German sharing nothing (TestChanceShort) are
-// matched at 0.72 and 0.35, and counted covered, with the warning.
-func shortWarning(a, b *editions.Edition, rows []Row) []Warning {
-	if len(a.Sentences) >= chanceMinSentences || !slices.ContainsFunc(rows, func(r Row) bool { return r.Kind == Match }) {
-		return nil
-	}
-	return []Warning{{Kind: Undecided, Short: true, Density: matchedShare(rows),
-		Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
-}
-
-// matchedShare is the share of the sentences of rows that stand in
-// match rows.
-func matchedShare(rows []Row) float64 {
-	m, t := 0, 0
-	for _, r := range rows {
-		n := len(r.Cells[0]) + len(r.Cells[1])
-		t += n
-		if r.Kind == Match {
-			m += n
+// doubt scores the matches of w's rows as those of an undecided
+// stretch (doubtUndecided).
+func (a *Alignment) doubt(w Warning) {
+	for r := w.First; r < w.Limit; r++ {
+		if a.Rows[r].Kind == Match {
+			a.Rows[r].Score *= undecidedOdds
 		}
 	}
-	return float64(m) / float64(max(t, 1))
 }
+
+// Distrusts reports whether the sentences w is about count as without
+// a counterpart wherever coverage is counted (the coverage check, the
+// summaries of synoptic batch): those of every warning but one that says
+// the text is too short to be tested (Short), whose rows are left as
+// they were scored.
+func (w *Warning) Distrusts() bool { return !w.Short }
 
 // undecidedOdds is the probability that an undecided stretch
 // corresponds (doubtUndecided): even odds, the tests having found it
@@ -708,6 +689,9 @@ func (w *Warning) message(a *Alignment) string {
 	}
 	if w.Kept > 0 {
 		return rewordedMessage(where, w.Kept)
+	}
+	if w.Numbers[0] != nil {
+		return numbersMessage(where, [2]string{a.Editions[0].ID, a.Editions[1].ID}, w.Numbers)
 	}
 	figures := fmt.Sprintf("signed-rank z %.1f, median gain over chance at most %.2f, %.0f%% of sentences matched",
 		w.Z, w.Margin, 100*w.Density)

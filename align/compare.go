@@ -83,11 +83,9 @@ func compare(a, b *editions.Edition, m Mode, opts Options) *Alignment {
 		return compareVersions(a, b, opts.Version)
 	}
 	al := alignReordered(a, b, defaultParams(), opts.Dictionaries)
-	if short := shortWarning(a, b, al.Rows); short != nil {
-		// Here, not in alignWith: the passages the aligner tests alone
-		// (reorder_alone.go, translation_moves.go) read any warning as
-		// a passage not held.
-		al.placeWarnings(append(al.Warnings, short...))
-	}
+	// Here, not in alignWith: the passages the aligner tests alone
+	// (reorder_alone.go, translation_moves.go) read any warning as a
+	// passage not held.
+	al.wholeWarnings(a, b, true)
 	return al
 }

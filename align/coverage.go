@@ -334,8 +334,8 @@ func (c *coverer) prepare() {
 // why they are not counted).
 func (c *coverer) distrust() {
 	for _, w := range c.rep.Warnings {
-		if w.Short {
-			continue // not tested, not found wanting (shortWarning)
+		if !w.Distrusts() {
+			continue
 		}
 		for s := w.Sentences[0][0]; s < w.Sentences[0][1]; s++ {
 			c.covered[s] = false
@@ -348,7 +348,7 @@ func (c *coverer) distrust() {
 func (r *CoverageReport) Untrusted() int {
 	n := 0
 	for _, w := range r.Warnings {
-		if w.Short {
+		if !w.Distrusts() {
 			continue
 		}
 		n += w.Sentences[0][1] - w.Sentences[0][0]

@@ -72,10 +72,12 @@ func comparePinned(a, b *editions.Edition, m Mode, opts Options, pins []Pin) *Al
 		c.calibrateVersions(rows, func(r Row) bool { return r.Kind == Moved })
 	}
 	al := &Alignment{Editions: []*editions.Edition{a, b}, Rows: rows, versions: versions}
-	if !versions {
-		warns = append(warns, shortWarning(a, b, rows)...)
-	}
 	al.placeWarnings(warns)
+	if !versions {
+		// The pins keep their scores: those of an alignment read
+		// back were doubted already.
+		al.wholeWarnings(a, b, false)
+	}
 	return al
 }
 
@@ -112,7 +114,7 @@ func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts Optio
 		rows = append(rows, r)
 	}
 	for _, w := range sub.Warnings {
-		if w.Short {
+		if w.Short || w.Numbers[0] != nil {
 			// A stretch between pins is short by nature; whether
 			// the whole is, comparePinned says.
 			continue

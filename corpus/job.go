@@ -209,6 +209,9 @@ func (o *Options) run(job Job) (res Result) {
 		return res
 	}
 	res.summarize(al)
+	for _, w := range al.Warnings {
+		res.Warnings = append(res.Warnings, w.Message)
+	}
 	if err := atomicfile.Write(o.recordPath(job.ID), func(w io.Writer) error {
 		return json.NewEncoder(w).Encode(record{Key: o.key(job), Inputs: inputs, Result: res})
 	}); err != nil {

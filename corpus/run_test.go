@@ -381,3 +381,47 @@ func TestRunOutputIsInput(t *testing.T) {
 		t.Errorf("the summary does not say why:\n%s", files["summary.tsv"])
 	}
 }
+
+// TestRunDistrust: the summaries say what the alignment doubts. Two
+// unrelated stories of one shape (the harbour in English, the mill in
+// French, their numbers all different: align/chance_short.go) get a
+// coverage of 0 and the alignment's warning; a pair too short to be
+// tested keeps its coverage, with the warning that says so; a
+// translation has none.
+func TestRunDistrust(t *testing.T) {
+	corpus := corpusDir(t)
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(corpus, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("short.fr.txt", "Le chat dort.\n\nIl pleut.\n")
+	write("short.de.txt", "Mein Vater hat ein Haus gekauft.\n\nDie Sonne scheint hell.\n")
+	write("manifest.tsv", "id\toriginal\ttranslation\nreal\ten:harbour.en.txt\tfr:harbour.fr.txt\nunrelated\ten:harbour.en.txt\tfr:mill.fr.txt\nshort\tfr:short.fr.txt\tde:short.de.txt\n")
+	out := filepath.Join(t.TempDir(), "out")
+	runBatch(t, corpus, out, Options{})
+	files := outputs(t, out)
+	tsv := strings.Split(strings.TrimSuffix(files["summary.tsv"], "\n"), "\n")
+	want := []string{
+		TSVHeader,
+		"2\treal\tok\t9,9\tmatch=9\t1.0000\t0.9883\t0.0000\t0\t",
+		"3\tunrelated\tok\t9,7\tmatch=7\t0.0000\t0.4703\t1.0000\t1\t",
+		"4\tshort\tok\t2,2\tmatch=2\t1.0000\t0.4662\t0.5000\t1\t",
+	}
+	if len(tsv) != len(want) {
+		t.Fatalf("summary.tsv:\n%s\nwant %d lines", files["summary.tsv"], len(want))
+	}
+	for k := range want {
+		if !strings.HasPrefix(tsv[k], want[k]) {
+			t.Errorf("summary.tsv line %d:\n%q\nwant it to begin\n%q", k+1, tsv[k], want[k])
+		}
+	}
+	for _, w := range []string{
+		`"warnings":["harbour.en and mill.fr: not shown to correspond: short, and none of the 2 numbers of harbour.en (12, 1894) is in mill.fr (1731, 1802, 1880); rows kept, doubtful, not counted as covered"]`,
+		`"warnings":["short.fr and short.de: too short to test whether they correspond better than chance (2 sentences of short.fr; 7 are needed): the scores and the coverage assume they do"]`,
+	} {
+		if !strings.Contains(files["summary.jsonl"], w) {
+			t.Errorf("summary.jsonl lacks %s:\n%s", w, files["summary.jsonl"])
+		}
+	}
+}

@@ -37,14 +37,19 @@ type Result struct {
 	// Coverage is the share of the sentences of all the editions that
 	// have a counterpart: that stand in a row with sentences of another
 	// edition, or in a moved row (whose text stands elsewhere in the
-	// other version).
+	// other version), and that no warning of the alignment distrusts
+	// (align.Warning.Distrusts: a stretch found no better than chance,
+	// or not shown better), as synoptic coverage counts them.
 	Coverage float64 `json:"coverage"`
 	// MeanScore is the mean of the rows' scores.
 	MeanScore float64 `json:"mean_score"`
 	// Doubtful is the share of the rows the aligner was unsure of
 	// (align.Row.Doubtful).
 	Doubtful float64 `json:"doubtful"`
-	// Warnings are the doubts about how the inputs were read.
+	// Warnings are the doubts about how the inputs were read, then the
+	// alignment's warnings (align.Alignment.Warnings: stretches no
+	// better than chance, or not shown better, texts too short to be
+	// tested).
 	Warnings []string `json:"warnings"`
 	// Seconds is the time the job took, reading to writing, when it was
 	// done (a job skipped as done keeps its time).
@@ -73,6 +78,21 @@ var rowKinds = []align.RowKind{align.Match, align.Equal, align.Changed, align.In
 // summarize fills in the figures of res from the alignment.
 func (res *Result) summarize(al *align.Alignment) {
 	counts := map[align.RowKind]int{}
+	// The sentences of each edition that a warning distrusts.
+	distrusted := make([][]bool, len(al.Editions))
+	for e, ed := range al.Editions {
+		distrusted[e] = make([]bool, len(ed.Sentences))
+	}
+	for _, w := range al.Warnings {
+		if !w.Distrusts() {
+			continue
+		}
+		for e, sp := range w.Sentences {
+			for s := sp[0]; s < sp[1]; s++ {
+				distrusted[e][s] = true
+			}
+		}
+	}
 	covered, total, doubtful := 0, 0, 0
 	score := 0.0
 	for _, row := range al.Rows {
@@ -90,7 +110,13 @@ func (res *Result) summarize(al *align.Alignment) {
 		}
 		total += n
 		if with >= 2 || row.Kind == align.Moved {
-			covered += n
+			for e, c := range row.Cells {
+				for _, s := range c {
+					if !distrusted[e][s] {
+						covered++
+					}
+				}
+			}
 		}
 	}
 	res.Rows = len(al.Rows)

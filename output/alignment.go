@@ -132,19 +132,16 @@ type alignJSONOp struct {
 //	"to" against the edition "from" it was aligned to), "status":
 //	"confirmed" (a person checked the row: synoptic review) or "auto"}],
 //	"warnings": [{"kind": "unrelated"|"undecided", "rows": [first,
-//	limit], "sentences": [[first, limit] per edition], "z", "margin",
-//	"density", "share", "null_best", "short", "message"}],
+//	limit], "sentences": [[first, limit] per edition], the figures,
+//	"message"}: warningJSON, output/warnings.go],
 //	"dictionaries": [names of the bilingual dictionaries used]}
 //
 // warnings (added in schema version 1 without changing it: older
 // readers ignore it) are the stretches of rows the aligner found no
 // better than chance ("unrelated": their matches were split into
 // deleted and inserted rows) or could not tell ("undecided": rows
-// kept, not counted as covered); see align/chance.go. share and
-// null_best, the figures of the test of short texts
-// (align/chance_full.go), are absent for longer texts; short, true,
-// says that the first edition was too short for any test (its rows
-// kept and counted covered). dictionaries (added in schema version 1
+// kept, not counted as covered); see align/chance.go, and warningJSON
+// for the figures each has. dictionaries (added in schema version 1
 // too) name the dictionaries (synoptic --dict) whose word pairs the
 // aligner used, as given on the command line; absent when none was.
 //

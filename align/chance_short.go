@@ -1,0 +1,153 @@
+package align
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/synoptic-text/synoptic/editions"
+	"github.com/synoptic-text/synoptic/editions/anchors"
+)
+
+// What short texts are told besides the tests of chance.
+//
+// The tests of chance.go and chance_full.go weigh how much better the
+// alignment explains each sentence than alignments of texts that do not
+// correspond. A text too short for them (fewer than chanceMinSentences
+// source sentences) is not tested, and says so (shortWarning). A short
+// text tested can still be fooled by its shape: two unrelated stories
+// of a heading and two paragraphs of three sentences each, one about a
+// harbour in English, one about a mill in French (TestNumbersApart),
+// line up heading with heading and paragraph with paragraph, their
+// sentences of like lengths by chance, better than any null order of
+// the French, which breaks the paragraphs; the test of short texts
+// found them related (a share of 0.684, the best null 0.586, a
+// translation 0.60 or more) and the seven matches were scored 0.94 on
+// average. Nothing of the words can tell there: a translation into
+// another language, or script, may share none with its original.
+//
+// What a translation keeps is its numbers: years, dates, counts,
+// written in digits in every language (anchors reads every digit set
+// and Chinese numerals). Texts short enough for the test of short
+// texts (chanceFullCells) whose numbers are all different, at least
+// minApartNumbers different numbers in each, are not shown to be one
+// text (numbersApart): undecided, their matches scored as undecided
+// ones (doubtUndecided), not counted as covered, with a warning that
+// lists the numbers. The harbour has 1894 and 12 (February), the mill
+// 1731, 1802 and 1880. Longer texts are left to the tests, which have
+// the power there.
+//
+// Evidence (TestNumbersApartEval, ../shared/eval): of the short pairs
+// of the evaluation data (the Bible's Ruth and Jonah in every edition
+// against the King James Version's), none has two different numbers on
+// each side and none shared: their numbers are written in words, or
+// shared.
+
+// minApartNumbers is the fewest different numbers each text must have
+// for numbersApart to find them apart: with one, a translator's
+// rounding or a misprint would do. Chosen by hand, not measured.
+const minApartNumbers = 2
+
+// shortWarning returns the warning that a translation of a to b, whose
+// rows are rows, was not tested against chance, a being too short for
+// any test (chanceMinSentences): none when it is long enough or nothing
+// in it is matched. Its rows keep their scores and count as covered:
+// undecided for want of evidence, not for what was found, they are
+// left as the calibration scored them, which the warning says. Scored
+// as an undecided stretch (doubtUndecided) and not counted, three
+// sentences of French and their English, the same dates in the same
+// rows, scored 0.49 each and were 0 % covered; as they are, two of
+// French and two of German sharing nothing (TestChanceShort) are
+// matched at 0.72 and 0.35, and counted covered, with the warning.
+func shortWarning(a, b *editions.Edition, rows []Row) []Warning {
+	if len(a.Sentences) >= chanceMinSentences || !slices.ContainsFunc(rows, func(r Row) bool { return r.Kind == Match }) {
+		return nil
+	}
+	return []Warning{{Kind: Undecided, Short: true, Density: matchedShare(rows),
+		Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
+}
+
+// numbersApart returns the warning that the short texts a and b, whose
+// rows are rows, have no number in common though each has
+// minApartNumbers or more (see above): nil when they are longer than
+// chanceFullCells, share a number or have too few, or nothing is
+// matched.
+func numbersApart(a, b *editions.Edition, rows []Row) []Warning {
+	if len(a.Sentences)*len(b.Sentences) > chanceFullCells || !slices.ContainsFunc(rows, func(r Row) bool { return r.Kind == Match }) {
+		return nil
+	}
+	na, nb := editionNumbers(a), editionNumbers(b)
+	if len(na) < minApartNumbers || len(nb) < minApartNumbers {
+		return nil
+	}
+	for _, x := range na {
+		if _, ok := slices.BinarySearch(nb, x); ok {
+			return nil
+		}
+	}
+	return []Warning{{Kind: Undecided, Numbers: [2][]string{na, nb}, Density: matchedShare(rows),
+		Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
+}
+
+// editionNumbers returns the different numbers of e's sentences, by
+// their anchor keys, sorted (the day of a date is one).
+func editionNumbers(e *editions.Edition) []string {
+	var out []string
+	for s := range e.Sentences {
+		for _, an := range anchors.Extract(e.Sentences[s].Text, e.Lang) {
+			if an.Kind == anchors.Number {
+				out = append(out, an.Key)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// numbersMessage says w, a warning of numbersApart, of where.
+func numbersMessage(where string, ids [2]string, numbers [2][]string) string {
+	list := func(ns []string) string {
+		const most = 6
+		if len(ns) > most {
+			return strings.Join(ns[:most], ", ") + fmt.Sprintf(" and %d more", len(ns)-most)
+		}
+		return strings.Join(ns, ", ")
+	}
+	return fmt.Sprintf("%s: not shown to correspond: short, and none of the %d numbers of %s (%s) is in %s (%s); rows kept, doubtful, not counted as covered",
+		where, len(numbers[0]), ids[0], list(numbers[0]), ids[1], list(numbers[1]))
+}
+
+// wholeWarnings adds to al, a translation of a to b, what short texts
+// are told besides the tests of chance (see above), unless a warning
+// already distrusts some of it: numbersApart, whose matches are then
+// scored as undecided ones when doubt is set, else shortWarning.
+func (al *Alignment) wholeWarnings(a, b *editions.Edition, doubt bool) {
+	if slices.ContainsFunc(al.Warnings, func(w Warning) bool { return w.Distrusts() }) {
+		return
+	}
+	ws := numbersApart(a, b, al.Rows)
+	if ws == nil {
+		ws = shortWarning(a, b, al.Rows)
+	}
+	if ws == nil {
+		return
+	}
+	al.placeWarnings(append(al.Warnings, ws...))
+	if doubt && ws[0].Numbers[0] != nil {
+		al.doubt(al.Warnings[len(al.Warnings)-1])
+	}
+}
+
+// matchedShare is the share of the sentences of rows that stand in
+// match rows.
+func matchedShare(rows []Row) float64 {
+	m, t := 0, 0
+	for _, r := range rows {
+		n := len(r.Cells[0]) + len(r.Cells[1])
+		t += n
+		if r.Kind == Match {
+			m += n
+		}
+	}
+	return float64(m) / float64(max(t, 1))
+}
