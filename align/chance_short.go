@@ -94,10 +94,8 @@ func numbersApart(a, b *editions.Edition, rows []Row) []Warning {
 func editionNumbers(e *editions.Edition) []string {
 	var out []string
 	for s := range e.Sentences {
-		for _, an := range anchors.Extract(e.Sentences[s].Text, e.Lang) {
-			if an.Kind == anchors.Number {
-				out = append(out, an.Key)
-			}
+		for _, an := range anchors.Numbers(e.Sentences[s].Text, e.Lang) {
+			out = append(out, an.Key)
 		}
 	}
 	slices.Sort(out)

@@ -77,15 +77,24 @@ func sharedSentences(a, b *editions.Edition) float64 {
 // compare aligns b to a in mode m (see Mode.Resolve): sentence by sentence
 // as a translation, with the dictionaries of opts (its paragraphs set in
 // another order aligned apart, alignReordered), or word by word as a
-// version, with its version options.
+// version, with its version options. A translation is told what short
+// texts are told besides the tests of chance (wholeWarnings).
 func compare(a, b *editions.Edition, m Mode, opts Options) *Alignment {
+	al := comparePart(a, b, m, opts)
+	if !al.versions {
+		// Here, not in alignWith: the passages the aligner tests
+		// alone (reorder_alone.go, translation_moves.go) read any
+		// warning as a passage not held.
+		al.wholeWarnings(a, b, true)
+	}
+	return al
+}
+
+// comparePart is compare without the warnings about the whole texts:
+// for a part of them (a stretch between pins), short by nature.
+func comparePart(a, b *editions.Edition, m Mode, opts Options) *Alignment {
 	if m.Resolve(a, b) == VersionsMode {
 		return compareVersions(a, b, opts.Version)
 	}
-	al := alignReordered(a, b, defaultParams(), opts.Dictionaries)
-	// Here, not in alignWith: the passages the aligner tests alone
-	// (reorder_alone.go, translation_moves.go) read any warning as a
-	// passage not held.
-	al.wholeWarnings(a, b, true)
-	return al
+	return alignReordered(a, b, defaultParams(), opts.Dictionaries)
 }

@@ -108,17 +108,12 @@ func alignStretch(a, b *editions.Edition, i0, i1, j0, j1 int, m Mode, opts Optio
 	}
 	// The stretch's mode is the whole editions' mode, not one guessed
 	// from a few sentences.
-	sub := compare(a.Sub(i0, i1), b.Sub(j0, j1), m.Resolve(a, b), opts)
+	sub := comparePart(a.Sub(i0, i1), b.Sub(j0, j1), m.Resolve(a, b), opts)
 	for _, r := range sub.Rows {
 		r.Cells = [][]int{shift(r.Cells[0], i0), shift(r.Cells[1], j0)}
 		rows = append(rows, r)
 	}
 	for _, w := range sub.Warnings {
-		if w.Short || w.Numbers[0] != nil {
-			// A stretch between pins is short by nature; whether
-			// the whole is, comparePinned says.
-			continue
-		}
 		w.Sentences = [][2]int{{w.Sentences[0][0] + i0, w.Sentences[0][1] + i0}, {w.Sentences[1][0] + j0, w.Sentences[1][1] + j0}}
 		*warns = append(*warns, w)
 	}

@@ -92,6 +92,23 @@ type Anchor struct {
 // all supported languages are recognised whatever lang says, since
 // quotations in other languages are common.
 func Extract(text string, lang language.Tag) []Anchor {
+	return extract(text, lang, true)
+}
+
+// Numbers returns the numbers of text (the anchors of kind Number that
+// Extract finds), without looking for names, which costs Extract most.
+func Numbers(text string, lang language.Tag) []Anchor {
+	var out []Anchor
+	for _, a := range extract(text, lang, false) {
+		if a.Kind == Number {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// extract is Extract, without the names unless names is set.
+func extract(text string, lang language.Tag, names bool) []Anchor {
 	var toks []token
 	if len(text) > presizeText {
 		// Words are separated by spaces (a sentence's Text has its
@@ -148,9 +165,11 @@ func Extract(text string, lang language.Tag) []Anchor {
 	out = append(out, scanDates(text, toks)...)
 	out = append(out, numDates...)
 	out = append(append(out, republican...), republicanYears...)
-	out = append(out, scanNames(text, toks, l)...)
-	out = appendAbjadNames(out, text, toks)
-	out = appendHangulNames(out, text, toks)
+	if names {
+		out = append(out, scanNames(text, toks, l)...)
+		out = appendAbjadNames(out, text, toks)
+		out = appendHangulNames(out, text, toks)
+	}
 	out = eraYears(text, out)
 	out = append(out, scanPunct(text)...)
 	sortAnchors(out)

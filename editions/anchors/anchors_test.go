@@ -59,6 +59,34 @@ func TestNumbers(t *testing.T) {
 			t.Errorf("%s %q: numbers %q, want %q", tc.lang, tc.text, got, tc.want)
 		}
 	}
+	// Numbers, which does not look for names, finds what Extract does,
+	// in every notation: Chinese and Ethiopic numerals, Hebrew ones,
+	// years of other calendars, numbers in note markers and dates left
+	// out.
+	for _, tc := range []struct{ lang, text string }{
+		{"en", "In 1917 200 soldiers of Trotsky's left Petrograd on 25 October [3]."},
+		{"zh", "一九一七年十月二十五日，二百名士兵离开。"},
+		{"ja", "1917年10月25日に東京の人口は約1400万人でした。"},
+		{"am", "በ፲፱፻፲፯ ዓ.ም. ከተማዋ በ1886 ተመሠረተች።"},
+		{"he", "בשנת תש\"ח, 1948, הוכרזה המדינה ובירושלים."},
+		{"ar", "في عام ١٩١٧ غادر ٢٠٠ جندي."},
+		{"ko", "요나에게 1000만 명이 1917년에 왔다."},
+		{"fr", "Le 9 thermidor an II, 1794, Robespierre tomba."},
+	} {
+		var want []string
+		for _, a := range Extract(tc.text, language.MustParse(tc.lang)) {
+			if a.Kind == Number {
+				want = append(want, fmt.Sprint(a))
+			}
+		}
+		var got []string
+		for _, a := range Numbers(tc.text, language.MustParse(tc.lang)) {
+			got = append(got, fmt.Sprint(a))
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") || len(want) == 0 {
+			t.Errorf("%s %q: Numbers %v, Extract's numbers %v", tc.lang, tc.text, got, want)
+		}
+	}
 	if got := keys("Pages 14–22 and 30 - 31.", "en", Range); got != "14-22 30-31" {
 		t.Errorf("ranges %q", got)
 	}
