@@ -29,7 +29,7 @@ import (
 // What a translation keeps is its numbers: years, dates, counts,
 // written in digits in every language (anchors reads every digit set
 // and Chinese numerals). Texts short enough for the test of short
-// texts (chanceFullCells) whose numbers are all different, at least
+// texts (chanceFullCells), or too short for any test, whose numbers are all different, at least
 // minApartNumbers different numbers in each, are not shown to be one
 // text (numbersApart): undecided, their matches scored as undecided
 // ones (doubtUndecided), not counted as covered, with a warning that
@@ -37,11 +37,14 @@ import (
 // 1731, 1802 and 1880. Longer texts are left to the tests, which have
 // the power there.
 //
-// Evidence (TestNumbersApartEval, ../shared/eval): of the short pairs
-// of the evaluation data (the Bible's Ruth and Jonah in every edition
-// against the King James Version's), none has two different numbers on
-// each side and none shared: their numbers are written in words, or
-// shared.
+// Evidence (TestNumbersApartEval, ../shared/eval): of 480 pieces of 30
+// verses or beads of the evaluation data's translations (every Bible
+// edition against the King James Version, Text+Berg dev and test), 29
+// have two numbers or more on each side, and none has them apart (the
+// Bible writes its numbers in words); of 466 pieces against the piece
+// half their text further on, 25 have numbers enough and 6 are found
+// apart, the others sharing numbers with the rest of their document.
+// No false alarm, and only the plain cases caught.
 
 // minApartNumbers is the fewest different numbers each text must have
 // for numbersApart to find them apart: with one, a translator's
