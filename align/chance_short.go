@@ -79,8 +79,12 @@ func numbersApart(a, b *editions.Edition, rows []Row) []Warning {
 	if len(a.Sentences)*len(b.Sentences) > chanceFullCells || !slices.ContainsFunc(rows, func(r Row) bool { return r.Kind == Match }) {
 		return nil
 	}
-	na, nb := editionNumbers(a), editionNumbers(b)
-	if len(na) < minApartNumbers || len(nb) < minApartNumbers {
+	na := editionNumbers(a)
+	if len(na) < minApartNumbers {
+		return nil
+	}
+	nb := editionNumbers(b)
+	if len(nb) < minApartNumbers {
 		return nil
 	}
 	for _, x := range na {
@@ -134,8 +138,10 @@ func (al *Alignment) wholeWarnings(a, b *editions.Edition, doubt bool) {
 		return
 	}
 	al.placeWarnings(append(al.Warnings, ws...))
-	if doubt && ws[0].Numbers[0] != nil {
-		al.doubt(al.Warnings[len(al.Warnings)-1])
+	for _, w := range al.Warnings {
+		if doubt && w.Numbers[0] != nil {
+			al.doubt(w)
+		}
 	}
 }
 
