@@ -61,19 +61,12 @@ func TestNumbersApart(t *testing.T) {
 	}
 }
 
-// TestNumbersApartEval counts how often short pieces of the evaluation
-// data's real translations have their numbers apart (numbersApart's
-// rule, on the pieces' numbers: no piece is aligned): pieces of
-// windowVerses verses of every Bible edition against the same verses
-// of the King James Version, and of windowVerses beads of the Text+Berg
-// documents; and how often pieces that do not correspond (each against
-// the piece half the text further on) are found so, among those with
-// numbers enough on both sides. No real piece may be.
-func TestNumbersApartEval(t *testing.T) {
+// evalPieces returns pieces of 30 verses or beads of the evaluation
+// data's translations, and each piece against the piece half its text
+// further on (TestNumbersApartEval).
+func evalPieces(t *testing.T) (real, other []piece) {
 	const windowVerses = 30
 	bible := evaldata.Dir(t, "eval", "bible")
-	type piece struct{ a, b *editions.Edition }
-	var real, other []piece
 	files, _ := filepath.Glob(filepath.Join(bible, "*.tsv"))
 	for _, f := range files {
 		name := filepath.Base(f)
@@ -138,6 +131,26 @@ func TestNumbersApartEval(t *testing.T) {
 			}
 		}
 	}
+	return real, other
+}
+
+// A piece is a short piece of two editions.
+type piece struct{ a, b *editions.Edition }
+
+// TestNumbersApartEval counts how often short pieces of the evaluation
+// data's real translations have their numbers apart (numbersApart's
+// rule, on the pieces' numbers: no piece is aligned): pieces of
+// 30 verses of every Bible edition against the same verses
+// of the King James Version, and of 30 beads of the Text+Berg
+// documents; and how often pieces that do not correspond (each against
+// the piece half the text further on) are found so, among those with
+// numbers enough on both sides. No real piece may be. (Names were
+// tried too, a text's name keys against the other's, across scripts:
+// 6 of 449 real pieces had two or more a side and none in common, the
+// first 30 verses of Genesis in Spanish, in both French editions and in
+// Latin among them: a name is translated, a number is not.)
+func TestNumbersApartEval(t *testing.T) {
+	real, other := evalPieces(t)
 	// count returns how many of ps have numbers enough on both sides,
 	// and which are found apart.
 	count := func(ps []piece) (enough int, apart []piece) {
