@@ -111,7 +111,7 @@ import (
 // few sentences that texts of one kind share (chapter numbers); windows
 // and scattered alignments are judged as here.
 // Texts of fewer than chanceMinSentences source sentences are not
-// tested at all: compare says so in a warning (shortWarning) and leaves
+// tested at all: compare says so in a warning (wholeWarnings) and leaves
 // their rows as they were scored.
 //
 // Evidence (TestChanceEvalPairs, and the README): every Bible book of
@@ -224,7 +224,7 @@ type Warning struct {
 	// otherwise.
 	Drift float64
 	// Short says that the source has fewer than chanceMinSentences
-	// sentences, too few for any test of chance (shortWarning): a
+	// sentences, too few for any test of chance (wholeWarnings): a
 	// warning of kind Undecided whose rows keep their scores and count
 	// as covered; Z and the test's other figures are 0.
 	Short bool

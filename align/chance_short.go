@@ -14,7 +14,7 @@ import (
 // The tests of chance.go and chance_full.go weigh how much better the
 // alignment explains each sentence than alignments of texts that do not
 // correspond. A text too short for them (fewer than chanceMinSentences
-// source sentences) is not tested, and says so (shortWarning). A short
+// source sentences) is not tested, and says so (Warning.Short). A short
 // text tested can still be fooled by its shape: two unrelated stories
 // of a heading and two paragraphs of three sentences each, one about a
 // harbour in English, one about a mill in French (TestNumbersApart),
@@ -51,49 +51,39 @@ import (
 // rounding or a misprint would do. Chosen by hand, not measured.
 const minApartNumbers = 2
 
-// shortWarning returns the warning that a translation of a to b, whose
-// rows are rows, was not tested against chance, a being too short for
-// any test (chanceMinSentences): none when it is long enough or nothing
-// in it is matched. Its rows keep their scores and count as covered:
-// undecided for want of evidence, not for what was found, they are
-// left as the calibration scored them, which the warning says. Scored
-// as an undecided stretch (doubtUndecided) and not counted, three
-// sentences of French and their English, the same dates in the same
-// rows, scored 0.49 each and were 0 % covered; as they are, two of
-// French and two of German sharing nothing (TestChanceShort) are
-// matched at 0.72 and 0.35, and counted covered, with the warning.
-func shortWarning(a, b *editions.Edition, rows []Row) []Warning {
-	if len(a.Sentences) >= chanceMinSentences || !slices.ContainsFunc(rows, func(r Row) bool { return r.Kind == Match }) {
-		return nil
-	}
-	return []Warning{{Kind: Undecided, Short: true, Density: matchedShare(rows),
-		Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
-}
+// A text too short for any test (chanceMinSentences) is said to be so
+// (Warning.Short).
+// Its rows keep their scores and count as covered: undecided for want
+// of evidence, not for what was found, they are left as the
+// calibration scored them, which the warning says. Scored as an
+// undecided stretch (doubtUndecided) and not counted, three sentences
+// of French and their English, the same dates in the same rows, scored
+// 0.49 each and were 0 % covered; as they are, two of French and two of
+// German sharing nothing (TestChanceShort) are matched at 0.72 and
+// 0.35, and counted covered, with the warning.
 
-// numbersApart returns the warning that the short texts a and b, whose
-// rows are rows, have no number in common though each has
-// minApartNumbers or more (see above): nil when they are longer than
-// chanceFullCells, share a number or have too few, or nothing is
-// matched.
-func numbersApart(a, b *editions.Edition, rows []Row) []Warning {
-	if len(a.Sentences)*len(b.Sentences) > chanceFullCells || !slices.ContainsFunc(rows, func(r Row) bool { return r.Kind == Match }) {
-		return nil
+// numbersApart returns the numbers of the short texts a and b when they
+// have none in common though each has minApartNumbers or more (see
+// above); ok is false when the texts are longer than chanceFullCells,
+// share a number or have too few.
+func numbersApart(a, b *editions.Edition) (numbers [2][]string, ok bool) {
+	if len(a.Sentences)*len(b.Sentences) > chanceFullCells {
+		return numbers, false
 	}
 	na := editionNumbers(a)
 	if len(na) < minApartNumbers {
-		return nil
+		return numbers, false
 	}
 	nb := editionNumbers(b)
 	if len(nb) < minApartNumbers {
-		return nil
+		return numbers, false
 	}
 	for _, x := range na {
-		if _, ok := slices.BinarySearch(nb, x); ok {
-			return nil
+		if _, found := slices.BinarySearch(nb, x); found {
+			return numbers, false
 		}
 	}
-	return []Warning{{Kind: Undecided, Numbers: [2][]string{na, nb}, Density: matchedShare(rows),
-		Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}}
+	return [2][]string{na, nb}, true
 }
 
 // editionNumbers returns the different numbers of e's sentences, by
@@ -123,23 +113,31 @@ func numbersMessage(where string, ids [2]string, numbers [2][]string) string {
 }
 
 // wholeWarnings adds to al, a translation of a to b, what short texts
-// are told besides the tests of chance (see above), unless a warning
-// already distrusts some of it: numbersApart, whose matches are then
-// scored as undecided ones when doubt is set, else shortWarning.
+// are told besides the tests of chance (see above), unless nothing is
+// matched or a warning already distrusts some of it: that their
+// numbers are apart (numbersApart), their matches then scored as
+// undecided ones when doubt is set; else that the text is too short to
+// be tested.
 func (al *Alignment) wholeWarnings(a, b *editions.Edition, doubt bool) {
-	if slices.ContainsFunc(al.Warnings, func(w Warning) bool { return w.Distrusts() }) {
+	if !slices.ContainsFunc(al.Rows, func(r Row) bool { return r.Kind == Match }) ||
+		slices.ContainsFunc(al.Warnings, func(w Warning) bool { return w.Distrusts() }) {
 		return
 	}
-	ws := numbersApart(a, b, al.Rows)
-	if ws == nil {
-		ws = shortWarning(a, b, al.Rows)
-	}
-	if ws == nil {
+	w := Warning{Kind: Undecided, Density: matchedShare(al.Rows), Sentences: [][2]int{{0, len(a.Sentences)}, {0, len(b.Sentences)}}}
+	var apart bool
+	switch w.Numbers, apart = numbersApart(a, b); {
+	case apart:
+	case len(a.Sentences) < chanceMinSentences:
+		w.Short = true
+	default:
 		return
 	}
-	al.placeWarnings(append(al.Warnings, ws...))
+	al.placeWarnings(append(al.Warnings, w))
+	if !doubt || !apart {
+		return
+	}
 	for _, w := range al.Warnings {
-		if doubt && w.Numbers[0] != nil {
+		if w.Numbers[0] != nil {
 			al.doubt(w)
 		}
 	}

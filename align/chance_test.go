@@ -276,7 +276,7 @@ func TestChanceShortDense(t *testing.T) {
 // TestChanceShort: a source of fewer than chanceMinSentences sentences
 // cannot be tested against chance, and says so: a warning of kind
 // Undecided with Short, on every row, the scores and the coverage left
-// as they are (shortWarning). Pins do not multiply it: the stretches
+// as they are (wholeWarnings). Pins do not multiply it: the stretches
 // between them are short by nature, and only a short whole is warned
 // about.
 func TestChanceShort(t *testing.T) {
